@@ -1,0 +1,1 @@
+"""Plain-Python domain: entities, rules and readiness. No Qt, no SQL."""

@@ -1,0 +1,99 @@
+"""Rules for single values: statuses, due dates, people. Codes, not sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from cxcharter.domain.model import LANGUAGES, STATUSES
+
+MAX_TEXT = 5_000_000  # characters in one answer; a megabyte is fine, a DVD is not
+MAX_LINE = 2_000  # names, e-mails, titles of one line
+PERSON_FIELDS = ("name", "email", "department", "role")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A broken rule: `code` for the UI's translated text, `params` to fill it in."""
+
+    code: str
+    field: str
+    params: dict = field(default_factory=dict)
+
+
+def check_status(value: object) -> Problem | None:
+    if value not in STATUSES:
+        return Problem("status.unknown", "status", {"value": str(value)})
+    return None
+
+
+def check_language(value: object) -> Problem | None:
+    if value not in LANGUAGES:
+        return Problem("language.unknown", "language", {"value": str(value)})
+    return None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """An ISO date (yyyy-mm-dd) or None; raises ValueError for anything else."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) != 10:
+        raise ValueError(value)
+    date = dt.date.fromisoformat(value)
+    if date.isoformat() != value:  # 3.11's fromisoformat also takes week dates etc.
+        raise ValueError(value)
+    return date
+
+
+def check_date(value: object, field_name: str = "due") -> Problem | None:
+    try:
+        parse_date(value)  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        return Problem("date.invalid", field_name, {"value": str(value)})
+    return None
+
+
+def check_text(value: object, field_name: str = "text", limit: int = MAX_TEXT) -> Problem | None:
+    if not isinstance(value, str):
+        return Problem("text.not_text", field_name, {})
+    if len(value) > limit:
+        return Problem("text.too_long", field_name, {"limit": limit, "length": len(value)})
+    if "\x00" in value:
+        return Problem("text.nul", field_name, {})
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate cannot be stored as UTF-8
+        return Problem("text.surrogate", field_name, {})
+    return None
+
+
+def check_person_fields(fields: dict) -> Problem | None:
+    for name, value in fields.items():
+        if name not in PERSON_FIELDS:
+            return Problem("person.unknown_field", name, {})
+        problem = check_text(value, name, MAX_LINE)
+        if problem:
+            return problem
+    if "name" in fields and not fields["name"].strip():
+        return Problem("person.name_missing", "name", {})
+    return None
+
+
+def describe(problem: Problem) -> str:
+    """English sentence for the command line and logs (the UI translates codes)."""
+    texts = {
+        "status.unknown": "unknown status {value!r} (use not_started, draft or ready)",
+        "language.unknown": "unknown language {value!r} (use en or de)",
+        "date.invalid": "{value!r} is not a date in the form yyyy-mm-dd",
+        "text.not_text": "must be text",
+        "text.too_long": "is too long ({length} characters; at most {limit})",
+        "text.nul": "contains a NUL character",
+        "text.surrogate": "contains an unpaired surrogate (not valid Unicode text)",
+        "question.wrong_kind": "question {value!r} is not answered with a person",
+        "person.unknown_field": "is not a field of a person",
+        "person.name_missing": "a person needs a name",
+        "person.unknown": "there is no person with id {value}",
+        "question.unknown": "there is no question {value!r}",
+    }
+    sentence = texts.get(problem.code, problem.code).format(**problem.params)
+    return f"{problem.field}: {sentence}" if problem.field else sentence

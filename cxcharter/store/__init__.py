@@ -1,0 +1,1 @@
+"""The .cxcharter file: safe opening, schema migrations and the document's use cases."""

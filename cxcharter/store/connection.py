@@ -1,0 +1,168 @@
+"""Open a .cxcharter file safely: inspect read-only first, then connect with pragmas.
+
+Nothing here writes to a file that has not passed `inspect()`: a file that is
+empty, not SQLite, another application's database, damaged, from a newer
+version or carrying objects we did not create is refused byte-for-byte intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from cxcharter.store import errors
+from cxcharter.store.schema import (
+    APPLICATION_ID,
+    MIGRATION_SET,
+    migration_names,
+    reference_schema,
+    schema_objects,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class FileInfo:
+    path: Path
+    applied: tuple[str, ...]
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.applied != migration_names()
+
+
+def _ro_uri(path: Path) -> str:
+    return f"file:{quote(str(path))}?mode=ro"
+
+
+def connect_ro(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(_ro_uri(path), uri=True)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def inspect(path: str | os.PathLike) -> FileInfo:
+    """Check that `path` is a charter we can open, without writing to it."""
+    path = Path(path)
+    shown = str(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except FileNotFoundError:
+        raise errors.FileMissing(f"{shown} does not exist.", path=shown) from None
+    except IsADirectoryError:
+        raise errors.NotSQLite(f"{shown} is a folder, not a charter.", path=shown) from None
+    except PermissionError:
+        raise errors.AccessDenied(f"No permission to read {shown}.", path=shown) from None
+    if not head:
+        raise errors.EmptyFile(f"{shown} is empty (0 bytes); it is not a charter.", path=shown)
+    if not head.startswith(SQLITE_MAGIC):
+        raise errors.NotSQLite(f"{shown} is not a CX Charter file.", path=shown)
+    if len(head) < 100:
+        raise errors.DamagedFile(f"{shown} is truncated; it cannot be read.", path=shown)
+    app_id = int.from_bytes(head[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise errors.ForeignDatabase(
+            f"{shown} is an SQLite database of another application, not a charter.",
+            path=shown,
+        )
+    try:
+        conn = connect_ro(path)
+    except sqlite3.Error as exc:
+        raise errors.classify_sqlite(exc, shown) or errors.DamagedFile(
+            f"{shown} cannot be opened.", path=shown, detail=str(exc)
+        ) from None
+    try:
+        return _inspect_open(conn, path)
+    except sqlite3.Error as exc:
+        known = errors.classify_sqlite(exc, shown)
+        if isinstance(known, (errors.NotSQLite, errors.DamagedFile)) or known is None:
+            raise errors.DamagedFile(
+                f"{shown} is damaged and cannot be read.", path=shown, detail=str(exc)
+            ) from None
+        raise known from None
+    finally:
+        conn.close()
+
+
+def _inspect_open(conn: sqlite3.Connection, path: Path) -> FileInfo:
+    shown = str(path)
+    check = conn.execute("PRAGMA quick_check").fetchall()
+    if check != [("ok",)]:
+        raise errors.DamagedFile(
+            f"{shown} is damaged and cannot be read.",
+            path=shown,
+            detail="; ".join(str(r[0]) for r in check[:5]),
+        )
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone()
+    if not has_table:
+        raise errors.ForeignDatabase(f"{shown} is not a charter (no schema).", path=shown)
+    applied = tuple(
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            (MIGRATION_SET,),
+        )
+    )
+    known = migration_names()
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise errors.NewerVersion(
+            f"{shown} was written by a newer version of CX Charter; update the "
+            "application to open it.",
+            path=shown,
+            detail=", ".join(unknown),
+        )
+    if applied != known[: len(applied)]:
+        raise errors.DamagedFile(
+            f"{shown} has an inconsistent schema history.", path=shown, detail=", ".join(applied)
+        )
+    extra = schema_objects(conn) - reference_schema(applied)
+    missing = reference_schema(applied) - schema_objects(conn)
+    if extra or missing:
+        names = sorted({f"{t} {n}" for t, n, _ in extra | missing})
+        raise errors.ForeignSchema(
+            f"{shown} contains database objects CX Charter did not create "
+            f"({', '.join(names[:5])}); it is refused for safety.",
+            path=shown,
+        )
+    if applied and conn.execute("SELECT count(*) FROM charter").fetchone()[0] != 1:
+        raise errors.DamagedFile(f"{shown} is damaged (its charter record is missing).",
+                                 path=shown)
+    return FileInfo(path=path, applied=applied)
+
+
+def configure(conn: sqlite3.Connection, *, foreign_keys: bool = True) -> None:
+    """Pragmas for a document nobody can afford to lose."""
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+
+
+def connect_rw(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    configure(conn, foreign_keys=False)
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode.lower() != "delete":
+        # A single self-contained file at rest, even while mailed mid-session.
+        conn.execute("PRAGMA journal_mode = DELETE")
+    return conn
+
+
+def copy_to_memory(path: Path) -> sqlite3.Connection:
+    """A private in-memory copy, for read-only viewing (and upgrading) of a file."""
+    src = connect_ro(path)
+    mem = sqlite3.connect(":memory:")
+    with contextlib.closing(src):
+        src.backup(mem)
+    configure(mem, foreign_keys=False)
+    return mem

@@ -1,0 +1,411 @@
+"""The open charter: every use case the UI calls, each one audited transaction.
+
+Writes run inside `BEGIN IMMEDIATE` (sqlite-utils' own `atomic()` nests as a
+savepoint inside it), so a second writer waits for the busy timeout instead of
+failing half-way. Listeners hear about a change only after it is committed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import secrets
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from sqlite_utils import Database
+
+from cxcharter.catalog import question_kinds
+from cxcharter.domain import values
+from cxcharter.domain.model import Answer, CharterSnapshot, Person
+from cxcharter.store import connection, errors
+from cxcharter.store.lock import FileLock, NoLock
+from cxcharter.store.schema import APPLICATION_ID, apply_migrations
+
+ANSWER_COLUMNS = {"text": "text", "person": "person_id", "owner": "owner_id",
+                  "status": "status", "due": "due"}
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What changed: kind 'answer' (key), 'person' (id) or 'people'."""
+
+    kind: str
+    key: str | int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedPerson:
+    """Everything needed to undo the removal of a person."""
+
+    person: Person
+    owner_of: tuple[str, ...]
+    answer_of: tuple[str, ...]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _invalid(problem: values.Problem) -> errors.InvalidValue:
+    return errors.InvalidValue(values.describe(problem), field=problem.field)
+
+
+class CharterDocument:
+    """One open .cxcharter file."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, actor: str,
+                 read_only: str = "", lock: FileLock | None = None) -> None:
+        self._conn = conn
+        self._db = Database(conn, execute_plugins=False)
+        self.path = path
+        self.actor = actor
+        self.read_only_reason = read_only  # '' when writable, else a code
+        self.lock_holder = ""
+        self._lock = lock
+        self._listeners: list[Callable[[Change], None]] = []
+        row = conn.execute("SELECT uuid, language, created_at FROM charter").fetchone()
+        self.uuid, self.language, self.created_at = row
+
+    # ----------------------------------------------------------- opening
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, actor: str, lock: FileLock | None = None,
+             read_only: bool = False) -> CharterDocument:
+        """Open an existing charter, refusing anything that is not one of ours."""
+        path = Path(path).absolute()
+        info = connection.inspect(path)
+        reason, holder = "", ""
+        if read_only:
+            reason = "requested"
+        elif not os.access(path, os.W_OK):
+            reason = "file_read_only"
+        elif not os.access(path.parent, os.W_OK):
+            reason = "folder_read_only"
+        else:
+            lock = lock or NoLock()
+            if not lock.try_lock():
+                reason, holder = "locked", lock.holder()
+        try:
+            if reason:
+                conn = connection.copy_to_memory(path)
+                lock = None
+            else:
+                conn = connection.connect_rw(path)
+            if info.needs_upgrade:
+                apply_migrations(Database(conn, execute_plugins=False))
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as exc:
+            if lock is not None:
+                lock.unlock()
+            raise errors.classify_sqlite(exc, str(path)) or exc from None
+        doc = cls(conn, path, actor=actor, read_only=reason, lock=lock)
+        doc.lock_holder = holder
+        return doc
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, *, title: str, language: str, actor: str,
+               lock: FileLock | None = None, overwrite: bool = False) -> CharterDocument:
+        """Create a new, empty charter file and open it."""
+        snapshot = CharterSnapshot(
+            id=str(uuid.uuid4()), language=language, created_at=_now(),
+            answers=MappingProxyType({"front.title": Answer("front.title", text=title)}),
+        )
+        path = write_new_file(path, snapshot, actor=actor, overwrite=overwrite)
+        return cls.open(path, actor=actor, lock=lock)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    # --------------------------------------------------------- listening
+    def add_listener(self, fn: Callable[[Change], None]) -> None:
+        self._listeners.append(fn)
+
+    def remove_listener(self, fn: Callable[[Change], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(fn)
+
+    def _notify(self, change: Change) -> None:
+        for fn in list(self._listeners):
+            fn(change)
+
+    # ------------------------------------------------------------ reading
+    def people(self) -> tuple[Person, ...]:
+        rows = self._conn.execute(
+            "SELECT id, name, email, department, role FROM people ORDER BY id"
+        )
+        return tuple(Person(*row) for row in rows)
+
+    def person(self, person_id: int) -> Person | None:
+        row = self._conn.execute(
+            "SELECT id, name, email, department, role FROM people WHERE id = ?", (person_id,)
+        ).fetchone()
+        return Person(*row) if row else None
+
+    def answer(self, key: str) -> Answer:
+        row = self._conn.execute(
+            "SELECT key, text, person_id, owner_id, status, due FROM answers WHERE key = ?",
+            (key,),
+        ).fetchone()
+        return Answer(*row) if row else Answer(key=key)
+
+    def snapshot(self) -> CharterSnapshot:
+        """An immutable copy of the whole charter, safe to hand to another thread."""
+        rows = self._conn.execute(
+            "SELECT key, text, person_id, owner_id, status, due FROM answers ORDER BY key"
+        )
+        answers = {row[0]: Answer(*row) for row in rows}
+        return CharterSnapshot(
+            id=self.uuid, language=self.language, created_at=self.created_at,
+            people=self.people(), answers=MappingProxyType(answers),
+        )
+
+    def audit_entries(self, limit: int | None = None) -> list[dict]:
+        sql = "SELECT id, at, actor, action, target, old, new FROM audit_log ORDER BY id DESC"
+        params: tuple = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (limit,)
+        cols = ("id", "at", "actor", "action", "target", "old", "new")
+        return [dict(zip(cols, row, strict=True)) for row in self._conn.execute(sql, params)]
+
+    # ------------------------------------------------------------ writing
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Database]:
+        if self.read_only:
+            raise errors.ReadOnly(
+                f"{self.path} is open read-only; the change was not saved.", path=str(self.path)
+            )
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            known = errors.classify_sqlite(exc, str(self.path))
+            if known is None:
+                raise
+            raise known from exc
+
+    def _audit(self, db: Database, action: str, target: object, old: object, new: object) -> None:
+        db["audit_log"].insert({
+            "at": _now(), "actor": self.actor, "action": action, "target": str(target),
+            "old": json.dumps(old, ensure_ascii=False), "new": json.dumps(new, ensure_ascii=False),
+        })
+
+    def _check_key(self, key: str) -> str:
+        kind = question_kinds().get(key)
+        if kind is None:
+            raise _invalid(values.Problem("question.unknown", "key", {"value": key}))
+        return kind
+
+    def _check_person(self, person_id: int | None, field: str) -> None:
+        if person_id is not None and self.person(person_id) is None:
+            raise _invalid(values.Problem("person.unknown", field, {"value": person_id}))
+
+    def _set_answer_field(self, key: str, field: str, value: object) -> None:
+        self._check_key(key)
+        old = getattr(self.answer(key), field)
+        if old == value:
+            return
+        with self._write() as db:
+            db["answers"].upsert(
+                {"key": key, ANSWER_COLUMNS[field]: value, "updated_at": _now()}, pk="key"
+            )
+            self._audit(db, f"answer.{field}", key, old, value)
+        self._notify(Change("answer", key))
+
+    def set_answer_text(self, key: str, text: str) -> None:
+        if problem := values.check_text(text):
+            raise _invalid(problem)
+        self._set_answer_field(key, "text", text)
+
+    def set_answer_person(self, key: str, person_id: int | None) -> None:
+        if self._check_key(key) != "person":
+            raise _invalid(values.Problem("question.wrong_kind", "key", {"value": key}))
+        self._check_person(person_id, "person")
+        self._set_answer_field(key, "person", person_id)
+
+    def set_owner(self, key: str, person_id: int | None) -> None:
+        self._check_person(person_id, "owner")
+        self._set_answer_field(key, "owner", person_id)
+
+    def set_status(self, key: str, status: str) -> None:
+        if problem := values.check_status(status):
+            raise _invalid(problem)
+        self._set_answer_field(key, "status", status)
+
+    def set_due(self, key: str, due: str | None) -> None:
+        if problem := values.check_date(due):
+            raise _invalid(problem)
+        self._set_answer_field(key, "due", due or None)
+
+    def add_person(self, name: str, email: str = "", department: str = "",
+                   role: str = "") -> int:
+        fields = {"name": name, "email": email, "department": department, "role": role}
+        if problem := values.check_person_fields(fields):
+            raise _invalid(problem)
+        with self._write() as db:
+            person_id = db["people"].insert(fields).last_pk
+            self._audit(db, "person.add", person_id, None, fields)
+        self._notify(Change("people", person_id))
+        return int(person_id)
+
+    def update_person(self, person_id: int, **fields: str) -> None:
+        if problem := values.check_person_fields(fields):
+            raise _invalid(problem)
+        before = self.person(person_id)
+        self._check_person(person_id, "id")
+        old = {k: getattr(before, k) for k in fields}
+        if old == fields:
+            return
+        with self._write() as db:
+            db["people"].update(person_id, fields)
+            self._audit(db, "person.update", person_id, old, fields)
+        self._notify(Change("person", person_id))
+
+    def remove_person(self, person_id: int) -> RemovedPerson:
+        person = self.person(person_id)
+        if person is None:
+            raise _invalid(values.Problem("person.unknown", "id", {"value": person_id}))
+        owner_of = tuple(r[0] for r in self._conn.execute(
+            "SELECT key FROM answers WHERE owner_id = ? ORDER BY key", (person_id,)))
+        answer_of = tuple(r[0] for r in self._conn.execute(
+            "SELECT key FROM answers WHERE person_id = ? ORDER BY key", (person_id,)))
+        with self._write() as db:
+            db["people"].delete(person_id)  # ON DELETE SET NULL clears the references
+            self._audit(db, "person.remove", person_id, _person_dict(person), None)
+        self._notify(Change("people", person_id))
+        return RemovedPerson(person, owner_of, answer_of)
+
+    def restore_person(self, removed: RemovedPerson) -> None:
+        """Undo a removal: the same id, and every reference it had."""
+        record = _person_dict(removed.person)
+        with self._write() as db:
+            db["people"].insert({"id": removed.person.id, **record})
+            for column, keys in (("owner_id", removed.owner_of), ("person_id", removed.answer_of)):
+                for key in keys:
+                    db["answers"].update(key, {column: removed.person.id})
+            self._audit(db, "person.restore", removed.person.id, None, record)
+        self._notify(Change("people", removed.person.id))
+
+    def save_copy(self, dest: str | os.PathLike) -> Path:
+        """Write a consistent copy of the charter to `dest` (atomically)."""
+        dest = Path(dest).absolute()
+        if dest == self.path:
+            raise errors.AlreadyExists("A copy cannot replace the open charter itself.",
+                                       path=str(dest))
+        return _atomic_sqlite(dest, lambda conn: self._conn.backup(conn), overwrite=True)
+
+
+def _person_dict(person: Person) -> dict:
+    return {"name": person.name, "email": person.email,
+            "department": person.department, "role": person.role}
+
+
+def _atomic_sqlite(dest: Path, fill: Callable[[sqlite3.Connection], None], *,
+                   overwrite: bool) -> Path:
+    """Build a database in a temporary file beside `dest`, then rename it into place."""
+    shown = str(dest)
+    if dest.exists() and not overwrite:
+        raise errors.AlreadyExists(f"{shown} already exists.", path=shown)
+    # Not mkstemp: its 0600 would make every charter unreadable to colleagues on a
+    # shared folder. 0666 lets the umask decide, as for any new file.
+    tmp = str(dest.parent / f".{dest.name}.{secrets.token_hex(4)}.part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o666)
+    except OSError as exc:
+        raise errors.classify_os(exc, shown) or exc from None
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            fill(conn)
+            conn.commit()
+        finally:
+            conn.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise errors.classify_os(exc, shown) or exc from None
+        if isinstance(exc, sqlite3.Error):
+            raise errors.classify_sqlite(exc, shown) or exc from None
+        raise
+    return dest
+
+
+def _check_snapshot(snapshot: CharterSnapshot) -> values.Problem | None:
+    """The rules every stored charter keeps, checked before a new file is written."""
+    if problem := values.check_language(snapshot.language):
+        return problem
+    ids = set()
+    for person in snapshot.people:
+        if problem := values.check_person_fields(_person_dict(person)):
+            return problem
+        ids.add(person.id)
+    kinds = question_kinds()
+    for answer in snapshot.answers.values():
+        if answer.key not in kinds:
+            return values.Problem("question.unknown", "key", {"value": answer.key})
+        for field in ("owner", "person"):
+            value = getattr(answer, field)
+            if value is not None and value not in ids:
+                return values.Problem("person.unknown", field, {"value": value})
+        problem = (values.check_text(answer.text) or values.check_status(answer.status)
+                   or values.check_date(answer.due))
+        if problem:
+            return problem
+    return None
+
+
+def write_new_file(path: str | os.PathLike, snapshot: CharterSnapshot, *, actor: str,
+                   overwrite: bool = False) -> Path:
+    """Write `snapshot` as a brand-new charter file at `path` (atomically)."""
+    if problem := _check_snapshot(snapshot):
+        raise _invalid(problem)
+
+    def fill(conn: sqlite3.Connection) -> None:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db = Database(conn, execute_plugins=False)
+        apply_migrations(db)
+        conn.execute("PRAGMA foreign_keys = ON")
+        with db.atomic():
+            db["charter"].insert({"id": 1, "uuid": snapshot.id, "language": snapshot.language,
+                                  "created_at": snapshot.created_at})
+            db["people"].insert_all(
+                ({"id": p.id, **_person_dict(p)} for p in snapshot.people), pk="id"
+            )
+            db["answers"].insert_all(
+                ({"key": a.key, "text": a.text, "person_id": a.person, "owner_id": a.owner,
+                  "status": a.status, "due": a.due, "updated_at": snapshot.created_at}
+                 for a in snapshot.answers.values()),
+                pk="key",
+            )
+            db["audit_log"].insert({
+                "at": _now(), "actor": actor, "action": "charter.create", "target": snapshot.id,
+                "old": "null", "new": json.dumps({"language": snapshot.language}),
+            })
+
+    return _atomic_sqlite(Path(path).absolute(), fill, overwrite=overwrite)

@@ -1,0 +1,116 @@
+"""Known failures of the charter file, each with a stable code for the UI.
+
+The CLI prints `str(error)` (English); the window maps `code` to a translated
+sentence and shows `detail` beneath it.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+
+class CharterError(Exception):
+    """A known, explainable problem with a charter file. Never a bug."""
+
+    code = "error"
+
+    def __init__(self, message: str, *, path: str = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.detail = detail
+
+
+class EmptyFile(CharterError):
+    code = "empty"
+
+
+class NotSQLite(CharterError):
+    code = "not_sqlite"
+
+
+class ForeignDatabase(CharterError):
+    code = "foreign_database"
+
+
+class DamagedFile(CharterError):
+    code = "damaged"
+
+
+class NewerVersion(CharterError):
+    code = "newer_version"
+
+
+class ForeignSchema(CharterError):
+    code = "foreign_schema"
+
+
+class FileMissing(CharterError):
+    code = "missing"
+
+
+class AlreadyExists(CharterError):
+    code = "exists"
+
+
+class ReadOnly(CharterError):
+    code = "read_only"
+
+
+class DiskFull(CharterError):
+    code = "disk_full"
+
+
+class Busy(CharterError):
+    code = "locked"
+
+
+class AccessDenied(CharterError):
+    code = "access_denied"
+
+
+class InvalidValue(CharterError):
+    """A value a rule refuses; `field` names what was wrong."""
+
+    code = "invalid"
+
+    def __init__(self, message: str, *, field: str = "", **kwargs) -> None:
+        super().__init__(message, **kwargs)
+        self.field = field
+
+
+def classify_sqlite(exc: sqlite3.Error, path: str) -> CharterError | None:
+    """Turn a known SQLite failure into a CharterError; None means a bug."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return DiskFull(f"The disk is full; the change to {path} was not saved.", path=path)
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return ReadOnly(f"{path} is read-only; the change was not saved.", path=path)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        return Busy(f"{path} is busy in another program; try again.", path=path)
+    if name.startswith("SQLITE_NOTADB") or "not a database" in text:
+        return NotSQLite(f"{path} is not a CX Charter file.", path=path)
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        return DamagedFile(f"{path} is damaged and cannot be read.", path=path)
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        return AccessDenied(f"{path} cannot be opened (no permission?).", path=path)
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return DiskFull(f"Writing {path} failed (disk full or removed?).", path=path,
+                        detail=str(exc))
+    return None
+
+
+def classify_os(exc: OSError, path: str) -> CharterError | None:
+    """Turn a known OS failure into a CharterError; None means a bug."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(f"The disk is full; {path} was not written.", path=path)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return AccessDenied(f"No permission to write {path}.", path=path)
+    if exc.errno == errno.EROFS:
+        return ReadOnly(f"{path} is on a read-only disk.", path=path)
+    if exc.errno == errno.ENOENT:
+        return FileMissing(f"{path} does not exist.", path=path)
+    if exc.errno == errno.EISDIR:
+        return AccessDenied(f"{path} is a folder, not a file.", path=path)
+    return None
