@@ -1,0 +1,329 @@
+"""The `cxcharter` command: open the window, or create, dump, load and export charters.
+
+Qt and reportlab are imported only inside the commands that need them, so
+`dump`, `load`, `new` and `sample` run on a server without a display.
+Every known failure is one line on stderr (`cxcharter: error: …`), never a
+traceback: exit 2 for bad input or a refused file, 1 for other failures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from cxcharter import __version__
+from cxcharter.export.interchange import InterchangeError
+from cxcharter.store.errors import AlreadyExists, CharterError
+
+PROG = "cxcharter"
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+EPILOG = """\
+commands:
+  new       create an empty charter
+  sample    write the sample charter (a filled-in example)
+  dump      print a charter as canonical JSON
+  load      create a charter from JSON
+  export    write a charter as PDF
+
+examples:
+  cxcharter                                  open the window
+  cxcharter team.cxcharter                   open a charter in the window
+  cxcharter ./new                            open a file that is named like a command
+  cxcharter new team.cxcharter --title "CX Charter 2027" --lang en
+  cxcharter sample beispiel.cxcharter --lang de
+  cxcharter dump team.cxcharter -o team.json
+  cxcharter dump team.cxcharter | less
+  cxcharter load team.json copy.cxcharter
+  cat team.json | cxcharter load - copy.cxcharter --force
+  cxcharter export team.cxcharter -o team.pdf
+
+Run `cxcharter COMMAND --help` for the options of one command.
+Exit status: 0 done, 1 failed, 2 bad input or a file that was refused.
+"""
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (argparse's complaint)."""
+
+
+class Failure(Exception):
+    """A known failure that is not the input's fault (exit 1)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors are one line and come back to `main` instead of exiting."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def _default_language() -> str:
+    """'de' when the user's locale is German, else 'en' (POSIX order of the variables)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser() or "unknown"
+    except Exception:  # no login name in the environment or the password database
+        return "unknown"
+
+
+def _parser(name: str, description: str, epilog: str = "") -> _Parser:
+    return _Parser(
+        prog=f"{PROG} {name}".strip(),
+        description=description,
+        epilog=epilog or None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _add_writing_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true",
+                        help="replace FILE if it already exists")
+    parser.add_argument("--actor", metavar="NAME", default=None,
+                        help="who is recorded in the audit log (default: your login name)")
+
+
+# ---------------------------------------------------------------- commands
+def _cmd_new(args: argparse.Namespace) -> int:
+    from cxcharter.domain import values
+    from cxcharter.store.document import CharterDocument
+
+    title = args.title if args.title is not None else Path(args.file).stem
+    if problem := values.check_text(title, "--title", values.MAX_LINE):
+        raise CharterError(values.describe(problem))
+    doc = CharterDocument.create(args.file, title=title, language=args.lang,
+                                 actor=args.actor, overwrite=args.force)
+    doc.close()
+    print(f"created {args.file} ({args.lang})")
+    return EXIT_OK
+
+
+def _cmd_sample(args: argparse.Namespace) -> int:
+    from cxcharter.sample import write_sample
+
+    write_sample(args.file, args.lang, actor=args.actor, overwrite=args.force)
+    print(f"wrote the sample charter to {args.file} ({args.lang})")
+    return EXIT_OK
+
+
+def _open_snapshot(path: str):
+    from cxcharter.store.document import CharterDocument
+
+    doc = CharterDocument.open(path, actor=_default_actor(), read_only=True)
+    try:
+        return doc.snapshot()
+    finally:
+        doc.close()
+
+
+def _write_stdout(data: bytes) -> None:
+    """Bytes to stdout, UTF-8 whatever the locale says."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a replaced stdout (IDE, test) that only takes text
+        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+        return
+    try:
+        buffer.write(data)
+        buffer.flush()
+    except BrokenPipeError:
+        # The reader (head, less …) stopped early: not an error. Point stdout at
+        # /dev/null so the interpreter's final flush does not complain either.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _not_the_charter(out: str, charter: str) -> None:
+    """Refuse an output path that is the charter itself (a typo must not destroy it)."""
+    if Path(out).resolve() == Path(charter).resolve():
+        raise CharterError(f"{out} is the charter itself; choose another output file.")
+
+
+def _write_output(out: str, data: bytes) -> None:
+    target = Path(out)
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise Failure(f"cannot write {out}: {exc.strerror or exc}") from None
+
+
+def _cmd_dump(args: argparse.Namespace) -> int:
+    from cxcharter.export.interchange import dumps
+
+    data = dumps(_open_snapshot(args.file)).encode("utf-8")
+    if args.output in (None, "-"):
+        _write_stdout(data)
+    else:
+        _not_the_charter(args.output, args.file)
+        _write_output(args.output, data)
+    return EXIT_OK
+
+
+def _read_input(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise CharterError(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
+def _cmd_load(args: argparse.Namespace) -> int:
+    from cxcharter.export.interchange import loads
+    from cxcharter.store.document import write_new_file
+
+    snapshot = loads(_read_input(args.json))  # validated before anything is written
+    write_new_file(args.file, snapshot, actor=args.actor, overwrite=args.force)
+    print(f"created {args.file} from {args.json}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from cxcharter.catalog import load_catalog
+    from cxcharter.export.pdf import ExportError, export_pdf
+
+    snapshot = _open_snapshot(args.file)
+    out = args.output or str(Path(args.file).with_suffix(".pdf"))
+    _not_the_charter(out, args.file)
+    try:
+        export_pdf(snapshot, load_catalog(snapshot.language), out)
+    except ExportError as exc:
+        raise Failure(str(exc)) from None
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def _cmd_window(args: argparse.Namespace) -> int:
+    try:
+        from cxcharter.ui.app import run_app
+    except ImportError as exc:
+        raise Failure(f"the window cannot start ({exc}); is PySide6-Essentials installed?"
+                      ) from None
+    return run_app(args.file)
+
+
+# ----------------------------------------------------------------- parsing
+def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace], int]]]:
+    lang_help = "language of the charter (default: from your locale: de if German, else en)"
+    new = _parser("new", "Create an empty charter file.",
+                  'example:\n  cxcharter new team.cxcharter --title "CX Charter 2027" --lang de')
+    new.add_argument("file", metavar="FILE", help="the .cxcharter file to create")
+    new.add_argument("--title", help="the charter's title (default: the file name)")
+    new.add_argument("--lang", choices=("de", "en"), default=_default_language(),
+                     help=lang_help)
+    _add_writing_options(new)
+
+    sample = _parser("sample", "Write the sample charter, a filled-in example.",
+                     "example:\n  cxcharter sample beispiel.cxcharter --lang de")
+    sample.add_argument("file", metavar="FILE", help="the .cxcharter file to create")
+    sample.add_argument("--lang", choices=("de", "en"), default=_default_language(),
+                        help=lang_help)
+    _add_writing_options(sample)
+
+    dump = _parser("dump", "Print a charter as canonical JSON (UTF-8). The file is only read.",
+                   "examples:\n  cxcharter dump team.cxcharter\n"
+                   "  cxcharter dump team.cxcharter -o team.json")
+    dump.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
+    dump.add_argument("-o", "--output", metavar="OUT",
+                      help="write the JSON to OUT instead of standard output")
+
+    load = _parser("load", "Create a charter from JSON (see docs/json-format.md). Invalid "
+                           "JSON is refused, naming the field, and nothing is written.",
+                   "examples:\n  cxcharter load team.json team.cxcharter\n"
+                   "  cxcharter load - team.cxcharter < team.json")
+    load.add_argument("json", metavar="JSON", help="the JSON file, or - for standard input")
+    load.add_argument("file", metavar="FILE", help="the .cxcharter file to create")
+    _add_writing_options(load)
+
+    export = _parser("export", "Write a charter as PDF. The charter file is only read.",
+                     "example:\n  cxcharter export team.cxcharter -o team.pdf")
+    export.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
+    export.add_argument("-o", "--output", metavar="OUT.pdf",
+                        help="the PDF to write (default: FILE with .pdf)")
+
+    return {"new": (new, _cmd_new), "sample": (sample, _cmd_sample), "dump": (dump, _cmd_dump),
+            "load": (load, _cmd_load), "export": (export, _cmd_export)}
+
+
+def _window_parser() -> _Parser:
+    parser = _parser("", "Write, govern and export your customer-experience (CX) charter. "
+                         "Without a command, opens the window.", EPILOG)
+    parser.usage = f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export}} ... (see below)"
+    parser.add_argument("file", metavar="FILE", nargs="?", default=None,
+                        help="a .cxcharter file to open in the window")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _parse(argv: list[str]) -> tuple[argparse.Namespace, Callable[[argparse.Namespace], int]]:
+    """A subcommand if argv starts with one; otherwise argv is [FILE] for the window."""
+    commands = _command_parsers()
+    if argv and argv[0] in commands:
+        parser, run = commands[argv[0]]
+        args = parser.parse_args(argv[1:])
+        if getattr(args, "actor", "") is None:
+            args.actor = _default_actor()
+        return args, run
+    return _window_parser().parse_args(argv), _cmd_window
+
+
+def _error(message: str) -> None:
+    line = " ".join(str(message).split()) or "unknown error"
+    print(f"{PROG}: error: {line}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (never raises, never a traceback)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args, run = _parse(argv)
+        return run(args)
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except AlreadyExists as exc:
+        _error(f"{exc} Use --force to replace it.")
+        return EXIT_BAD_INPUT
+    except (UsageError, InterchangeError, CharterError) as exc:
+        _error(str(exc))
+        return EXIT_BAD_INPUT
+    except Failure as exc:
+        _error(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        _error(f"{exc.strerror or exc}{where}")
+        return EXIT_FAILED
+    except Exception as exc:  # a bug: still one line, but say what it was
+        if os.environ.get("CXCHARTER_DEBUG"):
+            raise
+        _error(f"unexpected {type(exc).__name__}: {exc} (set CXCHARTER_DEBUG=1 for details)")
+        return EXIT_FAILED
+
+
+def gui_main() -> int:
+    """Entry point of `cxcharter-gui`: the same command line, usually just [FILE]."""
+    return main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Exports of a charter snapshot: PDF (reportlab, imported lazily by `export.pdf`)."""

@@ -1,0 +1,190 @@
+"""Typography of the PDF: the bundled DejaVu faces, the type styles, safe markup.
+
+User text reaches reportlab only through `markup()`/`paragraphs()`: characters the
+face lacks become a visible box, then the text is escaped (reportlab markup is a
+language: `<img src=…>` would read local files, a stray `<` would crash).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.fonts import addMapping
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
+
+from cxcharter.assets import resource
+
+REGULAR = "CXSans"
+BOLD = "CXSans-Bold"
+ITALIC = "CXSans-Oblique"
+REPLACEMENT = "\u25a1"  # WHITE SQUARE: visible stand-in for a glyph the font lacks
+ACCENT = HexColor("#1e5470")  # calm dark petrol blue
+INK = HexColor("#1f2933")
+MUTED = HexColor("#5f6b7a")
+FAINT = HexColor("#9aa5b1")
+RULE = HexColor("#d5dbe1")
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+}
+_lock = threading.Lock()
+_registered = False
+
+
+def register() -> None:
+    """Register the three faces once per process (idempotent, thread-safe).
+
+    Raises OSError (or reportlab's TTFError) when a font file is missing or broken.
+    """
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        for name, filename in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+        # <b>/<i> inside our own markup resolve to the matching face.
+        addMapping(REGULAR, 0, 0, REGULAR)
+        addMapping(REGULAR, 1, 0, BOLD)
+        addMapping(REGULAR, 0, 1, ITALIC)
+        addMapping(REGULAR, 1, 1, BOLD)  # no bold-oblique face bundled
+        _registered = True
+
+
+@cache
+def _coverage(font_name: str) -> frozenset[int]:
+    """Code points the face maps to a glyph, minus control characters."""
+    cmap = pdfmetrics.getFont(font_name).face.charToGlyph
+    return frozenset(cp for cp in cmap if unicodedata.category(chr(cp)) != "Cc")
+
+
+def _invisible(ch: str) -> bool:
+    """Presentation modifiers that only matter next to a glyph the font lacks anyway."""
+    cp = ord(ch)
+    return (
+        0xFE00 <= cp <= 0xFE0F  # variation selectors (emoji presentation)
+        or cp == 0x200D  # zero-width joiner (emoji sequences)
+        or 0x1F3FB <= cp <= 0x1F3FF  # skin-tone modifiers
+        or 0xE0020 <= cp <= 0xE007F  # tag characters (flag sequences)
+    )
+
+
+def printable(text: str, font_name: str = REGULAR) -> str:
+    """`text` with every character `font_name` cannot draw made visible as U+25A1.
+
+    Newlines survive; tabs become spaces; other control characters and
+    unpaired surrogates are replaced like any other missing glyph.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    covered = _coverage(font_name)
+    if all(ord(ch) in covered or ch == "\n" for ch in text):
+        return text
+    out = []
+    for ch in text:
+        if ch == "\n" or ord(ch) in covered:
+            out.append(ch)
+        elif not _invisible(ch):
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+def markup(text: str, font_name: str = REGULAR) -> str:
+    """Plain `text` as Paragraph markup that prints literally; newlines become <br/>."""
+    return escape(printable(text, font_name)).replace("\n", "<br/>")
+
+
+def clip(text: str, font_name: str, size: float, width: float) -> str:
+    """One line of `text` that fits `width` points, cut with an ellipsis if needed."""
+    text = " ".join(printable(text[:600], font_name).split())
+    if pdfmetrics.stringWidth(text, font_name, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if pdfmetrics.stringWidth(text[:mid] + "…", font_name, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The type hierarchy: cover, chapter and question headings, body text."""
+
+    def style(name: str, font: str, size: float, leading: float, color=INK, **kw):
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
+                              textColor=color, **kw)  # fmt: skip
+
+    r, b, i = REGULAR, BOLD, ITALIC
+    return {
+        "kicker": style("kicker", b, 9, 12, ACCENT),
+        "cover_title": style("cover_title", b, 30, 37),
+        "cover_org": style("cover_org", r, 14, 19, MUTED, spaceBefore=10),
+        "cover_label": style("cover_label", r, 8.5, 12, MUTED),
+        "cover_value": style("cover_value", r, 10.5, 14),
+        "eyebrow": style("eyebrow", b, 8.5, 11, ACCENT, spaceAfter=6, keepWithNext=1),
+        "h1": style("h1", b, 22, 27, spaceAfter=10, keepWithNext=1),
+        "lead": style("lead", i, 12, 17, MUTED, spaceBefore=10, spaceAfter=6),
+        "h2": style("h2", b, 11.5, 15, spaceBefore=16, spaceAfter=2, keepWithNext=1),
+        "meta": style("meta", r, 8, 11, MUTED, spaceAfter=7, keepWithNext=1),
+        "body": style("body", r, 10, 14.5, spaceAfter=6),
+        "cont": style("cont", r, 10, 14.5),
+        "bullet": style("bullet", r, 10, 14.5, leftIndent=14, bulletIndent=3, spaceAfter=3,
+                        bulletFontName=r),
+        "bullet_cont": style("bullet_cont", r, 10, 14.5, leftIndent=14),
+        "empty": style("empty", i, 10, 14.5, FAINT, spaceAfter=6),
+    }
+
+
+_CHUNK = 4000  # characters per Paragraph (about a page): keeps a 1 MB answer linear
+_SEAMS = (". ", "! ", "? ", "; ", " ")
+_BULLET = re.compile(r"^[-*•–]\s+")
+
+
+def paragraphs(text: str, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
+    """A free-text answer as Paragraphs, one per line (no <br/>: reportlab wraps plain
+    paragraphs far faster); a blank line ends a paragraph, "- " lines are bullets, and
+    very long lines are cut in pieces so a 1 MB answer flows page by page. Long words
+    are broken by reportlab itself (`splitLongWords`, on by default)."""
+    out: list[Paragraph] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for n, line in enumerate(lines):
+        line = line.strip()
+        if not line:
+            continue
+        if bullet := _BULLET.match(line):
+            out += _pieces(line[bullet.end():], st["bullet"], st["bullet_cont"], "•")
+        else:
+            following = lines[n + 1].strip() if n + 1 < len(lines) else ""
+            ends_paragraph = not following or bool(_BULLET.match(following))
+            out += _pieces(line, st["body"] if ends_paragraph else st["cont"], st["cont"])
+    return out
+
+
+def _pieces(text: str, last: ParagraphStyle, inner: ParagraphStyle, bullet: str | None = None):
+    chunks = list(_chunks(text))
+    return [
+        Paragraph(markup(chunk), last if n == len(chunks) - 1 else inner,
+                  bulletText=bullet if n == 0 else None)
+        for n, chunk in enumerate(chunks)
+    ]  # fmt: skip
+
+
+def _chunks(text: str) -> Iterator[str]:
+    """Pieces of at most _CHUNK characters, cut after a sentence if possible."""
+    while len(text) > _CHUNK:
+        cut = next((at + len(seam) for seam in _SEAMS
+                    if (at := text.rfind(seam, _CHUNK // 2, _CHUNK)) > 0), _CHUNK)  # fmt: skip
+        yield text[:cut].rstrip()
+        text = text[cut:].lstrip()
+    yield text

@@ -1,0 +1,268 @@
+"""Canonical JSON of a charter (format version 1): dump, and strict, field-naming load.
+
+`dumps` is canonical (sorted keys, people by id, answers by key), so
+dump → load → dump is byte-identical and the text can be fingerprinted.
+`loads` trusts nothing: every refusal names the field, e.g.
+`answers[3].status: unknown status 'done' (use not_started, draft or ready)`.
+The value rules themselves live in `cxcharter.domain.values`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import uuid
+from types import MappingProxyType
+
+from cxcharter.catalog import question_kinds
+from cxcharter.domain import values
+from cxcharter.domain.model import Answer, CharterSnapshot, Person
+from cxcharter.store.errors import InvalidValue
+
+FORMAT = "cxcharter"
+FORMAT_VERSION = 1
+MAX_ID = 2**63 - 1  # SQLite's INTEGER PRIMARY KEY
+
+_TOP_FIELDS = ("format", "format_version", "charter", "people", "answers")
+_CHARTER_FIELDS = ("id", "language", "created_at")
+_PERSON_FIELDS = ("id", *values.PERSON_FIELDS)
+_ANSWER_FIELDS = ("key", "text", "person", "owner", "status", "due")
+
+
+class InterchangeError(InvalidValue):
+    """JSON that is not a valid charter; the message starts with the field path."""
+
+    code = "invalid_json"
+
+
+# ---------------------------------------------------------------- dumping
+def to_json_dict(snapshot: CharterSnapshot) -> dict:
+    """The snapshot as plain JSON data (format version 1)."""
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "charter": {
+            "id": snapshot.id,
+            "language": snapshot.language,
+            "created_at": snapshot.created_at,
+        },
+        "people": [
+            {"id": p.id, "name": p.name, "email": p.email, "department": p.department,
+             "role": p.role}
+            for p in sorted(snapshot.people, key=lambda p: p.id)
+        ],
+        "answers": [
+            {"key": a.key, "text": a.text, "person": a.person, "owner": a.owner,
+             "status": a.status, "due": a.due}
+            for a in sorted(snapshot.answers.values(), key=lambda a: a.key)
+        ],
+    }
+
+
+def dumps(snapshot: CharterSnapshot) -> str:
+    """Canonical JSON text: UTF-8-ready, sorted keys, two-space indent, final newline."""
+    return json.dumps(to_json_dict(snapshot), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+# ---------------------------------------------------------------- loading
+def _fail(path: str, sentence: str) -> InterchangeError:
+    return InterchangeError(f"{path}: {sentence}" if path else sentence, field=path)
+
+
+def _problem(problem: values.Problem, path: str) -> InterchangeError:
+    """A domain rule's problem, re-addressed to the JSON field path."""
+    return _fail(path, values.describe(dataclasses.replace(problem, field="")))
+
+
+def _type_name(value: object) -> str:
+    if value is None:
+        return "null"
+    return {bool: "true/false", int: "a number", float: "a number", str: "text",
+            list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+
+
+def _object(value: object, path: str, allowed: tuple[str, ...],
+            required: tuple[str, ...]) -> dict:
+    if not isinstance(value, dict):
+        raise _fail(path, f"must be an object, not {_type_name(value)}")
+    for name in value:
+        if name not in allowed:
+            where = f"{path}.{name}" if path else name
+            raise _fail(where, f"unknown field (allowed: {', '.join(allowed)})")
+    for name in required:
+        if name not in value:
+            where = f"{path}.{name}" if path else name
+            raise _fail(where, "is missing")
+    return value
+
+
+def _list(value: object, path: str) -> list:
+    if not isinstance(value, list):
+        raise _fail(path, f"must be a list, not {_type_name(value)}")
+    return value
+
+
+def _text(value: object, path: str, limit: int = values.MAX_TEXT) -> str:
+    if not isinstance(value, str):
+        raise _fail(path, f"must be text, not {_type_name(value)}")
+    if problem := values.check_text(value, limit=limit):
+        raise _problem(problem, path)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:  # "\ud800" is valid JSON but not Unicode text
+        bad = value[exc.start]
+        raise _fail(path, f"contains an unpaired surrogate ({bad!r}), not valid text") from None
+    return value
+
+
+def _int(value: object, path: str) -> int:
+    # bool is an int in Python, but `true` is no id in JSON.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail(path, f"must be a whole number, not {_type_name(value)}")
+    if not 1 <= value <= MAX_ID:
+        raise _fail(path, f"{value} is out of range (1 … {MAX_ID})")
+    return value
+
+
+def _check_format(data: dict) -> None:
+    if data["format"] != FORMAT:
+        raise _fail("format", f"{data['format']!r} is not a CX Charter document "
+                              f"(expected {FORMAT!r})")
+    version = data["format_version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise _fail("format_version", f"must be a whole number, not {_type_name(version)}")
+    if version > FORMAT_VERSION:
+        raise _fail("format_version", f"format_version {version} is newer than this "
+                                      f"CX Charter understands (up to {FORMAT_VERSION}); "
+                                      "update the application")
+    if version < FORMAT_VERSION:
+        raise _fail("format_version", f"unknown format_version {version}")
+
+
+def _charter(value: object) -> tuple[str, str, str]:
+    data = _object(value, "charter", _CHARTER_FIELDS, _CHARTER_FIELDS)
+    raw_id = _text(data["id"], "charter.id", values.MAX_LINE)
+    try:
+        charter_id = str(uuid.UUID(raw_id))
+    except ValueError:
+        raise _fail("charter.id", f"{raw_id!r} is not a UUID") from None
+    _text(data["language"], "charter.language", values.MAX_LINE)
+    if problem := values.check_language(data["language"]):
+        raise _problem(problem, "charter.language")
+    created = _text(data["created_at"], "charter.created_at", values.MAX_LINE)
+    try:
+        moment = dt.datetime.fromisoformat(created)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise _fail("charter.created_at", f"{created!r} is not a date and time with a "
+                                          "time zone (e.g. 2026-11-23T09:00:00+00:00)")
+    return charter_id, data["language"], created
+
+
+def _people(value: object) -> tuple[Person, ...]:
+    people: dict[int, Person] = {}
+    for i, item in enumerate(_list(value, "people")):
+        path = f"people[{i}]"
+        data = _object(item, path, _PERSON_FIELDS, ("id", "name"))
+        person_id = _int(data["id"], f"{path}.id")
+        if person_id in people:
+            raise _fail(f"{path}.id", f"duplicate id {person_id}")
+        fields = {name: data.get(name, "") for name in values.PERSON_FIELDS}
+        for name, field_value in fields.items():
+            _text(field_value, f"{path}.{name}", values.MAX_LINE)
+        if problem := values.check_person_fields(fields):
+            raise _problem(problem, f"{path}.{problem.field}")
+        people[person_id] = Person(id=person_id, **fields)
+    return tuple(people[k] for k in sorted(people))
+
+
+def _person_ref(value: object, path: str, ids: set[int]) -> int | None:
+    if value is None:
+        return None
+    person_id = _int(value, path)
+    if person_id not in ids:
+        raise _problem(values.Problem("person.unknown", "", {"value": person_id}), path)
+    return person_id
+
+
+def _answers(value: object, ids: set[int]) -> dict[str, Answer]:
+    kinds = question_kinds()
+    answers: dict[str, Answer] = {}
+    for i, item in enumerate(_list(value, "answers")):
+        path = f"answers[{i}]"
+        data = _object(item, path, _ANSWER_FIELDS, ("key",))
+        key = _text(data["key"], f"{path}.key", values.MAX_LINE)
+        if key not in kinds:
+            raise _problem(values.Problem("question.unknown", "", {"value": key}), f"{path}.key")
+        if key in answers:
+            raise _fail(f"{path}.key", f"duplicate answer for {key!r}")
+        status = _text(data.get("status", "not_started"), f"{path}.status", values.MAX_LINE)
+        if problem := values.check_status(status):
+            raise _problem(problem, f"{path}.status")
+        due = data.get("due")
+        if due is not None and not isinstance(due, str):
+            raise _fail(f"{path}.due", f"must be a date as text (yyyy-mm-dd) or null, "
+                                       f"not {_type_name(due)}")
+        if problem := values.check_date(due):
+            raise _problem(problem, f"{path}.due")
+        answers[key] = Answer(
+            key=key,
+            text=_text(data.get("text", ""), f"{path}.text"),
+            person=_person_ref(data.get("person"), f"{path}.person", ids),
+            owner=_person_ref(data.get("owner"), f"{path}.owner", ids),
+            status=status,
+            due=due or None,
+        )
+    return {k: answers[k] for k in sorted(answers)}
+
+
+def from_json_dict(data: object) -> CharterSnapshot:
+    """Validate JSON data and build the snapshot; raises InterchangeError naming the field."""
+    data = _object(data, "", _TOP_FIELDS, _TOP_FIELDS)
+    _check_format(data)
+    charter_id, language, created_at = _charter(data["charter"])
+    people = _people(data["people"])
+    answers = _answers(data["answers"], {p.id for p in people})
+    return CharterSnapshot(id=charter_id, language=language, created_at=created_at,
+                           people=people, answers=MappingProxyType(answers))
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    result: dict = {}
+    for name, value in pairs:
+        if name in result:
+            raise _fail(name, "appears twice in the same object")
+        result[name] = value
+    return result
+
+
+def _no_constant(name: str) -> object:
+    raise _fail("", f"{name} is not a valid JSON number")
+
+
+def parse_json(text: str | bytes) -> object:
+    """Parse JSON text strictly (no duplicate names, no NaN); errors give line and column."""
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _fail("", f"the file is not UTF-8 text (byte {exc.start})") from None
+    text = text.removeprefix("\ufeff")  # editors on Windows like to add a BOM
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise _fail("", f"invalid JSON at line {exc.lineno}, column {exc.colno}: "
+                        f"{exc.msg}") from None
+    except RecursionError:
+        raise _fail("", "invalid JSON: nested too deeply") from None
+
+
+def loads(text: str | bytes) -> CharterSnapshot:
+    """Parse and validate canonical (or hand-written) charter JSON."""
+    return from_json_dict(parse_json(text))
+
+
+__all__ = ["FORMAT", "FORMAT_VERSION", "InterchangeError", "dumps", "from_json_dict",
+           "loads", "parse_json", "to_json_dict"]

@@ -1,0 +1,101 @@
+"""The sample charter: a filled-in example in English or German, dated relative to today.
+
+The words live in `resources/samples/sample.<lang>.json`; people are named by a
+`ref` there and get ids 1…n in file order. The result is validated by the same
+rules as imported JSON, so a broken sample file fails loudly, naming the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from pathlib import Path
+
+from cxcharter.assets import resource
+from cxcharter.domain import values
+from cxcharter.domain.model import CharterSnapshot
+from cxcharter.export.interchange import FORMAT, FORMAT_VERSION, InterchangeError, from_json_dict
+from cxcharter.store.document import write_new_file
+from cxcharter.store.errors import InvalidValue
+
+# Fixed, so the sample charter of one language always has the same id.
+SAMPLE_NAMESPACE = uuid.UUID("6f1d2c1e-5b7a-4c8e-9a53-3c0b8e2d7f41")
+
+
+def sample_id(language: str) -> str:
+    return str(uuid.uuid5(SAMPLE_NAMESPACE, f"cxcharter-sample-{language}"))
+
+
+def _read(language: str) -> dict:
+    with resource("samples", f"sample.{language}.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _bad(language: str, where: str, sentence: str) -> InterchangeError:
+    return InterchangeError(f"sample.{language}.json: {where}: {sentence}", field=where)
+
+
+def _interchange_dict(raw: dict, language: str, today: dt.date) -> dict:
+    """The sample resource, with refs turned into ids and due_in_days into dates."""
+    people, ids = [], {}
+    for number, person in enumerate(raw.get("people", []), start=1):
+        ref = person.get("ref")
+        if not isinstance(ref, str) or ref in ids:
+            raise _bad(language, f"people[{number - 1}].ref", f"missing or repeated ref {ref!r}")
+        ids[ref] = number
+        people.append({"id": number, **{k: v for k, v in person.items() if k != "ref"}})
+
+    def person_id(where: str, ref: object) -> int | None:
+        if ref is None:
+            return None
+        if ref not in ids:
+            raise _bad(language, where, f"no person with ref {ref!r}")
+        return ids[ref]
+
+    answers = []
+    for key, raw_answer in raw.get("answers", {}).items():
+        answer = dict(raw_answer)
+        where = f"answers.{key}"
+        days = answer.pop("due_in_days", None)
+        if days is not None and (isinstance(days, bool) or not isinstance(days, int)):
+            raise _bad(language, f"{where}.due_in_days", "must be a whole number of days")
+        answer["due"] = (today + dt.timedelta(days=days)).isoformat() if days is not None else None
+        for field in ("person", "owner"):
+            if field in answer:
+                answer[field] = person_id(f"{where}.{field}", answer[field])
+        answers.append({"key": key, **answer})
+
+    created = dt.datetime.combine(today, dt.time(9, 0), tzinfo=dt.UTC)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "charter": {"id": sample_id(language), "language": language,
+                    "created_at": created.isoformat()},
+        "people": people,
+        "answers": answers,
+    }
+
+
+def build_sample(language: str, *, today: dt.date | None = None) -> CharterSnapshot:
+    """The sample charter in `language` ('en' or 'de'), due dates counted from `today`."""
+    if problem := values.check_language(language):
+        raise InvalidValue(values.describe(problem), field=problem.field)
+    today = today or dt.date.today()
+    raw = _read(language)
+    if raw.get("language", language) != language:
+        raise _bad(language, "language", f"says {raw.get('language')!r}")
+    try:
+        return from_json_dict(_interchange_dict(raw, language, today))
+    except InterchangeError as exc:
+        if str(exc).startswith("sample."):
+            raise
+        raise InterchangeError(f"sample.{language}.json: {exc}", field=exc.field) from None
+
+
+def write_sample(path: str | os.PathLike, language: str, *, actor: str,
+                 overwrite: bool = False, today: dt.date | None = None) -> Path:
+    """Write the sample charter as a new .cxcharter file at `path`."""
+    snapshot = build_sample(language, today=today)
+    return write_new_file(path, snapshot, actor=actor, overwrite=overwrite)
