@@ -1,0 +1,76 @@
+"""Every modal question the app asks, in one place that tests can replace.
+
+Tests swap these functions (see tests/conftest.py); no test ever meets a real
+modal dialog. Production code calls them as `ask.confirm(...)` etc.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+CHARTER_FILTER = "CX Charter (*.cxcharter)"
+PDF_FILTER = "PDF (*.pdf)"
+
+
+def _box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
+         buttons: QMessageBox.StandardButton) -> QMessageBox:
+    """A message box that never reads names or file paths as rich text."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    box = _box(QMessageBox.Icon.Warning, parent, title, text, QMessageBox.StandardButton.Ok)
+    if detail:
+        box.setDetailedText(detail)
+    box.exec()
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    _box(QMessageBox.Icon.Information, parent, title, text,
+         QMessageBox.StandardButton.Ok).exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    box = _box(QMessageBox.Icon.Question, parent, title, text,
+               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
+    """Let the user pick one of `options` (button labels); -1 for cancel."""
+    box = _box(QMessageBox.Icon.Question, parent, title, text,
+               QMessageBox.StandardButton.Cancel)
+    buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in options]
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else -1
+
+
+def text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
+    return value if ok else None
+
+
+def open_file(parent: QWidget | None, caption: str, folder: str = "",
+              filter_: str = CHARTER_FILTER) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, caption, folder, filter_)
+    return path
+
+
+def save_file(parent: QWidget | None, caption: str, suggested: str = "",
+              filter_: str = CHARTER_FILTER) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filter_)
+    return path
+
+
+def choose_folder(parent: QWidget | None, caption: str, folder: str = "") -> str:
+    return QFileDialog.getExistingDirectory(parent, caption, folder)
+
+
+def run_dialog(dialog) -> bool:
+    """exec() a dialog of ours; tests replace this to drive the dialog instead."""
+    return bool(dialog.exec())

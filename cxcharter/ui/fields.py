@@ -1,0 +1,177 @@
+"""Editors for one value: an optional date, a person from the directory, a status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QWidget
+
+from cxcharter.domain.model import STATUSES, Person
+from cxcharter.ui.messages import status_text
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """A short date format with a four-digit year in every locale (never 23.11.26)."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    if locale.language() == QLocale.Language.German:
+        return "dd.MM.yyyy"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def format_iso_date(value: str | None, locale: QLocale | None = None) -> str:
+    """An ISO date for display in the user's locale; '' for none."""
+    if not value:
+        return ""
+    date = QDate.fromString(value, "yyyy-MM-dd")
+    return date.toString(date_format(locale)) if date.isValid() else value
+
+
+class DateField(QDateEdit):
+    """A date that may also be empty ('—'); emits ISO text or None."""
+
+    isoChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("—")
+        self.setDisplayFormat(date_format())
+        self.setDate(NO_DATE)
+        self._last: str | None = None
+        self.editingFinished.connect(self._emit)
+        self.dateChanged.connect(self._on_date_changed)
+
+    def _on_date_changed(self) -> None:
+        # The calendar popup picks a whole date at once: save it right away.
+        if self.calendarWidget().isVisible() or not self.hasFocus():
+            self._emit()
+
+    def iso(self) -> str | None:
+        date = self.date()
+        return None if date == NO_DATE else date.toString("yyyy-MM-dd")
+
+    def set_iso(self, value: str | None) -> None:
+        date = QDate.fromString(value, "yyyy-MM-dd") if value else NO_DATE
+        self.blockSignals(True)
+        self.setDate(date if date.isValid() else NO_DATE)
+        self.blockSignals(False)
+        self._last = self.iso()
+
+    def clear_date(self) -> None:
+        self.setDate(NO_DATE)
+        self._emit()
+
+    def _emit(self) -> None:
+        value = self.iso()
+        if value != self._last:
+            self._last = value
+            self.isoChanged.emit(value)
+
+    def keyPressEvent(self, event) -> None:  # Ctrl+Delete/Backspace clears the date
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.clear_date()
+            return
+        super().keyPressEvent(event)
+
+
+class PersonCombo(QComboBox):
+    """Choose one person of the directory, or nobody."""
+
+    personChanged = Signal(object)  # int | None
+
+    def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._none_text = none_text
+        self._updating = False
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        self.currentIndexChanged.connect(self._changed)
+
+    def set_people(self, people: tuple[Person, ...], current: int | None) -> None:
+        self._updating = True
+        self.clear()
+        self.addItem(self._none_text, None)
+        for person in people:
+            self.addItem(person.name, person.id)
+            if person.role:
+                self.setItemData(self.count() - 1, f"{person.name} — {person.role}",
+                                 Qt.ItemDataRole.ToolTipRole)
+        self.set_person(current)
+        self._updating = False
+
+    def set_person(self, person_id: int | None) -> None:
+        self._updating = True
+        index = self.findData(person_id) if person_id is not None else 0
+        self.setCurrentIndex(max(index, 0))
+        self._updating = False
+
+    def person_id(self) -> int | None:
+        return self.currentData()
+
+    def _changed(self) -> None:
+        if not self._updating:
+            self.personChanged.emit(self.currentData())
+
+
+class StatusCombo(QComboBox):
+    statusChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._updating = False
+        for status in STATUSES:
+            self.addItem(status_text(status), status)
+        self.currentIndexChanged.connect(self._changed)
+
+    def set_status(self, status: str) -> None:
+        self._updating = True
+        self.setCurrentIndex(max(self.findData(status), 0))
+        self._updating = False
+
+    def _changed(self) -> None:
+        if not self._updating:
+            self.statusChanged.emit(self.currentData())
+
+
+LONG_LINE = 5_000  # characters without a line break that word wrapping chokes on
+
+
+def has_long_line(text: str) -> bool:
+    return len(text) > LONG_LINE and any(len(line) > LONG_LINE for line in text.split("\n"))
+
+
+class AnswerEdit(QPlainTextEdit):
+    """Plain text only; stays responsive with a megabyte on one line.
+
+    Qt's word-boundary wrapping of one line of a million characters takes over a
+    minute; wrapping anywhere takes under a second. Ordinary answers keep
+    word wrapping; a pasted or loaded text with a giant line switches mode first.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+    def _prepare_for(self, text: str) -> None:
+        if has_long_line(text):
+            self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+
+    def set_text(self, text: str) -> None:
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._prepare_for(text)
+        self.setPlainText(text)
+
+    def insertFromMimeData(self, source) -> None:
+        if source.hasText():
+            self._prepare_for(source.text())
+        super().insertFromMimeData(source)

@@ -1,0 +1,136 @@
+"""Opening, creating, copying and closing charters: the File menu's logic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QWidget
+
+from cxcharter.store.document import CharterDocument
+from cxcharter.store.errors import CharterError
+from cxcharter.ui import ask
+from cxcharter.ui.file_lock import QtFileLock
+from cxcharter.ui.messages import error_text
+from cxcharter.ui.new_dialog import NewCharterDialog, default_language
+from cxcharter.ui.session import CharterSession
+from cxcharter.ui.settings import AppSettings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileActions", text)
+
+
+def documents_folder() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def samples_folder() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "samples"
+
+
+class FileActions:
+    """Turns a user's file wish into an open CharterSession, or a clear message."""
+
+    def __init__(self, window: QWidget, settings: AppSettings) -> None:
+        self.window, self.settings = window, settings
+
+    def actor(self) -> str | None:
+        """Who is editing: asked once, then remembered."""
+        name = self.settings.actor()
+        if name:
+            return name
+        name = ask.text(self.window, tr("Who is editing?"),
+                        tr("Your name is recorded with every change you make:"),
+                        self.settings.default_actor())
+        if not name or not name.strip():
+            return None
+        self.settings.set_actor(name)
+        return name.strip()
+
+    def change_actor(self) -> str | None:
+        name = ask.text(self.window, tr("Who is editing?"),
+                        tr("Your name is recorded with every change you make:"),
+                        self.settings.actor() or self.settings.default_actor())
+        if name and name.strip():
+            self.settings.set_actor(name)
+            return name.strip()
+        return None
+
+    def _fail(self, title: str, exc: CharterError) -> None:
+        ask.error(self.window, title, error_text(exc), exc.detail)
+
+    def open(self, path: str | Path) -> CharterSession | None:
+        actor = self.actor()
+        if actor is None:
+            return None
+        path = Path(path).absolute()
+        try:
+            doc = CharterDocument.open(path, actor=actor, lock=QtFileLock(path))
+        except CharterError as exc:
+            self._fail(tr("Cannot open the charter"), exc)
+            if exc.code == "missing":
+                self.settings.remove_recent(str(path))
+            return None
+        self.settings.add_recent(path)
+        self.settings.set_last_folder(path.parent)
+        return CharterSession(doc)
+
+    def ask_open(self) -> CharterSession | None:
+        path = ask.open_file(self.window, tr("Open charter"),
+                             self.settings.last_folder() or documents_folder())
+        return self.open(path) if path else None
+
+    def ask_new(self) -> CharterSession | None:
+        dialog = NewCharterDialog(self.settings.last_folder() or documents_folder(), self.window)
+        if not ask.run_dialog(dialog):
+            return None
+        actor = self.actor()
+        if actor is None:
+            return None
+        path = dialog.path()
+        try:
+            doc = CharterDocument.create(path, title=dialog.title.text().strip(),
+                                         language=dialog.language.currentData(),
+                                         actor=actor, lock=QtFileLock(path))
+        except CharterError as exc:
+            self._fail(tr("Cannot create the charter"), exc)
+            return None
+        self.settings.add_recent(path)
+        self.settings.set_last_folder(path.parent)
+        return CharterSession(doc)
+
+    def open_sample(self, language: str | None = None) -> CharterSession | None:
+        """Open the sample charter, writing it first if this user has none yet."""
+        from cxcharter.sample import write_sample
+
+        language = language or default_language()
+        folder = samples_folder()
+        path = folder / ("Beispiel-Charta.cxcharter" if language == "de"
+                         else "Sample-Charter.cxcharter")
+        if not path.exists():
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                write_sample(path, language, actor="CX Charter")
+            except OSError as exc:
+                ask.error(self.window, tr("Cannot create the sample"), str(exc))
+                return None
+            except CharterError as exc:
+                self._fail(tr("Cannot create the sample"), exc)
+                return None
+        return self.open(path)
+
+    def save_copy(self, session: CharterSession) -> None:
+        session.flush()
+        doc = session.document
+        target = ask.save_file(self.window, tr("Save a copy as"),
+                               str(doc.path.with_name(f"{doc.path.stem}-copy.cxcharter")))
+        if not target:
+            return
+        if not target.endswith(".cxcharter"):
+            target += ".cxcharter"
+        try:
+            doc.save_copy(target)
+        except CharterError as exc:
+            self._fail(tr("Cannot save the copy"), exc)

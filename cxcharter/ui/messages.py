@@ -1,0 +1,63 @@
+"""Translated sentences for the store's error codes and read-only reasons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from cxcharter.store.errors import CharterError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def error_text(exc: CharterError) -> str:
+    """One or two sentences a user understands, naming the file."""
+    path = exc.path or ""
+    texts = {
+        "empty": tr("“{path}” is empty (0 bytes). It is not a CX charter."),
+        "not_sqlite": tr("“{path}” is not a CX Charter file."),
+        "foreign_database": tr(
+            "“{path}” is a database of another application, not a CX charter."),
+        "damaged": tr("“{path}” is damaged and cannot be opened. The file was not changed."),
+        "newer_version": tr(
+            "“{path}” was saved by a newer version of CX Charter. Please update the "
+            "application to open it. The file was not changed."),
+        "foreign_schema": tr(
+            "“{path}” contains database objects CX Charter did not create. For your "
+            "safety it is not opened. The file was not changed."),
+        "missing": tr("“{path}” does not exist (any more)."),
+        "exists": tr("“{path}” already exists."),
+        "read_only": tr("“{path}” is read-only. The change was not saved."),
+        "disk_full": tr("The disk is full. The change to “{path}” was not saved."),
+        "locked": tr("“{path}” is busy in another program. Please try again."),
+        "access_denied": tr("You do not have permission to use “{path}”."),
+        "invalid": tr("This value cannot be saved: {detail}"),
+        "invalid_json": tr("The data cannot be imported: {detail}"),
+    }
+    template = texts.get(exc.code)
+    if template is None:
+        return str(exc)
+    return template.format(path=path, detail=str(exc))
+
+
+def read_only_text(reason: str, holder: str) -> str:
+    if reason == "locked":
+        who = holder or tr("another window")
+        return tr("This charter is open in {who}. You are viewing it read-only.").format(who=who)
+    if reason == "file_read_only":
+        return tr("This file is read-only. You are viewing it read-only.")
+    if reason == "folder_read_only":
+        return tr("The folder of this file is read-only. You are viewing it read-only.")
+    return tr("You are viewing this charter read-only.")
+
+
+STATUS_TEXT = {
+    "not_started": "Not started",
+    "draft": "Draft",
+    "ready": "Ready for review",
+}
+
+
+def status_text(status: str) -> str:
+    return QCoreApplication.translate("status", STATUS_TEXT.get(status, status))

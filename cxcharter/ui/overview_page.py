@@ -1,0 +1,476 @@
+"""The Overview page: how complete each section is, who owes what, what is late or orphaned.
+
+Everything here is derived from one `progress.overview()` of a snapshot, so the
+lists are plain read-only item widgets, rebuilt (debounced) after changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxcharter.catalog import Section
+from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overview
+from cxcharter.ui.messages import status_text
+from cxcharter.ui.session import CharterSession
+from cxcharter.ui.widgets import PageHeader, plain_label, section_font
+
+KEY_ROLE = Qt.ItemDataRole.UserRole  # the question key of an entry
+REBUILD_DELAY_MS = 50
+QUESTION_CHARS = 80
+ROW_PADDING = 10  # pixels added to each list row's height
+OVERDUE_COLOR = "#b3261e"
+
+STYLE = """
+#overviewCard { background: palette(base); border: 1px solid palette(midlight);
+                border-radius: 8px; }
+#cardCount { color: palette(placeholder-text); }
+#sectionRow { border-radius: 6px; }
+#sectionRow:hover { background: rgba(31, 95, 122, 0.06); }
+#sectionRow:focus { background: rgba(31, 95, 122, 0.12); }
+#overviewList { background: transparent; border: none; }
+QProgressBar { border: 1px solid palette(mid); border-radius: 4px;
+               background: palette(alternate-base); text-align: center; min-height: 18px; }
+QProgressBar::chunk { background: #9cc6d6; border-radius: 3px; }
+QProgressBar[complete="true"]::chunk { background: #a5d6a7; }
+"""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OverviewPage", text)
+
+
+def format_date(date: dt.date) -> str:
+    """A short date with a four-digit year (German short dates have only two)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.German:
+        fmt = "dd.MM.yyyy"
+    elif locale.language() == QLocale.Language.C:  # no convention to follow: ISO
+        fmt = "yyyy-MM-dd"
+    else:
+        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in fmt:
+            fmt = fmt.replace("yy", "yyyy")
+    return locale.toString(QDate(date.year, date.month, date.day), fmt)
+
+
+def shorten(text: str, limit: int = QUESTION_CHARS) -> str:
+    """At most `limit` characters, cut at a word boundary, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:.-–") + "…"
+
+
+class SectionRow(QFrame):
+    """One section's completion; click or Enter goes to its first open question."""
+
+    activated = Signal(str)  # section key
+
+    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.setObjectName("sectionRow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title = plain_label(section.title)
+        self.detail = plain_label(object_name="hint")
+        self.bar = QProgressBar()
+        self.bar.setFormat(tr("%v / %m"))
+        self.bar.setMinimumWidth(150)
+        self.bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 8, 10, 8)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.detail, 1, 0)
+        grid.addWidget(self.bar, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+    def set_progress(self, progress: SectionProgress) -> None:
+        required = max(progress.required, 1)  # a 0…0 bar would be a busy indicator
+        self.bar.setRange(0, required)
+        self.bar.setValue(min(progress.answered, required))
+        self.bar.setFormat(tr("{done} / {total}").format(done=progress.answered,
+                                                         total=progress.required))
+        if progress.complete:
+            detail = tr("All required questions answered")
+        else:
+            open_count = progress.required - progress.answered
+            detail = (tr("1 required question open") if open_count == 1
+                      else tr("{n} required questions open").format(n=open_count))
+        self.detail.setText(detail)
+        if self.bar.property("complete") != progress.complete:
+            self.bar.setProperty("complete", progress.complete)
+            self.bar.style().unpolish(self.bar)
+            self.bar.style().polish(self.bar)
+        self.setAccessibleName(tr("{section}: {done} of {total} required questions answered")
+                               .format(section=self.section.title, done=progress.answered,
+                                       total=progress.required))
+        self.setToolTip(self.section.question)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.activated.emit(self.section.key)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.section.key)
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.focusNextPrevChild(key == Qt.Key.Key_Down)
+        else:
+            super().keyPressEvent(event)
+
+
+class RoomyDelegate(QStyledItemDelegate):
+    """Rows with a little air: the lists are read, not edited."""
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + ROW_PADDING)
+
+
+class EntryList(QTreeWidget):
+    """A read-only list as tall as its rows (the page scrolls, not the list)."""
+
+    def __init__(self, columns: list[str], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewList")
+        self.setAccessibleName(name)
+        self.setColumnCount(len(columns))
+        self.setHeaderLabels(columns)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setItemDelegate(RoomyDelegate(self))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(columns)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionsMovable(False)
+        self.itemExpanded.connect(self.updateGeometry)
+        self.itemCollapsed.connect(self.updateGeometry)
+
+    def _visible_rows(self) -> int:
+        rows = 0
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            rows += 1 + (item.childCount() if item.isExpanded() else 0)
+        return rows
+
+    def sizeHint(self) -> QSize:
+        row = self.sizeHintForRow(0) if self.topLevelItemCount() else 0
+        height = self.header().sizeHint().height() + self._visible_rows() * row
+        return QSize(super().sizeHint().width(), height + 2 * self.frameWidth() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def keys(self) -> list[str]:
+        """Question keys of every entry, top to bottom (for tests and navigation)."""
+        result = []
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            for entry in (item, *(item.child(j) for j in range(item.childCount()))):
+                if entry.data(0, KEY_ROLE):
+                    result.append(entry.data(0, KEY_ROLE))
+        return result
+
+    def item_for(self, key: str) -> QTreeWidgetItem | None:
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            for entry in (item, *(item.child(j) for j in range(item.childCount()))):
+                if entry.data(0, KEY_ROLE) == key:
+                    return entry
+        return None
+
+
+class Card(QFrame):
+    """A titled panel holding one list and the sentence shown when it is empty."""
+
+    def __init__(self, title: str, body: QWidget, empty_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewCard")
+        self.heading = plain_label(title, wrap=False)
+        self.heading.setFont(section_font(self.heading, 1.15))
+        self.count = plain_label(wrap=False, object_name="cardCount")
+        self.empty = plain_label(empty_text, object_name="hint")
+        self.body = body
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addStretch(1)
+        head.addWidget(self.count)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 14, 16, 14)
+        box.setSpacing(8)
+        box.addLayout(head)
+        box.addWidget(self.empty)
+        box.addWidget(body)
+
+    def set_empty(self, empty: bool, text: str | None = None) -> None:
+        if text is not None:
+            self.empty.setText(text)
+        self.empty.setVisible(empty)
+        self.body.setVisible(not empty)
+
+
+class OverviewPage(QScrollArea):
+    """Where the charter stands: per section, per person, overdue and unassigned."""
+
+    jumpRequested = Signal(str)  # question key
+
+    def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet(STYLE)
+        self._overview: Overview | None = None
+        self._today: dt.date | None = None
+        self._dirty = False
+        self._timer = QTimer(self, singleShot=True, interval=REBUILD_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        inner = QWidget()
+        inner.setObjectName("pageBody")
+        self.header = PageHeader(tr("Overview"), "")
+
+        self.section_rows: dict[str, SectionRow] = {}
+        sections = QWidget()
+        rows = QVBoxLayout(sections)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        for section in session.catalog.sections:
+            row = SectionRow(section)
+            row.activated.connect(self._jump_to_section)
+            self.section_rows[section.key] = row
+            rows.addWidget(row)
+        self.completion = Card(tr("Completion by section"), sections, "")
+        self.completion.set_empty(False)
+
+        self.owed = EntryList([tr("Question"), tr("Status"), tr("Due")], tr("Who owes what"))
+        self.owed.setRootIsDecorated(True)
+        self.overdue = EntryList([tr("Question"), tr("Owner"), tr("Due")], tr("Overdue"))
+        self.unassigned = EntryList([tr("Question"), tr("Status"), tr("Due")],
+                                    tr("Unassigned"))
+        self.owed_card = Card(tr("Who owes what"), self.owed,
+                              tr("Nobody owes anything — everything is ready for review."))
+        self.overdue_card = Card(tr("Overdue"), self.overdue, tr("Nothing is overdue."))
+        self.unassigned_card = Card(tr("Unassigned"), self.unassigned,
+                                    tr("Every question has an owner."))
+        for tree in (self.owed, self.overdue, self.unassigned):
+            tree.itemActivated.connect(self._on_item_activated)
+
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        left.addWidget(self.completion)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(16)
+        for card in (self.owed_card, self.overdue_card, self.unassigned_card):
+            right.addWidget(card)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(28, 20, 28, 28)
+        layout.setSpacing(16)
+        layout.addWidget(self.header)
+        layout.addLayout(columns, 1)
+        self.setWidget(inner)
+
+        session.changed.connect(self._on_changed)
+        # A rebuild still pending when the charter closes runs while the file is open.
+        session.add_flusher(self._flush)
+        self.refresh()
+
+    # ----------------------------------------------------------- updating
+    def _on_changed(self) -> None:
+        if self.isVisible():
+            self._timer.start()  # a burst of changes rebuilds once
+        else:
+            self._dirty = True  # rebuilt when it is shown again
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty or self._today != dt.date.today():
+            self.refresh()
+
+    def rebuild_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def _flush(self) -> None:
+        if self._timer.isActive():
+            self.refresh()
+
+    def detach(self) -> None:
+        """Stop following the session (the page is going away)."""
+        self._timer.stop()
+        self.session.remove_flusher(self._flush)
+        self.session.changed.disconnect(self._on_changed)
+
+    def refresh(self) -> None:
+        """Rebuild every list from a fresh snapshot of the charter."""
+        self._timer.stop()
+        self._dirty = False
+        self._today = dt.date.today()
+        snapshot = self.session.document.snapshot()
+        view = overview(self.session.catalog, snapshot, self._today)
+        self._overview = view
+        self.header.set_text(tr("Overview"), tr("{done} of {total} required questions answered")
+                             .format(done=view.answered, total=view.required))
+        for progress in view.sections:
+            if progress.key in self.section_rows:
+                self.section_rows[progress.key].set_progress(progress)
+        names = {p.id: p.name for p in snapshot.people}
+        self._fill_owed(view, names)
+        self._fill_overdue(view, names)
+        self._fill_unassigned(view)
+
+    def _fill_owed(self, view: Overview, names: dict[int, str]) -> None:
+        current = self._current_key(self.owed)
+        self.owed.clear()
+        owing = [(pid, items) for pid, items in view.by_person.items() if items]
+        owing.sort(key=lambda pair: names.get(pair[0], "").casefold())
+        for pid, items in owing:
+            person = QTreeWidgetItem([names.get(pid, ""), "", ""])
+            person.setText(1, tr("{n} open").format(n=len(items)))
+            person.setToolTip(0, names.get(pid, ""))
+            font = QFont(self.owed.font())
+            font.setWeight(QFont.Weight.DemiBold)
+            person.setFont(0, font)
+            person.setFirstColumnSpanned(False)
+            for item in items:
+                person.addChild(self._entry(item, status_text(item.status)))
+            self.owed.addTopLevelItem(person)
+            person.setExpanded(True)
+        self.owed_card.count.setText(self._count_text(sum(len(i) for _, i in owing)))
+        if owing:
+            self.owed_card.set_empty(False)
+        elif view.unassigned:
+            self.owed_card.set_empty(True, tr("Nobody owes anything yet: the open questions "
+                                              "have no owner."))
+        else:
+            self.owed_card.set_empty(True, tr("Nobody owes anything — everything is ready "
+                                              "for review."))
+        self._restore_current(self.owed, current)
+
+    def _fill_overdue(self, view: Overview, names: dict[int, str]) -> None:
+        current = self._current_key(self.overdue)
+        self.overdue.clear()
+        for item in view.overdue:
+            owner = names.get(item.owner, "") if item.owner is not None else ""
+            self.overdue.addTopLevelItem(self._entry(item, owner or tr("— nobody —")))
+        self.overdue_card.count.setText(self._count_text(len(view.overdue)))
+        self.overdue_card.set_empty(not view.overdue)
+        self._restore_current(self.overdue, current)
+
+    def _fill_unassigned(self, view: Overview) -> None:
+        current = self._current_key(self.unassigned)
+        self.unassigned.clear()
+        for item in view.unassigned:
+            self.unassigned.addTopLevelItem(self._entry(item, status_text(item.status)))
+        self.unassigned_card.count.setText(self._count_text(len(view.unassigned)))
+        self.unassigned_card.set_empty(not view.unassigned)
+        self._restore_current(self.unassigned, current)
+
+    def _entry(self, item: OpenItem, second: str) -> QTreeWidgetItem:
+        catalog = self.session.catalog
+        question = catalog.question(item.key)
+        due = format_date(item.due) if item.due else ""
+        entry = QTreeWidgetItem([shorten(question.question), second, due])
+        entry.setData(0, KEY_ROLE, item.key)
+        entry.setToolTip(0, f"{catalog.section(item.section).title}: {question.question}")
+        entry.setToolTip(1, second)
+        if item.overdue:
+            entry.setForeground(2, QBrush(QColor(OVERDUE_COLOR)))
+            entry.setToolTip(2, tr("Overdue since {date}").format(date=due))
+        return entry
+
+    @staticmethod
+    def _count_text(n: int) -> str:
+        return tr("{n} open").format(n=n) if n else ""
+
+    @staticmethod
+    def _current_key(tree: EntryList) -> str | None:
+        item = tree.currentItem()
+        return item.data(0, KEY_ROLE) if item is not None else None
+
+    @staticmethod
+    def _restore_current(tree: EntryList, key: str | None) -> None:
+        tree.updateGeometry()
+        if key and (item := tree.item_for(key)) is not None:
+            tree.setCurrentItem(item)
+
+    # ------------------------------------------------------------ jumping
+    def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        key = item.data(0, KEY_ROLE)
+        if key:
+            self.jumpRequested.emit(key)
+
+    def first_open_question(self, section_key: str) -> str | None:
+        """Where work on a section continues: its first unanswered required question,
+        else its first unanswered one, else the first not yet ready, else the first."""
+        section = self.session.catalog.section(section_key)
+        view = self._overview
+        items: dict[str, OpenItem] = {}
+        if view is not None:
+            for item in [*view.unassigned, *(i for its in view.by_person.values() for i in its)]:
+                items[item.key] = item
+        open_questions = [q for q in section.questions if q.key in items]
+        for wanted in (lambda q: q.required and not items[q.key].answered,
+                       lambda q: not items[q.key].answered,
+                       lambda q: True):
+            for question in open_questions:
+                if wanted(question):
+                    return question.key
+        return section.questions[0].key if section.questions else None
+
+    def _jump_to_section(self, section_key: str) -> None:
+        key = self.first_open_question(section_key)
+        if key:
+            self.jumpRequested.emit(key)
+
+    def focus_first(self) -> None:
+        """Keyboard focus on the first section row."""
+        first = next(iter(self.section_rows.values()), None)
+        if first is not None:
+            first.setFocus()

@@ -1,0 +1,116 @@
+"""The open charter as seen by the window: store + undo stack + Qt signals.
+
+Views never write to the store themselves: they call the edit methods here,
+which run one undo command each (UI action → undo command → store → signal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from cxcharter.catalog import Catalog, load_catalog
+from cxcharter.store.document import Change, CharterDocument
+from cxcharter.store.errors import CharterError
+from cxcharter.ui import undo
+
+
+class CharterSession(QObject):
+    answerChanged = Signal(str)  # question key
+    peopleChanged = Signal()
+    changed = Signal()  # anything at all (after the specific signal)
+    failed = Signal(object)  # a CharterError the user must hear about
+    aboutToClose = Signal()  # stop timers and listeners: the file is going away
+
+    def __init__(self, document: CharterDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = QUndoStack(self)
+        self._flushers: list[Callable[[], None]] = []
+        self.closed = False
+        document.add_listener(self._on_change)
+
+    @property
+    def catalog(self) -> Catalog:
+        return load_catalog(self.document.language)
+
+    @property
+    def read_only(self) -> bool:
+        return self.document.read_only
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.flush()
+        self.aboutToClose.emit()
+        self.closed = True
+        self.document.remove_listener(self._on_change)
+        self.document.close()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "answer":
+            self.answerChanged.emit(str(change.key))
+        else:
+            self.peopleChanged.emit()
+        self.changed.emit()
+
+    # ------------------------------------------------ pending typing
+    def add_flusher(self, fn: Callable[[], None]) -> None:
+        """Editors that debounce typing register here, so undo/close see every key."""
+        self._flushers.append(fn)
+
+    def remove_flusher(self, fn: Callable[[], None]) -> None:
+        if fn in self._flushers:
+            self._flushers.remove(fn)
+
+    def flush(self) -> None:
+        for fn in list(self._flushers):
+            fn()
+
+    def undo(self) -> None:
+        self.flush()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        self.undo_stack.redo()
+
+    # ---------------------------------------------------------- edits
+    def run(self, command: undo.StoreCommand) -> bool:
+        """Do the edit now; only an edit that was saved goes on the undo stack."""
+        try:
+            command.apply()
+        except CharterError as exc:
+            self.failed.emit(exc)
+            return False
+        command.done = True
+        self.undo_stack.push(command)
+        return True
+
+    def set_answer_text(self, key: str, text: str) -> bool:
+        if self.document.answer(key).text == text:
+            return True
+        return self.run(undo.SetAnswerField(self, key, "text", text))
+
+    def set_answer_person(self, key: str, person_id: int | None) -> bool:
+        return self.run(undo.SetAnswerField(self, key, "person", person_id))
+
+    def set_owner(self, key: str, person_id: int | None) -> bool:
+        return self.run(undo.SetAnswerField(self, key, "owner", person_id))
+
+    def set_status(self, key: str, status: str) -> bool:
+        return self.run(undo.SetAnswerField(self, key, "status", status))
+
+    def set_due(self, key: str, due: str | None) -> bool:
+        return self.run(undo.SetAnswerField(self, key, "due", due))
+
+    def add_person(self, name: str, **fields: str) -> bool:
+        return self.run(undo.AddPerson(self, {"name": name, **fields}))
+
+    def update_person(self, person_id: int, **fields: str) -> bool:
+        return self.run(undo.UpdatePerson(self, person_id, fields))
+
+    def remove_person(self, person_id: int) -> bool:
+        return self.run(undo.RemovePerson(self, person_id))

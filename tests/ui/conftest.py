@@ -1,0 +1,41 @@
+"""Helpers for GUI tests: a main window whose dialogs are answered by the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cxcharter.ui import ask
+from cxcharter.ui.settings import AppSettings
+
+
+@pytest.fixture
+def window(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from cxcharter.ui.app import configure_application
+    from cxcharter.ui.main_window import MainWindow
+
+    configure_application(QApplication.instance())
+    AppSettings().set_actor("Anna Weber")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def fill_new_dialog(monkeypatch, tmp_path):
+    """Answer the New Charter dialog like a user: title, language, folder."""
+
+    def install(title="Kundenservice-Charta", language="de", folder=None):
+        def run(dialog):
+            dialog.title.setText(title)
+            dialog.language.setCurrentIndex(dialog.language.findData(language))
+            dialog.folder.setText(str(folder or tmp_path))
+            dialog.accept()
+            return dialog.result() == dialog.DialogCode.Accepted
+
+        monkeypatch.setattr(ask, "run_dialog", run)
+
+    return install
