@@ -45,8 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     charter = scratch / "Kundenservice-Charta-2027.cxcharter"
     write_sample(charter, args.lang, actor="Anna Weber")
+    other = scratch / "Marketing-CX-Charter.cxcharter"
+    write_sample(other, "en", actor="Anna Weber")
+    settings.add_recent(other)
     settings.add_recent(charter)
-    settings.add_recent(scratch / "Marketing-CX-Charta.cxcharter")
 
     window = MainWindow()
     window.resize(width, height)
