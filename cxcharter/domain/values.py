@@ -94,6 +94,17 @@ def describe(problem: Problem) -> str:
         "person.name_missing": "a person needs a name",
         "person.unknown": "there is no person with id {value}",
         "question.unknown": "there is no question {value!r}",
+        "field.required": "is required",
+        "field.unknown": "is not a field of {kind}",
+        "field.not_bool": "must be true or false",
+        "field.not_int": "must be a whole number, not {value!r}",
+        "field.not_number": "must be a number, not {value!r}",
+        "field.out_of_range": "{value} is outside {low}…{high}",
+        "field.not_choice": "unknown value {value!r} (use {choices})",
+        "field.not_quarter": "{value!r} is not a quarter like 2027-Q1",
+        "row.unknown": "there is no {kind} with id {value}",
+        "row.duplicate": "this {kind} exists already",
+        "setting.unknown": "there is no setting {value!r}",
     }
     sentence = texts.get(problem.code, problem.code).format(**problem.params)
     return f"{problem.field}: {sentence}" if problem.field else sentence

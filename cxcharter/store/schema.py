@@ -104,3 +104,150 @@ def reference_schema(applied: tuple[str, ...]) -> frozenset[tuple[str, str, str]
     objects = schema_objects(db.conn)
     db.close()
     return objects
+
+
+@migrations(name="0002_structured_content")
+def _structured(db: Database) -> None:
+    """Goals, roles, priorities, stakeholders, ways of working, touchpoints.
+
+    Mirrors cxcharter/domain/entities.py at the time of writing; a test keeps
+    the two in step. Never edit: add a new migration instead.
+    """
+    db.executescript(
+        """
+        CREATE TABLE charter_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE custom_metrics (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', low REAL, high REAL,
+            direction TEXT NOT NULL DEFAULT 'higher', definition TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE touchpoints (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL, phase TEXT NOT NULL DEFAULT 'service',
+            channel TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE goals (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            objective TEXT NOT NULL, rationale TEXT NOT NULL DEFAULT '',
+            "primary" INTEGER NOT NULL DEFAULT 0, metric TEXT NOT NULL DEFAULT '',
+            custom_metric_id INTEGER REFERENCES custom_metrics(id) ON DELETE SET NULL,
+            baseline REAL, baseline_date TEXT, target REAL, due TEXT,
+            owner_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            phase TEXT,
+            touchpoint_id INTEGER REFERENCES touchpoints(id) ON DELETE SET NULL,
+            data_source TEXT NOT NULL DEFAULT '', cadence TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE readings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            date TEXT NOT NULL, value REAL NOT NULL, note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE bodies (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            type TEXT NOT NULL DEFAULT 'working_group', name TEXT NOT NULL,
+            purpose TEXT NOT NULL DEFAULT '', authority TEXT NOT NULL DEFAULT '',
+            cadence TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE body_members (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            UNIQUE (body_id, person_id)
+        );
+        CREATE TABLE activities (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL
+        );
+        CREATE TABLE raci (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('R', 'A', 'C', 'I')),
+            UNIQUE (activity_id, person_id)
+        );
+        CREATE TABLE initiatives (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', phase TEXT,
+            touchpoint_id INTEGER REFERENCES touchpoints(id) ON DELETE SET NULL,
+            owner_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            status TEXT NOT NULL DEFAULT 'idea', quarter TEXT,
+            impact REAL, effort REAL, confidence REAL, ease REAL, reach REAL, moscow TEXT,
+            pinned_rank INTEGER, pin_reason TEXT NOT NULL DEFAULT '',
+            drop_reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE initiative_goals (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+            goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            UNIQUE (initiative_id, goal_id)
+        );
+        CREATE TABLE criteria (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL, weight REAL NOT NULL DEFAULT 1.0,
+            higher_is_better INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE criterion_scores (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+            criterion_id INTEGER NOT NULL REFERENCES criteria(id) ON DELETE CASCADE,
+            score REAL,
+            UNIQUE (initiative_id, criterion_id)
+        );
+        CREATE TABLE stakeholders (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL,
+            person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            interest INTEGER, influence INTEGER, attitude TEXT NOT NULL DEFAULT 'neutral',
+            needs TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL DEFAULT '', cadence TEXT NOT NULL DEFAULT '',
+            informer_id INTEGER REFERENCES people(id) ON DELETE SET NULL
+        );
+        CREATE TABLE decision_rights (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            decision TEXT NOT NULL,
+            approver_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            threshold TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE approvers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            person_id INTEGER NOT NULL UNIQUE REFERENCES people(id) ON DELETE CASCADE,
+            required INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL, cadence TEXT NOT NULL DEFAULT '',
+            purpose TEXT NOT NULL DEFAULT '',
+            owner_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            agenda TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE meeting_participants (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            UNIQUE (meeting_id, person_id)
+        );
+        CREATE TABLE escalation_steps (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE decision_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL DEFAULT 0,
+            date TEXT, request TEXT NOT NULL, decision TEXT NOT NULL DEFAULT '',
+            rationale TEXT NOT NULL DEFAULT '',
+            owner_id INTEGER REFERENCES people(id) ON DELETE SET NULL, follow_up TEXT
+        );
+        CREATE INDEX readings_goal ON readings(goal_id, date);
+        CREATE INDEX raci_person ON raci(person_id);
+        CREATE INDEX goals_owner ON goals(owner_id);
+        CREATE INDEX initiatives_owner ON initiatives(owner_id);
+        CREATE INDEX criterion_scores_criterion ON criterion_scores(criterion_id);
+        CREATE INDEX initiative_goals_goal ON initiative_goals(goal_id);
+        CREATE INDEX body_members_person ON body_members(person_id);
+        CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
+        """
+    )
