@@ -6,12 +6,13 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cxcharter import __version__
 from cxcharter.assets import resource
+from cxcharter.ui.i18n import apply_language, tr
 
 log = logging.getLogger("cxcharter")
 
@@ -27,17 +28,6 @@ def configure_application(app: QCoreApplication) -> None:
         app.setWindowIcon(QIcon(str(resource("icons", "cxcharter.svg"))))
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list:
-    """Qt's own strings in the user's language (our own .qm files join them later)."""
-    locale = locale or QLocale()
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        translators.append(qt)
-    return translators
-
-
 def _excepthook(exc_type, exc, tb) -> None:
     """A bug must never show a traceback to the user or kill their work silently."""
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
@@ -49,26 +39,32 @@ def _excepthook(exc_type, exc, tb) -> None:
     from cxcharter.ui import ask
 
     try:
-        ask.error(app.activeWindow(), QCoreApplication.translate("app", "Something went wrong"),
-                  QCoreApplication.translate(
-                      "app", "CX Charter hit an unexpected problem. Your saved work is safe; "
-                      "the last change may not have been saved."), text)
+        ask.error(app.activeWindow(), tr("Something went wrong"),
+                  tr("CX Charter hit an unexpected problem. Your saved work is safe; "
+                     "the last change may not have been saved."), text)
     except Exception:
         pass
 
 
-def run_app(path: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    configure_application(app)
-    install_translators(app)
+def start_window(app: QApplication, path: str | None = None):
+    """Language, look and the main window (showing `path` if given), ready for exec()."""
+    from cxcharter.ui.main_window import MainWindow
+    from cxcharter.ui.settings import AppSettings
     from cxcharter.ui.style import apply_style
 
-    apply_style(app)
-    sys.excepthook = _excepthook
-    from cxcharter.ui.main_window import MainWindow
-
+    configure_application(app)
+    settings = AppSettings()
+    apply_language(settings.ui_language(), app)
+    apply_style(app, settings.color_scheme())
     window = MainWindow()
     window.show()
     if path:
         window.open_path(path)
+    return window
+
+
+def run_app(path: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    sys.excepthook = _excepthook
+    window = start_window(app, path)  # noqa: F841  (kept alive until exec() returns)
     return app.exec()

@@ -5,17 +5,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cxcharter.catalog import Catalog
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.ui import ask
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportFlow", text)
+from cxcharter.ui.i18n import tr
 
 
 class _Signals(QObject):

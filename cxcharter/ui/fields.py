@@ -1,6 +1,12 @@
-"""Editors for one value: an optional date, a person from the directory, a status."""
+"""Editors for one value (an optional date, a person, a status) and how values read.
+
+Every date, number and percentage the UI shows goes through the functions here,
+so they follow the UI locale (QLocale's default) in one way everywhere.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QTextOption
@@ -25,12 +31,35 @@ def date_format(locale: QLocale | None = None) -> str:
     return fmt
 
 
-def format_iso_date(value: str | None, locale: QLocale | None = None) -> str:
-    """An ISO date for display in the user's locale; '' for none."""
+def format_date(value: dt.date | str | None, locale: QLocale | None = None) -> str:
+    """A date (or ISO date text) as the UI locale writes it, four-digit year; '' for none."""
     if not value:
         return ""
-    date = QDate.fromString(value, "yyyy-MM-dd")
-    return date.toString(date_format(locale)) if date.isValid() else value
+    if isinstance(value, dt.date):
+        date = QDate(value.year, value.month, value.day)
+    else:
+        date = QDate.fromString(value[:10], "yyyy-MM-dd")
+        if not date.isValid():
+            return value
+    locale = locale or QLocale()
+    return locale.toString(date, date_format(locale))
+
+
+def format_number(value: int | float, locale: QLocale | None = None) -> str:
+    """1234 → '1,234' or '1.234'; whole numbers without decimals."""
+    locale = locale or QLocale()
+    if isinstance(value, int) or float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 1)
+
+
+def format_percent(fraction: float, locale: QLocale | None = None) -> str:
+    """0.6 → '60%' (English) or '60 %' (German, with a non-breaking space)."""
+    locale = locale or QLocale()
+    number = format_number(round(fraction * 100), locale)
+    if locale.language() == QLocale.Language.German:
+        return f"{number}\u00a0%"
+    return f"{number}%"
 
 
 class DateField(QDateEdit):

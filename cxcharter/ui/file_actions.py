@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from cxcharter.store.document import CharterDocument
 from cxcharter.store.errors import CharterError
 from cxcharter.ui import ask
 from cxcharter.ui.file_lock import QtFileLock
+from cxcharter.ui.i18n import tr
 from cxcharter.ui.messages import error_text
 from cxcharter.ui.new_dialog import NewCharterDialog, default_language
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.settings import AppSettings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
 
 
 def documents_folder() -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QLockFile
+
+from cxcharter.ui.i18n import tr
 
 
 def lock_path(charter: Path) -> Path:
@@ -27,9 +29,8 @@ class QtFileLock:
         if not isinstance(info, tuple) or len(info) != 3:
             return ""
         pid, host, app = info
-        return QCoreApplication.translate(
-            "QtFileLock", "{app} (process {pid} on {host})"
-        ).format(app=app or "CX Charter", pid=pid, host=host)
+        return tr("{app} (process {pid} on {host})").format(
+            app=app or "CX Charter", pid=pid, host=host)
 
     def unlock(self) -> None:
         self._lock.unlock()

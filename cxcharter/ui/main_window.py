@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
 
@@ -13,15 +13,12 @@ from cxcharter.store.errors import CharterError
 from cxcharter.ui import ask
 from cxcharter.ui.export_flow import PdfExport
 from cxcharter.ui.file_actions import FileActions
+from cxcharter.ui.i18n import tr
 from cxcharter.ui.messages import error_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.settings import AppSettings
 from cxcharter.ui.welcome import WelcomePage
 from cxcharter.ui.workspace import Workspace
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP
 
 from cxcharter.store.errors import CharterError
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+from cxcharter.ui.i18n import tr
 
 
 def error_text(exc: CharterError) -> str:
@@ -52,12 +49,12 @@ def read_only_text(reason: str, holder: str) -> str:
     return tr("You are viewing this charter read-only.")
 
 
-STATUS_TEXT = {
-    "not_started": "Not started",
-    "draft": "Draft",
-    "ready": "Ready for review",
+STATUS_TEXT = {  # marked for lupdate, translated when shown
+    "not_started": QT_TR_NOOP("Not started"),
+    "draft": QT_TR_NOOP("Draft"),
+    "ready": QT_TR_NOOP("Ready for review"),
 }
 
 
 def status_text(status: str) -> str:
-    return QCoreApplication.translate("status", STATUS_TEXT.get(status, status))
+    return tr(STATUS_TEXT[status]) if status in STATUS_TEXT else status

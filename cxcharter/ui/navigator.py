@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -13,6 +12,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cxcharter.domain.progress import section_progress
+from cxcharter.ui.fields import format_number
+from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -21,9 +22,6 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Navigator", text)
 
 
 class NavigatorModel(QAbstractListModel):
@@ -76,7 +74,8 @@ class NavigatorModel(QAbstractListModel):
             if page in self._progress:
                 detail = tr("{done} of {total} answered").format(done=done, total=total)
             elif page == "people":
-                detail = tr("{n} people").format(n=self._people)
+                detail = (tr("1 person") if self._people == 1
+                          else tr("{n} people").format(n=format_number(self._people)))
             else:
                 detail = tr("What is still open")
             return f"{self.title(page)}\n{detail}"

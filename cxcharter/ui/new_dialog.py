@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,11 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.ui import ask
+from cxcharter.ui.i18n import tr
 from cxcharter.ui.widgets import plain_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NewCharterDialog", text)
 
 
 def file_name_for(title: str) -> str:

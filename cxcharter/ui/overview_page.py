@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from cxcharter.catalog import Section
 from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overview
+from cxcharter.ui.fields import format_date, format_number
+from cxcharter.ui.i18n import tr
 from cxcharter.ui.messages import status_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import PageHeader, plain_label, section_font
@@ -52,23 +54,6 @@ QProgressBar::chunk { background: #9cc6d6; border-radius: 3px; }
 QProgressBar[complete="true"]::chunk { background: #a5d6a7; }
 """
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewPage", text)
-
-
-def format_date(date: dt.date) -> str:
-    """A short date with a four-digit year (German short dates have only two)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.German:
-        fmt = "dd.MM.yyyy"
-    elif locale.language() == QLocale.Language.C:  # no convention to follow: ISO
-        fmt = "yyyy-MM-dd"
-    else:
-        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in fmt:
-            fmt = fmt.replace("yy", "yyyy")
-    return locale.toString(QDate(date.year, date.month, date.day), fmt)
 
 
 def shorten(text: str, limit: int = QUESTION_CHARS) -> str:
@@ -372,7 +357,7 @@ class OverviewPage(QScrollArea):
         owing.sort(key=lambda pair: names.get(pair[0], "").casefold())
         for pid, items in owing:
             person = QTreeWidgetItem([names.get(pid, ""), "", ""])
-            person.setText(1, tr("{n} open").format(n=len(items)))
+            person.setText(1, tr("{n} open").format(n=format_number(len(items))))
             person.setToolTip(0, names.get(pid, ""))
             font = QFont(self.owed.font())
             font.setWeight(QFont.Weight.DemiBold)
@@ -427,7 +412,7 @@ class OverviewPage(QScrollArea):
 
     @staticmethod
     def _count_text(n: int) -> str:
-        return tr("{n} open").format(n=n) if n else ""
+        return tr("{n} open").format(n=format_number(n)) if n else ""
 
     @staticmethod
     def _current_key(tree: EntryList) -> str | None:

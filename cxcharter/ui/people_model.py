@@ -11,13 +11,13 @@ from collections import Counter
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from cxcharter.domain.model import Person
+from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,9 +27,6 @@ FIELDS = ("name", "email", "department", "role")  # the editable columns, in ord
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 ROOT = QModelIndex()  # the invisible parent of every row (a shared default)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleModel", text)
 
 
 def owns_text(count: int) -> str:

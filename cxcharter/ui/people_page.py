@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,15 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.ui import ask
+from cxcharter.ui.i18n import tr
 from cxcharter.ui.people_model import DEPARTMENT, NAME, PERSON_ID_ROLE, PeopleModel
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import PageHeader, plain_label
 
 ADD_SHORTCUT = "Ctrl+Shift+N"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PeoplePage", text)
 
 
 def department_suggestions() -> list[str]:
@@ -64,7 +62,7 @@ class AddPersonForm(QFrame):
         self.setObjectName("addPersonForm")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(tr("Required"))
+        self.name.setPlaceholderText(tr("Required", "placeholder of a field"))
         self.email = QLineEdit()
         self.email.setPlaceholderText(tr("name@example.com"))
         self.department = QComboBox()

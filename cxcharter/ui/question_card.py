@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
 from cxcharter.catalog import Question
 from cxcharter.domain.progress import is_answered
 from cxcharter.ui.fields import AnswerEdit, DateField, PersonCombo, StatusCombo
+from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import plain_label, section_font
 
 SAVE_DELAY_MS = 400  # typing pauses this long are saved (well within a second)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionCard", text)
 
 
 class QuestionCard(QFrame):
@@ -42,7 +40,8 @@ class QuestionCard(QFrame):
 
         title = plain_label(f"{number}. {question.question}", object_name="questionTitle")
         title.setFont(section_font(title, 1.12))
-        self.badge = QLabel(tr("Required") if question.required else tr("Optional"))
+        self.badge = QLabel(tr("Required", "badge of a question") if question.required
+                            else tr("Optional", "badge of a question"))
         self.badge.setObjectName("requiredBadge" if question.required else "optionalBadge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state_icon = QLabel()

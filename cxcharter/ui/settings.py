@@ -1,4 +1,4 @@
-"""What the app remembers between runs (QSettings): recent files, who edits, geometry."""
+"""What the app remembers between runs (QSettings): recent files, who edits, the view."""
 
 from __future__ import annotations
 
@@ -66,3 +66,27 @@ class AppSettings:
 
     def set_show_guidance(self, on: bool) -> None:
         self._s.setValue("view/guidance", "true" if on else "false")
+
+    # language and look -------------------------------------------------
+    def ui_language(self) -> str:
+        """'system' (follow the desktop), 'de' or 'en'."""
+        value = str(self._s.value("view/language", "system") or "system")
+        return value if value in ("system", "de", "en") else "system"
+
+    def set_ui_language(self, value: str) -> None:
+        self._s.setValue("view/language", value)
+
+    def color_scheme(self) -> str:
+        """'system' (follow the desktop), 'light' or 'dark'."""
+        value = str(self._s.value("view/scheme", "system") or "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    def set_color_scheme(self, value: str) -> None:
+        self._s.setValue("view/scheme", value)
+
+    # hints a new user sees until they dismiss them ----------------------
+    def hint_dismissed(self, name: str) -> bool:
+        return str(self._s.value(f"hints/{name}", "false")).lower() == "true"
+
+    def dismiss_hint(self, name: str) -> None:
+        self._s.setValue(f"hints/{name}", "true")

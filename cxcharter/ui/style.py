@@ -46,6 +46,6 @@ def is_dark(app: QApplication) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def apply_style(app: QApplication) -> None:
+def apply_style(app: QApplication, scheme: str = "system") -> None:
     app.setStyle("Fusion")
     app.setStyleSheet(LIGHT + (DARK_OVERRIDES if is_dark(app) else ""))

@@ -10,10 +10,11 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from cxcharter.store.errors import CharterError
+from cxcharter.ui.i18n import tr
 
 if TYPE_CHECKING:
     from cxcharter.store.document import RemovedPerson
@@ -22,9 +23,6 @@ if TYPE_CHECKING:
 MERGE_SECONDS = 3.0
 TEXT_MERGE_ID = 1001
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
 
 
 class StoreCommand(QUndoCommand):
@@ -56,12 +54,12 @@ class StoreCommand(QUndoCommand):
             self.session.failed.emit(exc)
 
 
-_FIELD_TEXT = {
-    "text": "Edit answer",
-    "person": "Choose person",
-    "owner": "Assign owner",
-    "status": "Change status",
-    "due": "Change due date",
+_FIELD_TEXT = {  # marked for lupdate, translated when shown
+    "text": QT_TR_NOOP("Edit answer"),
+    "person": QT_TR_NOOP("Choose person"),
+    "owner": QT_TR_NOOP("Assign owner"),
+    "status": QT_TR_NOOP("Change status"),
+    "due": QT_TR_NOOP("Change due date"),
 }
 
 

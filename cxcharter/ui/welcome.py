@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,11 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.assets import resource
+from cxcharter.ui.i18n import tr
 from cxcharter.ui.widgets import plain_label, section_font
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WelcomePage", text)
 
 
 class WelcomePage(QWidget):
@@ -119,7 +116,8 @@ class WelcomePage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, file)
             item.setToolTip(file)
             if not path.exists():
-                item.setText(f"{path.name}\n{tr('missing: {folder}').format(folder=path.parent)}")
+                missing = tr("missing: {folder}").format(folder=path.parent)
+                item.setText(f"{path.name}\n{missing}")
                 item.setForeground(Qt.GlobalColor.gray)
             self.recent.addItem(item)
         self.recent.setVisible(bool(files))

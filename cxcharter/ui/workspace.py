@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxcharter.ui.i18n import tr
 from cxcharter.ui.messages import read_only_text
 from cxcharter.ui.navigator import PAGE_ROLE, NavigatorModel
 from cxcharter.ui.navigator_delegate import NavigatorDelegate
@@ -20,10 +21,6 @@ from cxcharter.ui.people_page import PeoplePage
 from cxcharter.ui.section_page import SectionPage
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import plain_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
 
 
 class Workspace(QWidget):

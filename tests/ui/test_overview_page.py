@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from cxcharter.domain.progress import section_progress
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui import overview_page
-from cxcharter.ui.overview_page import OverviewPage, format_date
+from cxcharter.ui.fields import format_date
+from cxcharter.ui.overview_page import OverviewPage
 from cxcharter.ui.session import CharterSession
 
 YESTERDAY = (dt.date.today() - dt.timedelta(days=1)).isoformat()
