@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cxcharter.catalog import question_kinds
+from cxcharter.domain.entities import KINDS
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
 from cxcharter.export import interchange
 from cxcharter.export.interchange import InterchangeError, dumps, from_json_dict, loads
@@ -65,6 +66,10 @@ def test_shape_and_order():
         }),
     )
     data = interchange.to_json_dict(snapshot)
+    settings, content = data.pop("settings"), data.pop("content")
+    assert settings["scoring_method"] == "impact_effort"
+    assert set(content) == {k.table for k in KINDS.values()}
+    assert all(rows == [] for rows in content.values())
     assert data == {
         "format": "cxcharter", "format_version": 1,
         "charter": {"id": snapshot.id, "language": "en",
@@ -81,7 +86,8 @@ def test_shape_and_order():
         ],
     }
     text = dumps(snapshot)
-    assert text == json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    full = interchange.to_json_dict(snapshot)
+    assert text == json.dumps(full, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def test_round_trip_is_byte_identical(doc, tmp_path):

@@ -43,6 +43,17 @@ class CharterSnapshot:
     created_at: str
     people: tuple[Person, ...] = ()
     answers: Mapping[str, Answer] = field(default_factory=lambda: EMPTY_ANSWERS)
+    # structured content: kind name → rows in their order (see domain/entities.py)
+    rows: Mapping[str, tuple] = field(default_factory=lambda: MappingProxyType({}))
+    settings: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+
+    def rows_of(self, kind: str) -> tuple:
+        return self.rows.get(kind, ())
+
+    def setting(self, name: str) -> object:
+        from cxcharter.domain.entities import SETTINGS
+
+        return self.settings.get(name, SETTINGS[name].default)
 
     def answer(self, key: str) -> Answer:
         return self.answers.get(key) or Answer(key=key)

@@ -18,13 +18,15 @@ from types import MappingProxyType
 from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
+from cxcharter.export.interchange_rows import content_from_json, rows_to_json, settings_from_json
 from cxcharter.store.errors import InvalidValue
 
 FORMAT = "cxcharter"
 FORMAT_VERSION = 1
 MAX_ID = 2**63 - 1  # SQLite's INTEGER PRIMARY KEY
 
-_TOP_FIELDS = ("format", "format_version", "charter", "people", "answers")
+_REQUIRED_TOP = ("format", "format_version", "charter", "people", "answers")
+_TOP_FIELDS = (*_REQUIRED_TOP, "settings", "content")
 _CHARTER_FIELDS = ("id", "language", "created_at")
 _PERSON_FIELDS = ("id", *values.PERSON_FIELDS)
 _ANSWER_FIELDS = ("key", "text", "person", "owner", "status", "due")
@@ -39,7 +41,10 @@ class InterchangeError(InvalidValue):
 # ---------------------------------------------------------------- dumping
 def to_json_dict(snapshot: CharterSnapshot) -> dict:
     """The snapshot as plain JSON data (format version 1)."""
+    settings, content = rows_to_json(snapshot)
     return {
+        "settings": settings,
+        "content": content,
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "charter": {
@@ -220,13 +225,18 @@ def _answers(value: object, ids: set[int]) -> dict[str, Answer]:
 
 def from_json_dict(data: object) -> CharterSnapshot:
     """Validate JSON data and build the snapshot; raises InterchangeError naming the field."""
-    data = _object(data, "", _TOP_FIELDS, _TOP_FIELDS)
+    data = _object(data, "", _TOP_FIELDS, _REQUIRED_TOP)
     _check_format(data)
     charter_id, language, created_at = _charter(data["charter"])
     people = _people(data["people"])
-    answers = _answers(data["answers"], {p.id for p in people})
+    ids = {p.id for p in people}
+    answers = _answers(data["answers"], ids)
+    settings = settings_from_json(data.get("settings", {}), _fail)
+    content = content_from_json(data.get("content", {}), ids, _fail)
     return CharterSnapshot(id=charter_id, language=language, created_at=created_at,
-                           people=people, answers=MappingProxyType(answers))
+                           people=people, answers=MappingProxyType(answers),
+                           rows=MappingProxyType(content),
+                           settings=MappingProxyType(settings))
 
 
 def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:

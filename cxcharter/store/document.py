@@ -23,10 +23,14 @@ from sqlite_utils import Database
 
 from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
+from cxcharter.domain.entities import KINDS
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
 from cxcharter.store import connection, errors
 from cxcharter.store.lock import FileLock, NoLock
+from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, to_db
 from cxcharter.store.schema import APPLICATION_ID, apply_migrations
+
+NOTHING_REMOVED = Removed((), ())
 
 ANSWER_COLUMNS = {"text": "text", "person": "person_id", "owner": "owner_id",
                   "status": "status", "due": "due"}
@@ -34,7 +38,7 @@ ANSWER_COLUMNS = {"text": "text", "person": "person_id", "owner": "owner_id",
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What changed: kind 'answer' (key), 'person' (id) or 'people'."""
+    """What changed: 'answer' (key), 'person' (id), 'people', or 'rows' (kind name)."""
 
     kind: str
     key: str | int | None = None
@@ -47,6 +51,7 @@ class RemovedPerson:
     person: Person
     owner_of: tuple[str, ...]
     answer_of: tuple[str, ...]
+    rows: Removed = NOTHING_REMOVED  # RACI cells, memberships, … and cleared owners
 
 
 def _now() -> str:
@@ -57,7 +62,7 @@ def _invalid(problem: values.Problem) -> errors.InvalidValue:
     return errors.InvalidValue(values.describe(problem), field=problem.field)
 
 
-class CharterDocument:
+class CharterDocument(RowsMixin):
     """One open .cxcharter file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, actor: str,
@@ -76,10 +81,21 @@ class CharterDocument:
     # ----------------------------------------------------------- opening
     @classmethod
     def open(cls, path: str | os.PathLike, *, actor: str, lock: FileLock | None = None,
-             read_only: bool = False) -> CharterDocument:
-        """Open an existing charter, refusing anything that is not one of ours."""
+             read_only: bool = False, backup_dir: Path | None = None) -> CharterDocument:
+        """Open an existing charter, refusing anything that is not one of ours.
+
+        A writable file that needs a schema upgrade is first copied into `backup_dir`
+        (if given); if that copy cannot be written, the file is not upgraded.
+        """
+        from cxcharter.store import backup, recovery
+
         path = Path(path).absolute()
-        info = connection.inspect(path)
+        try:
+            info = connection.inspect(path)
+        except errors.ReadOnly:  # a save cut off by a crash left a hot journal
+            if not recovery.roll_back_interrupted_save(path):
+                raise
+            info = connection.inspect(path)
         reason, holder = "", ""
         if read_only:
             reason = "requested"
@@ -91,6 +107,7 @@ class CharterDocument:
             lock = lock or NoLock()
             if not lock.try_lock():
                 reason, holder = "locked", lock.holder()
+        conn = None
         try:
             if reason:
                 conn = connection.copy_to_memory(path)
@@ -98,11 +115,17 @@ class CharterDocument:
             else:
                 conn = connection.connect_rw(path)
             if info.needs_upgrade:
+                if not reason and backup_dir is not None:
+                    backup.backup_now(conn, backup_dir, reason="pre-upgrade")
                 apply_migrations(Database(conn, execute_plugins=False))
             conn.execute("PRAGMA foreign_keys = ON")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, errors.CharterError) as exc:
+            if conn is not None:
+                conn.close()
             if lock is not None:
                 lock.unlock()
+            if isinstance(exc, errors.CharterError):
+                raise
             raise errors.classify_sqlite(exc, str(path)) or exc from None
         doc = cls(conn, path, actor=actor, read_only=reason, lock=lock)
         doc.lock_holder = holder
@@ -168,9 +191,12 @@ class CharterDocument:
             "SELECT key, text, person_id, owner_id, status, due FROM answers ORDER BY key"
         )
         answers = {row[0]: Answer(*row) for row in rows}
+        structured = {name: read_rows(self._conn, kind) for name, kind in KINDS.items()}
         return CharterSnapshot(
             id=self.uuid, language=self.language, created_at=self.created_at,
             people=self.people(), answers=MappingProxyType(answers),
+            rows=MappingProxyType(structured),
+            settings=MappingProxyType(read_settings(self._conn)),
         )
 
     def audit_entries(self, limit: int | None = None) -> list[dict]:
@@ -289,11 +315,14 @@ class CharterDocument:
             "SELECT key FROM answers WHERE owner_id = ? ORDER BY key", (person_id,)))
         answer_of = tuple(r[0] for r in self._conn.execute(
             "SELECT key FROM answers WHERE person_id = ? ORDER BY key", (person_id,)))
+        rows, cleared = self.capture_removal("person", person_id)
         with self._write() as db:
-            db["people"].delete(person_id)  # ON DELETE SET NULL clears the references
+            db["people"].delete(person_id)  # the schema cascades or clears the references
             self._audit(db, "person.remove", person_id, _person_dict(person), None)
+        removed = RemovedPerson(person, owner_of, answer_of, Removed(tuple(rows), tuple(cleared)))
         self._notify(Change("people", person_id))
-        return RemovedPerson(person, owner_of, answer_of)
+        self._notify_removed(removed.rows)
+        return removed
 
     def restore_person(self, removed: RemovedPerson) -> None:
         """Undo a removal: the same id, and every reference it had."""
@@ -303,8 +332,10 @@ class CharterDocument:
             for column, keys in (("owner_id", removed.owner_of), ("person_id", removed.answer_of)):
                 for key in keys:
                     db["answers"].update(key, {column: removed.person.id})
+            self.restore_in_transaction(db, removed.rows)
             self._audit(db, "person.restore", removed.person.id, None, record)
         self._notify(Change("people", removed.person.id))
+        self._notify_removed(removed.rows)
 
     def save_copy(self, dest: str | os.PathLike) -> Path:
         """Write a consistent copy of the charter to `dest` (atomically)."""
@@ -403,6 +434,13 @@ def write_new_file(path: str | os.PathLike, snapshot: CharterSnapshot, *, actor:
                  for a in snapshot.answers.values()),
                 pk="key",
             )
+            for name, kind in KINDS.items():
+                db[kind.table].insert_all(
+                    ({"id": row.id, **to_db(kind, row.values),
+                      **({"position": row.position} if kind.ordered else {})}
+                     for row in snapshot.rows_of(name)), pk="id")
+            for name, value in snapshot.settings.items():
+                db["charter_settings"].insert({"key": name, "value": value})
             db["audit_log"].insert({
                 "at": _now(), "actor": actor, "action": "charter.create", "target": snapshot.id,
                 "old": "null", "new": json.dumps({"language": snapshot.language}),

@@ -1,0 +1,110 @@
+"""The structured part of the canonical JSON: settings and one list per kind.
+
+Generic over domain/entities.py: a row is `{"id": …, "position": … (ordered
+kinds only), <field>: <value>, …}` with references by id (`"owner": 3`).
+Kinds are read in declaration order, so a reference always points at rows
+that were read before it; every refusal names the field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from types import MappingProxyType
+
+from cxcharter.domain import values
+from cxcharter.domain.entities import KINDS, SETTINGS, Kind, Row, check_value, normalise
+from cxcharter.domain.model import CharterSnapshot
+
+CONTENT_FIELDS = tuple(k.table for k in KINDS.values())
+
+
+def rows_to_json(snapshot: CharterSnapshot) -> tuple[dict, dict]:
+    """(settings, content) as plain JSON data."""
+    settings = {name: snapshot.setting(name) for name in SETTINGS}
+    content = {}
+    for name, kind in KINDS.items():
+        rows = sorted(snapshot.rows_of(name), key=lambda r: (r.position, r.id))
+        content[kind.table] = [
+            {"id": r.id, **({"position": r.position} if kind.ordered else {}),
+             **{f.name: r.get(f.name) for f in kind.fields}}
+            for r in rows
+        ]
+    return settings, content
+
+
+Fail = Callable[[str, str], Exception]
+
+
+def _problem(fail: Fail, problem: values.Problem, path: str) -> Exception:
+    return fail(path, values.describe(dataclasses.replace(problem, field="")))
+
+
+def settings_from_json(value: object, fail: Fail) -> dict:
+    if not isinstance(value, dict):
+        raise fail("settings", "must be an object")
+    result = {}
+    for name, item in value.items():
+        f = SETTINGS.get(name)
+        if f is None:
+            raise fail(f"settings.{name}", f"unknown setting (allowed: {', '.join(SETTINGS)})")
+        if problem := check_value(f, item):
+            raise _problem(fail, problem, f"settings.{name}")
+        result[name] = normalise(f, item)
+    return {name: result.get(name, f.default) for name, f in SETTINGS.items()}
+
+
+def _row(kind: Kind, item: object, path: str, ids: dict[str, set[int]], fail: Fail) -> Row:
+    allowed = ("id", *(("position",) if kind.ordered else ()), *kind.names)
+    if not isinstance(item, dict):
+        raise fail(path, "must be an object")
+    for name in item:
+        if name not in allowed:
+            raise fail(f"{path}.{name}", f"unknown field (allowed: {', '.join(allowed)})")
+    row_id = item.get("id")
+    if isinstance(row_id, bool) or not isinstance(row_id, int) or not 1 <= row_id < 2**63:
+        raise fail(f"{path}.id", "must be a whole number from 1")
+    if row_id in ids[kind.name]:
+        raise fail(f"{path}.id", f"duplicate id {row_id}")
+    position = item.get("position", 0)
+    if isinstance(position, bool) or not isinstance(position, int):
+        raise fail(f"{path}.position", "must be a whole number")
+    data = {}
+    for f in kind.fields:
+        value = item.get(f.name, f.default)
+        if problem := check_value(f, value):
+            raise _problem(fail, problem, f"{path}.{f.name}")
+        value = normalise(f, value)
+        if f.type == "ref" and value is not None and value not in ids[f.ref]:
+            raise fail(f"{path}.{f.name}", f"there is no {f.ref} with id {value}")
+        data[f.name] = value
+    return Row(kind.name, row_id, MappingProxyType(data), position)
+
+
+def content_from_json(value: object, people: set[int], fail: Fail) -> dict[str, tuple[Row, ...]]:
+    if not isinstance(value, dict):
+        raise fail("content", "must be an object")
+    for name in value:
+        if name not in CONTENT_FIELDS:
+            raise fail(f"content.{name}", f"unknown list (allowed: {', '.join(CONTENT_FIELDS)})")
+    ids: dict[str, set[int]] = {"person": set(people)}
+    result = {}
+    for name, kind in KINDS.items():
+        items = value.get(kind.table, [])
+        if not isinstance(items, list):
+            raise fail(f"content.{kind.table}", "must be a list")
+        ids[name] = set()
+        seen_unique: set[tuple] = set()
+        rows = []
+        for i, item in enumerate(items):
+            path = f"content.{kind.table}[{i}]"
+            row = _row(kind, item, path, ids, fail)
+            if kind.unique:
+                key = tuple(row[n] for n in kind.unique)
+                if key in seen_unique:
+                    raise fail(path, f"duplicate {' and '.join(kind.unique)}")
+                seen_unique.add(key)
+            ids[name].add(row.id)
+            rows.append(row)
+        result[name] = tuple(sorted(rows, key=lambda r: (r.position, r.id)))
+    return result

@@ -1,0 +1,288 @@
+"""Generic, audited storage of the structured content declared in domain/entities.py.
+
+Mixed into CharterDocument: every method is one `BEGIN IMMEDIATE` transaction
+with one audit entry, and tells listeners `Change("rows", kind)` afterwards.
+Removing a row returns everything its removal took with it (cascaded rows,
+cleared references), so undo puts back exactly what was there.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from cxcharter.domain import values
+from cxcharter.domain.entities import (
+    KINDS,
+    SETTINGS,
+    Kind,
+    Row,
+    check_value,
+    check_values,
+    referrers,
+)
+from cxcharter.domain.entities import normalise as _normalise
+from cxcharter.store import errors
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """Rows a removal deleted (the row itself first) and references it cleared."""
+
+    rows: tuple[Row, ...]
+    cleared: tuple[tuple[str, int, str, int], ...]  # (kind, row id, field, old target id)
+
+
+def _invalid(problem: values.Problem) -> errors.InvalidValue:
+    return errors.InvalidValue(values.describe(problem), field=problem.field)
+
+
+def kind_of(name: str) -> Kind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise _invalid(values.Problem("field.unknown", "kind", {"kind": name})) from None
+
+
+def to_db(kind: Kind, data: Mapping[str, object]) -> dict:
+    out = {}
+    for name, value in data.items():
+        f = kind.field(name)
+        value = _normalise(f, value)
+        out[f.column] = int(value) if f.type == "bool" and value is not None else value
+    return out
+
+
+def _select(kind: Kind) -> str:
+    cols = ", ".join(f'"{f.column}"' for f in kind.fields)
+    order = "position, id" if kind.ordered else ("goal_id, date, id" if kind.name == "reading"
+                                                 else "id")
+    position = "position" if kind.ordered else "0"
+    return f"SELECT id, {position}, {cols} FROM {kind.table}", order
+
+
+def row_from_db(kind: Kind, record: tuple) -> Row:
+    row_id, position, *cells = record
+    data = {}
+    for f, cell in zip(kind.fields, cells, strict=True):
+        data[f.name] = bool(cell) if f.type == "bool" and cell is not None else cell
+    return Row(kind.name, row_id, MappingProxyType(data), position)
+
+
+def read_rows(conn: sqlite3.Connection, kind: Kind) -> tuple[Row, ...]:
+    sql, order = _select(kind)
+    return tuple(row_from_db(kind, r) for r in conn.execute(f"{sql} ORDER BY {order}"))
+
+
+def read_settings(conn: sqlite3.Connection) -> dict[str, object]:
+    stored = dict(conn.execute("SELECT key, value FROM charter_settings"))
+    return {name: stored.get(name, f.default) for name, f in SETTINGS.items()}
+
+
+class RowsMixin:
+    """Structured-content use cases of CharterDocument (see store/document.py)."""
+
+    _conn: sqlite3.Connection
+
+    # ------------------------------------------------------------ reading
+    def rows(self, kind: str) -> tuple[Row, ...]:
+        return read_rows(self._conn, kind_of(kind))
+
+    def row(self, kind: str, row_id: int) -> Row | None:
+        k = kind_of(kind)
+        sql, _ = _select(k)
+        record = self._conn.execute(f"{sql} WHERE id = ?", (row_id,)).fetchone()
+        return row_from_db(k, record) if record else None
+
+    def settings(self) -> dict[str, object]:
+        return read_settings(self._conn)
+
+    def setting(self, name: str) -> object:
+        return self.settings()[name]
+
+    # ------------------------------------------------------------ checks
+    def _exists(self, target: str, row_id: int) -> bool:
+        table = "people" if target == "person" else KINDS[target].table
+        return self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?",
+                                  (row_id,)).fetchone() is not None
+
+    def _check(self, kind: Kind, data: Mapping[str, object], *, partial: bool) -> None:
+        if problem := check_values(kind, data, partial=partial):
+            raise _invalid(problem)
+        for name, value in data.items():
+            f = kind.field(name)
+            if f.type == "ref" and value not in (None, "") and not self._exists(f.ref, value):
+                raise _invalid(values.Problem("row.unknown", name,
+                                              {"kind": f.ref, "value": value}))
+
+    def _find_link(self, kind: Kind, match: Mapping[str, object]) -> Row | None:
+        sql, _ = _select(kind)
+        where = " AND ".join(f'"{kind.field(n).column}" = ?' for n in kind.unique)
+        record = self._conn.execute(f"{sql} WHERE {where}",
+                                    tuple(match[n] for n in kind.unique)).fetchone()
+        return row_from_db(kind, record) if record else None
+
+    # ------------------------------------------------------------ writing
+    def add_row(self, kind: str, data: Mapping[str, object], *,
+                position: int | None = None) -> int:
+        """Add a row (at the end, or at `position` among the ordered rows)."""
+        k = kind_of(kind)
+        full = {**k.defaults(), **data}
+        self._check(k, full, partial=False)
+        if k.unique and self._find_link(k, full) is not None:
+            raise _invalid(values.Problem("row.duplicate", k.name, {"kind": k.name}))
+        with self._write() as db:
+            record = to_db(k, full)
+            if k.ordered:
+                record["position"] = self._slot(k, position)
+            row_id = db[k.table].insert(record).last_pk
+            self._audit(db, f"{kind}.add", row_id, None, dict(full))
+        self._notify_rows(kind)
+        return int(row_id)
+
+    def _slot(self, k: Kind, position: int | None) -> int:
+        if position is None:
+            top = self._conn.execute(f"SELECT max(position) FROM {k.table}").fetchone()[0]
+            return 0 if top is None else top + 1
+        self._conn.execute(f"UPDATE {k.table} SET position = position + 1 "
+                           "WHERE position >= ?", (position,))
+        return position
+
+    def update_row(self, kind: str, row_id: int, **data: object) -> None:
+        k = kind_of(kind)
+        before = self.row(kind, row_id)
+        if before is None:
+            raise _invalid(values.Problem("row.unknown", "id", {"kind": kind, "value": row_id}))
+        self._check(k, data, partial=True)
+        old = {n: before[n] for n in data}
+        new = {n: _normalise(k.field(n), v) for n, v in data.items()}
+        if old == new:
+            return
+        with self._write() as db:
+            db[k.table].update(row_id, to_db(k, data))
+            self._audit(db, f"{kind}.update", row_id, old, new)
+        self._notify_rows(kind)
+
+    def move_row(self, kind: str, row_id: int, index: int) -> int:
+        """Move a row to `index` in its kind's order; returns its old index."""
+        k = kind_of(kind)
+        ids = [r.id for r in self.rows(kind)]
+        old = ids.index(row_id)
+        index = max(0, min(index, len(ids) - 1))
+        if old == index:
+            return old
+        ids.insert(index, ids.pop(old))
+        with self._write() as db:
+            db.conn.executemany(f"UPDATE {k.table} SET position = ? WHERE id = ?",
+                                [(pos, rid) for pos, rid in enumerate(ids)])
+            self._audit(db, f"{kind}.move", row_id, old, index)
+        self._notify_rows(kind)
+        return old
+
+    def _dependents(self, target: str, row_id: int, rows: list, cleared: list) -> None:
+        for k, f in referrers(target):
+            sql, _ = _select(k)
+            for record in self._conn.execute(f'{sql} WHERE "{f.column}" = ?', (row_id,)):
+                row = row_from_db(k, record)
+                if f.cascade:
+                    rows.append(row)
+                    self._dependents(k.name, row.id, rows, cleared)
+                else:
+                    cleared.append((k.name, row.id, f.name, row_id))
+
+    def capture_removal(self, target: str, row_id: int) -> tuple[list, list]:
+        """What deleting `target` row `row_id` would take with it."""
+        rows: list[Row] = []
+        cleared: list[tuple[str, int, str, int]] = []
+        self._dependents(target, row_id, rows, cleared)
+        return rows, cleared
+
+    def remove_row(self, kind: str, row_id: int) -> Removed:
+        row = self.row(kind, row_id)
+        if row is None:
+            raise _invalid(values.Problem("row.unknown", "id", {"kind": kind, "value": row_id}))
+        rows, cleared = self.capture_removal(kind, row_id)
+        with self._write() as db:
+            db[KINDS[kind].table].delete(row_id)  # the schema cascades / clears the rest
+            self._audit(db, f"{kind}.remove", row_id, dict(row.values), None)
+        removed = Removed((row, *rows), tuple(cleared))
+        self._notify_removed(removed)
+        return removed
+
+    def restore_rows(self, removed: Removed) -> None:
+        """Undo a removal: the same ids and positions, every reference back."""
+        with self._write() as db:
+            self.restore_in_transaction(db, removed)
+            first = removed.rows[0] if removed.rows else None
+            if first is not None:
+                self._audit(db, f"{first.kind}.restore", first.id, None, dict(first.values))
+        self._notify_removed(removed)
+
+    def restore_in_transaction(self, db, removed: Removed) -> None:
+        for row in removed.rows:
+            k = KINDS[row.kind]
+            record = {"id": row.id, **to_db(k, row.values)}
+            if k.ordered:
+                record["position"] = row.position
+            db[k.table].insert(record)
+        for kind, rid, field, target in removed.cleared:
+            k = KINDS[kind]
+            db[k.table].update(rid, {k.field(field).column: target})
+
+    def _notify_removed(self, removed: Removed) -> None:
+        for kind in dict.fromkeys([r.kind for r in removed.rows] + [c[0] for c in removed.cleared]):
+            self._notify_rows(kind)
+
+    def set_link(self, kind: str, match: Mapping[str, object],
+                 data: Mapping[str, object] | None) -> Row | None:
+        """Set or clear (data=None) the link row identified by `match`; returns the old row."""
+        k = kind_of(kind)
+        if set(match) != set(k.unique):
+            raise _invalid(values.Problem("field.unknown", "match", {"kind": kind}))
+        old = self._find_link(k, match)
+        if data is None:
+            if old is not None:
+                with self._write() as db:
+                    db[k.table].delete(old.id)
+                    self._audit(db, f"{kind}.remove", old.id, dict(old.values), None)
+                self._notify_rows(kind)
+            return old
+        full = {**k.defaults(), **(dict(old.values) if old else {}), **data, **match}
+        self._check(k, full, partial=False)
+        if old is not None and all(old[n] == _normalise(k.field(n), v) for n, v in full.items()):
+            return old
+        with self._write() as db:
+            if old is None:
+                record = to_db(k, full)
+                if k.ordered:
+                    record["position"] = self._slot(k, None)
+                new_id = db[k.table].insert(record).last_pk
+                self._audit(db, f"{kind}.add", new_id, None, dict(full))
+            else:
+                db[k.table].update(old.id, to_db(k, data))
+                self._audit(db, f"{kind}.update", old.id,
+                            {n: old[n] for n in data}, dict(data))
+        self._notify_rows(kind)
+        return old
+
+    def set_setting(self, name: str, value: object) -> None:
+        f = SETTINGS.get(name)
+        if f is None:
+            raise _invalid(values.Problem("setting.unknown", "name", {"value": name}))
+        if problem := check_value(f, value):
+            raise _invalid(problem)
+        old = self.setting(name)
+        value = _normalise(f, value)
+        if old == value:
+            return
+        with self._write() as db:
+            db["charter_settings"].upsert({"key": name, "value": value}, pk="key")
+            self._audit(db, "setting.update", name, old, value)
+        self._notify_rows("settings")
+
+    def _notify_rows(self, kind: str) -> None:
+        from cxcharter.store.document import Change
+
+        self._notify(Change("rows", kind))
