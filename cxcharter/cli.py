@@ -111,6 +111,14 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_sample(args: argparse.Namespace) -> int:
+    if args.size == "large":
+        from cxcharter.store.document import write_new_file
+        from cxcharter.stress import build_stress
+
+        write_new_file(args.file, build_stress(args.lang), actor=args.actor,
+                       overwrite=args.force)
+        print(f"wrote the large stress charter to {args.file} ({args.lang})")
+        return 0
     from cxcharter.sample import write_sample
 
     write_sample(args.file, args.lang, actor=args.actor, overwrite=args.force)
@@ -233,6 +241,9 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
     sample = _parser("sample", "Write the sample charter, a filled-in example.",
                      "example:\n  cxcharter sample beispiel.cxcharter --lang de")
     sample.add_argument("file", metavar="FILE", help="the .cxcharter file to create")
+    sample.add_argument("--size", choices=("normal", "large"), default="normal",
+                        help="large: a stress charter with 5,000 initiatives, 500 goals and "
+                             "a 100 × 200 RACI (for tests and benchmarks)")
     sample.add_argument("--lang", choices=("de", "en"), default=_default_language(),
                         help=lang_help)
     _add_writing_options(sample)

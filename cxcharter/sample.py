@@ -1,8 +1,18 @@
 """The sample charter: a filled-in example in English or German, dated relative to today.
 
 The words live in `resources/samples/sample.<lang>.json`; people are named by a
-`ref` there and get ids 1…n in file order. The result is validated by the same
-rules as imported JSON, so a broken sample file fails loudly, naming the field.
+`ref` there and get ids 1…n in file order. Structured content (goals, RACI,
+initiatives, …) lives in `resources/samples/content/<area>.<lang>.json`:
+
+    {"settings": {"scoring_method": "weighted"},
+     "rows": {"goal": [{"ref": "g1", "objective": "…", "owner": "weber",
+                        "touchpoint": "t3", "due_in_days": 400}]}}
+
+rows are keyed by kind (domain/entities.py); a `ref` names a row for others to
+point at (refs are unique per kind), person fields name a person's `ref`, and a
+date field may be given as `<field>_in_days` relative to today. The result is
+validated by the same rules as imported JSON, so a broken sample file fails
+loudly, naming the field.
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ from pathlib import Path
 
 from cxcharter.assets import resource
 from cxcharter.domain import values
+from cxcharter.domain.entities import KINDS
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.export.interchange import FORMAT, FORMAT_VERSION, InterchangeError, from_json_dict
 from cxcharter.store.document import write_new_file
@@ -67,8 +78,11 @@ def _interchange_dict(raw: dict, language: str, today: dt.date) -> dict:
                 answer[field] = person_id(f"{where}.{field}", answer[field])
         answers.append({"key": key, **answer})
 
+    settings, content = _content(language, ids, today)
     created = dt.datetime.combine(today, dt.time(9, 0), tzinfo=dt.UTC)
     return {
+        "settings": settings,
+        "content": content,
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "charter": {"id": sample_id(language), "language": language,
@@ -76,6 +90,51 @@ def _interchange_dict(raw: dict, language: str, today: dt.date) -> dict:
         "people": people,
         "answers": answers,
     }
+
+
+def _content_files(language: str) -> list[Path]:
+    folder = resource("samples", "content")
+    return sorted(folder.glob(f"*.{language}.json")) if folder.is_dir() else []
+
+
+def _content(language: str, people: dict[str, int], today: dt.date) -> tuple[dict, dict]:
+    """Settings and content of all area files, refs turned into ids."""
+    settings: dict = {}
+    merged: dict[str, list[tuple[str, dict]]] = {name: [] for name in KINDS}
+    for path in _content_files(language):
+        with path.open(encoding="utf-8") as fh:
+            raw = json.load(fh)
+        settings.update(raw.get("settings", {}))
+        for kind, items in raw.get("rows", {}).items():
+            if kind not in KINDS:
+                raise _bad(language, f"{path.name}: rows.{kind}", "unknown kind")
+            merged[kind].extend((path.name, item) for item in items)
+    refs: dict[str, dict[str, int]] = {"person": people}
+    content = {}
+    for name, kind in KINDS.items():
+        refs[name] = {}
+        rows = []
+        for number, (file_name, item) in enumerate(merged[name], start=1):
+            where = f"{file_name}: rows.{name}[{number - 1}]"
+            row = {"id": number}
+            for key, value in item.items():
+                if key == "ref":
+                    refs[name][value] = number
+                    continue
+                if key.endswith("_in_days"):
+                    key = key.removesuffix("_in_days")
+                    value = (today + dt.timedelta(days=value)).isoformat()
+                field = kind.field(key) if key in kind.names else None
+                if field is not None and field.type == "ref" and value is not None:
+                    if value not in refs[field.ref]:
+                        raise _bad(language, f"{where}.{key}", f"no {field.ref} {value!r}")
+                    value = refs[field.ref][value]
+                row[key] = value
+            if kind.ordered:
+                row.setdefault("position", number - 1)
+            rows.append(row)
+        content[kind.table] = rows
+    return settings, content
 
 
 def build_sample(language: str, *, today: dt.date | None = None) -> CharterSnapshot:
