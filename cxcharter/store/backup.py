@@ -119,7 +119,7 @@ def _write(folder: Path, src: sqlite3.Connection, name_for: Callable[[int], str]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise errors.classify_os(exc, shown) or exc from None
+        raise _os_error(exc, shown) from None
     tmp = folder / f".backup-{secrets.token_hex(6)}.part"
     try:
         dest = sqlite3.connect(str(tmp))
@@ -134,10 +134,16 @@ def _write(folder: Path, src: sqlite3.Connection, name_for: Callable[[int], str]
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise errors.classify_os(exc, shown) or exc from None
+            raise _os_error(exc, shown) from None
         if isinstance(exc, sqlite3.Error):
             raise errors.classify_sqlite(exc, shown) or exc from None
         raise
+
+
+def _os_error(exc: OSError, shown: str) -> errors.CharterError:
+    return errors.classify_os(exc, shown) or errors.AccessDenied(
+        f"No backup can be written to {shown}: {exc.strerror or exc}.", path=shown,
+        detail=str(exc))
 
 
 def _claim(tmp: Path, folder: Path, name_for: Callable[[int], str]) -> Path:
