@@ -105,6 +105,13 @@ def describe(problem: Problem) -> str:
         "row.unknown": "there is no {kind} with id {value}",
         "row.duplicate": "this {kind} exists already",
         "setting.unknown": "there is no setting {value!r}",
+        "csv.binary": "the file is not a text (CSV) file",
+        "csv.empty": "the file is empty",
+        "csv.no_name_column": "no column for the name (found: {header})",
+        "csv.too_many_rows": "more than {limit} rows",
+        "csv.broken": "the CSV breaks at line {line}: {detail}",
+        "csv.bad_email": "{value!r} is not an e-mail address",
+        "csv.duplicate_email": "{value!r} is in the list already",
     }
     sentence = texts.get(problem.code, problem.code).format(**problem.params)
     return f"{problem.field}: {sentence}" if problem.field else sentence

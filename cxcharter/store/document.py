@@ -294,6 +294,27 @@ class CharterDocument(RowsMixin):
         self._notify(Change("people", person_id))
         return int(person_id)
 
+    def add_people(self, records: list[dict]) -> list[int]:
+        """Add several people in one transaction (an import); all or nothing."""
+        for fields in records:
+            if problem := values.check_person_fields(fields):
+                raise _invalid(problem)
+            if not fields.get("name", "").strip():
+                raise _invalid(values.Problem("person.name_missing", "name", {}))
+        ids = []
+        with self._write() as db:
+            for fields in records:
+                record = {k: fields.get(k, "") for k in values.PERSON_FIELDS}
+                person_id = db["people"].insert(record).last_pk
+                ids.append(int(person_id))
+            self._audit(db, "person.import", len(ids), None, ids)
+        self._notify(Change("people", None))
+        return ids
+
+    def remove_people(self, person_ids: list[int]) -> list[RemovedPerson]:
+        """Undo of an import: remove these people (each returns what it took)."""
+        return [self.remove_person(pid) for pid in reversed(person_ids)]
+
     def update_person(self, person_id: int, **fields: str) -> None:
         if problem := values.check_person_fields(fields):
             raise _invalid(problem)
