@@ -102,6 +102,23 @@ def extra_trigger(path: Path) -> None:
     """)
 
 
+def truncated_last_page(path: Path) -> None:
+    """A copy cut off near its end (a full USB stick, a cancelled download)."""
+    make_charter(path, big=True)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - PAGE - 100])
+
+
+def lookalike_trigger(path: Path) -> None:
+    """Our trigger's name, someone else's body: names alone must not be trusted."""
+    make_charter(path)
+    raw_sql(path, """
+        DROP TRIGGER audit_log_no_update;
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN DELETE FROM people; END;
+    """)
+
+
 def extra_view(path: Path) -> None:
     make_charter(path)
     raw_sql(path, "CREATE VIEW everyone AS SELECT name, email FROM people;")
@@ -141,6 +158,9 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], type[errors.CharterError], str]
                                       "foreign_database"),
     "charter truncated to half": (truncated, errors.DamagedFile, "damaged"),
     "charter with a scribbled page": (scribbled, errors.DamagedFile, "damaged"),
+    "charter cut off before its end": (truncated_last_page, errors.DamagedFile, "damaged"),
+    "charter with a look-alike trigger": (lookalike_trigger, errors.ForeignSchema,
+                                          "foreign_schema"),
     "charter with an extra trigger": (extra_trigger, errors.ForeignSchema, "foreign_schema"),
     "charter with an extra view": (extra_view, errors.ForeignSchema, "foreign_schema"),
     "charter with an extra table": (extra_table, errors.ForeignSchema, "foreign_schema"),
@@ -217,3 +237,58 @@ def test_a_healthy_charter_still_opens(tmp_path):
         assert doc.snapshot().title == "Kundenerlebnis 2027"
     finally:
         doc.close()
+
+
+# ------------------------------------------------------------ foreign SQL
+TRAPS = """
+    CREATE TABLE pwned (what TEXT);
+    CREATE TRIGGER wipe_people AFTER INSERT ON audit_log
+    BEGIN INSERT INTO pwned VALUES ('audit insert'); DELETE FROM people; END;
+    CREATE TRIGGER on_answer AFTER UPDATE ON answers
+    BEGIN INSERT INTO pwned VALUES ('answer update'); END;
+    CREATE TRIGGER on_person AFTER INSERT ON people
+    BEGIN INSERT INTO pwned VALUES ('person insert'); END;
+    CREATE VIEW everyone AS SELECT id, name FROM people;
+    CREATE TRIGGER through_view INSTEAD OF INSERT ON everyone
+    BEGIN INSERT INTO pwned VALUES ('view insert'); END;
+"""
+
+
+def _marks(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute("SELECT what FROM pwned")]
+    finally:
+        conn.close()
+
+
+def test_the_traps_are_live(tmp_path):
+    """Guard for the test below: any write by a program that trusts the file sets them off."""
+    path = make_charter(tmp_path / "trap.cxcharter")
+    raw_sql(path, TRAPS)
+    raw_sql(path, "INSERT INTO audit_log (at, actor, action) VALUES ('now', 'x', 'y');"
+                  "UPDATE answers SET text = text;")
+    assert set(_marks(path)) == {"audit insert", "answer update"}
+
+
+def test_foreign_sql_in_a_charter_never_runs(tmp_path, capsys):
+    """A file crafted with triggers and a view is refused by every way in, and none of
+    its SQL runs: the marker table stays empty and the file's bytes are unchanged."""
+    from cxcharter.cli import main
+
+    path = make_charter(tmp_path / "trap.cxcharter")
+    raw_sql(path, TRAPS)
+    digest = sha256(path)
+    for read_only in (False, True):
+        with pytest.raises(errors.ForeignSchema):
+            CharterDocument.open(path, actor=ACTOR, read_only=read_only,
+                                 backup_dir=tmp_path / "backups")
+    with pytest.raises(errors.ForeignSchema):
+        inspect(path)
+    assert main(["dump", str(path)]) == 2
+    assert main(["export", str(path), "-o", str(tmp_path / "trap.pdf")]) == 2
+    assert "did not create" in capsys.readouterr().err
+    assert _marks(path) == []
+    assert sha256(path) == digest
+    assert not (tmp_path / "trap.pdf").exists()
+    assert not (tmp_path / "backups").exists()
