@@ -36,7 +36,18 @@ from cxcharter.domain.model import CharterSnapshot
 from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE, clip, markup
+from cxcharter.export.pdf_content import section_content
 from cxcharter.export.pdf_labels import NONE, labels
+
+
+def metric_name(key: str, language: str) -> str:
+    """A built-in metric's name in `language` (the key itself if unknown)."""
+    try:
+        from cxcharter.domain.metrics import metric
+
+        return metric(key).name[language]
+    except (ImportError, KeyError, AttributeError, TypeError):
+        return key
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 25 * mm
@@ -224,6 +235,7 @@ def _chapter(number: int, section: Section, snapshot: CharterSnapshot, st) -> li
         story.append(Paragraph(markup(section.question, fonts.ITALIC), st["lead"]))
     for q in section.questions:
         story += _question(q, snapshot, st)
+    story += section_content(section.key, snapshot, st, TEXT_W, metric_name)
     return story
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QWidget
 
@@ -16,6 +16,8 @@ from cxcharter.domain.model import STATUSES, Person
 from cxcharter.ui.messages import status_text
 
 NO_DATE = QDate(1900, 1, 1)
+CLEAR_DATE_KEY = "Ctrl+Del"  # Ctrl+Backspace too
+DATE_KEYS = ((CLEAR_DATE_KEY, QT_TR_NOOP("Date field: clear the date")),)
 
 
 def date_format(locale: QLocale | None = None) -> str:

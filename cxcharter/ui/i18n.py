@@ -4,8 +4,9 @@ lupdate files a bare `tr("…")` call under the unnamed context, whatever module
 class it sits in, so `tr()` looks strings up there. Write the English text as a
 literal in the call (never a variable or an f-string), put placeholders in braces
 and `.format()` the result; mark strings that are translated later with
-`QT_TR_NOOP("…")`. Where one English word needs two German ones, give the second
-argument (`tr("Required", "badge")`): lupdate keeps both apart.
+`QT_TR_NOOP("…")` and translate them with `tr_marked()`. Where one English word
+needs two German ones, give the second argument (`tr("Required", "badge")`):
+lupdate keeps both apart.
 
 The charter's own language (its questions, guidance and PDF) is chosen per charter
 and has nothing to do with this module.
@@ -34,6 +35,11 @@ _current = {"language": "en", "choice": SYSTEM}
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the UI language (English is the source)."""
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def tr_marked(source: str) -> str:
+    """A string marked with QT_TR_NOOP("…") where it was written, translated now."""
+    return QCoreApplication.translate("", source)
 
 
 def system_locale() -> QLocale:

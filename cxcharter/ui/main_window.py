@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
-from cxcharter import __version__
 from cxcharter.store.errors import CharterError
 from cxcharter.ui import ask
+from cxcharter.ui.about_dialog import AboutDialog
 from cxcharter.ui.export_flow import PdfExport
 from cxcharter.ui.file_actions import FileActions
-from cxcharter.ui.i18n import tr
+from cxcharter.ui.help_page import HowToWindow
+from cxcharter.ui.i18n import apply_language, tr
+from cxcharter.ui.menus import WindowActions
 from cxcharter.ui.messages import error_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.settings import AppSettings
+from cxcharter.ui.shortcuts_dialog import ShortcutsDialog
+from cxcharter.ui.style import apply_style
 from cxcharter.ui.welcome import WelcomePage
 from cxcharter.ui.workspace import Workspace
 
@@ -44,73 +48,38 @@ class MainWindow(QMainWindow):
         self.save_state.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_state)
 
-        self._build_actions()
-        self._build_menus()
+        self.menus = WindowActions(self)
+        self._connect_actions()
+        self._retranslate_timer = QTimer(self, singleShot=True, interval=0)
+        self._retranslate_timer.timeout.connect(self.retranslate)
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         self._show_welcome()
 
     # ------------------------------------------------------------ actions
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
-        self.act_new = self._action(tr("&New Charter…"), self.new_charter, K.New)
-        self.act_open = self._action(tr("&Open…"), self.open_charter, K.Open)
-        self.act_sample = self._action(tr("Open &Sample Charter"), self.open_sample)
-        self.act_copy = self._action(tr("Save a &Copy As…"), self.save_copy, "Ctrl+Shift+S")
-        self.act_export = self._action(tr("&Export PDF…"), self.export_pdf, "Ctrl+E")
-        self.act_close = self._action(tr("&Close"), self.close_charter, K.Close)
-        self.act_quit = self._action(tr("&Quit"), self.close, "Ctrl+Q")
-        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.act_undo = self._action(tr("&Undo"), self.undo, K.Undo)
-        self.act_redo = self._action(tr("&Redo"), self.redo, K.Redo)
-        self.act_actor = self._action(tr("Who Is &Editing…"), self.change_actor)
-        self.act_next = self._action(tr("&Next Section"), lambda: self._step(1), "Ctrl+PgDown")
-        self.act_prev = self._action(tr("&Previous Section"), lambda: self._step(-1),
-                                     "Ctrl+PgUp")
-        self.act_overview = self._action(tr("&Overview"), lambda: self._go("overview"),
-                                         "Ctrl+0")
-        self.act_people = self._action(tr("P&eople"), lambda: self._go("people"),
-                                       "Ctrl+Shift+P")
-        self.act_guidance = self._action(tr("Show &Guidance"), self._toggle_guidance, "F1")
-        self.act_guidance.setCheckable(True)
+    def _connect_actions(self) -> None:
+        for name, slot in (
+            ("new", self.new_charter), ("open", self.open_charter), ("sample", self.open_sample),
+            ("copy", self.save_copy), ("export", self.export_pdf), ("close", self.close_charter),
+            ("quit", self.close), ("undo", self.undo), ("redo", self.redo),
+            ("actor", self.change_actor), ("overview", lambda: self._go("overview")),
+            ("next", lambda: self._step(1)), ("prev", lambda: self._step(-1)),
+            ("people", lambda: self._go("people")), ("guidance", self._toggle_guidance),
+            ("howto", self.show_howto), ("shortcuts", self.show_shortcuts),
+            ("about", self.about),
+        ):
+            self.menus.actions[name].triggered.connect(slot)
         self.act_guidance.setChecked(self.settings.show_guidance())
-        self.act_about = self._action(tr("&About CX Charter"), self.about)
+        self.menus.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu = self.menus.recent_menu
+        self.menus.language_actions[self.settings.ui_language()].setChecked(True)
+        self.menus.language.triggered.connect(lambda a: self.set_language(a.data()))
+        self.menus.scheme_actions[self.settings.color_scheme()].setChecked(True)
+        self.menus.scheme.triggered.connect(lambda a: self.set_color_scheme(a.data()))
         self.charter_actions = [self.act_copy, self.act_export, self.act_close, self.act_undo,
                                 self.act_redo, self.act_next, self.act_prev,
                                 self.act_overview, self.act_people]
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        file_menu.addActions([self.act_new, self.act_open])
-        self.recent_menu = QMenu(tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.act_sample)
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_copy, self.act_export])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_close, self.act_quit])
-        edit_menu = bar.addMenu(tr("&Edit"))
-        edit_menu.addActions([self.act_undo, self.act_redo])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.act_actor)
-        go_menu = bar.addMenu(tr("&Go"))
-        go_menu.addActions([self.act_overview, self.act_next, self.act_prev, self.act_people])
-        view_menu = bar.addMenu(tr("&View"))
-        view_menu.addAction(self.act_guidance)
-        help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(self.act_about)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -145,10 +114,7 @@ class MainWindow(QMainWindow):
             session.close()
             return
         self.session = session
-        self.workspace = Workspace(session)
-        self.workspace.set_guidance_visible(self.act_guidance.isChecked())
-        self.stack.addWidget(self.workspace)
-        self.stack.setCurrentWidget(self.workspace)
+        self.workspace = self._make_workspace(session)
         for action in self.charter_actions:
             action.setEnabled(True)
         stack = session.undo_stack
@@ -162,6 +128,13 @@ class MainWindow(QMainWindow):
         session.failed.connect(self._on_store_error)
         self._update_title()
         self.workspace.navigator.setFocus()
+
+    def _make_workspace(self, session: CharterSession) -> Workspace:
+        workspace = Workspace(session, self.settings)
+        workspace.set_guidance_visible(self.act_guidance.isChecked())
+        self.stack.addWidget(workspace)
+        self.stack.setCurrentWidget(workspace)
+        return workspace
 
     def _undo_text(self, what: str) -> None:
         self.act_undo.setText(tr("&Undo {what}").format(what=what) if what else tr("&Undo"))
@@ -261,11 +234,56 @@ class MainWindow(QMainWindow):
         if self.workspace:
             self.workspace.set_guidance_visible(on)
 
+    # ------------------------------------------------------------ view/help
+    def set_language(self, choice: str) -> None:
+        """Menus, pages and messages in `choice` ('system', 'de', 'en'), right away."""
+        self.settings.set_ui_language(choice)
+        apply_language(choice)  # every window then gets a LanguageChange event
+        self.menus.language_actions[choice].setChecked(True)
+
+    def set_color_scheme(self, choice: str) -> None:
+        self.settings.set_color_scheme(choice)
+        apply_style(QApplication.instance(), choice)
+        self.menus.scheme_actions[choice].setChecked(True)
+
+    def show_howto(self) -> None:
+        HowToWindow.show_for(self)
+
+    def show_shortcuts(self) -> None:
+        ask.run_dialog(ShortcutsDialog(self, self.menus.menus()))
+
     def about(self) -> None:
-        ask.info(self, tr("About CX Charter"), tr(
-            "CX Charter {version}\n\nWrite, govern and export your customer-experience "
-            "charter.\n\nBuilt with Qt (LGPLv3) and PySide6; PDFs use the DejaVu fonts."
-        ).format(version=__version__))
+        ask.run_dialog(AboutDialog(self))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_timer.start()  # one rewording for a burst of events
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Reword everything in the current UI language; nothing is reopened or lost.
+
+        Menus and the welcome page are reworded in place. The workspace's pages are
+        made anew (all their state lives in the store), on the same page and scroll
+        position, so every label, list and date follows the new language.
+        """
+        self.menus.retranslate()
+        self.menus.language_actions[self.settings.ui_language()].setChecked(True)
+        self.welcome.retranslate()
+        if self.session is None:
+            self._show_welcome()
+            return
+        self.session.retranslate()
+        view = self.workspace.view_state()
+        old = self.workspace
+        old.detach()
+        self.workspace = self._make_workspace(self.session)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.workspace.restore_view_state(view)
+        self._undo_text(self.session.undo_stack.undoText())
+        self._redo_text(self.session.undo_stack.redoText())
+        self._update_title()
 
     # ---------------------------------------------------------- window
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -291,9 +309,3 @@ class MainWindow(QMainWindow):
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
             self.open_path(urls[0].toLocalFile())
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.workspace is not None:
-            self.workspace.navigator.setFocus()
-            return
-        super().keyPressEvent(event)

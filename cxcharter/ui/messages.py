@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP
 
 from cxcharter.store.errors import CharterError
-from cxcharter.ui.i18n import tr
+from cxcharter.ui.i18n import tr, tr_marked
 
 
 def error_text(exc: CharterError) -> str:
@@ -57,4 +57,4 @@ STATUS_TEXT = {  # marked for lupdate, translated when shown
 
 
 def status_text(status: str) -> str:
-    return tr(STATUS_TEXT[status]) if status in STATUS_TEXT else status
+    return tr_marked(STATUS_TEXT[status]) if status in STATUS_TEXT else status

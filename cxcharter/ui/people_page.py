@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TR_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,12 @@ from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import PageHeader, plain_label
 
 ADD_SHORTCUT = "Ctrl+Shift+N"
+REMOVE_KEY = "Del"
+PAGE_KEYS = (  # the page's keys, for Help → Keyboard Shortcuts
+    (ADD_SHORTCUT, QT_TR_NOOP("People: add a person")),
+    (REMOVE_KEY, QT_TR_NOOP("People: remove the selected people")),
+    ("F2", QT_TR_NOOP("People: edit the selected cell")),
+)
 
 
 
@@ -237,7 +243,7 @@ class PeoplePage(QWidget):
             table.setColumnWidth(column, width)
         table.setItemDelegateForColumn(DEPARTMENT, DepartmentDelegate(self.model, table))
         self.act_remove = QAction(tr("Remove"), table)
-        self.act_remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.act_remove.setShortcut(QKeySequence(REMOVE_KEY))
         self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.act_remove.triggered.connect(self.remove_selected)
         table.addAction(self.act_remove)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,7 +18,13 @@ from PySide6.QtWidgets import (
 
 from cxcharter.catalog import Question
 from cxcharter.domain.progress import is_answered
-from cxcharter.ui.fields import AnswerEdit, DateField, PersonCombo, StatusCombo
+from cxcharter.ui.fields import (
+    CLEAR_DATE_KEY,
+    AnswerEdit,
+    DateField,
+    PersonCombo,
+    StatusCombo,
+)
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import plain_label, section_font
@@ -66,7 +73,8 @@ class QuestionCard(QFrame):
         self.status.setAccessibleName(tr("Status"))
         self.due = DateField()
         self.due.setAccessibleName(tr("Due date"))
-        self.due.setToolTip(tr("When this answer is due. Ctrl+Delete clears the date."))
+        self.due.setToolTip(tr("When this answer is due. {key} clears the date.").format(
+            key=QKeySequence(CLEAR_DATE_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
         meta = QGridLayout()
         meta.setHorizontalSpacing(8)
         for col, (label, widget) in enumerate(

@@ -69,6 +69,13 @@ class CharterSession(QObject):
         for fn in list(self._flushers):
             fn()
 
+    def retranslate(self) -> None:
+        """Undo texts in the current UI language (after a language switch)."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, undo.StoreCommand):
+                command.retranslate()
+
     def undo(self) -> None:
         self.flush()
         self.undo_stack.undo()

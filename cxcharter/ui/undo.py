@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from cxcharter.store.errors import CharterError
-from cxcharter.ui.i18n import tr
+from cxcharter.ui.i18n import tr_marked
 
 if TYPE_CHECKING:
     from cxcharter.store.document import RemovedPerson
@@ -26,10 +26,15 @@ TEXT_MERGE_ID = 1001
 
 
 class StoreCommand(QUndoCommand):
-    def __init__(self, session: CharterSession, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, session: CharterSession, source: str) -> None:
+        """`source`: the English text, marked with QT_TR_NOOP, shown translated."""
+        super().__init__(tr_marked(source))
+        self.source = source
         self.session = session
         self.done = False
+
+    def retranslate(self) -> None:
+        self.setText(tr_marked(self.source))
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -65,7 +70,7 @@ _FIELD_TEXT = {  # marked for lupdate, translated when shown
 
 class SetAnswerField(StoreCommand):
     def __init__(self, session: CharterSession, key: str, field: str, new: object) -> None:
-        super().__init__(session, tr(_FIELD_TEXT[field]))
+        super().__init__(session, _FIELD_TEXT[field])
         self.key, self.field, self.new = key, field, new
         self.old = getattr(session.document.answer(key), field)
         self.stamp = time.monotonic()
@@ -101,7 +106,7 @@ class SetAnswerField(StoreCommand):
 
 class AddPerson(StoreCommand):
     def __init__(self, session: CharterSession, fields: dict) -> None:
-        super().__init__(session, tr("Add person"))
+        super().__init__(session, QT_TR_NOOP("Add person"))
         self.fields = fields
         self.removed: RemovedPerson | None = None
         self.person_id: int | None = None
@@ -118,7 +123,7 @@ class AddPerson(StoreCommand):
 
 class UpdatePerson(StoreCommand):
     def __init__(self, session: CharterSession, person_id: int, fields: dict) -> None:
-        super().__init__(session, tr("Edit person"))
+        super().__init__(session, QT_TR_NOOP("Edit person"))
         self.person_id, self.new = person_id, fields
         person = session.document.person(person_id)
         self.old = {k: getattr(person, k) for k in fields} if person else {}
@@ -132,7 +137,7 @@ class UpdatePerson(StoreCommand):
 
 class RemovePerson(StoreCommand):
     def __init__(self, session: CharterSession, person_id: int) -> None:
-        super().__init__(session, tr("Remove person"))
+        super().__init__(session, QT_TR_NOOP("Remove person"))
         self.person_id = person_id
         self.removed: RemovedPerson | None = None
 

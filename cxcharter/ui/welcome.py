@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -32,57 +32,48 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
+        self._files: list[str] = []
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource("icons", "cxcharter.svg"))).pixmap(QSize(72, 72)))
-        title = QLabel(tr("CX Charter"))
-        title.setObjectName("welcomeTitle")
-        title.setFont(section_font(title, 2.2))
-        tagline = plain_label(tr(
-            "Write your customer-experience charter one question at a time, agree who owns "
-            "what, and get it approved."), object_name="welcomeTagline")
+        self.title = QLabel("CX Charter")
+        self.title.setObjectName("welcomeTitle")
+        self.title.setFont(section_font(self.title, 2.2))
+        self.tagline = plain_label(object_name="welcomeTagline")
         head = QHBoxLayout()
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
-        texts.addWidget(title)
-        texts.addWidget(tagline)
+        texts.addWidget(self.title)
+        texts.addWidget(self.tagline)
         head.addLayout(texts, 1)
 
-        self.new_button = QPushButton(tr("&New charter…"))
+        self.new_button = QPushButton()
         self.new_button.setObjectName("primaryButton")
         self.new_button.setDefault(True)
-        self.open_button = QPushButton(tr("&Open…"))
-        self.sample_button = QPushButton(tr("Open the &sample charter"))
-        for button, tip in (
-            (self.new_button, tr("Start an empty charter, guided section by section (Ctrl+N)")),
-            (self.open_button, tr("Open a .cxcharter file (Ctrl+O)")),
-            (self.sample_button, tr("A complete example charter to explore and try things on")),
-        ):
-            button.setToolTip(tip)
+        self.open_button = QPushButton()
+        self.sample_button = QPushButton()
+        for button in (self.new_button, self.open_button, self.sample_button):
             button.setMinimumHeight(36)
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openRequested)
         self.sample_button.clicked.connect(self.sampleRequested)
         actions = QVBoxLayout()
-        start = QLabel(tr("Start"))
-        start.setFont(section_font(start))
-        actions.addWidget(start)
+        self.start = QLabel()
+        self.start.setFont(section_font(self.start))
+        actions.addWidget(self.start)
         for button in (self.new_button, self.open_button, self.sample_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        recent_label = QLabel(tr("&Recent charters"))
-        recent_label.setFont(section_font(recent_label))
+        self.recent_label = QLabel()
+        self.recent_label.setFont(section_font(self.recent_label))
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
-        self.recent.setAccessibleName(tr("Recent charters"))
         self.recent.setSpacing(2)
-        recent_label.setBuddy(self.recent)
+        self.recent_label.setBuddy(self.recent)
         self.recent.itemActivated.connect(self._activated)
-        self.empty_recent = plain_label(
-            tr("No recent charters yet. Create a new one or open the sample to look around."),
-            object_name="hint")
+        self.empty_recent = plain_label(object_name="hint")
         recent = QVBoxLayout()
-        recent.addWidget(recent_label)
+        recent.addWidget(self.recent_label)
         recent.addWidget(self.recent, 1)
         recent.addWidget(self.empty_recent)
 
@@ -107,8 +98,39 @@ class WelcomePage(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the page in the current UI language."""
+        self.tagline.setText(tr(
+            "Write your customer-experience charter one question at a time, agree who owns "
+            "what, and get it approved."))
+        self.new_button.setText(tr("&New charter…"))
+        self.open_button.setText(tr("&Open…"))
+        self.sample_button.setText(tr("Open the &sample charter"))
+        native = QKeySequence.SequenceFormat.NativeText
+        new_key = QKeySequence(QKeySequence.StandardKey.New).toString(native)
+        open_key = QKeySequence(QKeySequence.StandardKey.Open).toString(native)
+        for button, tip in (
+            (self.new_button, tr("Start an empty charter, guided section by section ({key})")
+             .format(key=new_key)),
+            (self.open_button, tr("Open a .cxcharter file ({key})").format(key=open_key)),
+            (self.sample_button, tr("A complete example charter to explore and try things on")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+        self.start.setText(tr("Start"))
+        self.recent_label.setText(tr("&Recent charters"))
+        self.recent.setAccessibleName(tr("Recent charters"))
+        self.empty_recent.setText(
+            tr("No recent charters yet. Create a new one or open the sample to look around."))
+        row = self.recent.currentRow()
+        self.set_recent(self._files)
+        if row > 0:
+            self.recent.setCurrentRow(row)
 
     def set_recent(self, files: list[str]) -> None:
+        self._files = list(files)
         self.recent.clear()
         for file in files:
             path = Path(file)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListView,
+    QScrollArea,
+    QScrollBar,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -20,15 +24,48 @@ from cxcharter.ui.overview_page import OverviewPage
 from cxcharter.ui.people_page import PeoplePage
 from cxcharter.ui.section_page import SectionPage
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.settings import AppSettings
 from cxcharter.ui.widgets import plain_label
+
+BACK_KEY = "Esc"
+WORKSPACE_KEYS = ((BACK_KEY, QT_TR_NOOP("Back to the list of sections")),)
+
+
+def scroll_area(page: QWidget) -> QScrollArea | None:
+    """The part of a page that scrolls (the page itself, or its `scroll`)."""
+    if isinstance(page, QScrollArea):
+        return page
+    inner = getattr(page, "scroll", None)
+    return inner if isinstance(inner, QScrollArea) else None
+
+
+def restore_scroll(bar: QScrollBar, value: int) -> None:
+    """Scroll to `value` now, or as soon as a fresh page's layout makes it reachable."""
+    if bar.maximum() >= value:
+        bar.setValue(value)
+        return
+
+    def on_range(_low: int, high: int) -> None:
+        bar.setValue(min(value, high))
+        if high >= value:
+            stop()
+
+    def stop(*_args) -> None:
+        bar.rangeChanged.disconnect(on_range)
+        bar.actionTriggered.disconnect(stop)
+
+    bar.rangeChanged.connect(on_range)
+    bar.actionTriggered.connect(stop)  # the user scrolls first: leave it to them
 
 
 class Workspace(QWidget):
     pageChanged = Signal(str)
 
-    def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CharterSession, settings: AppSettings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.settings = settings or AppSettings()
         self.model = NavigatorModel(session, self)
         self.navigator = QListView()
         self.navigator.setObjectName("navigator")
@@ -110,10 +147,46 @@ class Workspace(QWidget):
             self.show_page(section)
             self.pages[section].show_question(key)
 
+    # ------------------------------------------------- surviving a rebuild
+    def view_state(self) -> dict:
+        """Where the user is: page, scroll position, the question being answered."""
+        page = self.current_page()
+        widget = self.pages[page]
+        focus = QApplication.focusWidget()
+        question = None
+        if isinstance(widget, SectionPage) and focus is not None:
+            question = next((key for key, card in widget.cards.items()
+                             if card.isAncestorOf(focus)), None)
+        area = scroll_area(widget)
+        scroll = area.verticalScrollBar().value() if area is not None else 0
+        return {"page": page, "scroll": scroll, "question": question,
+                "navigator": focus is self.navigator}
+
+    def restore_view_state(self, state: dict) -> None:
+        page = state.get("page", "overview")
+        if page not in self.pages:
+            return
+        self.show_page(page)
+        widget = self.pages[page]
+        area = scroll_area(widget)
+        if area is not None and state.get("scroll"):
+            restore_scroll(area.verticalScrollBar(), state["scroll"])
+        question = state.get("question")
+        if question and isinstance(widget, SectionPage) and question in widget.cards:
+            widget.cards[question].input_widget().setFocus()
+        elif state.get("navigator"):
+            self.navigator.setFocus()
+
     def set_guidance_visible(self, visible: bool) -> None:
         for widget in self.pages.values():
             if isinstance(widget, SectionPage):
                 widget.set_guidance_visible(visible)
+
+    def keyPressEvent(self, event) -> None:
+        if QKeySequence(event.keyCombination()) == QKeySequence(BACK_KEY):
+            self.navigator.setFocus()  # from wherever the keyboard is, back to the sections
+            return
+        super().keyPressEvent(event)
 
     def detach(self) -> None:
         """Stop every page listening: the session is about to close."""

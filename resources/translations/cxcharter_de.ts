@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+209"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+182"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -115,13 +115,13 @@
         <translation>{app} (Prozess {pid} auf {host})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-143"/>
+        <location filename="../../cxcharter/ui/menus.py" line="+114"/>
         <source>&amp;New Charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/welcome.py" line="+53"/>
+        <location filename="../../cxcharter/ui/welcome.py" line="+109"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>Bei&amp;spiel-Charta öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save a &amp;Copy As…</source>
         <translation>&amp;Kopie speichern unter …</translation>
     </message>
@@ -151,24 +151,24 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+93"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-42"/>
+        <location filename="../../cxcharter/ui/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+95"/>
+        <location line="+3"/>
+        <location filename="../../cxcharter/ui/menus.py" line="+1"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../../cxcharter/ui/menus.py" line="+1"/>
         <source>Who Is &amp;Editing…</source>
         <translation>&amp;Wer bearbeitet …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Next Section</source>
         <translation>&amp;Nächster Abschnitt</translation>
     </message>
@@ -178,24 +178,119 @@
         <translation>&amp;Vorheriger Abschnitt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>Start a new charter, guided section by section</source>
+        <translation>Eine neue Charta beginnen, Abschnitt für Abschnitt angeleitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a charter file</source>
+        <translation>Eine Charta-Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a copy of this charter to another file</source>
+        <translation>Eine Kopie dieser Charta in eine andere Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the charter as a PDF to review and sign</source>
+        <translation>Die Charta als PDF zum Prüfen und Unterschreiben ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this charter (everything is saved)</source>
+        <translation>Diese Charta schließen (alles ist gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the window (everything is saved)</source>
+        <translation>Das Fenster schließen (alles ist gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the last change</source>
+        <translation>Die letzte Änderung zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do the change again</source>
+        <translation>Die Änderung erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name recorded with your changes</source>
+        <translation>Der Name, der bei Ihren Änderungen festgehalten wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is still open, and who owes what</source>
+        <translation>Was noch offen ist und wer was zu erledigen hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next page of the charter</source>
+        <translation>Zur nächsten Seite der Charta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the previous page of the charter</source>
+        <translation>Zur vorherigen Seite der Charta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>P&amp;eople</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Everyone who owns, answers or approves a part</source>
+        <translation>Alle, die einen Teil verantworten, beantworten oder freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show &amp;Guidance</source>
         <translation>&amp;Anleitung anzeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Show how to answer beside each question</source>
+        <translation>Neben jeder Frage zeigen, wie Sie sie beantworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to &amp;Write a CX Charter</source>
+        <translation>&amp;So schreiben Sie eine CX-Charta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every section and question, with guidance and examples</source>
+        <translation>Alle Abschnitte und Fragen mit Anleitung und Beispielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every key that does something</source>
+        <translation>Alle Tasten, die etwas bewirken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About CX Charter</source>
         <translation>&amp;Über CX Charter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version, licences and where your data lives</source>
+        <translation>Version, Lizenzen und wo Ihre Daten liegen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -203,32 +298,67 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The language of menus and messages; a charter&apos;s questions keep the language chosen for it</source>
+        <translation>Die Sprache von Menüs und Meldungen; die Fragen einer Charta behalten die für sie gewählte Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/main_window.py" line="-51"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -239,12 +369,11 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../cxcharter/ui/welcome.py" line="-16"/>
         <source>CX Charter</source>
         <translation>CX Charter</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -284,22 +413,69 @@
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../cxcharter/ui/about_dialog.py" line="+50"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample charters</source>
+        <translation>Beispiel-Chartas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application data</source>
+        <translation>Anwendungsdaten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>About CX Charter</source>
         <translation>Über CX Charter</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>CX Charter {version}
-
-Write, govern and export your customer-experience charter.
-
-Built with Qt (LGPLv3) and PySide6; PDFs use the DejaVu fonts.</source>
-        <translation>CX Charter {version}
-
-Schreiben, abstimmen und exportieren Sie Ihre Customer-Experience-Charta.
-
-Erstellt mit Qt (LGPLv3) und PySide6; PDFs verwenden die DejaVu-Schriften.</translation>
+        <source>&amp;Licences</source>
+        <translation>&amp;Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;Data</source>
+        <translation>Ihre &amp;Daten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CX Charter guides customer-experience teams through writing their CX charter: vision, goals, roles, priorities, stakeholders and approvals, and ways of working — one question at a time, with guidance for each.</source>
+        <translation>CX Charter führt Customer-Experience-Teams durch ihre CX-Charta: Vision, Ziele, Rollen, Prioritäten, Stakeholder und Freigaben sowie Zusammenarbeit – Frage für Frage, jeweils mit Anleitung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with Qt {qt} and PySide6 {pyside}. PDFs are set in the DejaVu fonts.</source>
+        <translation>Erstellt mit Qt {qt} und PySide6 {pyside}. PDFs werden in den DejaVu-Schriften gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CX Charter is free software under the MIT licence. It uses Qt and PySide6 under the GNU Lesser General Public License version 3 (&lt;a href=&quot;{url}&quot;&gt;LGPLv3&lt;/a&gt;); you may replace them with your own build. The DejaVu fonts are free fonts under the Bitstream Vera licence.</source>
+        <translation>CX Charter ist freie Software unter der MIT-Lizenz. Es verwendet Qt und PySide6 unter der GNU Lesser General Public License Version 3 (&lt;a href=&quot;{url}&quot;&gt;LGPLv3&lt;/a&gt;); Sie dürfen diese durch eigene Fassungen ersetzen. Die DejaVu-Schriften sind freie Schriften unter der Bitstream-Vera-Lizenz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Licence texts</source>
+        <translation>Lizenztexte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Each charter is one .cxcharter file, saved where you chose. Besides those, CX Charter keeps only its settings (recent files, your name, the view) and the sample charters here:</source>
+        <translation>Jede Charta ist eine .cxcharter-Datei, gespeichert, wo Sie es gewählt haben. Außerdem speichert CX Charter nur seine Einstellungen (zuletzt geöffnete Dateien, Ihren Namen, die Ansicht) und die Beispiel-Chartas, und zwar hier:</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/messages.py" line="+15"/>
@@ -420,7 +596,7 @@ Erstellt mit Qt (LGPLv3) und PySide6; PDFs verwenden die DejaVu-Schriften.</tran
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+156"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+162"/>
         <location line="+64"/>
         <source>People</source>
         <translation>Personen</translation>
@@ -560,7 +736,7 @@ Erstellt mit Qt (LGPLv3) und PySide6; PDFs verwenden die DejaVu-Schriften.</tran
     <message>
         <location line="-3"/>
         <location line="+3"/>
-        <location filename="../../cxcharter/ui/question_card.py" line="+66"/>
+        <location filename="../../cxcharter/ui/question_card.py" line="+73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -629,6 +805,7 @@ Erstellt mit Qt (LGPLv3) und PySide6; PDFs verwenden die DejaVu-Schriften.</tran
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../cxcharter/ui/row_delegate.py" line="+49"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
     </message>
@@ -653,27 +830,127 @@ Erstellt mit Qt (LGPLv3) und PySide6; PDFs verwenden die DejaVu-Schriften.</tran
         <translation>Verantwortlich für {n} Fragen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../cxcharter/ui/people_import.py" line="+31"/>
+        <source>The file is not a CSV text file.</source>
+        <translation>Die Datei ist keine CSV-Textdatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read: {detail}</source>
+        <translation>Die Datei kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no column for the name. Its columns: {header}</source>
+        <translation>Die Datei hat keine Spalte für den Namen. Ihre Spalten: {header}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has more than {limit} rows; only those were read.</source>
+        <translation>Die Datei hat mehr als {limit} Zeilen; nur diese wurden gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV breaks at line {line}.</source>
+        <translation>Die CSV-Datei ist in Zeile {line} fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is already in the list.</source>
+        <translation>„{value}“ steht bereits in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is missing.</source>
+        <translation>Der Name fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is too long.</source>
+        <translation>{field}: zu lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} contains a NUL character.</source>
+        <translation>{field}: enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../cxcharter/ui/people_model.py" line="+79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import?</source>
+        <translation>Importieren?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../cxcharter/ui/undo_rows.py" line="+27"/>
+        <source>Import people</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To be added: {count}. Skipped rows: {skipped}.</source>
+        <translation>Werden hinzugefügt: {count}. Übersprungene Zeilen: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import people ({count})</source>
+        <translation>Personen importieren ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File: {path}</source>
+        <translation>Datei: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
         <source>Owns</source>
         <translation>Verantwortet</translation>
     </message>
@@ -739,12 +1016,208 @@ Erstellt mit Qt (LGPLv3) und PySide6; PDFs verwenden die DejaVu-Schriften.</tran
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../cxcharter/ui/labels.py" line="+10"/>
+        <source>Awareness</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consideration</source>
+        <translation>Abwägung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty &amp; advocacy</source>
+        <translation>Loyalität &amp; Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executive sponsor</source>
+        <translation>Sponsor aus der Geschäftsführung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steering committee</source>
+        <translation>Lenkungskreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CX core team</source>
+        <translation>CX-Kernteam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working group</source>
+        <translation>Arbeitsgruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CX ambassadors</source>
+        <translation>CX-Botschafter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Durchführend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountable</source>
+        <translation>Rechenschaftspflichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulted</source>
+        <translation>Konsultiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+3"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must have</source>
+        <translation>Muss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Should have</source>
+        <translation>Sollte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could have</source>
+        <translation>Könnte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won&apos;t have (this time)</source>
+        <translation>Diesmal nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sceptical</source>
+        <translation>Skeptisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact / effort</source>
+        <translation>Wirkung / Aufwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICE (impact, confidence, ease)</source>
+        <translation>ICE (Wirkung, Zuversicht, Einfachheit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RICE (reach, impact, confidence, effort)</source>
+        <translation>RICE (Reichweite, Wirkung, Zuversicht, Aufwand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted criteria</source>
+        <translation>Gewichtete Kriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (no serious objection)</source>
+        <translation>Konsent (kein schwerwiegender Einwand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner decides after consultation</source>
+        <translation>Verantwortliche Person entscheidet nach Rücksprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority vote</source>
+        <translation>Mehrheitsentscheid</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/people_page.py" line="-54"/>
+        <source>People: add a person</source>
+        <translation>Personen: Person hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People: remove the selected people</source>
+        <translation>Personen: ausgewählte Personen entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People: edit the selected cell</source>
+        <translation>Personen: ausgewähltes Feld bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Hide this form (Esc)</source>
         <translation>Dieses Formular ausblenden (Esc)</translation>
     </message>
@@ -791,7 +1264,7 @@ Erstellt mit Qt (LGPLv3) und PySide6; PDFs verwenden die DejaVu-Schriften.</tran
     <message>
         <location line="+5"/>
         <location line="+8"/>
-        <location filename="../../cxcharter/ui/undo.py" line="+104"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+109"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -896,11 +1369,11 @@ Erstellt mit Qt (LGPLv3) und PySide6; PDFs verwenden die DejaVu-Schriften.</tran
     </message>
     <message>
         <location line="+1"/>
-        <source>When this answer is due. Ctrl+Delete clears the date.</source>
-        <translation>Bis wann diese Antwort fällig ist. Strg+Entf löscht das Datum.</translation>
+        <source>When this answer is due. {key} clears the date.</source>
+        <translation>Bis wann diese Antwort fällig ist. {key} löscht das Datum.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
@@ -975,64 +1448,175 @@ Erstellt mit Qt (LGPLv3) und PySide6; PDFs verwenden die DejaVu-Schriften.</tran
         <translation>Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/welcome.py" line="+4"/>
+        <location filename="../../cxcharter/ui/welcome.py" line="-3"/>
         <source>Write your customer-experience charter one question at a time, agree who owns what, and get it approved.</source>
         <translation>Schreiben Sie Ihre Customer-Experience-Charta Frage für Frage, vereinbaren Sie, wer wofür verantwortlich ist, und holen Sie die Freigabe ein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>&amp;New charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Open the &amp;sample charter</source>
         <translation>&amp;Beispiel-Charta öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Start an empty charter, guided section by section (Ctrl+N)</source>
-        <translation>Eine leere Charta beginnen, Abschnitt für Abschnitt angeleitet (Strg+N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a .cxcharter file (Ctrl+O)</source>
-        <translation>Eine .cxcharter-Datei öffnen (Strg+O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../cxcharter/ui/menus.py" line="-39"/>
+        <location filename="../../cxcharter/ui/welcome.py" line="+8"/>
         <source>A complete example charter to explore and try things on</source>
         <translation>Eine vollständige Beispiel-Charta zum Erkunden und Ausprobieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../cxcharter/ui/welcome.py" line="-3"/>
+        <source>Start an empty charter, guided section by section ({key})</source>
+        <translation>Eine leere Charta beginnen, Abschnitt für Abschnitt angeleitet ({key})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a .cxcharter file ({key})</source>
+        <translation>Eine .cxcharter-Datei öffnen ({key})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Recent charters</source>
         <translation>&amp;Zuletzt geöffnete Chartas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Recent charters</source>
         <translation>Zuletzt geöffnete Chartas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>No recent charters yet. Create a new one or open the sample to look around.</source>
         <translation>Noch keine zuletzt geöffneten Chartas. Legen Sie eine neue an oder öffnen Sie das Beispiel, um sich umzusehen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+15"/>
         <source>missing: {folder}</source>
         <translation>fehlt: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workspace.py" line="+38"/>
+        <location filename="../../cxcharter/ui/workspace.py" line="+31"/>
+        <source>Back to the list of sections</source>
+        <translation>Zurück zur Liste der Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/fields.py" line="+20"/>
+        <source>Date field: clear the date</source>
+        <translation>Datumsfeld: Datum löschen</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/help_page.py" line="+25"/>
+        <location line="+53"/>
+        <source>How to write a CX charter</source>
+        <translation>So schreiben Sie eine CX-Charta</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CX charter answers a few questions every customer-experience team must agree on. Work through them section by section: each question below comes with why it matters, what a good answer contains, and an example.
+
+Give every question an owner and a due date, answer in your own words, and set the status to “Ready for review” when an answer is done. The overview shows what is still open.</source>
+        <translation>Eine CX-Charta beantwortet die Fragen, über die sich jedes Customer-Experience-Team einig sein muss. Gehen Sie sie Abschnitt für Abschnitt durch: Zu jeder Frage unten steht, warum sie wichtig ist, was eine gute Antwort enthält, und ein Beispiel.
+
+Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, antworten Sie in Ihren eigenen Worten und setzen Sie den Status auf „Bereit zur Prüfung“, wenn eine Antwort fertig ist. Die Übersicht zeigt, was noch offen ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>required</source>
+        <translation>Pflichtfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>How to Write a CX Charter</source>
+        <translation>So schreiben Sie eine CX-Charta</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/section_page.py" line="+60"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/shortcuts_dialog.py" line="+54"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In the pages</source>
+        <translation>In den Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/undo_rows.py" line="-6"/>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder</source>
+        <translation>Reihenfolge ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change assignment</source>
+        <translation>Zuordnung ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change setting</source>
+        <translation>Einstellung ändern</translation>
     </message>
 </context>
 </TS>

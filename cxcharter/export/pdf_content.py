@@ -1,0 +1,291 @@
+"""The structured content of a section as PDF tables: goals, RACI, initiatives, …
+
+Tables are cut into chunks of at most CHUNK rows, each repeating its header,
+so export time stays linear in the charter's size; rows may split across
+pages (a huge cell never raises LayoutError). Wide tables (the RACI matrix)
+are split into column groups that repeat the first column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from cxcharter.domain.model import CharterSnapshot
+from cxcharter.export import fonts
+from cxcharter.export import pdf_labels as words
+from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE, markup
+from cxcharter.export.pdf_content_labels import choice, text
+
+CHUNK = 80
+CELL_LIMIT = 1500  # characters shown in a table cell; the rest goes to a note
+RACI_COLUMNS = 14  # people per column group of the RACI matrix (names turned upright)
+HEADER_HEIGHT = 92  # points for an upright name
+RACI_COLOURS = {"R": "#d7ebf3", "A": "#f7d9a6", "C": "#e1ecd6", "I": "#ececec"}
+
+
+class Upright(Flowable):
+    """A column header turned 90° (a person's name above a narrow RACI column)."""
+
+    def __init__(self, label: str, size: float = 7.5) -> None:
+        super().__init__()
+        self.size = size
+        self.label = fonts.clip(label, fonts.BOLD, size, HEADER_HEIGHT - 4)
+
+    def wrap(self, available_width, available_height):
+        return self.size + 2, HEADER_HEIGHT
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFont(fonts.BOLD, self.size)
+        canvas.setFillColor(MUTED)
+        canvas.translate(self.size, 2)
+        canvas.rotate(90)
+        canvas.drawString(0, 0, self.label)
+        canvas.restoreState()
+
+
+def _cell(value: object, st, style: str = "cell") -> Paragraph:
+    return Paragraph(markup("" if value is None else str(value)), st[style])
+
+
+def _number(value: object, language: str) -> str:
+    if value is None:
+        return ""
+    number = float(value)
+    shown = f"{number:,.0f}" if number.is_integer() else f"{number:,.1f}"
+    if language == "de":
+        shown = shown.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+    return shown
+
+
+def _overflow(rows: list[list[object]]) -> tuple[list[list[object]], list[str]]:
+    """Cut cells longer than CELL_LIMIT to a preview with a note mark; the notes hold it all."""
+    notes: list[str] = []
+    out = []
+    for row in rows:
+        cells = []
+        for cell in row:
+            if isinstance(cell, str) and len(cell) > CELL_LIMIT:
+                notes.append(cell)
+                cut = cell[:CELL_LIMIT].rsplit(" ", 1)[0] if " " in cell[:CELL_LIMIT] else \
+                    cell[:CELL_LIMIT]
+                cell = f"{cut} … [{len(notes)}]"
+            cells.append(cell)
+        out.append(cells)
+    return out, notes
+
+
+def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]],
+          widths: Sequence[float], st, *,
+          backgrounds: Callable[[int, int], str | None] | None = None,
+          centred_from: int | None = None) -> list[Flowable]:
+    """A titled table in chunks with repeated headers; empty tables print nothing.
+
+    A cell longer than CELL_LIMIT characters shows its start and a note mark; the
+    whole text follows the table as numbered notes that flow over pages.
+    """
+    if not rows:
+        return []
+    rows, notes = _overflow(rows)
+    story: list[Flowable] = [Paragraph(markup(title, fonts.BOLD), st["table_title"])]
+    head = [h if isinstance(h, Flowable) else _cell(h, st, "cell_head") for h in header]
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start:start + CHUNK]
+        data = [head] + [[c if isinstance(c, Flowable) else
+                          _cell(c, st, "cell_centre" if centred_from is not None
+                                and i >= centred_from else "cell")
+                          for i, c in enumerate(r)] for r in chunk]
+        t = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+        commands = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if backgrounds is not None:
+            for r, row in enumerate(chunk, start=1):
+                for c in range(len(row)):
+                    colour = backgrounds(start + r - 1, c)
+                    if colour:
+                        commands.append(("BACKGROUND", (c, r), (c, r),
+                                         colors.HexColor(colour)))
+        t.setStyle(TableStyle(commands))
+        story.append(t)
+    for number, note in enumerate(notes, start=1):
+        story.append(Paragraph(markup(f"[{number}]", fonts.BOLD), st["meta"]))
+        story += fonts.paragraphs(note, st)
+    story.append(Spacer(1, 8))
+    return story
+
+
+def _names(snapshot: CharterSnapshot) -> dict[int, str]:
+    return {p.id: p.name for p in snapshot.people}
+
+
+def _fraction(width: float, *parts: float) -> list[float]:
+    total = sum(parts)
+    return [width * p / total for p in parts]
+
+
+def journey(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+    lang = snapshot.language
+    rows = [[r["name"], choice(lang, r["phase"]), r["channel"], r["department"]]
+            for r in snapshot.rows_of("touchpoint")]
+    return table(text(lang, "touchpoints"), [text(lang, k) for k in
+                 ("name", "phase", "channel", "department")], rows,
+                 _fraction(width, 4, 2.2, 2, 2.2), st)
+
+
+def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+    lang, names = snapshot.language, _names(snapshot)
+    latest: dict[int, tuple[str, float]] = {}
+    for reading in snapshot.rows_of("reading"):
+        date = reading["date"]
+        if reading["goal"] not in latest or date >= latest[reading["goal"]][0]:
+            latest[reading["goal"]] = (date, reading["value"])
+    customs = {r.id: r["name"] for r in snapshot.rows_of("custom_metric")}
+    rows = []
+    for g in snapshot.rows_of("goal"):
+        objective = g["objective"] + (f" ({text(lang, 'primary')})" if g["primary"] else "")
+        metric = customs.get(g["custom_metric"]) or metric_name(g["metric"], lang)
+        rows.append([objective, metric, _number(g["baseline"], lang),
+                     _number(g["target"], lang),
+                     _number(latest[g.id][1], lang) if g.id in latest else "",
+                     words.format_iso_date(lang, g["due"]), names.get(g["owner"], "")])
+    header = [text(lang, k) for k in ("objective", "metric", "baseline", "target", "latest",
+                                      "due", "owner")]
+    return table(text(lang, "goals"), header, rows,
+                 _fraction(width, 4.2, 2.4, 1.3, 1.3, 1.3, 1.7, 2.2), st)
+
+
+def roles(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+    lang, names = snapshot.language, _names(snapshot)
+    members: dict[int, list[str]] = {}
+    for m in snapshot.rows_of("body_member"):
+        members.setdefault(m["body"], []).append(names.get(m["person"], ""))
+    bodies = [[b["name"], choice(lang, b["type"]), ", ".join(members.get(b.id, [])),
+               b["cadence"], b["purpose"]] for b in snapshot.rows_of("body")]
+    story = table(text(lang, "bodies"), [text(lang, k) for k in
+                  ("name", "type", "members", "cadence", "purpose")], bodies,
+                  _fraction(width, 2.4, 2, 3.2, 1.6, 3.5), st)
+    return story + raci(snapshot, st, width)
+
+
+def raci(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
+    """The matrix in column groups: activities down, people across, never cut off."""
+    lang, names = snapshot.language, _names(snapshot)
+    cells = {(r["activity"], r["person"]): r["role"] for r in snapshot.rows_of("raci")}
+    people = [p.id for p in snapshot.people if any(k[1] == p.id for k in cells)]
+    activities = snapshot.rows_of("activity")
+    if not activities or not people:
+        return []
+    story: list[Flowable] = []
+    first = width * 0.36
+    for start in range(0, len(people), RACI_COLUMNS):
+        group = people[start:start + RACI_COLUMNS]
+        rest = (width - first) / RACI_COLUMNS
+        rows = [[a["name"], *(cells.get((a.id, p), "") for p in group)] for a in activities]
+
+        def colour(r: int, c: int, rows=rows) -> str | None:
+            return RACI_COLOURS.get(rows[r][c]) if c > 0 else None
+
+        title = text(lang, "raci") + (f" ({start // RACI_COLUMNS + 1})"
+                                      if len(people) > RACI_COLUMNS else "")
+        story += table(title, [text(lang, "activity"), *(Upright(names[p]) for p in group)], rows,
+                       [first, *([rest] * len(group))], st, backgrounds=colour, centred_from=1)
+    story.append(Paragraph(markup(text(lang, "legend")), st["meta"]))
+    return story
+
+
+def priorities(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+    lang, names = snapshot.language, _names(snapshot)
+    active = [i for i in snapshot.rows_of("initiative") if i["status"] != "dropped"]
+    dropped = [i for i in snapshot.rows_of("initiative") if i["status"] == "dropped"]
+    method = choice(lang, snapshot.setting("scoring_method"))
+    story = [Paragraph(markup(f"{text(lang, 'scoring')}: {method}"), st["meta"])]
+    rows = [[str(n), i["title"], choice(lang, i["status"]), i["quarter"] or "",
+             _number(i["impact"], lang), _number(i["effort"], lang), names.get(i["owner"], "")]
+            for n, i in enumerate(active, start=1)]
+    story += table(text(lang, "initiatives"), [text(lang, k) for k in
+                   ("rank", "title", "status", "quarter", "impact", "effort", "owner")], rows,
+                   _fraction(width, 0.6, 5, 1.6, 1.4, 1.2, 1.2, 2.2), st)
+    story += table(text(lang, "not_doing"), [text(lang, "title"), text(lang, "reason")],
+                   [[i["title"], i["drop_reason"]] for i in dropped],
+                   _fraction(width, 4, 6), st)
+    return story
+
+
+def stakeholders(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+    lang, names = snapshot.language, _names(snapshot)
+    rows = [[s["name"], f"{s['interest'] or ''} / {s['influence'] or ''}",
+             choice(lang, s["attitude"]), s["needs"], s["channel"], s["cadence"],
+             names.get(s["informer"], "")] for s in snapshot.rows_of("stakeholder")]
+    story = table(text(lang, "stakeholders"), [
+        text(lang, "name"), f"{text(lang, 'interest')} / {text(lang, 'influence')}",
+        text(lang, "attitude"), text(lang, "needs"), text(lang, "channel"),
+        text(lang, "cadence"), text(lang, "informer")], rows,
+        _fraction(width, 2.4, 1.4, 1.5, 3.4, 1.5, 1.5, 1.8), st)
+    story += table(text(lang, "decision_rights"), [text(lang, k) for k in
+                   ("decision", "approver", "threshold")],
+                   [[d["decision"], names.get(d["approver"], ""), d["threshold"]]
+                    for d in snapshot.rows_of("decision_right")],
+                   _fraction(width, 5, 2.5, 3), st)
+    story += table(text(lang, "approvers"), [text(lang, "approver"), text(lang, "required")],
+                   [[names.get(a["person"], ""),
+                     text(lang, "required" if a["required"] else "optional")]
+                    for a in snapshot.rows_of("approver")], _fraction(width, 6, 3), st)
+    return story
+
+
+def ways(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+    lang, names = snapshot.language, _names(snapshot)
+    participants: dict[int, list[str]] = {}
+    for m in snapshot.rows_of("meeting_participant"):
+        participants.setdefault(m["meeting"], []).append(names.get(m["person"], ""))
+    rule = choice(lang, snapshot.setting("decision_rule"))
+    rule_text = snapshot.setting("decision_rule_text") or ""
+    story = [Paragraph(markup(f"{text(lang, 'decision_rule')}: {rule}"
+                              + (f" — {rule_text}" if rule_text else "")), st["meta"])]
+    review = snapshot.setting("next_review")
+    if review:
+        story.append(Paragraph(markup(f"{text(lang, 'next_review')}: "
+                                      f"{words.format_iso_date(lang, review)}"), st["meta"]))
+    story += table(text(lang, "meetings"), [text(lang, k) for k in
+                   ("name", "cadence", "owner", "participants", "purpose")],
+                   [[m["name"], m["cadence"], names.get(m["owner"], ""),
+                     ", ".join(participants.get(m.id, [])), m["purpose"]]
+                    for m in snapshot.rows_of("meeting")],
+                   _fraction(width, 2.4, 1.6, 1.8, 3.2, 3.2), st)
+    story += table(text(lang, "escalation"), [text(lang, "step"), text(lang, "name"),
+                                              text(lang, "note")],
+                   [[str(n), names.get(e["person"], ""), e["note"]]
+                    for n, e in enumerate(snapshot.rows_of("escalation_step"), start=1)],
+                   _fraction(width, 0.8, 3, 6), st)
+    story += table(text(lang, "decisions"), [text(lang, k) for k in
+                   ("date", "request", "decision", "owner", "follow_up")],
+                   [[words.format_iso_date(lang, d["date"]), d["request"], d["decision"],
+                     names.get(d["owner"], ""), words.format_iso_date(lang, d["follow_up"])]
+                    for d in snapshot.rows_of("decision")],
+                   _fraction(width, 1.6, 3.2, 3.6, 1.8, 1.6), st)
+    return story
+
+
+SECTIONS = {"journey": journey, "goals": goals, "roles": roles, "priorities": priorities,
+            "stakeholders": stakeholders, "ways": ways}
+
+
+def section_content(key: str, snapshot: CharterSnapshot, st, width: float,
+                    metric_name: Callable[[str, str], str]) -> list[Flowable]:
+    """The tables of section `key` ([] for sections without structured content)."""
+    build = SECTIONS.get(key)
+    return build(snapshot, st, width, metric_name) if build else []
+
+
+__all__ = ["CHUNK", "INK", "MUTED", "section_content", "table"]

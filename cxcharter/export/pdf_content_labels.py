@@ -1,0 +1,88 @@
+"""Words of the structured-content tables in the PDF (en/de): headers, values, titles."""
+
+from __future__ import annotations
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "touchpoints": "Touchpoints", "goals": "Goals and metrics", "bodies": "Governance bodies",
+        "raci": "RACI matrix", "initiatives": "Initiatives", "not_doing": "Not doing",
+        "stakeholders": "Stakeholders and communication plan",
+        "decision_rights": "Decision rights", "approvers": "Approvers",
+        "meetings": "Meetings", "escalation": "Escalation path", "decisions": "Decision log",
+        "name": "Name", "phase": "Phase", "channel": "Channel", "department": "Department",
+        "objective": "Objective", "metric": "Metric", "baseline": "Baseline",
+        "target": "Target", "due": "Due", "owner": "Owner", "latest": "Latest",
+        "primary": "primary", "type": "Type", "members": "Members", "cadence": "Cadence",
+        "purpose": "Purpose", "activity": "Activity", "rank": "#", "title": "Initiative",
+        "status": "Status", "quarter": "Quarter", "impact": "Impact", "effort": "Effort",
+        "reason": "Reason", "interest": "Interest", "influence": "Influence",
+        "attitude": "Attitude", "needs": "Needs to know", "decision": "Decision",
+        "approver": "Approver", "threshold": "Threshold", "required": "Required",
+        "optional": "Optional", "participants": "Participants", "step": "Step",
+        "note": "Note", "date": "Date", "request": "Request", "follow_up": "Follow-up",
+        "decision_rule": "Decision rule", "next_review": "Next review of the charter",
+        "scoring": "Scoring method", "legend": "R responsible · A accountable · "
+        "C consulted · I informed", "informer": "Keeps informed",
+    },
+    "de": {
+        "touchpoints": "Touchpoints", "goals": "Ziele und Kennzahlen",
+        "bodies": "Gremien", "raci": "RACI-Matrix", "initiatives": "Vorhaben",
+        "not_doing": "Bewusst nicht umgesetzt",
+        "stakeholders": "Stakeholder und Kommunikationsplan",
+        "decision_rights": "Entscheidungsrechte", "approvers": "Freigebende",
+        "meetings": "Termine", "escalation": "Eskalationsweg", "decisions": "Entscheidungslog",
+        "name": "Name", "phase": "Phase", "channel": "Kanal", "department": "Bereich",
+        "objective": "Ziel", "metric": "Kennzahl", "baseline": "Ausgangswert",
+        "target": "Zielwert", "due": "Fällig", "owner": "Verantwortlich", "latest": "Aktuell",
+        "primary": "Hauptziel", "type": "Art", "members": "Mitglieder", "cadence": "Turnus",
+        "purpose": "Zweck", "activity": "Aufgabe", "rank": "#", "title": "Vorhaben",
+        "status": "Status", "quarter": "Quartal", "impact": "Wirkung", "effort": "Aufwand",
+        "reason": "Begründung", "interest": "Interesse", "influence": "Einfluss",
+        "attitude": "Haltung", "needs": "Muss wissen", "decision": "Entscheidung",
+        "approver": "Freigabe durch", "threshold": "Schwelle", "required": "Pflicht",
+        "optional": "Optional", "participants": "Teilnehmende", "step": "Stufe",
+        "note": "Hinweis", "date": "Datum", "request": "Anliegen", "follow_up": "Nachhalten",
+        "decision_rule": "Entscheidungsregel", "next_review": "Nächste Überprüfung der Charta",
+        "scoring": "Bewertungsmethode", "legend": "R durchführend · A verantwortlich · "
+        "C konsultiert · I informiert", "informer": "Informiert durch",
+    },
+}
+
+CHOICES: dict[str, dict[str, str]] = {
+    "en": {
+        "awareness": "Awareness", "consideration": "Consideration", "purchase": "Purchase",
+        "service": "Service", "loyalty": "Loyalty & advocacy",
+        "sponsor": "Executive sponsor", "steering": "Steering committee",
+        "core_team": "CX core team", "working_group": "Working group",
+        "ambassadors": "CX ambassadors", "idea": "Idea", "planned": "Planned",
+        "in_progress": "In progress", "done": "Done", "dropped": "Dropped",
+        "champion": "Champion", "neutral": "Neutral", "sceptical": "Sceptical",
+        "impact_effort": "Impact / effort", "ice": "ICE", "rice": "RICE",
+        "moscow": "MoSCoW", "weighted": "Weighted criteria", "consensus": "Consensus",
+        "consent": "Consent", "owner": "Owner decides after consultation",
+        "majority": "Majority vote",
+    },
+    "de": {
+        "awareness": "Aufmerksamkeit", "consideration": "Abwägung", "purchase": "Kauf",
+        "service": "Service", "loyalty": "Loyalität & Empfehlung",
+        "sponsor": "Sponsor der Geschäftsleitung", "steering": "Lenkungskreis",
+        "core_team": "CX-Kernteam", "working_group": "Arbeitsgruppe",
+        "ambassadors": "CX-Botschafter", "idea": "Idee", "planned": "Geplant",
+        "in_progress": "In Arbeit", "done": "Erledigt", "dropped": "Verworfen",
+        "champion": "Fürsprecher", "neutral": "Neutral", "sceptical": "Skeptisch",
+        "impact_effort": "Wirkung / Aufwand", "ice": "ICE", "rice": "RICE",
+        "moscow": "MoSCoW", "weighted": "Gewichtete Kriterien", "consensus": "Konsens",
+        "consent": "Konsent", "owner": "Verantwortliche entscheiden nach Anhörung",
+        "majority": "Mehrheitsentscheid",
+    },
+}
+
+
+def text(language: str, key: str) -> str:
+    return TEXT.get(language, TEXT["en"])[key]
+
+
+def choice(language: str, value: object) -> str:
+    if value is None or value == "":
+        return ""
+    return CHOICES.get(language, CHOICES["en"]).get(str(value), str(value))
