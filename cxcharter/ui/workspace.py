@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QListView,
     QScrollArea,
@@ -152,7 +151,7 @@ class Workspace(QWidget):
         """Where the user is: page, scroll position, the question being answered."""
         page = self.current_page()
         widget = self.pages[page]
-        focus = QApplication.focusWidget()
+        focus = self.window().focusWidget()  # also while the window is inactive
         question = None
         if isinstance(widget, SectionPage) and focus is not None:
             question = next((key for key, card in widget.cards.items()

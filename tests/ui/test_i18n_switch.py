@@ -98,7 +98,7 @@ def test_switching_language_rewords_the_open_window_at_once(window, qtbot, fill_
     assert window.workspace.current_page() == "vision"
     vision = window.workspace.pages["vision"]
     qtbot.waitUntil(lambda: scroll_area(vision).verticalScrollBar().value() == 200)
-    assert vision.cards["vision.scope"].input_widget().hasFocus()
+    assert window.focusWidget() is vision.cards["vision.scope"].input_widget()
     assert window.workspace.pages["overview"].header.title.text() == "Übersicht"
     assert vision.cards["vision.statement"].status.currentText() == "Entwurf"
     nav = window.workspace.model
