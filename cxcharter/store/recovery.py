@@ -37,10 +37,10 @@ def roll_back_interrupted_save(path: Path) -> bool:
         return False
     shown = str(path)
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise errors.ReadOnly(
-            f"{shown} was not closed cleanly (a save was interrupted) and lies where it "
-            "cannot be written; copy it together with its -journal file to a writable "
-            "folder and open it there.", path=shown)
+        why = (f"{shown} was not closed cleanly (a save was interrupted) and lies where it "
+               "cannot be written; copy it together with its -journal file to a writable "
+               "folder and open it there.")
+        raise errors.ReadOnly(why, path=shown, detail=why)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
         with contextlib.closing(conn):

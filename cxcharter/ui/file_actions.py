@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from cxcharter.store.document import CharterDocument
 from cxcharter.store.errors import CharterError
 from cxcharter.ui import ask
+from cxcharter.ui.backups import RollingBackups, backups_folder, offer_restore
 from cxcharter.ui.file_lock import QtFileLock
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.messages import error_text
@@ -64,15 +65,28 @@ class FileActions:
             return None
         path = Path(path).absolute()
         try:
-            doc = CharterDocument.open(path, actor=actor, lock=QtFileLock(path))
+            doc = CharterDocument.open(path, actor=actor, lock=QtFileLock(path),
+                                       backup_dir=backups_folder())
         except CharterError as exc:
+            if exc.code == "damaged":
+                offered, restored = offer_restore(self.window, path, exc)
+                if restored is not None:
+                    return self.open(restored)
+                if offered:
+                    return None
             self._fail(tr("Cannot open the charter"), exc)
             if exc.code == "missing":
                 self.settings.remove_recent(str(path))
             return None
         self.settings.add_recent(path)
         self.settings.set_last_folder(path.parent)
-        return CharterSession(doc)
+        return self._with_backups(CharterSession(doc), now=True)
+
+    def _with_backups(self, session: CharterSession, *, now: bool) -> CharterSession:
+        """Rolling backups for a charter this window may write (the session owns them)."""
+        if not session.read_only:
+            RollingBackups(session).start(now=now)
+        return session
 
     def ask_open(self) -> CharterSession | None:
         path = ask.open_file(self.window, tr("Open charter"),
@@ -96,7 +110,7 @@ class FileActions:
             return None
         self.settings.add_recent(path)
         self.settings.set_last_folder(path.parent)
-        return CharterSession(doc)
+        return self._with_backups(CharterSession(doc), now=False)
 
     def open_sample(self, language: str | None = None) -> CharterSession | None:
         """Open the sample charter, writing it first if this user has none yet."""
