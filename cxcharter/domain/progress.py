@@ -23,10 +23,44 @@ class SectionProgress:
     required: int
     answered_all: int  # all questions answered
     total: int
+    structured: bool | None = None  # the section's structured part done; None: it has none
 
     @property
     def complete(self) -> bool:
         return self.answered >= self.required
+
+
+def _roles_sound(snapshot: CharterSnapshot) -> bool:
+    from cxcharter.domain.raci import check_activities
+
+    activities = snapshot.rows_of("activity")
+    problems = check_activities(activities, snapshot.rows_of("raci"))
+    return bool(activities) and not any(problems.values())
+
+
+def _goals_complete(snapshot: CharterSnapshot) -> bool:
+    from cxcharter.domain.goals import goal_complete
+
+    return any(goal_complete(g) for g in snapshot.rows_of("goal"))
+
+
+# The structured part a section needs before it counts as complete: one more
+# required item beside its questions (shown in the navigator and the overview).
+STRUCTURED = {
+    "journey": lambda s: bool(s.rows_of("touchpoint")),
+    "goals": _goals_complete,  # at least one goal with metric, baseline, target, owner, due
+    "roles": _roles_sound,  # activities, each with exactly one A and at least one R
+    "priorities": lambda s: any(i["status"] != "dropped" for i in s.rows_of("initiative")),
+    "stakeholders": lambda s: bool(s.rows_of("stakeholder"))
+    and any(a["required"] for a in s.rows_of("approver")),
+    "ways": lambda s: bool(s.rows_of("meeting")),
+}
+
+
+def structured_complete(section: str, snapshot: CharterSnapshot) -> bool | None:
+    """Whether a section's structured part is done; None for sections without one."""
+    rule = STRUCTURED.get(section)
+    return None if rule is None else bool(rule(snapshot))
 
 
 def section_progress(catalog: Catalog, snapshot: CharterSnapshot) -> list[SectionProgress]:
@@ -34,8 +68,12 @@ def section_progress(catalog: Catalog, snapshot: CharterSnapshot) -> list[Sectio
     for section in catalog.sections:
         done = [is_answered(q, snapshot.answer(q.key)) for q in section.questions]
         required = [d for q, d in zip(section.questions, done, strict=True) if q.required]
+        extra = structured_complete(section.key, snapshot)
+        if extra is not None:
+            required.append(extra)
+            done.append(extra)
         result.append(SectionProgress(section.key, sum(required), len(required),
-                                      sum(done), len(done)))
+                                      sum(done), len(done), extra))
     return result
 
 

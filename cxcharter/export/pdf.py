@@ -42,12 +42,9 @@ from cxcharter.export.pdf_labels import NONE, labels
 
 def metric_name(key: str, language: str) -> str:
     """A built-in metric's name in `language` (the key itself if unknown)."""
-    try:
-        from cxcharter.domain.metrics import metric
+    from cxcharter.domain.metrics import is_builtin, metric
 
-        return metric(key).name[language]
-    except (ImportError, KeyError, AttributeError, TypeError):
-        return key
+    return metric(key).name[language] if is_builtin(key) else key
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 25 * mm

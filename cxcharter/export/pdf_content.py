@@ -205,20 +205,28 @@ def raci(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
 
 
 def priorities(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+    from cxcharter.domain.scoring import rank
+
     lang, names = snapshot.language, _names(snapshot)
-    active = [i for i in snapshot.rows_of("initiative") if i["status"] != "dropped"]
-    dropped = [i for i in snapshot.rows_of("initiative") if i["status"] == "dropped"]
-    method = choice(lang, snapshot.setting("scoring_method"))
-    story = [Paragraph(markup(f"{text(lang, 'scoring')}: {method}"), st["meta"])]
-    rows = [[str(n), i["title"], choice(lang, i["status"]), i["quarter"] or "",
-             _number(i["impact"], lang), _number(i["effort"], lang), names.get(i["owner"], "")]
-            for n, i in enumerate(active, start=1)]
+    method_key = snapshot.setting("scoring_method")
+    initiatives = {i.id: i for i in snapshot.rows_of("initiative")}
+    ranking = rank(initiatives.values(), method_key, snapshot.rows_of("criterion"),
+                   snapshot.rows_of("criterion_score"))
+    story = [Paragraph(markup(f"{text(lang, 'scoring')}: {choice(lang, method_key)}"),
+                       st["meta"])]
+    rows = []
+    for ranked in ranking.order:
+        i = initiatives[ranked.id]
+        shown = ranked.score.display if ranked.score.display is not None else ranked.score.value
+        rows.append([str(ranked.rank) if ranked.rank else "–", i["title"],
+                     _number(shown, lang), choice(lang, i["status"]), i["quarter"] or "",
+                     names.get(i["owner"], "")])
     story += table(text(lang, "initiatives"), [text(lang, k) for k in
-                   ("rank", "title", "status", "quarter", "impact", "effort", "owner")], rows,
-                   _fraction(width, 0.6, 5, 1.6, 1.4, 1.2, 1.2, 2.2), st)
+                   ("rank", "title", "score", "status", "quarter", "owner")], rows,
+                   _fraction(width, 0.6, 5.4, 1.2, 1.6, 1.4, 2.2), st)
     story += table(text(lang, "not_doing"), [text(lang, "title"), text(lang, "reason")],
-                   [[i["title"], i["drop_reason"]] for i in dropped],
-                   _fraction(width, 4, 6), st)
+                   [[initiatives[i]["title"], initiatives[i]["drop_reason"]]
+                    for i in ranking.not_doing], _fraction(width, 4, 6), st)
     return story
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from cxcharter.catalog import Section
 from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overview
 from cxcharter.ui.fields import format_date, format_number
-from cxcharter.ui.i18n import tr
+from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.messages import status_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import PageHeader, plain_label, section_font
@@ -65,6 +65,21 @@ def shorten(text: str, limit: int = QUESTION_CHARS) -> str:
     if " " in cut[limit // 2:]:
         cut = cut[: cut.rfind(" ")]
     return cut.rstrip(" ,;:.-–") + "…"
+
+# What a section's structured part still needs (domain.progress.STRUCTURED).
+STRUCTURED_MISSING = {
+    "journey": QT_TR_NOOP("Add at least one touchpoint"),
+    "goals": QT_TR_NOOP("Add a goal with metric, baseline, target, owner and due date"),
+    "roles": QT_TR_NOOP("Add activities, each with exactly one A and at least one R"),
+    "priorities": QT_TR_NOOP("Add an initiative you will pursue"),
+    "stakeholders": QT_TR_NOOP("Add a stakeholder and a required approver"),
+    "ways": QT_TR_NOOP("Add a meeting"),
+}
+
+
+def structured_missing(section: str) -> str:
+    source = STRUCTURED_MISSING.get(section)
+    return tr_marked(source) if source else ""
 
 
 class SectionRow(QFrame):
@@ -105,8 +120,16 @@ class SectionRow(QFrame):
             detail = tr("All required questions answered")
         else:
             open_count = progress.required - progress.answered
-            detail = (tr("1 required question open") if open_count == 1
-                      else tr("{n} required questions open").format(n=open_count))
+            if progress.structured is False:
+                open_count -= 1
+            if open_count == 0:
+                detail = structured_missing(self.section.key)
+            else:
+                detail = (tr("1 required question open") if open_count == 1
+                          else tr("{n} required questions open").format(n=open_count))
+                if progress.structured is False:
+                    detail = tr("{questions} · {missing}").format(
+                        questions=detail, missing=structured_missing(self.section.key))
         self.detail.setText(detail)
         if self.bar.property("complete") != progress.complete:
             self.bar.setProperty("complete", progress.complete)

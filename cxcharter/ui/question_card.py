@@ -153,7 +153,9 @@ class QuestionCard(QFrame):
         font.setItalic(True)
         example.setFont(font)
         for widget in (heading, text, example):
-            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            policy = widget.sizePolicy()  # keeps heightForWidth: wrapped text gets its lines
+            policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+            widget.setSizePolicy(policy)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.addWidget(widget)
         box.addStretch(1)

@@ -1,30 +1,35 @@
-"""A section of the charter: its big question, intro, and one card per question."""
+"""A section of the charter: its big question, its questions, and its structured tabs.
+
+Sections with structured content (goals, RACI, initiatives, …) show a tab bar:
+"Questions" first, then the area's own tabs (see section_extras.py).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from cxcharter.catalog import Section
+from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.question_card import QuestionCard
+from cxcharter.ui.section_extras import tabs_for
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import PageHeader, plain_label
 
 
-class SectionPage(QScrollArea):
+class SectionPage(QWidget):
     def __init__(self, session: CharterSession, section: Section,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = section
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
         inner.setObjectName("pageBody")
         layout = QVBoxLayout(inner)
-        layout.setContentsMargins(28, 20, 28, 28)
+        layout.setContentsMargins(28, 12, 28, 28)
         layout.setSpacing(16)
-        self.header = PageHeader(section.title, section.question)
-        layout.addWidget(self.header)
         intro = plain_label(section.intro, object_name="sectionIntro")
         layout.addWidget(intro)
         self.cards: dict[str, QuestionCard] = {}
@@ -33,20 +38,52 @@ class SectionPage(QScrollArea):
             self.cards[question.key] = card
             layout.addWidget(card)
         layout.addStretch(1)
-        self.setWidget(inner)
+        self.scroll.setWidget(inner)
+
+        self.header = PageHeader(section.title, section.question)
+        head = QWidget()
+        head.setObjectName("pageBody")
+        head_box = QVBoxLayout(head)
+        head_box.setContentsMargins(28, 20, 28, 0)
+        head_box.addWidget(self.header)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(head)
+
+        self.extras: list[QWidget] = []
+        self.tabs: QTabWidget | None = None
+        extras = tabs_for(section.key)
+        if extras:
+            self.tabs = QTabWidget()
+            self.tabs.setDocumentMode(True)
+            self.tabs.addTab(self.scroll, tr("Questions"))
+            for title, widget_class in extras:
+                widget = widget_class(session)
+                self.extras.append(widget)
+                self.tabs.addTab(widget, tr_marked(title))
+            outer.addWidget(self.tabs, 1)
+        else:
+            outer.addWidget(self.scroll, 1)
 
     def show_question(self, key: str) -> None:
         """Scroll to a question and put the keyboard in its answer."""
         card = self.cards.get(key)
         if card is None:
             return
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(self.scroll)
         # After a page switch the layout is not final until the event loop runs.
         QTimer.singleShot(0, lambda: self._scroll_to(card))
         card.input_widget().setFocus()
 
+    def show_tab(self, index: int) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(index)
+
     def _scroll_to(self, card: QuestionCard) -> None:
-        self.ensureWidgetVisible(card, 0, 24)
-        self.verticalScrollBar().setValue(card.y() - 12)
+        self.scroll.ensureWidgetVisible(card, 0, 24)
+        self.scroll.verticalScrollBar().setValue(card.y() - 12)
 
     def first_input(self) -> QWidget | None:
         return next(iter(self.cards.values())).input_widget() if self.cards else None
@@ -62,3 +99,5 @@ class SectionPage(QScrollArea):
     def detach(self) -> None:
         for card in self.cards.values():
             card.detach()
+        for widget in self.extras:
+            widget.detach()

@@ -14,12 +14,13 @@ from PySide6.QtGui import QUndoStack
 from cxcharter.catalog import Catalog, load_catalog
 from cxcharter.store.document import Change, CharterDocument
 from cxcharter.store.errors import CharterError
-from cxcharter.ui import undo
+from cxcharter.ui import undo, undo_rows
 
 
 class CharterSession(QObject):
     answerChanged = Signal(str)  # question key
     peopleChanged = Signal()
+    rowsChanged = Signal(str)  # a kind of structured content, or "settings"
     changed = Signal()  # anything at all (after the specific signal)
     failed = Signal(object)  # a CharterError the user must hear about
     aboutToClose = Signal()  # stop timers and listeners: the file is going away
@@ -52,6 +53,8 @@ class CharterSession(QObject):
     def _on_change(self, change: Change) -> None:
         if change.kind == "answer":
             self.answerChanged.emit(str(change.key))
+        elif change.kind == "rows":
+            self.rowsChanged.emit(str(change.key))
         else:
             self.peopleChanged.emit()
         self.changed.emit()
@@ -121,3 +124,27 @@ class CharterSession(QObject):
 
     def remove_person(self, person_id: int) -> bool:
         return self.run(undo.RemovePerson(self, person_id))
+
+    # ------------------------------------------------ structured content
+    def add_row(self, kind: str, data: dict, position: int | None = None) -> int | None:
+        """Add a row; returns its id, or None when the store refused it."""
+        command = undo_rows.AddRow(self, kind, data, position)
+        return command.row_id if self.run(command) else None
+
+    def update_row(self, kind: str, row_id: int, **data: object) -> bool:
+        return self.run(undo_rows.UpdateRow(self, kind, row_id, data))
+
+    def remove_row(self, kind: str, row_id: int) -> bool:
+        return self.run(undo_rows.RemoveRow(self, kind, row_id))
+
+    def move_row(self, kind: str, row_id: int, index: int) -> bool:
+        return self.run(undo_rows.MoveRow(self, kind, row_id, index))
+
+    def set_link(self, kind: str, match: dict, data: dict | None) -> bool:
+        return self.run(undo_rows.SetLink(self, kind, match, data))
+
+    def import_people(self, records: list[dict]) -> bool:
+        return self.run(undo_rows.ImportPeople(self, records))
+
+    def set_setting(self, name: str, value: object) -> bool:
+        return self.run(undo_rows.SetSetting(self, name, value))

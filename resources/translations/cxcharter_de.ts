@@ -589,7 +589,7 @@
     </message>
     <message>
         <location filename="../../cxcharter/ui/navigator.py" line="+63"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+256"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+279"/>
         <location line="+87"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
@@ -692,7 +692,7 @@
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-258"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-266"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -707,7 +707,7 @@
         <translation>Alle Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>1 required question open</source>
         <translation>1 Pflichtfrage offen</translation>
     </message>
@@ -717,7 +717,7 @@
         <translation>{n} Pflichtfragen offen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{section}: {done} of {total} required questions answered</source>
         <translation>{section}: {done} von {total} Pflichtfragen beantwortet</translation>
     </message>
@@ -734,33 +734,315 @@
         <translation>Frage</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../../cxcharter/ui/initiatives_model.py" line="+235"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+314"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>Score</source>
+        <translation>Punktwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+314"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-3"/>
         <location line="+3"/>
         <location filename="../../cxcharter/ui/question_card.py" line="+73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-314"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <comment>journey phase, short column title</comment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name}: 1 to 5 points, weight {weight} ({share}), {direction}</source>
+        <translation>{name}: 1 bis 5 Punkte, Gewicht {weight} ({share}), {direction}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rank by the score; a pin icon marks a rank pinned by hand</source>
+        <translation>Rang nach Punktwert; ein Stecknadel-Symbol markiert einen von Hand festgelegten Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score by the charter&apos;s method</source>
+        <translation>Punktwert nach der Methode der Charta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers reached per quarter</source>
+        <translation>Erreichte Kundinnen und Kunden pro Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact from 1 (low) to 10 (high)</source>
+        <translation>Wirkung von 1 (gering) bis 10 (hoch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort from 1 (little) to 10 (a lot)</source>
+        <translation>Aufwand von 1 (wenig) bis 10 (viel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure you are of the estimates, from 0 to 100 %</source>
+        <translation>Wie sicher Sie sich Ihrer Schätzungen sind, von 0 bis 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ease from 1 (hard) to 10 (easy)</source>
+        <translation>Einfachheit von 1 (schwer) bis 10 (leicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must, should, could or won&apos;t have</source>
+        <translation>Muss, sollte, könnte oder diesmal nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of linked goals</source>
+        <translation>Anzahl der verknüpften Ziele</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <location line="+56"/>
+        <source>Needed for the score</source>
+        <translation>Für den Punktwert nötig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points from 1 to 5</source>
+        <translation>Punkte von 1 bis 5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pinned at rank {rank}: {reason}</source>
+        <translation>Auf Rang {rank} festgelegt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{weight} ({share})</source>
+        <translation>{weight} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/goal_model.py" line="+101"/>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary</source>
+        <translation>Hauptziel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-3"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The one goal that matters most; the others support it.</source>
+        <translation>Das eine Ziel, das am meisten zählt; die anderen unterstützen es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the latest reading stands between baseline and target, and how it moved since the reading before.</source>
+        <translation>Wo der neueste Messwert zwischen Ausgangswert und Zielwert steht und wie er sich seit dem vorherigen Messwert verändert hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules this goal breaks and what it still lacks.</source>
+        <translation>Welche Regeln dieses Ziel verletzt und was ihm noch fehlt.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No readings yet: add them under Readings.</source>
+        <translation>Noch keine Messwerte: Erfassen Sie sie unter „Messwerte“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest reading: {value} on {date}</source>
+        <translation>Neuester Messwert: {value} am {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress needs a baseline and a target that improves on it.</source>
+        <translation>Für den Fortschritt braucht es einen Ausgangswert und einen Zielwert, der ihn verbessert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent} of the way from {baseline} to {target}</source>
+        <translation>{percent} des Wegs von {baseline} zu {target}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unchanged since the reading before.</source>
+        <translation>Unverändert seit dem vorherigen Messwert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▲ Up {change} since the reading before.</source>
+        <translation>▲ Plus {change} seit dem vorherigen Messwert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ Down {change} since the reading before.</source>
+        <translation>▼ Minus {change} seit dem vorherigen Messwert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▲ Up {change} since the reading before: better.</source>
+        <translation>▲ Plus {change} seit dem vorherigen Messwert: besser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▼ Down {change} since the reading before: better.</source>
+        <translation>▼ Minus {change} seit dem vorherigen Messwert: besser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▲ Up {change} since the reading before: worse.</source>
+        <translation>▲ Plus {change} seit dem vorherigen Messwert: schlechter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▼ Down {change} since the reading before: worse.</source>
+        <translation>▼ Minus {change} seit dem vorherigen Messwert: schlechter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Complete, and no rule broken</source>
+        <translation>Vollständig, keine Regel verletzt</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="+313"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highest</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better when</source>
+        <translation>Besser, wenn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-3"/>
         <location line="+5"/>
         <source>Who owes what</source>
         <translation>Offen je Person</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../../cxcharter/ui/goal_model.py" line="-250"/>
+        <location filename="../../cxcharter/ui/initiatives_model.py" line="-358"/>
+        <location line="+314"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-3"/>
         <location filename="../../cxcharter/ui/question_card.py" line="-2"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="-169"/>
+        <location line="+173"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-225"/>
+        <source>Add at least one touchpoint</source>
+        <translation>Mindestens einen Kontaktpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a goal with metric, baseline, target, owner and due date</source>
+        <translation>Ein Ziel mit Kennzahl, Ausgangswert, Zielwert, verantwortlicher Person und Fälligkeit hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add activities, each with exactly one A and at least one R</source>
+        <translation>Aktivitäten hinzufügen, jede mit genau einem A und mindestens einem R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an initiative you will pursue</source>
+        <translation>Eine Initiative hinzufügen, die verfolgt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a stakeholder and a required approver</source>
+        <translation>Einen Stakeholder und eine erforderliche Freigabe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a meeting</source>
+        <translation>Ein Meeting hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{questions} · {missing}</source>
+        <translation>{questions} · {missing}</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <location line="+5"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
@@ -805,6 +1087,7 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../cxcharter/ui/row_delegate.py" line="+49"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
     </message>
@@ -829,27 +1112,130 @@
         <translation>Verantwortlich für {n} Fragen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../cxcharter/ui/people_import.py" line="+31"/>
+        <source>The file is not a CSV text file.</source>
+        <translation>Die Datei ist keine CSV-Textdatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read: {detail}</source>
+        <translation>Die Datei kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no column for the name. Its columns: {header}</source>
+        <translation>Die Datei hat keine Spalte für den Namen. Ihre Spalten: {header}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has more than {limit} rows; only those were read.</source>
+        <translation>Die Datei hat mehr als {limit} Zeilen; nur diese wurden gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV breaks at line {line}.</source>
+        <translation>Die CSV-Datei ist in Zeile {line} fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is already in the list.</source>
+        <translation>„{value}“ steht bereits in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name is missing.</source>
+        <translation>Der Name fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is too long.</source>
+        <translation>{field}: zu lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} contains a NUL character.</source>
+        <translation>{field}: enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/bodies_tab.py" line="+68"/>
+        <location filename="../../cxcharter/ui/goal_model.py" line="+248"/>
+        <location filename="../../cxcharter/ui/people_import.py" line="+22"/>
+        <location filename="../../cxcharter/ui/people_model.py" line="+79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../cxcharter/ui/people_import.py" line="+0"/>
+        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+376"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import?</source>
+        <translation>Importieren?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../cxcharter/ui/undo_rows.py" line="+27"/>
+        <source>Import people</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To be added: {count}. Skipped rows: {skipped}.</source>
+        <translation>Werden hinzugefügt: {count}. Übersprungene Zeilen: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import people ({count})</source>
+        <translation>Personen importieren ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File: {path}</source>
+        <translation>Datei: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
         <source>Owns</source>
         <translation>Verantwortet</translation>
     </message>
@@ -859,37 +1245,244 @@
         <translation>Für wie viele Fragen der Charta diese Person verantwortlich ist</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/journey_page.py" line="+48"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Online shop</source>
+        <translation>Onlineshop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retailer</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review platforms</source>
+        <translation>Bewertungsportale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../cxcharter/ui/people_page.py" line="-186"/>
         <source>Customer Service</source>
         <translation>Kundenservice</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+0"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+0"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+0"/>
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+0"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+1"/>
         <source>Executive</source>
         <translation>Geschäftsleitung</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>Name the channel of this touchpoint.</source>
+        <translation>Nennen Sie den Kanal dieses Kontaktpunkts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the department that owns this touchpoint.</source>
+        <translation>Nennen Sie die Abteilung, die für diesen Kontaktpunkt verantwortlich ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-310"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owning department</source>
+        <translation>Verantwortliche Abteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+195"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+237"/>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>New touchpoint: type its name and press Enter</source>
+        <translation>Neuer Kontaktpunkt: Namen eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new touchpoint</source>
+        <translation>Name des neuen Kontaktpunkts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Add touchpoint</source>
+        <translation>Kontaktpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show journey phase</source>
+        <translation>Journey-Phase anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="+252"/>
+        <source>All phases</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show channel</source>
+        <translation>Kanal anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter touchpoints…</source>
+        <translation>Kontaktpunkte filtern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter touchpoints</source>
+        <translation>Kontaktpunkte filtern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../cxcharter/ui/touch_map.py" line="+229"/>
+        <source>Touch map</source>
+        <translation>Kontaktpunkt-Landkarte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the touchpoints in a table (Ctrl+1)</source>
+        <translation>Die Kontaktpunkte in einer Tabelle bearbeiten (Strg+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the touchpoints by journey phase (Ctrl+2)</source>
+        <translation>Die Kontaktpunkte nach Journey-Phase sehen (Strg+2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each card is a touchpoint under its journey phase, with the department that owns it and its channel. Press Enter or double-click a card to edit it in the table.</source>
+        <translation>Jede Karte ist ein Kontaktpunkt unter seiner Journey-Phase, mit verantwortlicher Abteilung und Kanal. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine Karte, um sie in der Tabelle zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit in the table</source>
+        <translation>In der Tabelle bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No touchpoints yet. Start with the moments customers talk about most: the hotline, the website, the invoice.</source>
+        <translation>Noch keine Kontaktpunkte. Beginnen Sie mit den Momenten, über die Kundinnen und Kunden am meisten reden: die Hotline, die Website, die Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No touchpoints yet in: {phases}.</source>
+        <translation>Noch keine Kontaktpunkte in: {phases}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 touchpoint lacks its channel or owning department (marked).</source>
+        <translation>1 Kontaktpunkt fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} touchpoints lack their channel or owning department (marked).</source>
+        <translation>{n} Kontaktpunkten fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing {shown} of {total} touchpoints.</source>
+        <translation>{shown} von {total} Kontaktpunkten angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/people_page.py" line="+30"/>
         <source>Required</source>
         <comment>placeholder of a field</comment>
         <translation>Pflichtfeld</translation>
@@ -910,17 +1503,235 @@
         <translation>z. B. CX-Leitung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cxcharter/ui/kind_suggestions.py" line="+76"/>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+70"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+1"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-106"/>
+        <location line="+91"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="+91"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-67"/>
+        <source>Add “{title}” (Enter)</source>
+        <translation>„{title}“ hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add “{title}”</source>
+        <translation>„{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Add all</source>
+        <translation>Alle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add every suggestion in one step</source>
+        <translation>Alle Vorschläge in einem Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/labels.py" line="+10"/>
+        <source>Awareness</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consideration</source>
+        <translation>Abwägung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty &amp; advocacy</source>
+        <translation>Loyalität &amp; Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/initiatives_model.py" line="+37"/>
+        <location filename="../../cxcharter/ui/labels.py" line="+1"/>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/labels.py" line="+1"/>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executive sponsor</source>
+        <translation>Sponsor aus der Geschäftsführung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steering committee</source>
+        <translation>Lenkungskreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CX core team</source>
+        <translation>CX-Kernteam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working group</source>
+        <translation>Arbeitsgruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CX ambassadors</source>
+        <translation>CX-Botschafter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Durchführend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountable</source>
+        <translation>Rechenschaftspflichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulted</source>
+        <translation>Konsultiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+3"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must have</source>
+        <translation>Muss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Should have</source>
+        <translation>Sollte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could have</source>
+        <translation>Könnte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won&apos;t have (this time)</source>
+        <translation>Diesmal nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champion</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sceptical</source>
+        <translation>Skeptisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact / effort</source>
+        <translation>Wirkung / Aufwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICE (impact, confidence, ease)</source>
+        <translation>ICE (Wirkung, Zuversicht, Einfachheit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RICE (reach, impact, confidence, effort)</source>
+        <translation>RICE (Reichweite, Wirkung, Zuversicht, Aufwand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/priority_texts.py" line="+21"/>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted criteria</source>
+        <translation>Gewichtete Kriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (no serious objection)</source>
+        <translation>Konsent (kein schwerwiegender Einwand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner decides after consultation</source>
+        <translation>Verantwortliche Person entscheidet nach Rücksprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority vote</source>
+        <translation>Mehrheitsentscheid</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/people_page.py" line="-54"/>
         <source>People: add a person</source>
         <translation>Personen: Person hinzufügen</translation>
     </message>
@@ -970,17 +1781,112 @@
         <translation>Alle, die einen Teil dieser Charta verantworten, beantworten oder freigeben.</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/bodies_tab.py" line="-1"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meets</source>
+        <translation>Tagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+279"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="-170"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision authority</source>
+        <translation>Entscheidungsbefugnis</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{n}: {names}</source>
+        <translation>{n}: {names}</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Add body</source>
+        <translation>Gremium hinzufügen</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Remove the selected body (Delete)</source>
+        <translation>Das ausgewählte Gremium entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the body up (Ctrl+Up)</source>
+        <translation>Das Gremium nach oben verschieben (Strg+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the body down (Ctrl+Down)</source>
+        <translation>Das Gremium nach unten verschieben (Strg+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Who steers your CX work? Add the executive sponsor, a steering committee, the CX core team, working groups and CX ambassadors.</source>
+        <translation>Wer steuert Ihre CX-Arbeit? Fügen Sie den Sponsor aus der Geschäftsführung, einen Lenkungskreis, das CX-Kernteam, Arbeitsgruppen und CX-Botschafter hinzu.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="+344"/>
+        <source>Governance bodies</source>
+        <translation>Gremien</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision authority</source>
+        <translation>&amp;Entscheidungsbefugnis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+3"/>
         <source>Filter people…</source>
         <translation>Personen filtern …</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+2"/>
         <source>Filter people</source>
         <translation>Personen filtern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+47"/>
+        <source>1 member</source>
+        <translation>1 Mitglied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} members</source>
+        <translation>{n} Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No body selected</source>
+        <translation>Kein Gremium ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/people_page.py" line="+5"/>
         <location line="+8"/>
         <location filename="../../cxcharter/ui/undo.py" line="+109"/>
         <source>Add person</source>
@@ -992,13 +1898,152 @@
         <translation>Eine Person zum Team hinzufügen ({shortcut})</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/goals_page.py" line="+78"/>
+        <location line="+6"/>
+        <source>Custom metrics</source>
+        <translation>Eigene Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Metrics of your own, with their unit, scale and the direction that is better. Goals can use them like the standard ones.</source>
+        <translation>Kennzahlen nach Ihrer Wahl, mit Einheit, Skala und der Richtung, die besser ist. Ziele können sie wie die Standardkennzahlen verwenden.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Back to the goal</source>
+        <translation>Zurück zum Ziel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New metric: type its name and press Enter</source>
+        <translation>Neue Kennzahl: Namen eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new metric</source>
+        <translation>Name der neuen Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add metric</source>
+        <translation>Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove metric</source>
+        <translation>Kennzahl entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals that use it keep their numbers and lose the metric (Undo brings it back).</source>
+        <translation>Ziele, die sie verwenden, behalten ihre Zahlen und verlieren die Kennzahl („Rückgängig“ holt sie zurück).</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>New goal: type its objective and press Enter</source>
+        <translation>Neues Ziel: Zielsetzung eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective of the new goal</source>
+        <translation>Zielsetzung des neuen Ziels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a goal ({shortcut})</source>
+        <translation>Ein Ziel hinzufügen ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Add goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/bodies_tab.py" line="-166"/>
+        <location line="+70"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
+        <location line="+79"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="+259"/>
+        <location line="+27"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+3"/>
         <location line="+69"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
+        <location line="+8"/>
+        <location line="+84"/>
+        <location line="+107"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="-333"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
+        <source>Remove the selected goal and its readings (Delete)</source>
+        <translation>Das ausgewählte Ziel und seine Messwerte entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/bodies_tab.py" line="-68"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
+        <location line="+78"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-24"/>
+        <location line="+27"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
+        <source>Move the goal up (Ctrl+Up)</source>
+        <translation>Das Ziel nach oben verschieben (Strg+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/bodies_tab.py" line="+2"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
+        <location line="+77"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-24"/>
+        <location line="+26"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-76"/>
+        <source>Move the goal down (Ctrl+Down)</source>
+        <translation>Das Ziel nach unten verschieben (Strg+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom metrics…</source>
+        <translation>Eigene Kennzahlen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Define metrics of your own</source>
+        <translation>Eigene Kennzahlen festlegen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../cxcharter/ui/initiatives_model.py" line="-349"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>No goals yet. Type the first objective above and press Enter; then choose its metric, baseline and target.</source>
+        <translation>Noch keine Ziele. Geben Sie oben die erste Zielsetzung ein und drücken Sie die Eingabetaste; wählen Sie dann Kennzahl, Ausgangswert und Zielwert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a goal to see its details and readings.</source>
+        <translation>Wählen Sie ein Ziel, um seine Details und Messwerte zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Goals &amp; metrics</source>
+        <translation>Ziele &amp; Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/people_page.py" line="-68"/>
         <source>Remove the selected people (Delete)</source>
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
@@ -1131,7 +2176,7 @@
         <translation>Beispiel: {text}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
@@ -1277,6 +2322,11 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>So schreiben Sie eine CX-Charta</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/section_page.py" line="+60"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
         <location filename="../../cxcharter/ui/shortcuts_dialog.py" line="+54"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -1302,6 +2352,375 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>In den Seiten</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/undo_rows.py" line="-6"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="+314"/>
+        <location line="+4"/>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder</source>
+        <translation>Reihenfolge ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change assignment</source>
+        <translation>Zuordnung ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change setting</source>
+        <translation>Einstellung ändern</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/goal_delegates.py" line="+34"/>
+        <location filename="../../cxcharter/ui/goal_model.py" line="-252"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— no metric —</source>
+        <translation>– keine Kennzahl –</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} (custom)</source>
+        <translation>{name} (eigene)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>verantwortliche Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Why it matters: which business or department goal does it support?</source>
+        <translation>Warum es zählt: Welches Unternehmens- oder Bereichsziel unterstützt es?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it matters</source>
+        <translation>Warum es zählt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../cxcharter/ui/goal_model.py" line="+1"/>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baseline date</source>
+        <translation>Datum des Ausgangswerts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../cxcharter/ui/goal_model.py" line="+1"/>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../cxcharter/ui/journey_page.py" line="-249"/>
+        <source>Journey phase</source>
+        <translation>Phase der Customer Journey</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../cxcharter/ui/initiative_detail.py" line="+141"/>
+        <location filename="../../cxcharter/ui/journey_page.py" line="-1"/>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the numbers come from</source>
+        <translation>Woher die Zahlen kommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measurement cadence</source>
+        <translation>Messrhythmus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. monthly</source>
+        <translation>z. B. monatlich</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Metric:</source>
+        <translation>Kennzahl:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Why it matters:</source>
+        <translation>&amp;Warum es zählt:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>measured &amp;on</source>
+        <translation>gemessen &amp;am</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Ausgangswert:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Zielwert:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Journey phase:</source>
+        <translation>&amp;Journey-Phase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../cxcharter/ui/initiative_detail.py" line="+78"/>
+        <source>Tou&amp;chpoint:</source>
+        <translation>&amp;Kontaktpunkt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Data source:</source>
+        <translation>&amp;Datenquelle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;dence:</source>
+        <translation>&amp;Rhythmus:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>None yet: choose one in the table&apos;s Metric column.</source>
+        <translation>Noch keine: Wählen Sie eine in der Spalte „Kennzahl“ der Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>To complete this goal, add: {fields}.</source>
+        <translation>Damit dieses Ziel vollständig ist, ergänzen Sie: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Readings</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readings of the selected goal</source>
+        <translation>Messwerte des ausgewählten Ziels</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date of the new reading</source>
+        <translation>Datum des neuen Messwerts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../cxcharter/ui/goal_model.py" line="+217"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of the new reading</source>
+        <translation>Wert des neuen Messwerts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the new reading</source>
+        <translation>Notiz zum neuen Messwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <comment>a reading</comment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Enter the value of the reading as a number.</source>
+        <translation>Geben Sie den Wert des Messwerts als Zahl ein.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Add the reading (Enter)</source>
+        <translation>Messwert hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Remove reading</source>
+        <translation>Messwert entfernen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Remove the selected reading (Delete)</source>
+        <translation>Den ausgewählten Messwert entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/goal_texts.py" line="+24"/>
+        <location filename="../../cxcharter/ui/initiatives_model.py" line="+30"/>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../cxcharter/ui/initiatives_model.py" line="-1"/>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No metric chosen yet.</source>
+        <translation>Noch keine Kennzahl gewählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No baseline yet.</source>
+        <translation>Noch kein Ausgangswert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No target yet.</source>
+        <translation>Noch kein Zielwert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No owner yet.</source>
+        <translation>Noch keine verantwortliche Person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No due date yet.</source>
+        <translation>Noch kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something is missing.</source>
+        <translation>Es fehlt noch etwas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The target ({target}) must be below the baseline ({baseline}): lower is better for this metric.</source>
+        <translation>Der Zielwert ({target}) muss unter dem Ausgangswert ({baseline}) liegen: Bei dieser Kennzahl ist niedriger besser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target ({target}) must be above the baseline ({baseline}): higher is better for this metric.</source>
+        <translation>Der Zielwert ({target}) muss über dem Ausgangswert ({baseline}) liegen: Bei dieser Kennzahl ist höher besser.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reading of {date} ({value}) is outside the metric&apos;s scale ({scale}).</source>
+        <translation>Der Messwert vom {date} ({value}) liegt außerhalb der Skala der Kennzahl ({scale}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The baseline {value} is outside the metric&apos;s scale ({scale}).</source>
+        <translation>Der Ausgangswert {value} liegt außerhalb der Skala der Kennzahl ({scale}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target {value} is outside the metric&apos;s scale ({scale}).</source>
+        <translation>Der Zielwert {value} liegt außerhalb der Skala der Kennzahl ({scale}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown metric “{key}”: choose one from the list.</source>
+        <translation>Unbekannte Kennzahl „{key}“: Wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date must come after the baseline date ({date}).</source>
+        <translation>Das Fälligkeitsdatum muss nach dem Datum des Ausgangswerts ({date}) liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} goals are marked primary. Choose the one that matters most; the others support it.</source>
+        <translation>{count} Ziele sind als Hauptziel markiert. Wählen Sie das eine, das am meisten zählt; die anderen unterstützen es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This charter has {count} goals. Charters with too many KPIs get ignored: consider keeping {limit} or fewer.</source>
+        <translation>Diese Charta hat {count} Ziele. Chartas mit zu vielen KPIs werden ignoriert: Beschränken Sie sich besser auf {limit} oder weniger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A custom metric needs a name.</source>
+        <translation>Eine eigene Kennzahl braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lower end of the scale must be below the upper end.</source>
+        <translation>Das untere Ende der Skala muss unter dem oberen liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low} … {high}</source>
+        <translation>{low} … {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least {low}</source>
+        <translation>mindestens {low}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {high}</source>
+        <translation>höchstens {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any value</source>
+        <translation>beliebiger Wert</translation>
+    </message>
+    <message>
         <location filename="../../cxcharter/ui/backups.py" line="+94"/>
         <source>{problem}
 
@@ -1319,6 +2738,1413 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location line="+5"/>
         <source>Cannot restore the backup</source>
         <translation>Die Sicherung kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/initiative_detail.py" line="-149"/>
+        <source>{field}: write a quarter like 2027-Q3; “{text}” was not saved.</source>
+        <translation>{field}: Schreiben Sie ein Quartal wie 2027-Q3; „{text}“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: “{text}” is not a number and was not saved.</source>
+        <translation>{field}: „{text}“ ist keine Zahl und wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} must be at least {low}; {value} was not saved.</source>
+        <translation>{field} muss mindestens {low} sein; {value} wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} runs from {low} to {high}; {value} was not saved.</source>
+        <translation>{field} reicht von {low} bis {high}; {value} wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it is and what changes for customers</source>
+        <translation>Worum es geht und was sich für Kundinnen und Kunden ändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pinned rank</source>
+        <translation>Festgelegter Rang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for the pinned rank</source>
+        <translation>Grund für den festgelegten Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this rank, whatever the score</source>
+        <translation>Warum dieser Rang, unabhängig vom Punktwert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Pin rank</source>
+        <translation>Rang &amp;festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this initiative at this rank, whatever its score</source>
+        <translation>Diese Initiative auf diesem Rang halten, unabhängig von ihrem Punktwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unpin</source>
+        <translation>Festlegung &amp;aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank it by its score again</source>
+        <translation>Wieder nach Punktwert einordnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../cxcharter/ui/initiatives_model.py" line="+282"/>
+        <source>Why not</source>
+        <translation>Warum nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is not pursued (shown on the “not doing” list)</source>
+        <translation>Warum sie nicht verfolgt wird (steht auf der Liste „Machen wir nicht“)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>Move to “&amp;Not doing”</source>
+        <translation>Nach „&amp;Machen wir nicht“ verschieben</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+127"/>
+        <source>Drop the initiative: it leaves the ranking and stays visible with its reason</source>
+        <translation>Die Initiative verwerfen: Sie verlässt die Rangliste und bleibt mit ihrem Grund sichtbar</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Linked goals</source>
+        <translation>Verknüpfte Ziele</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No goals yet: add them on the Goals section&apos;s “Goals &amp; metrics” tab.</source>
+        <translation>Noch keine Ziele: Erfassen Sie sie im Abschnitt „Ziele“ auf der Registerkarte „Ziele &amp; Kennzahlen“.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Why not:</source>
+        <translation>&amp;Warum nicht:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pinned &amp;rank, whatever the score:</source>
+        <translation>Festgelegter &amp;Rang, unabhängig vom Punktwert:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Linked goals:</source>
+        <translation>&amp;Verknüpfte Ziele:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="+306"/>
+        <source>No initiative selected</source>
+        <translation>Keine Initiative ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put it back on the ranked list as an idea</source>
+        <translation>Als Idee zurück auf die Rangliste setzen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-551"/>
+        <source>Not doing</source>
+        <translation>Machen wir nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank {rank}</source>
+        <translation>Rang {rank}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ranked</source>
+        <translation>Ohne Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score {score}</source>
+        <translation>Punktwert {score}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-31"/>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected entry up (Ctrl+Up)</source>
+        <translation>Den ausgewählten Eintrag nach oben verschieben (Strg+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected entry down (Ctrl+Down)</source>
+        <translation>Den ausgewählten Eintrag nach unten verschieben (Strg+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-49"/>
+        <source>Customer value</source>
+        <translation>Kundennutzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business value</source>
+        <translation>Geschäftsnutzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nothing here yet. Set an initiative&apos;s status to “Dropped” to keep it visible here with the reason.</source>
+        <translation>Hier ist noch nichts. Setzen Sie den Status einer Initiative auf „Verworfen“, damit sie hier mit ihrem Grund sichtbar bleibt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+139"/>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>New criterion: type its name and press Enter</source>
+        <translation>Neues Kriterium: Namen eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new criterion</source>
+        <translation>Name des neuen Kriteriums</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the selected criterion and its points (Delete)</source>
+        <translation>Das ausgewählte Kriterium und seine Punkte entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the usual four</source>
+        <translation>Die üblichen vier hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer value 40, business value 30, cost 20 and risk 10 (for cost and risk, lower is better)</source>
+        <translation>Kundennutzen 40, Geschäftsnutzen 30, Kosten 20 und Risiko 10 (bei Kosten und Risiko ist niedriger besser)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Scoring method</source>
+        <translation>Bewertungsmethode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New initiative: type its title and press Enter</source>
+        <translation>Neue Initiative: Titel eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the new initiative</source>
+        <translation>Titel der neuen Initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an initiative ({shortcut})</source>
+        <translation>Eine Initiative hinzufügen ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the selected initiative (Delete)</source>
+        <translation>Die ausgewählte Initiative entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show initiatives with status</source>
+        <translation>Initiativen mit Status anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show initiatives of the journey phase</source>
+        <translation>Initiativen der Journey-Phase anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Filter by owner</source>
+        <translation>Nach verantwortlicher Person filtern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criteria of the weighted method</source>
+        <translation>Kriterien der gewichteten Methode</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Initiatives, ranked</source>
+        <translation>Initiativen nach Rang</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Add initiative</source>
+        <translation>Initiative hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scoring &amp;method:</source>
+        <translation>Bewertungs&amp;methode:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Not doing ({count})</source>
+        <translation>Machen wir nicht ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No initiatives yet. Type the first one above and press Enter, then give it the scores of the method.</source>
+        <translation>Noch keine Initiativen. Geben Sie oben die erste ein und drücken Sie die Eingabetaste; vergeben Sie dann die Werte der Methode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not scored yet: {count} (what is missing is marked in the table).</source>
+        <translation>Noch nicht bewertet: {count} (was fehlt, ist in der Tabelle markiert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing {shown} of {total} initiatives.</source>
+        <translation>{shown} von {total} Initiativen angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Every initiative with impact and effort is a dot. Click one (or Tab here and use the arrow keys) to see it; double-click or Enter shows it in the list.</source>
+        <translation>Jede Initiative mit Wirkung und Aufwand ist ein Punkt. Klicken Sie einen an (oder springen Sie mit Tab hierher und nutzen Sie die Pfeiltasten), um ihn zu sehen; Doppelklick oder Eingabetaste zeigt ihn in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show in &amp;list</source>
+        <translation>In der &amp;Liste zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● open   ○ done</source>
+        <translation>● offen   ○ fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;done initiatives</source>
+        <translation>&amp;Fertige Initiativen zeigen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Not on the matrix (no impact or effort yet): {count}</source>
+        <translation>Nicht in der Matrix (noch ohne Wirkung oder Aufwand): {count}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{quadrant}: impact {impact}, effort {effort}</source>
+        <translation>{quadrant}: Wirkung {impact}, Aufwand {effort}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rank {rank}, score {score}</source>
+        <translation>Rang {rank}, Punktwert {score}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owner: {name}</source>
+        <translation>Verantwortlich: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Initiatives</source>
+        <translation>Initiativen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/priority_matrix.py" line="+203"/>
+        <source>Impact/effort matrix</source>
+        <translation>Wirkung-Aufwand-Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/priority_matrix.py" line="+1"/>
+        <source>Each initiative is a dot by its effort and impact. Arrow keys move between them; Enter shows the selected one in the list.</source>
+        <translation>Jede Initiative ist ein Punkt nach Aufwand und Wirkung. Die Pfeiltasten wechseln zwischen ihnen; die Eingabetaste zeigt die ausgewählte in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>{title}
+{quadrant}: impact {impact}, effort {effort}</source>
+        <translation>{title}
+{quadrant}: Wirkung {impact}, Aufwand {effort}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Effort →</source>
+        <translation>Aufwand →</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impact →</source>
+        <translation>Wirkung →</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/priority_texts.py" line="-5"/>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ease</source>
+        <translation>Einfachheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big bets</source>
+        <translation>Große Vorhaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money pits</source>
+        <translation>Geldgräber</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quick win</source>
+        <translation>Schneller Erfolg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big bet</source>
+        <translation>Großes Vorhaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill-in</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money pit</source>
+        <translation>Geldgrab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>high impact, low effort</source>
+        <translation>hohe Wirkung, geringer Aufwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high impact, high effort</source>
+        <translation>hohe Wirkung, hoher Aufwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low impact, low effort</source>
+        <translation>geringe Wirkung, geringer Aufwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low impact, high effort</source>
+        <translation>geringe Wirkung, hoher Aufwand</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ICE multiplies impact, confidence and ease, each from 1 to 10 (a confidence of 80 % counts as 8): from 1 to 1,000, higher ranks first.</source>
+        <translation>ICE multipliziert Wirkung, Zuversicht und Einfachheit, je von 1 bis 10 (eine Zuversicht von 80 % zählt als 8): von 1 bis 1.000, höhere Werte stehen vorn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RICE is reach × impact × confidence ÷ effort: reach in customers per quarter, impact and effort from 1 to 10, confidence in per cent.</source>
+        <translation>RICE ist Reichweite × Wirkung × Zuversicht ÷ Aufwand: Reichweite in Kundinnen und Kunden pro Quartal, Wirkung und Aufwand von 1 bis 10, Zuversicht in Prozent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MoSCoW ranks must-haves first, then should-haves, could-haves and won&apos;t-haves; within a class the order of the list decides.</source>
+        <translation>MoSCoW stellt Muss-Vorhaben an den Anfang, dann Sollte-, Könnte- und Diesmal-nicht-Vorhaben; innerhalb einer Klasse entscheidet die Reihenfolge der Liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each initiative gets 1 to 5 points per criterion; the score is the weighted average (criteria where less is better, like cost, count inverted), shown from 0 to 100.</source>
+        <translation>Jede Initiative erhält 1 bis 5 Punkte je Kriterium; der Punktwert ist der gewichtete Durchschnitt (Kriterien, bei denen weniger besser ist, etwa Kosten, zählen umgekehrt), dargestellt von 0 bis 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact divided by effort, each from 1 (low) to 10 (high): the more impact per unit of effort, the higher the rank.</source>
+        <translation>Wirkung geteilt durch Aufwand, je von 1 (gering) bis 10 (hoch): Je mehr Wirkung pro Aufwand, desto höher der Rang.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not scored yet: {fields} missing.</source>
+        <translation>Noch nicht bewertet: {fields} fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not scored yet: no points for {criteria}.</source>
+        <translation>Noch nicht bewertet: keine Punkte für {criteria}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not scored yet: add the criteria of the weighted method.</source>
+        <translation>Noch nicht bewertet: Legen Sie die Kriterien der gewichteten Methode fest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scored: every criterion has the weight 0.</source>
+        <translation>Nicht bewertet: Jedes Kriterium hat das Gewicht 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown scoring method “{value}”.</source>
+        <translation>Unbekannte Bewertungsmethode „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pinned at rank {wanted}, shown at rank {rank}: another initiative is pinned there, or the list is shorter.</source>
+        <translation>Auf Rang {wanted} festgelegt, angezeigt auf Rang {rank}: Dort ist schon eine andere Initiative festgelegt, oder die Liste ist kürzer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pinned without a reason: say why it overrides the score.</source>
+        <translation>Ohne Grund festgelegt: Sagen Sie, warum das den Punktwert übersteuert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why this initiative is not pursued.</source>
+        <translation>Sagen Sie, warum diese Initiative nicht verfolgt wird.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Impact {impact} ÷ effort {effort} = {score}</source>
+        <translation>Wirkung {impact} ÷ Aufwand {effort} = {score}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact {impact} × confidence {confidence} × ease {ease} = {score}</source>
+        <translation>Wirkung {impact} × Zuversicht {confidence} × Einfachheit {ease} = {score}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reach {reach} × impact {impact} × confidence {confidence} ÷ effort {effort} = {score}</source>
+        <translation>Reichweite {reach} × Wirkung {impact} × Zuversicht {confidence} ÷ Aufwand {effort} = {score}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weighted average {average} of 5 points, {score} of 100</source>
+        <translation>Gewichteter Durchschnitt {average} von 5 Punkten, {score} von 100</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/raci_model.py" line="+62"/>
+        <source>No one is accountable</source>
+        <translation>Niemand ist rechenschaftspflichtig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} people are accountable: {names}</source>
+        <translation>{n} Personen sind rechenschaftspflichtig: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No one is responsible</source>
+        <translation>Niemand ist durchführend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} has no role in any activity or body</source>
+        <translation>{name} hat keine Rolle in einer Aktivität oder einem Gremium</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>Change {n} assignments</source>
+        <translation>{n} Zuordnungen ändern</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{activity} · {person}: {role}</source>
+        <translation>{activity} · {person}: {role}</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>No role in any activity or body yet.</source>
+        <translation>Noch keine Rolle in einer Aktivität oder einem Gremium.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountable for ({n}):</source>
+        <translation>Rechenschaftspflichtig für ({n}):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible for ({n}):</source>
+        <translation>Durchführend bei ({n}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulted on ({n}):</source>
+        <translation>Konsultiert bei ({n}):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Informed about ({n}):</source>
+        <translation>Informiert über ({n}):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Member of a governance body, no RACI letter yet.</source>
+        <translation>Mitglied eines Gremiums, noch ohne RACI-Buchstaben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-203"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="+140"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/raci_view.py" line="+237"/>
+        <source>People →
+Activities ↓</source>
+        <translation>Personen →
+Aktivitäten ↓</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Set the role</source>
+        <translation>Rolle setzen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type R, A, C or I · Delete clears · click cycles · right-click to choose</source>
+        <translation>R, A, C oder I tippen · Entf leert · Klick wechselt · Rechtsklick zum Auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/roles_page.py" line="-68"/>
+        <source>RACI matrix: set the role of the selected cells</source>
+        <translation>RACI-Matrix: Rolle der ausgewählten Zellen setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RACI matrix: clear the selected cells</source>
+        <translation>RACI-Matrix: ausgewählte Zellen leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RACI matrix: cycle the current cell through R, A, C, I</source>
+        <translation>RACI-Matrix: aktuelle Zelle durch R, A, C, I wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RACI matrix: rename the current activity</source>
+        <translation>RACI-Matrix: aktuelle Aktivität umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RACI matrix, governance bodies: move up</source>
+        <translation>RACI-Matrix, Gremien: nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RACI matrix, governance bodies: move down</source>
+        <translation>RACI-Matrix, Gremien: nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New activity or decision…</source>
+        <translation>Neue Aktivität oder Entscheidung …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New activity</source>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the activity to the matrix</source>
+        <translation>Die Aktivität zur Matrix hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add suggested activity</source>
+        <translation>Vorgeschlagene Aktivität hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename the current activity (F2)</source>
+        <translation>Die aktuelle Aktivität umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected activities</source>
+        <translation>Die ausgewählten Aktivitäten entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the activity up (Ctrl+Up)</source>
+        <translation>Die Aktivität nach oben verschieben (Strg+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the activity down (Ctrl+Down)</source>
+        <translation>Die Aktivität nach unten verschieben (Strg+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+316"/>
+        <source>RACI matrix</source>
+        <translation>RACI-Matrix</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <location line="+8"/>
+        <source>Who does what</source>
+        <translation>Wer macht was</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Typical CX activities, {n} not yet in the matrix</source>
+        <translation>Typische CX-Aktivitäten, {n} noch nicht in der Matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All suggested activities are in the matrix</source>
+        <translation>Alle vorgeschlagenen Aktivitäten sind in der Matrix</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add the people of your team on the People page first: they are the columns of the matrix.</source>
+        <translation>Fügen Sie zuerst auf der Seite „Personen“ die Personen Ihres Teams hinzu: Sie sind die Spalten der Matrix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the activities and decisions of your CX work, or start with the suggested ones, then mark who is R, A, C and I.</source>
+        <translation>Fügen Sie die Aktivitäten und Entscheidungen Ihrer CX-Arbeit hinzu oder beginnen Sie mit den vorgeschlagenen; markieren Sie dann, wer R, A, C und I ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 activity needs attention (red marker).</source>
+        <translation>1 Aktivität braucht Aufmerksamkeit (rote Markierung).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} activities need attention (red markers).</source>
+        <translation>{n} Aktivitäten brauchen Aufmerksamkeit (rote Markierungen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{activity}”: {problems}.</source>
+        <translation>„{activity}“: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ Every activity has exactly one A and at least one R.</source>
+        <translation>✓ Jede Aktivität hat genau ein A und mindestens ein R.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No role yet: {names}</source>
+        <translation>Noch ohne Rolle: {names}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Select a person to see what they do.</source>
+        <translation>Wählen Sie eine Person, um zu sehen, was sie tut.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Remove {n} activities</source>
+        <translation>{n} Aktivitäten entfernen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Activity name</source>
+        <translation>Name der Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/stakeholder_grid.py" line="+50"/>
+        <source>Interest and influence grid</source>
+        <translation>Interesse-Einfluss-Raster</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Interest →</source>
+        <translation>Interesse →</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Influence →</source>
+        <translation>Einfluss →</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Interest {interest}, influence {influence}</source>
+        <translation>Interesse {interest}, Einfluss {influence}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/stakeholder_texts.py" line="+11"/>
+        <source>Manage closely</source>
+        <translation>Eng einbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep satisfied</source>
+        <translation>Zufriedenstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep informed</source>
+        <translation>Auf dem Laufenden halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitor</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+317"/>
+        <source>Approver</source>
+        <translation>Freigebende Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RACI: {roles} ({n} activities)</source>
+        <translation>RACI: {roles} ({n} Aktivitäten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RACI: {roles}</source>
+        <translation>RACI: {roles}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say what they need to know.</source>
+        <translation>Sagen Sie, was sie wissen müssen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a channel to reach them.</source>
+        <translation>Wählen Sie einen Kanal, über den Sie sie erreichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how often they hear from you.</source>
+        <translation>Sagen Sie, wie oft sie von Ihnen hören.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name whose approval this decision needs.</source>
+        <translation>Nennen Sie, wessen Freigabe diese Entscheidung braucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one approver who must approve the charter.</source>
+        <translation>Fügen Sie mindestens eine Person hinzu, die die Charta freigeben muss.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark at least one approver as required: without one, nobody has to approve the charter.</source>
+        <translation>Markieren Sie mindestens eine freigebende Person als erforderlich: Sonst muss niemand die Charta freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-318"/>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attitude</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they need to know</source>
+        <translation>Was sie wissen müssen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key message</source>
+        <translation>Kernbotschaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="-144"/>
+        <source>Cadence</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept informed by</source>
+        <translation>Informiert durch</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+386"/>
+        <source>Stakeholders</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location line="-384"/>
+        <source>New stakeholder: type a person or group and press Enter</source>
+        <translation>Neuer Stakeholder: Person oder Gruppe eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new stakeholder</source>
+        <translation>Name des neuen Stakeholders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Add stakeholder</source>
+        <translation>Stakeholder hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggested from RACI and approvers</source>
+        <translation>Vorschläge aus RACI und Freigaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who are accountable or informed in the RACI, and the approvers, who are not in the communication plan yet.</source>
+        <translation>Personen, die in der RACI-Matrix rechenschaftspflichtig oder informiert sind, und freigebende Personen, die noch nicht im Kommunikationsplan stehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No suggestions: everyone marked A or I in the RACI and every approver is in the plan.</source>
+        <translation>Keine Vorschläge: Alle mit A oder I in der RACI-Matrix und alle freigebenden Personen stehen im Plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested stakeholders</source>
+        <translation>Vorgeschlagene Stakeholder</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>1 stakeholder lacks part of the communication plan (marked in the table): what they need to know, the channel or the cadence.</source>
+        <translation>Bei 1 Stakeholder fehlt ein Teil des Kommunikationsplans (in der Tabelle markiert): was er wissen muss, der Kanal oder der Rhythmus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} stakeholders lack part of the communication plan (marked in the table): what they need to know, the channel or the cadence.</source>
+        <translation>Bei {n} Stakeholdern fehlt ein Teil des Kommunikationsplans (in der Tabelle markiert): was sie wissen müssen, der Kanal oder der Rhythmus.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Add suggested stakeholders</source>
+        <translation>Vorgeschlagene Stakeholder hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who approves spending above an amount you agree on?</source>
+        <translation>Wer gibt Ausgaben über einem vereinbarten Betrag frei?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes that alter how another department works</source>
+        <translation>Änderungen, die die Arbeitsweise einer anderen Abteilung verändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything customers notice: standards, goodwill, hours</source>
+        <translation>Alles, was Kundinnen und Kunden bemerken: Standards, Kulanz, Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who approves this charter and later changes to its goals</source>
+        <translation>Wer diese Charta und spätere Änderungen an ihren Zielen freigibt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="+172"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+200"/>
+        <source>Decision rights</source>
+        <translation>Entscheidungsrechte</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>New decision right: type the decision and press Enter</source>
+        <translation>Neues Entscheidungsrecht: Entscheidung eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new decision</source>
+        <translation>Die neue Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Add decision right</source>
+        <translation>Entscheidungsrecht hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical decision rights</source>
+        <translation>Typische Entscheidungsrechte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions that usually need somebody&apos;s approval. Add one, then say who approves it and from which threshold.</source>
+        <translation>Entscheidungen, die meist eine Freigabe brauchen. Fügen Sie eine hinzu und sagen Sie dann, wer sie ab welcher Schwelle freigibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All typical decision rights are in the table.</source>
+        <translation>Alle typischen Entscheidungsrechte stehen in der Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested decision rights</source>
+        <translation>Vorgeschlagene Entscheidungsrechte</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>1 decision right does not say whose approval it needs.</source>
+        <translation>Bei 1 Entscheidungsrecht fehlt, wessen Freigabe es braucht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} decision rights do not say whose approval they need.</source>
+        <translation>Bei {n} Entscheidungsrechten fehlt, wessen Freigabe sie brauchen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add typical decision rights</source>
+        <translation>Typische Entscheidungsrechte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+39"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+70"/>
+        <source>Approvers</source>
+        <translation>Freigebende</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>The charter is approved when every required approver has approved it. Optional approvers are asked in the same order, but their approval is not needed.</source>
+        <translation>Die Charta ist freigegeben, wenn alle erforderlichen Personen sie freigegeben haben. Optionale Freigebende werden in derselben Reihenfolge gefragt, ihre Freigabe ist aber nicht nötig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="-21"/>
+        <source>Choose a person…</source>
+        <translation>Person wählen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person to add as approver</source>
+        <translation>Person, die als freigebend hinzugefügt wird</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Add approver</source>
+        <translation>Freigebende Person hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Add from the directory:</source>
+        <translation>Aus dem Verzeichnis:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/touch_map.py" line="-122"/>
+        <source>{phase} ({n})</source>
+        <translation>{phase} ({n})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Owned by: {department}</source>
+        <translation>Verantwortlich: {department}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No owning department yet</source>
+        <translation>Noch keine verantwortliche Abteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel: {channel}</source>
+        <translation>Kanal: {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No channel yet</source>
+        <translation>Noch kein Kanal</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Owner and channel missing</source>
+        <translation>Verantwortliche Abteilung und Kanal fehlen</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/ways_models.py" line="-274"/>
+        <source>Say how often this meeting takes place.</source>
+        <translation>Sagen Sie, wie oft dieses Treffen stattfindet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name who owns this meeting.</source>
+        <translation>Nennen Sie, wer für dieses Treffen verantwortlich ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick who takes part (list on the right).</source>
+        <translation>Haken Sie an, wer teilnimmt (Liste rechts).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is already on the path at an earlier step.</source>
+        <translation>Diese Person steht bereits auf einer früheren Stufe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The follow-up date is before the date of the decision.</source>
+        <translation>Das Nachverfolgungsdatum liegt vor dem Datum der Entscheidung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the date of the next review: a charter nobody reviews goes stale.</source>
+        <translation>Legen Sie das Datum der nächsten Überprüfung fest: Eine Charta, die niemand überprüft, veraltet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review date has passed: review the charter, then set the next date.</source>
+        <translation>Das Überprüfungsdatum ist verstrichen: Überprüfen Sie die Charta und legen Sie dann das nächste Datum fest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than a year away: review the charter at least once a year.</source>
+        <translation>Mehr als ein Jahr entfernt: Überprüfen Sie die Charta mindestens einmal im Jahr.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="-187"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When and how fast</source>
+        <translation>Wann und wie schnell</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Request</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/ways_page.py" line="-37"/>
+        <location line="+360"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>New meeting: type its name and press Enter</source>
+        <translation>Neues Treffen: Namen eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new meeting</source>
+        <translation>Name des neuen Treffens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Add meeting</source>
+        <translation>Treffen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Agenda of the selected meeting</source>
+        <translation>Tagesordnung des ausgewählten Treffens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+140"/>
+        <source>Insert standard agenda</source>
+        <translation>Standard-Tagesordnung einfügen</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Adds: customer story first, metrics against targets, initiative status, decisions needed, actions with owner and date</source>
+        <translation>Fügt hinzu: zuerst eine Kundengeschichte, Kennzahlen gegen Zielwerte, Stand der Initiativen, nötige Entscheidungen, Aufgaben mit verantwortlicher Person und Datum</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Participants of the selected meeting</source>
+        <translation>Teilnehmende des ausgewählten Treffens</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Agenda: {meeting}</source>
+        <translation>Tagesordnung: {meeting}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One item per line. “Insert standard agenda” gives you a proven start.</source>
+        <translation>Ein Punkt pro Zeile. „Standard-Tagesordnung einfügen“ gibt Ihnen einen bewährten Start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a meeting to see its agenda.</source>
+        <translation>Wählen Sie ein Treffen, um seine Tagesordnung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a meeting to tick who takes part.</source>
+        <translation>Wählen Sie ein Treffen, um anzuhaken, wer teilnimmt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 person takes part. Tick or untick with the mouse or Space.</source>
+        <translation>1 Person nimmt teil. Mit der Maus oder der Leertaste an- oder abhaken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} people take part. Tick or untick with the mouse or Space.</source>
+        <translation>{n} Personen nehmen teil. Mit der Maus oder der Leertaste an- oder abhaken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 meeting lacks its cadence, owner or participants (marked).</source>
+        <translation>Bei 1 Treffen fehlen Rhythmus, verantwortliche Person oder Teilnehmende (markiert).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} meetings lack their cadence, owner or participants (marked).</source>
+        <translation>Bei {n} Treffen fehlen Rhythmus, verantwortliche Person oder Teilnehmende (markiert).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+12"/>
+        <source>Decision rule</source>
+        <translation>Entscheidungsregel</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>How the decision rule works in practice</source>
+        <translation>Wie die Entscheidungsregel in der Praxis funktioniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it works in practice: who decides when there is no agreement, what counts as an objection…</source>
+        <translation>Wie es in der Praxis funktioniert: Wer entscheidet, wenn es keine Einigung gibt, was als Einwand zählt …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>Next review of the charter</source>
+        <translation>Nächste Überprüfung der Charta</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>When the team next checks goals, roles and priorities and approves an updated charter.</source>
+        <translation>Wann das Team das nächste Mal Ziele, Rollen und Prioritäten prüft und eine aktualisierte Charta freigibt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+10"/>
+        <source>Escalation path</source>
+        <translation>Eskalationspfad</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Person for the next escalation step</source>
+        <translation>Person für die nächste Eskalationsstufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add step</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Decision log</source>
+        <translation>Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>New entry: type the request and press Enter</source>
+        <translation>Neuer Eintrag: Anliegen eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request of the new decision</source>
+        <translation>Anliegen der neuen Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Who takes over when the team cannot agree or a problem is too big: add the people in the order a case goes up.</source>
+        <translation>Wer übernimmt, wenn sich das Team nicht einigen kann oder ein Problem zu groß ist: Fügen Sie die Personen in der Reihenfolge hinzu, in der ein Fall nach oben geht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 entry has a follow-up date before the decision (marked).</source>
+        <translation>1 Eintrag hat ein Nachverfolgungsdatum vor der Entscheidung (markiert).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} entries have a follow-up date before the decision (marked).</source>
+        <translation>{n} Einträge haben ein Nachverfolgungsdatum vor der Entscheidung (markiert).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Decisions &amp; escalation</source>
+        <translation>Entscheidungen &amp; Eskalation</translation>
     </message>
 </context>
 </TS>

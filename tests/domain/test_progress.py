@@ -7,7 +7,7 @@ from types import MappingProxyType
 
 from cxcharter.catalog import load_catalog
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
-from cxcharter.domain.progress import is_answered, overview, section_progress
+from cxcharter.domain.progress import STRUCTURED, is_answered, overview, section_progress
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -57,7 +57,8 @@ def test_overview_sorts_open_items_by_owner_overdue_and_unassigned():
     assert [i.key for i in result.overdue] == ["vision.scope"]
     unassigned = {i.key for i in result.unassigned}
     assert "vision.customer_promise" in unassigned and "vision.scope" not in unassigned
-    assert result.required == sum(len(s.required_keys) for s in catalog.sections)
+    structured = sum(1 for s in catalog.sections if s.key in STRUCTURED)
+    assert result.required == sum(len(s.required_keys) for s in catalog.sections) + structured
 
 
 def test_ready_but_empty_is_still_open():
@@ -71,3 +72,45 @@ def test_owner_who_left_the_directory_counts_as_unassigned():
     catalog = load_catalog("en")
     snap = snapshot(Answer("vision.statement", owner=99), people=())
     assert "vision.statement" in {i.key for i in overview(catalog, snap, TODAY).unassigned}
+
+
+def _with_rows(snap, **rows):
+    from cxcharter.domain.entities import KINDS, Row
+
+    made = {kind: tuple(Row(kind, i, MappingProxyType({**KINDS[kind].defaults(), **data}), i)
+                        for i, data in enumerate(items, start=1))
+            for kind, items in rows.items()}
+    return CharterSnapshot(id=snap.id, language=snap.language, created_at=snap.created_at,
+                           people=snap.people, answers=snap.answers,
+                           rows=MappingProxyType(made))
+
+
+def test_structured_content_counts_towards_section_completion():
+    catalog = load_catalog("en")
+
+    def goals(snap):
+        return {p.key: p for p in section_progress(catalog, snap)}["goals"]
+
+    empty = snapshot()
+    required = len(catalog.section("goals").required_keys)
+    assert goals(empty).required == required + 1
+    half = _with_rows(empty, goal=[{"objective": "NPS", "metric": "nps", "baseline": 18.0}])
+    assert goals(half).answered == 0
+    full = _with_rows(empty, goal=[{"objective": "NPS", "metric": "nps", "baseline": 18.0,
+                                    "target": 30.0, "owner": 1, "due": "2027-12-31"}])
+    assert goals(full).answered == 1
+
+
+def test_roles_count_only_with_a_sound_raci():
+    catalog = load_catalog("en")
+
+    def roles(snap):
+        return {p.key: p for p in section_progress(catalog, snap)}["roles"].answered
+
+    one_a = _with_rows(snapshot(), activity=[{"name": "Report"}],
+                       raci=[{"activity": 1, "person": 1, "role": "A"}])
+    assert roles(one_a) == 0  # nobody responsible yet
+    sound = _with_rows(snapshot(), activity=[{"name": "Report"}],
+                       raci=[{"activity": 1, "person": 1, "role": "A"},
+                             {"activity": 1, "person": 2, "role": "R"}])
+    assert roles(sound) == 1

@@ -20,11 +20,13 @@ QM = TS.with_suffix(".qm")
 
 # Words that German writes as English does: names, brands, loanwords, formats.
 SAME_IN_GERMAN = {
-    "CX Charter", "Status", "Name", "&Name", "Marketing", "IT", "Optional", "%v / %m",
-    "{done} / {total}", "&Status:", "Deutsch", "English", "RACI", "Stakeholder", "PDF",
-    "{key}: {text}", "Service", "Neutral", "MoSCoW", "Version {version}", "optional",
-    "Definition", "{low} … {high}",
+    "CX Charter", "Status", "&Status:", "Name", "&Name", "Marketing", "IT", "Optional",
+    "optional", "Deutsch", "English", "RACI", "Stakeholder", "PDF", "Service", "Neutral",
+    "MoSCoW", "Definition", "Initiative", "Phase", "&Phase:", "Website", "Chat", "App",
+    "Details", "Person", "Quadrant",
 }
+# Placeholders and symbols only: nothing to translate.
+NO_WORDS = re.compile(r"^(\W|\{\w+\}|%\w|[A-Z]{2,}:|Version)*$")
 
 
 def messages() -> list[tuple[str, str, str]]:
@@ -52,7 +54,7 @@ def test_every_message_has_a_german_translation():
     assert len(found) > 150
     for source, _comment, german in found:
         assert german.strip(), f"no German for {source!r}"
-        if german == source:
+        if german == source and not NO_WORDS.match(source.replace(" ", "")):
             assert source in SAME_IN_GERMAN, f"not translated: {source!r}"
 
 

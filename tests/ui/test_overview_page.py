@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from cxcharter.domain.progress import section_progress
+from cxcharter.domain.progress import STRUCTURED, section_progress
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui import overview_page
 from cxcharter.ui.fields import format_date
-from cxcharter.ui.overview_page import OverviewPage
+from cxcharter.ui.overview_page import OverviewPage, structured_missing
 from cxcharter.ui.session import CharterSession
 
 YESTERDAY = (dt.date.today() - dt.timedelta(days=1)).isoformat()
@@ -211,7 +211,18 @@ def test_empty_states(page, session, qtbot):
     qtbot.waitUntil(lambda: page.owed_card.empty.isVisible())
     assert page.owed_card.empty.text() == (
         "Nobody owes anything — everything is ready for review.")
-    assert all(row.bar.value() == row.bar.maximum() for row in page.section_rows.values())
+    # Every question answered; what sections still lack is their structured part.
+    for key, row in page.section_rows.items():
+        if key in STRUCTURED:
+            assert row.bar.value() == row.bar.maximum() - 1, key
+            assert row.detail.text() == structured_missing(key)
+        else:
+            assert row.bar.value() == row.bar.maximum(), key
+            assert row.detail.text() == "All required questions answered"
+    session.add_row("touchpoint", {"name": "Hotline", "phase": "service"})
+    row = page.section_rows["journey"]
+    qtbot.waitUntil(lambda: row.bar.value() == row.bar.maximum())
+    assert row.detail.text() == "All required questions answered"
 
 
 def test_changes_while_hidden_show_up_when_shown(page, session, qtbot):

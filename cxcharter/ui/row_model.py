@@ -1,0 +1,183 @@
+"""A table model over one kind of structured content, generic over its fields.
+
+Reads rows from the store and writes through the session (one undo step per
+edit). Columns are declared by the page: which field, its header, and
+optionally how to show a value. Refreshes on `rowsChanged(kind)`; when only
+values changed it emits dataChanged, so selection and the editor survive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from cxcharter.domain.entities import KINDS, Field, Row
+from cxcharter.ui.fields import format_date, format_number
+from cxcharter.ui.labels import choice_label
+from cxcharter.ui.session import CharterSession
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 1  # the Field of the column (for delegates)
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str  # a field of the kind, or "" for a computed column
+    title: str
+    display: Callable[[Row], str] | None = None  # overrides the default rendering
+    tooltip: Callable[[Row], str] | None = None
+    editable: bool = True
+
+
+class RowTableModel(QAbstractTableModel):
+    def __init__(self, session: CharterSession, kind: str, columns: list[Column],
+                 parent=None, row_filter: Callable[[Row], bool] | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.kind, self.columns = session, KINDS[kind], columns
+        self.row_filter = row_filter
+        self._rows: list[Row] = []
+        self._names: dict[int, str] = {}
+        self.reload()
+        session.rowsChanged.connect(self._on_rows_changed)
+        session.peopleChanged.connect(self._on_people_changed)
+
+    # ---------------------------------------------------------- syncing
+    def reload(self) -> None:
+        if self.session.closed:
+            return
+        rows = list(self.session.document.rows(self.kind.name))
+        if self.row_filter is not None:
+            rows = [r for r in rows if self.row_filter(r)]
+        self._names = {p.id: p.name for p in self.session.document.people()}
+        if [r.id for r in rows] == [r.id for r in self._rows]:
+            changed = [i for i, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
+            self._rows = rows
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0),
+                                      self.index(max(changed), self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def _on_rows_changed(self, kind: str) -> None:
+        if kind == self.kind.name:
+            self.reload()
+
+    def _on_people_changed(self) -> None:
+        self._names = {p.id: p.name for p in self.session.document.people()}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def row_of(self, row_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == row_id:
+                return i
+        return -1
+
+    def field_of(self, column: int) -> Field | None:
+        name = self.columns[column].field
+        return self.kind.field(name) if name else None
+
+    # ----------------------------------------------------------- model
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        return None
+
+    def display(self, row: Row, column: Column) -> str:
+        if column.display is not None:
+            return column.display(row)
+        f = self.kind.field(column.field)
+        value = row.get(f.name)
+        if value is None or value == "":
+            return ""
+        if f.type == "ref" and f.ref == "person":
+            return self._names.get(value, "")
+        if f.type == "ref":
+            target = self.session.document.row(f.ref, value)
+            return str(target.values.get(KINDS[f.ref].fields[0].name, "")) if target else ""
+        if f.type == "enum":
+            return choice_label(value)
+        if f.type == "date":
+            return format_date(value)
+        if f.type in ("real", "int"):
+            return format_number(value)
+        if f.type == "bool":
+            return ""
+        return str(value).replace("\n", " ⏎ ") if f.type == "text" else str(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        f = self.kind.field(column.field) if column.field else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.EditRole and f is not None:
+            return row.get(f.name)
+        if role == Qt.ItemDataRole.CheckStateRole and f is not None and f.type == "bool":
+            return Qt.CheckState.Checked if row.get(f.name) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip is not None:
+                return column.tooltip(row)
+            text = self.display(row, column)
+            return text if len(text) > 40 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and f is not None and f.type in ("real",
+                                                                                       "int"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ID_ROLE:
+            return row.id
+        if role == FIELD_ROLE:
+            return f
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        column = self.columns[index.column()]
+        if not column.editable or not column.field or self.session.read_only:
+            return base
+        f = self.kind.field(column.field)
+        if f.type == "bool":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not (self.flags(index) & (Qt.ItemFlag.ItemIsEditable
+                                                            | Qt.ItemFlag.ItemIsUserCheckable)):
+            return False
+        row = self._rows[index.row()]
+        f = self.kind.field(self.columns[index.column()].field)
+        if role == Qt.ItemDataRole.CheckStateRole and f.type == "bool":
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        if isinstance(value, str) and f.type not in ("text", "line"):
+            value = value.strip() or None
+        if f.required and value in (None, ""):
+            return False
+        if row.get(f.name) == value:
+            return True
+        return self.session.update_row(self.kind.name, row.id, **{f.name: value})
+
+    def detach(self) -> None:
+        self.session.rowsChanged.disconnect(self._on_rows_changed)
+        self.session.peopleChanged.disconnect(self._on_people_changed)
