@@ -30,6 +30,8 @@ commands:
   dump      print a charter as canonical JSON
   load      create a charter from JSON
   export    write a charter as PDF
+  check     list what still blocks approval (readiness check)
+  verify    check the audit trail and the frozen revisions for tampering
 
 examples:
   cxcharter                                  open the window
@@ -42,6 +44,8 @@ examples:
   cxcharter load team.json copy.cxcharter
   cat team.json | cxcharter load - copy.cxcharter --force
   cxcharter export team.cxcharter -o team.pdf
+  cxcharter check team.cxcharter --json
+  cxcharter verify team.cxcharter
 
 Run `cxcharter COMMAND --help` for the options of one command.
 Exit status: 0 done, 1 failed, 2 bad input or a file that was refused.
@@ -218,6 +222,30 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    """The readiness list in the charter's language; exit 1 while a blocker remains."""
+    import datetime as dt
+    import json
+
+    from cxcharter.catalog import load_catalog
+    from cxcharter.domain import readiness, readiness_text
+
+    snapshot = _open_snapshot(args.file)
+    language = snapshot.language
+    findings = readiness.check(load_catalog(language), snapshot, dt.date.today())
+    if args.json:
+        data = [{"severity": f.severity, "code": f.code, "params": f.params,
+                 "place": {"section": f.place.section, "question": f.place.question,
+                           "kind": f.place.kind, "row": f.place.row},
+                 "message": readiness_text.describe(f, language)} for f in findings]
+        _write_stdout((json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    else:
+        lines = [readiness_text.line(f, language) for f in findings]
+        lines.append(readiness_text.summary(findings, language))
+        _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
+    return EXIT_OK if readiness.is_ready(findings) else EXIT_FAILED
+
+
 def _cmd_window(args: argparse.Namespace) -> int:
     try:
         from cxcharter.ui.app import run_app
@@ -270,13 +298,27 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
                         help="the PDF to write (default: FILE with .pdf)")
 
     return {"new": (new, _cmd_new), "sample": (sample, _cmd_sample), "dump": (dump, _cmd_dump),
-            "load": (load, _cmd_load), "export": (export, _cmd_export)}
+            "load": (load, _cmd_load), "export": (export, _cmd_export),
+            **_governance_parsers()}
+
+
+def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace], int]]]:
+    check = _parser("check", "List what still blocks submitting the charter for approval, "
+                             "and warnings, in the charter's language. The file is only read.",
+                    "exit status: 0 no blocker, 1 at least one blocker, 2 not a charter\n"
+                    "examples:\n  cxcharter check team.cxcharter\n"
+                    "  cxcharter check team.cxcharter --json")
+    check.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
+    check.add_argument("--json", action="store_true",
+                       help="print the findings as JSON (code, severity, params, place)")
+    return {"check": (check, _cmd_check)}
 
 
 def _window_parser() -> _Parser:
     parser = _parser("", "Write, govern and export your customer-experience (CX) charter. "
                          "Without a command, opens the window.", EPILOG)
-    parser.usage = f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export}} ... (see below)"
+    parser.usage = (f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,check,verify}}"
+                    " ... (see below)")
     parser.add_argument("file", metavar="FILE", nargs="?", default=None,
                         help="a .cxcharter file to open in the window")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")

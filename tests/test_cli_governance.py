@@ -1,0 +1,97 @@
+"""`cxcharter check` and `cxcharter verify`, in-process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cxcharter import cli
+from cxcharter.domain.stakeholders import suggestions
+from cxcharter.sample import write_sample
+from cxcharter.store.document import CharterDocument
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def ready(path: Path, language: str = "en") -> Path:
+    """The sample with every approver and RACI "I" in the communication plan."""
+    write_sample(path, language, actor="Lea")
+    doc = CharterDocument.open(path, actor="Lea")
+    try:
+        for s in suggestions(doc.rows("raci"), doc.rows("approver"), doc.rows("stakeholder")):
+            if {"approver", "I"} & set(s.reasons):
+                doc.add_row("stakeholder", {"name": "x", "person": s.person, "needs": "n",
+                                            "channel": "c", "cadence": "m"})
+    finally:
+        doc.close()
+    return path
+
+
+# ----------------------------------------------------------------- check
+def test_check_lists_blockers_and_exits_1(tmp_path, capsys):
+    path = tmp_path / "s.cxcharter"
+    write_sample(path, "en", actor="Lea")
+    code, out, err = run(capsys, "check", path)
+    assert (code, err) == (1, "")
+    lines = out.splitlines()
+    assert lines[0].startswith("blocker  Stakeholders")
+    assert "Anna Weber" in lines[0] and "communication plan" in lines[0]
+    assert lines[-1].startswith("5 blocker(s)") and "not ready" in lines[-1]
+
+
+def test_check_speaks_the_charters_language(tmp_path, capsys):
+    path = tmp_path / "s.cxcharter"
+    write_sample(path, "de", actor="Lea")
+    code, out, _ = run(capsys, "check", path)
+    assert code == 1
+    assert "Kommunikationsplan" in out and "noch nicht bereit" in out.splitlines()[-1]
+
+
+def test_check_exits_0_without_blockers(tmp_path, capsys):
+    path = ready(tmp_path / "r.cxcharter")
+    code, out, _ = run(capsys, "check", path)
+    assert code == 0
+    assert out.splitlines()[-1].startswith("0 blocker(s)")
+    assert "ready for review" in out
+
+
+def test_check_json(tmp_path, capsys):
+    path = tmp_path / "s.cxcharter"
+    write_sample(path, "en", actor="Lea")
+    code, out, _ = run(capsys, "check", path, "--json")
+    assert code == 1
+    data = json.loads(out)
+    first = data[0]
+    assert first["severity"] == "blocker" and first["code"] == "plan.approver_missing"
+    assert first["place"] == {"section": "stakeholders", "question": "", "kind": "person",
+                              "row": 1}
+    assert first["params"]["name"] == "Anna Weber" and "Anna Weber" in first["message"]
+    assert {d["severity"] for d in data} == {"blocker", "warning"}
+
+
+def test_check_of_an_empty_charter(tmp_path, capsys):
+    path = tmp_path / "e.cxcharter"
+    assert run(capsys, "new", path, "--title", "T", "--lang", "en")[0] == 0
+    code, out, _ = run(capsys, "check", path, "--json")
+    assert code == 1
+    assert "front.no_charter_owner" in {d["code"] for d in json.loads(out)}
+
+
+@pytest.mark.parametrize("content", [b"", b"hello", b"SQLite format 3\x00" + b"\x00" * 200])
+def test_check_refuses_what_is_not_a_charter(tmp_path, capsys, content):
+    path = tmp_path / "x.cxcharter"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "check", path)
+    assert code == 2 and out == ""
+    assert err.startswith("cxcharter: error: ") and len(err.splitlines()) == 1
+
+
+def test_check_of_a_missing_file(tmp_path, capsys):
+    code, _, err = run(capsys, "check", tmp_path / "nope.cxcharter")
+    assert code == 2 and "does not exist" in err
