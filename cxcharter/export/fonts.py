@@ -103,6 +103,29 @@ def markup(text: str, font_name: str = REGULAR) -> str:
     return escape(printable(text, font_name)).replace("\n", "<br/>")
 
 
+# Only these become clickable; "javascript:", "file:" and the rest stay plain text.
+_LINK = re.compile(r"(?:https?://|mailto:)[^\s<>\"'\\]+", re.IGNORECASE)
+_TRAILING = ".,;:!?)]}»“”'"
+
+
+def linked_markup(text: str, font_name: str = REGULAR, color: str = "#1e5470") -> str:
+    """Like `markup`, but http, https and mailto addresses become live links."""
+    text = printable(text, font_name)
+    if "http" not in text.lower() and "mailto:" not in text.lower():
+        return escape(text).replace("\n", "<br/>")
+    out, at = [], 0
+    for match in _LINK.finditer(text):
+        url = match.group(0).rstrip(_TRAILING)
+        if len(url) <= len(match.group(0).split(":", 1)[0]) + 3:
+            continue  # a bare scheme ("https://") is not a link
+        out.append(escape(text[at:match.start()]))
+        href = escape(url, {'"': "&quot;"})
+        out.append(f'<a href="{href}" color="{color}"><u>{escape(url)}</u></a>')
+        at = match.start() + len(url)
+    out.append(escape(text[at:]))
+    return "".join(out).replace("\n", "<br/>")
+
+
 def clip(text: str, font_name: str, size: float, width: float) -> str:
     """One line of `text` that fits `width` points, cut with an ellipsis if needed."""
     text = " ".join(printable(text[:600], font_name).split())
@@ -118,68 +141,41 @@ def clip(text: str, font_name: str, size: float, width: float) -> str:
     return text[:lo].rstrip() + "…"
 
 
-def styles() -> dict[str, ParagraphStyle]:
-    """The type hierarchy: cover, chapter and question headings, body text."""
-
-    def style(name: str, font: str, size: float, leading: float, color=INK, **kw):
-        return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
-                              textColor=color, **kw)  # fmt: skip
-
-    r, b, i = REGULAR, BOLD, ITALIC
-    return {
-        "kicker": style("kicker", b, 9, 12, ACCENT),
-        "cover_title": style("cover_title", b, 30, 37),
-        "cover_org": style("cover_org", r, 14, 19, MUTED, spaceBefore=10),
-        "cover_label": style("cover_label", r, 8.5, 12, MUTED),
-        "cover_value": style("cover_value", r, 10.5, 14),
-        "eyebrow": style("eyebrow", b, 8.5, 11, ACCENT, spaceAfter=6, keepWithNext=1),
-        "h1": style("h1", b, 22, 27, spaceAfter=10, keepWithNext=1),
-        "lead": style("lead", i, 12, 17, MUTED, spaceBefore=10, spaceAfter=6),
-        "h2": style("h2", b, 11.5, 15, spaceBefore=16, spaceAfter=2, keepWithNext=1),
-        "meta": style("meta", r, 8, 11, MUTED, spaceAfter=7, keepWithNext=1),
-        "body": style("body", r, 10, 14.5, spaceAfter=6),
-        "cont": style("cont", r, 10, 14.5),
-        "bullet": style("bullet", r, 10, 14.5, leftIndent=14, bulletIndent=3, spaceAfter=3,
-                        bulletFontName=r),
-        "bullet_cont": style("bullet_cont", r, 10, 14.5, leftIndent=14),
-        "empty": style("empty", i, 10, 14.5, FAINT, spaceAfter=6),
-        "table_title": style("table_title", b, 11, 14, ACCENT, spaceBefore=14, spaceAfter=4,
-                             keepWithNext=1),
-        "cell": style("cell", r, 8, 10.2),
-        "cell_centre": style("cell_centre", b, 8, 10.2, alignment=1),
-        "cell_head": style("cell_head", b, 7.5, 9.5, MUTED),
-    }
-
-
 _CHUNK = 4000  # characters per Paragraph (about a page): keeps a 1 MB answer linear
 _SEAMS = (". ", "! ", "? ", "; ", " ")
 _BULLET = re.compile(r"^[-*•–]\s+")
 
 
-def paragraphs(text: str, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
+def paragraphs(text: str, st: dict[str, ParagraphStyle], *,
+               links: bool = False) -> list[Paragraph]:
     """A free-text answer as Paragraphs, one per line (no <br/>: reportlab wraps plain
     paragraphs far faster); a blank line ends a paragraph, "- " lines are bullets, and
     very long lines are cut in pieces so a 1 MB answer flows page by page. Long words
-    are broken by reportlab itself (`splitLongWords`, on by default)."""
+    are broken by reportlab itself (`splitLongWords`, on by default). With `links`,
+    http, https and mailto addresses are clickable (and nothing else)."""
     out: list[Paragraph] = []
+    to_markup = linked_markup if links else markup
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for n, line in enumerate(lines):
         line = line.strip()
         if not line:
             continue
         if bullet := _BULLET.match(line):
-            out += _pieces(line[bullet.end():], st["bullet"], st["bullet_cont"], "•")
+            out += _pieces(line[bullet.end():], st["bullet"], st["bullet_cont"], to_markup,
+                           "•")
         else:
             following = lines[n + 1].strip() if n + 1 < len(lines) else ""
             ends_paragraph = not following or bool(_BULLET.match(following))
-            out += _pieces(line, st["body"] if ends_paragraph else st["cont"], st["cont"])
+            out += _pieces(line, st["body"] if ends_paragraph else st["cont"], st["cont"],
+                           to_markup)
     return out
 
 
-def _pieces(text: str, last: ParagraphStyle, inner: ParagraphStyle, bullet: str | None = None):
+def _pieces(text: str, last: ParagraphStyle, inner: ParagraphStyle, to_markup=markup,
+            bullet: str | None = None):
     chunks = list(_chunks(text))
     return [
-        Paragraph(markup(chunk), last if n == len(chunks) - 1 else inner,
+        Paragraph(to_markup(chunk), last if n == len(chunks) - 1 else inner,
                   bulletText=bullet if n == 0 else None)
         for n, chunk in enumerate(chunks)
     ]  # fmt: skip

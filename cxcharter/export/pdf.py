@@ -1,11 +1,16 @@
-"""PDF export of a charter snapshot: a cover, one chapter per catalog section, page X of Y.
+"""PDF export of a charter snapshot: the document a manager reads and signs.
 
-reportlab lives here and in `fonts`, never in `import cxcharter.export`. Writes are atomic.
+Cover, contents, executive summary, one chapter per catalog section (answers,
+tables, charts), the approval page and, for drafts, the open items. Parts live in
+pdf_front, pdf_content, pdf_charts and pdf_approval; styles and page geometry in
+pdf_styles; header, footer, watermark and bookmarks in pdf_canvas. reportlab lives
+in these modules and in `fonts`, never in `import cxcharter.export`. Writes are atomic.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import functools
 import os
@@ -14,42 +19,29 @@ from collections.abc import Callable
 from typing import IO
 
 from reportlab import rl_config
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
     HRFlowable,
-    KeepInFrame,
     PageBreak,
     PageTemplate,
     Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
 )
 
 from cxcharter.catalog import Catalog, Question, Section
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
-from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE, clip, markup
-from cxcharter.export.pdf_content import section_content
+from cxcharter.export.fonts import ACCENT, INK, markup
+from cxcharter.export.pdf_canvas import Furniture, canvas_maker, heading
+from cxcharter.export.pdf_content import metric_name, section_content
+from cxcharter.export.pdf_doc import DRAFT, Context, PdfGovernance, short_fingerprint
 from cxcharter.export.pdf_labels import NONE, labels
+from cxcharter.export.pdf_styles import layout, styles
 
-
-def metric_name(key: str, language: str) -> str:
-    """A built-in metric's name in `language` (the key itself if unknown)."""
-    from cxcharter.domain.metrics import is_builtin, metric
-
-    return metric(key).name[language] if is_builtin(key) else key
-
-PAGE_W, PAGE_H = A4
-MARGIN_X = 25 * mm
-TEXT_W = PAGE_W - 2 * MARGIN_X
-TOP, BOTTOM = 28 * mm, 25 * mm
+__all__ = ["ExportCancelled", "ExportError", "PdfGovernance", "export_pdf", "metric_name"]
+LANGUAGES = ("en", "de")
 
 
 class ExportCancelled(Exception):
@@ -72,133 +64,51 @@ def export_pdf(
     created: datetime.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    language: str | None = None,
+    paper: str = "a4",
+    governance: PdfGovernance | None = None,
 ) -> None:
     """Write `snapshot` as a PDF to `out_path`, all or nothing.
 
-    `progress(done, total)` is called as chapters are laid out and `cancelled()` is
-    polled between them. Raises ExportCancelled, or ExportError for known failures.
+    `language` overrides the charter's own for the fixed words, dates and numbers
+    (pass a `catalog` in that language too); `paper` is "a4" or "letter";
+    `governance` gives revision, status, fingerprint and decisions (None: a first
+    draft). `progress(done, total)` is called as chapters are laid out and
+    `cancelled()` is polled between them. Raises ExportCancelled, or ExportError
+    for known failures.
     """
     if rl_config.trustedHosts:  # would let markup fetch remote resources
         raise ExportError("reportlab.rl_config.trustedHosts is set; refusing to export.")
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; expected one of {LANGUAGES}")
+    page = layout(paper)
+    if language is not None and language != snapshot.language:
+        snapshot = dataclasses.replace(snapshot, language=language)
     try:
         fonts.register()
     except Exception as exc:  # missing or damaged font files: a broken install
         raise ExportError("The PDF fonts are missing or damaged; reinstall CX Charter.") from exc
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-    build = functools.partial(_build, snapshot, catalog, created or datetime.datetime.now(),
-                              progress, cancelled)  # fmt: skip
-    _write_atomically(out_path, build)
+    ctx = Context(snapshot, catalog, governance or DRAFT, page, styles(),
+                  created or datetime.datetime.now())
+    _write_atomically(out_path, functools.partial(_build, ctx, progress, cancelled))
 
 
 class _Mark(Flowable):
-    """Zero-size flowable run at layout time: names the running section, reports progress."""
+    """Zero-size flowable run at layout time: reports progress once."""
 
-    def __init__(self, section: str | None = None, on_draw: Callable[[], None] | None = None):
+    def __init__(self, on_draw: Callable[[], None]):
         super().__init__()
-        self.section, self.on_draw = section, on_draw
+        self.on_draw = on_draw
 
     def wrap(self, aw, ah):
         return 0, 0
 
     def draw(self):
-        if self.section is not None:
-            self.canv.cx_section = self.section
         callback, self.on_draw = self.on_draw, None  # once, even if laid out again
         if callback is not None:
             callback()
-
-
-class _PagedCanvas(Canvas):
-    """Holds every page until save() so header and footer can say "Page X of Y"."""
-
-    def __init__(self, *args, title: str, language: str, created: datetime.datetime, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._cx_pages, self._cx_title, self._cx_lang = [], title, language
-        self.cx_section: str | None = None  # None: the cover, set by _Mark in each chapter
-        self.setDateFormatter(lambda *_ymdhms: words.pdf_date(created))
-
-    def showPage(self):
-        self._cx_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._cx_pages)
-        for number, state in enumerate(self._cx_pages, 1):
-            self.__dict__.update(state)
-            self._decorate(number, total)
-            super().showPage()
-        super().save()
-
-    def _line(self, color, width: float, y: float) -> None:
-        self.setStrokeColor(color)
-        self.setLineWidth(width)
-        self.line(MARGIN_X, y, PAGE_W - MARGIN_X, y)
-
-    def _text(self, left: str, right: str, y: float, size: float, right_color=MUTED) -> None:
-        """`left` clipped so it never runs into `right` (which is right-aligned)."""
-        self.setFont(fonts.REGULAR, size)
-        self.setFillColor(right_color)
-        self.drawRightString(PAGE_W - MARGIN_X, y, right)
-        room = TEXT_W - self.stringWidth(right, fonts.REGULAR, size) - 8 * mm
-        self.setFillColor(MUTED)
-        self.drawString(MARGIN_X, y, clip(left, fonts.REGULAR, size, room))
-
-    def _decorate(self, number: int, total: int) -> None:
-        L = labels(self._cx_lang)
-        self.saveState()
-        if self.cx_section is None:  # the cover: an accent band, a quiet note at the foot
-            self.setFillColor(ACCENT)
-            self.rect(0, PAGE_H - 9 * mm, PAGE_W, 9 * mm, stroke=0, fill=1)
-            self._line(RULE, 0.5, 24 * mm)
-            self._text(L["draft_note"], L["created_with"], 18 * mm, 8)
-        else:
-            section = clip(self.cx_section, fonts.REGULAR, 7.5, TEXT_W / 2)
-            self._text(L["kicker"].upper(), section, PAGE_H - 15 * mm, 7.5)
-            self._line(RULE, 0.5, PAGE_H - 17 * mm)
-            self._line(ACCENT, 0.8, 18 * mm)
-            page = L["page"].format(page=number, total=total)
-            self._text(self._cx_title, page, 12 * mm, 8, right_color=INK)
-        self.restoreState()
-
-
-def _cover(snapshot: CharterSnapshot, st, created: datetime.datetime) -> list[Flowable]:
-    lang, L, answer = snapshot.language, labels(snapshot.language), snapshot.answer
-    effective = words.format_iso_date(lang, answer("front.effective_date").text)
-    owner, sponsor = (words.format_person(snapshot.person(answer(f"front.{key}").person))
-                      for key in ("charter_owner", "executive_sponsor"))  # fmt: skip
-    rows = [
-        (L["charter_owner"], owner),
-        (L["executive_sponsor"], sponsor),
-        (L["date"], words.format_date(lang, created.date())),
-        *([(L["effective"], effective)] if effective else []),
-        (L["status"], L["draft"]),
-    ]
-    # Capped: chapter 1 has the full text, and shrinking a huge title would make it dust.
-    table = Table(
-        [[Paragraph(markup(label), st["cover_label"]),
-          Paragraph(markup(value[:300] or NONE), st["cover_value"])] for label, value in rows],
-        colWidths=[52 * mm, TEXT_W - 52 * mm], hAlign="LEFT",
-    )  # fmt: skip
-    everywhere = ((0, 0), (-1, -1))
-    table.setStyle(TableStyle([
-        ("FONT", *everywhere, fonts.REGULAR, 10), ("VALIGN", *everywhere, "TOP"),
-        ("LEFTPADDING", *everywhere, 0),
-        ("TOPPADDING", *everywhere, 7), ("BOTTOMPADDING", *everywhere, 7),
-        ("LINEBELOW", *everywhere, 0.5, RULE), ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
-    ]))  # fmt: skip
-    org = answer("front.organisation").text.strip()
-    return [KeepInFrame(TEXT_W, PAGE_H - TOP - BOTTOM, mode="shrink", content=[  # one page, always
-        Spacer(1, 18 * mm),
-        Paragraph(markup(L["kicker"].upper(), fonts.BOLD), st["kicker"]),
-        Spacer(1, 48 * mm),
-        Paragraph(markup((snapshot.title.strip() or L["untitled"])[:300], fonts.BOLD),
-                  st["cover_title"]),
-        *([Paragraph(markup(org[:300]), st["cover_org"])] if org else []),
-        HRFlowable(width=42 * mm, thickness=2.2, color=ACCENT, hAlign="LEFT",
-                   spaceBefore=9 * mm, spaceAfter=16 * mm),
-        table,
-    ])]  # fmt: skip
 
 
 def _question(q: Question, snapshot: CharterSnapshot, st) -> list[Flowable]:
@@ -213,18 +123,22 @@ def _question(q: Question, snapshot: CharterSnapshot, st) -> list[Flowable]:
     meta = " · ".join(f'{markup(k)}: <font color="{ink}">{markup(v)}</font>' for k, v in facts)
     shown = {"person": words.format_person(snapshot.person(a.person)),
              "date": words.format_iso_date(lang, a.text)}  # fmt: skip
-    body = fonts.paragraphs(shown.get(q.kind, a.text), st)
+    body = fonts.paragraphs(shown.get(q.kind, a.text), st, links=True)
     empty = Paragraph(markup(L["not_answered"], fonts.ITALIC), st["empty"])
-    return [Paragraph(markup(q.question, fonts.BOLD), st["h2"]), Paragraph(meta, st["meta"]),
-            *(body or [empty])]  # fmt: skip
+    title = " ".join(q.question.split())
+    return [heading(markup(q.question, fonts.BOLD), st["h2"], f"q-{q.key}", title[:120], 1),
+            Paragraph(meta, st["meta"]), *(body or [empty])]  # fmt: skip
 
 
-def _chapter(number: int, section: Section, snapshot: CharterSnapshot, st) -> list[Flowable]:
-    L = labels(snapshot.language)
+def _chapter(number: int, section: Section, ctx: Context) -> list[Flowable]:
+    from cxcharter.export import pdf_charts
+
+    snapshot, st, L = ctx.snapshot, ctx.st, ctx.L
+    title = " ".join(section.title.split())
     story: list[Flowable] = [
         PageBreak(),
-        _Mark(section=section.title),
-        Paragraph(markup(L["chapter"].format(n=number).upper(), fonts.BOLD), st["eyebrow"]),
+        heading(markup(L["chapter"].format(n=number).upper(), fonts.BOLD), st["eyebrow"],
+                f"ch-{section.key}", f"{number}  {title}"[:120], 0, section=section.title),
         Paragraph(markup(section.title, fonts.BOLD), st["h1"]),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=0),
     ]
@@ -232,40 +146,74 @@ def _chapter(number: int, section: Section, snapshot: CharterSnapshot, st) -> li
         story.append(Paragraph(markup(section.question, fonts.ITALIC), st["lead"]))
     for q in section.questions:
         story += _question(q, snapshot, st)
-    story += section_content(section.key, snapshot, st, TEXT_W, metric_name)
+    charts = {"goals": pdf_charts.goal_progress, "priorities": pdf_charts.impact_effort,
+              "stakeholders": pdf_charts.stakeholder_grid}
+    if section.key in charts:
+        story += charts[section.key](ctx)
+    story += section_content(section.key, snapshot, st, ctx.width, metric_name)
     return story
 
 
-def _build(snapshot: CharterSnapshot, catalog: Catalog, created: datetime.datetime,
-           progress, cancelled, fh: IO[bytes]) -> None:  # fmt: skip
-    lang, L, st = snapshot.language, labels(snapshot.language), fonts.styles()
+def _furniture(ctx: Context, title: str) -> Furniture:
+    L, gov = ctx.L, ctx.governance
+    parts = [L["revision_short"].format(n=gov.revision), ctx.status_label()]
+    if gov.fingerprint:
+        parts.append(short_fingerprint(gov.fingerprint))
+    note = {"draft": L["draft_note"], "in_review": L["in_review_note"],
+            "approved": L["approved_note"].format(revision=gov.revision)}[gov.status]
+    return Furniture(title=title, language=ctx.language, layout=ctx.layout,
+                     created=ctx.created, revision_line=" · ".join(parts), cover_note=note,
+                     watermark=None if gov.approved else L[f"watermark.{gov.status}"],
+                     page_label=L["page"], kicker=L["kicker"])
+
+
+def _build(ctx: Context, progress, cancelled, fh: IO[bytes]) -> None:
+    from cxcharter.domain.progress import section_progress
+    from cxcharter.export import pdf_approval, pdf_front
+
+    snapshot, catalog, L, lang = ctx.snapshot, ctx.catalog, ctx.L, ctx.language
     title = " ".join((snapshot.title.strip() or L["untitled"]).split())
     org = " ".join(snapshot.answer("front.organisation").text.split())
     owner = snapshot.person_name(snapshot.answer("front.charter_owner").person).strip()
+    draft = not ctx.governance.approved
+    total = len(catalog.sections) + 1
 
-    def step(done: int) -> None:  # chapter `done` is laid out (0: none yet; the cover is 1)
+    def step(done: int) -> None:  # chapter `done` is laid out (0: none yet; the front is 1)
         if cancelled is not None and cancelled():
             raise ExportCancelled()
         if progress is not None:
-            progress(done, len(catalog.sections) + 1)
+            progress(done, total)
 
-    story = [*_cover(snapshot, st, created), _Mark(None, functools.partial(step, 1))]
+    entries = [("summary", "", L["summary"])]
+    entries += [(f"ch-{s.key}", str(n), s.title) for n, s in enumerate(catalog.sections, 1)]
+    entries.append(("approval", "", L["approval"]))
+    if draft:
+        entries.append(("appendix", "", L["appendix"]))
+    progress_rows = section_progress(catalog, snapshot)
+    readiness = (sum(p.answered for p in progress_rows), sum(p.required for p in progress_rows))
+    goals_chapter = next((n for n, s in enumerate(catalog.sections, 1) if s.key == "goals"), None)
+    story = [*pdf_front.cover(ctx), *pdf_front.contents(ctx, entries),
+             *pdf_front.summary(ctx, readiness, goals_chapter), _Mark(functools.partial(step, 1))]
     for n, section in enumerate(catalog.sections, 1):
-        story += [*_chapter(n, section, snapshot, st), _Mark(None, functools.partial(step, n + 1))]
+        story += [*_chapter(n, section, ctx), _Mark(functools.partial(step, n + 1))]
+    story += pdf_approval.approval(ctx)
+    if draft:
+        story += pdf_approval.open_items(ctx)
+    page = ctx.layout
     doc = BaseDocTemplate(
-        fh, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-        topMargin=TOP, bottomMargin=BOTTOM, invariant=1, displayDocTitle=1,
-        title=title[:500], author=(owner or org or "CX Charter")[:200],
+        fh, pagesize=(page.page_w, page.page_h), leftMargin=page.margin_x,
+        rightMargin=page.margin_x, topMargin=page.top, bottomMargin=page.bottom, invariant=1,
+        displayDocTitle=1, title=title[:500], author=(owner or org or "CX Charter")[:200],
         subject=f"{L['kicker']} — {org}"[:500] if org else L["kicker"],
         creator="CX Charter", keywords=["CX", L["kicker"]],
         lang="de-DE" if lang == "de" else "en-GB", initialFontName=fonts.REGULAR,
+        pageMode="UseOutlines",
     )  # fmt: skip
-    frame = Frame(MARGIN_X, doc.bottomMargin, TEXT_W, doc.height, id="text",
+    frame = Frame(page.margin_x, page.bottom, page.text_w, page.text_h, id="text",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
     doc.addPageTemplates([PageTemplate("page", [frame])])
     step(0)
-    doc.build(story, canvasmaker=functools.partial(_PagedCanvas, title=title, language=lang,
-                                                   created=created))  # fmt: skip
+    doc.build(story, canvasmaker=canvas_maker(_furniture(ctx, title)))
 
 
 def _write_atomically(out_path: str | os.PathLike, write: Callable[[IO[bytes]], None]) -> None:

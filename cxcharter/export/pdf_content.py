@@ -53,13 +53,14 @@ def _cell(value: object, st, style: str = "cell") -> Paragraph:
 
 
 def _number(value: object, language: str) -> str:
-    if value is None:
-        return ""
-    number = float(value)
-    shown = f"{number:,.0f}" if number.is_integer() else f"{number:,.1f}"
-    if language == "de":
-        shown = shown.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return shown
+    return words.format_number(language, value)
+
+
+def metric_name(key: str, language: str) -> str:
+    """A built-in metric's name in `language` (the key itself if unknown)."""
+    from cxcharter.domain.metrics import is_builtin, metric
+
+    return metric(key).name[language] if is_builtin(key) else key
 
 
 def _overflow(rows: list[list[object]]) -> tuple[list[list[object]], list[str]]:
@@ -101,6 +102,7 @@ def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]]
                           for i, c in enumerate(r)] for r in chunk]
         t = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
         commands = [
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),  # else Helvetica is declared
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),

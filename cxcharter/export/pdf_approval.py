@@ -1,0 +1,152 @@
+"""The governance pages: approvals with signature lines, revision history, open items."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from cxcharter.domain.progress import overview
+from cxcharter.export import fonts
+from cxcharter.export import pdf_labels as words
+from cxcharter.export.fonts import ACCENT, INK, markup
+from cxcharter.export.pdf_canvas import heading
+from cxcharter.export.pdf_content import table
+from cxcharter.export.pdf_doc import Context, PdfDecision, PdfRevision, grouped_fingerprint
+
+
+def _chapter_head(ctx: Context, key: str, title: str) -> list[Flowable]:
+    return [
+        PageBreak(),
+        heading(markup(title, fonts.BOLD), ctx.st["h1"], key, title, 0, section=title),
+        HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=0),
+    ]
+
+
+def _latest_decisions(ctx: Context) -> dict[object, PdfDecision]:
+    """The last decision of each person (or name, for people outside the charter)."""
+    latest: dict[object, PdfDecision] = {}
+    for d in ctx.governance.decisions:
+        latest[d.person if d.person is not None else f"name:{d.name}"] = d
+    return latest
+
+
+def _decision_rows(ctx: Context) -> list[tuple[str, str, PdfDecision | None]]:
+    """(name and role, required/optional, decision) for every approver, then the rest."""
+    snap, L = ctx.snapshot, ctx.L
+    latest = _latest_decisions(ctx)
+    rows = []
+    for a in snap.rows_of("approver"):
+        person = snap.person(a["person"])
+        rows.append((words.format_person(person) if person else words.NONE,
+                     L["required"] if a["required"] else L["optional"],
+                     latest.pop(a["person"], None)))
+    for d in latest.values():  # decisions of people no longer listed as approvers
+        person = snap.person(d.person) if d.person is not None else None
+        rows.append((words.format_person(person) if person else d.name or words.NONE,
+                     "", d))
+    return rows
+
+
+def _signature_blocks(ctx: Context, names: list[str]) -> list[Flowable]:
+    """Two blocks per row: space to sign, a line, then name and "place, date"."""
+    st, L = ctx.st, ctx.L
+    half = (ctx.width - 12 * mm) / 2
+    story: list[Flowable] = []
+    for start in range(0, len(names), 2):
+        pair = names[start:start + 2]
+        cells = [[Paragraph(markup(n[:200], fonts.BOLD), st["sign_name"]),
+                  Paragraph(markup(f"{L['signature']} · {L['place_date']}"), st["sign_label"])]
+                 for n in pair]
+        data = [[Spacer(1, 16 * mm)] * len(pair), [c[0] for c in cells], [c[1] for c in cells]]
+        t = Table(data, colWidths=[half] * len(pair), hAlign="LEFT",
+                  style=TableStyle([
+                      ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),
+                      ("LINEABOVE", (0, 1), (-1, 1), 0.8, INK),
+                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                      ("RIGHTPADDING", (0, 0), (-1, -1), 12 * mm if len(pair) > 1 else 0),
+                      ("TOPPADDING", (0, 0), (-1, -1), 2),
+                  ]))  # fmt: skip
+        story.append(KeepTogether([t, Spacer(1, 6 * mm)]))
+    return story
+
+
+def approval(ctx: Context) -> list[Flowable]:
+    """Approvers and their decisions, signature lines, revision history, changes."""
+    L, lang, st, gov = ctx.L, ctx.language, ctx.st, ctx.governance
+    story = _chapter_head(ctx, "approval", L["approval"])
+    fp = grouped_fingerprint(gov.fingerprint)
+    lead = L["approval_lead"].format(
+        revision=gov.revision, fingerprint=L["approval_fp"].format(fingerprint=fp) if fp else "")
+    story.append(Paragraph(markup(lead, fonts.ITALIC), st["lead"]))
+    rows = _decision_rows(ctx)
+    width = ctx.width
+    if rows:
+        story += table(L["decision"], [L["approver"], L["role"], L["decision"], L["date"],
+                                       L["comment"]],
+                       [[name, role, words.status_label(lang, d.decision) if d else "",
+                         words.format_iso_date(lang, d.date) if d and d.date else "",
+                         d.comment if d else ""] for name, role, d in rows],
+                       [width * p for p in (0.3, 0.11, 0.16, 0.14, 0.29)], st)
+        story.append(Paragraph(markup(L["signatures"], fonts.BOLD), st["table_title"]))
+        story += _signature_blocks(ctx, [name for name, _role, _d in rows])
+    else:
+        story.append(Paragraph(markup(L["no_approvers"]), st["body"]))
+    revisions = list(gov.revisions) or [PdfRevision(gov.revision, gov.status,
+                                                     ctx.created.date().isoformat(),
+                                                     gov.fingerprint)]
+    story += table(L["history"], [L["revision"], L["status"], L["date"], L["fingerprint"],
+                                  L["note"]],
+                   [[str(r.number), ctx.L.get(r.status, r.status),
+                     words.format_iso_date(lang, r.date), grouped_fingerprint(r.fingerprint),
+                     r.note] for r in revisions],
+                   [width * p for p in (0.1, 0.14, 0.15, 0.33, 0.28)], st)
+    if gov.revision > 1 or gov.changes_since_approved:
+        story.append(Paragraph(markup(L["changes"], fonts.BOLD), st["table_title"]))
+        changes = [c for c in (gov.changes_since_approved or []) if str(c).strip()]
+        story += (fonts.paragraphs("\n".join(f"- {c}" for c in changes), st) if changes
+                  else [Paragraph(markup(L["no_changes"]), st["body"])])
+    return story
+
+
+def open_items(ctx: Context) -> list[Flowable]:
+    """For drafts: the questions still open and the sections not ready, as an appendix."""
+    L, lang, st, snap = ctx.L, ctx.language, ctx.st, ctx.snapshot
+    story = _chapter_head(ctx, "appendix", L["appendix"])
+    story.append(Paragraph(markup(L["appendix_lead"], fonts.ITALIC), st["lead"]))
+    state = overview(ctx.catalog, snap, ctx.created.date())
+    titles = {s.key: s.title for s in ctx.catalog.sections}
+    warnings = []
+    for p in state.sections:
+        if not p.complete:
+            warnings.append(L["section_incomplete"].format(
+                section=titles.get(p.key, p.key), answered=p.answered, required=p.required))
+        if p.structured is False:
+            warnings.append(L["structured_missing"].format(section=titles.get(p.key, p.key)))
+    if warnings:
+        story.append(Paragraph(markup(L["warnings"], fonts.BOLD), st["table_title"]))
+        story += fonts.paragraphs("\n".join(f"- {w}" for w in warnings), st)
+    questions = {q.key: q for q in ctx.catalog.questions}
+    items = [i for items in state.by_person.values() for i in items] + state.unassigned
+    order = {q.key: n for n, q in enumerate(ctx.catalog.questions)}
+    items.sort(key=lambda i: order.get(i.key, 0))
+    rows = [[titles.get(i.section, i.section),
+             questions[i.key].question if i.key in questions else i.key,
+             snap.person_name(i.owner) or words.NONE, words.status_label(lang, i.status),
+             (words.format_date(lang, i.due) if i.due else "")
+             + (f" ({L['overdue']})" if i.overdue else "")] for i in items]
+    if rows:
+        story += table(L["open_items"], [L["section"], L["question"], L["owner"], L["status"],
+                                         L["due"]], rows,
+                       [ctx.width * p for p in (0.18, 0.4, 0.16, 0.12, 0.14)], st)
+    elif not warnings:
+        story.append(Paragraph(markup(L["nothing_open"]), st["body"]))
+    return story
