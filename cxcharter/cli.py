@@ -214,8 +214,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     snapshot = _open_snapshot(args.file)
     out = args.output or str(Path(args.file).with_suffix(".pdf"))
     _not_the_charter(out, args.file)
+    language = args.lang or snapshot.language
     try:
-        export_pdf(snapshot, load_catalog(snapshot.language), out)
+        export_pdf(snapshot, load_catalog(language), out, language=language, paper=args.paper)
     except ExportError as exc:
         raise Failure(str(exc)) from None
     print(f"wrote {out}")
@@ -296,6 +297,11 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
     export.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
     export.add_argument("-o", "--output", metavar="OUT.pdf",
                         help="the PDF to write (default: FILE with .pdf)")
+    export.add_argument("--lang", choices=("de", "en"), default=None,
+                        help="language of the PDF's own words, dates and numbers "
+                             "(default: the charter's language)")
+    export.add_argument("--paper", "--page-size", dest="paper", choices=("a4", "letter"),
+                        default="a4", help="paper size (default: a4)")
 
     return {"new": (new, _cmd_new), "sample": (sample, _cmd_sample), "dump": (dump, _cmd_dump),
             "load": (load, _cmd_load), "export": (export, _cmd_export),

@@ -6,7 +6,7 @@ marks, and a note saying how many of how many are shown (the tables list them al
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
@@ -80,13 +80,20 @@ def goal_progress(ctx: Context) -> list[Flowable]:
 
 # ---------------------------------------------------------------- impact / effort
 def _axes(d: Drawing, x0: float, y0: float, w: float, h: float, tints: list[tuple]) -> None:
-    for x, y, cw, ch, colour, label in tints:
+    """Tinted quadrants, each named in its outer corner, where marks are rarest."""
+    for x, y, cw, ch, colour, label, right, top in tints:
         d.add(Rect(x, y, cw, ch, fillColor=HexColor(colour), strokeColor=white,
                    strokeWidth=1.5))
-        d.add(_text(x + 5, y + ch - 11, label, 7.5, font=fonts.BOLD, color=MUTED,
+        d.add(_text(x + cw - 5 if right else x + 5, y + ch - 11 if top else y + 5, label, 7.5,
+                    font=fonts.BOLD, color=MUTED, anchor="end" if right else "start",
                     width=cw - 10))
     d.add(Line(x0, y0, x0 + w, y0, strokeColor=RULE))
     d.add(Line(x0, y0, x0, y0 + h, strokeColor=RULE))
+
+
+# Where the n-th initiative on the same spot goes: around it, then further out.
+_RING = ((0, 0), (11, 0), (-11, 0), (0, 11), (0, -11), (11, 11), (-11, -11), (11, -11),
+         (-11, 11))
 
 
 def impact_effort(ctx: Context) -> list[Flowable]:
@@ -106,15 +113,13 @@ def impact_effort(ctx: Context) -> list[Flowable]:
     d = Drawing(ctx.width, size + y0 + 8)
     half = size / 2
     _axes(d, x0, y0, size, size, [
-        (x0, y0 + half, half, half, QUADRANT_TINT["quick_win"], L["quick_win"]),
-        (x0 + half, y0 + half, half, half, QUADRANT_TINT["big_bet"], L["big_bet"]),
-        (x0, y0, half, half, QUADRANT_TINT["fill_in"], L["fill_in"]),
-        (x0 + half, y0, half, half, QUADRANT_TINT["money_pit"], L["money_pit"]),
+        (x0, y0 + half, half, half, QUADRANT_TINT["quick_win"], L["quick_win"], False, True),
+        (x0 + half, y0 + half, half, half, QUADRANT_TINT["big_bet"], L["big_bet"], True, True),
+        (x0, y0, half, half, QUADRANT_TINT["fill_in"], L["fill_in"], False, False),
+        (x0 + half, y0, half, half, QUADRANT_TINT["money_pit"], L["money_pit"], True, False),
     ])
     d.add(_text(x0 + size / 2, 4, L["effort"] + " →", 8, anchor="middle"))
     label = _text(0, 0, L["impact"] + " →", 8, anchor="middle")
-    from reportlab.graphics.shapes import Group
-
     turned = Group(label)
     turned.transform = (0, 1, -1, 0, 12, y0 + size / 2)
     d.add(turned)
@@ -123,9 +128,10 @@ def impact_effort(ctx: Context) -> list[Flowable]:
     for r, i in shown:
         effort, impact = float(i["effort"]), float(i["impact"])
         k = crowd[(effort, impact)] = crowd.get((effort, impact), -1) + 1
-        cx = x0 + 10 + (effort - scoring.AXIS_LOW) / span * (size - 20) + (k % 4) * 11 - (
-            16 if k % 4 else 0)
-        cy = y0 + 10 + (impact - scoring.AXIS_LOW) / span * (size - 20) - (k // 4) * 11
+        dx, dy = _RING[k % len(_RING)]
+        ring = 1 + k // len(_RING)
+        cx = x0 + 16 + (effort - scoring.AXIS_LOW) / span * (size - 32) + dx * ring
+        cy = y0 + 16 + (impact - scoring.AXIS_LOW) / span * (size - 32) + dy * ring
         d.add(Circle(cx, cy, 5.2, fillColor=ACCENT, strokeColor=white, strokeWidth=0.6))
         d.add(_text(cx, cy - 2.3, str(r.rank or "–"), 6, font=fonts.BOLD, color=white,
                     anchor="middle"))
@@ -148,7 +154,7 @@ def stakeholder_grid(ctx: Context) -> list[Flowable]:
         cells.setdefault((int(s["interest"]), int(s["influence"])), []).append(s["name"] or "")
     x0, y0 = 30.0, 24.0
     cw, ch = (ctx.width - x0) / 5, 44.0
-    d = Drawing(ctx.width, y0 + 5 * ch + 6)
+    d = Drawing(ctx.width, y0 + 5 * ch + 12)
     for interest in range(1, 6):
         for influence in range(1, 6):
             quadrant = stakeholders.quadrant(interest, influence)
@@ -163,15 +169,13 @@ def stakeholder_grid(ctx: Context) -> list[Flowable]:
     for quadrant, (ix, iy) in {"manage_closely": (5, 5), "keep_satisfied": (1, 5),
                                "keep_informed": (5, 1), "monitor": (1, 1)}.items():
         x = x0 + (ix - 1) * cw + (cw - 4 if ix == 5 else 4)
-        y = y0 + (iy - 1) * ch + (ch + 2 if iy == 5 else -11)
+        y = y0 + (iy - 1) * ch + ch + 2 if iy == 5 else 2
         d.add(_text(x, y, L[quadrant], 7, font=fonts.BOLD, color=ACCENT,
                     anchor="end" if ix == 5 else "start", width=cw * 2))
     for n in range(1, 6):
         d.add(_text(x0 + (n - 0.5) * cw, y0 - 10, str(n), 7, anchor="middle"))
         d.add(_text(x0 - 6, y0 + (n - 0.5) * ch - 2, str(n), 7, anchor="end"))
     d.add(_text(x0 + 5 * cw / 2, 2, L["interest"] + " →", 8, anchor="middle"))
-    from reportlab.graphics.shapes import Group
-
     label = Group(_text(0, 0, L["influence"] + " →", 8, anchor="middle"))
     label.transform = (0, 1, -1, 0, 8, y0 + 5 * ch / 2)
     d.add(label)
