@@ -132,12 +132,16 @@ class PagedCanvas(Canvas):
     def save(self):
         total = len(self._cx_pages)
         pages = {key: page for page, key, *_ in self._cx_anchors}
-        level = -1
+        level, annotations = -1, self._annotationCount
+        self.showOutline()  # open the bookmarks panel beside the pages
         for number, state in enumerate(self._cx_pages, 1):
             self.__dict__.update(state)
+            # The counter names link annotations; a page's saved state holds an old value.
+            self._annotationCount = annotations = max(annotations, self._annotationCount)
             self._decorate(number, total)
             level = self._bookmarks(number, level)
             self._toc(number, pages)
+            annotations = self._annotationCount
             super().showPage()
         super().save()
 

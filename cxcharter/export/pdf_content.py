@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.export import fonts
@@ -22,6 +22,7 @@ from cxcharter.export.pdf_content_labels import choice, text
 CHUNK = 80
 CELL_LIMIT = 1500  # characters shown in a table cell; the rest goes to a note
 RACI_COLUMNS = 14  # people per column group of the RACI matrix (names turned upright)
+TITLE_ROOM = 84  # points: a table's title, header row and first rows stay together
 HEADER_HEIGHT = 92  # points for an upright name
 RACI_COLOURS = {"R": "#d7ebf3", "A": "#f7d9a6", "C": "#e1ecd6", "I": "#ececec"}
 
@@ -92,7 +93,11 @@ def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]]
     if not rows:
         return []
     rows, notes = _overflow(rows)
-    story: list[Flowable] = [Paragraph(markup(title, fonts.BOLD), st["table_title"])]
+    # Not keepWithNext (it would move a one-page table whole to the next page and leave
+    # a hole): a conditional break keeps the title with the header and a few rows.
+    room = TITLE_ROOM + (HEADER_HEIGHT if any(isinstance(h, Upright) for h in header) else 0)
+    story: list[Flowable] = [CondPageBreak(room),
+                             Paragraph(markup(title, fonts.BOLD), st["table_title_free"])]
     head = [h if isinstance(h, Flowable) else _cell(h, st, "cell_head") for h in header]
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start:start + CHUNK]
@@ -283,7 +288,7 @@ def ways(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowa
                    [[words.format_iso_date(lang, d["date"]), d["request"], d["decision"],
                      names.get(d["owner"], ""), words.format_iso_date(lang, d["follow_up"])]
                     for d in snapshot.rows_of("decision")],
-                   _fraction(width, 1.6, 3.2, 3.6, 1.8, 1.6), st)
+                   _fraction(width, 2.0, 3.2, 3.2, 1.8, 2.0), st)
     return story
 
 

@@ -91,6 +91,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "empty": style("empty", i, 10, 14.5, FAINT, spaceAfter=6),
         "table_title": style("table_title", b, 11, 14, ACCENT, spaceBefore=14, spaceAfter=4,
                              keepWithNext=1),
+        "table_title_free": style("table_title_free", b, 11, 14, ACCENT, spaceBefore=14,
+                                  spaceAfter=4),
         "cell": style("cell", r, 8, 10.2),
         "cell_centre": style("cell_centre", b, 8, 10.2, alignment=1),
         "cell_head": style("cell_head", b, 7.5, 9.5, MUTED),
