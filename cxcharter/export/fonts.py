@@ -128,7 +128,12 @@ def linked_markup(text: str, font_name: str = REGULAR, color: str = "#1e5470") -
 
 def clip(text: str, font_name: str, size: float, width: float) -> str:
     """One line of `text` that fits `width` points, cut with an ellipsis if needed."""
-    text = " ".join(printable(text[:600], font_name).split())
+    from cxcharter.export.pdf_bidi import needs_bidi, visual_line
+
+    text = text[:600]
+    if needs_bidi(text):
+        text = visual_line(text)
+    text = " ".join(printable(text, font_name).split())
     if pdfmetrics.stringWidth(text, font_name, size) <= width:
         return text
     lo, hi = 0, len(text)
@@ -175,10 +180,19 @@ def _pieces(text: str, last: ParagraphStyle, inner: ParagraphStyle, to_markup=ma
             bullet: str | None = None):
     chunks = list(_chunks(text))
     return [
-        Paragraph(to_markup(chunk), last if n == len(chunks) - 1 else inner,
-                  bulletText=bullet if n == 0 else None)
+        paragraph(chunk, last if n == len(chunks) - 1 else inner,
+                  bullet if n == 0 else None, to_markup)
         for n, chunk in enumerate(chunks)
     ]  # fmt: skip
+
+
+def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None, to_markup=markup):
+    """Plain `text` as a flowable: a Paragraph, or a BidiParagraph for right-to-left text."""
+    from cxcharter.export.pdf_bidi import BidiParagraph, needs_bidi
+
+    if needs_bidi(text):
+        return BidiParagraph(text, style, bullet)
+    return Paragraph(to_markup(text, style.fontName), style, bulletText=bullet)
 
 
 def _chunks(text: str) -> Iterator[str]:

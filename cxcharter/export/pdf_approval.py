@@ -63,7 +63,7 @@ def _signature_blocks(ctx: Context, names: list[str]) -> list[Flowable]:
     story: list[Flowable] = []
     for start in range(0, len(names), 2):
         pair = names[start:start + 2]
-        cells = [[Paragraph(markup(n[:200], fonts.BOLD), st["sign_name"]),
+        cells = [[fonts.paragraph(n[:200], st["sign_name"]),
                   Paragraph(markup(f"{L['signature']} · {L['place_date']}"), st["sign_label"])]
                  for n in pair]
         data = [[Spacer(1, 16 * mm)] * len(pair), [c[0] for c in cells], [c[1] for c in cells]]

@@ -49,8 +49,8 @@ class Upright(Flowable):
         canvas.restoreState()
 
 
-def _cell(value: object, st, style: str = "cell") -> Paragraph:
-    return Paragraph(markup("" if value is None else str(value)), st[style])
+def _cell(value: object, st, style: str = "cell") -> Flowable:
+    return fonts.paragraph("" if value is None else str(value), st[style])
 
 
 def _number(value: object, language: str) -> str:

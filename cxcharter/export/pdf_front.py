@@ -40,7 +40,7 @@ def _facts_table(ctx: Context, rows: list[tuple[str, str]], label_w: float) -> T
     st = ctx.st
     table = Table(
         [[Paragraph(markup(label), st["cover_label"]),
-          Paragraph(markup(value[:300] or NONE), st["cover_value"])] for label, value in rows],
+          fonts.paragraph(value[:300] or NONE, st["cover_value"])] for label, value in rows],
         colWidths=[label_w, ctx.width - label_w], hAlign="LEFT",
     )  # fmt: skip
     everywhere = ((0, 0), (-1, -1))
@@ -75,8 +75,8 @@ def cover(ctx: Context) -> list[Flowable]:
         heading(markup(L["kicker"].upper(), fonts.BOLD), st["kicker"], "cover",
                 " ".join(title.split())[:120], 0),
         Spacer(1, 40 * mm),
-        Paragraph(markup(title, fonts.BOLD), st["cover_title"]),
-        *([Paragraph(markup(org[:300]), st["cover_org"])] if org else []),
+        fonts.paragraph(title, st["cover_title"]),
+        *([fonts.paragraph(org[:300], st["cover_org"])] if org else []),
         HRFlowable(width=42 * mm, thickness=2.2, color=ACCENT, hAlign="LEFT",
                    spaceBefore=9 * mm, spaceAfter=14 * mm),
         _facts_table(ctx, rows, 52 * mm),
@@ -129,7 +129,7 @@ def _small_table(ctx: Context, header: list[str], rows: list[list[str]],
     st = ctx.st
     widths = [ctx.width * p / sum(parts) for p in parts]
     data = [[Paragraph(markup(h), st["cell_head"]) for h in header]]
-    data += [[Paragraph(markup(c), st["cell"]) for c in r] for r in rows]
+    data += [[fonts.paragraph(c, st["cell"]) for c in r] for r in rows]
     t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -158,9 +158,9 @@ def summary(ctx: Context, readiness: tuple[int, int], goals_chapter: int | None
     short = snap.answer("front.summary").text.strip()
     if vision:
         body += [Paragraph(markup(L["vision"].upper(), fonts.BOLD), st["summary_h"]),
-                 Paragraph(markup("„" + cap(vision, SUMMARY_TEXT) + "“" if lang == "de"
-                                  else "“" + cap(vision, SUMMARY_TEXT) + "”"),
-                           st["summary_quote"])]  # fmt: skip
+                 fonts.paragraph("„" + cap(vision, SUMMARY_TEXT) + "“" if lang == "de"
+                                 else "“" + cap(vision, SUMMARY_TEXT) + "”",
+                                 st["summary_quote"])]  # fmt: skip
     if short:
         body += fonts.paragraphs(cap(short, SUMMARY_TEXT), st)
     goal_rows, more = _primary_goals(ctx)

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import io
 import re
+import unicodedata
 from types import MappingProxyType
 
 import pypdf
@@ -316,3 +317,40 @@ def test_approver_outside_the_people_list_and_empty_charter_do_not_crash(tmp_pat
     snap = dataclasses.replace(charter(), people=())
     text = " ".join(page_texts(export(tmp_path, snap, governance=REVIEW)))
     assert "Approval" in text and "Ext Auditor" in text
+
+
+# --- right-to-left ------------------------------------------------------------------------
+
+
+def test_right_to_left_lines_are_shaped_and_in_visual_order():
+    from cxcharter.export import fonts
+    from cxcharter.export.pdf_bidi import visual_lines
+
+    fonts.register()
+    assert visual_lines("שלום abc 12", fonts.REGULAR, 10, 500) == ["abc 12 םולש"]
+    arabic = visual_lines("مرحبا", fonts.REGULAR, 10, 500)[0]
+    assert all(0xFE70 <= ord(ch) <= 0xFEFF for ch in arabic)  # joined contextual forms
+    assert unicodedata.normalize("NFKC", arabic) == "مرحبا"[::-1]
+    narrow = visual_lines("אחת שתיים שלוש ארבע חמש", fonts.REGULAR, 10, 60)
+    assert len(narrow) > 1 and narrow[0] == "םייתש תחא"  # wrapped first, then reordered
+    assert visual_lines("abc", fonts.REGULAR, 10, 500) == ["abc"]
+
+
+def test_right_to_left_paragraph_reads_right_and_keeps_its_words(tmp_path):
+    hebrew, arabic = "שלום עולם", "مرحبا بالعالم"
+    reader = export(tmp_path, charter(answers={"vision.why_now": f"{hebrew}\n{arabic}",
+                                               "vision.scope": "Left to right."}))
+    text = unicodedata.normalize("NFKC", " ".join(page_texts(reader)))
+    assert hebrew in text and arabic in text
+    starts = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            starts.setdefault(text.strip(), tm[4] * cm[0] + cm[4])
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    left_margin = 25 * 72 / 25.4
+    rtl = [x for t, x in starts.items() if "ש" in t or "\ufee3" in t or "م" in t]
+    assert rtl and min(rtl) > left_margin + 200  # right-aligned: short lines start far right
+    assert any(abs(x - left_margin) < 1 for t, x in starts.items() if t.startswith("Left to"))
