@@ -247,6 +247,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if readiness.is_ready(findings) else EXIT_FAILED
 
 
+def _cmd_verify(args: argparse.Namespace) -> int:
+    """Every mismatch on its own line; exit 1 when there is one."""
+    from cxcharter.store.verify import verify_file
+
+    report = verify_file(args.file)
+    lines = [f"MISMATCH {m}" for m in report.mismatches]
+    if not report.chained:
+        lines.append("this file predates the audit chain (schema before 0003); opening it "
+                     "in CX Charter upgrades it and starts the chain")
+    else:
+        lines.append(f"{report.audit_entries} audit entries, {report.rounds} review round(s), "
+                     f"{report.decisions} decision(s); {report.state}")
+    lines.append("ok: every record matches" if report.ok else
+                 f"{len(report.mismatches)} mismatch(es): the file was changed outside "
+                 "CX Charter")
+    _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
 def _cmd_window(args: argparse.Namespace) -> int:
     try:
         from cxcharter.ui.app import run_app
@@ -317,7 +336,14 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
     check.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
     check.add_argument("--json", action="store_true",
                        help="print the findings as JSON (code, severity, params, place)")
-    return {"check": (check, _cmd_check)}
+    verify = _parser("verify", "Recompute the audit trail's hash chain and the fingerprint of "
+                               "every frozen revision and decision, and report exactly what "
+                               "does not match. The file is only read. These are "
+                               "tamper-evident records, not signatures (docs/governance.md).",
+                     "exit status: 0 everything matches, 1 something does not, "
+                     "2 not a charter\nexample:\n  cxcharter verify team.cxcharter")
+    verify.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
+    return {"check": (check, _cmd_check), "verify": (verify, _cmd_verify)}
 
 
 def _window_parser() -> _Parser:

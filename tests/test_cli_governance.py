@@ -95,3 +95,60 @@ def test_check_refuses_what_is_not_a_charter(tmp_path, capsys, content):
 def test_check_of_a_missing_file(tmp_path, capsys):
     code, _, err = run(capsys, "check", tmp_path / "nope.cxcharter")
     assert code == 2 and "does not exist" in err
+
+
+# ----------------------------------------------------------------- verify
+def approved(path: Path) -> Path:
+    ready(path)
+    doc = CharterDocument.open(path, actor="Lea")
+    try:
+        doc.submit_for_review()
+        doc.record_decision(2, "approved")
+        doc.record_decision(1, "approved")
+    finally:
+        doc.close()
+    return path
+
+
+def test_verify_of_an_untouched_charter(tmp_path, capsys):
+    path = approved(tmp_path / "a.cxcharter")
+    code, out, err = run(capsys, "verify", path)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[-1] == "ok: every record matches"
+    assert "1 review round(s), 2 decision(s); revision 1, approved" in lines[-2]
+
+
+def test_verify_reports_each_mismatch_and_exits_1(tmp_path, capsys):
+    import sqlite3
+
+    path = approved(tmp_path / "a.cxcharter")
+    conn = sqlite3.connect(path)
+    conn.executescript("DROP TRIGGER audit_log_no_update; DROP TRIGGER revisions_frozen;"
+                       "UPDATE audit_log SET actor = 'mallory' WHERE id = 2;"
+                       "UPDATE revisions SET snapshot = snapshot || ' ';")
+    conn.close()
+    code, out, _ = run(capsys, "verify", path)
+    assert code == 1
+    mismatches = [line for line in out.splitlines() if line.startswith("MISMATCH ")]
+    assert "MISMATCH audit entry 2: its content does not match its hash (changed after it " \
+           "was written)" in mismatches
+    assert any(m.startswith("MISMATCH trigger revisions_frozen: is missing") for m in mismatches)
+    assert any(m.startswith("MISMATCH revision 1 round 1: the frozen content does not match")
+               for m in mismatches)
+    assert out.splitlines()[-1] == (f"{len(mismatches)} mismatch(es): the file was changed "
+                                    "outside CX Charter")
+
+
+def test_verify_refuses_what_is_not_a_charter(tmp_path, capsys):
+    path = tmp_path / "x.cxcharter"
+    path.write_text("hello")
+    code, out, err = run(capsys, "verify", path)
+    assert code == 2 and out == ""
+    assert err.startswith("cxcharter: error: ") and "not a CX Charter file" in err
+
+
+def test_the_help_lists_check_and_verify(capsys):
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    assert "  check     " in out and "  verify    " in out

@@ -25,7 +25,8 @@ from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
 from cxcharter.domain.entities import KINDS
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
-from cxcharter.store import connection, errors
+from cxcharter.store import chain, connection, errors
+from cxcharter.store.governance import GovernanceMixin
 from cxcharter.store.lock import FileLock, NoLock
 from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, to_db
 from cxcharter.store.schema import APPLICATION_ID, apply_migrations
@@ -62,7 +63,7 @@ def _invalid(problem: values.Problem) -> errors.InvalidValue:
     return errors.InvalidValue(values.describe(problem), field=problem.field)
 
 
-class CharterDocument(RowsMixin):
+class CharterDocument(RowsMixin, GovernanceMixin):
     """One open .cxcharter file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, actor: str,
@@ -210,7 +211,9 @@ class CharterDocument(RowsMixin):
 
     # ------------------------------------------------------------ writing
     @contextlib.contextmanager
-    def _write(self) -> Iterator[Database]:
+    def _write(self, *, content: bool = True) -> Iterator[Database]:
+        """One transaction. `content=False` for governance records, which may be written
+        while the content is frozen (in review, or approved)."""
         if self.read_only:
             raise errors.ReadOnly(
                 f"{self.path} is open read-only; the change was not saved.", path=str(self.path)
@@ -218,6 +221,8 @@ class CharterDocument(RowsMixin):
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
+                if content:
+                    self._refuse_frozen()  # inside the transaction: no one slips in between
                 yield self._db
                 self._conn.execute("COMMIT")
             except BaseException:
@@ -231,10 +236,9 @@ class CharterDocument(RowsMixin):
             raise known from exc
 
     def _audit(self, db: Database, action: str, target: object, old: object, new: object) -> None:
-        db["audit_log"].insert({
-            "at": _now(), "actor": self.actor, "action": action, "target": str(target),
-            "old": json.dumps(old, ensure_ascii=False), "new": json.dumps(new, ensure_ascii=False),
-        })
+        chain.append(db.conn, at=_now(), actor=self.actor, action=action, target=str(target),
+                     old=json.dumps(old, ensure_ascii=False),
+                     new=json.dumps(new, ensure_ascii=False))
 
     def _check_key(self, key: str) -> str:
         kind = question_kinds().get(key)
@@ -462,9 +466,8 @@ def write_new_file(path: str | os.PathLike, snapshot: CharterSnapshot, *, actor:
                      for row in snapshot.rows_of(name)), pk="id")
             for name, value in snapshot.settings.items():
                 db["charter_settings"].insert({"key": name, "value": value})
-            db["audit_log"].insert({
-                "at": _now(), "actor": actor, "action": "charter.create", "target": snapshot.id,
-                "old": "null", "new": json.dumps({"language": snapshot.language}),
-            })
+            chain.append(conn, at=_now(), actor=actor, action="charter.create",
+                         target=snapshot.id, old="null",
+                         new=json.dumps({"language": snapshot.language}))
 
     return _atomic_sqlite(Path(path).absolute(), fill, overwrite=overwrite)

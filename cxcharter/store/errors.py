@@ -79,6 +79,36 @@ class InvalidValue(CharterError):
         self.field = field
 
 
+class Frozen(CharterError):
+    """The content is frozen (in review, or approved); `state` says which."""
+
+    code = "frozen"
+
+    def __init__(self, message: str, *, state: str = "", **kwargs) -> None:
+        super().__init__(message, **kwargs)
+        self.state = state
+
+
+class NotReady(CharterError):
+    """Submitting for review while readiness blockers remain; `findings` lists them."""
+
+    code = "not_ready"
+
+    def __init__(self, message: str, *, findings: tuple = (), **kwargs) -> None:
+        super().__init__(message, **kwargs)
+        self.findings = findings
+
+
+class WorkflowError(CharterError):
+    """A governance step that the current state does not allow; `reason` is a code."""
+
+    code = "workflow"
+
+    def __init__(self, message: str, *, reason: str = "", **kwargs) -> None:
+        super().__init__(message, **kwargs)
+        self.reason = reason
+
+
 def classify_sqlite(exc: sqlite3.Error, path: str) -> CharterError | None:
     """Turn a known SQLite failure into a CharterError; None means a bug."""
     name = getattr(exc, "sqlite_errorname", "") or ""

@@ -251,3 +251,121 @@ def _structured(db: Database) -> None:
         CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
         """
     )
+
+
+_APPEND_ONLY = "BEGIN SELECT RAISE(ABORT, '{what} append-only'); END"
+
+
+def _append_only(table: str, what: str) -> list[str]:
+    """Triggers that refuse DELETE, and INSERT OR REPLACE of an existing row, on `table`."""
+    body = _APPEND_ONLY.format(what=what)
+    return [
+        f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} {body}",
+        f"CREATE TRIGGER {table}_no_replace BEFORE INSERT ON {table} "
+        f"WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM {table} WHERE id = NEW.id) {body}",
+    ]
+
+
+@migrations(name="0003_governance")
+def _governance(db: Database) -> None:
+    """Review rounds with frozen snapshots, decisions, comments; the audit log's hash chain.
+
+    Every table here is append-only; the one change the triggers allow is a
+    review round's state moving once from 'in_review' to its outcome. Statements
+    run one by one (not executescript, which would commit mid-migration).
+    """
+    from cxcharter.store import chain
+
+    conn = db.conn
+    statements = [
+        "ALTER TABLE audit_log ADD COLUMN prev_hash TEXT",
+        "ALTER TABLE audit_log ADD COLUMN hash TEXT",
+        # Each submission for review freezes the content: revision `number`, review
+        # `round` of it; `snapshot` is the canonical JSON, `fingerprint` its SHA-256.
+        """CREATE TABLE revisions (
+            id INTEGER PRIMARY KEY,
+            number INTEGER NOT NULL CHECK (number >= 1),
+            round INTEGER NOT NULL CHECK (round >= 1),
+            state TEXT NOT NULL DEFAULT 'in_review'
+                CHECK (state IN ('in_review', 'approved', 'changes_requested', 'withdrawn')),
+            snapshot TEXT NOT NULL,
+            fingerprint TEXT NOT NULL CHECK (length(fingerprint) = 64),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            closed_at TEXT,
+            closed_by TEXT,
+            UNIQUE (number, round)
+        )""",
+        "CREATE UNIQUE INDEX revisions_one_in_review ON revisions(state) "
+        "WHERE state = 'in_review'",
+        "CREATE UNIQUE INDEX revisions_one_approval ON revisions(number) "
+        "WHERE state = 'approved'",
+        """CREATE TRIGGER revisions_frozen BEFORE UPDATE ON revisions
+        WHEN OLD.state != 'in_review' OR NEW.state = 'in_review'
+            OR NEW.id IS NOT OLD.id OR NEW.number IS NOT OLD.number
+            OR NEW.round IS NOT OLD.round OR NEW.snapshot IS NOT OLD.snapshot
+            OR NEW.fingerprint IS NOT OLD.fingerprint OR NEW.created_at IS NOT OLD.created_at
+            OR NEW.created_by IS NOT OLD.created_by
+        BEGIN SELECT RAISE(ABORT, 'a frozen revision cannot be changed'); END""",
+        *_append_only("revisions", "revisions are"),
+        # Draft revision N+1 starts when an approved charter is edited again.
+        """CREATE TABLE revision_drafts (
+            id INTEGER PRIMARY KEY,
+            number INTEGER NOT NULL UNIQUE CHECK (number >= 2),
+            started_at TEXT NOT NULL,
+            started_by TEXT NOT NULL
+        )""",
+        # An approver's decision on one review round. No foreign key to people:
+        # removing a person must never touch a recorded decision.
+        """CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            revision_id INTEGER NOT NULL REFERENCES revisions(id),
+            approver_id INTEGER NOT NULL,
+            approver_name TEXT NOT NULL,
+            decision TEXT NOT NULL
+                CHECK (decision IN ('approved', 'approved_with_conditions',
+                                    'changes_requested')),
+            comment TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL,
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            UNIQUE (revision_id, approver_id)
+        )""",
+        """CREATE TRIGGER decisions_on_the_frozen_content BEFORE INSERT ON decisions
+        WHEN NEW.fingerprint IS NOT (SELECT fingerprint FROM revisions
+                                     WHERE id = NEW.revision_id)
+            OR (SELECT state FROM revisions WHERE id = NEW.revision_id) IS NOT 'in_review'
+        BEGIN SELECT RAISE(ABORT,
+            'a decision must be on the fingerprint of a revision in review'); END""",
+        # Section comments of a decision; a resolution is its own, later record.
+        """CREATE TABLE decision_comments (
+            id INTEGER PRIMARY KEY,
+            decision_id INTEGER NOT NULL REFERENCES decisions(id),
+            section TEXT NOT NULL,
+            comment TEXT NOT NULL
+        )""",
+        """CREATE TABLE comment_resolutions (
+            id INTEGER PRIMARY KEY,
+            comment_id INTEGER NOT NULL UNIQUE REFERENCES decision_comments(id),
+            resolved_at TEXT NOT NULL,
+            resolved_by TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        )""",
+    ]
+    for table, what in (("revision_drafts", "revision drafts are"),
+                        ("decisions", "recorded decisions are"),
+                        ("decision_comments", "recorded comments are"),
+                        ("comment_resolutions", "comment resolutions are")):
+        statements += _append_only(table, what)
+        statements.append(f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
+                          + _APPEND_ONLY.format(what=what))
+    for sql in statements:
+        conn.execute(sql)
+    # Chain the entries written so far: the one time audit rows are updated.
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    chain.seal(conn)
+    conn.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                 "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    conn.execute("CREATE INDEX decisions_revision ON decisions(revision_id)")
+    conn.execute("CREATE INDEX decision_comments_decision ON decision_comments(decision_id)")

@@ -68,3 +68,22 @@ def test_every_kind_matches_its_table(tmp_path):
             assert fk[2] == target, f"{kind.table}.{field.column} → {fk[2]}"
             assert fk[6] == ("CASCADE" if field.cascade else "SET NULL"), field.column
     doc.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.name for f in FIXTURES])
+def test_the_upgrade_chains_the_old_audit_entries(fixture, tmp_path):
+    from cxcharter.store import chain
+
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    old = sqlite3.connect(path)
+    count = old.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    old.close()
+    doc = CharterDocument.open(path, actor="tester")
+    doc.set_answer_text("vision.scope", "after the upgrade")
+    rows = doc._conn.execute("SELECT id, prev_hash, hash FROM audit_log ORDER BY id").fetchall()
+    assert len(rows) == count + 1
+    assert rows[0][1] is None and all(len(h) == 64 for _, _, h in rows)
+    assert [r[1] for r in rows[1:]] == [r[2] for r in rows[:-1]]
+    assert chain.broken_links(doc._conn) == []
+    doc.close()

@@ -20,7 +20,8 @@ from cxcharter.store.schema import APPLICATION_ID, migrations
 HERE = Path(__file__).resolve().parent
 
 # file name → the first migration it must NOT have
-VERSIONS = {"v0001-initial.cxcharter": "0002_structured_content"}
+VERSIONS = {"v0001-initial.cxcharter": "0002_structured_content",
+            "v0002-structured-content.cxcharter": "0003_governance"}
 
 
 def make(name: str, stop_before: str) -> Path:
@@ -47,6 +48,12 @@ def make(name: str, stop_before: str) -> Path:
         conn.execute("INSERT INTO audit_log (at, actor, action, target, old, new) VALUES "
                      "('2026-11-23T09:00:00+00:00', 'Anna Weber', 'charter.create', "
                      "'6b1f6a3e-6a52-4c55-9d0c-0f3b1c2a9e01', 'null', '{\"language\": \"de\"}')")
+        if stop_before != "0002_structured_content":  # files with structured content
+            conn.execute("INSERT INTO goals (objective, metric, baseline, target, due, "
+                         "owner_id) VALUES ('NPS steigern', 'nps', 18, 30, '2027-12-31', 1)")
+            conn.execute("INSERT INTO audit_log (at, actor, action, target, old, new) VALUES "
+                         "('2026-11-23T09:05:00+00:00', 'Anna Weber', 'goal.add', '1', 'null', "
+                         "'{\"objective\": \"NPS steigern\"}')")
     conn.close()
     return path
 
