@@ -12,6 +12,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
+from itertools import groupby
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
@@ -22,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
 from cxcharter.assets import resource
+from cxcharter.export import fonts_fallback
 
 REGULAR = "CXSans"
 BOLD = "CXSans-Bold"
@@ -79,28 +81,41 @@ def _invisible(ch: str) -> bool:
     )
 
 
-def printable(text: str, font_name: str = REGULAR) -> str:
+def printable(text: str, font_name: str = REGULAR, *, fallback: bool = False) -> str:
     """`text` with every character `font_name` cannot draw made visible as U+25A1.
 
-    Newlines survive; tabs become spaces; other control characters and
-    unpaired surrogates are replaced like any other missing glyph.
+    With `fallback`, characters the fallback face (CJK) draws are kept too; `markup`
+    then sets them in that face. Newlines survive; tabs become spaces; other control
+    characters and unpaired surrogates are replaced like any other missing glyph.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     covered = _coverage(font_name)
     if all(ord(ch) in covered or ch == "\n" for ch in text):
         return text
+    extra = fonts_fallback.coverage() if fallback else frozenset()
     out = []
     for ch in text:
-        if ch == "\n" or ord(ch) in covered:
+        if ch == "\n" or ord(ch) in covered or ord(ch) in extra:
             out.append(ch)
         elif not _invisible(ch):
             out.append(REPLACEMENT)
     return "".join(out)
 
 
+def _escaped(text: str, font_name: str) -> str:
+    """Escape printable `text`; runs the face lacks are set in the fallback face."""
+    covered = _coverage(font_name)
+    if all(ord(ch) in covered or ch == "\n" for ch in text):
+        return escape(text)
+    return "".join(
+        escape(run) if own else f'<font name="{fonts_fallback.NAME}">{escape(run)}</font>'
+        for own, run in ((own, "".join(chars)) for own, chars in groupby(
+            text, key=lambda ch: ord(ch) in covered or ch == "\n")))
+
+
 def markup(text: str, font_name: str = REGULAR) -> str:
     """Plain `text` as Paragraph markup that prints literally; newlines become <br/>."""
-    return escape(printable(text, font_name)).replace("\n", "<br/>")
+    return _escaped(printable(text, font_name, fallback=True), font_name).replace("\n", "<br/>")
 
 
 # Only these become clickable; "javascript:", "file:" and the rest stay plain text.
@@ -110,19 +125,19 @@ _TRAILING = ".,;:!?)]}»“”'"
 
 def linked_markup(text: str, font_name: str = REGULAR, color: str = "#1e5470") -> str:
     """Like `markup`, but http, https and mailto addresses become live links."""
-    text = printable(text, font_name)
+    text = printable(text, font_name, fallback=True)
     if "http" not in text.lower() and "mailto:" not in text.lower():
-        return escape(text).replace("\n", "<br/>")
+        return _escaped(text, font_name).replace("\n", "<br/>")
     out, at = [], 0
     for match in _LINK.finditer(text):
         url = match.group(0).rstrip(_TRAILING)
         if len(url) <= len(match.group(0).split(":", 1)[0]) + 3:
             continue  # a bare scheme ("https://") is not a link
-        out.append(escape(text[at:match.start()]))
+        out.append(_escaped(text[at:match.start()], font_name))
         href = escape(url, {'"': "&quot;"})
         out.append(f'<a href="{href}" color="{color}"><u>{escape(url)}</u></a>')
         at = match.start() + len(url)
-    out.append(escape(text[at:]))
+    out.append(_escaped(text[at:], font_name))
     return "".join(out).replace("\n", "<br/>")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import os
 import re
 import unicodedata
 from types import MappingProxyType
@@ -354,3 +355,22 @@ def test_right_to_left_paragraph_reads_right_and_keeps_its_words(tmp_path):
     rtl = [x for t, x in starts.items() if "ש" in t or "\ufee3" in t or "م" in t]
     assert rtl and min(rtl) > left_margin + 200  # right-aligned: short lines start far right
     assert any(abs(x - left_margin) < 1 for t, x in starts.items() if t.startswith("Left to"))
+
+
+# --- fallback face ------------------------------------------------------------------------
+
+
+def test_chinese_and_japanese_print_in_the_fallback_face_the_rest_as_boxes(tmp_path):
+    from cxcharter.export import fonts_fallback
+
+    if fonts_fallback.path() is None:
+        if os.environ.get("CI"):
+            pytest.fail("fonts-droid-fallback is missing on CI")
+        pytest.skip("no CJK fallback font installed (Debian: fonts-droid-fallback)")
+    text = "顧客体験：最初の連絡で解決を。中文测试 Korean 한국 emoji 🚀 end"
+    reader = export(tmp_path, charter(answers={"vision.why_now": text}))
+    printed = " ".join(page_texts(reader))
+    assert "顧客体験：最初の連絡で解決を。中文测试 Korean □□ emoji □ end" in printed
+    faces = {str(f.get_object()["/BaseFont"]).split("+")[-1]
+             for page in reader.pages for f in page["/Resources"]["/Font"].values()}
+    assert "DroidSansFallback" in faces
