@@ -17,7 +17,7 @@ from cxcharter.domain.model import CharterSnapshot
 from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE, markup
-from cxcharter.export.pdf_content_labels import choice, text
+from cxcharter.export.pdf_content_labels import choice, method_sentence, text
 
 CHUNK = 80
 CELL_LIMIT = 1500  # characters shown in a table cell; the rest goes to a note
@@ -219,7 +219,10 @@ def priorities(snapshot: CharterSnapshot, st, width: float, metric_name) -> list
     initiatives = {i.id: i for i in snapshot.rows_of("initiative")}
     ranking = rank(initiatives.values(), method_key, snapshot.rows_of("criterion"),
                    snapshot.rows_of("criterion_score"))
-    story = [Paragraph(markup(f"{text(lang, 'scoring')}: {choice(lang, method_key)}"),
+    sentence = method_sentence(lang, method_key)
+    story = [CondPageBreak(TITLE_ROOM + 40),  # the method sentence stays with its table
+             Paragraph(markup(f"{text(lang, 'scoring')}: {choice(lang, method_key)}"
+                              + (f". {sentence}" if sentence else "")),
                        st["meta"])]
     rows = []
     for ranked in ranking.order:

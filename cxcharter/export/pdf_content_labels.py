@@ -80,6 +80,36 @@ CHOICES: dict[str, dict[str, str]] = {
 }
 
 
+# One sentence per scoring method, printed above the ranking (see domain/scoring.py).
+METHODS: dict[str, dict[str, str]] = {
+    "en": {
+        "impact_effort": "Each initiative scores its impact divided by its effort (both 1–10): "
+                         "value per unit of effort.",
+        "ice": "Each initiative scores impact × confidence × ease (each 1–10), from 1 to 1,000.",
+        "rice": "Each initiative scores reach × impact × confidence ÷ effort: the people "
+                "reached per unit of effort.",
+        "moscow": "Initiatives are ranked must > should > could > won't.",
+        "weighted": "Each initiative is scored on weighted criteria (1–5) and shown on a "
+                    "0–100 scale.",
+    },
+    "de": {
+        "impact_effort": "Jedes Vorhaben erhält Wirkung geteilt durch Aufwand (beide 1–10): "
+                         "Nutzen je Einheit Aufwand.",
+        "ice": "Jedes Vorhaben erhält Wirkung × Zuversicht × Leichtigkeit (je 1–10), "
+               "von 1 bis 1.000.",
+        "rice": "Jedes Vorhaben erhält Reichweite × Wirkung × Zuversicht ÷ Aufwand: "
+                "erreichte Menschen je Einheit Aufwand.",
+        "moscow": "Vorhaben werden nach Muss > Soll > Kann > Nicht gereiht.",
+        "weighted": "Jedes Vorhaben wird nach gewichteten Kriterien (1–5) bewertet und "
+                    "auf 0–100 dargestellt.",
+    },
+}
+
+
+def method_sentence(language: str, method: object) -> str:
+    return METHODS.get(language, METHODS["en"]).get(str(method), "")
+
+
 def text(language: str, key: str) -> str:
     return TEXT.get(language, TEXT["en"])[key]
 

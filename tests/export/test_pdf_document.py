@@ -215,6 +215,7 @@ def test_charts_are_drawn_with_their_titles(tmp_path):
                   "Stakeholders by interest and influence", "Works council", "Quick wins"):
         assert title in text, title
     assert "35 %" in text  # 1,500 is 35 % of the way from 1,234.5 to 2,000
+    assert "Scoring method: Impact / effort. Each initiative scores its impact divided" in text
 
 
 # --- language and paper ----------------------------------------------------------------
