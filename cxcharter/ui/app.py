@@ -56,6 +56,9 @@ def start_window(app: QApplication, path: str | None = None):
     settings = AppSettings()
     apply_language(settings.ui_language(), app)
     apply_style(app, settings.color_scheme())
+    # The desktop switched between light and dark: follow it unless a scheme is chosen.
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: apply_style(app, AppSettings().color_scheme()))
     window = MainWindow()
     window.show()
     if path:

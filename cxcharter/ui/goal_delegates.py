@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.domain.metrics import Metric, builtin_metrics
+from cxcharter.ui.colors import semantic
 from cxcharter.ui.fields import format_percent
 from cxcharter.ui.goal_model import METRIC, PROGRESS_ROLE, TREND_ROLE, GoalsModel
 from cxcharter.ui.goal_texts import metric_definition, metric_name, metric_summary
@@ -20,8 +21,6 @@ from cxcharter.ui.i18n import tr
 from cxcharter.ui.row_delegate import RowDelegate
 from cxcharter.ui.widgets import ACCENT
 
-GOOD = QColor("#2e7d32")
-BAD = QColor("#b3261e")
 DONE = QColor("#2e7d32")
 ARROWS = {"up": "▲", "down": "▼", "flat": "▶"}
 
@@ -134,7 +133,8 @@ class ProgressDelegate(QStyledItemDelegate):
                                             | Qt.AlignmentFlag.AlignVCenter),
                              format_percent(value))
         if trend is not None:
-            color = muted if trend.good is None else (GOOD if trend.good else BAD)
+            color = muted if trend.good is None else (
+                semantic("ok") if trend.good else semantic("error"))
             painter.setPen(color)
             arrow_rect = QRectF(rect.right() - arrow_w, rect.top(), arrow_w, rect.height())
             painter.drawText(arrow_rect, int(Qt.AlignmentFlag.AlignRight

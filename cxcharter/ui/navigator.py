@@ -9,9 +9,10 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from cxcharter.domain.progress import section_progress
+from cxcharter.ui.colors import semantic
 from cxcharter.ui.fields import format_number
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
@@ -88,7 +89,7 @@ class NavigatorModel(QAbstractListModel):
         if role == PROGRESS_ROLE:
             return (done, total) if page in self._progress else None
         if role == Qt.ItemDataRole.ForegroundRole and page in self._progress and done >= total:
-            return QBrush(QColor("#2e7d32"))
+            return QBrush(semantic("ok"))
         if role == Qt.ItemDataRole.FontRole and page == "overview":
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)

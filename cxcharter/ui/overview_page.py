@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.catalog import Section
 from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overview
+from cxcharter.ui.colors import semantic
 from cxcharter.ui.fields import format_date, format_number
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.messages import status_text
@@ -38,7 +39,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole  # the question key of an entry
 REBUILD_DELAY_MS = 50
 QUESTION_CHARS = 80
 ROW_PADDING = 10  # pixels added to each list row's height
-OVERDUE_COLOR = "#b3261e"
 
 STYLE = """
 #overviewCard { background: palette(base); border: 1px solid palette(midlight);
@@ -337,6 +337,11 @@ class OverviewPage(QScrollArea):
         else:
             self._dirty = True  # rebuilt when it is shown again
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._on_changed()  # overdue dates take the new scheme's red
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._dirty or self._today != dt.date.today():
@@ -429,7 +434,7 @@ class OverviewPage(QScrollArea):
         entry.setToolTip(0, f"{catalog.section(item.section).title}: {question.question}")
         entry.setToolTip(1, second)
         if item.overdue:
-            entry.setForeground(2, QBrush(QColor(OVERDUE_COLOR)))
+            entry.setForeground(2, QBrush(semantic("error")))
             entry.setToolTip(2, tr("Overdue since {date}").format(date=due))
         return entry
 

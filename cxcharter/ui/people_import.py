@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain.people_csv import CsvResult, parse_people
 from cxcharter.domain.values import Problem
+from cxcharter.ui.colors import semantic
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import plain_label
@@ -76,7 +77,7 @@ class PreviewModel(QAbstractTableModel):
                 return tr("Yes") if row.ok else problem_text(row.problem)
             return row.fields.get(column, "")
         if role == Qt.ItemDataRole.ForegroundRole and column == "verdict" and not row.ok:
-            return QBrush(QColor("#b3261e"))
+            return QBrush(semantic("error"))
         return None
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.domain.entities import RACI_ROLES
+from cxcharter.ui.colors import semantic
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.labels import choice_label
 from cxcharter.ui.raci_model import (
@@ -43,7 +44,7 @@ from cxcharter.ui.raci_model import (
     RaciMatrixModel,
     role_colours,
 )
-from cxcharter.ui.widgets import ACCENT, plain_label
+from cxcharter.ui.widgets import plain_label
 
 CELL_SIZE = 30
 ROW_HEIGHT = 26
@@ -111,7 +112,7 @@ class PersonHeader(QHeaderView):
         current = _is_current(self, logical)
         font.setBold(current)
         painter.setFont(font)
-        painter.setPen(QColor(ACCENT) if current else self.palette().buttonText().color())
+        painter.setPen(semantic("accent") if current else self.palette().buttonText().color())
         painter.translate(rect.left(), rect.bottom())
         painter.rotate(-90)
         area = QRect(8, 0, rect.height() - 14, rect.width())
@@ -175,7 +176,7 @@ class ActivityHeader(QHeaderView):
         current = _is_current(self, logical)
         font.setBold(current)
         painter.setFont(font)
-        painter.setPen(QColor(ACCENT) if current else self.palette().buttonText().color())
+        painter.setPen(semantic("accent") if current else self.palette().buttonText().color())
         area = QRect(left, rect.top(), rect.right() - 6 - left, rect.height())
         text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, area.width())
         painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

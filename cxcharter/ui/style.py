@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 LIGHT = """
 #welcomePanel { background: palette(base); border: 1px solid palette(midlight);
@@ -41,11 +42,50 @@ DARK_OVERRIDES = """
 """
 
 
-def is_dark(app: QApplication) -> bool:
-    palette = app.palette()
+def is_dark(app: QApplication | None = None) -> bool:
+    """Whether the application's palette is a dark one (text light on dark)."""
+    app = app or QApplication.instance()
+    palette = app.palette() if app is not None else QPalette()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def dark_palette() -> QPalette:
+    """Fusion's palette for dark mode: calm greys, the app's accent, readable contrast."""
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    palette = QPalette()
+    colours = {
+        role.Window: "#26292c", role.WindowText: "#e8eaed", role.Base: "#1d1f21",
+        role.AlternateBase: "#2b2e31", role.ToolTipBase: "#33373b", role.ToolTipText: "#e8eaed",
+        role.PlaceholderText: "#a4abb3", role.Text: "#e8eaed", role.Button: "#30343a",
+        role.ButtonText: "#e8eaed", role.BrightText: "#ffffff", role.Light: "#454a50",
+        role.Midlight: "#3a3e43", role.Mid: "#5a6068", role.Dark: "#16181a",
+        role.Shadow: "#000000", role.Highlight: "#1f6080", role.HighlightedText: "#ffffff",
+        role.Link: "#7cc3de", role.LinkVisited: "#b39ddb", role.Accent: "#1f6080",
+    }
+    for which, value in colours.items():
+        palette.setColor(which, QColor(value))
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, which, QColor("#7d848c"))
+    return palette
+
+
+def light_palette() -> QPalette:
+    """Fusion's own light palette, with a selection colour white text reads on (AA)."""
+    palette = QPalette(QStyleFactory.create("Fusion").standardPalette())
+    for which in (QPalette.ColorRole.Highlight, QPalette.ColorRole.Accent):
+        palette.setColor(which, QColor("#1f6f94"))
+    return palette
+
+
+def wants_dark(app: QApplication, scheme: str) -> bool:
+    if scheme in ("light", "dark"):
+        return scheme == "dark"
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
 def apply_style(app: QApplication, scheme: str = "system") -> None:
+    """Fusion with our style sheet, light or dark ('system' follows the desktop)."""
     app.setStyle("Fusion")
-    app.setStyleSheet(LIGHT + (DARK_OVERRIDES if is_dark(app) else ""))
+    dark = wants_dark(app, scheme)
+    app.setPalette(dark_palette() if dark else light_palette())
+    app.setStyleSheet(LIGHT + (DARK_OVERRIDES if dark else ""))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain.entities import JOURNEY_PHASES, Row
 from cxcharter.domain.journey import by_phase, touchpoint_problems
+from cxcharter.ui.colors import semantic
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.labels import choice_label
 from cxcharter.ui.row_model import ROW_ID_ROLE, RowTableModel
@@ -207,7 +208,7 @@ class CardDelegate(QStyledItemDelegate):
         detail = " · ".join(p for p in (department, channel) if p) or tr("Owner and channel "
                                                                          "missing")
         problem = bool(index.data(PROBLEM_ROLE))
-        painter.setPen(QColor("#b3261e") if problem
+        painter.setPen(semantic("error") if problem
                        else palette.color(QPalette.ColorRole.PlaceholderText))
         metrics = painter.fontMetrics()
         painter.drawText(QRectF(text.left(), text.top() + line + 2, text.width(),

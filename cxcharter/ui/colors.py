@@ -1,0 +1,42 @@
+"""Colours that carry meaning (error, warning, done, accent), light and dark.
+
+Text drawn in one of these colours must stay readable on the palette's base and
+window colours: each pair below meets WCAG AA (4.5:1) on Fusion's light palette and
+on `style.dark_palette()` (tests/ui/test_colors.py measures it). Fills and dots may
+use the same hues; they need 3:1 only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from cxcharter.ui.style import is_dark
+
+# role: (on light, on dark)
+ROLES = {
+    "error": ("#b3261e", "#ff8a80"),
+    "warning": ("#8a5300", "#ffb74d"),
+    "ok": ("#276b2b", "#81c784"),
+    "accent": ("#1f5f7a", "#7cc3de"),
+    "muted": ("#56677a", "#a4b3c2"),
+}
+
+
+def semantic(role: str, dark: bool | None = None) -> QColor:
+    """The colour of `role` for the current palette (or for `dark` when given)."""
+    light_value, dark_value = ROLES[role]
+    use_dark = is_dark() if dark is None else dark
+    return QColor(dark_value if use_dark else light_value)
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (1…21)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+                + 0.0722 * channel(c.blueF()))
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
