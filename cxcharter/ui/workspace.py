@@ -57,6 +57,18 @@ def restore_scroll(bar: QScrollBar, value: int) -> None:
     bar.actionTriggered.connect(stop)  # the user scrolls first: leave it to them
 
 
+class LazyPages(dict):
+    """Page key → page widget. A section page not built yet is built when asked for;
+    `values()` and `in` see only the pages built so far."""
+
+    def __init__(self, build) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, page: str) -> QWidget:
+        return self._build(page)
+
+
 class Workspace(QWidget):
     pageChanged = Signal(str)
 
@@ -78,7 +90,8 @@ class Workspace(QWidget):
         self.navigator.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
 
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.pages = LazyPages(self._build_page)
+        self._guidance = self.settings.show_guidance()
         self.overview = OverviewPage(session)
         self.overview.jumpRequested.connect(self.show_question)
         self.people = PeoplePage(session)
@@ -88,8 +101,9 @@ class Workspace(QWidget):
             elif page == "people":
                 widget = self.people
             else:
-                widget = SectionPage(session, session.catalog.section(page))
-            self.pages[page] = widget
+                widget = QWidget()  # a section page is built when it is first shown
+            if page in ("overview", "people"):
+                self.pages[page] = widget
             self.stack.addWidget(widget)
 
         self.banner = plain_label(object_name="readOnlyBanner")
@@ -119,6 +133,23 @@ class Workspace(QWidget):
         self.show_page("overview")
 
     # ------------------------------------------------------------ pages
+    def _build_page(self, page: str) -> QWidget:
+        """The section page `page`, built now: opening a charter builds only what is shown."""
+        if page not in self.model.pages():
+            raise KeyError(page)
+        widget = SectionPage(self.session, self.session.catalog.section(page))
+        widget.set_guidance_visible(self._guidance)
+        index = self.model.pages().index(page)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        self.pages[page] = widget
+        return widget
+
     def current_page(self) -> str:
         return self.model.pages()[self.stack.currentIndex()]
 
@@ -142,7 +173,7 @@ class Workspace(QWidget):
 
     def show_question(self, key: str) -> None:
         section = key.split(".", 1)[0]
-        if section in self.pages:
+        if section in self.model.pages():
             self.show_page(section)
             self.pages[section].show_question(key)
 
@@ -163,7 +194,7 @@ class Workspace(QWidget):
 
     def restore_view_state(self, state: dict) -> None:
         page = state.get("page", "overview")
-        if page not in self.pages:
+        if page not in self.model.pages():
             return
         self.show_page(page)
         widget = self.pages[page]
@@ -177,6 +208,7 @@ class Workspace(QWidget):
             self.navigator.setFocus()
 
     def set_guidance_visible(self, visible: bool) -> None:
+        self._guidance = visible
         for widget in self.pages.values():
             if isinstance(widget, SectionPage):
                 widget.set_guidance_visible(visible)
