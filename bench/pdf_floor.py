@@ -1,0 +1,97 @@
+"""The PDF floor: a plain reportlab document with the same text, in paragraphs and tables.
+
+No cover, no running header or "page X of Y", no styling beyond three type sizes:
+every question with its owner, status and due date and its answer (one paragraph
+per line), and the structured rows the export prints, with the same columns, in
+plain tables of 100 rows (the RACI as activity / person / role rows instead of a
+matrix). It uses the same embedded DejaVu face as the export (Helvetica cannot
+draw the text, and embedding a TrueType font is part of the job either way).
+"""
+
+from __future__ import annotations
+
+import os
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+from cxcharter.catalog import Catalog
+from cxcharter.domain.model import CharterSnapshot
+from cxcharter.export import fonts
+
+CHUNK = 100  # rows per table: one table over 100+ pages is super-linear in reportlab
+PERSON_FIELDS = {"owner", "informer", "approver", "person"}
+# The columns src/export/pdf_content.py prints for each kind (readings: only the latest).
+COLUMNS = {
+    "touchpoint": ("name", "phase", "channel", "department"),
+    "goal": ("objective", "metric", "baseline", "target", "due", "owner"),
+    "body": ("name", "type", "cadence", "purpose"),
+    "raci": ("activity", "person", "role"),
+    "initiative": ("title", "status", "quarter", "impact", "effort", "owner"),
+    "stakeholder": ("name", "interest", "influence", "attitude", "needs", "channel",
+                    "cadence", "informer"),
+    "decision_right": ("decision", "approver", "threshold"),
+    "approver": ("person", "required"),
+    "meeting": ("name", "cadence", "owner", "purpose"),
+    "escalation_step": ("person", "note"),
+    "decision": ("date", "request", "decision", "owner", "follow_up"),
+}
+WIDTH = A4[0] - 40 * mm
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    return {
+        "h1": ParagraphStyle("h1", fontName=fonts.BOLD, fontSize=18, leading=22),
+        "h2": ParagraphStyle("h2", fontName=fonts.BOLD, fontSize=11, leading=14),
+        "body": ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=14),
+        "cell": ParagraphStyle("cell", fontName=fonts.REGULAR, fontSize=7, leading=9),
+    }
+
+
+def _p(text: object, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape("" if text is None else str(text)), style)
+
+
+def _table(header: list[str], rows: list[list[object]], st) -> list[Table]:
+    width = WIDTH / max(1, len(header))
+    out = []
+    for start in range(0, len(rows), CHUNK):
+        data = [[_p(h, st["cell"]) for h in header]]
+        data += [[_p(v, st["cell"]) for v in row] for row in rows[start:start + CHUNK]]
+        out.append(Table(data, colWidths=[width] * len(header), repeatRows=1))
+    return out
+
+
+def floor_pdf(snapshot: CharterSnapshot, catalog: Catalog, out: str | os.PathLike) -> None:
+    fonts.register()
+    st = _styles()
+    story = [_p(snapshot.title, st["h1"])]
+    for section in catalog.sections:
+        story.append(_p(section.title, st["h1"]))
+        for question in section.questions:
+            answer = snapshot.answer(question.key)
+            story.append(_p(question.question, st["h2"]))
+            story.append(_p(f"{snapshot.person_name(answer.owner)} · {answer.status} · "
+                            f"{answer.due or ''}", st["body"]))
+            text = answer.text or snapshot.person_name(answer.person)
+            story += [_p(line, st["body"]) for line in text.splitlines() if line.strip()]
+    names = {p.id: p.name for p in snapshot.people}
+    activities = {r.id: r.get("name") for r in snapshot.rows_of("activity")}
+    for kind, header in COLUMNS.items():
+        rows = snapshot.rows_of(kind)
+        if not rows:
+            continue
+
+        def shown(row, field):
+            value = row.get(field)
+            if field in PERSON_FIELDS:
+                return names.get(value, "")
+            return activities.get(value, "") if field == "activity" else value
+
+        story.append(_p(kind, st["h1"]))
+        story += _table(list(header), [[shown(r, h) for h in header] for r in rows], st)
+    SimpleDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                      invariant=1).build(story)
