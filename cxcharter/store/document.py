@@ -39,7 +39,8 @@ ANSWER_COLUMNS = {"text": "text", "person": "person_id", "owner": "owner_id",
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What changed: 'answer' (key), 'person' (id), 'people', or 'rows' (kind name)."""
+    """What changed: 'answer' (key), 'person' (id), 'people', 'rows' (kind name), or
+    'governance' (revision number: a submission, decision, withdrawal, new revision)."""
 
     kind: str
     key: str | int | None = None

@@ -280,21 +280,22 @@ class GovernanceMixin:
         Refused (errors.NotReady, with the blockers) while the readiness check finds a
         blocker, and (errors.WorkflowError) unless the charter is a draft.
         """
-        state = self.current_state()
-        if state.state != DRAFT:
-            raise _workflow(f"Revision {state.revision} is {state.state.replace('_', ' ')}; "
-                            "only a draft can be submitted for review.", "not_draft")
-        snapshot = self.snapshot()
-        found = readiness.check(load_catalog(snapshot.language), snapshot,
-                                today or dt.date.today())
-        if blocking := readiness.blockers(found):
-            raise errors.NotReady(f"The charter is not ready for review: {len(blocking)} "
-                                  "blocker(s) remain (see `cxcharter check`).",
-                                  findings=tuple(blocking))
-        text = canonical_json(snapshot)
-        digest = fingerprint_of(text)
-        number = state.revision
-        with self._write(content=False) as db:
+        with self._write(content=False) as db:  # the content cannot move under our feet
+            state = self.current_state()
+            if state.state != DRAFT:
+                raise _workflow(f"Revision {state.revision} is "
+                                f"{state.state.replace('_', ' ')}; only a draft can be "
+                                "submitted for review.", "not_draft")
+            snapshot = self.snapshot()
+            found = readiness.check(load_catalog(snapshot.language), snapshot,
+                                    today or dt.date.today())
+            if blocking := readiness.blockers(found):
+                raise errors.NotReady(f"The charter is not ready for review: {len(blocking)} "
+                                      "blocker(s) remain (see `cxcharter check`).",
+                                      findings=tuple(blocking))
+            text = canonical_json(snapshot)
+            digest = fingerprint_of(text)
+            number = state.revision
             round_ = db.conn.execute("SELECT coalesce(max(round), 0) + 1 FROM revisions "
                                      "WHERE number = ?", (number,)).fetchone()[0]
             cursor = db.conn.execute(
