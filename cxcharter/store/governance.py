@@ -201,11 +201,16 @@ class GovernanceMixin:
         return self._frozen(record)
 
     def _frozen(self, record: RevisionRecord) -> FrozenRevision:
+        """A round's frozen content; parsed once per open document (it never changes)."""
         from cxcharter.export.interchange import loads
 
-        text = self._conn.execute("SELECT snapshot FROM revisions WHERE id = ?",
-                                  (record.id,)).fetchone()[0]
-        return FrozenRevision(record, loads(text), text)
+        cache = self.__dict__.setdefault("_frozen_cache", {})
+        if record.id not in cache:
+            text = self._conn.execute("SELECT snapshot FROM revisions WHERE id = ?",
+                                      (record.id,)).fetchone()[0]
+            cache[record.id] = (loads(text), text)
+        snapshot, text = cache[record.id]
+        return FrozenRevision(record, snapshot, text)
 
     def decisions(self, number: int | None = None) -> list[Decision]:
         """Decisions of revision `number` (every round), or of all revisions; oldest first."""

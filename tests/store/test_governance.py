@@ -383,3 +383,27 @@ def test_the_frozen_text_is_the_dump_of_that_content(in_review):
     frozen = in_review.open_revision(1)
     assert frozen.text == dumps(frozen.snapshot)
     assert hashlib.sha256(frozen.text.encode()).hexdigest() == frozen.record.fingerprint
+
+
+def test_the_whole_path_of_the_issue(doc):
+    """Draft → review → changes requested → revised → review → approved → revision 2."""
+    from cxcharter.store.verify import verify_file
+
+    doc.submit_for_review(today=TODAY)
+    doc.record_decision(LEAD, "changes_requested", section_comments={"vision": "Sharper."})
+    [comment] = doc.open_comments("vision")
+    doc.set_answer_text("vision.statement", "A sharper vision.")
+    doc.resolve_comment(comment.id)
+    doc.submit_for_review(today=TODAY)
+    approve_all(doc)
+    approved = doc.current_state()
+    assert (approved.revision, approved.state, approved.approval_holds) == (1, APPROVED, True)
+    doc.start_new_revision()
+    doc.set_answer_text("vision.why_now", "Revision 2.")
+    now = doc.current_state()
+    assert (now.revision, now.state, now.approval_holds) == (2, DRAFT, False)
+    assert [(r.number, r.round, r.state) for r in doc.revisions()] == [
+        (1, 1, "changes_requested"), (1, 2, APPROVED)]
+    assert [d.decision for d in doc.decisions(1)] == [
+        "changes_requested", "approved", "approved_with_conditions"]
+    assert verify_file(doc.path).ok
