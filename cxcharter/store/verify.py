@@ -152,6 +152,22 @@ def _decisions(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple
                 f"approval of required approver(s) {', '.join(map(str, missing))}"))
 
 
+def _drafts(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple]) -> None:
+    """A new draft revision starts only after an approval, and the audit log says so."""
+    started = {target for (target,) in conn.execute(
+        "SELECT target FROM audit_log WHERE action = 'revision.start'")}
+    approved = {number for number, _rnd, state, _d, _s in rounds.values()
+                if state == "approved"}
+    for (number,) in conn.execute("SELECT number FROM revision_drafts ORDER BY id"):
+        where = f"revision {number}"
+        if number - 1 not in approved:
+            report.mismatches.append(Mismatch("revision", where, f"started although revision "
+                                              f"{number - 1} was never approved"))
+        if str(number) not in started:
+            report.mismatches.append(Mismatch("revision", where, "its start is not in the "
+                                              "audit log"))
+
+
 def _content(conn: sqlite3.Connection, path: Path, report: Report,
              rounds: dict[int, tuple]) -> None:
     """In review or approved, the store refuses content writes: the content must match."""
@@ -189,6 +205,7 @@ def verify_file(path: str | os.PathLike) -> Report:
                               for entry, detail in chain.broken_links(conn)]
         rounds = _revisions(conn, report)
         _decisions(conn, report, rounds)
+        _drafts(conn, report, rounds)
         _content(conn, path, report, rounds)
     except sqlite3.Error as exc:
         report.mismatches.append(Mismatch("schema", "file", f"cannot be read as a charter "

@@ -186,3 +186,24 @@ def test_not_a_charter_is_refused(tmp_path):
     path.write_bytes(b"hello")
     with pytest.raises(errors.CharterError):
         verify_file(path)
+
+
+def test_a_smuggled_new_revision_is_caught(tmp_path):
+    """Inserting a draft row would unfreeze the content: verify names it."""
+    path = ready_charter(tmp_path / "team.cxcharter")
+    doc = CharterDocument.open(path, actor="Lea Lead")
+    doc.submit_for_review(today=TODAY)
+    doc.close()
+    raw_sql(path, "INSERT INTO revision_drafts (number, started_at, started_by) "
+                  "VALUES (2, 'now', 'mallory');")
+    report = verify_file(path)
+    details = [str(m) for m in report.mismatches]
+    assert "revision 2: started although revision 1 was never approved" in details
+    assert "revision 2: its start is not in the audit log" in details
+
+
+def test_a_proper_new_revision_verifies(reviewed):
+    doc = CharterDocument.open(reviewed, actor="Lea Lead")
+    doc.start_new_revision()
+    doc.close()
+    assert verify_file(reviewed).ok
