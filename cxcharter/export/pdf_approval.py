@@ -20,6 +20,7 @@ from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, markup
 from cxcharter.export.pdf_canvas import heading
 from cxcharter.export.pdf_content import table
+from cxcharter.export.pdf_content_labels import text
 from cxcharter.export.pdf_doc import Context, PdfDecision, PdfRevision, grouped_fingerprint
 
 
@@ -59,22 +60,24 @@ def _decision_rows(ctx: Context) -> list[tuple[str, str, PdfDecision | None]]:
 def _signature_blocks(ctx: Context, names: list[str]) -> list[Flowable]:
     """Two blocks per row: space to sign, a line, then name and "place, date"."""
     st, L = ctx.st, ctx.L
-    half = (ctx.width - 12 * mm) / 2
+    gap = 12 * mm
+    half = (ctx.width - gap) / 2
     story: list[Flowable] = []
     for start in range(0, len(names), 2):
         pair = names[start:start + 2]
         cells = [[fonts.paragraph(n[:200], st["sign_name"]),
                   Paragraph(markup(f"{L['signature']} · {L['place_date']}"), st["sign_label"])]
                  for n in pair]
-        data = [[Spacer(1, 16 * mm)] * len(pair), [c[0] for c in cells], [c[1] for c in cells]]
-        t = Table(data, colWidths=[half] * len(pair), hAlign="LEFT",
-                  style=TableStyle([
-                      ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),
-                      ("LINEABOVE", (0, 1), (-1, 1), 0.8, INK),
-                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                      ("RIGHTPADDING", (0, 0), (-1, -1), 12 * mm if len(pair) > 1 else 0),
-                      ("TOPPADDING", (0, 0), (-1, -1), 2),
-                  ]))  # fmt: skip
+        columns = [0, 2][:len(pair)]  # a narrow empty column between the two blocks
+        data = [["", "", ""] for _ in range(3)]
+        for column, (name, label) in zip(columns, cells, strict=True):
+            data[0][column], data[1][column], data[2][column] = Spacer(1, 16 * mm), name, label
+        commands = [("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2)]
+        commands += [("LINEABOVE", (c, 1), (c, 1), 0.8, INK) for c in columns]
+        t = Table(data, colWidths=[half, gap, half], hAlign="LEFT", style=TableStyle(commands))
         story.append(KeepTogether([t, Spacer(1, 6 * mm)]))
     return story
 
@@ -90,9 +93,9 @@ def approval(ctx: Context) -> list[Flowable]:
     rows = _decision_rows(ctx)
     width = ctx.width
     if rows:
-        story += table(L["decision"], [L["approver"], L["role"], L["decision"], L["date"],
+        story += table(L["decisions"], [L["approver"], L["role"], L["decision"], text(lang, "date"),
                                        L["comment"]],
-                       [[name, role, words.status_label(lang, d.decision) if d else "",
+                       [[name, role, words.status_label(lang, d.decision if d else "pending"),
                          words.format_iso_date(lang, d.date) if d and d.date else "",
                          d.comment if d else ""] for name, role, d in rows],
                        [width * p for p in (0.3, 0.11, 0.16, 0.14, 0.29)], st)
@@ -103,7 +106,7 @@ def approval(ctx: Context) -> list[Flowable]:
     revisions = list(gov.revisions) or [PdfRevision(gov.revision, gov.status,
                                                      ctx.created.date().isoformat(),
                                                      gov.fingerprint)]
-    story += table(L["history"], [L["revision"], L["status"], L["date"], L["fingerprint"],
+    story += table(L["history"], [L["revision"], L["status"], text(lang, "date"), L["fingerprint"],
                                   L["note"]],
                    [[str(r.number), ctx.L.get(r.status, r.status),
                      words.format_iso_date(lang, r.date), grouped_fingerprint(r.fingerprint),
