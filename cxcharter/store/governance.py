@@ -409,6 +409,37 @@ class GovernanceMixin:
             return APPROVED
         return None
 
+    # ------------------------------------------------------------ review copies
+    def review_fields(self) -> list:
+        """The form fields of a review copy of the round in review (domain/review_form.py)."""
+        from cxcharter.domain.review_form import form_fields
+
+        state = self.current_state()
+        if state.state != IN_REVIEW:
+            raise _workflow("A review copy is made of a charter in review.", "not_in_review")
+        frozen = self._frozen(state.review)
+        return form_fields(load_catalog(frozen.snapshot.language), frozen.snapshot,
+                           state.review.number, state.review.round, state.review.fingerprint)
+
+    def read_review(self, fields: Mapping[str, object]):
+        """What a filled-in review copy would record (a ReviewAnswer), or the list of
+        problems (values.Problem codes) that refuse it. Records nothing."""
+        from cxcharter.domain.review_form import read_review
+
+        state = self.current_state()
+        if state.state != IN_REVIEW:
+            raise _workflow("Reviews are imported while the charter is in review.",
+                            "not_in_review")
+        return read_review(fields, self._frozen(state.review).snapshot,
+                           state.review.fingerprint)
+
+    def record_review(self, answer) -> GovernanceState:
+        """Record a ReviewAnswer of `read_review` as that approver's decision."""
+        return self.record_decision(answer.approver, answer.decision, comment=answer.comment,
+                                    section_comments=answer.section_comments,
+                                    decided_by=answer.approver_name,
+                                    fingerprint=answer.fingerprint)
+
     def start_new_revision(self, actor: str | None = None) -> int:
         """After an approval: open draft revision N+1 (the approved one stays as it is)."""
         state = self.current_state()
