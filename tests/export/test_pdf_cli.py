@@ -1,0 +1,46 @@
+"""`cxcharter export` with --lang and --paper, end to end through a charter file."""
+
+from __future__ import annotations
+
+import pypdf
+import pytest
+
+from cxcharter import cli
+
+
+@pytest.fixture(scope="module")
+def german_charter(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "beispiel.cxcharter"
+    assert cli.main(["sample", str(path), "--lang", "de"]) == 0
+    return path
+
+
+def export(path, out, *options) -> pypdf.PdfReader:
+    assert cli.main(["export", str(path), "-o", str(out), *options]) == 0
+    return pypdf.PdfReader(out)
+
+
+def test_default_is_the_charters_language_on_a4(german_charter, tmp_path, capsys):
+    reader = export(german_charter, tmp_path / "de.pdf")
+    assert "wrote" in capsys.readouterr().out
+    first = reader.pages[1]
+    assert "Inhalt" in first.extract_text()
+    assert (round(float(first.mediabox.width)), round(float(first.mediabox.height))) == (595, 842)
+
+
+def test_lang_and_paper_options(german_charter, tmp_path):
+    reader = export(german_charter, tmp_path / "en.pdf", "--lang", "en", "--paper", "letter")
+    text = " ".join(p.extract_text() for p in reader.pages[:3])
+    assert "Contents" in text and "Executive summary" in text and "Inhalt" not in text
+    page = reader.pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+
+
+def test_page_size_alias_and_bad_values(german_charter, tmp_path, capsys):
+    reader = export(german_charter, tmp_path / "l.pdf", "--page-size", "letter")
+    assert round(float(reader.pages[0].mediabox.width)) == 612
+    capsys.readouterr()
+    assert cli.main(["export", str(german_charter), "-o", str(tmp_path / "x.pdf"),
+                     "--paper", "a3"]) == 2
+    assert "a3" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
