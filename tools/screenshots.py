@@ -1,6 +1,12 @@
-"""Regenerate the README's screenshots offscreen at 1280×800 from the sample charter.
+"""Regenerate the screenshots in docs/ offscreen at 1280×800 from the sample charter.
 
-    python tools/screenshots.py [--lang de|en] [--out docs/screenshots]
+    python tools/screenshots.py                                  # German, light → docs/screenshots
+    python tools/screenshots.py --lang en --out docs/screenshots/en
+    python tools/screenshots.py --scheme dark --out docs/screenshots/dark --only main
+    python tools/screenshots.py --scale 2 --out docs/screenshots/200 --only main
+
+The sample charter and the window speak the same language (--lang). At --scale 2
+the window keeps its 1280×800 layout and the images are 2560×1600, as on a 200 % screen.
 """
 
 from __future__ import annotations
@@ -13,14 +19,38 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# (file name, page, tab index: 0 is the questions, 1… the structured tabs)
+SHOTS = (
+    ("section", "vision", 0),
+    ("touchpoints", "journey", 1),
+    ("goals", "goals", 1),
+    ("bodies", "roles", 1),
+    ("raci", "roles", 2),
+    ("initiatives", "priorities", 1),
+    ("priority-matrix", "priorities", 2),
+    ("stakeholders", "stakeholders", 1),
+    ("approvers", "stakeholders", 3),
+    ("meetings", "ways", 1),
+    ("people", "people", 0),
+)
+MAIN = ("overview", "section", "goals", "raci", "priority-matrix", "stakeholders")
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("de", "en"), default="de")
+    parser.add_argument("--scheme", choices=("light", "dark"), default="light")
+    parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--out", default="docs/screenshots")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--only", metavar="NAMES",
+                        help="comma-separated shot names, or 'main' for " + ", ".join(MAIN))
     args = parser.parse_args(argv)
+    wanted = None if not args.only else (
+        set(MAIN) if args.only == "main" else set(args.only.split(",")))
     width, height = (int(v) for v in args.size.split("x"))
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
 
     from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtWidgets import QApplication
@@ -33,17 +63,22 @@ def main(argv: list[str] | None = None) -> int:
 
     from cxcharter.sample import write_sample
     from cxcharter.ui.app import configure_application
+    from cxcharter.ui.i18n import apply_language
     from cxcharter.ui.main_window import MainWindow
     from cxcharter.ui.settings import AppSettings
     from cxcharter.ui.style import apply_style
 
     configure_application(app)
-    apply_style(app)
+    apply_language(args.lang, app)
+    apply_style(app, args.scheme)
     settings = AppSettings()
     settings.set_actor("Anna Weber")
+    settings.set_ui_language(args.lang)
+    settings.set_color_scheme(args.scheme)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    charter = scratch / "Kundenservice-Charta-2027.cxcharter"
+    name = "Kundenservice-Charta-2027" if args.lang == "de" else "Customer-Service-Charter-2027"
+    charter = scratch / f"{name}.cxcharter"
     write_sample(charter, args.lang, actor="Anna Weber")
     other = scratch / "Marketing-CX-Charter.cxcharter"
     write_sample(other, "en", actor="Anna Weber")
@@ -55,19 +90,24 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     app.processEvents()
 
-    def shoot(name: str) -> None:
+    def shoot(file_name: str) -> None:
+        if wanted is not None and file_name not in wanted:
+            return
         for _ in range(3):
             app.processEvents()
-        window.grab().save(str(out / f"{name}.png"))
-        print(out / f"{name}.png")
+        window.grab().save(str(out / f"{file_name}.png"))
+        print(out / f"{file_name}.png")
 
     shoot("welcome")
     window.open_path(str(charter))
     shoot("overview")
-    window.workspace.show_page("vision")
-    shoot("section")
-    window.workspace.show_page("people")
-    shoot("people")
+    workspace = window.workspace
+    for file_name, page, tab in SHOTS:
+        workspace.show_page(page)
+        tabs = getattr(workspace.pages[page], "tabs", None)
+        if tabs is not None:
+            tabs.setCurrentIndex(tab)
+        shoot(file_name)
     window.close()
     return 0
 

@@ -249,8 +249,8 @@ class RowTable(QWidget):
             header.setSortIndicatorClearable(True)
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.proxy.sort(-1)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        for column, width in enumerate(widths):  # never narrower than the header's words
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         if stretch is not None:
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         else:

@@ -61,7 +61,7 @@ class SectionPage(QWidget):
             for title, widget_class in extras:
                 widget = widget_class(session)
                 self.extras.append(widget)
-                self.tabs.addTab(widget, tr_marked(title))
+                self.tabs.addTab(widget, tr_marked(title).replace("&", "&&"))  # no mnemonic
             outer.addWidget(self.tabs, 1)
         else:
             outer.addWidget(self.scroll, 1)

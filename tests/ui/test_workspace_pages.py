@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QLocale
+
 from cxcharter.sample import write_sample
+from cxcharter.ui import i18n
 from cxcharter.ui.section_page import SectionPage
 
 
@@ -35,3 +39,30 @@ def test_section_pages_are_built_when_first_shown(window, tmp_path, qtbot):
     workspace.show_question(key)
     assert workspace.current_page() == "ways"
     assert key in workspace.pages["ways"].cards
+
+
+
+@pytest.fixture
+def german(qapp):
+    i18n.apply_language("de", qapp)
+    yield
+    i18n.apply_language("en", qapp)
+    QLocale.setDefault(QLocale.system())
+
+
+def test_tab_titles_with_ampersands_show_it_and_columns_fit_their_headers(
+        german, window, tmp_path):
+    path = tmp_path / "Beispiel.cxcharter"
+    write_sample(path, "de", actor="Anna Weber")
+    window.open_path(str(path))
+    workspace = window.workspace
+    workspace.show_page("goals")
+    tabs = workspace.pages["goals"].tabs
+    # "&" would make the next letter a mnemonic and vanish ("Ziele _Kennzahlen").
+    assert tabs.tabText(1) == "Ziele && Kennzahlen"
+    workspace.show_page("journey")
+    header = workspace.pages["journey"].tabs.widget(1).table.view.horizontalHeader()
+    # "Phase der Customer Journey" needs more than the 150 px the column starts with.
+    phase = header.sectionSizeHint(1)
+    assert phase > 150
+    assert header.sectionSize(1) >= phase - 4
