@@ -173,6 +173,11 @@ class PeoplePage(QWidget):
         self.add_button.setToolTip(tr("Add a person to the team ({shortcut})").format(
             shortcut=shortcut))
         self.add_button.clicked.connect(self.show_form)
+        self.import_button = QPushButton(tr("Import from CSV…"))
+        self.import_button.setToolTip(tr("Add people from a CSV file with the columns name, "
+                                         "email, department and role; you see a preview "
+                                         "first"))
+        self.import_button.clicked.connect(self.import_csv)
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setToolTip(tr("Remove the selected people (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -188,6 +193,7 @@ class PeoplePage(QWidget):
         tools.addWidget(self.filter, 1)
         tools.addStretch(2)
         tools.addWidget(self.add_button)
+        tools.addWidget(self.import_button)
         tools.addWidget(self.remove_button)
 
         self.form = AddPersonForm(self)
@@ -267,6 +273,7 @@ class PeoplePage(QWidget):
         self.hint.setVisible(not shown)
         self.table.setVisible(shown)
         self.add_button.setEnabled(writable)
+        self.import_button.setEnabled(writable)
         self.act_add.setEnabled(writable)
         if not writable:
             self.form.setVisible(False)
@@ -290,6 +297,15 @@ class PeoplePage(QWidget):
         self.model.detach()
 
     # -------------------------------------------------------------- adding
+    def import_csv(self) -> None:
+        """Choose a CSV file, preview what it adds, import on confirmation (one undo step)."""
+        from cxcharter.ui.people_import import PeopleImportDialog
+
+        path = ask.open_file(self, tr("Import people from a CSV file"), "",
+                             tr("CSV files (*.csv *.txt);;All files (*)"))
+        if path:
+            ask.run_dialog(PeopleImportDialog(self.session, path, self))
+
     def show_form(self) -> None:
         if self.session.read_only:
             return

@@ -588,16 +588,16 @@
         <translation>Bereit zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/navigator.py" line="+63"/>
+        <location filename="../../cxcharter/ui/navigator.py" line="+64"/>
         <location filename="../../cxcharter/ui/overview_page.py" line="+279"/>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+162"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -692,7 +692,7 @@
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-266"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-271"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1055,12 +1055,12 @@
     </message>
     <message>
         <location line="-2"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Nobody owes anything — everything is ready for review.</source>
         <translation>Niemand hat etwas offen – alles ist bereit zur Prüfung.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Nothing is overdue.</source>
         <translation>Nichts ist überfällig.</translation>
     </message>
@@ -1070,7 +1070,7 @@
         <translation>Jede Frage hat eine verantwortliche Person.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>{done} of {total} required questions answered</source>
         <translation>{done} von {total} Pflichtfragen beantwortet</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Verantwortlich für {n} Fragen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_import.py" line="+31"/>
+        <location filename="../../cxcharter/ui/people_import.py" line="+32"/>
         <source>The file is not a CSV text file.</source>
         <translation>Die Datei ist keine CSV-Textdatei.</translation>
     </message>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="-186"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="-192"/>
         <source>Customer Service</source>
         <translation>Kundenservice</translation>
     </message>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/touch_map.py" line="+229"/>
+        <location filename="../../cxcharter/ui/touch_map.py" line="+230"/>
         <source>Touch map</source>
         <translation>Kontaktpunkt-Landkarte</translation>
     </message>
@@ -1887,13 +1887,13 @@
     </message>
     <message>
         <location filename="../../cxcharter/ui/people_page.py" line="+5"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <location filename="../../cxcharter/ui/undo.py" line="+109"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Add a person to the team ({shortcut})</source>
         <translation>Eine Person zum Team hinzufügen ({shortcut})</translation>
     </message>
@@ -1966,8 +1966,8 @@
         <location line="+79"/>
         <location filename="../../cxcharter/ui/kind_table.py" line="+259"/>
         <location line="+27"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+3"/>
-        <location line="+69"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
+        <location line="+70"/>
         <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
         <location line="+8"/>
         <location line="+84"/>
@@ -2043,12 +2043,22 @@
         <translation>Ziele &amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="-68"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="-75"/>
+        <source>Import from CSV…</source>
+        <translation>Aus CSV importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add people from a CSV file with the columns name, email, department and role; you see a preview first</source>
+        <translation>Personen aus einer CSV-Datei mit den Spalten Name, E-Mail, Abteilung und Rolle hinzufügen; Sie sehen zuerst eine Vorschau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove the selected people (Delete)</source>
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Add the people of your team: everyone who will own a question, answer it or approve the charter.</source>
         <translation>Fügen Sie die Personen Ihres Teams hinzu: alle, die eine Frage verantworten, beantworten oder die Charta freigeben.</translation>
     </message>
@@ -2058,7 +2068,17 @@
         <translation>Niemand passt zu „{text}“.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+32"/>
+        <source>Import people from a CSV file</source>
+        <translation>Personen aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Remove {n} people</source>
         <translation>{n} Personen entfernen</translation>
     </message>
@@ -2272,7 +2292,7 @@
         <translation>Zurück zur Liste der Abschnitte</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
     </message>
@@ -2384,7 +2404,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Einstellung ändern</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goal_delegates.py" line="+34"/>
+        <location filename="../../cxcharter/ui/goal_delegates.py" line="+33"/>
         <location filename="../../cxcharter/ui/goal_model.py" line="-252"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
@@ -3373,7 +3393,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/raci_view.py" line="+237"/>
+        <location filename="../../cxcharter/ui/raci_view.py" line="+238"/>
         <source>People →
 Activities ↓</source>
         <translation>Personen →

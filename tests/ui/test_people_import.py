@@ -70,3 +70,31 @@ def test_people_already_in_the_charter_are_skipped(session, tmp_path, qtbot):
     dialog = PeopleImportDialog(session, str(path))
     qtbot.addWidget(dialog)
     assert dialog.import_button.text() == "Import people (1)"
+
+
+def test_the_people_page_imports_from_its_button(session, tmp_path, qtbot, monkeypatch):
+    from cxcharter.ui import ask
+    from cxcharter.ui.people_page import PeoplePage
+
+    path = tmp_path / "people.csv"
+    path.write_text(CSV, encoding="utf-8")
+    page = PeoplePage(session)
+    qtbot.addWidget(page)
+    shown = []
+    monkeypatch.setattr(ask, "open_file", lambda *_args, **_kw: str(path))
+
+    def confirm(dialog):
+        shown.append(dialog.model.rowCount())
+        dialog.import_button.click()
+        return True
+
+    monkeypatch.setattr(ask, "run_dialog", confirm)
+    assert page.import_button.isEnabled()
+    page.import_button.click()
+    assert shown == [3], "the preview came first"
+    assert [p.name for p in session.document.people()] == ["Lena Krueger", "Jonas Brandt"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+
+    monkeypatch.setattr(ask, "open_file", lambda *_args, **_kw: "")  # cancelled
+    page.import_button.click()
+    assert shown == [3]
