@@ -96,7 +96,7 @@ def approval(ctx: Context) -> list[Flowable]:
         story += table(L["decisions"], [L["approver"], L["role"], L["decision"], text(lang, "date"),
                                        L["comment"]],
                        [[name, role, words.status_label(lang, d.decision if d else "pending"),
-                         words.format_iso_date(lang, d.date) if d and d.date else "",
+                         words.format_iso_date(lang, d.date, short=True) if d and d.date else "",
                          d.comment if d else ""] for name, role, d in rows],
                        [width * p for p in (0.3, 0.11, 0.16, 0.14, 0.29)], st)
         story.append(Paragraph(markup(L["signatures"], fonts.BOLD), st["table_title"]))
@@ -109,7 +109,8 @@ def approval(ctx: Context) -> list[Flowable]:
     story += table(L["history"], [L["revision"], L["status"], text(lang, "date"), L["fingerprint"],
                                   L["note"]],
                    [[str(r.number), ctx.L.get(r.status, r.status),
-                     words.format_iso_date(lang, r.date), grouped_fingerprint(r.fingerprint),
+                     words.format_iso_date(lang, r.date, short=True),
+                     grouped_fingerprint(r.fingerprint),
                      r.note] for r in revisions],
                    [width * p for p in (0.1, 0.14, 0.15, 0.33, 0.28)], st)
     if gov.revision > 1 or gov.changes_since_approved:
@@ -144,7 +145,7 @@ def open_items(ctx: Context) -> list[Flowable]:
     rows = [[titles.get(i.section, i.section),
              questions[i.key].question if i.key in questions else i.key,
              snap.person_name(i.owner) or words.NONE, words.status_label(lang, i.status),
-             (words.format_date(lang, i.due) if i.due else "")
+             (words.format_date(lang, i.due, short=True) if i.due else "")
              + (f" ({L['overdue']})" if i.overdue else "")] for i in items]
     if rows:
         story += table(L["open_items"], [L["section"], L["question"], L["owner"], L["status"],

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from cxcharter.domain.model import CharterSnapshot
@@ -57,6 +58,10 @@ def _number(value: object, language: str) -> str:
     return words.format_number(language, value)
 
 
+def _short_date(language: str, iso: object) -> str:
+    return words.format_iso_date(language, iso if isinstance(iso, str) else None, short=True)
+
+
 def metric_name(key: str, language: str) -> str:
     """A built-in metric's name in `language` (the key itself if unknown)."""
     from cxcharter.domain.metrics import is_builtin, metric
@@ -81,6 +86,29 @@ def _overflow(rows: list[list[object]]) -> tuple[list[list[object]], list[str]]:
     return out, notes
 
 
+def _fit_header_words(widths: list[float], header: Sequence[str | Flowable],
+                      style) -> list[float]:
+    """Widen columns whose header has a word wider than the column (it would break
+    mid-word, "Baselin|e"), taking the room from the other columns in proportion."""
+    need = [0.0] * len(widths)
+    for n, h in enumerate(header):
+        if isinstance(h, str) and h.split():
+            need[n] = max(stringWidth(word, style.fontName, style.fontSize)
+                          for word in h.split()) + 7  # cell padding and a little air
+    short = {n: need[n] - w for n, w in enumerate(widths) if need[n] > w}
+    if not short:
+        return widths
+    spare = [w - need[n] if n not in short else 0.0 for n, w in enumerate(widths)]
+    room = sum(x for x in spare if x > 0)
+    wanted = sum(short.values())
+    if room <= 0:
+        return widths
+    take = min(1.0, wanted / room)
+    return [need[n] if n in short and room >= wanted
+            else w + (short[n] * room / wanted if n in short else -max(0.0, spare[n]) * take)
+            for n, w in enumerate(widths)]
+
+
 def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]],
           widths: Sequence[float], st, *,
           backgrounds: Callable[[int, int], str | None] | None = None,
@@ -93,6 +121,7 @@ def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]]
     if not rows:
         return []
     rows, notes = _overflow(rows)
+    widths = _fit_header_words(list(widths), header, st["cell_head"])
     # Not keepWithNext (it would move a one-page table whole to the next page and leave
     # a hole): a conditional break keeps the title with the header and a few rows.
     room = TITLE_ROOM + (HEADER_HEIGHT if any(isinstance(h, Upright) for h in header) else 0)
@@ -150,7 +179,34 @@ def journey(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Fl
                  _fraction(width, 4, 2.2, 2, 2.2), st)
 
 
+class Bar(Flowable):
+    """A goal's progress in a table cell: a small bar and the share in per cent."""
+
+    def __init__(self, share: float | None, label: str) -> None:
+        super().__init__()
+        self.share, self.label = share, label
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        return available_width, 10.2
+
+    def draw(self) -> None:
+        canvas, bar = self.canv, max(8.0, self.width - 24)
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#e8edf1"))
+        canvas.rect(0, 2.5, bar, 5, stroke=0, fill=1)
+        if self.share is not None:
+            canvas.setFillColor(colors.HexColor("#2e7d5b"))
+            canvas.rect(0, 2.5, max(1.0, bar * self.share), 5, stroke=0, fill=1)
+        canvas.setFillColor(INK if self.share is not None else MUTED)
+        canvas.setFont(fonts.REGULAR, 6.5)
+        canvas.drawRightString(self.width, 2.6, self.label)
+        canvas.restoreState()
+
+
 def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+    from cxcharter.domain import goals as goal_rules
+
     lang, names = snapshot.language, _names(snapshot)
     latest: dict[int, tuple[str, float]] = {}
     for reading in snapshot.rows_of("reading"):
@@ -158,18 +214,23 @@ def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flow
         if reading["goal"] not in latest or date >= latest[reading["goal"]][0]:
             latest[reading["goal"]] = (date, reading["value"])
     customs = {r.id: r["name"] for r in snapshot.rows_of("custom_metric")}
+    metrics = goal_rules.customs_by_id(snapshot.rows_of("custom_metric"))
     rows = []
     for g in snapshot.rows_of("goal"):
         objective = g["objective"] + (f" ({text(lang, 'primary')})" if g["primary"] else "")
         metric = customs.get(g["custom_metric"]) or metric_name(g["metric"], lang)
+        value = latest[g.id][1] if g.id in latest else None
+        m = goal_rules.resolve_metric(g, metrics)
+        share = goal_rules.progress(g["baseline"], g["target"], value,
+                                    m.direction if m else None)
+        label = f"{words.format_number(lang, share * 100, 0)} %" if share is not None else "–"
         rows.append([objective, metric, _number(g["baseline"], lang),
-                     _number(g["target"], lang),
-                     _number(latest[g.id][1], lang) if g.id in latest else "",
-                     words.format_iso_date(lang, g["due"]), names.get(g["owner"], "")])
+                     _number(g["target"], lang), _number(value, lang), Bar(share, label),
+                     words.format_iso_date(lang, g["due"], short=True), names.get(g["owner"], "")])
     header = [text(lang, k) for k in ("objective", "metric", "baseline", "target", "latest",
-                                      "due", "owner")]
+                                      "progress", "due", "owner")]
     return table(text(lang, "goals"), header, rows,
-                 _fraction(width, 4.2, 2.4, 1.3, 1.3, 1.3, 1.7, 2.2), st)
+                 _fraction(width, 3.4, 2.6, 1.4, 1.2, 1.2, 1.9, 1.8, 2.0), st)
 
 
 def roles(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
@@ -288,8 +349,8 @@ def ways(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowa
                    _fraction(width, 0.8, 3, 6), st)
     story += table(text(lang, "decisions"), [text(lang, k) for k in
                    ("date", "request", "decision", "owner", "follow_up")],
-                   [[words.format_iso_date(lang, d["date"]), d["request"], d["decision"],
-                     names.get(d["owner"], ""), words.format_iso_date(lang, d["follow_up"])]
+                   [[_short_date(lang, d["date"]), d["request"], d["decision"],
+                     names.get(d["owner"], ""), _short_date(lang, d["follow_up"])]
                     for d in snapshot.rows_of("decision")],
                    _fraction(width, 2.0, 3.2, 3.2, 1.8, 2.0), st)
     return story

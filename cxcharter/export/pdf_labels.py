@@ -223,11 +223,13 @@ def status_label(language: str, status: str) -> str:
     return table.get(f"status.{status}", status or NONE)
 
 
-def format_date(language: str, value: datetime.date) -> str:
-    """23.11.2026 in German (4-digit year), 23 November 2026 in English."""
+def format_date(language: str, value: datetime.date, *, short: bool = False) -> str:
+    """23.11.2026 in German (4-digit year), 23 November 2026 in English (with `short`,
+    for narrow table columns: 23 Nov 2026)."""
     if language == "de":
         return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
-    return f"{value.day} {_EN_MONTHS[value.month - 1]} {value.year}"
+    month = _EN_MONTHS[value.month - 1]
+    return f"{value.day} {month[:3] if short else month} {value.year}"
 
 
 def format_number(language: str, value: object, decimals: int | None = None) -> str:
@@ -246,12 +248,12 @@ def format_number(language: str, value: object, decimals: int | None = None) -> 
     return shown.replace("-", "\u2212", 1) if shown.startswith("-") else shown
 
 
-def format_iso_date(language: str, iso: str | None) -> str:
+def format_iso_date(language: str, iso: str | None, *, short: bool = False) -> str:
     """An ISO yyyy-mm-dd string in the document's format; other text as it is."""
     if not iso or not iso.strip():
         return ""
     try:
-        return format_date(language, datetime.date.fromisoformat(iso.strip()[:10]))
+        return format_date(language, datetime.date.fromisoformat(iso.strip()[:10]), short=short)
     except ValueError:
         return iso.strip()
 
