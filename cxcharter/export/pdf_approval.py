@@ -121,23 +121,48 @@ def approval(ctx: Context) -> list[Flowable]:
     return story
 
 
+MAX_FINDINGS = 200  # readiness findings listed in the appendix; `cxcharter check` has all
+# Findings the open-questions table already shows, question by question.
+_LISTED_AS_QUESTIONS = ("question.unanswered", "item.overdue")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _findings(ctx: Context, titles: dict[str, str]) -> tuple[list[list[str]], int]:
+    """Readiness findings (domain/readiness.py) worded in the charter's language."""
+    from cxcharter.domain import readiness, readiness_text
+
+    lang = ctx.language if ctx.language in readiness_text.TEXTS else "en"
+    found = [f for f in readiness.check(ctx.catalog, ctx.snapshot, ctx.created.date())
+             if f.code not in _LISTED_AS_QUESTIONS]
+    found.sort(key=lambda f: not f.blocker)  # blockers first, stable within each
+    kinds = readiness_text.WORDS[lang]
+    rows = []
+    for f in found[:MAX_FINDINGS]:
+        place = f.place
+        where = [titles.get(place.section, place.section)] if place.section else []
+        if place.kind and place.row is not None:
+            where.append(f"{kinds.get(place.kind, place.kind)} {place.row}")
+        rows.append([_capital(kinds["blocker" if f.blocker else "warning"]), " › ".join(where),
+                     _capital(readiness_text.describe(f, lang))])
+    return rows, len(found)
+
+
 def open_items(ctx: Context) -> list[Flowable]:
-    """For drafts: the questions still open and the sections not ready, as an appendix."""
+    """For drafts: readiness findings and the questions still open, as an appendix."""
     L, lang, st, snap = ctx.L, ctx.language, ctx.st, ctx.snapshot
     story = _chapter_head(ctx, "appendix", L["appendix"])
     story.append(Paragraph(markup(L["appendix_lead"], fonts.ITALIC), st["lead"]))
     state = overview(ctx.catalog, snap, ctx.created.date())
     titles = {s.key: s.title for s in ctx.catalog.sections}
-    warnings = []
-    for p in state.sections:
-        if not p.complete:
-            warnings.append(L["section_incomplete"].format(
-                section=titles.get(p.key, p.key), answered=p.answered, required=p.required))
-        if p.structured is False:
-            warnings.append(L["structured_missing"].format(section=titles.get(p.key, p.key)))
-    if warnings:
-        story.append(Paragraph(markup(L["warnings"], fonts.BOLD), st["table_title"]))
-        story += fonts.paragraphs("\n".join(f"- {w}" for w in warnings), st)
+    findings, total = _findings(ctx, titles)
+    story += table(L["warnings"], [L["severity"], L["section"], L["finding"]], findings,
+                   [ctx.width * p for p in (0.13, 0.3, 0.57)], st)
+    if total > len(findings):
+        story.append(Paragraph(markup(L["findings_more"].format(
+            n=words.format_number(lang, total - len(findings)))), st["note"]))
     questions = {q.key: q for q in ctx.catalog.questions}
     items = [i for items in state.by_person.values() for i in items] + state.unassigned
     order = {q.key: n for n, q in enumerate(ctx.catalog.questions)}
@@ -151,6 +176,6 @@ def open_items(ctx: Context) -> list[Flowable]:
         story += table(L["open_items"], [L["section"], L["question"], L["owner"], L["status"],
                                          L["due"]], rows,
                        [ctx.width * p for p in (0.18, 0.4, 0.16, 0.12, 0.14)], st)
-    elif not warnings:
+    elif not findings:
         story.append(Paragraph(markup(L["nothing_open"]), st["body"]))
     return story

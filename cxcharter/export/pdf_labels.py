@@ -85,9 +85,10 @@ LABELS: dict[str, dict[str, str]] = {
         "question": "Question",
         "section": "Section",
         "overdue": "overdue",
-        "warnings": "Readiness",
-        "section_incomplete": "{section}: {answered} of {required} required items complete.",
-        "structured_missing": "{section}: the structured part is not complete yet.",
+        "warnings": "Readiness check",
+        "severity": "Severity",
+        "finding": "Finding",
+        "findings_more": "{n} more findings: run `cxcharter check` for the full list.",
         "nothing_open": "Nothing is open.",
         "charts.goals": "Progress towards the goals",
         "charts.goals_note": "Bars show the latest reading between baseline (left) and "
@@ -182,10 +183,10 @@ LABELS: dict[str, dict[str, str]] = {
         "question": "Frage",
         "section": "Abschnitt",
         "overdue": "überfällig",
-        "warnings": "Bereitschaft",
-        "section_incomplete": "{section}: {answered} von {required} Pflichtangaben "
-                              "vollständig.",
-        "structured_missing": "{section}: der strukturierte Teil ist noch nicht vollständig.",
+        "warnings": "Prüfung der Vollständigkeit",
+        "severity": "Gewicht",
+        "finding": "Befund",
+        "findings_more": "{n} weitere Befunde: `cxcharter check` zeigt die ganze Liste.",
         "nothing_open": "Nichts ist offen.",
         "charts.goals": "Fortschritt zu den Zielen",
         "charts.goals_note": "Die Balken zeigen den letzten Messwert zwischen Ausgangswert "

@@ -206,7 +206,9 @@ def test_draft_appendix_lists_open_questions_with_owners(tmp_path):
     catalog = load_catalog("en")
     assert "Open questions" in appendix and "Li Wei" in appendix
     assert " ".join(catalog.questions[-1].question.split())[:40] in appendix
-    assert "required items complete" in appendix  # readiness warnings
+    # readiness findings of domain/readiness.py, worded, blockers first
+    assert "Readiness check Severity Section Finding Blocker" in appendix
+    assert "Nobody owns a question of this section" in appendix
 
 
 def test_charts_are_drawn_with_their_titles(tmp_path):
