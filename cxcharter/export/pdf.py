@@ -150,8 +150,16 @@ def _chapter(number: int, section: Section, ctx: Context) -> list[Flowable]:
               "stakeholders": pdf_charts.stakeholder_grid}
     if section.key in charts:
         story += charts[section.key](ctx)
-    story += section_content(section.key, snapshot, st, ctx.width, metric_name)
+    story += section_content(section.key, snapshot, st, ctx.width, metric_name,
+                             wide=ctx.layout.turned().text_w)
     return story
+
+
+def _template(name: str, page) -> PageTemplate:
+    """One text frame inside the margins of an upright or a turned (landscape) page."""
+    frame = Frame(page.margin_x, page.bottom, page.text_w, page.text_h, id=f"text-{name}",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+    return PageTemplate(name, [frame], pagesize=(page.page_w, page.page_h))
 
 
 def _furniture(ctx: Context, title: str) -> Furniture:
@@ -209,9 +217,7 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes]) -> None:
         lang="de-DE" if lang == "de" else "en-GB", initialFontName=fonts.REGULAR,
         pageMode="UseOutlines",
     )  # fmt: skip
-    frame = Frame(page.margin_x, page.bottom, page.text_w, page.text_h, id="text",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-    doc.addPageTemplates([PageTemplate("page", [frame])])
+    doc.addPageTemplates([_template("page", page), _template("wide", page.turned())])
     step(0)
     doc.build(story, canvasmaker=canvas_maker(_furniture(ctx, title)))
 

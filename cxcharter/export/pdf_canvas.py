@@ -150,7 +150,7 @@ class PagedCanvas(Canvas):
         for page, key, title, level, y in self._cx_anchors:
             if page != number:
                 continue
-            self.bookmarkPage(key, fit="XYZ", left=0, top=min(y + 12, self._cx.layout.page_h))
+            self.bookmarkPage(key, fit="XYZ", left=0, top=min(y + 12, self._layout().page_h))
             last_level = min(level, last_level + 1)  # an outline never skips a level
             self.addOutlineEntry(title or key, key, last_level, closed=last_level > 0)
         return last_level
@@ -171,15 +171,20 @@ class PagedCanvas(Canvas):
             self.restoreState()
             self.linkRect("", key, (x0, base - 5, x1, base + 13), relative=0, thickness=0)
 
+    def _layout(self) -> Layout:
+        """The layout of the page being painted: upright, or turned for a wide table."""
+        width, height = self._pagesize
+        return self._cx.layout.turned(width > height)
+
     def _line(self, color, width: float, y: float) -> None:
-        lay = self._cx.layout
+        lay = self._layout()
         self.setStrokeColor(color)
         self.setLineWidth(width)
         self.line(lay.margin_x, y, lay.page_w - lay.margin_x, y)
 
     def _text(self, left: str, right: str, y: float, size: float, right_color=MUTED) -> None:
         """`left` clipped so it never runs into `right` (which is right-aligned)."""
-        lay = self._cx.layout
+        lay = self._layout()
         self.setFont(fonts.REGULAR, size)
         self.setFillColor(right_color)
         self.drawRightString(lay.page_w - lay.margin_x, y, right)
@@ -188,7 +193,7 @@ class PagedCanvas(Canvas):
         self.drawString(lay.margin_x, y, clip(left, fonts.REGULAR, size, room))
 
     def _decorate(self, number: int, total: int) -> None:
-        cx, lay = self._cx, self._cx.layout
+        cx, lay = self._cx, self._layout()
         self.saveState()
         if self.cx_section is None:  # the cover: an accent band, a quiet note at the foot
             self.setFillColor(ACCENT)
@@ -208,7 +213,7 @@ class PagedCanvas(Canvas):
 
     def _watermark(self, text: str) -> None:
         """Diagonal, light and transparent, so the page stays readable underneath."""
-        lay = self._cx.layout
+        lay = self._layout()
         size = 96.0
         room = (lay.page_w ** 2 + lay.page_h ** 2) ** 0.5 * 0.62
         while size > 30 and self.stringWidth(text, fonts.BOLD, size) > room:

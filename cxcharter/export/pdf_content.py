@@ -12,7 +12,16 @@ from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.export import fonts
@@ -22,7 +31,8 @@ from cxcharter.export.pdf_content_labels import choice, method_sentence, text
 
 CHUNK = 80
 CELL_LIMIT = 1500  # characters shown in a table cell; the rest goes to a note
-RACI_COLUMNS = 14  # people per column group of the RACI matrix (names turned upright)
+RACI_COLUMN_W = 20.7  # points per person in the RACI matrix (names turned upright)
+RACI_COLUMNS = 14  # people per column group on an upright A4 page
 TITLE_ROOM = 84  # points: a table's title, header row and first rows stay together
 HEADER_HEIGHT = 92  # points for an upright name
 RACI_COLOURS = {"R": "#d7ebf3", "A": "#f7d9a6", "C": "#e1ecd6", "I": "#ececec"}
@@ -233,7 +243,8 @@ def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flow
                  _fraction(width, 3.4, 2.6, 1.4, 1.2, 1.2, 1.9, 1.8, 2.0), st)
 
 
-def roles(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+def roles(snapshot: CharterSnapshot, st, width: float, metric_name,
+          wide: float | None = None) -> list[Flowable]:
     lang, names = snapshot.language, _names(snapshot)
     members: dict[int, list[str]] = {}
     for m in snapshot.rows_of("body_member"):
@@ -243,32 +254,50 @@ def roles(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flow
     story = table(text(lang, "bodies"), [text(lang, k) for k in
                   ("name", "type", "members", "cadence", "purpose")], bodies,
                   _fraction(width, 2.4, 2, 3.2, 1.6, 3.5), st)
-    return story + raci(snapshot, st, width)
+    return story + raci(snapshot, st, width, wide)
 
 
-def raci(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
-    """The matrix in column groups: activities down, people across, never cut off."""
+def raci_columns(width: float, first: float) -> int:
+    """How many people fit beside the activity column (narrow columns, names upright)."""
+    return max(1, int((width - first) // RACI_COLUMN_W))
+
+
+def raci(snapshot: CharterSnapshot, st, width: float,
+         wide: float | None = None) -> list[Flowable]:
+    """The matrix in column groups: activities down, people across, never cut off.
+
+    More people than an upright page holds, and a `wide` (landscape) text width
+    given: the matrix moves to landscape pages, which hold more people per group.
+    """
     lang, names = snapshot.language, _names(snapshot)
     cells = {(r["activity"], r["person"]): r["role"] for r in snapshot.rows_of("raci")}
-    people = [p.id for p in snapshot.people if any(k[1] == p.id for k in cells)]
+    involved = {person for _activity, person in cells}
+    people = [p.id for p in snapshot.people if p.id in involved]
     activities = snapshot.rows_of("activity")
     if not activities or not people:
         return []
     story: list[Flowable] = []
     first = width * 0.36
-    for start in range(0, len(people), RACI_COLUMNS):
-        group = people[start:start + RACI_COLUMNS]
-        rest = (width - first) / RACI_COLUMNS
+    per_group = raci_columns(width, first)
+    turn = wide is not None and len(people) > per_group
+    if turn:
+        width, per_group = wide, raci_columns(wide, first)
+        story += [NextPageTemplate("wide"), PageBreak()]
+    rest = (width - first) / per_group
+    for start in range(0, len(people), per_group):
+        group = people[start:start + per_group]
         rows = [[a["name"], *(cells.get((a.id, p), "") for p in group)] for a in activities]
 
         def colour(r: int, c: int, rows=rows) -> str | None:
             return RACI_COLOURS.get(rows[r][c]) if c > 0 else None
 
-        title = text(lang, "raci") + (f" ({start // RACI_COLUMNS + 1})"
-                                      if len(people) > RACI_COLUMNS else "")
+        title = text(lang, "raci") + (f" ({start // per_group + 1})"
+                                      if len(people) > per_group else "")
         story += table(title, [text(lang, "activity"), *(Upright(names[p]) for p in group)], rows,
                        [first, *([rest] * len(group))], st, backgrounds=colour, centred_from=1)
     story.append(Paragraph(markup(text(lang, "legend")), st["meta"]))
+    if turn:  # upright again from the next page on (the next chapter starts one)
+        story.append(NextPageTemplate("page"))
     return story
 
 
@@ -361,8 +390,12 @@ SECTIONS = {"journey": journey, "goals": goals, "roles": roles, "priorities": pr
 
 
 def section_content(key: str, snapshot: CharterSnapshot, st, width: float,
-                    metric_name: Callable[[str, str], str]) -> list[Flowable]:
-    """The tables of section `key` ([] for sections without structured content)."""
+                    metric_name: Callable[[str, str], str],
+                    wide: float | None = None) -> list[Flowable]:
+    """The tables of section `key` ([] for sections without structured content);
+    `wide`: the text width of a landscape page, for a RACI matrix with many people."""
+    if key == "roles":
+        return roles(snapshot, st, width, metric_name, wide)
     build = SECTIONS.get(key)
     return build(snapshot, st, width, metric_name) if build else []
 

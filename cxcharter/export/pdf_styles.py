@@ -22,14 +22,19 @@ class Layout:
     margin_x: float = 25 * mm
     top: float = 28 * mm
     bottom: float = 25 * mm
+    landscape: bool = False  # for wide tables (a RACI matrix with many people)
 
     @property
     def page_w(self) -> float:
-        return PAPER_SIZES[self.paper][0]
+        return PAPER_SIZES[self.paper][1 if self.landscape else 0]
 
     @property
     def page_h(self) -> float:
-        return PAPER_SIZES[self.paper][1]
+        return PAPER_SIZES[self.paper][0 if self.landscape else 1]
+
+    def turned(self, landscape: bool = True) -> Layout:
+        """The same paper and margins, turned (or back upright)."""
+        return Layout(self.paper, self.margin_x, self.top, self.bottom, landscape)
 
     @property
     def text_w(self) -> float:

@@ -70,12 +70,23 @@ def test_every_kind_of_content_is_printed(tmp_path, language, words):
     assert "21.5" in text or "21,5" in text  # the latest reading
 
 
-def test_wide_raci_is_split_into_column_groups_with_every_person(tmp_path):
+def test_wide_raci_turns_to_landscape_in_column_groups_with_every_person(tmp_path):
     people = RACI_COLUMNS * 2 + 3
     text = text_of(snapshot(people=people, activities=people), tmp_path)
     for n in range(1, people + 1):
         assert f"Person{n:02d}" in text
-    assert "RACI matrix (3)" in text
+    assert "RACI matrix (2)" in text and "RACI matrix (3)" not in text  # ~25 per group
+    reader = PdfReader(tmp_path / "c.pdf")
+    turned = [p for p in reader.pages if p.mediabox.width > p.mediabox.height]
+    assert turned and all("RACI matrix" in p.extract_text() or "Activity0" in p.extract_text()
+                          for p in turned)
+    assert reader.pages[-1].mediabox.width < reader.pages[-1].mediabox.height  # upright again
+
+
+def test_small_raci_stays_upright(tmp_path):
+    text_of(snapshot(people=RACI_COLUMNS, activities=3), tmp_path)
+    reader = PdfReader(tmp_path / "c.pdf")
+    assert all(p.mediabox.width < p.mediabox.height for p in reader.pages)
 
 
 def test_long_tables_are_chunked_and_complete(tmp_path):
