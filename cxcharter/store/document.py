@@ -44,6 +44,10 @@ class Change:
 
     kind: str
     key: str | int | None = None
+    # 'rows' only: the one row an update changed and the fields it touched, so a view
+    # over thousands of rows can refresh that row instead of reading them all again.
+    row: int | None = None
+    fields: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

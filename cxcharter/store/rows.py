@@ -163,7 +163,7 @@ class RowsMixin:
         with self._write() as db:
             db[k.table].update(row_id, to_db(k, data))
             self._audit(db, f"{kind}.update", row_id, old, new)
-        self._notify_rows(kind)
+        self._notify_rows(kind, row_id, frozenset(data))
 
     def move_row(self, kind: str, row_id: int, index: int) -> int:
         """Move a row to `index` in its kind's order; returns its old index."""
@@ -282,7 +282,8 @@ class RowsMixin:
             self._audit(db, "setting.update", name, old, value)
         self._notify_rows("settings")
 
-    def _notify_rows(self, kind: str) -> None:
+    def _notify_rows(self, kind: str, row_id: int | None = None,
+                     fields: frozenset[str] = frozenset()) -> None:
         from cxcharter.store.document import Change
 
-        self._notify(Change("rows", kind))
+        self._notify(Change("rows", kind, row_id, fields))

@@ -39,6 +39,9 @@ HUB_NAME = "priorityHub"
 WATCHED = ("initiative", "criterion", "criterion_score", "initiative_goal", "goal",
            "touchpoint", "settings")
 RANKED_BY = ("initiative", "criterion", "criterion_score", "settings")
+# Initiative fields the ranking never looks at: changing one re-reads only that row.
+UNRANKED_FIELDS = frozenset({"title", "description", "phase", "touchpoint", "owner",
+                             "quarter"})
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 30
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 31  # score relative to the best (0…1) or None
@@ -107,6 +110,8 @@ class PriorityHub(QObject):
         self.method = DEFAULT_METHOD
         self.ranking: Ranking = rank((), self.method)
         self._read(WATCHED)
+        self._updated: str | None = None  # the kind a single-row update already handled
+        session.rowUpdated.connect(self._on_row_updated)
         session.rowsChanged.connect(self._on_rows)
         session.aboutToClose.connect(self._on_close)
 
@@ -137,15 +142,32 @@ class PriorityHub(QObject):
         if any(k in kinds for k in RANKED_BY):
             self.ranking = rank(self.rows, self.method, self.criteria, self.score_rows)
 
+    def _on_row_updated(self, kind: str, row_id: int, fields: list) -> None:
+        """One initiative changed: replace it alone (5,000 rows take 0.2 s to read)."""
+        if kind != "initiative" or self.session.closed or row_id not in self.by_id:
+            return
+        row = self.session.document.row(kind, row_id)
+        if row is None:
+            return
+        self.rows = tuple(row if r.id == row_id else r for r in self.rows)
+        self.by_id[row_id] = row
+        if not UNRANKED_FIELDS.issuperset(fields):
+            self.ranking = rank(self.rows, self.method, self.criteria, self.score_rows)
+        self._updated = kind
+
     def _on_rows(self, kind: str) -> None:
         if kind not in WATCHED or self.session.closed:
             return
-        self._read((kind,))
+        if self._updated == kind:
+            self._updated = None
+        else:
+            self._read((kind,))
         self.rankingChanged.emit()
         if self.current is not None and self.current not in self.by_id:
             self.set_current(None)
 
     def _on_close(self) -> None:
+        self.session.rowUpdated.disconnect(self._on_row_updated)
         self.session.rowsChanged.disconnect(self._on_rows)
         self.session.aboutToClose.disconnect(self._on_close)
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from cxcharter.catalog import Catalog, load_catalog
 from cxcharter.store.document import Change, CharterDocument
-from cxcharter.store.errors import CharterError
+from cxcharter.store.errors import CharterError, Frozen
 from cxcharter.ui import undo, undo_rows
 
 
@@ -21,6 +21,9 @@ class CharterSession(QObject):
     answerChanged = Signal(str)  # question key
     peopleChanged = Signal()
     rowsChanged = Signal(str)  # a kind of structured content, or "settings"
+    # Just before rowsChanged when one row was updated: kind, row id, the fields changed.
+    rowUpdated = Signal(str, int, list)
+    governanceChanged = Signal(int)  # submitted, decided, withdrawn…: the revision number
     changed = Signal()  # anything at all (after the specific signal)
     failed = Signal(object)  # a CharterError the user must hear about
     aboutToClose = Signal()  # stop timers and listeners: the file is going away
@@ -31,6 +34,8 @@ class CharterSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._flushers: list[Callable[[], None]] = []
         self.closed = False
+        # 'in_review' or 'approved' while the store refuses content edits, else ''.
+        self.frozen = document.frozen_state()
         document.add_listener(self._on_change)
 
     @property
@@ -39,7 +44,8 @@ class CharterSession(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.document.read_only
+        """No content edits: the file cannot be written, or the revision is frozen."""
+        return self.document.read_only or bool(self.frozen)
 
     def close(self) -> None:
         if self.closed:
@@ -54,7 +60,12 @@ class CharterSession(QObject):
         if change.kind == "answer":
             self.answerChanged.emit(str(change.key))
         elif change.kind == "rows":
+            if change.row is not None:
+                self.rowUpdated.emit(str(change.key), change.row, sorted(change.fields))
             self.rowsChanged.emit(str(change.key))
+        elif change.kind == "governance":
+            self.frozen = self.document.frozen_state()
+            self.governanceChanged.emit(int(change.key))
         else:
             self.peopleChanged.emit()
         self.changed.emit()
@@ -90,6 +101,9 @@ class CharterSession(QObject):
     # ---------------------------------------------------------- edits
     def run(self, command: undo.StoreCommand) -> bool:
         """Do the edit now; only an edit that was saved goes on the undo stack."""
+        if self.frozen:  # in review or approved: not even attempted
+            self.failed.emit(Frozen("The content is frozen.", state=self.frozen))
+            return False
         try:
             command.apply()
         except CharterError as exc:
