@@ -26,6 +26,14 @@ GRID_TINT = {"manage_closely": "#e6eef5", "keep_satisfied": "#eef3f7",
 GOOD, BAR_BACK = HexColor("#2e7d5b"), HexColor("#e8edf1")
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose initial font is ours (reportlab's default would declare Helvetica)."""
+    d = Drawing(width, height)
+    d.__dict__["initialFontName"] = fonts.REGULAR  # read by the renderer, not validated
+    d.__dict__["initialFontSize"] = 7.5
+    return d
+
+
 def _text(x: float, y: float, value: str, size: float = 7.5, *, font: str = fonts.REGULAR,
           color=MUTED, anchor: str = "start", width: float | None = None) -> String:
     shown = clip(value, font, size, width) if width else fonts.printable(value, font)
@@ -51,7 +59,7 @@ def goal_progress(ctx: Context) -> list[Flowable]:
     shown = goals[:MAX_GOALS]
     row_h, label_w, width = 26.0, ctx.width * 0.42, ctx.width
     bar_x, bar_w = label_w + 8, width - label_w - 8 - 70
-    d = Drawing(width, row_h * len(shown) + 4)
+    d = _drawing(width, row_h * len(shown) + 4)
     for n, g in enumerate(shown):
         y = d.height - (n + 1) * row_h
         ordered = goal_rules.sorted_readings(readings.get(g.id, []))
@@ -110,7 +118,7 @@ def impact_effort(ctx: Context) -> list[Flowable]:
     shown = placed[:MAX_INITIATIVES]
     size = min(ctx.width - 40, 300.0)
     x0, y0 = 30.0, 24.0
-    d = Drawing(ctx.width, size + y0 + 8)
+    d = _drawing(ctx.width, size + y0 + 8)
     half = size / 2
     _axes(d, x0, y0, size, size, [
         (x0, y0 + half, half, half, QUADRANT_TINT["quick_win"], L["quick_win"], False, True),
@@ -154,7 +162,7 @@ def stakeholder_grid(ctx: Context) -> list[Flowable]:
         cells.setdefault((int(s["interest"]), int(s["influence"])), []).append(s["name"] or "")
     x0, y0 = 30.0, 24.0
     cw, ch = (ctx.width - x0) / 5, 44.0
-    d = Drawing(ctx.width, y0 + 5 * ch + 12)
+    d = _drawing(ctx.width, y0 + 5 * ch + 12)
     for interest in range(1, 6):
         for influence in range(1, 6):
             quadrant = stakeholders.quadrant(interest, influence)

@@ -364,17 +364,19 @@ def test_right_to_left_paragraph_reads_right_and_keeps_its_words(tmp_path):
 # --- fallback face ------------------------------------------------------------------------
 
 
-def test_chinese_and_japanese_print_in_the_fallback_face_the_rest_as_boxes(tmp_path):
+def test_chinese_japanese_korean_print_in_the_fallback_face_the_rest_as_boxes(tmp_path):
     from cxcharter.export import fonts_fallback
 
     if fonts_fallback.path() is None:
         if os.environ.get("CI"):
-            pytest.fail("fonts-droid-fallback is missing on CI")
-        pytest.skip("no CJK fallback font installed (Debian: fonts-droid-fallback)")
+            pytest.fail("fonts-wqy-microhei is missing on CI")
+        pytest.skip("no CJK fallback font installed (Debian: fonts-wqy-microhei)")
+    hangul = "한국" if ord("한") in fonts_fallback.coverage() else "□□"  # Droid has none
     text = "顧客体験：最初の連絡で解決を。中文测试 Korean 한국 emoji 🚀 end"
     reader = export(tmp_path, charter(answers={"vision.why_now": text}))
     printed = " ".join(page_texts(reader))
-    assert "顧客体験：最初の連絡で解決を。中文测试 Korean □□ emoji □ end" in printed
-    faces = {str(f.get_object()["/BaseFont"]).split("+")[-1]
+    assert f"顧客体験：最初の連絡で解決を。中文测试 Korean {hangul} emoji □ end" in printed
+    faces = {str(f.get_object()["/BaseFont"]).split("+")[-1].split("-")[0]
              for page in reader.pages for f in page["/Resources"]["/Font"].values()}
-    assert "DroidSansFallback" in faces
+    assert faces == {"DejaVuSans", "WenQuanYiMicroHei"} or faces == {"DejaVuSans",
+                                                                      "DroidSansFallback"}

@@ -88,3 +88,15 @@ def test_no_page_is_blank_or_inked_past_the_right_margin(sample, tmp_path):
         assert len(dark) > width // 5, f"{path.name} looks blank"
         margin = width * (210 - 25 + 1.5) / 210  # 25 mm right margin on A4
         assert max(dark) < margin, f"{path.name}: ink in the right margin"
+
+
+def test_only_embedded_faces_even_with_charts(sample):
+    _snap, out = sample
+    seen = set()
+    for page in pypdf.PdfReader(out).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            seen.add(str(font["/BaseFont"]).split("+")[-1])
+            assert "/FontDescriptor" in font, font["/BaseFont"]  # not a base-14 font
+            assert "/FontFile2" in font["/FontDescriptor"].get_object()
+    assert seen == {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"}
