@@ -32,6 +32,8 @@ commands:
   export    write a charter as PDF
   check     list what still blocks approval (readiness check)
   verify    check the audit trail and the frozen revisions for tampering
+  install-desktop
+            add CX Charter to the desktop menu and open .cxcharter files with it
 
 examples:
   cxcharter                                  open the window
@@ -46,6 +48,7 @@ examples:
   cxcharter export team.cxcharter -o team.pdf
   cxcharter check team.cxcharter --json
   cxcharter verify team.cxcharter
+  cxcharter install-desktop
 
 Run `cxcharter COMMAND --help` for the options of one command.
 Exit status: 0 done, 1 failed, 2 bad input or a file that was refused.
@@ -266,6 +269,24 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from cxcharter import desktop
+
+    try:
+        done = desktop.uninstall() if args.uninstall else desktop.install()
+    except OSError as exc:
+        raise Failure(f"cannot write the desktop files: {exc.strerror or exc}") from None
+    verb = "removed" if args.uninstall else "wrote"
+    lines = [f"{verb} {path}" for path in done.files] or ["nothing to remove"]
+    if done.refreshed:
+        lines.append("refreshed: " + ", ".join(done.refreshed))
+    elif not args.uninstall:
+        lines.append("no desktop cache tools found (update-mime-database); the file type "
+                     "is known after the next login")
+    _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
+    return EXIT_OK
+
+
 def _cmd_window(args: argparse.Namespace) -> int:
     try:
         from cxcharter.ui.app import run_app
@@ -324,7 +345,19 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
 
     return {"new": (new, _cmd_new), "sample": (sample, _cmd_sample), "dump": (dump, _cmd_dump),
             "load": (load, _cmd_load), "export": (export, _cmd_export),
-            **_governance_parsers()}
+            **_governance_parsers(), "install-desktop": _desktop_parser()}
+
+
+def _desktop_parser() -> tuple[_Parser, Callable[[argparse.Namespace], int]]:
+    parser = _parser("install-desktop",
+                     "Add CX Charter to the desktop's application menu and register the "
+                     ".cxcharter file type (Linux, freedesktop.org), so a double-click on a "
+                     "charter opens it. Writes below $XDG_DATA_HOME (~/.local/share).",
+                     "examples:\n  cxcharter install-desktop\n"
+                     "  cxcharter install-desktop --uninstall")
+    parser.add_argument("--uninstall", action="store_true",
+                        help="remove the menu entry, the file type and the icon again")
+    return parser, _cmd_install_desktop
 
 
 def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace], int]]]:
