@@ -41,11 +41,16 @@ def test_the_ready_sample_has_no_blocker(ready):
     assert readiness.is_ready(check(CATALOG, ready, TODAY))
 
 
-def test_the_plain_sample_is_blocked_by_its_communication_plan():
+def test_the_plain_sample_is_ready_and_its_plan_rows_count():
     from cxcharter.sample import build_sample
 
-    blocked = codes(build_sample("en", today=TODAY), BLOCKER)
-    assert set(blocked) == {"plan.approver_missing", "plan.informed_missing"}
+    for language in ("en", "de"):
+        sample = build_sample(language, today=TODAY)
+        assert codes(sample, BLOCKER) == []
+        # Without the plan rows of approver 1 and RACI "I" 3 it is blocked.
+        plan = [r for r in sample.rows_of("stakeholder") if r.get("person") not in (1, 3)]
+        blocked = codes(with_rows(sample, "stakeholder", plan), BLOCKER)
+        assert set(blocked) == {"plan.approver_missing", "plan.informed_missing"}
 
 
 def test_an_empty_charter_is_blocked_everywhere():
