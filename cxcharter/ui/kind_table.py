@@ -136,6 +136,16 @@ class SortProxy(QSortFilterProxyModel):
             return True
         return self._accepts(self.sourceModel().row_at(source_row))
 
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        if self.sortColumn() >= 0 or self.filtering():
+            return False  # a drop only means something in the charter's own order
+        return super().canDropMimeData(data, action, row, column, parent)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        return super().dropMimeData(data, action, row, column, parent)
+
     def lessThan(self, left: Index, right: Index) -> bool:
         a, b = _key(left), _key(right)
         try:
@@ -267,6 +277,13 @@ class RowTable(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.up_button.setVisible(movable)
         self.down_button.setVisible(movable)
+        if movable and model.kind.ordered:  # drag a row to its new place
+            self.view.setDragEnabled(True)
+            self.view.setAcceptDrops(True)
+            self.view.setDropIndicatorShown(True)
+            self.view.setDragDropOverwriteMode(False)
+            self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.message = plain_label(object_name="fieldError")
         self.message.setVisible(False)
 

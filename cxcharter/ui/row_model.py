@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from cxcharter.domain.entities import KINDS, Field, Row
 from cxcharter.ui.fields import format_date, format_number
@@ -22,6 +29,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1  # the Field of the column (for delegates)
+ROW_MIME = "application/x-cxcharter-row"  # a dragged row: "<kind>:<id>"
 
 
 @dataclass(frozen=True)
@@ -150,6 +158,10 @@ class RowTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if self.kind.ordered and not self.session.read_only:
+            base |= Qt.ItemFlag.ItemIsDropEnabled  # rows are dropped between rows
+            if index.isValid():
+                base |= Qt.ItemFlag.ItemIsDragEnabled
         if not index.isValid():
             return base
         column = self.columns[index.column()]
@@ -177,6 +189,56 @@ class RowTableModel(QAbstractTableModel):
         if row.get(f.name) == value:
             return True
         return self.session.update_row(self.kind.name, row.id, **{f.name: value})
+
+    # ------------------------------------------------- drag to reorder
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ROW_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(ROW_MIME, QByteArray(
+                f"{self.kind.name}:{self._rows[rows[0]].id}".encode("ascii")))
+        return data
+
+    def _dragged(self, data: QMimeData) -> int | None:
+        if data is None or not data.hasFormat(ROW_MIME):
+            return None
+        kind, _, row_id = bytes(data.data(ROW_MIME)).decode("ascii", "replace").partition(":")
+        if kind != self.kind.name or not row_id.isdigit():
+            return None  # another table's row
+        row_id = int(row_id)
+        return row_id if any(r.id == row_id for r in self._rows) else None
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return (self.kind.ordered and not self.session.read_only
+                and action == Qt.DropAction.MoveAction and self._dragged(data) is not None)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """Move the dragged row to where it was dropped: one store call, one undo step.
+
+        Returns False, so the view does not also remove the row it dragged: the
+        store's change notification redraws the table in its new order."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        row_id = self._dragged(data)
+        if row < 0:  # dropped on a row rather than between two: before it
+            row = parent.row() if parent.isValid() else len(self._rows)
+        order = [r.id for r in self.session.document.rows(self.kind.name)]
+        old = order.index(row_id)
+        if row >= len(self._rows):
+            new = len(order) - 1
+        else:
+            new = order.index(self._rows[row].id)
+            if old < new:
+                new -= 1  # the row leaves its place above the drop
+        if new != old:
+            self.session.move_row(self.kind.name, row_id, new)
+        return False
 
     def detach(self) -> None:
         self.session.rowsChanged.disconnect(self._on_rows_changed)

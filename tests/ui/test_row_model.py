@@ -113,3 +113,58 @@ def test_typing_bursts_in_one_cell_merge_into_one_undo_step(session):
     assert session.undo_stack.count() == 2  # the add, and one merged edit
     session.undo_stack.undo()
     assert session.document.row("goal", goal)["objective"] == "N"
+
+
+def objectives(session) -> list[str]:
+    return [r["objective"] for r in session.document.rows("goal")]
+
+
+def test_drag_a_row_to_reorder_one_undo_step(session, qtbot, qtmodeltester):
+    from PySide6.QtCore import QMimeData, QModelIndex
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from cxcharter.ui.kind_table import RowTable
+    from cxcharter.ui.row_model import ROW_MIME
+
+    for name in "ABCD":
+        session.add_row("goal", {"objective": name})
+    table = RowTable(session, goal_model(session), "Goals")
+    qtbot.addWidget(table)
+    assert table.view.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
+    proxy, move = table.proxy, Qt.DropAction.MoveAction
+    qtmodeltester.check(table.model)
+
+    def drag(row: int, to: int) -> bool:
+        data = proxy.mimeData([proxy.index(row, 0)])
+        return proxy.dropMimeData(data, move, to, 0, QModelIndex())
+
+    steps = session.undo_stack.count()
+    drag(1, 4)  # B below D (dropped after the last row)
+    assert objectives(session) == ["A", "C", "D", "B"]
+    drag(3, 0)  # and back to the top
+    assert objectives(session) == ["B", "A", "C", "D"]
+    drag(0, 2)  # B between A and C: the gap it leaves is counted
+    assert objectives(session) == ["A", "B", "C", "D"]
+    # Dropped onto a row (not between rows): it goes before that row.
+    data = proxy.mimeData([proxy.index(3, 0)])
+    proxy.dropMimeData(data, move, -1, -1, proxy.index(1, 0))
+    assert objectives(session) == ["A", "D", "B", "C"]
+    assert session.undo_stack.count() == steps + 4
+    session.undo_stack.undo()
+    assert objectives(session) == ["A", "B", "C", "D"]
+
+    # Sorted by a column, a drop would mean nothing: refused.
+    table.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    data = proxy.mimeData([proxy.index(0, 0)])
+    assert not proxy.canDropMimeData(data, move, 3, 0, QModelIndex())
+    table.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    proxy.sort(-1)
+    # Rows of another table, or junk, are refused.
+    alien = QMimeData()
+    alien.setData(ROW_MIME, b"meeting:1")
+    assert not proxy.canDropMimeData(alien, move, 0, 0, QModelIndex())
+    junk = QMimeData()
+    junk.setData(ROW_MIME, b"goal:<script>")
+    assert not proxy.canDropMimeData(junk, move, 0, 0, QModelIndex())
+    assert not proxy.canDropMimeData(QMimeData(), move, 0, 0, QModelIndex())
+    assert objectives(session) == ["A", "B", "C", "D"]
