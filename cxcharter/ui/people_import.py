@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain.people_csv import CsvResult, parse_people
 from cxcharter.domain.values import Problem
+from cxcharter.store.errors import classify_os
 from cxcharter.ui.colors import semantic
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.messages import error_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import plain_label
 
@@ -127,7 +129,9 @@ class PeopleImportDialog(QDialog):
                 return CsvResult(problem=Problem("csv.too_many_rows", "", {"limit": "10,000"}))
             return parse_people(path.read_bytes(), existing)
         except OSError as exc:
-            return CsvResult(problem=Problem("csv.unreadable", "", {"detail": exc.strerror or ""}))
+            known = classify_os(exc, str(path))  # worded in the UI's language, not the OS's
+            detail = error_text(known) if known is not None else (exc.strerror or "")
+            return CsvResult(problem=Problem("csv.unreadable", "", {"detail": detail}))
 
     def accept(self) -> None:
         records = self.result.importable

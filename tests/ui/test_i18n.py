@@ -323,3 +323,27 @@ def test_the_checker_catches_english(german, window):
     problems = english_in(texts_of(host))
     assert len(problems) == 2, problems
     host.deleteLater()
+
+
+def test_people_import_dialog_is_german(german, window, tmp_path):
+    from cxcharter.store.document import CharterDocument
+    from cxcharter.ui.people_import import PeopleImportDialog
+    from cxcharter.ui.session import CharterSession
+
+    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="de",
+                                 actor="tester")
+    session = CharterSession(doc)
+    try:
+        csv = tmp_path / "leute.csv"
+        csv.write_text("Name;E-Mail;Abteilung;Rolle\nLena Krüger;lena@example.org;IT;\n"
+                       ";ohne@example.org;IT;\n", encoding="utf-8")
+        for path in (csv, tmp_path / "fehlt.csv"):
+            dialog = PeopleImportDialog(session, str(path), window)
+            problems = english_in(texts_of(dialog), (str(path),))
+            # The rows are the user's own data, shown as they are in the file.
+            problems = [p for p in problems if "lena@example.org" not in p
+                        and "ohne@example.org" not in p and "Lena Krüger" not in p]
+            assert not problems, "\n".join(problems)
+            dialog.deleteLater()
+    finally:
+        session.close()
