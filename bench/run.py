@@ -22,8 +22,8 @@ import shutil
 import sqlite3
 import statistics
 import subprocess
-import sysconfig
 import sys
+import sysconfig
 import tempfile
 import time
 from collections.abc import Callable
