@@ -141,6 +141,7 @@ def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]]
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start:start + CHUNK]
         data = [head] + [[c if isinstance(c, Flowable) else
+                          "" if c is None or c == "" else  # most RACI cells: no Paragraph
                           _cell(c, st, "cell_centre" if centred_from is not None
                                 and i >= centred_from else "cell")
                           for i, c in enumerate(r)] for r in chunk]
