@@ -19,9 +19,9 @@ from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, markup
 from cxcharter.export.pdf_canvas import heading
-from cxcharter.export.pdf_content import table
 from cxcharter.export.pdf_content_labels import text
 from cxcharter.export.pdf_doc import Context, PdfDecision, PdfRevision, grouped_fingerprint
+from cxcharter.export.pdf_tables import table
 
 
 def _chapter_head(ctx: Context, key: str, title: str) -> list[Flowable]:

@@ -1,67 +1,25 @@
 """The structured content of a section as PDF tables: goals, RACI, initiatives, …
 
-Tables are cut into chunks of at most CHUNK rows, each repeating its header,
-so export time stays linear in the charter's size; rows may split across
-pages (a huge cell never raises LayoutError). Wide tables (the RACI matrix)
-are split into column groups that repeat the first column.
+The table machinery (chunks, repeated headers, notes for huge cells) is in
+pdf_tables. A RACI matrix is split into column groups that repeat the activity
+column, on landscape pages when it has more people than an upright page holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    NextPageTemplate,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph
 
 from cxcharter.domain.model import CharterSnapshot
-from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
-from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE, markup
+from cxcharter.export.fonts import markup
 from cxcharter.export.pdf_content_labels import choice, method_sentence, text
+from cxcharter.export.pdf_tables import CHUNK, TITLE_ROOM, Bar, Upright, table
 
-CHUNK = 80
-CELL_LIMIT = 1500  # characters shown in a table cell; the rest goes to a note
 RACI_COLUMN_W = 20.7  # points per person in the RACI matrix (names turned upright)
 RACI_COLUMNS = 14  # people per column group on an upright A4 page
-TITLE_ROOM = 84  # points: a table's title, header row and first rows stay together
-HEADER_HEIGHT = 92  # points for an upright name
 RACI_COLOURS = {"R": "#d7ebf3", "A": "#f7d9a6", "C": "#e1ecd6", "I": "#ececec"}
-
-
-class Upright(Flowable):
-    """A column header turned 90° (a person's name above a narrow RACI column)."""
-
-    def __init__(self, label: str, size: float = 7.5) -> None:
-        super().__init__()
-        self.size = size
-        self.label = fonts.clip(label, fonts.BOLD, size, HEADER_HEIGHT - 4)
-
-    def wrap(self, available_width, available_height):
-        return self.size + 2, HEADER_HEIGHT
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setFont(fonts.BOLD, self.size)
-        canvas.setFillColor(MUTED)
-        canvas.translate(self.size, 2)
-        canvas.rotate(90)
-        canvas.drawString(0, 0, self.label)
-        canvas.restoreState()
-
-
-def _cell(value: object, st, style: str = "cell") -> Flowable:
-    return fonts.paragraph("" if value is None else str(value), st[style])
 
 
 def _number(value: object, language: str) -> str:
@@ -77,99 +35,6 @@ def metric_name(key: str, language: str) -> str:
     from cxcharter.domain.metrics import is_builtin, metric
 
     return metric(key).name[language] if is_builtin(key) else key
-
-
-def _overflow(rows: list[list[object]]) -> tuple[list[list[object]], list[str]]:
-    """Cut cells longer than CELL_LIMIT to a preview with a note mark; the notes hold it all."""
-    notes: list[str] = []
-    out = []
-    for row in rows:
-        cells = []
-        for cell in row:
-            if isinstance(cell, str) and len(cell) > CELL_LIMIT:
-                notes.append(cell)
-                cut = cell[:CELL_LIMIT].rsplit(" ", 1)[0] if " " in cell[:CELL_LIMIT] else \
-                    cell[:CELL_LIMIT]
-                cell = f"{cut} … [{len(notes)}]"
-            cells.append(cell)
-        out.append(cells)
-    return out, notes
-
-
-def _fit_header_words(widths: list[float], header: Sequence[str | Flowable],
-                      style) -> list[float]:
-    """Widen columns whose header has a word wider than the column (it would break
-    mid-word, "Baselin|e"), taking the room from the other columns in proportion."""
-    need = [0.0] * len(widths)
-    for n, h in enumerate(header):
-        if isinstance(h, str) and h.split():
-            need[n] = max(stringWidth(word, style.fontName, style.fontSize)
-                          for word in h.split()) + 7  # cell padding and a little air
-    short = {n: need[n] - w for n, w in enumerate(widths) if need[n] > w}
-    if not short:
-        return widths
-    spare = [w - need[n] if n not in short else 0.0 for n, w in enumerate(widths)]
-    room = sum(x for x in spare if x > 0)
-    wanted = sum(short.values())
-    if room <= 0:
-        return widths
-    take = min(1.0, wanted / room)
-    return [need[n] if n in short and room >= wanted
-            else w + (short[n] * room / wanted if n in short else -max(0.0, spare[n]) * take)
-            for n, w in enumerate(widths)]
-
-
-def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]],
-          widths: Sequence[float], st, *,
-          backgrounds: Callable[[int, int], str | None] | None = None,
-          centred_from: int | None = None) -> list[Flowable]:
-    """A titled table in chunks with repeated headers; empty tables print nothing.
-
-    A cell longer than CELL_LIMIT characters shows its start and a note mark; the
-    whole text follows the table as numbered notes that flow over pages.
-    """
-    if not rows:
-        return []
-    rows, notes = _overflow(rows)
-    widths = _fit_header_words(list(widths), header, st["cell_head"])
-    # Not keepWithNext (it would move a one-page table whole to the next page and leave
-    # a hole): a conditional break keeps the title with the header and a few rows.
-    room = TITLE_ROOM + (HEADER_HEIGHT if any(isinstance(h, Upright) for h in header) else 0)
-    story: list[Flowable] = [CondPageBreak(room),
-                             Paragraph(markup(title, fonts.BOLD), st["table_title_free"])]
-    head = [h if isinstance(h, Flowable) else _cell(h, st, "cell_head") for h in header]
-    for start in range(0, len(rows), CHUNK):
-        chunk = rows[start:start + CHUNK]
-        data = [head] + [[c if isinstance(c, Flowable) else
-                          "" if c is None or c == "" else  # most RACI cells: no Paragraph
-                          _cell(c, st, "cell_centre" if centred_from is not None
-                                and i >= centred_from else "cell")
-                          for i, c in enumerate(r)] for r in chunk]
-        t = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
-        commands = [
-            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),  # else Helvetica is declared
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]
-        if backgrounds is not None:
-            for r, row in enumerate(chunk, start=1):
-                for c in range(len(row)):
-                    colour = backgrounds(start + r - 1, c)
-                    if colour:
-                        commands.append(("BACKGROUND", (c, r), (c, r),
-                                         colors.HexColor(colour)))
-        t.setStyle(TableStyle(commands))
-        story.append(t)
-    for number, note in enumerate(notes, start=1):
-        story.append(Paragraph(markup(f"[{number}]", fonts.BOLD), st["meta"]))
-        story += fonts.paragraphs(note, st)
-    story.append(Spacer(1, 8))
-    return story
 
 
 def _names(snapshot: CharterSnapshot) -> dict[int, str]:
@@ -188,31 +53,6 @@ def journey(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Fl
     return table(text(lang, "touchpoints"), [text(lang, k) for k in
                  ("name", "phase", "channel", "department")], rows,
                  _fraction(width, 4, 2.2, 2, 2.2), st)
-
-
-class Bar(Flowable):
-    """A goal's progress in a table cell: a small bar and the share in per cent."""
-
-    def __init__(self, share: float | None, label: str) -> None:
-        super().__init__()
-        self.share, self.label = share, label
-
-    def wrap(self, available_width, available_height):
-        self.width = available_width
-        return available_width, 10.2
-
-    def draw(self) -> None:
-        canvas, bar = self.canv, max(8.0, self.width - 24)
-        canvas.saveState()
-        canvas.setFillColor(colors.HexColor("#e8edf1"))
-        canvas.rect(0, 2.5, bar, 5, stroke=0, fill=1)
-        if self.share is not None:
-            canvas.setFillColor(colors.HexColor("#2e7d5b"))
-            canvas.rect(0, 2.5, max(1.0, bar * self.share), 5, stroke=0, fill=1)
-        canvas.setFillColor(INK if self.share is not None else MUTED)
-        canvas.setFont(fonts.REGULAR, 6.5)
-        canvas.drawRightString(self.width, 2.6, self.label)
-        canvas.restoreState()
 
 
 def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
@@ -401,4 +241,4 @@ def section_content(key: str, snapshot: CharterSnapshot, st, width: float,
     return build(snapshot, st, width, metric_name) if build else []
 
 
-__all__ = ["CHUNK", "INK", "MUTED", "section_content", "table"]
+__all__ = ["CHUNK", "RACI_COLUMNS", "metric_name", "section_content", "table"]
