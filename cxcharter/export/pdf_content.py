@@ -74,14 +74,17 @@ def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flow
         m = goal_rules.resolve_metric(g, metrics)
         share = goal_rules.progress(g["baseline"], g["target"], value,
                                     m.direction if m else None)
-        label = f"{words.format_number(lang, share * 100, 0)} %" if share is not None else "–"
+        label = " · ".join(x for x in (
+            _number(value, lang),
+            f"{words.format_number(lang, share * 100, 0)} %" if share is not None else "",
+        ) if x) or "–"
         rows.append([objective, metric, _number(g["baseline"], lang),
-                     _number(g["target"], lang), _number(value, lang), Bar(share, label),
+                     _number(g["target"], lang), Bar(share, label),
                      words.format_iso_date(lang, g["due"], short=True), names.get(g["owner"], "")])
     header = [text(lang, k) for k in ("objective", "metric", "baseline", "target", "latest",
-                                      "progress", "due", "owner")]
+                                      "due", "owner")]
     return table(text(lang, "goals"), header, rows,
-                 _fraction(width, 3.4, 2.6, 1.4, 1.2, 1.2, 1.9, 1.8, 2.0), st)
+                 _fraction(width, 3.4, 2.6, 1.4, 1.2, 2.4, 1.6, 2.0), st)
 
 
 def roles(snapshot: CharterSnapshot, st, width: float, metric_name,

@@ -36,7 +36,7 @@ TEXT: dict[str, dict[str, str]] = {
         "name": "Name", "phase": "Phase", "channel": "Kanal", "department": "Bereich",
         "objective": "Ziel", "metric": "Kennzahl", "baseline": "Ausgangswert",
         "target": "Zielwert", "progress": "Fortschritt", "due": "Fällig",
-        "owner": "Verantwortlich", "latest": "Aktuell",
+        "owner": "Zuständig", "latest": "Aktuell",
         "primary": "Hauptziel", "type": "Art", "members": "Mitglieder", "cadence": "Turnus",
         "purpose": "Zweck", "activity": "Aufgabe", "rank": "#", "title": "Vorhaben",
         "status": "Status", "quarter": "Quartal", "impact": "Wirkung", "effort": "Aufwand",

@@ -66,27 +66,43 @@ def _overflow(rows: list[list[object]]) -> tuple[list[list[object]], list[str]]:
     return out, notes
 
 
-def _fit_header_words(widths: list[float], header: Sequence[str | Flowable],
-                      style) -> list[float]:
-    """Widen columns whose header has a word wider than the column (it would break
-    mid-word, "Baselin|e"), taking the room from the other columns in proportion."""
+SAMPLE_ROWS = 40  # rows looked at for the longest word of each column
+LONGEST = 24  # longer "words" (URLs, codes) may break; shorter ones should not
+
+
+def _fit_words(widths: list[float], header: Sequence[str | Flowable],
+               rows: list[list[object]], st) -> list[float]:
+    """Widen columns whose longest word (header, or a cell of the first rows) is wider
+    than the column, so that "Baseline" or "31.12.2027" does not break mid-word; the
+    room comes from the other columns. If not every column can have its longest word,
+    the narrow ones (dates, numbers) keep theirs and the widest share the rest."""
+    head, cell = st["cell_head"], st["cell"]
     need = [0.0] * len(widths)
     for n, h in enumerate(header):
-        if isinstance(h, str) and h.split():
-            need[n] = max(stringWidth(word, style.fontName, style.fontSize)
-                          for word in h.split()) + 7  # cell padding and a little air
+        if isinstance(h, str):
+            for word in h.split():
+                need[n] = max(need[n], stringWidth(word, head.fontName, head.fontSize))
+    for row in rows[:SAMPLE_ROWS]:
+        for n, value in enumerate(row[:len(widths)]):
+            need[n] = max(need[n], getattr(value, "min_width", 0.0))  # e.g. a Bar
+            if isinstance(value, str):
+                for word in value.split():
+                    if len(word) <= LONGEST:
+                        need[n] = max(need[n], stringWidth(word, cell.fontName, cell.fontSize))
+    total = sum(widths)
+    need = [min(x + 7, total * 0.4) if x else 0.0 for x in need]  # padding and a little air
+    if all(need[n] <= w for n, w in enumerate(widths)):
+        return widths
+    if sum(need) >= total:  # not every longest word fits: cap the widest needs alike
+        lo, hi = 0.0, max(need)
+        for _ in range(30):
+            cap = (lo + hi) / 2
+            lo, hi = (cap, hi) if sum(min(x, cap) for x in need) < total else (lo, cap)
+        return [min(x, lo) + (total - sum(min(y, lo) for y in need)) / len(need) for x in need]
     short = {n: need[n] - w for n, w in enumerate(widths) if need[n] > w}
-    if not short:
-        return widths
-    spare = [w - need[n] if n not in short else 0.0 for n, w in enumerate(widths)]
-    room = sum(x for x in spare if x > 0)
-    wanted = sum(short.values())
-    if room <= 0:
-        return widths
-    take = min(1.0, wanted / room)
-    return [need[n] if n in short and room >= wanted
-            else w + (short[n] * room / wanted if n in short else -max(0.0, spare[n]) * take)
-            for n, w in enumerate(widths)]
+    spare = {n: w - need[n] for n, w in enumerate(widths) if n not in short}
+    take = sum(short.values()) / sum(spare.values())
+    return [need[n] if n in short else w - spare[n] * take for n, w in enumerate(widths)]
 
 
 def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]],
@@ -101,7 +117,7 @@ def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]]
     if not rows:
         return []
     rows, notes = _overflow(rows)
-    widths = _fit_header_words(list(widths), header, st["cell_head"])
+    widths = _fit_words(list(widths), header, rows, st)
     # Not keepWithNext (it would move a one-page table whole to the next page and leave
     # a hole): a conditional break keeps the title with the header and a few rows.
     room = TITLE_ROOM + (HEADER_HEIGHT if any(isinstance(h, Upright) for h in header) else 0)
@@ -143,18 +159,21 @@ def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]]
 
 
 class Bar(Flowable):
-    """A goal's progress in a table cell: a small bar and the share in per cent."""
+    """A goal's progress in a table cell: a small bar, then the label ("21 · 25 %")."""
 
-    def __init__(self, share: float | None, label: str) -> None:
+    def __init__(self, share: float | None, label: str, size: float = 7.0) -> None:
         super().__init__()
-        self.share, self.label = share, label
+        self.share, self.label, self.size = share, label, size
+        self.min_width = stringWidth(label, fonts.REGULAR, size) + 28  # label and a bar
 
     def wrap(self, available_width, available_height):
         self.width = available_width
         return available_width, 10.2
 
     def draw(self) -> None:
-        canvas, bar = self.canv, max(8.0, self.width - 24)
+        canvas = self.canv
+        label_w = stringWidth(self.label, fonts.REGULAR, self.size)
+        bar = max(6.0, self.width - label_w - 4)
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#e8edf1"))
         canvas.rect(0, 2.5, bar, 5, stroke=0, fill=1)
@@ -162,6 +181,6 @@ class Bar(Flowable):
             canvas.setFillColor(colors.HexColor("#2e7d5b"))
             canvas.rect(0, 2.5, max(1.0, bar * self.share), 5, stroke=0, fill=1)
         canvas.setFillColor(INK if self.share is not None else MUTED)
-        canvas.setFont(fonts.REGULAR, 6.5)
-        canvas.drawRightString(self.width, 2.6, self.label)
+        canvas.setFont(fonts.REGULAR, self.size)
+        canvas.drawRightString(self.width, 2.4, self.label)
         canvas.restoreState()

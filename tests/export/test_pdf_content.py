@@ -103,3 +103,30 @@ def test_a_megabyte_in_a_table_cell_does_not_break_the_layout(tmp_path):
     text = text_of(snap, tmp_path)
     assert "Big" in text and "[1]" in text  # a preview in the cell, a note mark
     assert "THE-END" in text  # and the whole text in the note below the table
+
+
+def test_columns_widen_for_their_longest_word_and_keep_the_table_width():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from cxcharter.export import fonts
+    from cxcharter.export.pdf_styles import styles
+    from cxcharter.export.pdf_tables import _fit_words
+
+    fonts.register()
+    st = styles()
+
+    def width(word, style="cell"):
+        return stringWidth(word, st[style].fontName, st[style].fontSize)
+
+    roomy = [200.0, 100.0, 100.0]
+    assert _fit_words(roomy, ["Ziel", "Fällig", "Wer"], [["a", "31.12.2027", "b"]], st) == roomy
+    fitted = _fit_words([300.0, 20.0, 80.0], ["Ziel", "Fällig", "Ausgangswert"],
+                        [["a b c", "31.12.2027", "18"]], st)
+    assert sum(fitted) == pytest.approx(400)
+    assert fitted[1] >= width("31.12.2027") + 6 and fitted[2] >= width("Ausgangswert",
+                                                                        "cell_head") + 6
+    crowded = _fit_words([60.0] * 4, ["Kundenzufriedenheit", "Fällig", "Wert", "x"],
+                         [["Kundenzufriedenheit", "31.12.2027", "11.500", "Durchschnittliche"]],
+                         st)
+    assert sum(crowded) == pytest.approx(240)
+    assert crowded[1] >= width("31.12.2027") + 6 and crowded[2] >= width("11.500") + 6
