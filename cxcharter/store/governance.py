@@ -163,7 +163,9 @@ class GovernanceMixin:
         rounds = [r for r in self.revisions() if r.number == number]
         return rounds[-1] if rounds else None
 
-    def current_state(self) -> GovernanceState:
+    def current_state(self, *, with_fingerprint: bool = True) -> GovernanceState:
+        """Where the charter stands. `with_fingerprint=False` leaves `fingerprint` empty
+        (and `approval_holds` False): the window computes it off the UI thread."""
         number = self._revision_number()
         latest = self._latest_round(number)
         approved = [r for r in self.revisions() if r.state == APPROVED]
@@ -173,7 +175,17 @@ class GovernanceMixin:
             if state == IN_REVIEW:
                 awaiting = self._awaiting(latest)
         return GovernanceState(number, state, review, approved[-1] if approved else None,
-                               self.content_fingerprint(), awaiting)
+                               self.content_fingerprint() if with_fingerprint else "",
+                               awaiting)
+
+    def frozen_state(self) -> str:
+        """'in_review' or 'approved' while content writes are refused, else ''.
+
+        Cheap (no fingerprint): the window asks it on every governance change.
+        """
+        latest = self._latest_round(self._revision_number())
+        return latest.state if latest is not None and latest.state in (IN_REVIEW,
+                                                                         APPROVED) else ""
 
     def content_fingerprint(self) -> str:
         """The fingerprint of the content as it is now.

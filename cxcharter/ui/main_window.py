@@ -22,7 +22,10 @@ from cxcharter.ui.settings import AppSettings
 from cxcharter.ui.shortcuts_dialog import ShortcutsDialog
 from cxcharter.ui.style import apply_style
 from cxcharter.ui.welcome import WelcomePage
+from cxcharter.ui.workflow import ACTIONS, Workflow
 from cxcharter.ui.workspace import Workspace
+
+WORKFLOW_STEPS = ("readiness", *ACTIONS)
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +36,7 @@ class MainWindow(QMainWindow):
         self.session: CharterSession | None = None
         self.workspace: Workspace | None = None
         self.export: PdfExport | None = None
+        self.workflow: Workflow | None = None
         self.setAcceptDrops(True)
         self.setMinimumSize(960, 640)
 
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
             ("people", lambda: self._go("people")), ("guidance", self._toggle_guidance),
             ("howto", self.show_howto), ("shortcuts", self.show_shortcuts),
             ("about", self.about),
+            *((name, lambda _=False, n=name: self._workflow_step(n)) for name in WORKFLOW_STEPS),
         ):
             self.menus.actions[name].triggered.connect(slot)
         self.act_guidance.setChecked(self.settings.show_guidance())
@@ -79,7 +84,8 @@ class MainWindow(QMainWindow):
         self.menus.scheme.triggered.connect(lambda a: self.set_color_scheme(a.data()))
         self.charter_actions = [self.act_copy, self.act_export, self.act_close, self.act_undo,
                                 self.act_redo, self.act_next, self.act_prev,
-                                self.act_overview, self.act_people]
+                                self.act_overview, self.act_people, self.act_readiness,
+                                *(self.menus.actions[name] for name in ACTIONS)]
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(self._redo_text)
         session.changed.connect(self._update_title)
         session.failed.connect(self._on_store_error)
+        self.workflow = Workflow(self, session)
         self._update_title()
         self.workspace.navigator.setFocus()
 
@@ -199,6 +206,8 @@ class MainWindow(QMainWindow):
         if self.export is not None:
             self.export.cancel()
             return False
+        self.workflow.detach()
+        self.workflow = None
         self.workspace.detach()
         self.session.close()
         self.stack.removeWidget(self.workspace)
@@ -228,6 +237,17 @@ class MainWindow(QMainWindow):
     def _go(self, page: str) -> None:
         if self.workspace:
             self.workspace.show_page(page)
+
+    def _workflow_step(self, name: str) -> None:
+        """Charter menu: the approval panel and the workflow steps (workflow.py)."""
+        if self.workflow is None:
+            return
+        if name == "readiness":
+            self.workflow.set_panel_visible(self.act_readiness.isChecked())
+        elif name == "revision":
+            self.workflow.new_revision()
+        else:
+            getattr(self.workflow, name)()
 
     def _toggle_guidance(self, on: bool) -> None:
         self.settings.set_show_guidance(on)
@@ -274,6 +294,15 @@ class MainWindow(QMainWindow):
             self._show_welcome()
             return
         self.session.retranslate()
+        self.rebuild_workspace()
+        self.workflow.retranslate()
+        self._undo_text(self.session.undo_stack.undoText())
+        self._redo_text(self.session.undo_stack.redoText())
+        self._update_title()
+
+    def rebuild_workspace(self) -> None:
+        """Make the pages anew (language switch, read-only or editable again) on the same
+        page and scroll position: all their state lives in the store."""
         view = self.workspace.view_state()
         old = self.workspace
         old.detach()
@@ -281,9 +310,6 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old)
         old.deleteLater()
         self.workspace.restore_view_state(view)
-        self._undo_text(self.session.undo_stack.undoText())
-        self._redo_text(self.session.undo_stack.redoText())
-        self._update_title()
 
     # ---------------------------------------------------------- window
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -293,6 +319,7 @@ class MainWindow(QMainWindow):
 
             QThreadPool.globalInstance().waitForDone(10000)
         if self.session is not None:
+            self.workflow.detach()
             self.workspace.detach()
             self.session.close()
             self.session = None

@@ -34,6 +34,12 @@ ACTIONS: tuple[tuple[str, tuple], ...] = (
     ("next", (QKeySequence("Ctrl+PgDown"),)),
     ("prev", (QKeySequence("Ctrl+PgUp"),)),
     ("people", (QKeySequence("Ctrl+Shift+P"),)),
+    ("readiness", (QKeySequence("Ctrl+Shift+R"),)),
+    ("submit", ()),
+    ("withdraw", ()),
+    ("decide", ()),
+    ("revision", ()),
+    ("history", (QKeySequence("Ctrl+H"),)),
     ("guidance", (QKeySequence("F1"),)),
     ("howto", (QKeySequence("Shift+F1"),)),
     ("shortcuts", (QKeySequence("Ctrl+/"),)),
@@ -59,6 +65,7 @@ class WindowActions:
         self.actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
         self.actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
         self.actions["guidance"].setCheckable(True)
+        self.actions["readiness"].setCheckable(True)
 
         self.language = QActionGroup(window)
         self.language_actions: dict[str, QAction] = {}
@@ -93,6 +100,12 @@ class WindowActions:
         self.edit_menu.addAction(a["actor"])
         self.go_menu = bar.addMenu("")
         self.go_menu.addActions([a["overview"], a["next"], a["prev"], a["people"]])
+        self.charter_menu = bar.addMenu("")
+        self.charter_menu.addAction(a["readiness"])
+        self.charter_menu.addSeparator()
+        self.charter_menu.addActions([a["submit"], a["withdraw"], a["decide"]])
+        self.charter_menu.addSeparator()
+        self.charter_menu.addActions([a["revision"], a["history"]])
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(a["guidance"])
         self.view_menu.addSeparator()
@@ -106,7 +119,8 @@ class WindowActions:
         self.help_menu.addAction(a["about"])
 
     def menus(self) -> list[QMenu]:
-        return [self.file_menu, self.edit_menu, self.go_menu, self.view_menu, self.help_menu]
+        return [self.file_menu, self.edit_menu, self.go_menu, self.charter_menu, self.view_menu,
+                self.help_menu]
 
     def retranslate(self) -> None:
         """Every word of the menus, in the current UI language."""
@@ -126,6 +140,18 @@ class WindowActions:
             "next": (tr("&Next Section"), tr("Go to the next page of the charter")),
             "prev": (tr("&Previous Section"), tr("Go to the previous page of the charter")),
             "people": (tr("P&eople"), tr("Everyone who owns, answers or approves a part")),
+            "readiness": (tr("&Approval Panel"),
+                          tr("Readiness check, revision, state and the workflow steps")),
+            "submit": (tr("&Submit for Review…"),
+                       tr("Freeze this revision and ask the approvers for their decision")),
+            "withdraw": (tr("&Withdraw from Review…"),
+                         tr("Make the revision in review a draft again")),
+            "decide": (tr("Record &Decision…"),
+                       tr("Record an approver's decision on the revision in review")),
+            "revision": (tr("Start &New Revision…"),
+                         tr("Edit an approved charter as the next revision")),
+            "history": (tr("&History and Comparison…"),
+                        tr("Revisions, decisions, and what changed between revisions")),
             "guidance": (tr("Show &Guidance"), tr("Show how to answer beside each question")),
             "howto": (tr("How to &Write a CX Charter"),
                       tr("Every section and question, with guidance and examples")),
@@ -141,6 +167,7 @@ class WindowActions:
         self.recent_menu.setTitle(tr("Open &Recent"))
         self.edit_menu.setTitle(tr("&Edit"))
         self.go_menu.setTitle(tr("&Go"))
+        self.charter_menu.setTitle(tr("&Charter"))
         self.view_menu.setTitle(tr("&View"))
         self.language_menu.setTitle(tr("&Language"))
         self.scheme_menu.setTitle(tr("&Colours"))

@@ -32,6 +32,12 @@ def error_text(exc: CharterError) -> str:
         "invalid": tr("This value cannot be saved: {detail}"),
         "invalid_json": tr("The data cannot be imported: {detail}"),
     }
+    if exc.code in ("frozen", "workflow"):  # fields.py imports this module: import late
+        from cxcharter.ui.governance_texts import frozen_text, workflow_text
+    if exc.code == "frozen":
+        return frozen_text(getattr(exc, "state", ""))
+    if exc.code == "workflow":
+        return workflow_text(getattr(exc, "reason", ""))
     template = texts.get(exc.code)
     if template is None:
         return str(exc)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 from cxcharter.catalog import Section
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.question_card import QuestionCard
+from cxcharter.ui.section_comments import SectionComments
 from cxcharter.ui.section_extras import tabs_for
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import PageHeader, plain_label
@@ -50,6 +51,8 @@ class SectionPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(head)
+        self.comments = SectionComments(session, section.key)  # approvers' change requests
+        outer.addWidget(self.comments)
 
         self.extras: list[QWidget] = []
         self.tabs: QTabWidget | None = None
@@ -97,6 +100,7 @@ class SectionPage(QWidget):
             card.set_read_only(read_only)
 
     def detach(self) -> None:
+        self.comments.detach()
         for card in self.cards.values():
             card.detach()
         for widget in self.extras:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxcharter.ui.governance_texts import frozen_text
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.messages import read_only_text
 from cxcharter.ui.navigator import PAGE_ROLE, NavigatorModel
@@ -110,7 +111,8 @@ class Workspace(QWidget):
         self.banner.setVisible(session.read_only)
         if session.read_only:
             doc = session.document
-            self.banner.setText(read_only_text(doc.read_only_reason, doc.lock_holder))
+            self.banner.setText(read_only_text(doc.read_only_reason, doc.lock_holder)
+                                if doc.read_only else frozen_text(session.frozen))
 
         right = QWidget()
         box = QVBoxLayout(right)

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+182"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+189"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>{app} (Prozess {pid} auf {host})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="+114"/>
+        <location filename="../../cxcharter/ui/menus.py" line="+128"/>
         <source>&amp;New Charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
@@ -254,6 +254,66 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Approval Panel</source>
+        <translation>&amp;Freigabebereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readiness check, revision, state and the workflow steps</source>
+        <translation>Bereitschaftsprüfung, Revision, Status und die Schritte der Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit for Review…</source>
+        <translation>Zur &amp;Prüfung einreichen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze this revision and ask the approvers for their decision</source>
+        <translation>Diese Revision einfrieren und die Freigebenden um ihre Entscheidung bitten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw from Review…</source>
+        <translation>Prüfung &amp;zurückziehen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the revision in review a draft again</source>
+        <translation>Die Revision in Prüfung wieder zum Entwurf machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Decision…</source>
+        <translation>&amp;Entscheidung erfassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an approver&apos;s decision on the revision in review</source>
+        <translation>Die Entscheidung einer oder eines Freigebenden zur Revision in Prüfung erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;New Revision…</source>
+        <translation>&amp;Neue Revision beginnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit an approved charter as the next revision</source>
+        <translation>Eine freigegebene Charta als nächste Revision bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History and Comparison…</source>
+        <translation>&amp;Verlauf und Vergleich …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions, decisions, and what changed between revisions</source>
+        <translation>Revisionen, Entscheidungen und was sich zwischen Revisionen geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show &amp;Guidance</source>
         <translation>&amp;Anleitung anzeigen</translation>
     </message>
@@ -314,6 +374,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Charter</source>
+        <translation>&amp;Charta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -358,7 +423,7 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-51"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-52"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -373,7 +438,7 @@
         <translation>CX Charter</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -548,7 +613,7 @@
         <translation>Die Daten können nicht importiert werden: {detail}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>another window</source>
         <translation>einem anderen Fenster</translation>
     </message>
@@ -578,12 +643,250 @@
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="+18"/>
+        <location filename="../../cxcharter/ui/messages.py" line="+1"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+6"/>
+        <source>Changes requested</source>
+        <translation>Änderungen erbeten</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved with conditions</source>
+        <translation>Freigegeben mit Auflagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>what they need to know</source>
+        <translation>Informationsbedarf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cadence</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(untitled goal)</source>
+        <translation>(Ziel ohne Titel)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Required question not answered: “{question}”</source>
+        <translation>Pflichtfrage nicht beantwortet: „{question}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No charter owner named: choose a person from the directory.</source>
+        <translation>Keine Verantwortung für die Charta benannt: Wählen Sie eine Person aus dem Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No executive sponsor named: choose a person from the directory.</source>
+        <translation>Kein Executive Sponsor benannt: Wählen Sie eine Person aus dem Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody owns a question of “{section}”.</source>
+        <translation>Für keine Frage von „{section}“ ist jemand verantwortlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The charter has no goals yet.</source>
+        <translation>Die Charta hat noch keine Ziele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal “{goal}” has no owner.</source>
+        <translation>Für das Ziel „{goal}“ ist niemand verantwortlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal “{goal}” lacks: {missing}.</source>
+        <translation>Dem Ziel „{goal}“ fehlt: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal “{goal}” uses an unknown metric ({value}).</source>
+        <translation>Das Ziel „{goal}“ nutzt eine unbekannte Kennzahl ({value}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal “{goal}”: the {field} {value} is outside the metric’s scale ({low} to {high}).</source>
+        <translation>Ziel „{goal}“: {field} {value} liegt außerhalb der Skala der Kennzahl ({low} bis {high}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goal “{goal}”: the target {target} does not improve on the baseline {baseline}.</source>
+        <translation>Ziel „{goal}“: Der Zielwert {target} verbessert den Ausgangswert {baseline} nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goal “{goal}”: the due date {due} is not after the baseline date {baseline_date}.</source>
+        <translation>Ziel „{goal}“: Der Termin {due} liegt nicht nach dem Stichtag des Ausgangswerts {baseline_date}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goal “{goal}”: the reading of {date} ({value}) is outside the metric’s scale ({low} to {high}).</source>
+        <translation>Ziel „{goal}“: Der Messwert vom {date} ({value}) liegt außerhalb der Skala der Kennzahl ({low} bis {high}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} goals are marked primary: choose one.</source>
+        <translation>{count} Ziele sind als Hauptziel markiert: Wählen Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} goals: charters with more than {limit} goals get ignored.</source>
+        <translation>{count} Ziele: Chartas mit mehr als {limit} Zielen werden ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Initiative “{initiative}” has no owner.</source>
+        <translation>Für die Initiative „{initiative}“ ist niemand verantwortlich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The RACI matrix has no activities yet.</source>
+        <translation>Die RACI-Matrix hat noch keine Aktivitäten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity “{name}” has nobody accountable (A).</source>
+        <translation>Die Aktivität „{name}“ hat niemanden rechenschaftspflichtig (A).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity “{name}” has {count} people accountable (A): exactly one.</source>
+        <translation>Die Aktivität „{name}“ hat {count} Rechenschaftspflichtige (A): genau eine Person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity “{name}” has nobody responsible (R).</source>
+        <translation>Die Aktivität „{name}“ hat niemanden durchführend (R).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} has no role in the RACI matrix or a governance body.</source>
+        <translation>{name} hat keine Rolle in der RACI-Matrix oder einem Gremium.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no required approver.</source>
+        <translation>Es gibt keine erforderliche Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approver {name} is not in the communication plan.</source>
+        <translation>{name} gibt frei, steht aber nicht im Kommunikationsplan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is to be informed (RACI “I”) but is not in the communication plan.</source>
+        <translation>{name} ist zu informieren (RACI „I“), steht aber nicht im Kommunikationsplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stakeholder “{name}”: the communication plan lacks {missing}.</source>
+        <translation>Stakeholder „{name}“: Im Kommunikationsplan fehlt {missing}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{question}” is overdue since {due} (owner: {name}).</source>
+        <translation>„{question}“ ist seit {due} überfällig (verantwortlich: {name}).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This charter is in review: its content is read-only until the review is withdrawn or an approver requests changes.</source>
+        <translation>Diese Charta ist in Prüfung: Ihr Inhalt ist schreibgeschützt, bis die Prüfung zurückgezogen wird oder eine freigebende Person Änderungen erbittet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision {n} is in review: its content is read-only until the review is withdrawn or an approver requests changes.</source>
+        <translation>Revision {n} ist in Prüfung: Ihr Inhalt ist schreibgeschützt, bis die Prüfung zurückgezogen wird oder eine freigebende Person Änderungen erbittet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This charter is approved: its content cannot change. Start a new revision to edit it.</source>
+        <translation>Diese Charta ist freigegeben: Ihr Inhalt kann sich nicht mehr ändern. Beginnen Sie eine neue Revision, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision {n} is approved: its content cannot change. Start revision {next} to edit it.</source>
+        <translation>Revision {n} ist freigegeben: Ihr Inhalt kann sich nicht mehr ändern. Beginnen Sie Revision {next}, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a draft can be submitted for review.</source>
+        <translation>Nur ein Entwurf kann zur Prüfung eingereicht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This step needs a charter in review.</source>
+        <translation>Dieser Schritt setzt eine Charta in Prüfung voraus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new revision starts from an approved charter.</source>
+        <translation>Eine neue Revision beginnt mit einer freigegebenen Charta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is not an approver of the revision in review.</source>
+        <translation>Diese Person gibt die Revision in Prüfung nicht frei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This approver has already decided on this review round.</source>
+        <translation>Diese freigebende Person hat über diese Prüfrunde schon entschieden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This decision was made on other content than the revision in review.</source>
+        <translation>Diese Entscheidung gilt einem anderen Inhalt als der Revision in Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such revision.</source>
+        <translation>Diese Revision gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This step is not possible now.</source>
+        <translation>Dieser Schritt ist jetzt nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/messages.py" line="+1"/>
         <source>Ready for review</source>
         <translation>Bereit zur Prüfung</translation>
     </message>
@@ -595,14 +898,16 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="-36"/>
+        <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+162"/>
         <location line="+70"/>
+        <location filename="../../cxcharter/ui/revision_view.py" line="+102"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../cxcharter/ui/navigator.py" line="+10"/>
         <source>{done} of {total} answered</source>
         <translation>{done} von {total} beantwortet</translation>
     </message>
@@ -734,13 +1039,14 @@
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/initiatives_model.py" line="+235"/>
+        <location filename="../../cxcharter/ui/initiatives_model.py" line="+257"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+314"/>
+        <location filename="../../cxcharter/ui/revision_view.py" line="-77"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
@@ -837,6 +1143,7 @@
     </message>
     <message>
         <location line="+121"/>
+        <location filename="../../cxcharter/ui/revision_view.py" line="+1"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
@@ -1112,7 +1419,7 @@
         <translation>Verantwortlich für {n} Fragen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_import.py" line="+32"/>
+        <location filename="../../cxcharter/ui/people_import.py" line="+34"/>
         <source>The file is not a CSV text file.</source>
         <translation>Die Datei ist keine CSV-Textdatei.</translation>
     </message>
@@ -1964,8 +2271,8 @@
         <location line="+70"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
         <location line="+79"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="+259"/>
-        <location line="+27"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="+269"/>
+        <location line="+34"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
         <location line="+70"/>
         <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
@@ -1985,8 +2292,8 @@
         <location filename="../../cxcharter/ui/bodies_tab.py" line="-68"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
         <location line="+78"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-24"/>
-        <location line="+27"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-31"/>
+        <location line="+34"/>
         <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
@@ -2000,8 +2307,8 @@
         <location filename="../../cxcharter/ui/bodies_tab.py" line="+2"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
         <location line="+77"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-24"/>
-        <location line="+26"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-31"/>
+        <location line="+33"/>
         <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
@@ -2246,7 +2553,7 @@
         <translation>&amp;Beispiel-Charta öffnen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="-39"/>
+        <location filename="../../cxcharter/ui/menus.py" line="-52"/>
         <location filename="../../cxcharter/ui/welcome.py" line="+8"/>
         <source>A complete example charter to explore and try things on</source>
         <translation>Eine vollständige Beispiel-Charta zum Erkunden und Ausprobieren</translation>
@@ -2287,7 +2594,7 @@
         <translation>fehlt: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workspace.py" line="+30"/>
+        <location filename="../../cxcharter/ui/workspace.py" line="+31"/>
         <source>Back to the list of sections</source>
         <translation>Zurück zur Liste der Abschnitte</translation>
     </message>
@@ -2342,7 +2649,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>So schreiben Sie eine CX-Charta</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/section_page.py" line="+60"/>
+        <location filename="../../cxcharter/ui/section_page.py" line="+63"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -2421,26 +2728,31 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="-122"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="+1"/>
         <source>baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="+1"/>
         <source>target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="+2"/>
         <source>owner</source>
         <translation>verantwortliche Person</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="-1"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -2481,6 +2793,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <location line="+6"/>
         <location filename="../../cxcharter/ui/initiative_detail.py" line="+141"/>
         <location filename="../../cxcharter/ui/journey_page.py" line="-1"/>
+        <location filename="../../cxcharter/ui/revision_view.py" line="-5"/>
         <source>Touchpoint</source>
         <translation>Kontaktpunkt</translation>
     </message>
@@ -2915,7 +3228,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-31"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-38"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -3387,6 +3700,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     <message>
         <location line="+15"/>
         <location line="+2"/>
+        <location filename="../../cxcharter/ui/revision_view.py" line="+10"/>
         <location filename="../../cxcharter/ui/stakeholders_page.py" line="-203"/>
         <location filename="../../cxcharter/ui/ways_models.py" line="+140"/>
         <source>Person</source>
@@ -3607,13 +3921,110 @@ Aktivitäten ↓</translation>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../cxcharter/ui/decision_dialog.py" line="+45"/>
+        <source>Record decision</source>
+        <translation>Entscheidung erfassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../cxcharter/ui/revision_view.py" line="-3"/>
+        <location filename="../../cxcharter/ui/stakeholder_texts.py" line="+11"/>
         <location filename="../../cxcharter/ui/stakeholders_page.py" line="+317"/>
         <source>Approver</source>
         <translation>Freigebende Person</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{name} (optional)</source>
+        <translation>{name} (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} — has decided</source>
+        <translation>{name} – hat entschieden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What the approver said (conditions, reasons)</source>
+        <translation>Was die freigebende Person gesagt hat (Auflagen, Gründe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall comment</source>
+        <translation>Gesamtkommentar</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Comment on this section (optional)</source>
+        <translation>Kommentar zu diesem Abschnitt (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on {section}</source>
+        <translation>Kommentar zu {section}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comments per section</source>
+        <translation>Kommentare je Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When changes are requested, each comment is shown on its section until someone marks it resolved.</source>
+        <translation>Werden Änderungen erbeten, erscheint jeder Kommentar auf seinem Abschnitt, bis ihn jemand als erledigt markiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Approver:</source>
+        <translation>&amp;Freigebende Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided &amp;by:</source>
+        <translation>&amp;Entschieden von:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record the decision an approver made on {revision}. A recorded decision cannot be undone.</source>
+        <translation>Erfassen Sie die Entscheidung einer freigebenden Person zu {revision}. Eine erfasste Entscheidung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Recorded by {actor} for {approver}.</source>
+        <translation>Erfasst von {actor} für {approver}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by {actor} for {approver}, decided by {decided_by}.</source>
+        <translation>Erfasst von {actor} für {approver}, entschieden von {decided_by}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose an approver and a decision.</source>
+        <translation>Wählen Sie eine freigebende Person und eine Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/stakeholder_texts.py" line="+3"/>
         <source>RACI: {roles} ({n} activities)</source>
         <translation>RACI: {roles} ({n} Aktivitäten)</translation>
     </message>
@@ -3653,12 +4064,118 @@ Aktivitäten ↓</translation>
         <translation>Markieren Sie mindestens eine freigebende Person als erforderlich: Sonst muss niemand die Charta freigeben.</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/revision_view.py" line="-7"/>
+        <source>Custom metric</source>
+        <translation>Eigene Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Governance body</source>
+        <translation>Gremium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body member</source>
+        <translation>Gremiumsmitglied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RACI cell</source>
+        <translation>RACI-Zelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initiative goal</source>
+        <translation>Ziel der Initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion score</source>
+        <translation>Bewertung nach Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../cxcharter/ui/stakeholders_page.py" line="-318"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Decision right</source>
+        <translation>Entscheidungsrecht</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Meeting participant</source>
+        <translation>Teilnahme am Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation step</source>
+        <translation>Eskalationsstufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>owner: {name}</source>
+        <translation>verantwortlich: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due {date}</source>
+        <translation>fällig {date}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Person “{name}”</source>
+        <translation>Person „{name}“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setting “{name}”</source>
+        <translation>Einstellung „{name}“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+2"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
@@ -3963,12 +4480,13 @@ Aktivitäten ↓</translation>
         <translation>Mehr als ein Jahr entfernt: Überprüfen Sie die Charta mindestens einmal im Jahr.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../../cxcharter/ui/revision_view.py" line="-106"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="+87"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="+3"/>
         <location filename="../../cxcharter/ui/ways_page.py" line="-187"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
@@ -4088,13 +4606,14 @@ Aktivitäten ↓</translation>
         <translation>Bei {n} Treffen fehlen Rhythmus, verantwortliche Person oder Teilnehmende (markiert).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../cxcharter/ui/revision_view.py" line="+2"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="+59"/>
         <location line="+12"/>
         <source>Decision rule</source>
         <translation>Entscheidungsregel</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="-7"/>
         <source>How the decision rule works in practice</source>
         <translation>Wie die Entscheidungsregel in der Praxis funktioniert</translation>
     </message>
@@ -4165,6 +4684,403 @@ Aktivitäten ↓</translation>
         <location line="+42"/>
         <source>Decisions &amp; escalation</source>
         <translation>Entscheidungen &amp; Eskalation</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/history_dialog.py" line="+47"/>
+        <source>History of the charter</source>
+        <translation>Verlauf der Charta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revision, round, decision</source>
+        <translation>Revision, Runde, Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revisions and decisions</source>
+        <translation>Revisionen und Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare from revision</source>
+        <translation>Vergleichen ab Revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the content as it is now</source>
+        <translation>dem aktuellen Inhalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+49"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="+92"/>
+        <source>Revision {n}</source>
+        <translation>Revision {n}</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare</source>
+        <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revision content</source>
+        <translation>Inhalt der Revision</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every review round is frozen with the fingerprint of its content: select one to read it as it was frozen. Each decision names who recorded it for which approver; these are tamper-evident records, not signatures.</source>
+        <translation>Jede Prüfrunde ist mit dem Fingerabdruck ihres Inhalts eingefroren: Wählen Sie eine aus, um sie so zu lesen, wie sie eingefroren wurde. Jede Entscheidung nennt, wer sie für welche freigebende Person erfasst hat; das sind manipulationssichtbare Aufzeichnungen, keine Unterschriften.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No revision has been submitted for review yet.</source>
+        <translation>Noch keine Revision wurde zur Prüfung eingereicht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Round {round}: {state}</source>
+        <translation>Runde {round}: {state}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submitted by {name}</source>
+        <translation>eingereicht von {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{decision}: {approver}</source>
+        <translation>{decision}: {approver}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recorded by {actor} for {decided_by}</source>
+        <translation>erfasst von {actor} für {decided_by}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revision {n}: {state}</source>
+        <translation>Revision {n}: {state}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Revision {n}, round {round} ({state}) — fingerprint {fingerprint}</source>
+        <translation>Revision {n}, Runde {round} ({state}) – Fingerabdruck {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What changed since revision {old}</source>
+        <translation>Was sich seit Revision {old} geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed from revision {old} to revision {new}</source>
+        <translation>Was sich von Revision {old} zu Revision {new} geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/readiness_panel.py" line="+67"/>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click or press Enter to go there</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um dorthin zu gehen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readiness check</source>
+        <translation>Bereitschaftsprüfung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revision {n} · {state}</source>
+        <translation>Revision {n} · {state}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Awaiting the decision of: {names}</source>
+        <translation>Entscheidung ausstehend von: {names}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ready for review: the readiness check finds nothing.</source>
+        <translation>Bereit zur Prüfung: Die Bereitschaftsprüfung findet nichts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="+4"/>
+        <source>1 blocker</source>
+        <translation>1 Blocker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="+1"/>
+        <source>{n} blockers</source>
+        <translation>{n} Blocker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 warning</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} warnings</source>
+        <translation>{n} Hinweise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counts}: not ready for review yet.</source>
+        <translation>{counts}: noch nicht bereit zur Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{counts}: ready for review.</source>
+        <translation>{counts}: bereit zur Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not approved yet.</source>
+        <translation>Noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision {n} was approved; checking whether the approval holds…</source>
+        <translation>Revision {n} wurde freigegeben; es wird geprüft, ob die Freigabe gilt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The approval of revision {n} holds: the content is exactly what was approved.</source>
+        <translation>Die Freigabe von Revision {n} gilt: Der Inhalt ist genau der freigegebene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since the approval of revision {n}: the approval does not cover this content.</source>
+        <translation>Seit der Freigabe von Revision {n} geändert: Die Freigabe deckt diesen Inhalt nicht ab.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/section_comments.py" line="+54"/>
+        <source>{approver}: {comment}</source>
+        <translation>{approver}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark this change request as dealt with (it stays in the history)</source>
+        <translation>Diesen Änderungswunsch als erledigt markieren (er bleibt im Verlauf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve the comment of {approver}</source>
+        <translation>Kommentar von {approver} erledigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 change request on this section</source>
+        <translation>1 Änderungswunsch zu diesem Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} change requests on this section</source>
+        <translation>{n} Änderungswünsche zu diesem Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/workflow.py" line="-10"/>
+        <source>Show the approval panel: readiness check and workflow</source>
+        <translation>Freigabebereich zeigen: Bereitschaftsprüfung und Ablauf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ready for review</source>
+        <translation>bereit zur Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval of revision {n} holds</source>
+        <translation>Freigabe von Revision {n} gilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed since the approval of revision {n}</source>
+        <translation>seit der Freigabe von Revision {n} geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>awaiting {n} decisions</source>
+        <translation>{n} Entscheidungen ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting 1 decision</source>
+        <translation>1 Entscheidung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval holds</source>
+        <translation>Freigabe gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approval does not hold</source>
+        <translation>Freigabe gilt nicht</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Submit for review</source>
+        <translation>Zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit revision {n} for review? Its content is frozen: nobody can change it while it is in review. You can withdraw it.</source>
+        <translation>Revision {n} zur Prüfung einreichen? Ihr Inhalt wird eingefroren: Niemand kann ihn ändern, solange sie in Prüfung ist. Sie können die Prüfung zurückziehen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not ready for review</source>
+        <translation>Nicht bereit zur Prüfung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not submitted</source>
+        <translation>Nicht eingereicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision {n} is in review. Its content is read-only now.</source>
+        <translation>Revision {n} ist in Prüfung. Ihr Inhalt ist jetzt schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw from review</source>
+        <translation>Prüfung zurückziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw revision {n} from review? It becomes a draft again; decisions recorded so far stay in the history.</source>
+        <translation>Revision {n} aus der Prüfung zurückziehen? Sie wird wieder ein Entwurf; bisher erfasste Entscheidungen bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not withdrawn</source>
+        <translation>Nicht zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision {n} is a draft again.</source>
+        <translation>Revision {n} ist wieder ein Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>revision {n}, round {round}</source>
+        <translation>Revision {n}, Runde {round}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision recorded. Revision {n} is approved.</source>
+        <translation>Entscheidung erfasst. Revision {n} ist freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision recorded: changes requested. Revision {n} is a draft again; the comments are shown on their sections.</source>
+        <translation>Entscheidung erfasst: Änderungen erbeten. Revision {n} ist wieder ein Entwurf; die Kommentare stehen auf ihren Abschnitten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision recorded.</source>
+        <translation>Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start a new revision</source>
+        <translation>Neue Revision beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision {n} is approved and stays as it was approved. Start revision {next} to edit the charter? The approval of revision {n} then no longer covers what you change.</source>
+        <translation>Revision {n} ist freigegeben und bleibt so, wie sie freigegeben wurde. Revision {next} beginnen, um die Charta zu bearbeiten? Die Freigabe von Revision {n} deckt dann nicht mehr ab, was Sie ändern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No new revision</source>
+        <translation>Keine neue Revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revision {n} is a draft: you can edit the charter.</source>
+        <translation>Revision {n} ist ein Entwurf: Sie können die Charta bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This charter is approved</source>
+        <translation>Diese Charta ist freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision {n} is approved and cannot change. Start revision {next} to edit it? Revision {n} stays readable in the history.</source>
+        <translation>Revision {n} ist freigegeben und kann sich nicht ändern. Revision {next} beginnen, um sie zu bearbeiten? Revision {n} bleibt im Verlauf lesbar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Submitting for review needs every blocker fixed first:</source>
+        <translation>Vor dem Einreichen zur Prüfung muss jeder Blocker behoben sein:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/revision_view.py" line="+69"/>
+        <location line="+54"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="+6"/>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/workflow.py" line="+1"/>
+        <source>The approval panel lists them; double-click one to go there.</source>
+        <translation>Der Freigabebereich listet sie auf; doppelklicken Sie auf einen, um dorthin zu gehen.</translation>
     </message>
 </context>
 </TS>

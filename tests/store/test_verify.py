@@ -62,7 +62,7 @@ def test_an_untouched_file_verifies(reviewed):
     report = verify_file(reviewed)
     assert report.ok, report.mismatches
     assert (report.rounds, report.decisions) == (2, 4)
-    assert report.audit_entries > 10 and report.state == "revision 1, approved"
+    assert report.audit_entries >= 10 and report.state == "revision 1, approved"
 
 
 def test_a_changed_audit_entry_is_caught(reviewed):

@@ -23,7 +23,8 @@ SAME_IN_GERMAN = {
     "CX Charter", "Status", "&Status:", "Name", "&Name", "Marketing", "IT", "Optional",
     "optional", "Deutsch", "English", "RACI", "Stakeholder", "PDF", "Service", "Neutral",
     "MoSCoW", "Definition", "Initiative", "Phase", "&Phase:", "Website", "Chat", "App",
-    "Details", "Person", "Quadrant",
+    "Details", "Person", "Quadrant", "{name} (optional)", "Blocker", "Revision {n}",
+    "Revision {n} · {state}", "Revision {n}: {state}",
 }
 # Placeholders and symbols only: nothing to translate.
 NO_WORDS = re.compile(r"^(\W|\{\w+\}|%\w|[A-Z]{2,}:|Version)*$")

@@ -1,0 +1,189 @@
+"""The window's words for readiness findings, workflow states, decisions and refusals.
+
+The rules (domain/readiness.py) and the store return codes with parameters; this
+module turns them into sentences in the UI language. Every code of
+`readiness.SEVERITY` has a sentence here (a test keeps it so).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TR_NOOP
+
+from cxcharter.catalog import Catalog
+from cxcharter.domain.readiness import Finding
+from cxcharter.ui.fields import format_date, format_number
+from cxcharter.ui.i18n import tr, tr_marked
+
+STATE_TEXT = {
+    "draft": QT_TR_NOOP("Draft"),
+    "in_review": QT_TR_NOOP("In review"),
+    "approved": QT_TR_NOOP("Approved"),
+    # how a review round ended
+    "changes_requested": QT_TR_NOOP("Changes requested"),
+    "withdrawn": QT_TR_NOOP("Withdrawn"),
+}
+DECISION_TEXT = {
+    "approved": QT_TR_NOOP("Approved"),
+    "approved_with_conditions": QT_TR_NOOP("Approved with conditions"),
+    "changes_requested": QT_TR_NOOP("Changes requested"),
+}
+MISSING_TEXT = {  # goal and communication-plan fields a finding says are missing
+    "metric": QT_TR_NOOP("metric"),
+    "baseline": QT_TR_NOOP("baseline"),
+    "target": QT_TR_NOOP("target"),
+    "due": QT_TR_NOOP("due date"),
+    "owner": QT_TR_NOOP("owner"),
+    "needs": QT_TR_NOOP("what they need to know"),
+    "channel": QT_TR_NOOP("channel"),
+    "cadence": QT_TR_NOOP("cadence"),
+}
+
+
+def state_text(state: str) -> str:
+    return tr_marked(STATE_TEXT[state]) if state in STATE_TEXT else state
+
+
+def decision_text(decision: str) -> str:
+    return tr_marked(DECISION_TEXT[decision]) if decision in DECISION_TEXT else decision
+
+
+def _missing(names) -> str:
+    return ", ".join(tr_marked(MISSING_TEXT[n]) if n in MISSING_TEXT else str(n)
+                     for n in names or ())
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool) or value is None:
+        return str(value or "")
+    if isinstance(value, (int, float)):
+        return format_number(value)
+    return str(value)
+
+
+def finding_text(finding: Finding, catalog: Catalog | None = None) -> str:
+    """One sentence for a finding, in the UI language."""
+    p = dict(finding.params)
+    code = finding.code
+    name = str(p.get("name") or "") or tr("nobody")
+    goal = str(p.get("goal") or "") or tr("(untitled goal)")
+    question = ""
+    if catalog is not None and finding.place.question:
+        try:
+            question = catalog.question(finding.place.question).question
+        except KeyError:
+            question = finding.place.question
+    section = section_title(finding.place.section, catalog)
+    if code == "question.unanswered":
+        return tr("Required question not answered: “{question}”").format(question=question)
+    if code == "front.no_charter_owner":
+        return tr("No charter owner named: choose a person from the directory.")
+    if code == "front.no_sponsor":
+        return tr("No executive sponsor named: choose a person from the directory.")
+    if code == "section.no_owner":
+        return tr("Nobody owns a question of “{section}”.").format(section=section)
+    if code == "goals.none":
+        return tr("The charter has no goals yet.")
+    if code == "goal.no_owner":
+        return tr("Goal “{goal}” has no owner.").format(goal=goal)
+    if code == "goal.incomplete":
+        return tr("Goal “{goal}” lacks: {missing}.").format(goal=goal,
+                                                            missing=_missing(p.get("missing")))
+    if code == "goal.unknown_metric":
+        return tr("Goal “{goal}” uses an unknown metric ({value}).").format(
+            goal=goal, value=_value(p.get("value")))
+    if code == "goal.out_of_scale":
+        return tr("Goal “{goal}”: the {field} {value} is outside the metric’s scale "
+                  "({low} to {high}).").format(
+            goal=goal, field=_missing((p.get("field"),)), value=_value(p.get("value")),
+            low=_value(p.get("low")), high=_value(p.get("high")))
+    if code == "goal.target_not_better":
+        return tr("Goal “{goal}”: the target {target} does not improve on the baseline "
+                  "{baseline}.").format(goal=goal, target=_value(p.get("target")),
+                                        baseline=_value(p.get("baseline")))
+    if code == "goal.due_before_baseline":
+        return tr("Goal “{goal}”: the due date {due} is not after the baseline date "
+                  "{baseline_date}.").format(goal=goal, due=format_date(p.get("due")),
+                                             baseline_date=format_date(p.get("baseline_date")))
+    if code == "reading.out_of_scale":
+        return tr("Goal “{goal}”: the reading of {date} ({value}) is outside the metric’s "
+                  "scale ({low} to {high}).").format(
+            goal=goal, date=format_date(p.get("date")), value=_value(p.get("value")),
+            low=_value(p.get("low")), high=_value(p.get("high")))
+    if code == "goals.several_primary":
+        return tr("{count} goals are marked primary: choose one.").format(
+            count=format_number(p.get("count", 0)))
+    if code == "goals.too_many":
+        return tr("{count} goals: charters with more than {limit} goals get ignored.").format(
+            count=format_number(p.get("count", 0)), limit=format_number(p.get("limit", 6)))
+    if code == "initiative.no_owner":
+        return tr("Initiative “{initiative}” has no owner.").format(
+            initiative=str(p.get("initiative") or ""))
+    if code == "raci.no_activities":
+        return tr("The RACI matrix has no activities yet.")
+    if code == "raci.no_accountable":
+        return tr("Activity “{name}” has nobody accountable (A).").format(name=name)
+    if code == "raci.many_accountable":
+        return tr("Activity “{name}” has {count} people accountable (A): exactly one.").format(
+            name=name, count=format_number(p.get("count", 2)))
+    if code == "raci.no_responsible":
+        return tr("Activity “{name}” has nobody responsible (R).").format(name=name)
+    if code == "raci.person_without_role":
+        return tr("{name} has no role in the RACI matrix or a governance body.").format(
+            name=name)
+    if code == "approvers.none_required":
+        return tr("There is no required approver.")
+    if code == "plan.approver_missing":
+        return tr("Approver {name} is not in the communication plan.").format(name=name)
+    if code == "plan.informed_missing":
+        return tr("{name} is to be informed (RACI “I”) but is not in the communication "
+                  "plan.").format(name=name)
+    if code == "plan.incomplete":
+        return tr("Stakeholder “{name}”: the communication plan lacks {missing}.").format(
+            name=name, missing=_missing(p.get("missing")))
+    if code == "item.overdue":
+        return tr("“{question}” is overdue since {due} (owner: {name}).").format(
+            question=question or section, due=format_date(p.get("due")), name=name)
+    return code
+
+
+def section_title(section: str, catalog: Catalog | None) -> str:
+    if not section:
+        return ""
+    if section == "people":
+        return tr("People")
+    if catalog is not None:
+        try:
+            return catalog.section(section).title
+        except KeyError:
+            pass
+    return section
+
+
+def frozen_text(state: str, revision: int | None = None) -> str:
+    """Why the content cannot change now (in review, or approved)."""
+    if state == "in_review":
+        if revision is None:
+            return tr("This charter is in review: its content is read-only until the review "
+                      "is withdrawn or an approver requests changes.")
+        return tr("Revision {n} is in review: its content is read-only until the review is "
+                  "withdrawn or an approver requests changes.").format(n=revision)
+    if revision is None:
+        return tr("This charter is approved: its content cannot change. Start a new revision "
+                  "to edit it.")
+    return tr("Revision {n} is approved: its content cannot change. Start revision {next} to "
+              "edit it.").format(n=revision, next=revision + 1)
+
+
+def workflow_text(reason: str) -> str:
+    """A refused workflow step (errors.WorkflowError.reason) in words."""
+    texts = {
+        "not_draft": tr("Only a draft can be submitted for review."),
+        "not_in_review": tr("This step needs a charter in review."),
+        "not_approved": tr("A new revision starts from an approved charter."),
+        "not_an_approver": tr("This person is not an approver of the revision in review."),
+        "already_decided": tr("This approver has already decided on this review round."),
+        "fingerprint_mismatch": tr("This decision was made on other content than the "
+                                   "revision in review."),
+        "no_such_revision": tr("There is no such revision."),
+    }
+    return texts.get(reason, tr("This step is not possible now."))
