@@ -108,8 +108,48 @@ def main(argv: list[str] | None = None) -> int:
         if tabs is not None:
             tabs.setCurrentIndex(tab)
         shoot(file_name)
+    shoot_governance(window, shoot, wanted, out, width, height)
     window.close()
     return 0
+
+
+def shoot_governance(window, shoot, wanted, out: Path, width: int, height: int) -> None:
+    """The approval panel beside the overview, then the history after two review rounds
+    (changes requested, approved) and a first edit of revision 2."""
+    from PySide6.QtWidgets import QApplication
+
+    from cxcharter.ui.history_dialog import HistoryDialog
+
+    app = QApplication.instance()
+    workspace, workflow = window.workspace, window.workflow
+    workspace.show_page("overview")
+    workflow.show_panel()
+    workflow.monitor.refresh_now()
+    shoot("readiness")
+    if wanted is not None and "history" not in wanted:
+        return
+    doc = window.session.document
+    goals = ("Bitte den Zielwert für den NPS begründen." if doc.language == "de"
+             else "Please justify the NPS target.")
+    doc.submit_for_review()
+    doc.record_decision(2, "changes_requested", section_comments={"goals": goals})
+    doc.set_answer_text("goals.business_link", doc.answer("goals.business_link").text
+                        + (" Der NPS-Zielwert folgt dem Branchenbenchmark." if doc.language == "de"
+                           else " The NPS target follows the industry benchmark."))
+    doc.submit_for_review()
+    doc.record_decision(2, "approved")
+    doc.record_decision(1, "approved_with_conditions")
+    doc.start_new_revision()
+    window.session.set_answer_text("vision.statement",
+                                   doc.answer("vision.statement").text + " 2028+")
+    dialog = HistoryDialog(doc, window.session.catalog, window)
+    dialog.resize(width, height)
+    dialog.show()
+    for _ in range(5):
+        app.processEvents()
+    dialog.grab().save(str(out / "history.png"))
+    print(out / "history.png")
+    dialog.close()
 
 
 if __name__ == "__main__":
