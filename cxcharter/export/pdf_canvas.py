@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
@@ -92,9 +93,9 @@ class TocBlock(Flowable):
             canvas.drawString(x, base, number)
             canvas.setFillColor(INK)
             canvas.setFont(fonts.REGULAR, 10.5)
-            canvas.drawString(x + 24, base, clip(title, fonts.REGULAR, 10.5, self.width - 80))
-            end = x + 24 + fonts.pdfmetrics.stringWidth(
-                clip(title, fonts.REGULAR, 10.5, self.width - 80), fonts.REGULAR, 10.5)
+            shown = clip(title, fonts.REGULAR, 10.5, self.width - 80)
+            canvas.drawString(x + 24, base, shown)
+            end = x + 24 + stringWidth(shown, fonts.REGULAR, 10.5)
             canvas.restoreState()
             rows.append((key, x, end, x + self.width, base))
         if hasattr(canvas, "cx_toc"):
