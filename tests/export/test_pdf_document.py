@@ -380,3 +380,29 @@ def test_chinese_japanese_korean_print_in_the_fallback_face_the_rest_as_boxes(tm
              for page in reader.pages for f in page["/Resources"]["/Font"].values()}
     assert faces == {"DejaVuSans", "WenQuanYiMicroHei"} or faces == {"DejaVuSans",
                                                                       "DroidSansFallback"}
+
+
+def test_long_unbroken_text_in_every_field_lays_out(tmp_path):
+    """Names, titles, cells, decisions and revisions all hold an 800-letter word."""
+    word = "Ж" * 800
+    people = (Person(1, word, role=word, department=word), Person(2, "<b>&</b> " + word))
+    extra = {
+        "goal": [row("goal", 1, objective=word, metric="nps", baseline=1.0, target=2.0,
+                     owner=1, primary=True, due="2027-01-01")],
+        "initiative": [row("initiative", 1, title=word, impact=5.0, effort=5.0, owner=1)],
+        "stakeholder": [row("stakeholder", 1, name=word, needs=word, interest=5, influence=5)],
+        "activity": [row("activity", 1, name=word)],
+        "raci": [row("raci", 1, activity=1, person=1, role="A")],
+        "decision": [row("decision", 1, request=word, decision=word)],
+    }
+    snap = dataclasses.replace(charter(extra=extra, answers={"front.title": word,
+                                                             "front.organisation": word}),
+                               people=people)
+    gov = PdfGovernance(2, "in_review", FINGERPRINT,
+                        [PdfDecision(1, "approved", "2026-11-01", word),
+                         PdfDecision(None, "pending", None, word, name=word)],
+                        [PdfRevision(1, "approved", "2026-01-01", FINGERPRINT, word)], [word])
+    reader = export(tmp_path, snap, governance=gov)
+    text = "".join(" ".join(page_texts(reader)).split())
+    assert text.count("Ж" * 800) >= 10  # each printed whole somewhere, wrapped
+    assert "<b>&</b>" in text.replace("Ж", "")
