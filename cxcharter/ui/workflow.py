@@ -262,11 +262,15 @@ class Workflow(QObject):
         if kind == QEvent.Type.KeyPress:
             if not (event.text() and event.text().isprintable()):
                 return False
-            if not isinstance(watched, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            # Answers are read-only editors now; a filter or search box is not.
+            if not (isinstance(watched, (QLineEdit, QPlainTextEdit, QTextEdit))
+                    and watched.isReadOnly()):
                 return False
         elif kind == QEvent.Type.MouseButtonDblClick:
-            if not isinstance(getattr(watched, "parent", lambda: None)(), QAbstractItemView):
-                return False
+            view = getattr(watched, "parent", lambda: None)()
+            if not (isinstance(view, QAbstractItemView) and view.editTriggers()
+                    & QAbstractItemView.EditTrigger.DoubleClicked):
+                return False  # double-clicking to navigate (overview, navigator) stays
         else:
             return False
         workspace = self.window.workspace

@@ -302,3 +302,40 @@ def test_the_decision_dialog_says_who_records_for_whom(charter, monkeypatch, ans
 
     monkeypatch.setattr(ask, "run_dialog", again)
     window.act_decide.trigger()
+
+
+def test_filters_stay_usable_in_an_approved_charter(charter, monkeypatch, qtbot, answers):
+    """Only an attempt to edit content asks for a new revision; searching does not."""
+    window = charter
+    window.act_submit.trigger()
+    decide(monkeypatch, window, BOSS, "approved")
+    decide(monkeypatch, window, LEAD, "approved")
+    asked = len(answers["confirm"])
+    window.workspace.show_page("people")
+    people = window.workspace.people
+    people.filter.setFocus()
+    qtbot.keyClicks(people.filter, "Web")
+    assert people.filter.text() == "Web"
+    assert len(answers["confirm"]) == asked
+    assert window.session.document.current_state().state == "approved"
+
+
+def test_jumps_to_an_initiative_and_an_activity(charter, qtbot):
+    window, session = charter, charter.session
+    doc = session.document
+    initiative = doc.rows("initiative")[0]
+    activity = doc.rows("activity")[0]
+    assert session.update_row("initiative", initiative.id, owner=None)
+    for cell in doc.rows("raci"):
+        if cell.get("activity") == activity.id and cell.get("role") == "A":
+            assert session.remove_row("raci", cell.id)
+    settle(window, qtbot)
+    activate(window, "initiative.no_owner")
+    page = window.workspace.pages["priorities"]
+    assert type(page.tabs.currentWidget()).__name__ == "InitiativesTab"
+    assert page.tabs.currentWidget().selected_id() == initiative.id
+    activate(window, "raci.no_accountable")
+    roles = window.workspace.pages["roles"]
+    tab = roles.tabs.currentWidget()
+    assert type(tab).__name__ == "RaciTab"
+    assert tab.view.currentIndex().row() == tab.model.row_of(activity.id)
