@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TR_NOOP
 from cxcharter.catalog import Catalog
 from cxcharter.domain.compare import KIND_SECTION, SectionChanges
 from cxcharter.domain.model import CharterSnapshot
+from cxcharter.ui.colors import semantic
 from cxcharter.ui.fields import format_date
 from cxcharter.ui.governance_texts import section_title
 from cxcharter.ui.i18n import tr, tr_marked
@@ -143,9 +144,10 @@ def comparison_html(changes: list[SectionChanges], old: CharterSnapshot,
                 text = next((f for f in change.fields if f.name == "text"), None)
                 if text is not None:
                     before, after = around_change(str(text.old or ""), str(text.new or ""))
-                    line += (f"<br><span style='color:#b3261e'>− "
+                    removed, added = semantic("error").name(), semantic("ok").name()
+                    line += (f"<br><span style='color:{removed}'>− "
                              f"{html.escape(_short(before)) or '—'}</span>"
-                             f"<br><span style='color:#276b2b'>+ "
+                             f"<br><span style='color:{added}'>+ "
                              f"{html.escape(_short(after)) or '—'}</span>")
             line += "</li>"
             parts.append(line)
