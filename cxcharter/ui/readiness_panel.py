@@ -56,6 +56,11 @@ class FindingsModel(QAbstractListModel):
         self.findings = ordered
         self.endResetModel()
 
+    def reword(self) -> None:
+        """The same findings in the new UI language."""
+        self.beginResetModel()
+        self.endResetModel()
+
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.findings)
 
@@ -139,6 +144,7 @@ class ReadinessPanel(QDockWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Approval"))
         self.list.setAccessibleName(tr("Readiness check"))
+        self.model.reword()
         self.refresh()
 
     def refresh(self) -> None:

@@ -84,3 +84,24 @@ def test_the_approval_workflow_speaks_german_and_fits(german, window, qtbot, tmp
     monkeypatch.setattr(ask, "run_dialog", history)
     window.act_history.trigger()
     assert not problems, "\n".join(problems)
+
+
+def test_switching_language_rewords_the_panel_and_badge(window, qtbot, tmp_path, qapp):
+    path = write_sample(tmp_path / "sample.cxcharter", "en", actor="Anna Weber")
+    window.open_path(str(path))
+    window.act_readiness.trigger()
+    workflow = window.workflow
+    qtbot.waitUntil(lambda: not workflow.monitor.pending(), timeout=5000)
+    assert workflow.panel.model.index(0).data().startswith("Warning · ")
+    try:
+        window.set_language("de")
+        qtbot.waitUntil(lambda: workflow.badge.text().startswith("Revision 1 · Entwurf"),
+                        timeout=3000)
+        panel = workflow.panel
+        assert panel.isVisible() and panel.windowTitle() == "Freigabe"
+        assert panel.model.index(0).data().startswith("Hinweis · ")
+        assert panel.summary.text() == "0 Blocker, 2 Hinweise: bereit zur Prüfung."
+        assert window.act_submit.text() == "Zur &Prüfung einreichen …"
+    finally:
+        i18n.apply_language("en", qapp)
+        QLocale.setDefault(QLocale.system())
