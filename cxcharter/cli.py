@@ -213,13 +213,21 @@ def _cmd_load(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from cxcharter.catalog import load_catalog
     from cxcharter.export.pdf import ExportError, export_pdf
+    from cxcharter.export.pdf_record import pdf_record
+    from cxcharter.store.document import CharterDocument
 
-    snapshot = _open_snapshot(args.file)
     out = args.output or str(Path(args.file).with_suffix(".pdf"))
     _not_the_charter(out, args.file)
-    language = args.lang or snapshot.language
+    doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
     try:
-        export_pdf(snapshot, load_catalog(language), out, language=language, paper=args.paper)
+        language = args.lang or doc.snapshot().language
+        catalog = load_catalog(language)
+        snapshot, governance = pdf_record(doc, catalog, language, revision=args.revision)
+    finally:
+        doc.close()
+    try:
+        export_pdf(snapshot, catalog, out, language=language, paper=args.paper,
+                   governance=governance)
     except ExportError as exc:
         raise Failure(str(exc)) from None
     print(f"wrote {out}")
@@ -342,6 +350,9 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
                              "(default: the charter's language)")
     export.add_argument("--paper", "--page-size", dest="paper", choices=("a4", "letter"),
                         default="a4", help="paper size (default: a4)")
+    export.add_argument("--revision", type=int, metavar="N", default=None,
+                        help="print frozen revision N as it was submitted or approved "
+                             "(default: the charter as it is now)")
 
     return {"new": (new, _cmd_new), "sample": (sample, _cmd_sample), "dump": (dump, _cmd_dump),
             "load": (load, _cmd_load), "export": (export, _cmd_export),

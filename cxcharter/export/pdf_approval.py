@@ -57,6 +57,21 @@ def _decision_rows(ctx: Context) -> list[tuple[str, str, PdfDecision | None]]:
     return rows
 
 
+def _comment(ctx: Context, name: str, decision: PdfDecision | None) -> str:
+    """The approver's comment, and who entered the decision for whom: these are records,
+    not signatures."""
+    if decision is None:
+        return ""
+    parts = [decision.comment.strip()] if decision.comment.strip() else []
+    approver = decision.decided_by or decision.name or name
+    if decision.recorded_by and decision.recorded_by != approver:
+        parts.append(ctx.L["recorded_for"].format(recorder=decision.recorded_by,
+                                                  approver=approver))
+    elif decision.recorded_by:
+        parts.append(ctx.L["recorded_self"].format(recorder=decision.recorded_by))
+    return "\n".join(parts)
+
+
 def _signature_blocks(ctx: Context, names: list[str]) -> list[Flowable]:
     """Two blocks per row: space to sign, a line, then name and "place, date"."""
     st, L = ctx.st, ctx.L
@@ -97,7 +112,7 @@ def approval(ctx: Context) -> list[Flowable]:
                                        L["comment"]],
                        [[name, role, words.status_label(lang, d.decision if d else "pending"),
                          words.format_iso_date(lang, d.date, short=True) if d and d.date else "",
-                         d.comment if d else ""] for name, role, d in rows],
+                         _comment(ctx, name, d)] for name, role, d in rows],
                        [width * p for p in (0.3, 0.11, 0.16, 0.14, 0.29)], st)
         story.append(Paragraph(markup(L["signatures"], fonts.BOLD), st["table_title"]))
         story += _signature_blocks(ctx, [name for name, _role, _d in rows])

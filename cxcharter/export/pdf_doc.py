@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 STATUSES = ("draft", "in_review", "approved")
-DECISIONS = ("approved", "changes_requested", "pending")
+DECISIONS = ("approved", "approved_with_conditions", "changes_requested", "pending")
 PAPERS = ("a4", "letter")
 
 
@@ -22,8 +22,9 @@ class PdfDecision:
     date: str | None = None  # ISO yyyy-mm-dd (or a full ISO timestamp)
     comment: str = ""
     name: str = ""  # shown when `person` is None or unknown
-    recorded_by: str = ""
+    recorded_by: str = ""  # who entered it in the file ("recorded by X for Y")
     fingerprint: str | None = None  # what the approver saw
+    decided_by: str = ""  # who decided, when not the approver named
 
 
 @dataclass(frozen=True, slots=True)

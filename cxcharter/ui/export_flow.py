@@ -26,16 +26,16 @@ class _ExportRunnable(QRunnable):
     """Runs in the thread pool; touches no SQLite and no widget."""
 
     def __init__(self, snapshot: CharterSnapshot, catalog: Catalog, out: Path,
-                 signals: _Signals, stop: threading.Event) -> None:
+                 signals: _Signals, stop: threading.Event, governance=None) -> None:
         super().__init__()
         self.snapshot, self.catalog, self.out = snapshot, catalog, out
-        self.signals, self.stop = signals, stop
+        self.signals, self.stop, self.governance = signals, stop, governance
 
     def run(self) -> None:
         from cxcharter.export.pdf import ExportCancelled, ExportError, export_pdf
 
         try:
-            export_pdf(self.snapshot, self.catalog, self.out,
+            export_pdf(self.snapshot, self.catalog, self.out, governance=self.governance,
                        progress=self.signals.progress.emit, cancelled=self.stop.is_set)
         except ExportCancelled:
             self.signals.cancelled.emit()
@@ -54,7 +54,7 @@ class PdfExport(QObject):
     done = Signal(bool)
 
     def __init__(self, parent: QWidget, snapshot: CharterSnapshot, catalog: Catalog,
-                 out: Path) -> None:
+                 out: Path, governance=None) -> None:
         super().__init__(parent)
         self.parent_widget, self.out = parent, out
         self.stop = threading.Event()
@@ -69,7 +69,8 @@ class PdfExport(QObject):
         self.signals.finished.connect(self._on_finished)
         self.signals.failed.connect(self._on_failed)
         self.signals.cancelled.connect(self._on_cancelled)
-        self.runnable = _ExportRunnable(snapshot, catalog, out, self.signals, self.stop)
+        self.runnable = _ExportRunnable(snapshot, catalog, out, self.signals, self.stop,
+                                        governance)
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self.runnable)
