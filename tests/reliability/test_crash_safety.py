@@ -3,6 +3,8 @@ the store confirmed is lost and the file always opens, intact.
 
 One charter file is reused across all trials, so each trial also opens a file
 that the previous kill may have left with a half-written save (a hot journal).
+The edit in flight at the kill is either wholly saved (content and audit entry) or
+not at all: a save split into two transactions is caught (see docs/reliability.md).
 """
 
 from __future__ import annotations
@@ -76,6 +78,16 @@ def test_kill_at_random_moments_loses_no_confirmed_edit(tmp_path):
                 else:
                     stored[what] = tag
             flying_what, flying_tag = editor.step_of(trial, in_flight)
+            # The edit in flight when the kill came is all there or not there at all: its
+            # content and its audit entry were one transaction.
+            if flying_what == "person":
+                flying_saved = flying_tag in names
+            else:
+                flying_saved = _tag(doc.answer(flying_what).text) == flying_tag
+            flying_audited = flying_tag in _audited_tags(doc._conn, trial)
+            assert flying_saved == flying_audited, (
+                f"{where}: the edit in flight is {'' if flying_saved else 'not '}in the "
+                f"charter but {'' if flying_audited else 'not '}in the audit log")
             for key, tag in stored.items():
                 now = _tag(doc.answer(key).text)
                 allowed = {_tag(tag)} | ({flying_tag} if key == flying_what else set())
