@@ -203,7 +203,7 @@ def prune(folder: str | os.PathLike, keep: int = KEEP) -> list[Path]:
                 removed.append(item.path)
     now = time.time()
     with contextlib.suppress(OSError):
-        for part in Path(folder).glob(".*.part"):
+        for part in [*Path(folder).glob(".*.part"), *Path(folder).glob(".*.part-journal")]:
             with contextlib.suppress(OSError):
                 if now - part.stat().st_mtime > _STALE_PART_SECONDS:
                     part.unlink()

@@ -77,8 +77,11 @@ def apply_migrations(db: Database) -> list[str]:
     """Bring `db` to the current schema. Foreign keys must be off (sqlite-utils rule)."""
     pending = [m.name for m in migrations.pending(db)]
     if pending:
-        migrations.apply(db)
-        db.execute(f"PRAGMA user_version = {len(migration_names())}")
+        # All pending migrations in one transaction (each one a savepoint in it): a file
+        # killed mid-upgrade is at the old schema or the new one, never in between.
+        with db.atomic():
+            migrations.apply(db)
+            db.execute(f"PRAGMA user_version = {len(migration_names())}")
     return pending
 
 

@@ -66,14 +66,17 @@ def test_prune_keeps_the_newest_k_of_each_charter(tmp_path):
     twos = [backup.backup_now(two, folder, reason="timer") for _ in range(3)]
     stale = folder / ".backup-crashed.part"
     stale.write_bytes(b"half")
+    journal = folder / ".backup-crashed.part-journal"  # SQLite's, killed with the backup
+    journal.write_bytes(b"half")
     old = time.time() - 7200
     os.utime(stale, (old, old))
+    os.utime(journal, (old, old))
     fresh = folder / ".backup-running.part"  # another window is writing it right now
     fresh.write_bytes(b"half")
 
     removed = backup.prune(folder, keep=10)
 
-    assert sorted(removed) == sorted([*ones[:3], stale])
+    assert sorted(removed) == sorted([*ones[:3], stale, journal])
     assert [b.path for b in backup.list_backups(folder, one)] == ones[:2:-1]
     assert [b.path for b in backup.list_backups(folder, two)] == twos[::-1]
     assert fresh.exists()

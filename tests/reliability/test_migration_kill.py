@@ -55,8 +55,10 @@ def _check_restart(path: Path, backups: Path, content: tuple) -> tuple[tuple, tu
         assert item.reason == "pre-upgrade"
         assert inspect(item.path).applied == OLD
         assert _content(item.path) == content
+    # A kill inside the pre-upgrade backup leaves its hidden .part (and SQLite's journal
+    # of it): never listed as a backup, removed by prune() once stale.
     leftovers = [p.name for p in backups.iterdir() if not p.name.endswith(".cxcharter")
-                 and not p.name.endswith(".part")] if backups.exists() else []
+                 and not p.name.endswith((".part", ".part-journal"))] if backups.exists() else []
     assert leftovers == []
     return before, applied
 
@@ -99,10 +101,11 @@ def test_killed_at_random_moments_of_an_upgrade(tmp_path):
             time.sleep(rnd.uniform(0.05, 0.5))  # start-up, backup, 0002 or the slow one
         proc.kill()
         where = f"trial {trial} (CXCHARTER_SEED={seed})"
-        # The slow migration runs last here; whatever the moment, the file is at 0001 or
-        # at 0002 (the production schema), both whole versions, never in between.
+        # The slow migration runs last, after 0002 and 0003 were applied: the upgrade is
+        # one transaction, so whatever the moment the file is back at 0001 — not at the
+        # production migrations without the last one, not in between.
         before, applied = _check_restart(path, folder / "backups", content)
         assert applied == schema.migration_names(), where
         outcomes.add(before)
-    assert schema.migration_names() in outcomes  # at least trial 0 got past 0002
+    assert outcomes == {OLD}
     print(f"killed upgrades came back at: {sorted(outcomes)} (seed {seed})")
