@@ -10,16 +10,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
 from cxcharter.store.errors import CharterError
 from cxcharter.ui import ask
-from cxcharter.ui.about_dialog import AboutDialog
 from cxcharter.ui.export_flow import PdfExport
 from cxcharter.ui.file_actions import FileActions
-from cxcharter.ui.help_page import HowToWindow
 from cxcharter.ui.i18n import apply_language, tr
 from cxcharter.ui.menus import WindowActions
 from cxcharter.ui.messages import error_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.settings import AppSettings
-from cxcharter.ui.shortcuts_dialog import ShortcutsDialog
 from cxcharter.ui.style import apply_style
 from cxcharter.ui.welcome import WelcomePage
 from cxcharter.ui.workflow import ACTIONS, Workflow
@@ -192,7 +189,11 @@ class MainWindow(QMainWindow):
             return
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
-        self.export = PdfExport(self, doc.snapshot(), self.session.catalog, Path(target))
+        from cxcharter.export.pdf_record import pdf_record  # reportlab: not at start-up
+
+        catalog = self.session.catalog
+        snapshot, governance = pdf_record(doc, catalog, doc.snapshot().language)
+        self.export = PdfExport(self, snapshot, catalog, Path(target), governance)
         self.export.done.connect(self._export_done)
         self.export.start()
 
@@ -267,12 +268,18 @@ class MainWindow(QMainWindow):
         self.menus.scheme_actions[choice].setChecked(True)
 
     def show_howto(self) -> None:
+        from cxcharter.ui.help_page import HowToWindow  # built when first asked for
+
         HowToWindow.show_for(self)
 
     def show_shortcuts(self) -> None:
+        from cxcharter.ui.shortcuts_dialog import ShortcutsDialog
+
         ask.run_dialog(ShortcutsDialog(self, self.menus.menus()))
 
     def about(self) -> None:
+        from cxcharter.ui.about_dialog import AboutDialog  # reads package metadata
+
         ask.run_dialog(AboutDialog(self))
 
     def changeEvent(self, event: QEvent) -> None:

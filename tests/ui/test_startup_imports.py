@@ -1,0 +1,50 @@
+"""Start-up stays lean: what the first window does not need is imported later."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from cxcharter.sample import write_sample
+
+LATER = ("reportlab", "cxcharter.export.pdf", "cxcharter.export.pdf_record",
+         "cxcharter.ui.about_dialog", "cxcharter.ui.shortcuts_dialog",
+         "cxcharter.ui.help_page", "cxcharter.ui.goals_page", "cxcharter.ui.roles_page",
+         "cxcharter.ui.priorities_page", "importlib.metadata")
+
+SCRIPT = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from cxcharter.ui.app import configure_application, start_window
+from cxcharter.ui.settings import AppSettings
+configure_application(app)
+AppSettings().set_actor("Anna Weber")
+window = start_window(app, sys.argv[1])
+def done():
+    print(json.dumps({"page": window.workspace.current_page(),
+                      "loaded": sorted(m for m in sys.modules if m.split(".")[0] in
+                                       ("reportlab", "cxcharter", "importlib"))}))
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def test_opening_a_charter_imports_no_pdf_and_no_unshown_page(tmp_path):
+    path = tmp_path / "Sample.cxcharter"
+    write_sample(path, "en", actor="Anna Weber")
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(path)], capture_output=True,
+                          text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["page"] == "overview"
+    loaded = set(result["loaded"])
+    assert "cxcharter.ui.workspace" in loaded, "the check sees the app's modules"
+    early = [m for m in LATER if m in loaded or any(x.startswith(m + ".") for x in loaded)]
+    assert early == []
