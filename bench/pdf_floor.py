@@ -24,7 +24,8 @@ from cxcharter.export import fonts
 
 CHUNK = 100  # rows per table: one table over 100+ pages is super-linear in reportlab
 PERSON_FIELDS = {"owner", "informer", "approver", "person"}
-# The columns cxcharter/export/pdf_content.py and pdf_tables.py print for each kind (readings: only the latest).
+# The columns cxcharter/export/pdf_content.py and pdf_tables.py print for each kind
+# (readings: only the latest).
 COLUMNS = {
     "touchpoint": ("name", "phase", "channel", "department"),
     "goal": ("objective", "metric", "baseline", "target", "due", "owner"),
