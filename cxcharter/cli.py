@@ -43,6 +43,7 @@ examples:
   cxcharter sample beispiel.cxcharter --lang de
   cxcharter dump team.cxcharter -o team.json
   cxcharter dump team.cxcharter | less
+  cxcharter dump team.cxcharter --revision 1 -o approved-1.json
   cxcharter load team.json copy.cxcharter
   cat team.json | cxcharter load - copy.cxcharter --force
   cxcharter export team.cxcharter -o team.pdf
@@ -180,15 +181,29 @@ def _write_output(out: str, data: bytes) -> None:
 
 
 def _cmd_dump(args: argparse.Namespace) -> int:
-    from cxcharter.export.interchange import dumps
+    if args.revision is not None:
+        data = _frozen_text(args.file, args.revision).encode("utf-8")
+    else:
+        from cxcharter.export.interchange import dumps
 
-    data = dumps(_open_snapshot(args.file)).encode("utf-8")
+        data = dumps(_open_snapshot(args.file)).encode("utf-8")
     if args.output in (None, "-"):
         _write_stdout(data)
     else:
         _not_the_charter(args.output, args.file)
         _write_output(args.output, data)
     return EXIT_OK
+
+
+def _frozen_text(path: str, number: int) -> str:
+    """Revision `number`'s frozen canonical JSON, exactly as it was fingerprinted."""
+    from cxcharter.store.document import CharterDocument
+
+    doc = CharterDocument.open(path, actor=_default_actor(), read_only=True)
+    try:
+        return doc.open_revision(number).text  # none: WorkflowError, one line, exit 2
+    finally:
+        doc.close()
 
 
 def _read_input(name: str) -> bytes:
@@ -327,10 +342,15 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
 
     dump = _parser("dump", "Print a charter as canonical JSON (UTF-8). The file is only read.",
                    "examples:\n  cxcharter dump team.cxcharter\n"
-                   "  cxcharter dump team.cxcharter -o team.json")
+                   "  cxcharter dump team.cxcharter -o team.json\n"
+                   "  cxcharter dump team.cxcharter --revision 1 -o approved-1.json")
     dump.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
     dump.add_argument("-o", "--output", metavar="OUT",
                       help="write the JSON to OUT instead of standard output")
+    dump.add_argument("--revision", type=int, metavar="N", default=None,
+                      help="print frozen revision N exactly as it was submitted or approved "
+                           "(the text its fingerprint covers; default: the charter as it is "
+                           "now)")
 
     load = _parser("load", "Create a charter from JSON (see docs/json-format.md). Invalid "
                            "JSON is refused, naming the field, and nothing is written.",
