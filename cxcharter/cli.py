@@ -32,6 +32,8 @@ commands:
   export    write a charter as PDF
   check     list what still blocks approval (readiness check)
   verify    check the audit trail and the frozen revisions for tampering
+  import-review
+            record an approver's decision from a filled-in review copy (PDF)
   install-desktop
             add CX Charter to the desktop menu and open .cxcharter files with it
 
@@ -49,6 +51,8 @@ examples:
   cxcharter export team.cxcharter -o team.pdf
   cxcharter check team.cxcharter --json
   cxcharter verify team.cxcharter
+  cxcharter export team.cxcharter --review-copy -o review.pdf
+  cxcharter import-review team.cxcharter review-filled.pdf
   cxcharter install-desktop
 
 Run `cxcharter COMMAND --help` for the options of one command.
@@ -233,6 +237,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     out = args.output or str(Path(args.file).with_suffix(".pdf"))
     _not_the_charter(out, args.file)
+    if args.review_copy:
+        return _export_review_copy(args, out)
     doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
     try:
         language = args.lang or doc.snapshot().language
@@ -246,6 +252,69 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise Failure(str(exc)) from None
     print(f"wrote {out}")
+    return EXIT_OK
+
+
+def _export_review_copy(args: argparse.Namespace, out: str) -> int:
+    from cxcharter.export.pdf import ExportError
+    from cxcharter.export.review_copy import export_review_copy
+    from cxcharter.store.document import CharterDocument
+
+    if args.revision is not None:
+        raise CharterError("--review-copy prints the round in review; leave out --revision.")
+    doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
+    try:
+        export_review_copy(doc, out, paper=args.paper, language=args.lang)
+    except ExportError as exc:
+        raise Failure(str(exc)) from None
+    finally:
+        doc.close()
+    print(f"wrote the review copy {out}")
+    return EXIT_OK
+
+
+def _review_lines(answer, doc) -> list[str]:
+    from cxcharter.catalog import load_catalog
+
+    titles = {s.key: s.title for s in load_catalog(doc.snapshot().language).sections}
+    lines = [f"approver: {answer.approver_name}",
+             f"decision: {answer.decision.replace('_', ' ')}",
+             f"comment: {answer.comment or '(none)'}"]
+    lines += [f"on {titles.get(key, key)}: {text}"
+              for key, text in answer.section_comments.items()]
+    return lines
+
+
+def _cmd_import_review(args: argparse.Namespace) -> int:
+    """Show what a filled-in review copy records; record it with --yes or after y."""
+    from cxcharter.domain.review_form import ReviewAnswer
+    from cxcharter.export.review_import import ReviewFileError, describe, read_fields
+    from cxcharter.store.document import CharterDocument
+
+    try:
+        fields = read_fields(args.review)
+    except ReviewFileError as exc:
+        raise CharterError(str(exc)) from None
+    doc = CharterDocument.open(args.file, actor=args.actor)
+    try:
+        answer = doc.read_review(fields)
+        if not isinstance(answer, ReviewAnswer):
+            raise CharterError("review refused: " + "; ".join(describe(p) for p in answer))
+        lines = ["this review will be recorded:", *(f"  {x}" for x in _review_lines(answer, doc))]
+        _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
+        if not args.yes:
+            if not (sys.stdin.isatty() and sys.stdout.isatty()):
+                print("nothing recorded; pass --yes", file=sys.stderr)
+                return EXIT_FAILED
+            reply = input("record it? [y/N] ").strip().casefold()
+            if reply not in ("y", "yes", "j", "ja"):
+                print("nothing recorded")
+                return EXIT_FAILED
+        state = doc.record_review(answer)
+    finally:
+        doc.close()
+    print(f"recorded {answer.approver_name}'s decision; the charter is now "
+          f"{state.state.replace('_', ' ')}")
     return EXIT_OK
 
 
@@ -373,6 +442,9 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
     export.add_argument("--revision", type=int, metavar="N", default=None,
                         help="print frozen revision N as it was submitted or approved "
                              "(default: the charter as it is now)")
+    export.add_argument("--review-copy", action="store_true",
+                        help="write a review copy: the round in review plus form fields an "
+                             "approver fills in (read back with `cxcharter import-review`)")
 
     return {"new": (new, _cmd_new), "sample": (sample, _cmd_sample), "dump": (dump, _cmd_dump),
             "load": (load, _cmd_load), "export": (export, _cmd_export),
@@ -407,13 +479,28 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
                      "exit status: 0 everything matches, 1 something does not, "
                      "2 not a charter\nexample:\n  cxcharter verify team.cxcharter")
     verify.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
-    return {"check": (check, _cmd_check), "verify": (verify, _cmd_verify)}
+    review = _parser("import-review", "Read a filled-in review copy (a PDF written by "
+                                      "`cxcharter export FILE --review-copy`), show what will "
+                                      "be recorded and record it as that approver's decision. "
+                                      "A copy of another charter or round, or from someone who "
+                                      "is not an approver, is refused and nothing is recorded.",
+                     "exit status: 0 recorded, 1 nothing recorded (not confirmed), 2 refused\n"
+                     "example:\n  cxcharter import-review team.cxcharter review-filled.pdf")
+    review.add_argument("file", metavar="FILE", help="the .cxcharter file in review")
+    review.add_argument("review", metavar="REVIEW.pdf", help="the filled-in review copy")
+    review.add_argument("--yes", action="store_true",
+                        help="record without asking (needed when not run in a terminal)")
+    review.add_argument("--actor", metavar="NAME", default=None,
+                        help="who is recorded as having imported it (default: your login name)")
+    return {"check": (check, _cmd_check), "verify": (verify, _cmd_verify),
+            "import-review": (review, _cmd_import_review)}
 
 
 def _window_parser() -> _Parser:
     parser = _parser("", "Write, govern and export your customer-experience (CX) charter. "
                          "Without a command, opens the window.", EPILOG)
-    parser.usage = (f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,check,verify}}"
+    parser.usage = (f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,check,verify,"
+                    "import-review}}"
                     " ... (see below)")
     parser.add_argument("file", metavar="FILE", nargs="?", default=None,
                         help="a .cxcharter file to open in the window")

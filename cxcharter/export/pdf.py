@@ -67,6 +67,7 @@ def export_pdf(
     language: str | None = None,
     paper: str = "a4",
     governance: PdfGovernance | None = None,
+    review_fields: list | None = None,
 ) -> None:
     """Write `snapshot` as a PDF to `out_path`, all or nothing.
 
@@ -92,7 +93,8 @@ def export_pdf(
         raise ExportCancelled()
     ctx = Context(snapshot, catalog, governance or DRAFT, page, styles(),
                   created or datetime.datetime.now())
-    _write_atomically(out_path, functools.partial(_build, ctx, progress, cancelled))
+    _write_atomically(out_path, functools.partial(_build, ctx, progress, cancelled,
+                                                  review_fields=review_fields))
 
 
 class _Mark(Flowable):
@@ -175,7 +177,7 @@ def _furniture(ctx: Context, title: str) -> Furniture:
                      page_label=L["page"], kicker=L["kicker"])
 
 
-def _build(ctx: Context, progress, cancelled, fh: IO[bytes]) -> None:
+def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None) -> None:
     from cxcharter.domain.progress import section_progress
     from cxcharter.export import pdf_approval, pdf_front
 
@@ -197,6 +199,10 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes]) -> None:
     entries.append(("approval", "", L["approval"]))
     if draft:
         entries.append(("appendix", "", L["appendix"]))
+    if review_fields:
+        from cxcharter.export.review_copy import words as review_words
+
+        entries.append(("review", "", review_words(lang)["title"]))
     progress_rows = section_progress(catalog, snapshot)
     readiness = (sum(p.answered for p in progress_rows), sum(p.required for p in progress_rows))
     goals_chapter = next((n for n, s in enumerate(catalog.sections, 1) if s.key == "goals"), None)
@@ -207,6 +213,10 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes]) -> None:
     story += pdf_approval.approval(ctx)
     if draft:
         story += pdf_approval.open_items(ctx)
+    if review_fields:
+        from cxcharter.export.review_copy import review_page
+
+        story += review_page(ctx, review_fields)
     page = ctx.layout
     doc = BaseDocTemplate(
         fh, pagesize=(page.page_w, page.page_h), leftMargin=page.margin_x,

@@ -1,0 +1,120 @@
+"""The review copy: the charter PDF of the round in review plus fillable form fields.
+
+The fields (names and kinds from `domain/review_form.py`, via
+`CharterDocument.review_fields()`) stand on a final "Review" page: the round's
+charter id, revision and fingerprint as read-only fields, a multi-line comment
+field per section, then the approver (a choice of the charter's approvers), the
+decision and an overall comment. reportlab's AcroForm writes them; any PDF reader
+fills them in, and `review_import.read_fields` reads them back.
+"""
+
+from __future__ import annotations
+
+import os
+
+from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from cxcharter.domain import review_form as rf
+from cxcharter.domain.values import MAX_TEXT
+from cxcharter.export import fonts
+from cxcharter.export.fonts import INK, RULE, markup
+
+WORDS = {
+    "en": {"title": "Review", "lead": "Fill in this page in your PDF reader, save it and send "
+           "the file back. Your decision is recorded in the charter when it is imported.",
+           "charter": "Charter", "revision": "Revision.round", "fingerprint": "Fingerprint",
+           "section": "Comment on “{title}”", "approver": "Approver (your name)",
+           "decision": "Decision", "comment": "Overall comment"},
+    "de": {"title": "Prüfung", "lead": "Füllen Sie diese Seite in Ihrem PDF-Programm aus, "
+           "speichern Sie sie und senden Sie die Datei zurück. Ihre Entscheidung wird beim "
+           "Import in der Charta erfasst.",
+           "charter": "Charta", "revision": "Revision.Runde", "fingerprint": "Fingerabdruck",
+           "section": "Kommentar zu „{title}“", "approver": "Freigebende Person (Ihr Name)",
+           "decision": "Entscheidung", "comment": "Gesamtkommentar"},
+}
+FIELD_FILL = Color(0.95, 0.97, 1.0)
+BLANK = " "
+_HEIGHTS = {"fixed": 16.0, "choice": 20.0, "text": 64.0}
+
+
+def words(language: str) -> dict[str, str]:
+    return WORDS["de" if language == "de" else "en"]
+
+
+class FormFieldFlowable(Flowable):
+    """One AcroForm field, drawn where the layout puts it (absolute page coordinates)."""
+
+    def __init__(self, spec: rf.FormField, width: float, height: float | None = None) -> None:
+        super().__init__()
+        self.spec = spec
+        self.width = width
+        self.height = height if height is not None else _HEIGHTS[spec.kind]
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        spec, form = self.spec, canvas.acroForm
+        common = dict(name=spec.name, x=x, y=y, width=self.width, height=self.height,
+                      borderColor=RULE, fillColor=FIELD_FILL, textColor=INK,
+                      borderWidth=0.6, tooltip=spec.name, fontName="Helvetica", fontSize=9)
+        if spec.kind == "fixed":
+            form.textfield(value=spec.value, fieldFlags="readOnly", maxlen=0, **common)
+        elif spec.kind == "choice":
+            # A blank first option (reportlab cannot write a choice without a value);
+            # read_review strips it, so an untouched choice reads as not filled in.
+            options = [BLANK, *(_latin1(o) for o in spec.options)]
+            form.choice(value=BLANK, options=options, fieldFlags="combo edit", **common)
+        else:
+            form.textfield(value="", fieldFlags="multiline", maxlen=min(MAX_TEXT, 100_000),
+                           **common)
+
+    def draw(self):  # everything happens in drawOn, which knows the page position
+        pass
+
+
+def _latin1(text: str) -> str:
+    """The standard PDF fonts of form fields show Latin-1; other letters become '?'."""
+    return text.encode("latin-1", "replace").decode("latin-1")
+
+
+def review_page(ctx, fields: list[rf.FormField]) -> list[Flowable]:
+    """The final page: every field of `fields` under its label."""
+    from cxcharter.export.pdf_approval import _chapter_head
+
+    w, st = words(ctx.language), ctx.st
+    titles = {s.key: " ".join(s.title.split()) for s in ctx.catalog.sections}
+    labels = {rf.CHARTER: w["charter"], rf.REVISION: w["revision"],
+              rf.FINGERPRINT: w["fingerprint"], rf.APPROVER: w["approver"],
+              rf.DECISION: w["decision"], rf.COMMENT: w["comment"]}
+    story: list[Flowable] = [*_chapter_head(ctx, "review", w["title"]),
+                             Paragraph(markup(w["lead"], fonts.ITALIC), st["lead"])]
+    for spec in fields:
+        label = labels.get(spec.name) or w["section"].format(
+            title=titles.get(spec.section, spec.section))
+        story.append(KeepTogether([Paragraph(markup(label, fonts.BOLD), st["meta"]),
+                                   Spacer(1, 1 * mm), FormFieldFlowable(spec, ctx.width),
+                                   Spacer(1, 3 * mm)]))
+    return story
+
+
+def export_review_copy(document, out_path: str | os.PathLike, *, paper: str = "a4",
+                       language: str | None = None) -> list[rf.FormField]:
+    """Write the review copy of `document`'s round in review to `out_path`.
+
+    Raises the store's WorkflowError when the charter is not in review, and
+    pdf.ExportError for a failed write. Returns the fields written.
+    """
+    from cxcharter.catalog import load_catalog
+    from cxcharter.export.pdf import export_pdf
+    from cxcharter.export.pdf_record import pdf_record
+
+    fields = document.review_fields()  # refuses a charter that is not in review
+    language = language or document.snapshot().language
+    catalog = load_catalog(language)
+    snapshot, governance = pdf_record(document, catalog, language)
+    export_pdf(snapshot, catalog, out_path, language=language, paper=paper,
+               governance=governance, review_fields=fields)
+    return fields
