@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TR_NOOP, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QBrush, QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QProgressBar,
     QScrollArea,
     QSizePolicy,
     QStyledItemDelegate,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,6 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.catalog import Section
+from cxcharter.domain import owed as owed_rules
+from cxcharter.domain.model import CharterSnapshot
+from cxcharter.domain.owed import Owed, OwedGoal
 from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overview
 from cxcharter.ui.colors import semantic
 from cxcharter.ui.fields import format_date, format_number
@@ -36,6 +41,10 @@ from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import PageHeader, plain_label, section_font
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the question key of an entry
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the person id of a "who owes what" person row
+GOAL_ROLE = Qt.ItemDataRole.UserRole + 2  # the goal id of an incomplete goal's entry
+COPY_MAIL_SHORTCUT = "Ctrl+Shift+C"
+WRITE_MAIL_SHORTCUT = "Ctrl+Shift+M"
 REBUILD_DELAY_MS = 50
 QUESTION_CHARS = 80
 ROW_PADDING = 10  # pixels added to each list row's height
@@ -65,6 +74,14 @@ def shorten(text: str, limit: int = QUESTION_CHARS) -> str:
     if " " in cut[limit // 2:]:
         cut = cut[: cut.rfind(" ")]
     return cut.rstrip(" ,;:.-–") + "…"
+
+# A goal's missing fields (domain.goals.missing_fields, without the owner).
+GOAL_FIELDS = {
+    "metric": QT_TR_NOOP("metric"),
+    "baseline": QT_TR_NOOP("baseline"),
+    "target": QT_TR_NOOP("target"),
+    "due": QT_TR_NOOP("due date"),
+}
 
 # What a section's structured part still needs (domain.progress.STRUCTURED).
 STRUCTURED_MISSING = {
@@ -269,6 +286,8 @@ class OverviewPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet(STYLE)
         self._overview: Overview | None = None
+        self._snapshot: CharterSnapshot | None = None
+        self._owed: dict[int, Owed] = {}
         self._today: dt.date | None = None
         self._dirty = False
         self._timer = QTimer(self, singleShot=True, interval=REBUILD_DELAY_MS)
@@ -296,7 +315,24 @@ class OverviewPage(QScrollArea):
         self.overdue = EntryList([tr("Question"), tr("Owner"), tr("Due")], tr("Overdue"))
         self.unassigned = EntryList([tr("Question"), tr("Status"), tr("Due")],
                                     tr("Unassigned"))
-        self.owed_card = Card(tr("Who owes what"), self.owed,
+        self._build_mail_actions()
+        owed_body = QWidget()
+        owed_box = QVBoxLayout(owed_body)
+        owed_box.setContentsMargins(0, 0, 0, 0)
+        owed_box.setSpacing(6)
+        owed_box.addWidget(self.owed)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.copy_mail_button = QToolButton()
+        self.copy_mail_button.setDefaultAction(self.copy_mail_action)
+        self.write_mail_button = QToolButton()
+        self.write_mail_button.setDefaultAction(self.write_mail_action)
+        self.mail_note = plain_label(object_name="hint")
+        buttons.addWidget(self.copy_mail_button)
+        buttons.addWidget(self.write_mail_button)
+        buttons.addWidget(self.mail_note, 1)
+        owed_box.addLayout(buttons)
+        self.owed_card = Card(tr("Who owes what"), owed_body,
                               tr("Nobody owes anything — everything is ready for review."))
         self.overdue_card = Card(tr("Overdue"), self.overdue, tr("Nothing is overdue."))
         self.unassigned_card = Card(tr("Unassigned"), self.unassigned,
@@ -374,28 +410,55 @@ class OverviewPage(QScrollArea):
             if progress.key in self.section_rows:
                 self.section_rows[progress.key].set_progress(progress)
         names = {p.id: p.name for p in snapshot.people}
+        self._snapshot = snapshot
+        awaiting = self.session.document.current_state(with_fingerprint=False).awaiting
+        self._owed = owed_rules.owed(self.session.catalog, snapshot, self._today, awaiting)
         self._fill_owed(view, names)
         self._fill_overdue(view, names)
         self._fill_unassigned(view)
 
     def _fill_owed(self, view: Overview, names: dict[int, str]) -> None:
+        """Per person: the decision awaited, the questions to answer, the goals to complete.
+
+        The questions are the overview's own (`view.by_person`); the decision and the
+        goals come from `domain.owed`, like the e-mail body.
+        """
         current = self._current_key(self.owed)
+        current_person = self.selected_person()
         self.owed.clear()
-        owing = [(pid, items) for pid, items in view.by_person.items() if items]
-        owing.sort(key=lambda pair: names.get(pair[0], "").casefold())
-        for pid, items in owing:
+        owing = []
+        for pid, items in view.by_person.items():
+            extra = self._owed.get(pid)
+            goals = extra.goals if extra is not None else ()
+            decision = extra.decision if extra is not None else False
+            if items or goals or decision:
+                owing.append((pid, items, goals, decision))
+        owing.sort(key=lambda entry: names.get(entry[0], "").casefold())
+        total = 0
+        for pid, items, goals, decision in owing:
+            count = len(items) + len(goals) + int(decision)
+            total += count
             person = QTreeWidgetItem([names.get(pid, ""), "", ""])
-            person.setText(1, tr("{n} open").format(n=format_number(len(items))))
+            person.setData(0, PERSON_ROLE, pid)
+            person.setText(1, tr("{n} open").format(n=format_number(count)))
             person.setToolTip(0, names.get(pid, ""))
             font = QFont(self.owed.font())
             font.setWeight(QFont.Weight.DemiBold)
             person.setFont(0, font)
             person.setFirstColumnSpanned(False)
+            if decision:
+                entry = QTreeWidgetItem([tr("Decision on the charter in review"),
+                                         tr("Awaited"), ""])
+                entry.setToolTip(0, tr("{name} is a required approver and has not decided "
+                                       "yet.").format(name=names.get(pid, "")))
+                person.addChild(entry)
             for item in items:
                 person.addChild(self._entry(item, status_text(item.status)))
+            for goal in goals:
+                person.addChild(self._goal_entry(goal))
             self.owed.addTopLevelItem(person)
             person.setExpanded(True)
-        self.owed_card.count.setText(self._count_text(sum(len(i) for _, i in owing)))
+        self.owed_card.count.setText(self._count_text(total))
         if owing:
             self.owed_card.set_empty(False)
         elif view.unassigned:
@@ -405,6 +468,126 @@ class OverviewPage(QScrollArea):
             self.owed_card.set_empty(True, tr("Nobody owes anything — everything is ready "
                                               "for review."))
         self._restore_current(self.owed, current)
+        if (current is None and current_person is not None
+                and (item := self._person_item(current_person)) is not None):
+            self.owed.setCurrentItem(item)
+        self._update_mail_actions()
+
+    def _goal_entry(self, goal: OwedGoal) -> QTreeWidgetItem:
+        missing = ", ".join(tr_marked(GOAL_FIELDS[m]) for m in goal.missing
+                            if m in GOAL_FIELDS)
+        objective = goal.objective or tr("Goal without an objective")
+        entry = QTreeWidgetItem([tr("Goal: {objective}").format(objective=shorten(objective)),
+                                 tr("Missing: {fields}").format(fields=missing), ""])
+        entry.setData(0, GOAL_ROLE, goal.goal)
+        entry.setToolTip(0, objective)
+        entry.setToolTip(1, tr("Missing: {fields}").format(fields=missing))
+        return entry
+
+    # ------------------------------------------------------------ e-mail
+    def _build_mail_actions(self) -> None:
+        self.copy_mail_action = QAction(tr("Copy as e-mail"), self)
+        self.copy_mail_action.setShortcut(QKeySequence(COPY_MAIL_SHORTCUT))
+        self.copy_mail_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_mail_action.triggered.connect(self.copy_mail)
+        self.write_mail_action = QAction(tr("Write e-mail…"), self)
+        self.write_mail_action.setShortcut(QKeySequence(WRITE_MAIL_SHORTCUT))
+        self.write_mail_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.write_mail_action.triggered.connect(self.write_mail)
+        for action in (self.copy_mail_action, self.write_mail_action):
+            self.owed.addAction(action)  # the shortcuts work while the list has the focus
+        self.owed.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.owed.customContextMenuRequested.connect(self._owed_menu)
+        self.owed.currentItemChanged.connect(self._update_mail_actions)
+        self._update_mail_actions()
+
+    def _person_item(self, pid: int) -> QTreeWidgetItem | None:
+        for i in range(self.owed.topLevelItemCount()):
+            item = self.owed.topLevelItem(i)
+            if item.data(0, PERSON_ROLE) == pid:
+                return item
+        return None
+
+    def selected_person(self) -> int | None:
+        """The person of the current row of "who owes what" (an entry's person too)."""
+        item = self.owed.currentItem()
+        if item is None:
+            return None
+        while item.parent() is not None:
+            item = item.parent()
+        pid = item.data(0, PERSON_ROLE)
+        return int(pid) if pid is not None else None
+
+    def _mail_parts(self, pid: int) -> tuple[str, str, str]:
+        """The person's address, the subject and the plain-text body."""
+        snapshot = self._snapshot or self.session.document.snapshot()
+        item = self._owed.get(pid) or Owed(pid)
+        person = snapshot.person(pid)
+        body = owed_rules.mail_body(self.session.catalog, snapshot, item)
+        return (person.email.strip() if person else ""), owed_rules.subject(snapshot), body
+
+    def _update_mail_actions(self, *_args) -> None:
+        pid = self.selected_person()
+        self.copy_mail_action.setEnabled(pid is not None)
+        if pid is None:
+            self.copy_mail_action.setToolTip(tr("Select a person to copy their open items "
+                                                "as an e-mail text."))
+            self.write_mail_action.setEnabled(False)
+            self.write_mail_action.setToolTip(tr("Select a person to write them an "
+                                                 "e-mail."))
+            return
+        snapshot = self._snapshot
+        person = snapshot.person(pid) if snapshot is not None else None
+        name = person.name if person else ""
+        self.copy_mail_action.setToolTip(
+            tr("Copy what {name} still owes as a plain-text e-mail to the clipboard")
+            .format(name=name))
+        if person is not None and person.email.strip():
+            self.write_mail_action.setEnabled(True)
+            self.write_mail_action.setToolTip(
+                tr("Open your e-mail program with a message to {name}").format(name=name))
+        else:
+            self.write_mail_action.setEnabled(False)
+            self.write_mail_action.setToolTip(
+                tr("{name} has no e-mail address; add one on the People page.")
+                .format(name=name))
+
+    def _owed_menu(self, pos: QPoint) -> None:
+        item = self.owed.itemAt(pos)
+        if item is not None:
+            self.owed.setCurrentItem(item)
+        elif (current := self.owed.currentItem()) is not None:
+            # The context-menu key: open the menu at the current row.
+            pos = self.owed.visualItemRect(current).center()
+        menu = QMenu(self.owed)
+        menu.setToolTipsVisible(True)
+        menu.addAction(self.copy_mail_action)
+        menu.addAction(self.write_mail_action)
+        self.owed_menu = menu  # tests look at it
+        menu.popup(self.owed.viewport().mapToGlobal(pos))
+
+    def copy_mail(self) -> None:
+        pid = self.selected_person()
+        if pid is None:
+            return
+        _address, _subject, body = self._mail_parts(pid)
+        QGuiApplication.clipboard().setText(body)
+        self.mail_note.setText(tr("Copied the e-mail text for {name}.").format(
+            name=self._snapshot.person_name(pid) if self._snapshot else ""))
+
+    def write_mail(self) -> None:
+        pid = self.selected_person()
+        if pid is None:
+            return
+        address, subject, body = self._mail_parts(pid)
+        if not address:
+            return
+        url = QUrl(owed_rules.mailto(address, subject, body), QUrl.ParsingMode.StrictMode)
+        if QDesktopServices.openUrl(url):
+            self.mail_note.setText("")
+        else:
+            self.mail_note.setText(tr("No e-mail program could be opened; use "
+                                      "“Copy as e-mail” instead."))
 
     def _fill_overdue(self, view: Overview, names: dict[int, str]) -> None:
         current = self._current_key(self.overdue)

@@ -30,12 +30,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+189"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+186"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>PDF exported</source>
         <translation>PDF exportiert</translation>
     </message>
@@ -892,8 +892,8 @@
     </message>
     <message>
         <location filename="../../cxcharter/ui/navigator.py" line="+64"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+279"/>
-        <location line="+92"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+298"/>
+        <location line="+109"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -902,7 +902,7 @@
         <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+162"/>
         <location line="+70"/>
-        <location filename="../../cxcharter/ui/revision_view.py" line="+102"/>
+        <location filename="../../cxcharter/ui/revision_view.py" line="+103"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-271"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-290"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1027,7 +1027,7 @@
         <translation>{section}: {done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>Completion by section</source>
         <translation>Fortschritt je Abschnitt</translation>
     </message>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <location filename="../../cxcharter/ui/overview_page.py" line="-3"/>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Who owes what</source>
         <translation>Offen je Person</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <location filename="../../cxcharter/ui/goal_model.py" line="-250"/>
         <location filename="../../cxcharter/ui/initiatives_model.py" line="-358"/>
         <location line="+314"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-3"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-20"/>
         <location filename="../../cxcharter/ui/question_card.py" line="-2"/>
         <location filename="../../cxcharter/ui/ways_models.py" line="-169"/>
         <location line="+173"/>
@@ -1314,7 +1314,7 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-225"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-227"/>
         <source>Add at least one touchpoint</source>
         <translation>Mindestens einen Kontaktpunkt hinzufügen</translation>
     </message>
@@ -1349,25 +1349,25 @@
         <translation>{questions} · {missing}</translation>
     </message>
     <message>
-        <location line="+165"/>
-        <location line="+5"/>
+        <location line="+167"/>
+        <location line="+22"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+105"/>
+        <location line="+132"/>
         <source>Nobody owes anything — everything is ready for review.</source>
         <translation>Niemand hat etwas offen – alles ist bereit zur Prüfung.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-131"/>
         <source>Nothing is overdue.</source>
         <translation>Nichts ist überfällig.</translation>
     </message>
@@ -1382,18 +1382,94 @@
         <translation>{done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+55"/>
+        <location line="+36"/>
+        <location line="+183"/>
         <source>{n} open</source>
         <translation>{n} offen</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-176"/>
+        <source>Decision on the charter in review</source>
+        <translation>Entscheidung über die Charta in Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaited</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a required approver and has not decided yet.</source>
+        <translation>{name} muss die Charta freigeben und hat noch nicht entschieden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nobody owes anything yet: the open questions have no owner.</source>
         <translation>Noch hat niemand etwas offen: Die offenen Fragen haben keine verantwortliche Person.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Goal without an objective</source>
+        <translation>Ziel ohne Zielbeschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal: {objective}</source>
+        <translation>Ziel: {objective}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Missing: {fields}</source>
+        <translation>Es fehlt: {fields}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy as e-mail</source>
+        <translation>Als E-Mail kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write e-mail…</source>
+        <translation>E-Mail schreiben …</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Select a person to copy their open items as an e-mail text.</source>
+        <translation>Wählen Sie eine Person, um ihre offenen Punkte als E-Mail-Text zu kopieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a person to write them an e-mail.</source>
+        <translation>Wählen Sie eine Person, um ihr eine E-Mail zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy what {name} still owes as a plain-text e-mail to the clipboard</source>
+        <translation>Kopiert, was für {name} noch offen ist, als E-Mail-Text in die Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open your e-mail program with a message to {name}</source>
+        <translation>Öffnet Ihr E-Mail-Programm mit einer Nachricht an {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} has no e-mail address; add one on the People page.</source>
+        <translation>Für {name} ist keine E-Mail-Adresse eingetragen; ergänzen Sie sie auf der Seite „Personen“.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copied the e-mail text for {name}.</source>
+        <translation>E-Mail-Text für {name} kopiert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No e-mail program could be opened; use “Copy as e-mail” instead.</source>
+        <translation>Es ließ sich kein E-Mail-Programm öffnen; verwenden Sie stattdessen „Als E-Mail kopieren“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location filename="../../cxcharter/ui/row_delegate.py" line="+49"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
@@ -2729,18 +2805,21 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-122"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-541"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../cxcharter/ui/governance_texts.py" line="+1"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+1"/>
         <source>baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../cxcharter/ui/governance_texts.py" line="+1"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+1"/>
         <source>target</source>
         <translation>Zielwert</translation>
     </message>
@@ -2753,6 +2832,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location line="+0"/>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-1"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+1"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -4809,7 +4889,7 @@ Aktivitäten ↓</translation>
         <translation>Was sich von Revision {old} zu Revision {new} geändert hat</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/readiness_panel.py" line="+67"/>
+        <location filename="../../cxcharter/ui/readiness_panel.py" line="+72"/>
         <source>Blocker</source>
         <translation>Blocker</translation>
     </message>
@@ -4834,7 +4914,7 @@ Aktivitäten ↓</translation>
         <translation>Bereitschaftsprüfung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Revision {n} · {state}</source>
         <translation>Revision {n} · {state}</translation>
     </message>
@@ -5056,7 +5136,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist ein Entwurf: Sie können die Charta bearbeiten.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>This charter is approved</source>
         <translation>Diese Charta ist freigegeben</translation>
     </message>
@@ -5072,7 +5152,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/revision_view.py" line="+69"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <location filename="../../cxcharter/ui/workflow.py" line="+6"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
