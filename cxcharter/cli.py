@@ -30,6 +30,7 @@ commands:
   dump      print a charter as canonical JSON
   load      create a charter from JSON
   export    write a charter as PDF
+  calendar  write the due dates, the next review and the meetings as iCalendar (.ics)
   check     list what still blocks approval (readiness check)
   verify    check the audit trail and the frozen revisions for tampering
   import-review
@@ -49,6 +50,7 @@ examples:
   cxcharter load team.json copy.cxcharter
   cat team.json | cxcharter load - copy.cxcharter --force
   cxcharter export team.cxcharter -o team.pdf
+  cxcharter calendar team.cxcharter -o team.ics
   cxcharter check team.cxcharter --json
   cxcharter verify team.cxcharter
   cxcharter export team.cxcharter --review-copy -o review.pdf
@@ -318,6 +320,22 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_calendar(args: argparse.Namespace) -> int:
+    from cxcharter.catalog import load_catalog
+    from cxcharter.export.ics import calendar_bytes
+
+    snapshot = _open_snapshot(args.file)
+    data = calendar_bytes(load_catalog(snapshot.language), snapshot)
+    if args.output == "-":
+        _write_stdout(data)
+        return EXIT_OK
+    out = args.output or str(Path(args.file).with_suffix(".ics"))
+    _not_the_charter(out, args.file)
+    _write_output(out, data)
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     """The readiness list in the charter's language; exit 1 while a blocker remains."""
     import datetime as dt
@@ -448,7 +466,26 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
 
     return {"new": (new, _cmd_new), "sample": (sample, _cmd_sample), "dump": (dump, _cmd_dump),
             "load": (load, _cmd_load), "export": (export, _cmd_export),
+            "calendar": _calendar_parser(),
             **_governance_parsers(), "install-desktop": _desktop_parser()}
+
+
+def _calendar_parser() -> tuple[_Parser, Callable[[argparse.Namespace], int]]:
+    parser = _parser("calendar",
+                     "Write the charter's dates as an iCalendar file (RFC 5545) for any "
+                     "calendar program: an all-day event for each open question's and each "
+                     "goal's due date, each decision's follow-up and the next review, and a "
+                     "to-do for each meeting (its cadence is free text, so it is not turned "
+                     "into a recurrence). Exporting again updates the same entries. The "
+                     "charter file is only read.",
+                     "examples:\n  cxcharter calendar team.cxcharter\n"
+                     "  cxcharter calendar team.cxcharter -o team.ics\n"
+                     "  cxcharter calendar team.cxcharter -o - | less")
+    parser.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
+    parser.add_argument("-o", "--output", metavar="OUT.ics",
+                        help="the file to write, - for standard output (default: FILE with "
+                             ".ics)")
+    return parser, _cmd_calendar
 
 
 def _desktop_parser() -> tuple[_Parser, Callable[[argparse.Namespace], int]]:
@@ -499,8 +536,9 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
 def _window_parser() -> _Parser:
     parser = _parser("", "Write, govern and export your customer-experience (CX) charter. "
                          "Without a command, opens the window.", EPILOG)
-    parser.usage = (f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,check,verify,"
-                    "import-review}}"
+    parser.usage = (f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,calendar,"
+                    "check,verify,"
+                    "import-review}"
                     " ... (see below)")
     parser.add_argument("file", metavar="FILE", nargs="?", default=None,
                         help="a .cxcharter file to open in the window")
