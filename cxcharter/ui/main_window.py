@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         for name, slot in (
             ("new", self.new_charter), ("open", self.open_charter), ("sample", self.open_sample),
             ("copy", self.save_copy), ("export", self.export_pdf), ("close", self.close_charter),
+            ("calendar", self.export_calendar),
             ("quit", self.close), ("undo", self.undo), ("redo", self.redo),
             ("actor", self.change_actor), ("overview", lambda: self._go("overview")),
             ("next", lambda: self._step(1)), ("prev", lambda: self._step(-1)),
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
                                 self.act_redo, self.act_next, self.act_prev,
                                 self.act_overview, self.act_people, self.act_readiness,
                                 *(self.menus.actions[name] for name in ACTIONS)]
+        self.charter_actions.append(self.act_calendar)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -177,6 +179,12 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.session:
             self.files.save_copy(self.session)
+
+    def export_calendar(self) -> None:
+        from cxcharter.ui.calendar_export import export_calendar
+
+        if self.session is not None:
+            export_calendar(self, self.session)
 
     def export_pdf(self) -> None:
         if self.session is None or self.export is not None:

@@ -25,6 +25,7 @@ ACTIONS: tuple[tuple[str, tuple], ...] = (
     ("sample", ()),
     ("copy", (QKeySequence("Ctrl+Shift+S"),)),
     ("export", (QKeySequence("Ctrl+E"),)),
+    ("calendar", ()),
     ("close", (K.Close,)),
     ("quit", (QKeySequence("Ctrl+Q"),)),  # offscreen and some desktops have no Quit key
     ("undo", (K.Undo,)),
@@ -92,6 +93,7 @@ class WindowActions:
         self.file_menu.addAction(a["sample"])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a["copy"], a["export"]])
+        self.file_menu.addAction(a["calendar"])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a["close"], a["quit"]])
         self.edit_menu = bar.addMenu("")
@@ -131,6 +133,9 @@ class WindowActions:
                        tr("A complete example charter to explore and try things on")),
             "copy": (tr("Save a &Copy As…"), tr("Write a copy of this charter to another file")),
             "export": (tr("&Export PDF…"), tr("Write the charter as a PDF to review and sign")),
+            "calendar": (tr("Export Ca&lendar…"),
+                         tr("Write the due dates, the next review and the meetings as a "
+                            "calendar file (.ics)")),
             "close": (tr("&Close"), tr("Close this charter (everything is saved)")),
             "quit": (tr("&Quit"), tr("Close the window (everything is saved)")),
             "undo": (tr("&Undo"), tr("Take back the last change")),

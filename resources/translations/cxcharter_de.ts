@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+186"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+194"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -57,12 +57,34 @@
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../cxcharter/ui/calendar_export.py" line="+25"/>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location filename="../../cxcharter/ui/export_flow.py" line="+10"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>That is the charter itself; choose another file name.</source>
+        <translation>Das ist die Charta selbst; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The calendar could not be written. Nothing was changed.</source>
+        <translation>Der Kalender konnte nicht geschrieben werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar written to {file}. Import it into your calendar program; exporting again updates the same entries.</source>
+        <translation>Kalender in {file} geschrieben. Importieren Sie ihn in Ihr Kalenderprogramm; ein erneuter Export aktualisiert dieselben Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/export_flow.py" line="+1"/>
         <source>The PDF could not be written. Nothing was changed.</source>
         <translation>Die PDF-Datei konnte nicht geschrieben werden. Es wurde nichts verändert.</translation>
     </message>
@@ -115,7 +137,7 @@
         <translation>{app} (Prozess {pid} auf {host})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="+128"/>
+        <location filename="../../cxcharter/ui/menus.py" line="+130"/>
         <source>&amp;New Charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
@@ -142,6 +164,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>Ka&amp;lender exportieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -151,7 +178,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-42"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-48"/>
         <location filename="../../cxcharter/ui/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -183,7 +210,7 @@
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>Start a new charter, guided section by section</source>
         <translation>Eine neue Charta beginnen, Abschnitt für Abschnitt angeleitet</translation>
     </message>
@@ -203,7 +230,12 @@
         <translation>Die Charta als PDF zum Prüfen und Unterschreiben ausgeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Write the due dates, the next review and the meetings as a calendar file (.ics)</source>
+        <translation>Schreibt die Termine, die nächste Überprüfung und die Besprechungen als Kalenderdatei (.ics)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close this charter (everything is saved)</source>
         <translation>Diese Charta schließen (alles ist gespeichert)</translation>
     </message>
@@ -2629,7 +2661,7 @@
         <translation>&amp;Beispiel-Charta öffnen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="-52"/>
+        <location filename="../../cxcharter/ui/menus.py" line="-55"/>
         <location filename="../../cxcharter/ui/welcome.py" line="+8"/>
         <source>A complete example charter to explore and try things on</source>
         <translation>Eine vollständige Beispiel-Charta zum Erkunden und Ausprobieren</translation>
