@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
             ("next", lambda: self._step(1)), ("prev", lambda: self._step(-1)),
             ("people", lambda: self._go("people")), ("guidance", self._toggle_guidance),
             ("howto", self.show_howto), ("shortcuts", self.show_shortcuts),
-            ("about", self.about),
+            ("about", self.about), ("review_export", self._review_export),
+            ("review_import", self._review_import),
             *((name, lambda _=False, n=name: self._workflow_step(n)) for name in WORKFLOW_STEPS),
         ):
             self.menus.actions[name].triggered.connect(slot)
@@ -80,7 +81,8 @@ class MainWindow(QMainWindow):
         self.menus.language.triggered.connect(lambda a: self.set_language(a.data()))
         self.menus.scheme_actions[self.settings.color_scheme()].setChecked(True)
         self.menus.scheme.triggered.connect(lambda a: self.set_color_scheme(a.data()))
-        self.charter_actions = [self.act_copy, self.act_export, self.act_close, self.act_undo,
+        self.charter_actions = [self.act_copy, self.act_export, self.act_review_export,
+                                self.act_review_import, self.act_close, self.act_undo,
                                 self.act_redo, self.act_next, self.act_prev,
                                 self.act_overview, self.act_people, self.act_readiness,
                                 *(self.menus.actions[name] for name in ACTIONS)]
@@ -204,6 +206,18 @@ class MainWindow(QMainWindow):
         self.export = PdfExport(self, snapshot, catalog, Path(target), governance)
         self.export.done.connect(self._export_done)
         self.export.start()
+
+    def _review_export(self) -> None:
+        from cxcharter.ui import review_flow
+
+        if self.session is not None:
+            self.session.flush()
+            review_flow.export_review_copy(self)
+
+    def _review_import(self) -> None:
+        from cxcharter.ui import review_flow
+
+        review_flow.import_review(self)
 
     def _export_done(self, _ok: bool) -> None:
         self.export = None

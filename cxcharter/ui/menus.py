@@ -26,6 +26,8 @@ ACTIONS: tuple[tuple[str, tuple], ...] = (
     ("copy", (QKeySequence("Ctrl+Shift+S"),)),
     ("export", (QKeySequence("Ctrl+E"),)),
     ("calendar", ()),
+    ("review_export", ()),
+    ("review_import", ()),
     ("close", (K.Close,)),
     ("quit", (QKeySequence("Ctrl+Q"),)),  # offscreen and some desktops have no Quit key
     ("undo", (K.Undo,)),
@@ -92,7 +94,8 @@ class WindowActions:
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(a["sample"])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a["copy"], a["export"]])
+        self.file_menu.addActions([a["copy"], a["export"], a["review_export"],
+                                   a["review_import"]])
         self.file_menu.addAction(a["calendar"])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a["close"], a["quit"]])
@@ -136,6 +139,11 @@ class WindowActions:
             "calendar": (tr("Export Ca&lendar…"),
                          tr("Write the due dates, the next review and the meetings as a "
                             "calendar file (.ics)")),
+            "review_export": (tr("Export &Review Copy…"),
+                              tr("Write the PDF in review with form fields an approver fills "
+                                 "in")),
+            "review_import": (tr("&Import Review…"),
+                              tr("Record an approver's decision from a filled-in review copy")),
             "close": (tr("&Close"), tr("Close this charter (everything is saved)")),
             "quit": (tr("&Quit"), tr("Close the window (everything is saved)")),
             "undo": (tr("&Undo"), tr("Take back the last change")),

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+194"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+196"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>{app} (Prozess {pid} auf {host})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="+130"/>
+        <location filename="../../cxcharter/ui/menus.py" line="+133"/>
         <source>&amp;New Charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
@@ -163,12 +163,7 @@
         <translation>Als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export Ca&amp;lendar…</source>
-        <translation>Ka&amp;lender exportieren …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -210,7 +205,7 @@
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Start a new charter, guided section by section</source>
         <translation>Eine neue Charta beginnen, Abschnitt für Abschnitt angeleitet</translation>
     </message>
@@ -230,12 +225,37 @@
         <translation>Die Charta als PDF zum Prüfen und Unterschreiben ausgeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>Ka&amp;lender exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Write the due dates, the next review and the meetings as a calendar file (.ics)</source>
         <translation>Schreibt die Termine, die nächste Überprüfung und die Besprechungen als Kalenderdatei (.ics)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Export &amp;Review Copy…</source>
+        <translation>P&amp;rüfexemplar exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the PDF in review with form fields an approver fills in</source>
+        <translation>Das PDF in Prüfung mit Formularfeldern schreiben, die eine freigebende Person ausfüllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Review…</source>
+        <translation>Prüfung &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an approver&apos;s decision from a filled-in review copy</source>
+        <translation>Die Entscheidung einer freigebenden Person aus einem ausgefüllten Prüfexemplar erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close this charter (everything is saved)</source>
         <translation>Diese Charta schließen (alles ist gespeichert)</translation>
     </message>
@@ -688,12 +708,14 @@
     <message>
         <location line="+1"/>
         <location line="+6"/>
+        <location filename="../../cxcharter/ui/review_flow.py" line="+51"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
+        <location filename="../../cxcharter/ui/review_flow.py" line="+2"/>
         <source>Changes requested</source>
         <translation>Änderungen erbeten</translation>
     </message>
@@ -704,6 +726,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../cxcharter/ui/review_flow.py" line="-1"/>
         <source>Approved with conditions</source>
         <translation>Freigegeben mit Auflagen</translation>
     </message>
@@ -2661,7 +2684,7 @@
         <translation>&amp;Beispiel-Charta öffnen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="-55"/>
+        <location filename="../../cxcharter/ui/menus.py" line="-60"/>
         <location filename="../../cxcharter/ui/welcome.py" line="+8"/>
         <source>A complete example charter to explore and try things on</source>
         <translation>Eine vollständige Beispiel-Charta zum Erkunden und Ausprobieren</translation>
@@ -5193,6 +5216,156 @@ Aktivitäten ↓</translation>
         <location filename="../../cxcharter/ui/workflow.py" line="+1"/>
         <source>The approval panel lists them; double-click one to go there.</source>
         <translation>Der Freigabebereich listet sie auf; doppelklicken Sie auf einen, um dorthin zu gehen.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/review_flow.py" line="-19"/>
+        <source>This review copy belongs to another charter.</source>
+        <translation>Dieses Prüfexemplar gehört zu einer anderen Charta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This review copy is of another revision or review round ({revision}): it does not show the content in review now. Send the approver a new review copy.</source>
+        <translation>Dieses Prüfexemplar stammt aus einer anderen Revision oder Prüfrunde ({revision}): Es zeigt nicht den Inhalt, der jetzt in Prüfung ist. Senden Sie der freigebenden Person ein neues Prüfexemplar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The approver&apos;s name is not filled in.</source>
+        <translation>Der Name der freigebenden Person ist nicht ausgefüllt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an approver of this charter.</source>
+        <translation>{name} gibt diese Charta nicht frei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No decision is chosen.</source>
+        <translation>Es ist keine Entscheidung gewählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is not a decision this form knows.</source>
+        <translation>„{value}“ ist keine Entscheidung, die dieses Formular kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment is too long or contains characters that cannot be stored.</source>
+        <translation>Ein Kommentar ist zu lang oder enthält Zeichen, die nicht gespeichert werden können.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approver: {name}</source>
+        <translation>Freigebende Person: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision: {decision}</source>
+        <translation>Entscheidung: {decision}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment: {comment}</source>
+        <translation>Kommentar: {comment}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On “{section}”: {comment}</source>
+        <translation>Zu „{section}“: {comment}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+18"/>
+        <source>No review copy</source>
+        <translation>Kein Prüfexemplar</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>A review copy is made of a charter in review. Submit it for review first.</source>
+        <translation>Ein Prüfexemplar entsteht aus einer Charta in Prüfung. Reichen Sie sie zuerst zur Prüfung ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Review Copy</source>
+        <translation>Prüfexemplar exportieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The review copy was not written</source>
+        <translation>Das Prüfexemplar wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review copy written to {file}. Send it to the approvers; import the filled-in copy with File → Import Review….</source>
+        <translation>Prüfexemplar in {file} geschrieben. Senden Sie es den freigebenden Personen; importieren Sie das ausgefüllte Exemplar mit Datei → Prüfung importieren ….</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import review</source>
+        <translation>Prüfung importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews are imported while the charter is in review.</source>
+        <translation>Prüfungen werden importiert, solange die Charta in Prüfung ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Review</source>
+        <translation>Prüfung importieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} is not a PDF file, or it is damaged.</source>
+        <translation>{file} ist keine PDF-Datei oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a review copy: it has none of its form fields. Export a review copy with File → Export Review Copy….</source>
+        <translation>{file} ist kein Prüfexemplar: Es hat keines seiner Formularfelder. Exportieren Sie ein Prüfexemplar mit Datei → Prüfexemplar exportieren ….</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} cannot be read.</source>
+        <translation>{file} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Review not imported</source>
+        <translation>Prüfung nicht importiert</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Record this review?
+
+{summary}
+
+Recorded by {actor}. A decision cannot be undone.</source>
+        <translation>Diese Prüfung erfassen?
+
+{summary}
+
+Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review of {name} recorded. Revision {n} is approved.</source>
+        <translation>Prüfung von {name} erfasst. Revision {n} ist freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review of {name} recorded: changes requested. Revision {n} is a draft again.</source>
+        <translation>Prüfung von {name} erfasst: Änderungen erbeten. Revision {n} ist wieder ein Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review of {name} recorded.</source>
+        <translation>Prüfung von {name} erfasst.</translation>
     </message>
 </context>
 </TS>

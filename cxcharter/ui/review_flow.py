@@ -1,0 +1,164 @@
+"""File → Export Review Copy… and File → Import Review…: the manager's review by PDF.
+
+A review copy is the PDF of the round in review plus form fields (export/review_copy.py);
+the approver fills it in and sends it back; importing reads the fields (pypdf),
+shows what will be recorded and records it as that approver's decision. reportlab
+and pypdf are imported only when a step runs, never when the window starts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from cxcharter.store.errors import CharterError, WorkflowError
+from cxcharter.ui import ask
+from cxcharter.ui.governance_texts import workflow_text
+from cxcharter.ui.i18n import tr
+from cxcharter.ui.messages import error_text
+
+if TYPE_CHECKING:
+    from cxcharter.ui.main_window import MainWindow
+
+MESSAGE_MS = 8000
+
+
+def problem_text(problem) -> str:
+    """A refused review copy (domain/review_form.py problem codes) in words."""
+    params = problem.params
+    texts = {
+        "review.other_charter": tr("This review copy belongs to another charter."),
+        "review.other_revision": tr(
+            "This review copy is of another revision or review round ({revision}): it "
+            "does not show the content in review now. Send the approver a new review "
+            "copy.").format(revision=params.get("revision", "?")),
+        "review.no_approver": tr("The approver's name is not filled in."),
+        "review.not_an_approver": tr("{name} is not an approver of this charter.").format(
+            name=params.get("value", "")),
+        "review.no_decision": tr("No decision is chosen."),
+        "review.unknown_decision": tr("“{value}” is not a decision this form knows.").format(
+            value=params.get("value", "")),
+        "review.bad_text": tr("A comment is too long or contains characters that cannot be "
+                              "stored."),
+    }
+    return texts.get(problem.code, problem.code)
+
+
+def _decision_text(code: str) -> str:
+    return {"approved": tr("Approved"),
+            "approved_with_conditions": tr("Approved with conditions"),
+            "changes_requested": tr("Changes requested")}.get(code, code)
+
+
+def summary_text(answer, catalog) -> str:
+    """What an import will record, in plain words for the confirmation."""
+    titles = {s.key: s.title for s in catalog.sections}
+    lines = [tr("Approver: {name}").format(name=answer.approver_name),
+             tr("Decision: {decision}").format(decision=_decision_text(answer.decision)),
+             tr("Comment: {comment}").format(comment=answer.comment or tr("(none)"))]
+    lines += [tr("On “{section}”: {comment}").format(section=titles.get(key, key),
+                                                       comment=text)
+              for key, text in answer.section_comments.items()]
+    return "\n".join(lines)
+
+
+def _refused(window: MainWindow, title: str, exc: CharterError) -> None:
+    text = workflow_text(exc.reason) if isinstance(exc, WorkflowError) else error_text(exc)
+    ask.error(window, title, text, exc.detail)
+
+
+def export_review_copy(window: MainWindow) -> bool:
+    """Ask where, then write the review copy of the round in review. True when written."""
+    session = window.session
+    if session is None:
+        return False
+    doc = session.document
+    if doc.current_state(with_fingerprint=False).state != "in_review":
+        ask.error(window, tr("No review copy"), tr(
+            "A review copy is made of a charter in review. Submit it for review first."))
+        return False
+    target = ask.save_file(window, tr("Export Review Copy"),
+                           str(doc.path.with_name(f"{doc.path.stem}-review.pdf")),
+                           ask.PDF_FILTER)
+    if not target:
+        return False
+    if not target.lower().endswith(".pdf"):
+        target += ".pdf"
+    from cxcharter.export.pdf import ExportError  # reportlab: not at start-up
+    from cxcharter.export.review_copy import export_review_copy as write
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write(doc, target)
+    except CharterError as exc:
+        QApplication.restoreOverrideCursor()
+        _refused(window, tr("No review copy"), exc)
+        return False
+    except ExportError as exc:
+        QApplication.restoreOverrideCursor()
+        ask.error(window, tr("The review copy was not written"), str(exc))
+        return False
+    QApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(tr("Review copy written to {file}. Send it to the "
+                                      "approvers; import the filled-in copy with File → "
+                                      "Import Review….").format(file=Path(target).name),
+                                   MESSAGE_MS)
+    return True
+
+
+def import_review(window: MainWindow) -> bool:
+    """Pick a filled-in review copy, show what it records, record it. True when recorded."""
+    session = window.session
+    if session is None:
+        return False
+    doc = session.document
+    title = tr("Import review")
+    if doc.current_state(with_fingerprint=False).state != "in_review":
+        ask.error(window, title, tr("Reviews are imported while the charter is in review."))
+        return False
+    path = ask.open_file(window, tr("Import Review"), str(doc.path.parent), ask.PDF_FILTER)
+    if not path:
+        return False
+    from cxcharter.domain.review_form import ReviewAnswer
+    from cxcharter.export.review_import import ReviewFileError, read_fields
+
+    try:
+        fields = read_fields(path)
+    except ReviewFileError as exc:
+        text = {"not_pdf": tr("{file} is not a PDF file, or it is damaged."),
+                "no_fields": tr("{file} is not a review copy: it has none of its form fields. "
+                                "Export a review copy with File → Export Review Copy…."),
+                }.get(exc.code, tr("{file} cannot be read."))
+        ask.error(window, title, text.format(file=Path(path).name), str(exc))
+        return False
+    try:
+        answer = doc.read_review(fields)
+    except CharterError as exc:
+        _refused(window, title, exc)
+        return False
+    if not isinstance(answer, ReviewAnswer):
+        ask.error(window, tr("Review not imported"),
+                  "\n".join(problem_text(p) for p in answer))
+        return False
+    if not ask.confirm(window, title, tr("Record this review?\n\n{summary}\n\nRecorded by "
+                                         "{actor}. A decision cannot be undone.").format(
+            summary=summary_text(answer, session.catalog), actor=doc.actor)):
+        return False
+    try:
+        state = doc.record_review(answer)
+    except CharterError as exc:
+        _refused(window, tr("Review not imported"), exc)
+        return False
+    if state.state == "approved":
+        text = tr("Review of {name} recorded. Revision {n} is approved.")
+    elif state.state == "draft":
+        text = tr("Review of {name} recorded: changes requested. Revision {n} is a draft "
+                  "again.")
+    else:
+        text = tr("Review of {name} recorded.")
+    window.statusBar().showMessage(text.format(name=answer.approver_name, n=state.revision),
+                                   MESSAGE_MS)
+    return True
