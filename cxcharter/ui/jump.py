@@ -34,6 +34,14 @@ def _select_activity(tab, activity_id: int | None) -> None:
     tab.view.setFocus()
 
 
+def show_goal(workspace: Workspace, goal_id: int) -> None:
+    """The goals tab with goal `goal_id` selected and the keyboard in its table."""
+    tab = _tab(workspace, "goals", "GoalsTab")
+    if tab is not None:
+        tab.select_goal(goal_id)
+        tab.table.setFocus()
+
+
 def jump_to(workspace: Workspace, finding: Finding) -> None:
     """Show the page, tab and row (or question) of `finding` and put the keyboard there."""
     place = finding.place

@@ -278,6 +278,7 @@ class OverviewPage(QScrollArea):
     """Where the charter stands: per section, per person, overdue and unassigned."""
 
     jumpRequested = Signal(str)  # question key
+    goalRequested = Signal(int)  # goal id (an incomplete goal in "who owes what")
 
     def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -641,6 +642,8 @@ class OverviewPage(QScrollArea):
         key = item.data(0, KEY_ROLE)
         if key:
             self.jumpRequested.emit(key)
+        elif (goal := item.data(0, GOAL_ROLE)) is not None:
+            self.goalRequested.emit(int(goal))
 
     def first_open_question(self, section_key: str) -> str | None:
         """Where work on a section continues: its first unanswered required question,

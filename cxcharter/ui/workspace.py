@@ -95,6 +95,7 @@ class Workspace(QWidget):
         self._guidance = self.settings.show_guidance()
         self.overview = OverviewPage(session)
         self.overview.jumpRequested.connect(self.show_question)
+        self.overview.goalRequested.connect(self._show_goal)
         self.people = PeoplePage(session)
         for page in self.model.pages():
             if page == "overview":
@@ -133,6 +134,11 @@ class Workspace(QWidget):
 
         self.navigator.selectionModel().currentChanged.connect(self._on_current)
         self.show_page("overview")
+
+    def _show_goal(self, goal_id: int) -> None:
+        from cxcharter.ui.jump import show_goal  # jump.py imports this module
+
+        show_goal(self, goal_id)
 
     # ------------------------------------------------------------ pages
     def _build_page(self, page: str) -> QWidget:

@@ -227,3 +227,32 @@ def test_the_selection_survives_a_rebuild(page, session, qtbot):
     qtbot.waitUntil(lambda: person_item(page, "Anna Weber").text(1) == "3 open")
     assert page.selected_person() == anna
     assert page.copy_mail_action.isEnabled()
+
+
+def test_activating_a_goal_entry_asks_for_the_goal(page, session, qtbot):
+    owing(session, qtbot, page)
+    goal = person_item(page, "Anna Weber").child(1)
+    tree = page.owed
+    tree.setFocus()
+    tree.setCurrentItem(goal)
+    with qtbot.waitSignal(page.goalRequested) as blocker:
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert blocker.args == [goal.data(0, overview_page.GOAL_ROLE)]
+
+
+def test_the_window_shows_the_goal(window, tmp_path, qtbot):
+    from cxcharter.sample import write_sample
+
+    path = tmp_path / "team.cxcharter"
+    write_sample(path, "en", actor="Anna Weber")
+    window.open_path(str(path))
+    session = window.session
+    owner = session.document.people()[0].id
+    goal_id = session.add_row("goal", {"objective": "Half the waiting time", "owner": owner})
+    workspace = window.workspace
+    workspace.overview.refresh()
+    workspace.overview.goalRequested.emit(goal_id)
+    tab = next(w for w in workspace.pages["goals"].extras if type(w).__name__ == "GoalsTab")
+    assert workspace.pages["goals"].tabs.currentWidget() is tab
+    index = tab.table.currentIndex()
+    assert index.isValid() and "Half the waiting time" in str(index.data())
