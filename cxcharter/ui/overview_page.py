@@ -478,11 +478,13 @@ class OverviewPage(QScrollArea):
         missing = ", ".join(tr_marked(GOAL_FIELDS[m]) for m in goal.missing
                             if m in GOAL_FIELDS)
         objective = goal.objective or tr("Goal without an objective")
+        # The status column stays narrow ("Incomplete"); what is missing is in the tooltip.
         entry = QTreeWidgetItem([tr("Goal: {objective}").format(objective=shorten(objective)),
-                                 tr("Missing: {fields}").format(fields=missing), ""])
+                                 tr("Incomplete"), ""])
         entry.setData(0, GOAL_ROLE, goal.goal)
-        entry.setToolTip(0, objective)
-        entry.setToolTip(1, tr("Missing: {fields}").format(fields=missing))
+        lacking = tr("Missing: {fields}").format(fields=missing)
+        entry.setToolTip(0, f"{objective}\n{lacking}")
+        entry.setToolTip(1, lacking)
         return entry
 
     # ------------------------------------------------------------ e-mail

@@ -947,7 +947,7 @@
     </message>
     <message>
         <location filename="../../cxcharter/ui/navigator.py" line="+64"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+298"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+299"/>
         <location line="+109"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
@@ -1052,7 +1052,7 @@
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-290"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-291"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1082,7 +1082,7 @@
         <translation>{section}: {done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Completion by section</source>
         <translation>Fortschritt je Abschnitt</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-227"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-228"/>
         <source>Add at least one touchpoint</source>
         <translation>Mindestens einen Kontaktpunkt hinzufügen</translation>
     </message>
@@ -1404,7 +1404,7 @@
         <translation>{questions} · {missing}</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+22"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
@@ -1438,12 +1438,12 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>{n} open</source>
         <translation>{n} offen</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Decision on the charter in review</source>
         <translation>Entscheidung über die Charta in Prüfung</translation>
     </message>
@@ -1468,18 +1468,22 @@
         <translation>Ziel ohne Zielbeschreibung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Goal: {objective}</source>
         <translation>Ziel: {objective}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Missing: {fields}</source>
         <translation>Es fehlt: {fields}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Copy as e-mail</source>
         <translation>Als E-Mail kopieren</translation>
     </message>
@@ -2860,7 +2864,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-122"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-541"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-544"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>

@@ -98,7 +98,9 @@ def test_incomplete_goals_are_listed_with_what_they_lack(page, session, qtbot):
             for i in range(anna.childCount())] == ["vision.statement", None]
     goal = anna.child(1)
     assert goal.text(0) == "Goal: Raise NPS"
-    assert goal.text(1) == "Missing: metric, baseline, target, due date"
+    assert goal.text(1) == "Incomplete"
+    assert goal.toolTip(1) == "Missing: metric, baseline, target, due date"
+    assert goal.toolTip(0) == "Raise NPS\nMissing: metric, baseline, target, due date"
     assert goal.data(0, overview_page.GOAL_ROLE) is not None
     assert anna.text(1) == "2 open"
     assert page.owed_card.count.text() == "3 open"
