@@ -45,6 +45,11 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the person id of a "who owes what"
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 2  # the goal id of an incomplete goal's entry
 COPY_MAIL_SHORTCUT = "Ctrl+Shift+C"
 WRITE_MAIL_SHORTCUT = "Ctrl+Shift+M"
+OVERVIEW_KEYS = (  # the page's keys, for Help → Keyboard Shortcuts
+    (COPY_MAIL_SHORTCUT, QT_TR_NOOP("Overview: copy what the selected person owes as an "
+                                    "e-mail")),
+    (WRITE_MAIL_SHORTCUT, QT_TR_NOOP("Overview: write the selected person an e-mail")),
+)
 REBUILD_DELAY_MS = 50
 QUESTION_CHARS = 80
 ROW_PADDING = 10  # pixels added to each list row's height

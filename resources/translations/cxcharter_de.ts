@@ -947,7 +947,7 @@
     </message>
     <message>
         <location filename="../../cxcharter/ui/navigator.py" line="+64"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+299"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+304"/>
         <location line="+109"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
@@ -1369,7 +1369,17 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-228"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-272"/>
+        <source>Overview: copy what the selected person owes as an e-mail</source>
+        <translation>Übersicht: offene Punkte der gewählten Person als E-Mail kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview: write the selected person an e-mail</source>
+        <translation>Übersicht: der gewählten Person eine E-Mail schreiben</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Add at least one touchpoint</source>
         <translation>Mindestens einen Kontaktpunkt hinzufügen</translation>
     </message>
@@ -2789,7 +2799,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/shortcuts_dialog.py" line="+54"/>
+        <location filename="../../cxcharter/ui/shortcuts_dialog.py" line="+55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

@@ -258,3 +258,11 @@ def test_the_window_shows_the_goal(window, tmp_path, qtbot):
     assert workspace.pages["goals"].tabs.currentWidget() is tab
     index = tab.table.currentIndex()
     assert index.isValid() and "Half the waiting time" in str(index.data())
+
+
+def test_the_shortcuts_are_listed_in_help(qapp):
+    from cxcharter.ui.shortcuts_dialog import page_entries
+
+    entries = dict(page_entries())
+    assert "Overview: copy what the selected person owes as an e-mail" in entries
+    assert "Overview: write the selected person an e-mail" in entries
