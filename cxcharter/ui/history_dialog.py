@@ -137,8 +137,11 @@ class HistoryDialog(QDialog):
                     decision=decision_text(decision.decision), approver=decision.approver_name)
                 if decision.comment:
                     text += f" — {decision.comment}"
-                who = tr("recorded by {actor} for {decided_by}").format(
-                    actor=decision.recorded_by, decided_by=decision.decided_by)
+                if decision.decided_by and decision.decided_by != decision.recorded_by:
+                    who = tr("recorded by {actor} for {decided_by}").format(
+                        actor=decision.recorded_by, decided_by=decision.decided_by)
+                else:  # the approver entered their own decision
+                    who = tr("recorded by {actor}").format(actor=decision.recorded_by)
                 cells = [QStandardItem(text), QStandardItem(when(decision.recorded_at)),
                          QStandardItem(who), QStandardItem(decision.fingerprint[:12])]
                 for cell in cells:

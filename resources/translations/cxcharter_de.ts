@@ -4933,12 +4933,17 @@ Aktivitäten ↓</translation>
         <translation>{decision}: {approver}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>recorded by {actor} for {decided_by}</source>
         <translation>erfasst von {actor} für {decided_by}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>recorded by {actor}</source>
+        <translation>erfasst von {actor}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Revision {n}: {state}</source>
         <translation>Revision {n}: {state}</translation>
     </message>
