@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +43,7 @@ from cxcharter.ui.goal_model import (
 )
 from cxcharter.ui.goal_texts import problem_text
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.kind_table import plain_table
 from cxcharter.ui.row_delegate import RowDelegate
 from cxcharter.ui.row_model import ROW_ID_ROLE
 from cxcharter.ui.session import CharterSession
@@ -53,19 +53,6 @@ ADD_SHORTCUT = "Ctrl+Shift+N"
 BANNER_STYLE = ("#goalsBanner { background: rgba(242, 165, 65, 0.18); "
                 "border: 1px solid rgba(199, 119, 0, 0.45); border-radius: 6px; }")
 
-
-def _table(accessible: str) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                          | QAbstractItemView.EditTrigger.EditKeyPressed
-                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(28)
-    table.setWordWrap(False)
-    return table
 
 
 class CustomMetricsPanel(QWidget):
@@ -81,7 +68,7 @@ class CustomMetricsPanel(QWidget):
                               "that is better. Goals can use them like the standard ones."),
                            object_name="hint")
         self.close_button = QPushButton(tr("Back to the goal"))
-        self.table = _table(tr("Custom metrics"))
+        self.table = plain_table(tr("Custom metrics"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(RowDelegate(session, self.table))
         header = self.table.horizontalHeader()
@@ -218,7 +205,7 @@ class GoalsTab(QWidget):
 
     # ------------------------------------------------------------ building
     def _make_table(self) -> QTableView:
-        table = _table(tr("Goals"))
+        table = plain_table(tr("Goals"))
         table.setModel(self.proxy)
         table.setItemDelegate(GoalDelegate(self.session, self.model, table))
         table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(table))

@@ -211,7 +211,8 @@ def add_shortcut(widget: QWidget, text: str, slot) -> QAction:
     return act
 
 
-def make_view(accessible: str) -> QTableView:
+def plain_table(accessible: str) -> QTableView:
+    """A table of rows: one row selected at a time, edited by double-click, F2 or typing."""
     table = QTableView()
     table.setAccessibleName(accessible)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -219,11 +220,16 @@ def make_view(accessible: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                           | QAbstractItemView.EditTrigger.EditKeyPressed
                           | QAbstractItemView.EditTrigger.AnyKeyPressed)
-    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(28)
     table.setWordWrap(False)
+    return table
+
+
+def make_view(accessible: str) -> QTableView:
+    table = plain_table(accessible)
+    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setMinimumSectionSize(40)

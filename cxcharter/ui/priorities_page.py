@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from cxcharter.ui.initiatives_model import (
     NotDoingModel,
     PriorityHub,
 )
+from cxcharter.ui.kind_table import plain_table
 from cxcharter.ui.labels import choice_label
 from cxcharter.ui.priority_matrix import MatrixPoint, PriorityMatrix
 from cxcharter.ui.priority_texts import method_explanation, quadrant_name, score_text
@@ -56,19 +56,6 @@ SUGGESTED_CRITERIA = (  # name, weight, higher is better
     (QT_TR_NOOP("Risk"), 10.0, False),
 )
 
-
-def table_view(accessible: str) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                          | QAbstractItemView.EditTrigger.EditKeyPressed
-                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(28)
-    table.setWordWrap(False)
-    return table
 
 
 def reveal_tab(widget: QWidget) -> None:
@@ -99,7 +86,7 @@ class NotDoingPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = NotDoingModel(session, self)
-        self.table = table_view(tr("Not doing"))
+        self.table = plain_table(tr("Not doing"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(InitiativeDelegate(session, self.table))
         header = self.table.horizontalHeader()
@@ -132,7 +119,7 @@ class CriteriaPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = CriteriaModel(session, self)
-        self.table = table_view(tr("Criteria"))
+        self.table = plain_table(tr("Criteria"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(RowDelegate(session, self.table))
         header = self.table.horizontalHeader()
@@ -287,7 +274,7 @@ class InitiativesTab(QWidget):
 
     # ------------------------------------------------------------ building
     def _make_table(self) -> QTableView:
-        table = table_view(tr("Initiatives, ranked"))
+        table = plain_table(tr("Initiatives, ranked"))
         table.setModel(self.proxy)
         self.delegate = InitiativeDelegate(self.session, table)
         self.delegate.rejected.connect(self._show_rejection)
