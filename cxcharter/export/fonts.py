@@ -102,15 +102,42 @@ def printable(text: str, font_name: str = REGULAR, *, fallback: bool = False) ->
     return "".join(out)
 
 
-def _escaped(text: str, font_name: str) -> str:
-    """Escape printable `text`; runs the face lacks are set in the fallback face."""
+def runs(text: str, font_name: str) -> list[tuple[str, str]]:
+    """Printable `text` as (face, piece) pairs: what `font_name` draws, and the pieces
+    it lacks (Chinese, Japanese, Korean) in the fallback face."""
     covered = _coverage(font_name)
     if all(ord(ch) in covered or ch == "\n" for ch in text):
-        return escape(text)
+        return [(font_name, text)]
+    return [(font_name if own else fonts_fallback.NAME, "".join(chars))
+            for own, chars in groupby(text, key=lambda ch: ord(ch) in covered or ch == "\n")]
+
+
+def _escaped(text: str, font_name: str) -> str:
+    """Escape printable `text`; runs the face lacks are set in the fallback face."""
     return "".join(
-        escape(run) if own else f'<font name="{fonts_fallback.NAME}">{escape(run)}</font>'
-        for own, run in ((own, "".join(chars)) for own, chars in groupby(
-            text, key=lambda ch: ord(ch) in covered or ch == "\n")))
+        escape(piece) if face == font_name
+        else f'<font name="{fonts_fallback.NAME}">{escape(piece)}</font>'
+        for face, piece in runs(text, font_name))
+
+
+def width(text: str, font_name: str, size: float) -> float:
+    """Width in points of printable `text`, the fallback face's pieces included."""
+    return sum(pdfmetrics.stringWidth(piece, face, size) for face, piece in runs(text, font_name))
+
+
+def draw(canvas, x: float, y: float, text: str, font_name: str, size: float,
+         anchor: str = "start") -> float:
+    """Draw one line of printable `text` on a canvas, piece by piece in its face;
+    `anchor` is "start", "middle" or "end" like a reportlab String. Returns the width."""
+    pieces = runs(text, font_name)
+    total = sum(pdfmetrics.stringWidth(piece, face, size) for face, piece in pieces)
+    x -= {"start": 0.0, "middle": total / 2, "end": total}[anchor]
+    for face, piece in pieces:
+        canvas.setFont(face, size)
+        canvas.drawString(x, y, piece)
+        x += pdfmetrics.stringWidth(piece, face, size)
+    canvas.setFont(font_name, size)
+    return total
 
 
 def markup(text: str, font_name: str = REGULAR) -> str:
@@ -141,20 +168,21 @@ def linked_markup(text: str, font_name: str = REGULAR, color: str = "#1e5470") -
     return "".join(out).replace("\n", "<br/>")
 
 
-def clip(text: str, font_name: str, size: float, width: float) -> str:
-    """One line of `text` that fits `width` points, cut with an ellipsis if needed."""
+def clip(text: str, font_name: str, size: float, room: float) -> str:
+    """One line of `text` that fits `room` points, cut with an ellipsis if needed; draw
+    it with `draw` (it may hold pieces for the fallback face)."""
     from cxcharter.export.pdf_bidi import needs_bidi, visual_line
 
     text = text[:600]
     if needs_bidi(text):
         text = visual_line(text)
-    text = " ".join(printable(text, font_name).split())
-    if pdfmetrics.stringWidth(text, font_name, size) <= width:
+    text = " ".join(printable(text, font_name, fallback=True).split())
+    if width(text, font_name, size) <= room:
         return text
     lo, hi = 0, len(text)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if pdfmetrics.stringWidth(text[:mid] + "…", font_name, size) <= width:
+        if width(text[:mid] + "…", font_name, size) <= room:
             lo = mid
         else:
             hi = mid - 1

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
@@ -92,10 +91,8 @@ class TocBlock(Flowable):
             canvas.setFont(fonts.BOLD, 10.5)
             canvas.drawString(x, base, number)
             canvas.setFillColor(INK)
-            canvas.setFont(fonts.REGULAR, 10.5)
             shown = clip(title, fonts.REGULAR, 10.5, self.width - 80)
-            canvas.drawString(x + 24, base, shown)
-            end = x + 24 + stringWidth(shown, fonts.REGULAR, 10.5)
+            end = x + 24 + fonts.draw(canvas, x + 24, base, shown, fonts.REGULAR, 10.5)
             canvas.restoreState()
             rows.append((key, x, end, x + self.width, base))
         if hasattr(canvas, "cx_toc"):
@@ -186,12 +183,12 @@ class PagedCanvas(Canvas):
     def _text(self, left: str, right: str, y: float, size: float, right_color=MUTED) -> None:
         """`left` clipped so it never runs into `right` (which is right-aligned)."""
         lay = self._layout()
-        self.setFont(fonts.REGULAR, size)
         self.setFillColor(right_color)
-        self.drawRightString(lay.page_w - lay.margin_x, y, right)
-        room = lay.text_w - self.stringWidth(right, fonts.REGULAR, size) - 8 * mm
+        used = fonts.draw(self, lay.page_w - lay.margin_x, y, right, fonts.REGULAR, size, "end")
+        room = lay.text_w - used - 8 * mm
         self.setFillColor(MUTED)
-        self.drawString(lay.margin_x, y, clip(left, fonts.REGULAR, size, room))
+        fonts.draw(self, lay.margin_x, y, clip(left, fonts.REGULAR, size, room), fonts.REGULAR,
+                   size)
 
     def _decorate(self, number: int, total: int) -> None:
         cx, lay = self._cx, self._layout()

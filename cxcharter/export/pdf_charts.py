@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from cxcharter.domain import goals as goal_rules
@@ -35,9 +36,20 @@ def _drawing(width: float, height: float) -> Drawing:
 
 
 def _text(x: float, y: float, value: str, size: float = 7.5, *, font: str = fonts.REGULAR,
-          color=MUTED, anchor: str = "start", width: float | None = None) -> String:
-    shown = clip(value, font, size, width) if width else fonts.printable(value, font)
-    return String(x, y, shown, fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
+          color=MUTED, anchor: str = "start", width: float | None = None) -> String | Group:
+    """One line of text; pieces `font` lacks (CJK) are set in the fallback face."""
+    shown = (clip(value, font, size, width) if width
+             else fonts.printable(value, font, fallback=True))
+    pieces = fonts.runs(shown, font)
+    if len(pieces) == 1:
+        return String(x, y, shown, fontName=font, fontSize=size, fillColor=color,
+                      textAnchor=anchor)
+    x -= {"start": 0.0, "middle": 0.5, "end": 1.0}[anchor] * fonts.width(shown, font, size)
+    group = Group()
+    for face, piece in pieces:
+        group.add(String(x, y, piece, fontName=face, fontSize=size, fillColor=color))
+        x += stringWidth(piece, face, size)
+    return group
 
 
 def _titled(ctx: Context, title: str, drawing: Drawing, notes: list[str]) -> list[Flowable]:

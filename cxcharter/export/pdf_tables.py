@@ -37,11 +37,10 @@ class Upright(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
-        canvas.setFont(fonts.BOLD, self.size)
         canvas.setFillColor(MUTED)
         canvas.translate(self.size, 2)
         canvas.rotate(90)
-        canvas.drawString(0, 0, self.label)
+        fonts.draw(canvas, 0, 0, self.label, fonts.BOLD, self.size)
         canvas.restoreState()
 
 

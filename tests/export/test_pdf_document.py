@@ -382,6 +382,41 @@ def test_chinese_japanese_korean_print_in_the_fallback_face_the_rest_as_boxes(tm
                                                                       "DroidSansFallback"}
 
 
+def test_cjk_prints_in_the_running_header_contents_charts_and_raci_names(tmp_path):
+    """Text drawn straight on the canvas (header, footer, contents, chart labels, upright
+    RACI names) uses the fallback face too, not just paragraphs."""
+    from cxcharter.export import fonts_fallback
+
+    if fonts_fallback.path() is None:
+        if os.environ.get("CI"):
+            pytest.fail("fonts-wqy-microhei is missing on CI")
+        pytest.skip("no CJK fallback font installed (Debian: fonts-wqy-microhei)")
+    title, person, group = "顧客体験憲章", "王小明", "工会代表"
+    extra = {"stakeholder": [row("stakeholder", 1, name=group, interest=4, influence=5)],
+             "initiative": [row("initiative", 1, title="自助服务", impact=4.0, effort=2.0,
+                                owner=1)],
+             "activity": [row("activity", 1, name="年度评审")],
+             "raci": [row("raci", 1, activity=1, person=4, role="A")]}
+    snap = charter(extra=extra, answers={"front.title": title})
+    snap = dataclasses.replace(snap, people=(*PEOPLE, Person(4, person)))
+    reader = export(tmp_path, snap)
+    texts = page_texts(reader)
+    assert "□" not in " ".join(texts)
+    content = [t for t in texts[2:] if t]
+    assert all(title in t for t in content), "the running header names the charter"
+    drawn: list[tuple[str, str]] = []  # (text, face) of every piece drawn on the canvas
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and font is not None:
+            drawn.append((text.strip(), str(font.get("/BaseFont", ""))))
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    fallback = [t for t, face in drawn if "WenQuanYi" in face or "Droid" in face]
+    for word in (title, person, group, "自助服务"):
+        assert any(word in t for t in fallback), f"{word} not drawn in the fallback face"
+
+
 def test_long_unbroken_text_in_every_field_lays_out(tmp_path):
     """Names, titles, cells, decisions and revisions all hold an 800-letter word."""
     word = "Ж" * 800
