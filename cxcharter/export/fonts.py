@@ -234,7 +234,7 @@ def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None, to_ma
     from cxcharter.export.pdf_bidi import BidiParagraph, needs_bidi
 
     if needs_bidi(text):
-        return BidiParagraph(text, style, bullet)
+        return BidiParagraph(text, style, bullet, to_markup)
     return Paragraph(to_markup(text, style.fontName), style, bulletText=bullet)
 
 

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from xml.sax.saxutils import escape
+from collections.abc import Callable
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.rl_config import paraFontSizeHeightOffset
 
-from cxcharter.export.fonts import printable
+from cxcharter.export.fonts import markup, printable
+from cxcharter.export.fonts import width as text_width
 
 try:
     import arabic_reshaper
@@ -55,7 +57,7 @@ def wrap_logical(text: str, font: str, size: float, width: float) -> list[str]:
     line: list[str] = []
     used = 0.0
     for word in text.split(" "):
-        w = stringWidth(word, font, size)
+        w = text_width(word, font, size)
         if line and used + space + w <= width:
             line.append(word)
             used += space + w
@@ -66,7 +68,7 @@ def wrap_logical(text: str, font: str, size: float, width: float) -> list[str]:
             cut = _fitting(word, font, size, width)
             lines.append(word[:cut])
             word = word[cut:]
-            w = stringWidth(word, font, size)
+            w = text_width(word, font, size)
         line, used = [word], w
     lines.append(" ".join(line))
     return lines
@@ -76,7 +78,7 @@ def _fitting(word: str, font: str, size: float, width: float) -> int:
     lo, hi = 1, len(word)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if stringWidth(word[:mid], font, size) <= width:
+        if text_width(word[:mid], font, size) <= width:
             lo = mid
         else:
             hi = mid - 1
@@ -85,7 +87,7 @@ def _fitting(word: str, font: str, size: float, width: float) -> int:
 
 def visual_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """`text` (plain, logical order) as lines in visual order that fit `width`."""
-    shaped = printable(arabic_reshaper.reshape(text), font)
+    shaped = printable(arabic_reshaper.reshape(text), font, fallback=True)
     rtl = starts_rtl(text)
     out = []
     for paragraph in shaped.split("\n"):
@@ -100,24 +102,62 @@ def visual_line(text: str) -> str:
     return get_display(arabic_reshaper.reshape(line), base_dir="R" if starts_rtl(line) else "L")
 
 
-class BidiParagraph(Flowable):
-    """A Paragraph for mixed-direction plain text, laid out line by line in visual order."""
+class _MirroredBullet(Paragraph):
+    """A right-to-left paragraph's lines with its bullet at the right, before the first
+    word (reportlab puts a bullet on the right only with rlbidi)."""
 
-    def __init__(self, text: str, style: ParagraphStyle, bulletText: str | None = None):
+    rtl_bullet: str | None = None
+
+    def draw(self):
+        super().draw()
+        if self.rtl_bullet:
+            st = self.style
+            # reportlab's first baseline: a font size (or the ascent) below the top
+            drop = (st.fontSize if paraFontSizeHeightOffset
+                    else getAscentDescent(st.fontName, st.fontSize)[0])
+            font, size = st.bulletFontName, st.bulletFontSize
+            x = self.width - st.bulletIndent - stringWidth(self.rtl_bullet, font, size)
+            self.canv.setFont(font, size)
+            self.canv.setFillColor(st.textColor)
+            self.canv.drawString(x, self.height - drop, self.rtl_bullet)
+
+    def split(self, available_width, available_height):
+        parts = super().split(available_width, available_height)
+        for n, part in enumerate(parts):
+            part.rtl_bullet = self.rtl_bullet if n == 0 else None
+        return parts
+
+
+class BidiParagraph(Flowable):
+    """A Paragraph for mixed-direction plain text, laid out line by line in visual order.
+
+    A right-to-left paragraph is mirrored: right-aligned, its indents swapped, a bullet
+    at the right. Each visual line goes through `to_markup`, so http, https and mailto
+    addresses stay clickable and CJK pieces get the fallback face."""
+
+    def __init__(self, text: str, style: ParagraphStyle, bulletText: str | None = None,
+                 to_markup: Callable[[str, str], str] = markup):
         super().__init__()
         self.text, self.style, self.bulletText = text, style, bulletText
+        self.to_markup = to_markup
         self._inner: Paragraph | None = None
         self._for_width: float | None = None
 
     def _build(self, available_width: float) -> None:
-        st = self.style
+        st, rtl = self.style, starts_rtl(self.text)
         room = available_width - st.leftIndent - st.rightIndent - 1  # 1 pt: rounding slack
         lines = visual_lines(self.text, st.fontName, st.fontSize, max(room, st.fontSize))
-        style = ParagraphStyle(f"{st.name}-bidi", parent=st,
-                               alignment=TA_RIGHT if starts_rtl(self.text) else TA_LEFT,
-                               splitLongWords=0)
-        self._inner = Paragraph("<br/>".join(escape(line) for line in lines), style,
-                                bulletText=self.bulletText)
+        text = "<br/>".join(self.to_markup(line, st.fontName) for line in lines)
+        if rtl:
+            style = ParagraphStyle(f"{st.name}-rtl", parent=st, alignment=TA_RIGHT,
+                                   splitLongWords=0, leftIndent=st.rightIndent,
+                                   rightIndent=st.leftIndent, firstLineIndent=0)
+            self._inner = _MirroredBullet(text, style)
+            self._inner.rtl_bullet = self.bulletText
+        else:
+            style = ParagraphStyle(f"{st.name}-bidi", parent=st, alignment=TA_LEFT,
+                                   splitLongWords=0)
+            self._inner = Paragraph(text, style, bulletText=self.bulletText)
         self._for_width = available_width
 
     def wrap(self, available_width, available_height):

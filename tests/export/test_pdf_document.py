@@ -361,6 +361,30 @@ def test_right_to_left_paragraph_reads_right_and_keeps_its_words(tmp_path):
     assert any(abs(x - left_margin) < 1 for t, x in starts.items() if t.startswith("Left to"))
 
 
+def test_right_to_left_bullets_sit_at_the_right_and_links_stay_clickable(tmp_path):
+    hebrew = "שלום עולם רב"
+    answer = f"- {hebrew}\n- Left item\nראו https://example.org/he?x=1 לפרטים"
+    reader = export(tmp_path, charter(answers={"vision.why_now": answer}))
+    assert "https://example.org/he?x=1" in link_targets(reader)
+    drawn: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            drawn.append((text.strip(), tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
+
+    page = next(p for p in reader.pages if "םלוע" in (p.extract_text() or "")
+                or hebrew in unicodedata.normalize("NFKC", p.extract_text() or ""))
+    page.extract_text(visitor_text=visit)
+    right_margin = page.mediabox.width - 25 * 72 / 25.4
+    line = next((x, y) for t, x, y in drawn if "םלוע" in t or "שלום" in t)
+    left = next((x, y) for t, x, y in drawn if t.startswith("Left item"))
+    bullets = [(x, y) for t, x, y in drawn if t.startswith("•")]
+    rtl_bullet = next(x for x, y in bullets if abs(y - line[1]) < 2)
+    ltr_bullet = next(x for x, y in bullets if abs(y - left[1]) < 2)
+    assert rtl_bullet > line[0] and right_margin - 12 < rtl_bullet < right_margin
+    assert ltr_bullet < left[0]
+
+
 # --- fallback face ------------------------------------------------------------------------
 
 
