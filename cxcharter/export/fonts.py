@@ -229,13 +229,76 @@ def _pieces(text: str, last: ParagraphStyle, inner: ParagraphStyle, to_markup=ma
     ]  # fmt: skip
 
 
+class Hyphenated(Paragraph):
+    """A table cell's Paragraph: a word wider than the column breaks at a syllable.
+
+    The style's `hyphenationLang` names the pyphen dictionary. Only words that cannot
+    fit a line of their own are hyphenated (reportlab would otherwise hyphenate every
+    line end of a narrow column: "Changes re-quested"). reportlab never splits the rest
+    of a hyphenated word again: a rest with no further syllable break would run past the
+    margin, so such a cell is laid out again without hyphenation (the long word is then
+    cut between letters, as any other)."""
+
+    def wrap(self, available_width, available_height):
+        base = getattr(self, "_cx_base", None) or self.style
+        self._cx_base = base
+        room = round(available_width - base.leftIndent - base.rightIndent, 1)
+        if isinstance(base.hyphenationLang, str) and self._has_word_wider(room):
+            self.style = _hyphenating(base, room)
+        else:
+            self.style = _unhyphenated(base)
+        size = super().wrap(available_width, available_height)
+        if self.style is not _unhyphenated(base) and self._overflows():
+            self.style = _unhyphenated(base)
+            size = super().wrap(available_width, available_height)
+        return size
+
+    def _has_word_wider(self, room: float) -> bool:
+        for frag in self.frags:
+            text = getattr(frag, "text", "")
+            if not text.strip():  # line breaks and the like carry no font
+                continue
+            width = pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize)
+            if width > room and any(  # measure word by word only when the whole is wider
+                    pdfmetrics.stringWidth(word, frag.fontName, frag.fontSize) > room
+                    for word in text.split()):
+                return True
+        return False
+
+    def _overflows(self) -> bool:
+        lines = getattr(self.blPara, "lines", ())
+        return any((line[0] if isinstance(line, tuple) else line.extraSpace) < -0.01
+                   for line in lines)
+
+
+@cache
+def _unhyphenated(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-plain", parent=style, hyphenationLang="")
+
+
+@cache
+def _hyphenating(style: ParagraphStyle, room: float) -> ParagraphStyle:
+    """`style` hyphenating only words wider than `room` points (a cache per column width)."""
+    import pyphen
+
+    dictionary = pyphen.Pyphen(lang=style.hyphenationLang)
+
+    def hyphenate(word: str):
+        if pdfmetrics.stringWidth(word, style.fontName, style.fontSize) <= room:
+            return ()
+        return dictionary.iterate(word)
+
+    return ParagraphStyle(f"{style.name}-{room}", parent=style, hyphenationLang=hyphenate)
+
+
 def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None, to_markup=markup):
     """Plain `text` as a flowable: a Paragraph, or a BidiParagraph for right-to-left text."""
     from cxcharter.export.pdf_bidi import BidiParagraph, needs_bidi
 
     if needs_bidi(text):
         return BidiParagraph(text, style, bullet, to_markup)
-    return Paragraph(to_markup(text, style.fontName), style, bulletText=bullet)
+    cls = Hyphenated if style.hyphenationLang else Paragraph
+    return cls(to_markup(text, style.fontName), style, bulletText=bullet)
 
 
 def _chunks(text: str) -> Iterator[str]:

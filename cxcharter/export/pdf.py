@@ -91,7 +91,7 @@ def export_pdf(
         raise ExportError("The PDF fonts are missing or damaged; reinstall CX Charter.") from exc
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-    ctx = Context(snapshot, catalog, governance or DRAFT, page, styles(),
+    ctx = Context(snapshot, catalog, governance or DRAFT, page, styles(snapshot.language),
                   created or datetime.datetime.now())
     _write_atomically(out_path, functools.partial(_build, ctx, progress, cancelled,
                                                   review_fields=review_fields))

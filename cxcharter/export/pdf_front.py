@@ -128,7 +128,7 @@ def _small_table(ctx: Context, header: list[str], rows: list[list[str]],
                  parts: list[float]) -> Table:
     st = ctx.st
     widths = [ctx.width * p / sum(parts) for p in parts]
-    data = [[Paragraph(markup(h), st["cell_head"]) for h in header]]
+    data = [[fonts.paragraph(h, st["cell_head"]) for h in header]]
     data += [[fonts.paragraph(c, st["cell"]) for c in r] for r in rows]
     t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([

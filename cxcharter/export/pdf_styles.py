@@ -12,6 +12,10 @@ from reportlab.lib.units import mm
 from cxcharter.export.fonts import ACCENT, BOLD, FAINT, INK, ITALIC, MUTED, REGULAR
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
+# pyphen's dictionaries: in a narrow table column, a word too long for its line (a
+# German compound) breaks at a syllable with a hyphen, not between any two letters.
+# Body text is wide enough to go without (and stays searchable word by word).
+HYPHENATION = {"de": "de_DE", "en": "en_US"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +68,20 @@ def layout(paper: str = "a4") -> Layout:
 
 
 @cache
-def styles() -> dict[str, ParagraphStyle]:
-    """The type hierarchy: cover, chapter and question headings, body text, tables.
+def styles(language: str = "en") -> dict[str, ParagraphStyle]:
+    """The type hierarchy: cover, chapter and question headings, body text, tables;
+    table cells hyphenate by the rules of `language`.
 
     Cached: the styles are never changed after creation, and a ParagraphStyle is
     costly enough to build that a thousand tables should share them."""
+    hyphenation = HYPHENATION.get(language, "")
 
     def style(name: str, font: str, size: float, leading: float, color=INK, **kw):
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
                               textColor=color, **kw)  # fmt: skip
+
+    def cell(name: str, font: str, size: float, leading: float, color=INK, **kw):
+        return style(name, font, size, leading, color, hyphenationLang=hyphenation, **kw)
 
     r, b, i = REGULAR, BOLD, ITALIC
     return {
@@ -98,9 +107,9 @@ def styles() -> dict[str, ParagraphStyle]:
                              keepWithNext=1),
         "table_title_free": style("table_title_free", b, 11, 14, ACCENT, spaceBefore=14,
                                   spaceAfter=4),
-        "cell": style("cell", r, 8, 10.2),
-        "cell_centre": style("cell_centre", b, 8, 10.2, alignment=1),
-        "cell_head": style("cell_head", b, 7.5, 9.5, MUTED),
+        "cell": cell("cell", r, 8, 10.2),
+        "cell_centre": cell("cell_centre", b, 8, 10.2, alignment=1),
+        "cell_head": cell("cell_head", b, 7.5, 9.5, MUTED),
         "toc_1": style("toc_1", b, 11, 15),
         "summary_h": style("summary_h", b, 9, 12, ACCENT, spaceBefore=14, spaceAfter=5,
                            keepWithNext=1),

@@ -283,6 +283,44 @@ def test_printable_replaces_what_the_face_lacks():
     assert fonts.markup('<img src="x"/> & \n') == '&lt;img src="x"/&gt; &amp; <br/>'
 
 
+def _cell_lines(text: str, language: str, width: float) -> list[str]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from cxcharter.export.pdf_styles import styles
+
+    fonts.register()
+    style = styles(language)["cell"]
+    para = fonts.paragraph(text, style)
+    para.wrap(width, 10_000)
+    lines = [" ".join(map(str, line[1])) if isinstance(line, tuple)
+             else "".join(w.text for w in line.words) for line in para.blPara.lines]
+    for line in lines:  # never past the column's edge
+        assert stringWidth(line, fonts.REGULAR, style.fontSize) <= width + 0.01, lines
+    return lines
+
+
+def test_narrow_table_cells_hyphenate_german_compounds_at_syllables():
+    import pyphen
+
+    word = "Kundenzufriedenheitsbefragung"
+    lines = _cell_lines(word, "de", 60)
+    assert len(lines) > 1 and all(line.endswith("-") for line in lines[:-1])
+    assert "".join(line.removesuffix("-") for line in lines) == word
+    syllables = set(pyphen.Pyphen(lang="de_DE").positions(word))
+    cuts = [len("".join(x.removesuffix("-") for x in lines[:n])) for n in range(1, len(lines))]
+    assert set(cuts) <= syllables, (lines, syllables)
+    # Words that fit a line of their own move to the next line whole.
+    assert _cell_lines("Änderungen angefordert, Freigabe erteilt", "de", 50) == [
+        "Änderungen", "angefordert,", "Freigabe", "erteilt"]
+
+
+def test_a_hyphenated_word_whose_rest_has_no_syllable_break_still_fits():
+    """reportlab leaves such a tail past the margin; the cell is laid out again unhyphenated."""
+    lines = _cell_lines("Kundenzufriedenheitsverbesserungsmaßnahmen werden", "en", 70)
+    assert "".join(lines).replace("-", "").replace(" ", "") == (
+        "Kundenzufriedenheitsverbesserungsmaßnahmenwerden")
+
+
 # --- fonts, metadata, determinism -------------------------------------------------------
 
 
