@@ -4,12 +4,16 @@
 (cxcharter/stress.py: people, goals with readings, initiatives, a RACI,
 stakeholders, touchpoints, decisions) with every written answer repeated three
 times; `stress_snapshot(f)` has f times as many rows and f times as much answer text.
+People and RACI activities grow by √f, so the RACI matrix (people × activities
+cells) grows f times like the rest: 1× is 50 people × 100 activities, 4× is the
+large charter's 100 × 200.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from types import MappingProxyType
 
 from cxcharter.catalog import question_kinds
@@ -22,10 +26,13 @@ REPEATS_PER_FACTOR = 3
 
 def stress_snapshot(factor: int, language: str = "en") -> CharterSnapshot:
     """The sample scaled by `factor` (1, 2, 4 …): more rows, longer answers."""
-    counts = {name: max(1, round(count * factor / 4))
-              for name, count in SIZES["large"].items()}
-    counts["readings"] = SIZES["large"]["readings"]  # per goal: the goals grow instead
-    counts["people"] = max(counts["people"], 20)
+    large = SIZES["large"]
+    counts = {name: max(1, round(count * factor / 4)) for name, count in large.items()}
+    counts["readings"] = large["readings"]  # per goal: the goals grow instead
+    # The RACI matrix prints people × activities cells: each grows by √f, so the
+    # matrix (like everything else) grows f times, not f² times.
+    for name in ("people", "activities"):
+        counts[name] = round(large[name] * math.sqrt(factor / 4))
     name = f"bench-x{factor}"
     SIZES[name] = counts
     try:
