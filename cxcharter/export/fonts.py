@@ -240,6 +240,8 @@ class Hyphenated(Paragraph):
     cut between letters, as any other)."""
 
     def wrap(self, available_width, available_height):
+        if getattr(self, "_cx_fixed", False):
+            return super().wrap(available_width, available_height)
         base = getattr(self, "_cx_base", None) or self.style
         self._cx_base = base
         room = round(available_width - base.leftIndent - base.rightIndent, 1)
@@ -248,10 +250,16 @@ class Hyphenated(Paragraph):
         else:
             self.style = _unhyphenated(base)
         size = super().wrap(available_width, available_height)
-        if self.style is not _unhyphenated(base) and self._overflows():
+        if self.style is not _unhyphenated(base) and self._overflows(room):
             self.style = _unhyphenated(base)
             size = super().wrap(available_width, available_height)
         return size
+
+    def split(self, available_width, available_height):
+        parts = super().split(available_width, available_height)
+        for part in parts:  # a row split over two pages: the parts keep the lines' style
+            part._cx_fixed = True
+        return parts
 
     def _has_word_wider(self, room: float) -> bool:
         for frag in self.frags:
@@ -265,10 +273,21 @@ class Hyphenated(Paragraph):
                 return True
         return False
 
-    def _overflows(self) -> bool:
-        lines = getattr(self.blPara, "lines", ())
-        return any((line[0] if isinstance(line, tuple) else line.extraSpace) < -0.01
-                   for line in lines)
+    def _overflows(self, room: float) -> bool:
+        """A line wider than the column (measured: reportlab's own `extraSpace` is off by
+        a point or two on the line before a split word)."""
+        st = self.style
+        shrink = st.spaceShrinkage * pdfmetrics.stringWidth(" ", st.fontName, st.fontSize)
+        for line in getattr(self.blPara, "lines", ()):
+            if isinstance(line, tuple):
+                text = " ".join(map(str, line[1]))
+                over = pdfmetrics.stringWidth(text, st.fontName, st.fontSize) - room
+                words = len(line[1])
+            else:  # a line of fragments (links, the fallback face)
+                over, words = -line.extraSpace, len(line.words)
+            if over > shrink * words + 0.01:
+                return True
+        return False
 
 
 @cache
@@ -288,7 +307,8 @@ def _hyphenating(style: ParagraphStyle, room: float) -> ParagraphStyle:
             return ()
         return dictionary.iterate(word)
 
-    return ParagraphStyle(f"{style.name}-{room}", parent=style, hyphenationLang=hyphenate)
+    return ParagraphStyle(f"{style.name}-{room}", parent=style, hyphenationLang=hyphenate,
+                          embeddedHyphenation=2)  # 2: a long word may go to the next line first
 
 
 def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None, to_markup=markup):

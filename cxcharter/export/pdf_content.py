@@ -84,7 +84,7 @@ def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flow
     header = [text(lang, k) for k in ("objective", "metric", "baseline", "target", "latest",
                                       "due", "owner")]
     return table(text(lang, "goals"), header, rows,
-                 _fraction(width, 3.4, 2.6, 1.4, 1.2, 2.4, 1.6, 2.0), st)
+                 _fraction(width, 4.4, 2.4, 1.3, 1.1, 2.2, 1.5, 1.8), st)
 
 
 def roles(snapshot: CharterSnapshot, st, width: float, metric_name,

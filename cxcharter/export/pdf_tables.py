@@ -69,27 +69,78 @@ SAMPLE_ROWS = 40  # rows looked at for the longest word of each column
 LONGEST = 24  # longer "words" (URLs, codes) may break; shorter ones should not
 
 
+SQUEEZED = 0.75  # a column left with less than this share of its planned width
+
+
 def _fit_words(widths: list[float], header: Sequence[str | Flowable],
                rows: list[list[object]], st) -> list[float]:
     """Widen columns whose longest word (header, or a cell of the first rows) is wider
     than the column, so that "Baseline" or "31.12.2027" does not break mid-word; the
-    room comes from the other columns. If not every column can have its longest word,
-    the narrow ones (dates, numbers) keep theirs and the widest share the rest."""
+    room comes from the other columns. If that squeezes a column below SQUEEZED of its
+    planned width (long German words: "Ausgangswert", "Kundenzufriedenheit"), the words
+    of one column after another, those that give most room first, may break once at a
+    syllable instead ("Ausgangs-wert", see fonts.Hyphenated), until none is squeezed.
+    If not every column can have its longest word, the narrow ones (dates, numbers)
+    keep theirs and the widest share the rest."""
+    whole = _needs(widths, header, rows, st, None)
+    fitted = _fit(widths, whole)
+    dictionary = _dictionary(st["cell"].hyphenationLang)
+    if dictionary is None:
+        return fitted
+    broken = _needs(widths, header, rows, st, dictionary)
+    need = list(whole)
+    for n in sorted(range(len(widths)), key=lambda n: broken[n] - whole[n]):
+        if all(f >= w * SQUEEZED for f, w in zip(fitted, widths, strict=True)):
+            break
+        if broken[n] >= whole[n]:
+            break
+        need[n] = broken[n]
+        fitted = _fit(widths, need)
+    return fitted
+
+
+def _dictionary(language: str):
+    if not language:
+        return None
+    import pyphen
+
+    return pyphen.Pyphen(lang=language)
+
+
+def _word_need(word: str, font: str, size: float, dictionary) -> float:
+    """Width of `word`, or with a dictionary, of its wider half at the most balanced
+    syllable break (the half before the break with its hyphen)."""
+    whole = stringWidth(word, font, size)
+    if dictionary is None or len(word) < 8:
+        return whole
+    halves = (max(stringWidth(word[:at] + "-", font, size), stringWidth(word[at:], font, size))
+              for at in dictionary.positions(word))
+    return min(halves, default=whole)
+
+
+def _needs(widths: list[float], header: Sequence[str | Flowable], rows: list[list[object]],
+           st, dictionary) -> list[float]:
     head, cell = st["cell_head"], st["cell"]
     need = [0.0] * len(widths)
     for n, h in enumerate(header):
         if isinstance(h, str):
             for word in h.split():
-                need[n] = max(need[n], stringWidth(word, head.fontName, head.fontSize))
+                need[n] = max(need[n], _word_need(word, head.fontName, head.fontSize,
+                                                  dictionary))
     for row in rows[:SAMPLE_ROWS]:
         for n, value in enumerate(row[:len(widths)]):
             need[n] = max(need[n], getattr(value, "min_width", 0.0))  # e.g. a Bar
             if isinstance(value, str):
                 for word in value.split():
                     if len(word) <= LONGEST:
-                        need[n] = max(need[n], stringWidth(word, cell.fontName, cell.fontSize))
+                        need[n] = max(need[n], _word_need(word, cell.fontName, cell.fontSize,
+                                                          dictionary))
     total = sum(widths)
-    need = [min(x + 7, total * 0.4) if x else 0.0 for x in need]  # padding and a little air
+    return [min(x + 7, total * 0.4) if x else 0.0 for x in need]  # padding and a little air
+
+
+def _fit(widths: list[float], need: list[float]) -> list[float]:
+    total = sum(widths)
     if all(need[n] <= w for n, w in enumerate(widths)):
         return widths
     if sum(need) >= total:  # not every longest word fits: cap the widest needs alike

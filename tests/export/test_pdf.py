@@ -314,6 +314,23 @@ def test_narrow_table_cells_hyphenate_german_compounds_at_syllables():
         "Änderungen", "angefordert,", "Freigabe", "erteilt"]
 
 
+def test_a_cell_split_over_two_pages_keeps_its_syllable_breaks():
+    from cxcharter.export.pdf_styles import styles
+
+    fonts.register()
+    text = "Einseitiges CX-Dashboard und Briefing der Geschäftsführung"
+    para = fonts.paragraph(text, styles("de")["cell"])
+    para.wrap(44, 10_000)
+    lines = []
+    for part in para.split(44, 45):  # room for four lines on this page
+        part.wrap(44, 10_000)
+        lines += [" ".join(map(str, line[1])) for line in part.blPara.lines]
+    assert lines[-3:] == ["der Ge-", "schäfts-", "führung"], lines
+    # A long word that follows others moves to the next line and breaks there.
+    assert _cell_lines("Gespräch mit beiden Betriebsräten", "de", 44)[-2:] == [
+        "Betriebs-", "räten"]
+
+
 def test_a_hyphenated_word_whose_rest_has_no_syllable_break_still_fits():
     """reportlab leaves such a tail past the margin; the cell is laid out again unhyphenated."""
     lines = _cell_lines("Kundenzufriedenheitsverbesserungsmaßnahmen werden", "en", 70)
@@ -443,3 +460,25 @@ def test_export_package_is_lean_and_qt_free(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True, env=env,
                    cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))  # fmt: skip
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_long_german_words_do_not_squeeze_the_main_column():
+    """The goals table in German: "Ausgangswert" and "Kundenzufriedenheit" would take
+    the objective's room; they break once at a syllable instead, "Zielwert" stays whole."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from cxcharter.export.pdf_styles import styles
+    from cxcharter.export.pdf_tables import Bar, _fit_words
+
+    fonts.register()
+    header = ["Ziel", "Kennzahl", "Ausgangswert", "Zielwert", "Aktuell", "Fällig", "Zuständig"]
+    rows = [["Kunden empfehlen uns wegen unseres Service weiter (Hauptziel)",
+             "Kundenzufriedenheit (CSAT)", "11.500", "9.200", Bar(0.3, "11.300 · 9 %"),
+             "31.12.2027", "Niklas Schmidt"]]
+    planned = [453.5 * x / 14.6 for x in (4.4, 2.4, 1.3, 1.1, 2.2, 1.5, 1.8)]
+    fitted = _fit_words(planned, header, rows, styles("de"))
+    assert sum(fitted) == pytest.approx(sum(planned))
+    assert fitted[0] >= planned[0] * 0.75
+    assert fitted[3] >= stringWidth("Zielwert", fonts.BOLD, 7.5) + 7
+    unhyphenated = _fit_words(planned, header, rows, styles("xx"))  # no dictionary
+    assert unhyphenated[0] < planned[0] * 0.6  # what it was before
