@@ -1843,7 +1843,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="+252"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="+239"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -2350,7 +2350,7 @@
         <translation>Eine Person zum Team hinzufügen ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="+78"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="+65"/>
         <location line="+6"/>
         <source>Custom metrics</source>
         <translation>Eigene Kennzahlen</translation>
@@ -2416,7 +2416,7 @@
         <location line="+70"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
         <location line="+79"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="+269"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="+275"/>
         <location line="+34"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
         <location line="+70"/>
@@ -2749,9 +2749,14 @@
         <translation>Abschnitte der Charta</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/fields.py" line="+20"/>
+        <location filename="../../cxcharter/ui/fields.py" line="+21"/>
         <source>Date field: clear the date</source>
         <translation>Datumsfeld: Datum löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date field: change the day, month or year at the cursor (an empty date starts at today)</source>
+        <translation>Datumsfeld: Tag, Monat oder Jahr an der Schreibmarke ändern (ein leeres Datum beginnt bei heute)</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/help_page.py" line="+25"/>
@@ -3392,7 +3397,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Den ausgewählten Eintrag nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-49"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-36"/>
         <source>Customer value</source>
         <translation>Kundennutzen</translation>
     </message>
@@ -3412,7 +3417,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Risiko</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+42"/>
         <source>Nothing here yet. Set an initiative&apos;s status to “Dropped” to keep it visible here with the reason.</source>
         <translation>Hier ist noch nichts. Setzen Sie den Status einer Initiative auf „Verworfen“, damit sie hier mit ihrem Grund sichtbar bleibt.</translation>
     </message>

@@ -1,0 +1,68 @@
+"""Keyboard details: date fields, Tab order, the focus ring, the keys Help lists.
+
+The whole flow from the keyboard alone is in test_keyboard_flow.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+from cxcharter.ui.fields import DateField
+
+# The test forms are windows of their own: offscreen Qt cannot pass on their size hints.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+@pytest.fixture
+def form(german, qtbot):
+    """A German window with a date field between two line edits, the date focused."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    before, date, after = QLineEdit(), DateField(), QLineEdit()
+    for widget in (before, date, after):
+        layout.addWidget(widget)
+    host.show()
+    qtbot.waitActive(host)
+    date.setFocus()
+    yield before, date, after  # (qtbot keeps only a weak reference to the host)
+    host.close()
+
+
+def test_tab_leaves_a_date_field_empty_or_not(form, qtbot):
+    """QDateTimeEdit steps Tab through its parts; an empty one ("—") kept it for ever."""
+    before, date, after = form
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert focused() is after
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, SHIFT)
+    assert focused() is date
+    date.set_iso("2027-03-31")
+    qtbot.keyClick(date, Qt.Key.Key_Backtab, SHIFT)
+    assert focused() is before
+
+
+def test_an_empty_date_starts_at_today_from_the_keyboard(form, qtbot):
+    _before, date, after = form
+    saved = []
+    date.isoChanged.connect(saved.append)
+    today = QDate.currentDate()
+    qtbot.keyClick(date, Qt.Key.Key_Up)  # not 01.01.1900
+    assert date.date() == today
+    qtbot.keyClick(date, Qt.Key.Key_Up)  # then Up steps the day, where the cursor is
+    assert date.date() == today.addDays(1)
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert saved == [today.addDays(1).toString("yyyy-MM-dd")]
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, SHIFT)
+    qtbot.keyClick(date, Qt.Key.Key_Delete, CTRL)
+    assert date.iso() is None and saved[-1] is None
+    qtbot.keyClicks(date, "15042027")  # typed into "—": the digits fill the date
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert saved[-1] == "2027-04-15"
