@@ -281,8 +281,9 @@ class RowTable(QWidget):
         self.down_button = QPushButton(tr("Move down"))
         self.down_button.setToolTip(tr("Move the selected entry down (Ctrl+Down)"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.up_button.setVisible(movable)
-        self.down_button.setVisible(movable)
+        if not movable:  # (showing a button without a parent yet would open it as a window)
+            self.up_button.hide()
+            self.down_button.hide()
         if movable and model.kind.ordered:  # drag a row to its new place
             self.view.setDragEnabled(True)
             self.view.setAcceptDrops(True)

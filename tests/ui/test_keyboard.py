@@ -6,7 +6,7 @@ The whole flow from the keyboard alone is in test_keyboard_flow.py.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from cxcharter.ui.fields import DateField
@@ -66,3 +66,31 @@ def test_an_empty_date_starts_at_today_from_the_keyboard(form, qtbot):
     qtbot.keyClicks(date, "15042027")  # typed into "—": the digits fill the date
     qtbot.keyClick(date, Qt.Key.Key_Tab)
     assert saved[-1] == "2027-04-15"
+
+
+def test_opening_a_page_never_opens_a_window(window, qtbot, fill_new_dialog):
+    """A widget shown before it has a parent opens as a window of its own for a moment:
+    on a desktop a flash, and the keyboard focus is gone from the main window."""
+    fill_new_dialog(title="Fenster", language="de")
+    window.new_charter()
+    opened = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):
+            if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                    and watched.isWindow()):
+                opened.append(f"{type(watched).__name__} {watched.objectName()!r}")
+            return False
+
+    watch = Watch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        workspace = window.workspace
+        for page in workspace.model.pages():
+            workspace.show_page(page)
+            tabs = getattr(workspace.pages[page], "tabs", None)
+            for index in range(tabs.count() if tabs is not None else 0):
+                tabs.setCurrentIndex(index)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert not opened, opened
