@@ -25,10 +25,13 @@ from cxcharter.ui.people_page import PeoplePage
 from cxcharter.ui.section_page import SectionPage
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.settings import AppSettings
-from cxcharter.ui.widgets import plain_label
+from cxcharter.ui.widgets import focus_chain, plain_label, set_tab_order
 
 BACK_KEY = "Esc"
-WORKSPACE_KEYS = ((BACK_KEY, QT_TR_NOOP("Back to the list of sections")),)
+WORKSPACE_KEYS = (  # for Help → Keyboard Shortcuts
+    (BACK_KEY, QT_TR_NOOP("Back to the list of sections")),
+    ("Return", QT_TR_NOOP("List of sections: into the page shown")),
+)
 
 
 def scroll_area(page: QWidget) -> QScrollArea | None:
@@ -89,6 +92,7 @@ class Workspace(QWidget):
         self.navigator.setSpacing(2)
         self.navigator.setMinimumWidth(220)
         self.navigator.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.navigator.activated.connect(self.enter_page)  # Enter: into the page
 
         self.stack = QStackedWidget()
         self.pages = LazyPages(self._build_page)
@@ -155,6 +159,9 @@ class Workspace(QWidget):
         placeholder.deleteLater()
         if current == index:
             self.stack.setCurrentIndex(index)
+        # Qt puts a widget added later at the end of the window's Tab order, after the
+        # status bar and the approval panel: the page's fields follow the navigator.
+        set_tab_order(self.navigator, *focus_chain(widget))
         self.pages[page] = widget
         return widget
 
@@ -178,6 +185,10 @@ class Workspace(QWidget):
         pages = self.model.pages()
         row = (pages.index(self.current_page()) + delta) % len(pages)
         self.show_page(pages[row])
+
+    def enter_page(self) -> None:
+        """Put the keyboard where work on the page shown starts."""
+        self.pages[self.current_page()].focus_first()
 
     def show_question(self, key: str) -> None:
         section = key.split(".", 1)[0]

@@ -956,7 +956,7 @@
         <location filename="../../cxcharter/ui/governance_texts.py" line="-36"/>
         <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+162"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="+103"/>
         <source>People</source>
         <translation>Personen</translation>
@@ -1753,7 +1753,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="-192"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="-189"/>
         <source>Customer Service</source>
         <translation>Kundenservice</translation>
     </message>
@@ -2417,9 +2417,9 @@
         <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
         <location line="+79"/>
         <location filename="../../cxcharter/ui/kind_table.py" line="+275"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
         <location line="+8"/>
         <location line="+84"/>
@@ -2437,8 +2437,8 @@
         <location filename="../../cxcharter/ui/bodies_tab.py" line="-68"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
         <location line="+78"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-31"/>
-        <location line="+34"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-32"/>
+        <location line="+35"/>
         <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
@@ -2452,8 +2452,8 @@
         <location filename="../../cxcharter/ui/bodies_tab.py" line="+2"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
         <location line="+77"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-31"/>
-        <location line="+33"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-32"/>
+        <location line="+34"/>
         <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
@@ -2495,7 +2495,7 @@
         <translation>Ziele &amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="-75"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="-72"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren …</translation>
     </message>
@@ -2510,7 +2510,7 @@
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Add the people of your team: everyone who will own a question, answer it or approve the charter.</source>
         <translation>Fügen Sie die Personen Ihres Teams hinzu: alle, die eine Frage verantworten, beantworten oder die Charta freigeben.</translation>
     </message>
@@ -2739,12 +2739,17 @@
         <translation>fehlt: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workspace.py" line="+31"/>
+        <location filename="../../cxcharter/ui/workspace.py" line="+32"/>
         <source>Back to the list of sections</source>
         <translation>Zurück zur Liste der Abschnitte</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>List of sections: into the page shown</source>
+        <translation>Abschnittsliste: in die angezeigte Seite wechseln</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
     </message>
@@ -3382,7 +3387,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-38"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-39"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>

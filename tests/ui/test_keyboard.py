@@ -94,3 +94,52 @@ def test_opening_a_page_never_opens_a_window(window, qtbot, fill_new_dialog):
     finally:
         QApplication.instance().removeEventFilter(watch)
     assert not opened, opened
+
+
+def activate(window, qtbot) -> None:
+    """The desktop gives the window the focus back (offscreen Qt does not)."""
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def tab_stops(qtbot, start: QWidget, count: int) -> list[QWidget]:
+    start.setFocus()
+    stops = []
+    for _ in range(count):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        stops.append(focused())
+    return stops
+
+
+def test_tab_and_enter_go_from_the_sections_into_a_page_built_later(window, qtbot,
+                                                                     fill_new_dialog):
+    fill_new_dialog(title="Reihenfolge", language="de")
+    window.new_charter()
+    activate(window, qtbot)
+    workspace = window.workspace
+    for page in ("ways", "goals"):  # built now, after the status bar and the approval panel
+        workspace.show_page(page)
+        [stop] = tab_stops(qtbot, workspace.navigator, 1)
+        assert workspace.pages[page].isAncestorOf(stop), stop
+        qtbot.keyClick(workspace.navigator, Qt.Key.Key_Return)
+        assert focused() is workspace.pages[page].first_input()
+    workspace.show_page("people")
+    qtbot.keyClick(workspace.navigator, Qt.Key.Key_Return)  # an empty team: the form
+    assert focused() is workspace.people.form.name
+
+
+def test_tab_visits_the_people_page_in_reading_order(window, qtbot, fill_new_dialog):
+    fill_new_dialog(title="Leute", language="de")
+    window.new_charter()
+    activate(window, qtbot)
+    window.session.add_person("Jonas Becker")
+    people = window.workspace.people
+    window.workspace.show_page("people")
+    people.show_form()
+    form = people.form
+    people.table.selectRow(0)
+    expected = [people.add_button, people.import_button, people.remove_button, form.name,
+                form.email, form.department, form.role, form.add_button, form.close_button,
+                people.table]
+    assert tab_stops(qtbot, people.filter, len(expected)) == expected
