@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from cxcharter.ui.colors import semantic
 from cxcharter.ui.fields import DateField
+from cxcharter.ui.focus_ring import FocusRings, install_focus_rings
 
 # The test forms are windows of their own: offscreen Qt cannot pass on their size hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -143,3 +145,29 @@ def test_tab_visits_the_people_page_in_reading_order(window, qtbot, fill_new_dia
                 form.email, form.department, form.role, form.add_button, form.close_button,
                 people.table]
     assert tab_stops(qtbot, people.filter, len(expected)) == expected
+
+
+def test_a_ring_shows_where_the_keyboard_is(form, qtbot):
+    """Fusion marks the focus on line edits only; the ring marks it on every widget."""
+    before, date, _after = form
+    host = before.parentWidget()
+    button = QPushButton("Weiter", host)
+    host.layout().addWidget(button)
+    qtbot.waitUntil(button.isVisible)
+    rings = install_focus_rings(QApplication.instance())
+    try:
+        assert install_focus_rings(QApplication.instance()) is rings, "one per application"
+        assert rings.ring().widget() is date
+        button.setFocus()
+        ring = rings.ring()
+        assert ring.widget() is button and ring.isVisible()
+        assert ring.geometry().contains(button.geometry())
+        picture = host.grab().toImage()
+        left = button.geometry().left() - 1
+        assert picture.pixelColor(left, button.geometry().center().y()) == semantic("accent")
+        before.setFocus()
+        assert rings.ring().widget() is before
+    finally:
+        rings.remove()
+    assert not ring.isVisible()
+    assert QApplication.instance().findChild(FocusRings) is None
