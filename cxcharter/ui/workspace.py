@@ -31,6 +31,7 @@ BACK_KEY = "Esc"
 WORKSPACE_KEYS = (  # for Help → Keyboard Shortcuts
     (BACK_KEY, QT_TR_NOOP("Back to the list of sections")),
     ("Return", QT_TR_NOOP("List of sections: into the page shown")),
+    ("Ctrl+Tab", QT_TR_NOOP("Pages with tabs: the next tab")),
 )
 
 

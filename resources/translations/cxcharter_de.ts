@@ -2416,7 +2416,7 @@
         <location line="+70"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
         <location line="+79"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="+275"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="+281"/>
         <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
         <location line="+67"/>
@@ -2749,6 +2749,11 @@
         <translation>Abschnittsliste: in die angezeigte Seite wechseln</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pages with tabs: the next tab</source>
+        <translation>Seiten mit Registerkarten: nächste Registerkarte</translation>
+    </message>
+    <message>
         <location line="+57"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
@@ -2809,7 +2814,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/shortcuts_dialog.py" line="+55"/>
+        <location filename="../../cxcharter/ui/shortcuts_dialog.py" line="+58"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3387,7 +3392,22 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-39"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-271"/>
+        <source>Tabs with a table: add an entry</source>
+        <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabs with a table: move the selected entry up</source>
+        <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabs with a table: move the selected entry down</source>
+        <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+230"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>

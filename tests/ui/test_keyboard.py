@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout,
 from cxcharter.ui.colors import semantic
 from cxcharter.ui.fields import DateField
 from cxcharter.ui.focus_ring import FocusRings, install_focus_rings
+from cxcharter.ui.shortcuts_dialog import page_entries
 
 # The test forms are windows of their own: offscreen Qt cannot pass on their size hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -171,3 +172,11 @@ def test_a_ring_shows_where_the_keyboard_is(form, qtbot):
         rings.remove()
     assert not ring.isVisible()
     assert QApplication.instance().findChild(FocusRings) is None
+
+
+def test_help_lists_the_keys_of_the_pages(german):
+    keys = dict(page_entries())
+    assert keys["RACI-Matrix: Rolle der ausgewählten Zellen setzen"] == "R, A, C, I"
+    assert keys["Registerkarten mit Tabelle: Eintrag hinzufügen"] == "Strg+Umschalt+N"
+    assert keys["Seiten mit Registerkarten: nächste Registerkarte"] == "Strg+Tab"
+    assert keys["Abschnittsliste: in die angezeigte Seite wechseln"] == "Return"
