@@ -222,10 +222,11 @@ def test_the_whole_flow_in_german_from_the_keyboard(german, real_dialogs, rings,
     assert [g["objective"] for g in doc.rows("goal")] == ["NPS um 10 Punkte steigern"]
     assert focused() is goals.table  # next: its metric
 
-    # Roles: the RACI tab is two tabs on; a new activity, then R in the matrix.
-    assert keys(Qt.Key.Key_Escape) is workspace.navigator
-    keys(Qt.Key.Key_Down)
+    # Roles, the next section (Ctrl+PgDown): the RACI tab is two tabs on; a new
+    # activity, then R in the matrix.
+    keys(Qt.Key.Key_PageDown, CTRL)
     assert workspace.current_page() == "roles"
+    assert keys(Qt.Key.Key_Escape) is workspace.navigator
     roles_page = workspace.pages["roles"]
     keys(Qt.Key.Key_Return)
     keys(Qt.Key.Key_Tab, CTRL, times=2)
