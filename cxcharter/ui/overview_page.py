@@ -290,6 +290,7 @@ class OverviewPage(QScrollArea):
         self.session = session
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(tr("Overview"))  # Tab stops here to scroll the page
         self.setStyleSheet(STYLE)
         self._overview: Overview | None = None
         self._snapshot: CharterSnapshot | None = None

@@ -203,6 +203,7 @@ class RaciTab(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         scroll.setMinimumHeight(70)
+        scroll.setAccessibleName(tr("What the selected person does"))
         self.idle_label = plain_label(object_name="fieldError")
         box.addWidget(title)
         box.addWidget(table, 4)

@@ -26,6 +26,8 @@ class SectionPage(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setAccessibleName(section.title)  # Tab stops here to scroll the page
+        self.scroll.setAccessibleDescription(section.question)
         inner = QWidget()
         inner.setObjectName("pageBody")
         layout = QVBoxLayout(inner)

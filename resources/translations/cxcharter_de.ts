@@ -947,7 +947,8 @@
     </message>
     <message>
         <location filename="../../cxcharter/ui/navigator.py" line="+64"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+304"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+293"/>
+        <location line="+12"/>
         <location line="+109"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
@@ -982,7 +983,7 @@
         <translation>Was noch offen ist</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/new_dialog.py" line="+38"/>
+        <location filename="../../cxcharter/ui/new_dialog.py" line="+39"/>
         <source>New charter</source>
         <translation>Neue Charta</translation>
     </message>
@@ -1017,7 +1018,7 @@
         <translation>Speichern &amp;in:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>File &amp;name:</source>
         <translation>Datei&amp;name:</translation>
     </message>
@@ -1052,7 +1053,7 @@
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-291"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-292"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1082,7 +1083,7 @@
         <translation>{section}: {done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Completion by section</source>
         <translation>Fortschritt je Abschnitt</translation>
     </message>
@@ -1369,7 +1370,7 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-272"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-273"/>
         <source>Overview: copy what the selected person owes as an e-mail</source>
         <translation>Übersicht: offene Punkte der gewählten Person als E-Mail kopieren</translation>
     </message>
@@ -1414,7 +1415,7 @@
         <translation>{questions} · {missing}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <location line="+22"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
@@ -2291,7 +2292,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="+344"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="+345"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2407,15 +2408,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/bodies_tab.py" line="-166"/>
         <location line="+70"/>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
-        <location line="+79"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
+        <location line="+80"/>
         <location filename="../../cxcharter/ui/kind_table.py" line="+281"/>
         <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
@@ -2424,19 +2425,19 @@
         <location line="+8"/>
         <location line="+84"/>
         <location line="+107"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="-333"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="-334"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-79"/>
         <source>Remove the selected goal and its readings (Delete)</source>
         <translation>Das ausgewählte Ziel und seine Messwerte entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/bodies_tab.py" line="-68"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <location filename="../../cxcharter/ui/kind_table.py" line="-32"/>
         <location line="+35"/>
         <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
@@ -2444,14 +2445,14 @@
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
         <source>Move the goal up (Ctrl+Up)</source>
         <translation>Das Ziel nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/bodies_tab.py" line="+2"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <location filename="../../cxcharter/ui/kind_table.py" line="-32"/>
         <location line="+34"/>
         <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
@@ -2459,7 +2460,7 @@
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-76"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
         <source>Move the goal down (Ctrl+Down)</source>
         <translation>Das Ziel nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
@@ -2480,7 +2481,7 @@
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>No goals yet. Type the first objective above and press Enter; then choose its metric, baseline and target.</source>
         <translation>Noch keine Ziele. Geben Sie oben die erste Zielsetzung ein und drücken Sie die Eingabetaste; wählen Sie dann Kennzahl, Ausgangswert und Zielwert.</translation>
     </message>
@@ -2809,7 +2810,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>So schreiben Sie eine CX-Charta</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/section_page.py" line="+63"/>
+        <location filename="../../cxcharter/ui/section_page.py" line="+65"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -2889,7 +2890,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-122"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-544"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-545"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3989,18 +3990,23 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+316"/>
+        <location line="+317"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <location line="+8"/>
         <source>Who does what</source>
         <translation>Wer macht was</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+34"/>
+        <source>What the selected person does</source>
+        <translation>Was die ausgewählte Person tut</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Typical CX activities, {n} not yet in the matrix</source>
         <translation>Typische CX-Aktivitäten, {n} noch nicht in der Matrix</translation>
     </message>
@@ -4148,7 +4154,7 @@ Aktivitäten ↓</translation>
         <translation>Kommentar zu {section}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Comments per section</source>
         <translation>Kommentare je Abschnitt</translation>
     </message>
