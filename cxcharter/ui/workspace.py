@@ -89,6 +89,8 @@ class Workspace(QWidget):
         self.navigator.setItemDelegate(NavigatorDelegate(self.navigator))
         self.navigator.setMouseTracking(True)
         self.navigator.setAccessibleName(tr("Charter sections"))
+        self.navigator.setAccessibleDescription(tr(
+            "Up and Down choose a section, Enter goes into its page, Escape comes back here"))
         self.navigator.setUniformItemSizes(False)
         self.navigator.setSpacing(2)
         self.navigator.setMinimumWidth(220)

@@ -2292,7 +2292,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="+345"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="+346"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2425,7 +2425,7 @@
         <location line="+8"/>
         <location line="+84"/>
         <location line="+107"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="-334"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="-335"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2758,6 +2758,11 @@
         <location line="+57"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up and Down choose a section, Enter goes into its page, Escape comes back here</source>
+        <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/fields.py" line="+21"/>
@@ -3887,7 +3892,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/raci_view.py" line="+238"/>
+        <location filename="../../cxcharter/ui/raci_view.py" line="+240"/>
         <source>People →
 Activities ↓</source>
         <translation>Personen →
@@ -3909,7 +3914,7 @@ Aktivitäten ↓</translation>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-371"/>
         <source>Type R, A, C or I · Delete clears · click cycles · right-click to choose</source>
         <translation>R, A, C oder I tippen · Entf leert · Klick wechselt · Rechtsklick zum Auswählen</translation>
     </message>
@@ -3990,7 +3995,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>

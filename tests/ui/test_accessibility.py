@@ -200,6 +200,8 @@ def test_names_follow_a_live_language_switch(window, qtbot, fill_new_dialog):
         window.set_language("de")
         qtbot.waitUntil(lambda: window.workspace.navigator is not navigator)
         assert window.workspace.navigator.accessibleName() == "Abschnitte der Charta"
+        assert window.workspace.navigator.accessibleDescription().startswith(
+            "Mit den Pfeiltasten wählen Sie einen Abschnitt")
         assert window.workspace.overview.accessibleName() == "Übersicht"
         assert window.workflow.panel.list.accessibleName() == "Bereitschaftsprüfung"
         assert window.workspace.people.filter.accessibleName() == "Personen filtern"
