@@ -8,21 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QBrush, QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QProgressBar,
     QScrollArea,
     QSizePolicy,
-    QStyledItemDelegate,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,13 +30,13 @@ from cxcharter.domain.model import CharterSnapshot
 from cxcharter.domain.owed import Owed, OwedGoal
 from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overview
 from cxcharter.ui.colors import semantic
+from cxcharter.ui.entry_list import KEY_ROLE, EntryList
 from cxcharter.ui.fields import format_date, format_number
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.messages import status_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import PageHeader, plain_label, section_font
 
-KEY_ROLE = Qt.ItemDataRole.UserRole  # the question key of an entry
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the person id of a "who owes what" person row
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 2  # the goal id of an incomplete goal's entry
 COPY_MAIL_SHORTCUT = "Ctrl+Shift+C"
@@ -52,7 +48,6 @@ OVERVIEW_KEYS = (  # the page's keys, for Help → Keyboard Shortcuts
 )
 REBUILD_DELAY_MS = 50
 QUESTION_CHARS = 80
-ROW_PADDING = 10  # pixels added to each list row's height
 
 STYLE = """
 #overviewCard { background: palette(base); border: 1px solid palette(midlight);
@@ -177,76 +172,6 @@ class SectionRow(QFrame):
             self.focusNextPrevChild(key == Qt.Key.Key_Down)
         else:
             super().keyPressEvent(event)
-
-
-class RoomyDelegate(QStyledItemDelegate):
-    """Rows with a little air: the lists are read, not edited."""
-
-    def sizeHint(self, option, index) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + ROW_PADDING)
-
-
-class EntryList(QTreeWidget):
-    """A read-only list as tall as its rows (the page scrolls, not the list)."""
-
-    def __init__(self, columns: list[str], name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("overviewList")
-        self.setAccessibleName(name)
-        self.setColumnCount(len(columns))
-        self.setHeaderLabels(columns)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setItemDelegate(RoomyDelegate(self))
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(columns)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionsMovable(False)
-        self.itemExpanded.connect(self.updateGeometry)
-        self.itemCollapsed.connect(self.updateGeometry)
-
-    def _visible_rows(self) -> int:
-        rows = 0
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            rows += 1 + (item.childCount() if item.isExpanded() else 0)
-        return rows
-
-    def sizeHint(self) -> QSize:
-        row = self.sizeHintForRow(0) if self.topLevelItemCount() else 0
-        height = self.header().sizeHint().height() + self._visible_rows() * row
-        return QSize(super().sizeHint().width(), height + 2 * self.frameWidth() + 4)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def keys(self) -> list[str]:
-        """Question keys of every entry, top to bottom (for tests and navigation)."""
-        result = []
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            for entry in (item, *(item.child(j) for j in range(item.childCount()))):
-                if entry.data(0, KEY_ROLE):
-                    result.append(entry.data(0, KEY_ROLE))
-        return result
-
-    def item_for(self, key: str) -> QTreeWidgetItem | None:
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            for entry in (item, *(item.child(j) for j in range(item.childCount()))):
-                if entry.data(0, KEY_ROLE) == key:
-                    return entry
-        return None
 
 
 class Card(QFrame):

@@ -947,7 +947,7 @@
     </message>
     <message>
         <location filename="../../cxcharter/ui/navigator.py" line="+64"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+293"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+218"/>
         <location line="+12"/>
         <location line="+109"/>
         <source>Overview</source>
@@ -1053,7 +1053,7 @@
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-292"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-222"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>{section}: {done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+87"/>
         <source>Completion by section</source>
         <translation>Fortschritt je Abschnitt</translation>
     </message>
@@ -1370,7 +1370,7 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-273"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-202"/>
         <source>Overview: copy what the selected person owes as an e-mail</source>
         <translation>Übersicht: offene Punkte der gewählten Person als E-Mail kopieren</translation>
     </message>
@@ -1380,7 +1380,7 @@
         <translation>Übersicht: der gewählten Person eine E-Mail schreiben</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Add at least one touchpoint</source>
         <translation>Mindestens einen Kontaktpunkt hinzufügen</translation>
     </message>
@@ -1415,7 +1415,7 @@
         <translation>{questions} · {missing}</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+99"/>
         <location line="+22"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
@@ -2895,7 +2895,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-122"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-545"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-475"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
