@@ -1,14 +1,22 @@
-"""The overview's lists: read-only, as tall as their rows (the page scrolls, not the lists)."""
+"""The overview's lists: read-only, as tall as their rows, long texts wrapped, never cut.
+
+The page scrolls, not the lists. A question wraps inside its column and its row
+grows to fit, so a narrow page (1280×800 with the approval panel open) still shows
+every word of it; when a column changes width the rows wrap anew.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from collections.abc import Iterator
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
     QSizePolicy,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -18,16 +26,34 @@ KEY_ROLE = Qt.ItemDataRole.UserRole  # the question key of an entry
 ROW_PADDING = 10  # pixels added to each list row's height
 
 
+def depth(index: QModelIndex) -> int:
+    level = 0
+    while index.parent().isValid():
+        index, level = index.parent(), level + 1
+    return level
+
+
 class RoomyDelegate(QStyledItemDelegate):
-    """Rows with a little air: the lists are read, not edited."""
+    """Rows with a little air (the lists are read, not edited), as tall as the first
+    column's text wrapped at that column's width.
+
+    QTreeView asks for a row's height without telling the column's width, so on its
+    own a wrapped text gets the height of one line and is cut after it.
+    """
 
     def sizeHint(self, option, index) -> QSize:
+        view = self.parent()
+        if index.column() == 0 and view.wordWrap():
+            option = QStyleOptionViewItem(option)
+            levels = depth(index) + (1 if view.rootIsDecorated() else 0)  # as QTreeView indents
+            width = view.columnWidth(0) - view.indentation() * levels
+            option.rect = QRect(0, 0, max(width, 1), max(option.rect.height(), 1))
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + ROW_PADDING)
 
 
 class EntryList(QTreeWidget):
-    """A read-only list as tall as its rows (the page scrolls, not the list)."""
+    """A read-only list as tall as its rows; the first column wraps, the others fit."""
 
     def __init__(self, columns: list[str], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,12 +62,13 @@ class EntryList(QTreeWidget):
         self.setColumnCount(len(columns))
         self.setHeaderLabels(columns)
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)  # a wrapped question takes two or three lines
+        self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # only a word wider than its column
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setItemDelegate(RoomyDelegate(self))
@@ -51,19 +78,27 @@ class EntryList(QTreeWidget):
         for column in range(1, len(columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionsMovable(False)
+        header.sectionResized.connect(self._rewrap)
         self.itemExpanded.connect(self.updateGeometry)
         self.itemCollapsed.connect(self.updateGeometry)
 
-    def _visible_rows(self) -> int:
-        rows = 0
+    def _rewrap(self, *_args) -> None:
+        """A column changed width: the rows wrap anew, and the list takes their height."""
+        self.scheduleDelayedItemsLayout()
+        self.updateGeometry()
+
+    def visible_items(self) -> Iterator[QTreeWidgetItem]:
+        """Every row shown, top to bottom: the top-level items and the expanded ones' children."""
         for i in range(self.topLevelItemCount()):
             item = self.topLevelItem(i)
-            rows += 1 + (item.childCount() if item.isExpanded() else 0)
-        return rows
+            yield item
+            if item.isExpanded():
+                yield from (item.child(j) for j in range(item.childCount()))
 
     def sizeHint(self) -> QSize:
-        row = self.sizeHintForRow(0) if self.topLevelItemCount() else 0
-        height = self.header().sizeHint().height() + self._visible_rows() * row
+        rows = sum(self.indexRowSizeHint(self.indexFromItem(item))
+                   for item in self.visible_items())
+        height = self.header().sizeHint().height() + rows
         return QSize(super().sizeHint().width(), height + 2 * self.frameWidth() + 4)
 
     def minimumSizeHint(self) -> QSize:

@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QBrush, QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -47,7 +48,8 @@ OVERVIEW_KEYS = (  # the page's keys, for Help → Keyboard Shortcuts
     (WRITE_MAIL_SHORTCUT, QT_TR_NOOP("Overview: write the selected person an e-mail")),
 )
 REBUILD_DELAY_MS = 50
-QUESTION_CHARS = 80
+OBJECTIVE_CHARS = 80  # a goal's objective is the user's own text, of any length: cut (tooltip: all)
+WIDE = 1000  # pixels: a narrower page stacks its cards, so the lists get the whole width
 
 STYLE = """
 #overviewCard { background: palette(base); border: 1px solid palette(midlight);
@@ -65,7 +67,7 @@ QProgressBar[complete="true"]::chunk { background: #a5d6a7; }
 
 
 
-def shorten(text: str, limit: int = QUESTION_CHARS) -> str:
+def shorten(text: str, limit: int = OBJECTIVE_CHARS) -> str:
     """At most `limit` characters, cut at a word boundary, with an ellipsis."""
     text = " ".join(text.split())
     if len(text) <= limit:
@@ -281,16 +283,16 @@ class OverviewPage(QScrollArea):
         for card in (self.owed_card, self.overdue_card, self.unassigned_card):
             right.addWidget(card)
         right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.setSpacing(20)
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(20)
+        self.columns.addLayout(left, 2)
+        self.columns.addLayout(right, 3)
 
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(28, 20, 28, 28)
         layout.setSpacing(16)
         layout.addWidget(self.header)
-        layout.addLayout(columns, 1)
+        layout.addLayout(self.columns, 1)
         self.setWidget(inner)
 
         session.changed.connect(self._on_changed)
@@ -309,6 +311,21 @@ class OverviewPage(QScrollArea):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._on_changed()  # overdue dates take the new scheme's red
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side on a wide page; stacked on a narrow one (say beside the approval
+        panel), where side by side left the questions a column too narrow to read."""
+        wide = self.width() >= WIDE
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+            self.columns.setStretch(0, 2 if wide else 0)
+            self.columns.setStretch(1, 3 if wide else 1)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -546,7 +563,7 @@ class OverviewPage(QScrollArea):
         catalog = self.session.catalog
         question = catalog.question(item.key)
         due = format_date(item.due) if item.due else ""
-        entry = QTreeWidgetItem([shorten(question.question), second, due])
+        entry = QTreeWidgetItem([question.question, second, due])  # wrapped, never cut
         entry.setData(0, KEY_ROLE, item.key)
         entry.setToolTip(0, f"{catalog.section(item.section).title}: {question.question}")
         entry.setToolTip(1, second)

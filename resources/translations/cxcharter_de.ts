@@ -947,9 +947,9 @@
     </message>
     <message>
         <location filename="../../cxcharter/ui/navigator.py" line="+64"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+218"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+220"/>
         <location line="+12"/>
-        <location line="+109"/>
+        <location line="+124"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1053,7 +1053,7 @@
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-222"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-237"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1370,7 +1370,7 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-202"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-203"/>
         <source>Overview: copy what the selected person owes as an e-mail</source>
         <translation>Übersicht: offene Punkte der gewählten Person als E-Mail kopieren</translation>
     </message>
@@ -1380,7 +1380,7 @@
         <translation>Übersicht: der gewählten Person eine E-Mail schreiben</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Add at least one touchpoint</source>
         <translation>Mindestens einen Kontaktpunkt hinzufügen</translation>
     </message>
@@ -1428,12 +1428,12 @@
     </message>
     <message>
         <location line="-2"/>
-        <location line="+132"/>
+        <location line="+147"/>
         <source>Nobody owes anything — everything is ready for review.</source>
         <translation>Niemand hat etwas offen – alles ist bereit zur Prüfung.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-146"/>
         <source>Nothing is overdue.</source>
         <translation>Nichts ist überfällig.</translation>
     </message>
@@ -1443,7 +1443,7 @@
         <translation>Jede Frage hat eine verantwortliche Person.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+83"/>
         <source>{done} of {total} required questions answered</source>
         <translation>{done} von {total} Pflichtfragen beantwortet</translation>
     </message>
@@ -2895,7 +2895,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-122"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-475"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-490"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
