@@ -11,7 +11,7 @@ widget. QFocusFrame already follows its widget's moves, resizes and hiding.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QEvent, QObject, QRectF
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
@@ -21,6 +21,15 @@ WIDTH = 2  # pixels: WCAG 2.4.13 asks for a ring at least 2 px thick, 3:1 to its
 
 
 class FocusRing(QFocusFrame):
+    def eventFilter(self, watched, event) -> bool:
+        result = super().eventFilter(watched, event)
+        if (event.type() == QEvent.Type.StyleChange and watched is self.widget()
+                and watched.isVisible()):
+            # QFocusFrame hides on a style change (a new colour scheme): place it anew.
+            self.setWidget(None)
+            self.setWidget(watched)
+        return result
+
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

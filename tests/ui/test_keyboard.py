@@ -166,6 +166,8 @@ def test_a_ring_shows_where_the_keyboard_is(form, qtbot):
         picture = host.grab().toImage()
         left = button.geometry().left() - 1
         assert picture.pixelColor(left, button.geometry().center().y()) == semantic("accent")
+        button.setStyleSheet("font-weight: bold")  # a style change (say a new colour scheme)
+        assert ring.isVisible() and ring.geometry().contains(button.geometry())
         before.setFocus()
         assert rings.ring().widget() is before
     finally:
