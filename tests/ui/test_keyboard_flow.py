@@ -83,7 +83,7 @@ class Modals:
     one more than expected is closed and recorded; `check()` fails the test with it.
     """
 
-    def __init__(self, qtbot, *responders, limit_ms: int = 5000) -> None:
+    def __init__(self, *responders, limit_ms: int = 5000) -> None:
         self.responders = list(responders)
         self.problems: list[str] = []
         self.seen: list[QWidget] = []
@@ -165,7 +165,7 @@ def test_the_whole_flow_in_german_from_the_keyboard(german, real_dialogs, rings,
         keys.type(str(tmp_path))
         keys(Qt.Key.Key_Return)
 
-    new = Modals(qtbot, fill_new)
+    new = Modals(fill_new)
     keys(Qt.Key.Key_Return)
     new.check()
     activate(window, qtbot)
@@ -262,7 +262,7 @@ def test_the_whole_flow_in_german_from_the_keyboard(german, real_dialogs, rings,
         refusal.update(title=box.windowTitle(), text=box.text())
         keys(Qt.Key.Key_Escape)
 
-    asked = Modals(qtbot, say_yes, read_and_close)
+    asked = Modals(say_yes, read_and_close)
     keys(Qt.Key.Key_C, ALT)
     assert QApplication.activePopupWidget() is window.menus.charter_menu
     keys(Qt.Key.Key_P)
@@ -293,11 +293,11 @@ def test_the_focus_check_fails_where_no_ring_shows(window, qtbot):
 def test_a_dialog_left_open_fails_the_test_instead_of_hanging(real_dialogs, window, qtbot):
     """The net itself: a real modal dialog nobody answers is closed and reported."""
     activate(window, qtbot)
-    forgetful = Modals(qtbot, lambda box: None, limit_ms=1000)
+    forgetful = Modals(lambda box: None, limit_ms=1000)
     ask.info(window, "Titel", "Text")  # a real modal message box; no key is pressed
     with pytest.raises(AssertionError, match="still open after the keys"):
         forgetful.check()
-    unexpected = Modals(qtbot, limit_ms=1000)
+    unexpected = Modals(limit_ms=1000)
     ask.info(window, "Noch einer", "Text")
     with pytest.raises(AssertionError, match="unexpected QMessageBox 'Noch einer'"):
         unexpected.check()
