@@ -48,6 +48,7 @@ def _excepthook(exc_type, exc, tb) -> None:
 
 def start_window(app: QApplication, path: str | None = None):
     """Language, look and the main window (showing `path` if given), ready for exec()."""
+    from cxcharter.ui.focus_ring import install_focus_rings
     from cxcharter.ui.main_window import MainWindow
     from cxcharter.ui.settings import AppSettings
     from cxcharter.ui.style import apply_style
@@ -56,6 +57,7 @@ def start_window(app: QApplication, path: str | None = None):
     settings = AppSettings()
     apply_language(settings.ui_language(), app)
     apply_style(app, settings.color_scheme())
+    install_focus_rings(app)  # the keyboard focus is always visible
     # The desktop switched between light and dark: follow it unless a scheme is chosen.
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_style(app, AppSettings().color_scheme()))

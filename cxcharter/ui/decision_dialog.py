@@ -94,6 +94,7 @@ class DecisionDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(sections)
         scroll.setMinimumHeight(180)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll it
         group = QGroupBox(tr("Comments per section"))
         group_box = QVBoxLayout(group)
         group_box.addWidget(plain_label(tr(

@@ -17,7 +17,12 @@ from cxcharter.ui.messages import status_text
 
 NO_DATE = QDate(1900, 1, 1)
 CLEAR_DATE_KEY = "Ctrl+Del"  # Ctrl+Backspace too
-DATE_KEYS = ((CLEAR_DATE_KEY, QT_TR_NOOP("Date field: clear the date")),)
+DATE_KEYS = (  # for Help → Keyboard Shortcuts
+    (CLEAR_DATE_KEY, QT_TR_NOOP("Date field: clear the date")),
+    ("Up, Down", QT_TR_NOOP("Date field: change the day, month or year at the cursor (an "
+                            "empty date starts at today)")),
+)
+STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 def date_format(locale: QLocale | None = None) -> str:
@@ -106,13 +111,36 @@ class DateField(QDateEdit):
             self._last = value
             self.isoChanged.emit(value)
 
-    def keyPressEvent(self, event) -> None:  # Ctrl+Delete/Backspace clears the date
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab leave the field, like every other field.
+
+        QDateTimeEdit steps Tab through day, month and year first, and an empty
+        date ("—") never lets go of it: a keyboard trap. Left and Right move
+        between the parts, Up and Down change the part under the cursor.
+        """
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event) -> None:
+        key, modifiers = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            modifiers & Qt.KeyboardModifier.ControlModifier
+        ):  # Ctrl+Delete/Backspace clears the date
             self.clear_date()
             return
+        plain = not modifiers & ~Qt.KeyboardModifier.KeypadModifier
+        if self.date() == NO_DATE and plain:
+            # An empty date starts from today: stepping from 1900 or typing into "—" can't.
+            if key in STEP_KEYS:
+                self._start_today()
+                return
+            if event.text().isdigit():
+                self._start_today()
         super().keyPressEvent(event)
+
+    def _start_today(self) -> None:
+        self.setDate(QDate.currentDate())
+        self.setCurrentSectionIndex(0)
+        self.setSelectedSection(self.sectionAt(0))
 
 
 class PersonCombo(QComboBox):

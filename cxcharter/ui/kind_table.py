@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,6 +46,11 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20  # a computed column's sort key
 PROBLEM_TINT = QColor(242, 165, 65, 70)
 ADD_SHORTCUT = "Ctrl+Shift+N"  # focus the "new …" field of the tab
+TABLE_KEYS = (  # for Help → Keyboard Shortcuts
+    (ADD_SHORTCUT, QT_TR_NOOP("Tabs with a table: add an entry")),
+    ("Ctrl+Up", QT_TR_NOOP("Tabs with a table: move the selected entry up")),
+    ("Ctrl+Down", QT_TR_NOOP("Tabs with a table: move the selected entry down")),
+)
 
 
 class KindModel(RowTableModel):
@@ -281,8 +287,9 @@ class RowTable(QWidget):
         self.down_button = QPushButton(tr("Move down"))
         self.down_button.setToolTip(tr("Move the selected entry down (Ctrl+Down)"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.up_button.setVisible(movable)
-        self.down_button.setVisible(movable)
+        if not movable:  # (showing a button without a parent yet would open it as a window)
+            self.up_button.hide()
+            self.down_button.hide()
         if movable and model.kind.ordered:  # drag a row to its new place
             self.view.setDragEnabled(True)
             self.view.setAcceptDrops(True)

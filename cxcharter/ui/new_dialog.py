@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -60,7 +61,9 @@ class NewCharterDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Title:"), self.title)
         form.addRow(tr("&Language:"), self.language)
-        form.addRow(tr("Save &in:"), where)
+        where_label = QLabel(tr("Save &in:"))
+        where_label.setBuddy(self.folder)  # a row of a layout gets no buddy by itself
+        form.addRow(where_label, where)
         form.addRow(tr("File &name:"), self.file_name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

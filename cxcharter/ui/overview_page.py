@@ -8,21 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QBrush, QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QProgressBar,
     QScrollArea,
     QSizePolicy,
-    QStyledItemDelegate,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,13 +31,13 @@ from cxcharter.domain.model import CharterSnapshot
 from cxcharter.domain.owed import Owed, OwedGoal
 from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overview
 from cxcharter.ui.colors import semantic
+from cxcharter.ui.entry_list import KEY_ROLE, EntryList
 from cxcharter.ui.fields import format_date, format_number
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.messages import status_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import PageHeader, plain_label, section_font
 
-KEY_ROLE = Qt.ItemDataRole.UserRole  # the question key of an entry
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the person id of a "who owes what" person row
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 2  # the goal id of an incomplete goal's entry
 COPY_MAIL_SHORTCUT = "Ctrl+Shift+C"
@@ -51,8 +48,8 @@ OVERVIEW_KEYS = (  # the page's keys, for Help → Keyboard Shortcuts
     (WRITE_MAIL_SHORTCUT, QT_TR_NOOP("Overview: write the selected person an e-mail")),
 )
 REBUILD_DELAY_MS = 50
-QUESTION_CHARS = 80
-ROW_PADDING = 10  # pixels added to each list row's height
+OBJECTIVE_CHARS = 80  # a goal's objective is the user's own text, of any length: cut (tooltip: all)
+WIDE = 1000  # pixels: a narrower page stacks its cards, so the lists get the whole width
 
 STYLE = """
 #overviewCard { background: palette(base); border: 1px solid palette(midlight);
@@ -70,7 +67,7 @@ QProgressBar[complete="true"]::chunk { background: #a5d6a7; }
 
 
 
-def shorten(text: str, limit: int = QUESTION_CHARS) -> str:
+def shorten(text: str, limit: int = OBJECTIVE_CHARS) -> str:
     """At most `limit` characters, cut at a word boundary, with an ellipsis."""
     text = " ".join(text.split())
     if len(text) <= limit:
@@ -179,76 +176,6 @@ class SectionRow(QFrame):
             super().keyPressEvent(event)
 
 
-class RoomyDelegate(QStyledItemDelegate):
-    """Rows with a little air: the lists are read, not edited."""
-
-    def sizeHint(self, option, index) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + ROW_PADDING)
-
-
-class EntryList(QTreeWidget):
-    """A read-only list as tall as its rows (the page scrolls, not the list)."""
-
-    def __init__(self, columns: list[str], name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("overviewList")
-        self.setAccessibleName(name)
-        self.setColumnCount(len(columns))
-        self.setHeaderLabels(columns)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setItemDelegate(RoomyDelegate(self))
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(columns)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionsMovable(False)
-        self.itemExpanded.connect(self.updateGeometry)
-        self.itemCollapsed.connect(self.updateGeometry)
-
-    def _visible_rows(self) -> int:
-        rows = 0
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            rows += 1 + (item.childCount() if item.isExpanded() else 0)
-        return rows
-
-    def sizeHint(self) -> QSize:
-        row = self.sizeHintForRow(0) if self.topLevelItemCount() else 0
-        height = self.header().sizeHint().height() + self._visible_rows() * row
-        return QSize(super().sizeHint().width(), height + 2 * self.frameWidth() + 4)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def keys(self) -> list[str]:
-        """Question keys of every entry, top to bottom (for tests and navigation)."""
-        result = []
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            for entry in (item, *(item.child(j) for j in range(item.childCount()))):
-                if entry.data(0, KEY_ROLE):
-                    result.append(entry.data(0, KEY_ROLE))
-        return result
-
-    def item_for(self, key: str) -> QTreeWidgetItem | None:
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            for entry in (item, *(item.child(j) for j in range(item.childCount()))):
-                if entry.data(0, KEY_ROLE) == key:
-                    return entry
-        return None
-
-
 class Card(QFrame):
     """A titled panel holding one list and the sentence shown when it is empty."""
 
@@ -290,6 +217,7 @@ class OverviewPage(QScrollArea):
         self.session = session
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(tr("Overview"))  # Tab stops here to scroll the page
         self.setStyleSheet(STYLE)
         self._overview: Overview | None = None
         self._snapshot: CharterSnapshot | None = None
@@ -355,16 +283,16 @@ class OverviewPage(QScrollArea):
         for card in (self.owed_card, self.overdue_card, self.unassigned_card):
             right.addWidget(card)
         right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.setSpacing(20)
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(20)
+        self.columns.addLayout(left, 2)
+        self.columns.addLayout(right, 3)
 
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(28, 20, 28, 28)
         layout.setSpacing(16)
         layout.addWidget(self.header)
-        layout.addLayout(columns, 1)
+        layout.addLayout(self.columns, 1)
         self.setWidget(inner)
 
         session.changed.connect(self._on_changed)
@@ -383,6 +311,21 @@ class OverviewPage(QScrollArea):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._on_changed()  # overdue dates take the new scheme's red
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side on a wide page; stacked on a narrow one (say beside the approval
+        panel), where side by side left the questions a column too narrow to read."""
+        wide = self.width() >= WIDE
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+            self.columns.setStretch(0, 2 if wide else 0)
+            self.columns.setStretch(1, 3 if wide else 1)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -620,7 +563,7 @@ class OverviewPage(QScrollArea):
         catalog = self.session.catalog
         question = catalog.question(item.key)
         due = format_date(item.due) if item.due else ""
-        entry = QTreeWidgetItem([shorten(question.question), second, due])
+        entry = QTreeWidgetItem([question.question, second, due])  # wrapped, never cut
         entry.setData(0, KEY_ROLE, item.key)
         entry.setToolTip(0, f"{catalog.section(item.section).title}: {question.question}")
         entry.setToolTip(1, second)

@@ -24,7 +24,7 @@ from cxcharter.ui import ask
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.people_model import DEPARTMENT, NAME, PERSON_ID_ROLE, PeopleModel
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.widgets import PageHeader, plain_label
+from cxcharter.ui.widgets import PageHeader, plain_label, set_tab_order
 
 ADD_SHORTCUT = "Ctrl+Shift+N"
 REMOVE_KEY = "Del"
@@ -110,10 +110,10 @@ class AddPersonForm(QFrame):
         self.name.textEdited.connect(lambda _text: self.error.setVisible(False))
         self.add_button.clicked.connect(self.submit)
         self.close_button.clicked.connect(self.page.hide_form)
-        for first, second in ((self.name, self.email), (self.email, self.department),
-                              (self.department, self.role), (self.role, self.add_button),
-                              (self.add_button, self.close_button)):
-            QWidget.setTabOrder(first, second)
+
+    def tab_order(self) -> tuple[QWidget, ...]:
+        return (self.name, self.email, self.department, self.role, self.add_button,
+                self.close_button)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -213,11 +213,8 @@ class PeoplePage(QWidget):
         layout.addWidget(self.hint, 1)  # shown instead of an empty table
         layout.addWidget(self.table, 1)
 
-        for first, second in ((self.filter, self.add_button),
-                              (self.add_button, self.remove_button),
-                              (self.remove_button, self.form.name),
-                              (self.form.close_button, self.table)):
-            QWidget.setTabOrder(first, second)
+        set_tab_order(self.filter, self.add_button, self.import_button, self.remove_button,
+                      *self.form.tab_order(), self.table)
 
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
                        self.proxy.rowsInserted, self.proxy.rowsRemoved,

@@ -9,7 +9,7 @@ R → A → C → I → nothing and the context menu offers all four.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain.entities import RACI_ROLES
 from cxcharter.ui.colors import semantic
-from cxcharter.ui.i18n import tr
+from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.labels import choice_label
 from cxcharter.ui.raci_model import (
     PROBLEM_COLOUR,
@@ -48,6 +48,8 @@ from cxcharter.ui.widgets import plain_label
 
 CELL_SIZE = 30
 ROW_HEIGHT = 26
+KEYS_HINT = QT_TR_NOOP("Type R, A, C or I · Delete clears · click cycles · right-click to "
+                       "choose")  # the legend's hint and the matrix's accessible description
 
 
 def popup(menu: QMenu, where: QPoint) -> None:
@@ -419,7 +421,5 @@ class Legend(QWidget):
         row.addWidget(marker)
         row.addWidget(plain_label(tr("Needs attention"), wrap=False))
         row.addSpacing(16)
-        self.hint = plain_label(
-            tr("Type R, A, C or I · Delete clears · click cycles · right-click to choose"),
-            object_name="hint")
+        self.hint = plain_label(tr_marked(KEYS_HINT), object_name="hint")
         row.addWidget(self.hint, 1)

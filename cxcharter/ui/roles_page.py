@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain import raci
 from cxcharter.ui.bodies_tab import BodiesTab, push_button, tab_margins
-from cxcharter.ui.i18n import tr
+from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.raci_model import PERSON_ID_ROLE, RaciMatrixModel, RaciSummaryModel
-from cxcharter.ui.raci_view import Legend, RaciView
+from cxcharter.ui.raci_view import KEYS_HINT, Legend, RaciView
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import plain_label, section_font
 
@@ -117,6 +117,7 @@ class RaciTab(QWidget):
 
         self.view = RaciView(self.model)
         self.view.setAccessibleName(tr("RACI matrix"))
+        self.view.setAccessibleDescription(tr_marked(KEYS_HINT))
         self.view.moveRequested.connect(self.move_current)
         self.view.renameRequested.connect(self.start_rename)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -203,6 +204,7 @@ class RaciTab(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         scroll.setMinimumHeight(70)
+        scroll.setAccessibleName(tr("What the selected person does"))
         self.idle_label = plain_label(object_name="fieldError")
         box.addWidget(title)
         box.addWidget(table, 4)

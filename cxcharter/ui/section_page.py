@@ -6,7 +6,7 @@ Sections with structured content (goals, RACI, initiatives, …) show a tab bar:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from cxcharter.catalog import Section
@@ -15,7 +15,7 @@ from cxcharter.ui.question_card import QuestionCard
 from cxcharter.ui.section_comments import SectionComments
 from cxcharter.ui.section_extras import tabs_for
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.widgets import PageHeader, plain_label
+from cxcharter.ui.widgets import PageHeader, first_focusable, plain_label
 
 
 class SectionPage(QWidget):
@@ -26,6 +26,8 @@ class SectionPage(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setAccessibleName(section.title)  # Tab stops here to scroll the page
+        self.scroll.setAccessibleDescription(section.question)
         inner = QWidget()
         inner.setObjectName("pageBody")
         layout = QVBoxLayout(inner)
@@ -90,6 +92,13 @@ class SectionPage(QWidget):
 
     def first_input(self) -> QWidget | None:
         return next(iter(self.cards.values())).input_widget() if self.cards else None
+
+    def focus_first(self) -> None:
+        """The keyboard in the first answer, or in the first field of the tab shown."""
+        shown = self.tabs.currentWidget() if self.tabs is not None else self.scroll
+        target = self.first_input() if shown is self.scroll else first_focusable(shown)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_guidance_visible(self, visible: bool) -> None:
         for card in self.cards.values():

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from cxcharter.ui.fields import DATE_KEYS
 from cxcharter.ui.i18n import tr, tr_marked
+from cxcharter.ui.kind_table import TABLE_KEYS
 from cxcharter.ui.overview_page import OVERVIEW_KEYS
 from cxcharter.ui.people_page import PAGE_KEYS
+from cxcharter.ui.roles_page import RACI_KEYS
 from cxcharter.ui.workspace import WORKSPACE_KEYS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -46,7 +48,8 @@ def menu_entries(menu: QMenu) -> list[tuple[str, str]]:
 def page_entries() -> list[tuple[str, str]]:
     """Keys that work inside the pages, from the lists their modules act on."""
     return [(tr_marked(what), QKeySequence(key).toString(NATIVE))
-            for key, what in (*WORKSPACE_KEYS, *OVERVIEW_KEYS, *PAGE_KEYS, *DATE_KEYS)]
+            for key, what in (*WORKSPACE_KEYS, *OVERVIEW_KEYS, *PAGE_KEYS, *TABLE_KEYS,
+                              *RACI_KEYS, *DATE_KEYS)]
 
 
 class ShortcutsDialog(QDialog):

@@ -1,6 +1,8 @@
-"""Small shared widgets: page headers, badges and hint labels, styled once."""
+"""Small shared widgets: page headers, badges and hint labels, styled once; focus order."""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -46,6 +48,28 @@ def plain_label(text: str = "", *, wrap: bool = True, object_name: str = "") -> 
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def set_tab_order(*widgets: QWidget) -> None:
+    """Tab visits `widgets` in this order (Qt moves only the second of each pair)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """The widgets inside `root` that Tab visits, in Tab order (hidden ones too)."""
+    chain = []
+    widget = root.nextInFocusChain()
+    while widget is not root and root.isAncestorOf(widget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def first_focusable(root: QWidget) -> QWidget | None:
+    """The first widget inside `root` that Tab would stop at now."""
+    return next((w for w in focus_chain(root) if w.isVisible() and w.isEnabled()), None)
 
 
 def section_font(widget: QWidget, scale: float = 1.15, bold: bool = True) -> QFont:

@@ -25,10 +25,14 @@ from cxcharter.ui.people_page import PeoplePage
 from cxcharter.ui.section_page import SectionPage
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.settings import AppSettings
-from cxcharter.ui.widgets import plain_label
+from cxcharter.ui.widgets import focus_chain, plain_label, set_tab_order
 
 BACK_KEY = "Esc"
-WORKSPACE_KEYS = ((BACK_KEY, QT_TR_NOOP("Back to the list of sections")),)
+WORKSPACE_KEYS = (  # for Help → Keyboard Shortcuts
+    (BACK_KEY, QT_TR_NOOP("Back to the list of sections")),
+    ("Return", QT_TR_NOOP("List of sections: into the page shown")),
+    ("Ctrl+Tab", QT_TR_NOOP("Pages with tabs: the next tab")),
+)
 
 
 def scroll_area(page: QWidget) -> QScrollArea | None:
@@ -85,10 +89,13 @@ class Workspace(QWidget):
         self.navigator.setItemDelegate(NavigatorDelegate(self.navigator))
         self.navigator.setMouseTracking(True)
         self.navigator.setAccessibleName(tr("Charter sections"))
+        self.navigator.setAccessibleDescription(tr(
+            "Up and Down choose a section, Enter goes into its page, Escape comes back here"))
         self.navigator.setUniformItemSizes(False)
         self.navigator.setSpacing(2)
         self.navigator.setMinimumWidth(220)
         self.navigator.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.navigator.activated.connect(self.enter_page)  # Enter: into the page
 
         self.stack = QStackedWidget()
         self.pages = LazyPages(self._build_page)
@@ -155,6 +162,9 @@ class Workspace(QWidget):
         placeholder.deleteLater()
         if current == index:
             self.stack.setCurrentIndex(index)
+        # Qt puts a widget added later at the end of the window's Tab order, after the
+        # status bar and the approval panel: the page's fields follow the navigator.
+        set_tab_order(self.navigator, *focus_chain(widget))
         self.pages[page] = widget
         return widget
 
@@ -178,6 +188,10 @@ class Workspace(QWidget):
         pages = self.model.pages()
         row = (pages.index(self.current_page()) + delta) % len(pages)
         self.show_page(pages[row])
+
+    def enter_page(self) -> None:
+        """Put the keyboard where work on the page shown starts."""
+        self.pages[self.current_page()].focus_first()
 
     def show_question(self, key: str) -> None:
         section = key.split(".", 1)[0]

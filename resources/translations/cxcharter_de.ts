@@ -947,8 +947,9 @@
     </message>
     <message>
         <location filename="../../cxcharter/ui/navigator.py" line="+64"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+304"/>
-        <location line="+109"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+220"/>
+        <location line="+12"/>
+        <location line="+124"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -956,7 +957,7 @@
         <location filename="../../cxcharter/ui/governance_texts.py" line="-36"/>
         <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+162"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="+103"/>
         <source>People</source>
         <translation>Personen</translation>
@@ -982,7 +983,7 @@
         <translation>Was noch offen ist</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/new_dialog.py" line="+38"/>
+        <location filename="../../cxcharter/ui/new_dialog.py" line="+39"/>
         <source>New charter</source>
         <translation>Neue Charta</translation>
     </message>
@@ -1017,7 +1018,7 @@
         <translation>Speichern &amp;in:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>File &amp;name:</source>
         <translation>Datei&amp;name:</translation>
     </message>
@@ -1052,7 +1053,7 @@
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-291"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-237"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1082,7 +1083,7 @@
         <translation>{section}: {done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+87"/>
         <source>Completion by section</source>
         <translation>Fortschritt je Abschnitt</translation>
     </message>
@@ -1369,7 +1370,7 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-272"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-203"/>
         <source>Overview: copy what the selected person owes as an e-mail</source>
         <translation>Übersicht: offene Punkte der gewählten Person als E-Mail kopieren</translation>
     </message>
@@ -1414,7 +1415,7 @@
         <translation>{questions} · {missing}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+99"/>
         <location line="+22"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
@@ -1427,12 +1428,12 @@
     </message>
     <message>
         <location line="-2"/>
-        <location line="+132"/>
+        <location line="+147"/>
         <source>Nobody owes anything — everything is ready for review.</source>
         <translation>Niemand hat etwas offen – alles ist bereit zur Prüfung.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-146"/>
         <source>Nothing is overdue.</source>
         <translation>Nichts ist überfällig.</translation>
     </message>
@@ -1442,7 +1443,7 @@
         <translation>Jede Frage hat eine verantwortliche Person.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+83"/>
         <source>{done} of {total} required questions answered</source>
         <translation>{done} von {total} Pflichtfragen beantwortet</translation>
     </message>
@@ -1753,7 +1754,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="-192"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="-189"/>
         <source>Customer Service</source>
         <translation>Kundenservice</translation>
     </message>
@@ -1843,7 +1844,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="+252"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="+239"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -2291,7 +2292,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="+344"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="+346"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2350,7 +2351,7 @@
         <translation>Eine Person zum Team hinzufügen ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="+78"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="+65"/>
         <location line="+6"/>
         <source>Custom metrics</source>
         <translation>Eigene Kennzahlen</translation>
@@ -2407,59 +2408,59 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/bodies_tab.py" line="-166"/>
         <location line="+70"/>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
-        <location line="+79"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="+269"/>
-        <location line="+34"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
+        <location line="+80"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="+281"/>
+        <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
-        <location line="+70"/>
+        <location line="+67"/>
         <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
         <location line="+8"/>
         <location line="+84"/>
         <location line="+107"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="-333"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="-335"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-79"/>
         <source>Remove the selected goal and its readings (Delete)</source>
         <translation>Das ausgewählte Ziel und seine Messwerte entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/bodies_tab.py" line="-68"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
-        <location line="+78"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-31"/>
-        <location line="+34"/>
+        <location line="+79"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-32"/>
+        <location line="+35"/>
         <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
         <source>Move the goal up (Ctrl+Up)</source>
         <translation>Das Ziel nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/bodies_tab.py" line="+2"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
-        <location line="+77"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-31"/>
-        <location line="+33"/>
+        <location line="+78"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-32"/>
+        <location line="+34"/>
         <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-76"/>
+        <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
         <source>Move the goal down (Ctrl+Down)</source>
         <translation>Das Ziel nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
@@ -2480,7 +2481,7 @@
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>No goals yet. Type the first objective above and press Enter; then choose its metric, baseline and target.</source>
         <translation>Noch keine Ziele. Geben Sie oben die erste Zielsetzung ein und drücken Sie die Eingabetaste; wählen Sie dann Kennzahl, Ausgangswert und Zielwert.</translation>
     </message>
@@ -2495,7 +2496,7 @@
         <translation>Ziele &amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="-75"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="-72"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren …</translation>
     </message>
@@ -2510,7 +2511,7 @@
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Add the people of your team: everyone who will own a question, answer it or approve the charter.</source>
         <translation>Fügen Sie die Personen Ihres Teams hinzu: alle, die eine Frage verantworten, beantworten oder die Charta freigeben.</translation>
     </message>
@@ -2739,19 +2740,39 @@
         <translation>fehlt: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workspace.py" line="+31"/>
+        <location filename="../../cxcharter/ui/workspace.py" line="+32"/>
         <source>Back to the list of sections</source>
         <translation>Zurück zur Liste der Abschnitte</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>List of sections: into the page shown</source>
+        <translation>Abschnittsliste: in die angezeigte Seite wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages with tabs: the next tab</source>
+        <translation>Seiten mit Registerkarten: nächste Registerkarte</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/fields.py" line="+20"/>
+        <location line="+2"/>
+        <source>Up and Down choose a section, Enter goes into its page, Escape comes back here</source>
+        <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/fields.py" line="+21"/>
         <source>Date field: clear the date</source>
         <translation>Datumsfeld: Datum löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date field: change the day, month or year at the cursor (an empty date starts at today)</source>
+        <translation>Datumsfeld: Tag, Monat oder Jahr an der Schreibmarke ändern (ein leeres Datum beginnt bei heute)</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/help_page.py" line="+25"/>
@@ -2794,12 +2815,12 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>So schreiben Sie eine CX-Charta</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/section_page.py" line="+63"/>
+        <location filename="../../cxcharter/ui/section_page.py" line="+65"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/shortcuts_dialog.py" line="+55"/>
+        <location filename="../../cxcharter/ui/shortcuts_dialog.py" line="+58"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2874,7 +2895,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-122"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-544"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-490"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3377,7 +3398,22 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-38"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-271"/>
+        <source>Tabs with a table: add an entry</source>
+        <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabs with a table: move the selected entry up</source>
+        <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabs with a table: move the selected entry down</source>
+        <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+230"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -3392,7 +3428,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Den ausgewählten Eintrag nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-49"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-36"/>
         <source>Customer value</source>
         <translation>Kundennutzen</translation>
     </message>
@@ -3412,7 +3448,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Risiko</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+42"/>
         <source>Nothing here yet. Set an initiative&apos;s status to “Dropped” to keep it visible here with the reason.</source>
         <translation>Hier ist noch nichts. Setzen Sie den Status einer Initiative auf „Verworfen“, damit sie hier mit ihrem Grund sichtbar bleibt.</translation>
     </message>
@@ -3856,7 +3892,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/raci_view.py" line="+238"/>
+        <location filename="../../cxcharter/ui/raci_view.py" line="+240"/>
         <source>People →
 Activities ↓</source>
         <translation>Personen →
@@ -3878,7 +3914,7 @@ Aktivitäten ↓</translation>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-371"/>
         <source>Type R, A, C or I · Delete clears · click cycles · right-click to choose</source>
         <translation>R, A, C oder I tippen · Entf leert · Klick wechselt · Rechtsklick zum Auswählen</translation>
     </message>
@@ -3959,18 +3995,23 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+316"/>
+        <location line="+318"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <location line="+8"/>
         <source>Who does what</source>
         <translation>Wer macht was</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+34"/>
+        <source>What the selected person does</source>
+        <translation>Was die ausgewählte Person tut</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Typical CX activities, {n} not yet in the matrix</source>
         <translation>Typische CX-Aktivitäten, {n} noch nicht in der Matrix</translation>
     </message>
@@ -4118,7 +4159,7 @@ Aktivitäten ↓</translation>
         <translation>Kommentar zu {section}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Comments per section</source>
         <translation>Kommentare je Abschnitt</translation>
     </message>

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 
-from cxcharter.ui import ask
+from cxcharter.ui import ask, i18n
 from cxcharter.ui.settings import AppSettings
+
+
+@pytest.fixture
+def german(qapp):
+    """The UI in German (menus, pages, messages, dates) for the test, English after it."""
+    i18n.apply_language("de", qapp)
+    yield
+    i18n.apply_language("en", qapp)
+    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture

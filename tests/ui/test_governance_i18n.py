@@ -19,14 +19,6 @@ USER_DATA = ("Dr. Katrin Hoffmann", "Anna Weber", "Lena Krüger", "Deniz Yilmaz"
              "Sabine Koch", "Bitte den NPS-Zielwert begründen.")
 
 
-@pytest.fixture
-def german(qapp):
-    i18n.apply_language("de", qapp)
-    yield
-    i18n.apply_language("en", qapp)
-    QLocale.setDefault(QLocale.system())
-
-
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_the_approval_workflow_speaks_german_and_fits(german, window, qtbot, tmp_path,
                                                       monkeypatch):

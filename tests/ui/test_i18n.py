@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.catalog import load_catalog
 from cxcharter.store.errors import CharterError
-from cxcharter.ui import ask, i18n, messages
+from cxcharter.ui import ask, messages
 from cxcharter.ui.about_dialog import AboutDialog, data_locations
 from cxcharter.ui.help_page import HowToWindow
 from cxcharter.ui.new_dialog import NewCharterDialog
@@ -176,14 +176,6 @@ def english_in(found: list[tuple[str, str]], user_data: tuple[str, ...] = ()) ->
         if match := ENGLISH_WORDS.search(rest):
             problems.append(f"{where}: {text!r} (English word {match.group(0)!r})")
     return sorted(set(problems))
-
-
-@pytest.fixture
-def german(qapp):
-    i18n.apply_language("de", qapp)
-    yield
-    i18n.apply_language("en", qapp)
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture

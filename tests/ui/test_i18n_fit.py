@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
-from cxcharter.ui import i18n
 from cxcharter.ui.about_dialog import AboutDialog
 from cxcharter.ui.new_dialog import NewCharterDialog
 from cxcharter.ui.shortcuts_dialog import ShortcutsDialog
@@ -63,14 +61,6 @@ def clipped(root: QWidget) -> list[str]:
         elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
             problems.append(f"{name} scrolls sideways")
     return problems
-
-
-@pytest.fixture
-def german(qapp):
-    i18n.apply_language("de", qapp)
-    yield
-    i18n.apply_language("en", qapp)
-    QLocale.setDefault(QLocale.system())
 
 
 def settled_problems(qtbot, root: QWidget) -> list[str]:

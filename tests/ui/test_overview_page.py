@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
+from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
 from cxcharter.domain.progress import STRUCTURED, section_progress
+from cxcharter.sample import write_sample
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui import overview_page
+from cxcharter.ui.entry_list import KEY_ROLE
 from cxcharter.ui.fields import format_date
 from cxcharter.ui.overview_page import OverviewPage, structured_missing
 from cxcharter.ui.session import CharterSession
@@ -280,3 +284,52 @@ def test_a_pending_rebuild_runs_before_the_charter_closes(qtbot, tmp_path, host)
     session.close()  # within the debounce delay, as a fast Ctrl+W would
     assert page.section_rows["vision"].bar.value() == 1
     assert not page.rebuild_pending(), "nothing left to read from a closed file"
+
+
+def cut_texts(tree) -> list[str]:
+    """Texts of `tree` that do not fit their cell: wider than it, or wrapped taller."""
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    problems = []
+    for item in tree.visible_items():
+        index = tree.indexFromItem(item)
+        for column in range(tree.columnCount()):
+            text = item.text(column)
+            rect = tree.visualRect(index.siblingAtColumn(column))
+            width = rect.width() - 2 * margin
+            needed = QFontMetrics(item.font(column)).boundingRect(
+                QRect(0, 0, max(width, 1), 10_000), Qt.TextFlag.TextWordWrap, text)
+            if text and (needed.width() > width or needed.height() > rect.height()):
+                problems.append(f"{text!r}: needs {needed.size().toTuple()}, has "
+                                f"{(width, rect.height())}")
+    return problems
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_who_owes_what_reads_in_full_beside_the_approval_panel(german, window, qtbot,
+                                                               tmp_path):
+    """1280×800 with the approval panel open: every question can be read, in German."""
+    path = write_sample(tmp_path / "Beispiel.cxcharter", "de", actor="Anna Weber")
+    window.resize(1280, 800)
+    window.open_path(str(path))
+    session = window.session
+    keys = [q.key for q in session.catalog.questions]
+    for key in keys[6:14]:  # eight open questions, some of them long
+        session.set_answer_text(key, "")
+    window.act_readiness.trigger()
+    assert window.workflow.panel.isVisible()
+    page = window.workspace.overview
+    qtbot.waitUntil(lambda: page.owed.topLevelItemCount() > 3 and not page.rebuild_pending())
+    assert page.width() < overview_page.WIDE, "the cards are stacked beside the panel"
+    entries = [item for item in page.owed.visible_items() if item.data(0, KEY_ROLE)]
+    assert len(entries) > 10
+    for entry in entries:
+        question = session.catalog.question(entry.data(0, KEY_ROLE)).question
+        assert entry.text(0) == question  # the whole question, not a shortened one
+        assert question in entry.toolTip(0)
+    try:
+        qtbot.waitUntil(lambda: not cut_texts(page.owed), timeout=2000)  # wrapping settles
+    except QtTimeoutError:
+        pass
+    cut = cut_texts(page.owed)
+    assert not cut, "cut in “who owes what”:\n" + "\n".join(cut)
+    assert not page.horizontalScrollBar().isVisible(), "the page scrolls sideways"

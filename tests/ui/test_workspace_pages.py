@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale
-
 from cxcharter.sample import write_sample
-from cxcharter.ui import i18n
 from cxcharter.ui.section_page import SectionPage
 
 
@@ -39,15 +35,6 @@ def test_section_pages_are_built_when_first_shown(window, tmp_path, qtbot):
     workspace.show_question(key)
     assert workspace.current_page() == "ways"
     assert key in workspace.pages["ways"].cards
-
-
-
-@pytest.fixture
-def german(qapp):
-    i18n.apply_language("de", qapp)
-    yield
-    i18n.apply_language("en", qapp)
-    QLocale.setDefault(QLocale.system())
 
 
 def test_tab_titles_with_ampersands_show_it_and_columns_fit_their_headers(
