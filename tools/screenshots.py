@@ -15,6 +15,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -93,8 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     def shoot(file_name: str) -> None:
         if wanted is not None and file_name not in wanted:
             return
-        for _ in range(3):
+        settle = time.monotonic() + 0.4  # background work (the readiness check) lands, and
+        while time.monotonic() < settle:  # the layout it asks for (the status-bar badge)
             app.processEvents()
+            time.sleep(0.01)
         window.grab().save(str(out / f"{file_name}.png"))
         print(out / f"{file_name}.png")
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TR_NOOP,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -277,6 +278,12 @@ class RowTable(QWidget):
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         else:
             header.setStretchLastSection(True)
+        self._stretch = stretch if stretch is not None else model.columnCount() - 1
+        self._planned = {column: header.sectionSize(column) for column in range(len(widths))
+                         if column != self._stretch}
+        self._fitting, self._auto_fit = False, bool(self._planned)
+        header.sectionResized.connect(self._on_section_resized)
+        self.view.viewport().installEventFilter(self)
 
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setToolTip(tr("Remove the selected entry (Delete)"))
@@ -328,6 +335,36 @@ class RowTable(QWidget):
                        self.proxy.rowsInserted, self.proxy.rowsRemoved):
             signal.connect(self._after_reset)
         self._update_buttons()
+
+    # -- column widths ----------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.view.viewport() and event.type() == QEvent.Type.Resize
+                and self._auto_fit):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Shrink the planned widths alike so the table fits its window without scrolling
+        sideways (never below a header's own words); a window with room gets them whole."""
+        header = self.view.horizontalHeader()
+        reserve = header.sectionSizeHint(self._stretch) if 0 <= self._stretch < header.count() \
+            else 0
+        planned = sum(self._planned.values())
+        scale = min(1.0, max(0.0, self.view.viewport().width() - reserve) / planned)
+        self._fitting = True
+        try:
+            if reserve and header.stretchLastSection():  # it stretches from this size up
+                header.resizeSection(self._stretch, reserve)
+            for column, width in self._planned.items():
+                header.resizeSection(column, max(round(width * scale),
+                                                 header.sectionSizeHint(column)))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        """A column the user drags keeps its width: no more fitting to the window."""
+        if not self._fitting and column in self._planned and self.view.isVisible():
+            self._auto_fit = False
 
     def _action(self, text: str, keys: QKeySequence, slot, context) -> QAction:
         act = QAction(text, self.view)

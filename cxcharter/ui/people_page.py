@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 
 from cxcharter.ui import ask
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.people_model import DEPARTMENT, NAME, PERSON_ID_ROLE, PeopleModel
+from cxcharter.ui.people_model import (
+    DEPARTMENT,
+    EMAIL,
+    NAME,
+    OWNS,
+    PERSON_ID_ROLE,
+    ROLE,
+    PeopleModel,
+)
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import PageHeader, plain_label, set_tab_order
 
@@ -239,10 +247,14 @@ class PeoplePage(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
+        # Name, e-mail and department keep a width the user may change; the role takes
+        # what is left and the count its own width, so the table fits a 1280 px window.
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OWNS, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
-        for column, width in enumerate((240, 260, 180, 200)):
+        for column, width in ((NAME, 220), (EMAIL, 250), (DEPARTMENT, 170)):
             table.setColumnWidth(column, width)
         table.setItemDelegateForColumn(DEPARTMENT, DepartmentDelegate(self.model, table))
         self.act_remove = QAction(tr("Remove"), table)

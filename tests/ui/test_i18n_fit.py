@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QTabBar,
+    QTableView,
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
@@ -60,6 +61,12 @@ def clipped(root: QWidget) -> list[str]:
                     problems.append(f"tab {widget.tabText(index)!r} is cut")
         elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
             problems.append(f"{name} scrolls sideways")
+        elif isinstance(widget, QTableView) and widget.horizontalScrollBar().isVisible():
+            header = widget.horizontalHeader()  # scrolling is fine when the headers alone
+            need = sum(header.sectionSizeHint(c) for c in range(header.count())  # are wider
+                       if not header.isSectionHidden(c))
+            if need <= widget.viewport().width():
+                problems.append(f"{name} {widget.accessibleName()!r} scrolls sideways")
     return problems
 
 

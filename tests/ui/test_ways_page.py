@@ -295,3 +295,21 @@ def test_decision_log(decisions, session, qtbot, qtmodeltester):
         is not None
     session.undo()
     assert not tab.log.message.isVisible()
+
+
+def test_columns_fit_the_window_until_the_user_sizes_one(meetings, qtbot):
+    """The planned widths shrink alike to fit a narrow window and grow back; once the
+    user drags a column, it keeps the width given."""
+    view = meetings.table.view
+    header = view.horizontalHeader()
+    planned = dict(meetings.table._planned)
+    meetings.resize(700, 600)
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
+    assert all(header.sectionSize(c) < w for c, w in planned.items()
+               if w > header.sectionSizeHint(c))
+    meetings.resize(1600, 600)
+    qtbot.waitUntil(lambda: all(header.sectionSize(c) == w for c, w in planned.items()))
+    header.resizeSection(0, 333)  # as a drag does
+    meetings.resize(700, 600)
+    qtbot.wait(50)
+    assert header.sectionSize(0) == 333
