@@ -281,6 +281,7 @@ class RowTable(QWidget):
         self._stretch = stretch if stretch is not None else model.columnCount() - 1
         self._planned = {column: header.sectionSize(column) for column in range(len(widths))
                          if column != self._stretch}
+        self._last_planned = header.sectionSize(self._stretch)
         self._fitting, self._auto_fit = False, bool(self._planned)
         header.sectionResized.connect(self._on_section_resized)
         self.view.viewport().installEventFilter(self)
@@ -350,11 +351,15 @@ class RowTable(QWidget):
         reserve = header.sectionSizeHint(self._stretch) if 0 <= self._stretch < header.count() \
             else 0
         planned = sum(self._planned.values())
-        scale = min(1.0, max(0.0, self.view.viewport().width() - reserve) / planned)
+        room = self.view.viewport().width() - reserve
+        least = sum(header.sectionSizeHint(column) for column in self._planned)
+        # A table too wide even at its headers' widths scrolls anyway: keep its widths.
+        fits = least <= room
+        scale = min(1.0, max(0.0, room) / planned) if fits else 1.0
         self._fitting = True
         try:
-            if reserve and header.stretchLastSection():  # it stretches from this size up
-                header.resizeSection(self._stretch, reserve)
+            if header.stretchLastSection():  # it stretches from this size up
+                header.resizeSection(self._stretch, reserve if fits else self._last_planned)
             for column, width in self._planned.items():
                 header.resizeSection(column, max(round(width * scale),
                                                  header.sectionSizeHint(column)))

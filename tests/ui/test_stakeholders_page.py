@@ -422,3 +422,13 @@ def test_hidden_tab_catches_up_with_the_raci_when_shown(tab, session, qtbot):
     assert tab.suggestions.suggested_keys() == [], "no work while nobody looks"
     tab.show()
     assert tab.suggestions.suggested_keys() == [eve]
+
+
+def test_a_table_wider_than_its_window_even_at_its_headers_keeps_its_widths(tab, qtbot):
+    """Eleven columns cannot fit a narrow window: they keep the planned widths and the
+    table scrolls sideways, rather than shrinking every name to a few letters."""
+    table = tab.table
+    header = table.view.horizontalHeader()
+    tab.resize(600, 600)
+    qtbot.waitUntil(lambda: table.view.horizontalScrollBar().isVisible())
+    assert all(header.sectionSize(c) == w for c, w in table._planned.items())
