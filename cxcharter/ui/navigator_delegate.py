@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cxcharter.ui.navigator import PROGRESS_ROLE
 
 ACCENT = QColor("#1f5f7a")
 DONE = QColor("#2e7d32")
+
+
+OUTER, INNER = 4, 12  # pixels each side: row to its rounded box, box to the text
+
+
+def row_width_for(font: QFont, titles: list[str]) -> int:
+    """The row width that shows every title (set in the title's weight) whole."""
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(bold)
+    return max((metrics.horizontalAdvance(t) for t in titles), default=0) + 2 * (OUTER + INNER)
 
 
 class NavigatorDelegate(QStyledItemDelegate):
@@ -20,7 +31,7 @@ class NavigatorDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(4, 2, -4, -2)
+        rect = option.rect.adjusted(OUTER, 2, -OUTER, -2)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         if selected:
@@ -42,7 +53,7 @@ class NavigatorDelegate(QStyledItemDelegate):
         fg = QColor("white") if selected else palette.color(QPalette.ColorRole.Text)
         quiet = QColor(255, 255, 255, 200) if selected else palette.color(
             QPalette.ColorRole.PlaceholderText)
-        inner = rect.adjusted(12, 6, -12, -6)
+        inner = rect.adjusted(INNER, 6, -INNER, -6)
         line = option.fontMetrics.height()
         title_font = QFont(option.font)
         title_font.setWeight(QFont.Weight.DemiBold)

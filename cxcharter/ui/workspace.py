@@ -19,7 +19,7 @@ from cxcharter.ui.governance_texts import frozen_text
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.messages import read_only_text
 from cxcharter.ui.navigator import PAGE_ROLE, NavigatorModel
-from cxcharter.ui.navigator_delegate import NavigatorDelegate
+from cxcharter.ui.navigator_delegate import NavigatorDelegate, row_width_for
 from cxcharter.ui.overview_page import OverviewPage
 from cxcharter.ui.people_page import PeoplePage
 from cxcharter.ui.section_page import SectionPage
@@ -133,7 +133,7 @@ class Workspace(QWidget):
         splitter.addWidget(self.navigator)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 1040])
+        splitter.setSizes([self._navigator_width(), 1040])
         splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +170,16 @@ class Workspace(QWidget):
 
     def current_page(self) -> str:
         return self.model.pages()[self.stack.currentIndex()]
+
+    def _navigator_width(self) -> int:
+        """Wide enough for every section's title ("Customer Journey & Touchpoints"),
+        between 240 and 330 pixels."""
+        nav = self.navigator
+        nav.ensurePolished()  # the style sheet's font, as the delegate will paint it
+        titles = [str(self.model.index(row, 0).data() or "").partition("\n")[0]
+                  for row in range(self.model.rowCount())]
+        need = row_width_for(nav.font(), titles) + 2 * (nav.spacing() + nav.frameWidth()) + 4
+        return max(240, min(need, 330))
 
     def show_page(self, page: str) -> None:
         row = self.model.row_of(page)

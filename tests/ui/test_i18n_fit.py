@@ -145,3 +145,40 @@ def test_german_fits_at_200_percent():
         cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
     assert "2 passed" in done.stdout
+
+
+@pytest.fixture
+def styled(qapp):
+    """The application's own style sheet (its larger navigator font), then back."""
+    from cxcharter.ui.style import apply_style
+
+    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
+    apply_style(qapp, "light")
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+
+
+def test_german_section_titles_fit_the_navigator(styled, german, window, qtbot,
+                                                 fill_new_dialog):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from cxcharter.ui.navigator_delegate import INNER, OUTER
+
+    window.resize(1280, 800)
+    window.showNormal()
+    fill_new_dialog(title="Kundenservice-Charta 2027", language="de")
+    window.new_charter()
+    nav = window.workspace.navigator
+    qtbot.waitUntil(nav.isVisible)
+    font = QFont(nav.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(font)
+    titles = [str(nav.model().index(row, 0).data()).partition("\n")[0]
+              for row in range(nav.model().rowCount())]
+    assert "Customer Journey & Touchpoints" in titles
+    cut = [title for row, title in enumerate(titles)
+           if metrics.horizontalAdvance(title)
+           > nav.visualRect(nav.model().index(row, 0)).width() - 2 * (OUTER + INNER)]
+    assert not cut, f"elided in the navigator: {cut}"
