@@ -49,3 +49,22 @@ def fill_new_dialog(monkeypatch, tmp_path):
         monkeypatch.setattr(ask, "run_dialog", run)
 
     return install
+
+
+def _every_tab(workspace):
+    """Show each page of the open charter and each of its tabs in turn; yields
+    (page, page widget, tab title or None) with that view shown."""
+    for page in workspace.model.pages():
+        workspace.show_page(page)
+        widget = workspace.pages[page]
+        tabs = getattr(widget, "tabs", None)
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            yield page, widget, tabs.tabText(index) if tabs is not None else None
+
+
+@pytest.fixture
+def every_tab():
+    """The walk over every page and tab: `for page, widget, tab in every_tab(workspace)`."""
+    return _every_tab

@@ -131,19 +131,12 @@ def sample(german, window, tmp_path, qtbot):
     return window
 
 
-def every_view(window) -> list[str]:
+def every_view(window, every_tab) -> list[str]:
     """Show every page, tab and panel of the open charter; the unnamed controls seen."""
     workspace = window.workspace
     problems = []
-    for page in workspace.model.pages():
-        workspace.show_page(page)
-        widget = workspace.pages[page]
-        tabs = getattr(widget, "tabs", None)
-        for index in range(tabs.count() if tabs is not None else 1):
-            if tabs is not None:
-                tabs.setCurrentIndex(index)
-            where = f"{page}/{tabs.tabText(index)}" if tabs is not None else page
-            problems += unnamed(window, where)
+    for page, _widget, tab in every_tab(workspace):
+        problems += unnamed(window, f"{page}/{tab}" if tab is not None else page)
     workspace.show_page("people")
     workspace.people.show_form()
     problems += unnamed(window, "people form")
@@ -178,8 +171,8 @@ def every_dialog(window) -> list[str]:
     return problems
 
 
-def test_every_control_of_the_charter_has_a_name(sample):
-    problems = sorted(set(every_view(sample)))
+def test_every_control_of_the_charter_has_a_name(sample, every_tab):
+    problems = sorted(set(every_view(sample, every_tab)))
     assert not problems, "controls without a name:\n" + "\n".join(problems)
 
 

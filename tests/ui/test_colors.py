@@ -114,7 +114,8 @@ def visible_foregrounds(view: QAbstractItemView, base: QColor):
                 yield str(index.data() or ""), colour, background or base
 
 
-def test_every_table_of_the_sample_reads_in_dark_mode(window, restore_style, tmp_path, qtbot):
+def test_every_table_of_the_sample_reads_in_dark_mode(window, restore_style, tmp_path, qtbot,
+                                                     every_tab):
     """Cells with their own text colour keep AA contrast on the dark base."""
     app = restore_style
     path = tmp_path / "Sample.cxcharter"
@@ -124,20 +125,14 @@ def test_every_table_of_the_sample_reads_in_dark_mode(window, restore_style, tmp
     workspace = window.workspace
     checked, problems = 0, []
     base = app.palette().color(QPalette.ColorRole.Base)
-    for page in workspace.model.pages():
-        workspace.show_page(page)
-        widget = workspace.pages[page]
-        tabs = getattr(widget, "tabs", None)
-        for index in range(tabs.count() if tabs is not None else 1):
-            if tabs is not None:
-                tabs.setCurrentIndex(index)
-            for view in widget.findChildren(QAbstractItemView):
-                for text, colour, under in visible_foregrounds(view, base):
-                    checked += 1
-                    if contrast(colour, under) < AA:
-                        problems.append(f"{page}[{index}] {type(view).__name__}: {text[:40]!r} "
-                                        f"{colour.name()} on {under.name()} "
-                                        f"({contrast(colour, under):.2f})")
+    for page, widget, tab in every_tab(workspace):
+        for view in widget.findChildren(QAbstractItemView):
+            for text, colour, under in visible_foregrounds(view, base):
+                checked += 1
+                if contrast(colour, under) < AA:
+                    problems.append(f"{page}[{tab}] {type(view).__name__}: {text[:40]!r} "
+                                    f"{colour.name()} on {under.name()} "
+                                    f"({contrast(colour, under):.2f})")
     for text, colour, under in visible_foregrounds(workspace.navigator, base):
         checked += 1
         if contrast(colour, under) < AA:

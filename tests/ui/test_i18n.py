@@ -198,18 +198,12 @@ USER_DATA = ("Kundenservice-Charta", "Jonas Becker", "jonas@beispiel.de", "Kunde
              "CX-Leitung", "Alle Servicekanäle.")
 
 
-def test_every_page_of_an_open_charter_is_german(german_window, qtbot):
+def test_every_page_of_an_open_charter_is_german(german_window, qtbot, every_tab):
     window = german_window
     workspace = window.workspace
     problems = []
-    for page in workspace.model.pages():
-        workspace.show_page(page)
-        widget = workspace.pages[page]
-        tabs = getattr(widget, "tabs", None)
-        for index in range(tabs.count() if tabs is not None else 1):
-            if tabs is not None:
-                tabs.setCurrentIndex(index)
-            problems += english_in(texts_of(widget), USER_DATA)
+    for _page, widget, _tab in every_tab(workspace):
+        problems += english_in(texts_of(widget), USER_DATA)
     workspace.people.show_form()
     problems += english_in(texts_of(workspace.people), USER_DATA)
     problems += english_in(texts_of(workspace.navigator), USER_DATA)

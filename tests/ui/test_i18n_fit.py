@@ -80,7 +80,7 @@ def settled_problems(qtbot, root: QWidget) -> list[str]:
     return clipped(root)
 
 
-def test_german_fits_at_1280_by_800(german, window, qtbot, fill_new_dialog):
+def test_german_fits_at_1280_by_800(german, window, qtbot, fill_new_dialog, every_tab):
     if os.environ.get("CXCHARTER_EXPECT_DPR"):
         assert window.devicePixelRatio() == float(os.environ["CXCHARTER_EXPECT_DPR"])
     window.resize(1280, 800)
@@ -92,14 +92,8 @@ def test_german_fits_at_1280_by_800(german, window, qtbot, fill_new_dialog):
     window.session.add_person("Dr. Friederike Müller-Lüdenscheidt", department="Kundenservice",
                               role="Leitung Kundenerlebnis")
     workspace = window.workspace
-    for page in workspace.model.pages():
-        workspace.show_page(page)
-        widget = workspace.pages[page]
-        tabs = getattr(widget, "tabs", None)
-        for index in range(tabs.count() if tabs is not None else 1):
-            if tabs is not None:
-                tabs.setCurrentIndex(index)
-            problems += [f"{page}[{index}]: {p}" for p in settled_problems(qtbot, window)]
+    for page, _widget, tab in every_tab(workspace):
+        problems += [f"{page}[{tab}]: {p}" for p in settled_problems(qtbot, window)]
     workspace.show_page("people")
     workspace.people.show_form()
     problems += [f"people form: {p}" for p in settled_problems(qtbot, window)]
