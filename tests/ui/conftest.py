@@ -19,6 +19,40 @@ def german(qapp):
 
 
 @pytest.fixture
+def session(tmp_path):
+    """A new, empty English charter opened as the window would open it."""
+    from cxcharter.store.document import CharterDocument
+    from cxcharter.ui.session import CharterSession
+
+    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
+                                 actor="tester")
+    opened = CharterSession(doc)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def host_size() -> tuple[int, int]:
+    """The size of `host`; a test file that needs another defines its own."""
+    return 1180, 780
+
+
+@pytest.fixture
+def host(qtbot, host_size):
+    """A window without a layout: the page under test lives inside it as in the main
+    window. (A page that is itself the top-level window makes the offscreen platform
+    warn each time its minimum size changes.)"""
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(*host_size)
+    window.show()
+    window.activateWindow()
+    return window
+
+
+@pytest.fixture
 def window(qtbot):
     from PySide6.QtWidgets import QApplication
 

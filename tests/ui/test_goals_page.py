@@ -34,22 +34,8 @@ HOSTILE = "<b>bold</b> <img src='/etc/passwd'> Zoë 😀"
 
 
 @pytest.fixture
-def session(tmp_path):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                 actor="tester")
-    session = CharterSession(doc)
-    yield session
-    session.close()
-
-
-@pytest.fixture
-def host(qtbot) -> QWidget:
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(1100, 800)
-    window.show()
-    window.activateWindow()
-    return window
+def host_size() -> tuple[int, int]:
+    return 1100, 800
 
 
 @pytest.fixture

@@ -7,31 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from cxcharter.catalog import load_catalog
-from cxcharter.store.document import CharterDocument
 from cxcharter.ui.journey_page import CHANNEL, DEPARTMENT, NAME, PHASE, TouchpointsTab
 from cxcharter.ui.row_model import ROW_ID_ROLE
 from cxcharter.ui.section_page import SectionPage
-from cxcharter.ui.session import CharterSession
 from cxcharter.ui.touch_map import DEPARTMENT_ROLE
-
-
-@pytest.fixture
-def session(tmp_path):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                 actor="tester")
-    s = CharterSession(doc)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def host(qtbot) -> QWidget:
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(1180, 780)
-    window.show()
-    window.activateWindow()
-    return window
 
 
 @pytest.fixture

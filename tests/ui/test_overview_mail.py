@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui import overview_page
@@ -24,13 +24,8 @@ NEXT_WEEK = (dt.date.today() + dt.timedelta(days=7)).isoformat()
 
 
 @pytest.fixture
-def host(qtbot) -> QWidget:
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(1040, 760)
-    window.show()
-    window.activateWindow()
-    return window
+def host_size() -> tuple[int, int]:
+    return 1040, 760
 
 
 def make_page(qtbot, session, host) -> OverviewPage:

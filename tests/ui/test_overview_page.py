@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QStyle
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
 from cxcharter.domain.progress import STRUCTURED, section_progress
@@ -24,27 +24,8 @@ NEXT_WEEK = (dt.date.today() + dt.timedelta(days=7)).isoformat()
 
 
 @pytest.fixture
-def session(tmp_path):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                 actor="tester")
-    session = CharterSession(doc)
-    yield session
-    session.close()
-
-
-@pytest.fixture
-def host(qtbot) -> QWidget:
-    """A window without a layout: the page lives inside it as in the main window.
-
-    (A page that is itself the top-level window makes the offscreen platform warn
-    each time its minimum size changes.)
-    """
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(1040, 760)
-    window.show()
-    window.activateWindow()
-    return window
+def host_size() -> tuple[int, int]:
+    return 1040, 760
 
 
 @pytest.fixture

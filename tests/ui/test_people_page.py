@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui import ask
@@ -16,27 +16,8 @@ HOSTILE = ["<b>bold</b>", "Zoë 😀👍🏽", "سارة أحمد", "<img src='/
 
 
 @pytest.fixture
-def session(tmp_path):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                 actor="tester")
-    session = CharterSession(doc)
-    yield session
-    session.close()
-
-
-@pytest.fixture
-def host(qtbot) -> QWidget:
-    """A window without a layout: the page lives inside it as in the main window.
-
-    (A page that is itself the top-level window makes the offscreen platform warn
-    each time its minimum size changes.)
-    """
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(1040, 760)
-    window.show()
-    window.activateWindow()
-    return window
+def host_size() -> tuple[int, int]:
+    return 1040, 760
 
 
 @pytest.fixture

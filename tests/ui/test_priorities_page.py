@@ -7,7 +7,7 @@ import itertools
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTabWidget
 
 from cxcharter.sample import write_sample
 from cxcharter.store.document import CharterDocument
@@ -23,15 +23,6 @@ def open_session(path) -> CharterSession:
 
 
 @pytest.fixture
-def session(tmp_path):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                 actor="tester")
-    session = CharterSession(doc)
-    yield session
-    session.close()
-
-
-@pytest.fixture
 def sample(tmp_path):
     path = write_sample(tmp_path / "sample.cxcharter", "en", actor="tester")
     session = open_session(path)
@@ -40,13 +31,8 @@ def sample(tmp_path):
 
 
 @pytest.fixture
-def host(qtbot) -> QWidget:
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(1240, 780)
-    window.show()
-    window.activateWindow()
-    return window
+def host_size() -> tuple[int, int]:
+    return 1240, 780
 
 
 def make_tabs(qtbot, session, host) -> tuple[QTabWidget, InitiativesTab, MatrixTab]:

@@ -8,7 +8,7 @@ from types import MappingProxyType
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from cxcharter.domain import raci
 from cxcharter.domain.entities import Row
@@ -35,13 +35,8 @@ def session(tmp_path):
 
 
 @pytest.fixture
-def host(qtbot) -> QWidget:
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    window.activateWindow()
-    return window
+def host_size() -> tuple[int, int]:
+    return 1100, 700
 
 
 def _show(qtbot, widget, host):

@@ -26,25 +26,6 @@ from cxcharter.ui.stakeholders_page import (
 )
 
 
-@pytest.fixture
-def session(tmp_path):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                 actor="tester")
-    s = CharterSession(doc)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def host(qtbot) -> QWidget:
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(1180, 780)
-    window.show()
-    window.activateWindow()
-    return window
-
-
 def make(qtbot, host, cls, session):
     tab = cls(session, host)
     tab.resize(1180, 780)

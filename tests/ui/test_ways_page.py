@@ -16,25 +16,6 @@ from cxcharter.ui.ways_models import LOG_DATE, LOG_FOLLOW_UP, PARTICIPANTS, STEP
 from cxcharter.ui.ways_page import DecisionsTab, MeetingsTab
 
 
-@pytest.fixture
-def session(tmp_path):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                 actor="tester")
-    s = CharterSession(doc)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def host(qtbot) -> QWidget:
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.resize(1180, 780)
-    window.show()
-    window.activateWindow()
-    return window
-
-
 def activate(qtbot, widget: QWidget) -> None:
     window = widget.window()
     if QApplication.activeWindow() is not window:
