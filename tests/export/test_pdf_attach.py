@@ -137,6 +137,14 @@ def test_verify_pdf_says_when_the_approval_is_no_longer_current(approved, tmp_pa
         doc.close()
     code, out, _ = run(capsys, "verify-pdf", pdf, copy)
     assert code == 1 and "NOT CURRENT" in out and "changed since" in out
+    # The frozen revision printed from the changed file, in the other language, is the
+    # same record: the JSON is the charter's own, not the print language's.
+    again = tmp_path / "revision-1.pdf"
+    assert cli.main(["export", str(copy), "--revision", "1", "--lang", "de",
+                     "-o", str(again)]) == 0
+    assert read_record(str(again)).text == read_record(str(pdf)).text
+    code, out, _ = run(capsys, "verify-pdf", again, copy)
+    assert code == 1 and "intact" in out and "NOT CURRENT" in out
 
 
 def test_verify_pdf_of_a_draft_against_its_file(draft, capsys):
