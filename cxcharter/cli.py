@@ -270,11 +270,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
         language = args.lang or doc.snapshot().language
         catalog = load_catalog(language)
         snapshot, governance = pdf_record(doc, catalog, language, revision=args.revision)
+        look = doc.look()
     finally:
         doc.close()
     try:
         export_pdf(snapshot, catalog, out, language=language, paper=args.paper,
-                   governance=governance)
+                   governance=governance, look=look)
     except ExportError as exc:
         raise Failure(str(exc)) from None
     print(f"wrote {out}")

@@ -38,6 +38,7 @@ from cxcharter.export.pdf_canvas import Furniture, canvas_maker, heading
 from cxcharter.export.pdf_content import metric_name, section_content
 from cxcharter.export.pdf_doc import DRAFT, Context, PdfGovernance, short_fingerprint
 from cxcharter.export.pdf_labels import NONE, labels
+from cxcharter.export.pdf_look import pdf_look
 from cxcharter.export.pdf_styles import layout, styles
 
 __all__ = ["ExportCancelled", "ExportError", "PdfGovernance", "export_pdf", "metric_name"]
@@ -68,6 +69,7 @@ def export_pdf(
     paper: str = "a4",
     governance: PdfGovernance | None = None,
     review_fields: list | None = None,
+    look=None,
 ) -> None:
     """Write `snapshot` as a PDF to `out_path`, all or nothing.
 
@@ -76,6 +78,7 @@ def export_pdf(
     `governance` gives revision, status, fingerprint and decisions (None: a first
     draft). The canonical JSON of `snapshot` is embedded (pdf_attach); a governance
     without a fingerprint prints that JSON's own SHA-256 as a draft fingerprint.
+    `look` (domain.branding.Look): the organisation's logo and accent colour.
     `progress(done, total)` is called as chapters are laid out and
     `cancelled()` is polled between them. Raises ExportCancelled, or ExportError
     for known failures.
@@ -95,7 +98,7 @@ def export_pdf(
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     ctx = Context(snapshot, catalog, governance, page, styles(snapshot.language),
-                  created or datetime.datetime.now())
+                  created or datetime.datetime.now(), pdf_look(look))
     build = functools.partial(_build, ctx, progress, cancelled, review_fields=review_fields)
     _write_atomically(out_path, pdf_attach.attaching(build, record))
 
@@ -177,7 +180,7 @@ def _furniture(ctx: Context, title: str) -> Furniture:
     return Furniture(title=title, language=ctx.language, layout=ctx.layout,
                      created=ctx.created, revision_line=" · ".join(parts), cover_note=note,
                      watermark=None if gov.approved else L[f"watermark.{gov.status}"],
-                     page_label=L["page"], kicker=L["kicker"])
+                     page_label=L["page"], kicker=L["kicker"], look=ctx.look)
 
 
 def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None) -> None:

@@ -80,7 +80,8 @@ def cover(ctx: Context) -> list[Flowable]:
         Spacer(1, 40 * mm),
         fonts.paragraph(title, st["cover_title"]),
         *([fonts.paragraph(org[:300], st["cover_org"])] if org else []),
-        HRFlowable(width=42 * mm, thickness=2.2, color=ACCENT, hAlign="LEFT",
+        HRFlowable(width=42 * mm, thickness=2.2, color=ctx.look.accent if ctx.look else ACCENT,
+                   hAlign="LEFT",
                    spaceBefore=9 * mm, spaceAfter=14 * mm),
         _facts_table(ctx, rows, 52 * mm),
     ])]  # fmt: skip

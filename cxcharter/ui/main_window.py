@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
 
         catalog = self.session.catalog
         snapshot, governance = pdf_record(doc, catalog, doc.snapshot().language)
-        self.export = PdfExport(self, snapshot, catalog, Path(target), governance)
+        self.export = PdfExport(self, snapshot, catalog, Path(target), governance,
+                                look=doc.look())
         self.export.done.connect(self._export_done)
         self.export.start()
 
