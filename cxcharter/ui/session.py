@@ -101,7 +101,7 @@ class CharterSession(QObject):
     # ---------------------------------------------------------- edits
     def run(self, command: undo.StoreCommand) -> bool:
         """Do the edit now; only an edit that was saved goes on the undo stack."""
-        if self.frozen:  # in review or approved: not even attempted
+        if self.frozen and command.content:  # in review or approved: not even attempted
             self.failed.emit(Frozen("The content is frozen.", state=self.frozen))
             return False
         try:
