@@ -186,6 +186,14 @@ def test_load_from_a_pdf_round_trips_the_embedded_json(approved, tmp_path, capsy
     assert code == 0 and dumped == read_record(str(pdf)).text
 
 
+def test_load_reads_a_pdf_from_standard_input(approved, tmp_path, capsys, monkeypatch):
+    _, pdf = approved
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(pdf.read_bytes())))
+    code, _, err = run(capsys, "load", "-", tmp_path / "stdin.cxcharter")
+    assert code == 0, err
+    assert run(capsys, "dump", tmp_path / "stdin.cxcharter")[1] == read_record(str(pdf)).text
+
+
 def plain_pdf(path: Path) -> Path:
     buffer = io.BytesIO()
     canvas = Canvas(buffer)
@@ -204,13 +212,18 @@ def test_a_pdf_without_a_record_is_refused(tmp_path, capsys, command):
     assert not (tmp_path / "new.cxcharter").exists()
 
 
-def test_a_record_that_is_no_charter_is_refused(tmp_path, capsys):
-    text = "this is not JSON"
+@pytest.mark.parametrize("text, words", [
+    ("this is not JSON", "invalid JSON"),
+    ('{"format": "cxcharter"}', "is missing"),
+    ('{"format": "other", "format_version": 1, "charter": {}, "people": [], "answers": []}',
+     "not a CX Charter document"),
+], ids=["not-json", "incomplete", "other-format"])
+def test_a_record_that_is_no_charter_is_refused(tmp_path, capsys, text, words):
     pdf = tmp_path / "text.pdf"
     pdf.write_bytes(attach(plain_pdf(tmp_path / "p.pdf").read_bytes(), Record(
         text, sha256_of(text), "draft", 1, "draft", "x")))
     code, _, err = run(capsys, "load", pdf, tmp_path / "new.cxcharter")
-    assert code == 2 and "invalid JSON" in err and not (tmp_path / "new.cxcharter").exists()
+    assert code == 2 and words in err and not (tmp_path / "new.cxcharter").exists()
     code, _, err = run(capsys, "verify-pdf", pdf)
     assert code == 2 and "not a valid charter" in err
 
