@@ -66,6 +66,8 @@ class CharterSession(QObject):
         elif change.kind == "governance":
             self.frozen = self.document.frozen_state()
             self.governanceChanged.emit(int(change.key))
+        elif change.kind == "branding":
+            pass  # the look is only shown by the Branding dialog and printed in the PDF
         else:
             self.peopleChanged.emit()
         self.changed.emit()

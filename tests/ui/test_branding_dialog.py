@@ -124,3 +124,9 @@ def test_the_menu_opens_it_and_it_speaks_german(window, german, monkeypatch, tmp
     window.act_branding.trigger()
     assert shown and shown[0].windowTitle() == "Erscheinungsbild"
     assert shown[0].accent.accessibleName() == "Akzentfarbe"
+
+
+def test_a_look_change_does_not_reload_the_people(dialog, session, qtbot):
+    with qtbot.assert_not_emitted(session.peopleChanged), qtbot.wait_signal(session.changed):
+        dialog.accent.setText("#123456")
+        dialog.accent.editingFinished.emit()
