@@ -28,11 +28,13 @@ commands:
   new       create an empty charter
   sample    write the sample charter (a filled-in example)
   dump      print a charter as canonical JSON
-  load      create a charter from JSON
+  load      create a charter from JSON, or from the record a CX Charter PDF carries
   export    write a charter as PDF
   calendar  write the due dates, the next review and the meetings as iCalendar (.ics)
   check     list what still blocks approval (readiness check)
   verify    check the audit trail and the frozen revisions for tampering
+  verify-pdf
+            check that a PDF is intact and shows the approved, current revision
   import-review
             record an approver's decision from a filled-in review copy (PDF)
   install-desktop
@@ -53,6 +55,8 @@ examples:
   cxcharter calendar team.cxcharter -o team.ics
   cxcharter check team.cxcharter --json
   cxcharter verify team.cxcharter
+  cxcharter verify-pdf team.pdf team.cxcharter
+  cxcharter load team.pdf restored.cxcharter
   cxcharter export team.cxcharter --review-copy -o review.pdf
   cxcharter import-review team.cxcharter review-filled.pdf
   cxcharter install-desktop
@@ -221,11 +225,31 @@ def _read_input(name: str) -> bytes:
         raise CharterError(f"cannot read {name}: {exc.strerror or exc}") from None
 
 
+def _pdf_record(data: bytes, name: str):
+    """The intact record a PDF carries: not ours or unreadable → exit 2, altered → exit 1."""
+    from cxcharter.export.pdf_attach import PdfRecordError, parse_record
+    from cxcharter.export.pdf_verify import check_intact
+
+    try:
+        found = parse_record(data, name)
+    except PdfRecordError as exc:
+        raise CharterError(str(exc)) from None
+    if not found.printed:
+        raise CharterError(f"{name} carries a record but no printed fingerprint; it is not a "
+                           "CX Charter PDF")
+    if problem := check_intact(found, name):
+        raise Failure(problem)
+    return found
+
+
 def _cmd_load(args: argparse.Namespace) -> int:
     from cxcharter.export.interchange import loads
     from cxcharter.store.document import write_new_file
 
-    snapshot = loads(_read_input(args.json))  # validated before anything is written
+    data = _read_input(args.json)
+    if data.startswith(b"%PDF"):  # a PDF mailed around: load the record it carries
+        data = _pdf_record(data, args.json).text.encode("utf-8")
+    snapshot = loads(data)  # validated before anything is written
     write_new_file(args.file, snapshot, actor=args.actor, overwrite=args.force)
     print(f"created {args.file} from {args.json}")
     return EXIT_OK
@@ -246,11 +270,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
         language = args.lang or doc.snapshot().language
         catalog = load_catalog(language)
         snapshot, governance = pdf_record(doc, catalog, language, revision=args.revision)
+        look = doc.look()
     finally:
         doc.close()
     try:
         export_pdf(snapshot, catalog, out, language=language, paper=args.paper,
-                   governance=governance)
+                   governance=governance, look=look)
     except ExportError as exc:
         raise Failure(str(exc)) from None
     print(f"wrote {out}")
@@ -379,6 +404,29 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def _cmd_verify_pdf(args: argparse.Namespace) -> int:
+    """Intact? Which charter, revision and state? Given FILE: approved there and current?"""
+    from cxcharter.export.interchange import loads
+    from cxcharter.export.pdf_verify import verify_pdf
+    from cxcharter.store.document import CharterDocument
+
+    found = _pdf_record(_read_input(args.pdf), args.pdf)
+    try:
+        snapshot = loads(found.text)
+    except InterchangeError as exc:
+        raise CharterError(f"{args.pdf}'s record is not a valid charter: {exc}") from None
+    doc = None
+    if args.file is not None:
+        doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
+    try:
+        verdict = verify_pdf(found, args.pdf, snapshot, doc)
+    finally:
+        if doc is not None:
+            doc.close()
+    _write_stdout(("\n".join(verdict.lines) + "\n").encode("utf-8"))
+    return verdict.status
+
+
 def _cmd_install_desktop(args: argparse.Namespace) -> int:
     from cxcharter import desktop
 
@@ -439,11 +487,15 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
                            "(the text its fingerprint covers; default: the charter as it is "
                            "now)")
 
-    load = _parser("load", "Create a charter from JSON (see docs/json-format.md). Invalid "
-                           "JSON is refused, naming the field, and nothing is written.",
+    load = _parser("load", "Create a charter from JSON (see docs/json-format.md), or from a "
+                           "PDF written by CX Charter: the charter is restored from the record "
+                           "the PDF carries (a PDF whose record was altered is refused). "
+                           "Invalid JSON is refused, naming the field, and nothing is written.",
                    "examples:\n  cxcharter load team.json team.cxcharter\n"
-                   "  cxcharter load - team.cxcharter < team.json")
-    load.add_argument("json", metavar="JSON", help="the JSON file, or - for standard input")
+                   "  cxcharter load - team.cxcharter < team.json\n"
+                   "  cxcharter load report.pdf restored.cxcharter")
+    load.add_argument("json", metavar="JSON", help="the JSON file or CX Charter PDF, or - for "
+                                                   "standard input")
     load.add_argument("file", metavar="FILE", help="the .cxcharter file to create")
     _add_writing_options(load)
 
@@ -529,7 +581,20 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
                         help="record without asking (needed when not run in a terminal)")
     review.add_argument("--actor", metavar="NAME", default=None,
                         help="who is recorded as having imported it (default: your login name)")
+    verify_pdf = _parser(
+        "verify-pdf", "Check a PDF written by CX Charter: whether its embedded record (the "
+                      "canonical JSON of the printed revision) still matches the fingerprint "
+                      "it prints, which charter, revision and state it shows, and - given the "
+                      "charter file - whether that revision is the one approved there and "
+                      "still current. Both files are only read (docs/governance.md).",
+        "exit status: 0 intact (and, given FILE, approved and current), 1 altered or not the "
+        "approved one, 2 not a CX Charter PDF or unreadable\nexamples:\n"
+        "  cxcharter verify-pdf team.pdf\n  cxcharter verify-pdf team.pdf team.cxcharter")
+    verify_pdf.add_argument("pdf", metavar="REPORT.pdf", help="the PDF to check")
+    verify_pdf.add_argument("file", metavar="FILE", nargs="?", default=None,
+                            help="the .cxcharter file to check it against")
     return {"check": (check, _cmd_check), "verify": (verify, _cmd_verify),
+            "verify-pdf": (verify_pdf, _cmd_verify_pdf),
             "import-review": (review, _cmd_import_review)}
 
 
@@ -538,7 +603,7 @@ def _window_parser() -> _Parser:
                          "Without a command, opens the window.", EPILOG)
     parser.usage = (f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,calendar,"
                     "check,verify,"
-                    "import-review}"
+                    "verify-pdf,import-review}"
                     " ... (see below)")
     parser.add_argument("file", metavar="FILE", nargs="?", default=None,
                         help="a .cxcharter file to open in the window")

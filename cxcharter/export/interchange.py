@@ -18,11 +18,10 @@ from types import MappingProxyType
 from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
-from cxcharter.export.interchange_rows import content_from_json, rows_to_json, settings_from_json
+from cxcharter.export.interchange_dump import FORMAT, FORMAT_VERSION, dumps, to_json_dict
+from cxcharter.export.interchange_rows import content_from_json, settings_from_json
 from cxcharter.store.errors import InvalidValue
 
-FORMAT = "cxcharter"
-FORMAT_VERSION = 1
 MAX_ID = 2**63 - 1  # SQLite's INTEGER PRIMARY KEY
 
 _REQUIRED_TOP = ("format", "format_version", "charter", "people", "answers")
@@ -36,38 +35,6 @@ class InterchangeError(InvalidValue):
     """JSON that is not a valid charter; the message starts with the field path."""
 
     code = "invalid_json"
-
-
-# ---------------------------------------------------------------- dumping
-def to_json_dict(snapshot: CharterSnapshot) -> dict:
-    """The snapshot as plain JSON data (format version 1)."""
-    settings, content = rows_to_json(snapshot)
-    return {
-        "settings": settings,
-        "content": content,
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "charter": {
-            "id": snapshot.id,
-            "language": snapshot.language,
-            "created_at": snapshot.created_at,
-        },
-        "people": [
-            {"id": p.id, "name": p.name, "email": p.email, "department": p.department,
-             "role": p.role}
-            for p in sorted(snapshot.people, key=lambda p: p.id)
-        ],
-        "answers": [
-            {"key": a.key, "text": a.text, "person": a.person, "owner": a.owner,
-             "status": a.status, "due": a.due}
-            for a in sorted(snapshot.answers.values(), key=lambda a: a.key)
-        ],
-    }
-
-
-def dumps(snapshot: CharterSnapshot) -> str:
-    """Canonical JSON text: UTF-8-ready, sorted keys, two-space indent, final newline."""
-    return json.dumps(to_json_dict(snapshot), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 # ---------------------------------------------------------------- loading

@@ -31,13 +31,14 @@ from reportlab.platypus import (
 
 from cxcharter.catalog import Catalog, Question, Section
 from cxcharter.domain.model import CharterSnapshot
-from cxcharter.export import fonts
+from cxcharter.export import fonts, pdf_attach
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, markup
 from cxcharter.export.pdf_canvas import Furniture, canvas_maker, heading
 from cxcharter.export.pdf_content import metric_name, section_content
 from cxcharter.export.pdf_doc import DRAFT, Context, PdfGovernance, short_fingerprint
 from cxcharter.export.pdf_labels import NONE, labels
+from cxcharter.export.pdf_look import pdf_look
 from cxcharter.export.pdf_styles import layout, styles
 
 __all__ = ["ExportCancelled", "ExportError", "PdfGovernance", "export_pdf", "metric_name"]
@@ -68,13 +69,17 @@ def export_pdf(
     paper: str = "a4",
     governance: PdfGovernance | None = None,
     review_fields: list | None = None,
+    look=None,
 ) -> None:
     """Write `snapshot` as a PDF to `out_path`, all or nothing.
 
     `language` overrides the charter's own for the fixed words, dates and numbers
     (pass a `catalog` in that language too); `paper` is "a4" or "letter";
     `governance` gives revision, status, fingerprint and decisions (None: a first
-    draft). `progress(done, total)` is called as chapters are laid out and
+    draft). The canonical JSON of `snapshot` is embedded (pdf_attach); a governance
+    without a fingerprint prints that JSON's own SHA-256 as a draft fingerprint.
+    `look` (domain.branding.Look): the organisation's logo and accent colour.
+    `progress(done, total)` is called as chapters are laid out and
     `cancelled()` is polled between them. Raises ExportCancelled, or ExportError
     for known failures.
     """
@@ -82,6 +87,7 @@ def export_pdf(
         raise ExportError("reportlab.rl_config.trustedHosts is set; refusing to export.")
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; expected one of {LANGUAGES}")
+    record, governance = pdf_attach.record_of(snapshot, governance or DRAFT)
     page = layout(paper)
     if language is not None and language != snapshot.language:
         snapshot = dataclasses.replace(snapshot, language=language)
@@ -91,10 +97,10 @@ def export_pdf(
         raise ExportError("The PDF fonts are missing or damaged; reinstall CX Charter.") from exc
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-    ctx = Context(snapshot, catalog, governance or DRAFT, page, styles(snapshot.language),
-                  created or datetime.datetime.now())
-    _write_atomically(out_path, functools.partial(_build, ctx, progress, cancelled,
-                                                  review_fields=review_fields))
+    ctx = Context(snapshot, catalog, governance, page, styles(snapshot.language),
+                  created or datetime.datetime.now(), pdf_look(look))
+    build = functools.partial(_build, ctx, progress, cancelled, review_fields=review_fields)
+    _write_atomically(out_path, pdf_attach.attaching(build, record))
 
 
 class _Mark(Flowable):
@@ -174,7 +180,7 @@ def _furniture(ctx: Context, title: str) -> Furniture:
     return Furniture(title=title, language=ctx.language, layout=ctx.layout,
                      created=ctx.created, revision_line=" · ".join(parts), cover_note=note,
                      watermark=None if gov.approved else L[f"watermark.{gov.status}"],
-                     page_label=L["page"], kicker=L["kicker"])
+                     page_label=L["page"], kicker=L["kicker"], look=ctx.look)
 
 
 def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Paragraph
 from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE, clip
+from cxcharter.export.pdf_look import PdfLook, fit
 from cxcharter.export.pdf_styles import Layout
 
 
@@ -37,6 +38,7 @@ class Furniture:
     watermark: str | None  # None when approved
     page_label: str  # "Page {page} of {total}"
     kicker: str
+    look: PdfLook = field(default_factory=PdfLook)  # the organisation's accent colour and logo
 
 
 class Heading(Paragraph):
@@ -180,29 +182,43 @@ class PagedCanvas(Canvas):
         self.setLineWidth(width)
         self.line(lay.margin_x, y, lay.page_w - lay.margin_x, y)
 
-    def _text(self, left: str, right: str, y: float, size: float, right_color=MUTED) -> None:
-        """`left` clipped so it never runs into `right` (which is right-aligned)."""
+    def _text(self, left: str, right: str, y: float, size: float, right_color=MUTED,
+              indent: float = 0) -> None:
+        """`left` (from `indent`) clipped so it never runs into `right` (right-aligned)."""
         lay = self._layout()
         self.setFillColor(right_color)
         used = fonts.draw(self, lay.page_w - lay.margin_x, y, right, fonts.REGULAR, size, "end")
-        room = lay.text_w - used - 8 * mm
+        room = lay.text_w - used - 8 * mm - indent
         self.setFillColor(MUTED)
-        fonts.draw(self, lay.margin_x, y, clip(left, fonts.REGULAR, size, room), fonts.REGULAR,
-                   size)
+        fonts.draw(self, lay.margin_x + indent, y, clip(left, fonts.REGULAR, size, room),
+                   fonts.REGULAR, size)
+
+    def _logo(self, x: float, top: float, max_w: float, max_h: float, right: bool) -> float:
+        """The organisation's logo in a box whose top is `top`; returns its drawn width."""
+        look = self._cx.look
+        if look.logo is None:
+            return 0.0
+        width, height = fit(look.logo_size, max_w, max_h)
+        self.drawImage(look.logo, x - width if right else x, top - height, width, height,
+                       mask="auto")
+        return width
 
     def _decorate(self, number: int, total: int) -> None:
         cx, lay = self._cx, self._layout()
         self.saveState()
-        if self.cx_section is None:  # the cover: an accent band, a quiet note at the foot
-            self.setFillColor(ACCENT)
+        accent = cx.look.accent
+        if self.cx_section is None:  # the cover: an accent band, the logo, a note at the foot
+            self.setFillColor(accent)
             self.rect(0, lay.page_h - 9 * mm, lay.page_w, 9 * mm, stroke=0, fill=1)
+            self._logo(lay.page_w - lay.margin_x, lay.page_h - 16 * mm, 48 * mm, 20 * mm, True)
             self._line(RULE, 0.5, 24 * mm)
             self._text(cx.cover_note, cx.revision_line, 18 * mm, 8)
-        else:
+        else:  # the running header: a small logo before the title; accent rules
             section = clip(self.cx_section, fonts.REGULAR, 7.5, lay.text_w / 2)
-            self._text(cx.title, section, lay.header_y, 7.5)
+            used = self._logo(lay.margin_x, lay.header_y + 4.2 * mm, 24 * mm, 5.6 * mm, False)
+            self._text(cx.title, section, lay.header_y, 7.5, indent=used + 3 * mm if used else 0)
             self._line(RULE, 0.5, lay.header_rule_y)
-            self._line(ACCENT, 0.8, lay.footer_rule_y)
+            self._line(accent, 0.8, lay.footer_rule_y)
             page = cx.page_label.format(page=number, total=total)
             self._text(cx.revision_line, page, lay.footer_y, 8, right_color=INK)
         if cx.watermark:

@@ -82,6 +82,7 @@ class Context:
     layout: object  # pdf_styles.Layout
     st: dict  # pdf_styles.styles()
     created: object  # datetime.datetime
+    look: object = None  # pdf_look.PdfLook: the organisation's accent and logo
 
     @property
     def language(self) -> str:

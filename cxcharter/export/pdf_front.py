@@ -25,6 +25,8 @@ from cxcharter.export.pdf_labels import NONE
 
 SUMMARY_TEXT = 700  # characters of the vision and summary on the one-page summary
 SUMMARY_ROWS = 5  # goals and priorities on the summary page
+# A draft's fingerprint is that of its embedded JSON, not of a frozen revision.
+DRAFT_FINGERPRINT = {"en": "Draft fingerprint", "de": "Entwurfs-Fingerabdruck"}
 
 
 def cap(value: str, limit: int) -> str:
@@ -66,7 +68,8 @@ def cover(ctx: Context) -> list[Flowable]:
         *([(L["effective"], effective)] if effective else []),
         (L["revision"], str(gov.revision)),
         (L["status"], ctx.status_label()),
-        (L["fingerprint"], grouped_fingerprint(gov.fingerprint) or L["no_fingerprint"]),
+        (DRAFT_FINGERPRINT["de" if lang == "de" else "en"] if gov.status == "draft"
+         else L["fingerprint"], grouped_fingerprint(gov.fingerprint) or L["no_fingerprint"]),
     ]
     org = answer("front.organisation").text.strip()
     title = (snap.title.strip() or L["untitled"])[:300]  # chapter 1 holds the full text
@@ -77,7 +80,8 @@ def cover(ctx: Context) -> list[Flowable]:
         Spacer(1, 40 * mm),
         fonts.paragraph(title, st["cover_title"]),
         *([fonts.paragraph(org[:300], st["cover_org"])] if org else []),
-        HRFlowable(width=42 * mm, thickness=2.2, color=ACCENT, hAlign="LEFT",
+        HRFlowable(width=42 * mm, thickness=2.2, color=ctx.look.accent if ctx.look else ACCENT,
+                   hAlign="LEFT",
                    spaceBefore=9 * mm, spaceAfter=14 * mm),
         _facts_table(ctx, rows, 52 * mm),
     ])]  # fmt: skip

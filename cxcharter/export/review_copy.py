@@ -116,5 +116,5 @@ def export_review_copy(document, out_path: str | os.PathLike, *, paper: str = "a
     catalog = load_catalog(language)
     snapshot, governance = pdf_record(document, catalog, language)
     export_pdf(snapshot, catalog, out_path, language=language, paper=paper,
-               governance=governance, review_fields=fields)
+               governance=governance, review_fields=fields, look=document.look())
     return fields

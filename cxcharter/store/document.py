@@ -26,6 +26,7 @@ from cxcharter.domain import values
 from cxcharter.domain.entities import KINDS
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
 from cxcharter.store import chain, connection, errors
+from cxcharter.store.branding import BrandingMixin
 from cxcharter.store.governance import GovernanceMixin
 from cxcharter.store.lock import FileLock, NoLock
 from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, to_db
@@ -40,7 +41,8 @@ ANSWER_COLUMNS = {"text": "text", "person": "person_id", "owner": "owner_id",
 @dataclass(frozen=True, slots=True)
 class Change:
     """What changed: 'answer' (key), 'person' (id), 'people', 'rows' (kind name), or
-    'governance' (revision number: a submission, decision, withdrawal, new revision)."""
+    'governance' (revision number: a submission, decision, withdrawal, new revision), or
+    'branding' (the logo or the accent colour)."""
 
     kind: str
     key: str | int | None = None
@@ -68,7 +70,7 @@ def _invalid(problem: values.Problem) -> errors.InvalidValue:
     return errors.InvalidValue(values.describe(problem), field=problem.field)
 
 
-class CharterDocument(RowsMixin, GovernanceMixin):
+class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
     """One open .cxcharter file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, actor: str,

@@ -372,3 +372,20 @@ def _governance(db: Database) -> None:
                  "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
     conn.execute("CREATE INDEX decisions_revision ON decisions(revision_id)")
     conn.execute("CREATE INDEX decision_comments_decision ON decision_comments(decision_id)")
+
+
+@migrations(name="0004_branding")
+def _branding(db: Database) -> None:
+    """The organisation's look: a logo and an accent colour, one row per charter.
+
+    Presentation, not approved content: outside the canonical JSON and its
+    fingerprint, and writable while the content is frozen. The CHECKs are a last
+    line of defence; the store validates with the domain's rules first.
+    """
+    db.conn.execute("""CREATE TABLE branding (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        logo BLOB CHECK (logo IS NULL OR length(logo) <= 1048576),
+        logo_type TEXT CHECK (logo_type IS NULL OR logo_type IN ('png', 'jpeg')),
+        accent TEXT CHECK (accent IS NULL OR (length(accent) = 7 AND accent GLOB
+                                              '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'))
+    )""")

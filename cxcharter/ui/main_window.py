@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
             ("people", lambda: self._go("people")), ("guidance", self._toggle_guidance),
             ("howto", self.show_howto), ("shortcuts", self.show_shortcuts),
             ("about", self.about), ("review_export", self._review_export),
-            ("review_import", self._review_import),
+            ("review_import", self._review_import), ("branding", self._branding),
             *((name, lambda _=False, n=name: self._workflow_step(n)) for name in WORKFLOW_STEPS),
         ):
             self.menus.actions[name].triggered.connect(slot)
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
                                 self.act_redo, self.act_next, self.act_prev,
                                 self.act_overview, self.act_people, self.act_readiness,
                                 *(self.menus.actions[name] for name in ACTIONS)]
-        self.charter_actions.append(self.act_calendar)
+        self.charter_actions += [self.act_calendar, self.act_branding]
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
 
         catalog = self.session.catalog
         snapshot, governance = pdf_record(doc, catalog, doc.snapshot().language)
-        self.export = PdfExport(self, snapshot, catalog, Path(target), governance)
+        self.export = PdfExport(self, snapshot, catalog, Path(target), governance,
+                                look=doc.look())
         self.export.done.connect(self._export_done)
         self.export.start()
 
@@ -213,6 +214,11 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.flush()
             review_flow.export_review_copy(self)
+
+    def _branding(self) -> None:
+        from cxcharter.ui.branding_dialog import show_branding
+
+        show_branding(self)
 
     def _review_import(self) -> None:
         from cxcharter.ui import review_flow

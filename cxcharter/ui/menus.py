@@ -43,6 +43,7 @@ ACTIONS: tuple[tuple[str, tuple], ...] = (
     ("decide", ()),
     ("revision", ()),
     ("history", (QKeySequence("Ctrl+H"),)),
+    ("branding", ()),
     ("guidance", (QKeySequence("F1"),)),
     ("howto", (QKeySequence("Shift+F1"),)),
     ("shortcuts", (QKeySequence("Ctrl+/"),)),
@@ -111,6 +112,8 @@ class WindowActions:
         self.charter_menu.addActions([a["submit"], a["withdraw"], a["decide"]])
         self.charter_menu.addSeparator()
         self.charter_menu.addActions([a["revision"], a["history"]])
+        self.charter_menu.addSeparator()
+        self.charter_menu.addAction(a["branding"])
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(a["guidance"])
         self.view_menu.addSeparator()
@@ -165,6 +168,8 @@ class WindowActions:
                          tr("Edit an approved charter as the next revision")),
             "history": (tr("&History and Comparison…"),
                         tr("Revisions, decisions, and what changed between revisions")),
+            "branding": (tr("&Branding…"),
+                         tr("The organisation's logo and accent colour on the PDF")),
             "guidance": (tr("Show &Guidance"), tr("Show how to answer beside each question")),
             "howto": (tr("How to &Write a CX Charter"),
                       tr("Every section and question, with guidance and examples")),

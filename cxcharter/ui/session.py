@@ -66,6 +66,8 @@ class CharterSession(QObject):
         elif change.kind == "governance":
             self.frozen = self.document.frozen_state()
             self.governanceChanged.emit(int(change.key))
+        elif change.kind == "branding":
+            pass  # the look is only shown by the Branding dialog and printed in the PDF
         else:
             self.peopleChanged.emit()
         self.changed.emit()
@@ -101,7 +103,7 @@ class CharterSession(QObject):
     # ---------------------------------------------------------- edits
     def run(self, command: undo.StoreCommand) -> bool:
         """Do the edit now; only an edit that was saved goes on the undo stack."""
-        if self.frozen:  # in review or approved: not even attempted
+        if self.frozen and command.content:  # in review or approved: not even attempted
             self.failed.emit(Frozen("The content is frozen.", state=self.frozen))
             return False
         try:

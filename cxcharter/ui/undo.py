@@ -26,6 +26,8 @@ TEXT_MERGE_ID = 1001
 
 
 class StoreCommand(QUndoCommand):
+    content = True  # False: not content (the look), allowed while the content is frozen
+
     def __init__(self, session: CharterSession, source: str) -> None:
         """`source`: the English text, marked with QT_TR_NOOP, shown translated."""
         super().__init__(tr_marked(source))

@@ -14,7 +14,7 @@
         <translation>In CX Charter ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherte Arbeit ist sicher; die letzte Änderung wurde eventuell nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/export_flow.py" line="+45"/>
+        <location filename="../../cxcharter/ui/export_flow.py" line="+48"/>
         <source>The export failed unexpectedly: {error}</source>
         <translation>Der Export ist unerwartet fehlgeschlagen: {error}</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>{app} (Prozess {pid} auf {host})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="+133"/>
+        <location filename="../../cxcharter/ui/menus.py" line="+136"/>
         <source>&amp;New Charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
@@ -363,6 +363,16 @@
         <location line="+1"/>
         <source>Revisions, decisions, and what changed between revisions</source>
         <translation>Revisionen, Entscheidungen und was sich zwischen Revisionen geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Branding…</source>
+        <translation>&amp;Erscheinungsbild…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation&apos;s logo and accent colour on the PDF</source>
+        <translation>Logo und Akzentfarbe der Organisation im PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -956,7 +966,7 @@
     <message>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-36"/>
         <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+162"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+170"/>
         <location line="+67"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="+103"/>
         <source>People</source>
@@ -2341,7 +2351,7 @@
     <message>
         <location filename="../../cxcharter/ui/people_page.py" line="+5"/>
         <location line="+13"/>
-        <location filename="../../cxcharter/ui/undo.py" line="+109"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+111"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -2417,10 +2427,10 @@
         <location line="+70"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
         <location line="+80"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="+281"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="+289"/>
         <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
         <location line="+8"/>
         <location line="+84"/>
@@ -2496,7 +2506,7 @@
         <translation>Ziele &amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="-72"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="-76"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren …</translation>
     </message>
@@ -2511,7 +2521,7 @@
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Add the people of your team: everyone who will own a question, answer it or approve the charter.</source>
         <translation>Fügen Sie die Personen Ihres Teams hinzu: alle, die eine Frage verantworten, beantworten oder die Charta freigeben.</translation>
     </message>
@@ -2699,7 +2709,7 @@
         <translation>&amp;Beispiel-Charta öffnen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="-60"/>
+        <location filename="../../cxcharter/ui/menus.py" line="-62"/>
         <location filename="../../cxcharter/ui/welcome.py" line="+8"/>
         <source>A complete example charter to explore and try things on</source>
         <translation>Eine vollständige Beispiel-Charta zum Erkunden und Ausprobieren</translation>
@@ -3398,7 +3408,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-271"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-278"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3413,7 +3423,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+237"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -5426,6 +5436,102 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <location line="+3"/>
         <source>Review of {name} recorded.</source>
         <translation>Prüfung von {name} erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/branding_dialog.py" line="+46"/>
+        <source>Change logo</source>
+        <translation>Logo ändern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change accent colour</source>
+        <translation>Akzentfarbe ändern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Accent Colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+114"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The logo is too big ({size} KB); at most 1024 KB.</source>
+        <translation>Das Logo ist zu groß ({size} KB); höchstens 1024 KB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The logo is too large ({width} × {height} pixels); at most {limit} × {limit}.</source>
+        <translation>Das Logo ist zu groß ({width} × {height} Pixel); höchstens {limit} × {limit}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Branding</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose &amp;Logo…</source>
+        <translation>&amp;Logo wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Logo</source>
+        <translation>Logo &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose &amp;Colour…</source>
+        <translation>&amp;Farbe wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Default Colour</source>
+        <translation>&amp;Standardfarbe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Logo image:</source>
+        <translation>Logobild:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Akzentfarbe:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The logo and the accent colour appear on the PDF&apos;s cover and in its page headers. They are not part of the approved content: changing them needs no new approval and does not change the fingerprint.</source>
+        <translation>Logo und Akzentfarbe erscheinen auf dem Deckblatt des PDFs und in seinen Kopfzeilen. Sie gehören nicht zum freigegebenen Inhalt: Eine Änderung braucht keine neue Freigabe und ändert den Fingerabdruck nicht.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose Logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{value}” is not a colour like #1f6f8b.</source>
+        <translation>„{value}“ ist keine Farbe wie #1f6f8b.</translation>
     </message>
 </context>
 </TS>

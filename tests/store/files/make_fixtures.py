@@ -21,7 +21,21 @@ HERE = Path(__file__).resolve().parent
 
 # file name → the first migration it must NOT have
 VERSIONS = {"v0001-initial.cxcharter": "0002_structured_content",
-            "v0002-structured-content.cxcharter": "0003_governance"}
+            "v0002-structured-content.cxcharter": "0003_governance",
+            "v0003-governance.cxcharter": "0004_branding"}
+
+
+def audit(conn: sqlite3.Connection, at: str, action: str, target: str, new: str) -> None:
+    """An audit entry as that version wrote it: chained from schema 0003 on."""
+    chained = any(r[1] == "hash" for r in conn.execute("PRAGMA table_info(audit_log)"))
+    if chained:
+        from cxcharter.store import chain
+
+        chain.append(conn, at=at, actor="Anna Weber", action=action, target=target,
+                     old="null", new=new)
+        return
+    conn.execute("INSERT INTO audit_log (at, actor, action, target, old, new) VALUES "
+                 "(?, 'Anna Weber', ?, ?, 'null', ?)", (at, action, target, new))
 
 
 def make(name: str, stop_before: str) -> Path:
@@ -45,15 +59,13 @@ def make(name: str, stop_before: str) -> Path:
         conn.execute("INSERT INTO answers (key, text, owner_id, status, updated_at) VALUES "
                      "('vision.statement', 'Wir lösen Anliegen beim ersten Kontakt. 😀', 1, "
                      "'ready', '2026-11-23T09:00:00+00:00')")
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, old, new) VALUES "
-                     "('2026-11-23T09:00:00+00:00', 'Anna Weber', 'charter.create', "
-                     "'6b1f6a3e-6a52-4c55-9d0c-0f3b1c2a9e01', 'null', '{\"language\": \"de\"}')")
+        audit(conn, "2026-11-23T09:00:00+00:00", "charter.create",
+              "6b1f6a3e-6a52-4c55-9d0c-0f3b1c2a9e01", '{"language": "de"}')
         if stop_before != "0002_structured_content":  # files with structured content
             conn.execute("INSERT INTO goals (objective, metric, baseline, target, due, "
                          "owner_id) VALUES ('NPS steigern', 'nps', 18, 30, '2027-12-31', 1)")
-            conn.execute("INSERT INTO audit_log (at, actor, action, target, old, new) VALUES "
-                         "('2026-11-23T09:05:00+00:00', 'Anna Weber', 'goal.add', '1', 'null', "
-                         "'{\"objective\": \"NPS steigern\"}')")
+            audit(conn, "2026-11-23T09:05:00+00:00", "goal.add", "1",
+                  '{"objective": "NPS steigern"}')
     conn.close()
     return path
 

@@ -1,0 +1,76 @@
+"""The organisation's look in the charter file (schema 0004): logo and accent colour.
+
+Mixed into CharterDocument like GovernanceMixin. The look is presentation, not
+approved content (domain/branding.py): it is written with `content=False`, so it
+may change while the charter is in review or approved, and it is outside the
+canonical JSON and its fingerprint. Every change is one transaction with one
+audit entry (the logo as its size and SHA-256, not its bytes); listeners hear
+`Change("branding")`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+from cxcharter.domain import branding
+from cxcharter.domain.branding import Look
+from cxcharter.store import errors
+
+
+def _invalid(problem) -> errors.InvalidValue:
+    return errors.InvalidValue(branding.describe(problem), field=problem.field)
+
+
+def _logo_note(data: bytes | None) -> dict | None:
+    if data is None:
+        return None
+    return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+class BrandingMixin:
+    """Reading and setting the look of a charter (see store/document.py)."""
+
+    _conn: sqlite3.Connection
+
+    def look(self) -> Look:
+        """The charter's look; the defaults when none was set (or the file predates it)."""
+        try:
+            row = self._conn.execute("SELECT accent, logo, logo_type FROM branding "
+                                     "WHERE id = 1").fetchone()
+        except sqlite3.OperationalError:  # opened read-only before the upgrade
+            return Look()
+        if row is None:
+            return Look()
+        return Look(accent=row[0], logo=bytes(row[1]) if row[1] is not None else None,
+                    logo_type=row[2])
+
+    def _set_look(self, column: str, values: dict, old: object, new: object) -> None:
+        from cxcharter.store.document import Change
+
+        with self._write(content=False) as db:
+            db.conn.execute("INSERT INTO branding (id) VALUES (1) ON CONFLICT (id) DO NOTHING")
+            db.conn.execute(f"UPDATE branding SET {', '.join(f'{k} = ?' for k in values)} "
+                            "WHERE id = 1", tuple(values.values()))
+            self._audit(db, f"branding.{column}", "branding", old, new)
+        self._notify(Change("branding"))
+
+    def set_accent(self, accent: str | None) -> None:
+        """Set the accent colour ("#rrggbb"), or None for the house accent."""
+        if problem := branding.check_accent(accent):
+            raise _invalid(problem)
+        value = branding.normal_accent(accent) if accent is not None else None
+        old = self.look().accent
+        if value != old:
+            self._set_look("accent", {"accent": value}, old, value)
+
+    def set_logo(self, data: bytes | None) -> None:
+        """Set the logo (PNG or JPEG bytes, checked from the header), or None for none."""
+        if problem := branding.check_logo(data):
+            raise _invalid(problem)
+        data = bytes(data) if data is not None else None
+        kind = branding.logo_info(data)[0] if data is not None else None
+        old = self.look().logo
+        if data != old:
+            self._set_look("logo", {"logo": data, "logo_type": kind}, _logo_note(old),
+                           _logo_note(data))
