@@ -11,7 +11,7 @@ from cxcharter.sample import write_sample
 LATER = ("reportlab", "cxcharter.export.pdf", "cxcharter.export.pdf_record",
          "cxcharter.ui.about_dialog", "cxcharter.ui.shortcuts_dialog",
          "cxcharter.ui.help_page", "cxcharter.ui.goals_page", "cxcharter.ui.roles_page",
-         "cxcharter.ui.priorities_page", "importlib.metadata")
+         "cxcharter.ui.priorities_page", "cxcharter.ui.people_page", "importlib.metadata")
 
 SCRIPT = """
 import json, os, sys
