@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+196"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+265"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>{app} (Prozess {pid} auf {host})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="+133"/>
+        <location filename="../../cxcharter/ui/menus.py" line="+136"/>
         <source>&amp;New Charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-48"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-54"/>
         <location filename="../../cxcharter/ui/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -475,7 +475,7 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-52"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-56"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -485,12 +485,18 @@
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-69"/>
+        <location line="+82"/>
         <source>CX Charter</source>
         <translation>CX Charter</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-80"/>
+        <source>Opening {name} …</source>
+        <translation>{name} wird geöffnet …</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -525,7 +531,7 @@
         <translation>Alle Änderungen automatisch gespeichert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -956,7 +962,7 @@
     <message>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-36"/>
         <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+162"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+170"/>
         <location line="+67"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="+103"/>
         <source>People</source>
@@ -2417,10 +2423,10 @@
         <location line="+70"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
         <location line="+80"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="+281"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="+289"/>
         <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
         <location line="+8"/>
         <location line="+84"/>
@@ -2496,7 +2502,7 @@
         <translation>Ziele &amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="-72"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="-76"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren …</translation>
     </message>
@@ -2511,7 +2517,7 @@
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Add the people of your team: everyone who will own a question, answer it or approve the charter.</source>
         <translation>Fügen Sie die Personen Ihres Teams hinzu: alle, die eine Frage verantworten, beantworten oder die Charta freigeben.</translation>
     </message>
@@ -2740,7 +2746,7 @@
         <translation>fehlt: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workspace.py" line="+32"/>
+        <location filename="../../cxcharter/ui/workspace.py" line="+31"/>
         <source>Back to the list of sections</source>
         <translation>Zurück zur Liste der Abschnitte</translation>
     </message>
@@ -3398,7 +3404,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-271"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-278"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3413,7 +3419,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+237"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -4924,7 +4930,7 @@ Aktivitäten ↓</translation>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+49"/>
-        <location filename="../../cxcharter/ui/workflow.py" line="+92"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="+93"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
