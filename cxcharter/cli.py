@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cxcharter import __version__
-from cxcharter.export.interchange import InterchangeError
 from cxcharter.store.errors import AlreadyExists, CharterError
 
 PROG = "cxcharter"
@@ -406,7 +405,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 def _cmd_verify_pdf(args: argparse.Namespace) -> int:
     """Intact? Which charter, revision and state? Given FILE: approved there and current?"""
-    from cxcharter.export.interchange import loads
+    from cxcharter.export.interchange import InterchangeError, loads
     from cxcharter.export.pdf_verify import verify_pdf
     from cxcharter.store.document import CharterDocument
 
@@ -611,11 +610,16 @@ def _window_parser() -> _Parser:
     return parser
 
 
+# Every subcommand's name: the window's start builds none of their parsers
+# (tests/test_cli.py checks this list against `_command_parsers`).
+COMMANDS = frozenset(("new", "sample", "dump", "load", "export", "calendar", "check", "verify",
+                      "verify-pdf", "import-review", "install-desktop"))
+
+
 def _parse(argv: list[str]) -> tuple[argparse.Namespace, Callable[[argparse.Namespace], int]]:
     """A subcommand if argv starts with one; otherwise argv is [FILE] for the window."""
-    commands = _command_parsers()
-    if argv and argv[0] in commands:
-        parser, run = commands[argv[0]]
+    if argv and argv[0] in COMMANDS:
+        parser, run = _command_parsers()[argv[0]]
         args = parser.parse_args(argv[1:])
         if getattr(args, "actor", "") is None:
             args.actor = _default_actor()
@@ -639,7 +643,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AlreadyExists as exc:
         _error(f"{exc} Use --force to replace it.")
         return EXIT_BAD_INPUT
-    except (UsageError, InterchangeError, CharterError) as exc:
+    except (UsageError, CharterError) as exc:  # CharterError includes InterchangeError
         _error(str(exc))
         return EXIT_BAD_INPUT
     except Failure as exc:

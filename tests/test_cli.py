@@ -450,3 +450,8 @@ def test_dump_imports_neither_qt_nor_reportlab_and_writes_utf8(charter):
     text = result.stdout.decode("utf-8")
     assert TITLE in text and "👍" in text
     assert text == interchange.dumps(open_snapshot(charter)[0])
+
+
+def test_the_list_of_command_names_is_every_command():
+    """The window's start looks a command up in `COMMANDS` without building the parsers."""
+    assert set(cli._command_parsers()) == cli.COMMANDS

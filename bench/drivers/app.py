@@ -1,5 +1,5 @@
-"""The app's real start-up (`cxcharter FILE`), with the first paint of the open charter
-and the moment it starts opening the file marked.
+"""The app's real start-up (`cxcharter FILE`), with the window's first paint, the first
+paint of the open charter and the moment it starts opening the file marked.
 
     python app.py FILE
 
@@ -16,6 +16,7 @@ import cxcharter.ui.main_window as main_window
 
 class Observed(main_window.MainWindow):
     def paintEvent(self, event):
+        mark("window_painted")  # the real window's first paint, whatever it shows
         super().paintEvent(event)
         if self.workspace is not None and self.stack.currentWidget() is self.workspace:
             first_paint()  # the charter's content is on screen, not the welcome page

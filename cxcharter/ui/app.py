@@ -61,10 +61,8 @@ def start_window(app: QApplication, path: str | None = None):
     # The desktop switched between light and dark: follow it unless a scheme is chosen.
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_style(app, AppSettings().color_scheme()))
-    window = MainWindow()
+    window = MainWindow(path)  # a charter opens once the window has painted
     window.show()
-    if path:
-        window.open_path(path)
     return window
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -79,13 +79,31 @@ class EntryList(QTreeWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionsMovable(False)
         header.sectionResized.connect(self._rewrap)
-        self.itemExpanded.connect(self.updateGeometry)
-        self.itemCollapsed.connect(self.updateGeometry)
+        self._height: int | None = None  # the rows' height, until rows or widths change
+        model = self.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                       model.dataChanged, model.layoutChanged):
+            signal.connect(self._forget_height)
+        self.itemExpanded.connect(self._rows_shown)
+        self.itemCollapsed.connect(self._rows_shown)
+
+    def _forget_height(self, *_args) -> None:
+        self._height = None
+
+    def _rows_shown(self, *_args) -> None:
+        self._height = None
+        self.updateGeometry()
 
     def _rewrap(self, *_args) -> None:
         """A column changed width: the rows wrap anew, and the list takes their height."""
+        self._height = None
         self.scheduleDelayedItemsLayout()
         self.updateGeometry()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._height = None  # another font wraps and measures the rows anew
+        super().changeEvent(event)
 
     def visible_items(self) -> Iterator[QTreeWidgetItem]:
         """Every row shown, top to bottom: the top-level items and the expanded ones' children."""
@@ -96,10 +114,13 @@ class EntryList(QTreeWidget):
                 yield from (item.child(j) for j in range(item.childCount()))
 
     def sizeHint(self) -> QSize:
-        rows = sum(self.indexRowSizeHint(self.indexFromItem(item))
-                   for item in self.visible_items())
-        height = self.header().sizeHint().height() + rows
-        return QSize(super().sizeHint().width(), height + 2 * self.frameWidth() + 4)
+        # Layouts ask many times while a page is built; measuring every row each time
+        # cost ~70 ms of opening a charter, so the sum is kept until something changes.
+        if self._height is None:
+            rows = sum(self.indexRowSizeHint(self.indexFromItem(item))
+                       for item in self.visible_items())
+            self._height = self.header().sizeHint().height() + rows
+        return QSize(super().sizeHint().width(), self._height + 2 * self.frameWidth() + 4)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()

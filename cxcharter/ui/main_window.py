@@ -1,49 +1,53 @@
-"""The main window: menus, the welcome screen or the open charter. Wiring only."""
+"""The main window: menus, the welcome screen or the open charter. Wiring only.
+
+The window is shown before anything of a charter is imported or read: the store,
+the pages, the workflow and the welcome screen are imported inside the methods
+that first need them (deliberately lazy, for start-up: the window paints first).
+"""
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
-from cxcharter.store.errors import CharterError
-from cxcharter.ui import ask
-from cxcharter.ui.export_flow import PdfExport
-from cxcharter.ui.file_actions import FileActions
 from cxcharter.ui.i18n import apply_language, tr
-from cxcharter.ui.menus import WindowActions
-from cxcharter.ui.messages import error_text
-from cxcharter.ui.session import CharterSession
+from cxcharter.ui.menus import WORKFLOW_ACTIONS, WindowActions
 from cxcharter.ui.settings import AppSettings
 from cxcharter.ui.style import apply_style
-from cxcharter.ui.welcome import WelcomePage
-from cxcharter.ui.workflow import ACTIONS, Workflow
-from cxcharter.ui.workspace import Workspace
 
-WORKFLOW_STEPS = ("readiness", *ACTIONS)
+if TYPE_CHECKING:
+    from cxcharter.store.errors import CharterError
+    from cxcharter.ui.export_flow import PdfExport
+    from cxcharter.ui.file_actions import FileActions
+    from cxcharter.ui.session import CharterSession
+    from cxcharter.ui.welcome import WelcomePage
+    from cxcharter.ui.workflow import Workflow
+    from cxcharter.ui.workspace import Workspace
+
+WORKFLOW_STEPS = ("readiness", *WORKFLOW_ACTIONS)
+OPEN_AFTER_MS = 400  # open a charter given at start even if no paint ever comes
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, path: str | None = None) -> None:
+        """The window with the welcome screen, or opening `path` once it has painted."""
         super().__init__()
         self.settings = AppSettings()
-        self.files = FileActions(self, self.settings)
         self.session: CharterSession | None = None
         self.workspace: Workspace | None = None
         self.export: PdfExport | None = None
         self.workflow: Workflow | None = None
         self.setAcceptDrops(True)
         self.setMinimumSize(960, 640)
+        self._pending: str | None = None  # a charter to open once the window has painted
+        self._opening: QLabel | None = None  # "Opening NAME …" until then
 
-        self.welcome = WelcomePage()
-        self.welcome.newRequested.connect(self.new_charter)
-        self.welcome.openRequested.connect(self.open_charter)
-        self.welcome.sampleRequested.connect(self.open_sample)
-        self.welcome.recentRequested.connect(self.open_path)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -56,7 +60,62 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        self._show_welcome()
+        self.show_start(path)
+
+    @cached_property
+    def files(self) -> FileActions:
+        from cxcharter.ui.file_actions import FileActions  # the store: not before first paint
+
+        return FileActions(self, self.settings)
+
+    @cached_property
+    def welcome(self) -> WelcomePage:
+        """The welcome screen, built the first time no charter is open."""
+        from cxcharter.ui.welcome import WelcomePage
+
+        welcome = WelcomePage()
+        welcome.newRequested.connect(self.new_charter)
+        welcome.openRequested.connect(self.open_charter)
+        welcome.sampleRequested.connect(self.open_sample)
+        welcome.recentRequested.connect(self.open_path)
+        self.stack.addWidget(welcome)
+        return welcome
+
+    def show_start(self, path: str | None = None) -> None:
+        """What the window shows first: the welcome screen, or `path` opened as soon as
+        the window has painted (it says which file it is opening until then)."""
+        if not path:
+            self._show_welcome()
+            return
+        for action in self.charter_actions:
+            action.setEnabled(False)
+        self.setWindowTitle(tr("CX Charter"))
+        self._pending = path
+        opening = QLabel(tr("Opening {name} …").format(name=Path(path).name))
+        opening.setObjectName("opening")
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening.setTextFormat(Qt.TextFormat.PlainText)
+        self.stack.addWidget(opening)
+        self.stack.setCurrentWidget(opening)
+        self._opening = opening
+        QTimer.singleShot(OPEN_AFTER_MS, self._open_pending)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._pending is not None:
+            QTimer.singleShot(0, self._open_pending)  # once this paint is on screen
+
+    def _open_pending(self) -> None:
+        path, self._pending = self._pending, None
+        if path is None:
+            return
+        self.open_path(path)
+        opening, self._opening = self._opening, None
+        if opening is not None:
+            self.stack.removeWidget(opening)
+            opening.deleteLater()
+        if self.session is None and self.stack.currentWidget() is not self.welcome:
+            self._show_welcome()
 
     # ------------------------------------------------------------ actions
     def _connect_actions(self) -> None:
@@ -85,7 +144,7 @@ class MainWindow(QMainWindow):
                                 self.act_review_import, self.act_close, self.act_undo,
                                 self.act_redo, self.act_next, self.act_prev,
                                 self.act_overview, self.act_people, self.act_readiness,
-                                *(self.menus.actions[name] for name in ACTIONS)]
+                                *(self.menus.actions[name] for name in WORKFLOW_ACTIONS)]
         self.charter_actions += [self.act_calendar, self.act_branding]
 
     def _fill_recent(self) -> None:
@@ -133,11 +192,15 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(self._redo_text)
         session.changed.connect(self._update_title)
         session.failed.connect(self._on_store_error)
+        from cxcharter.ui.workflow import Workflow
+
         self.workflow = Workflow(self, session)
         self._update_title()
         self.workspace.navigator.setFocus()
 
     def _make_workspace(self, session: CharterSession) -> Workspace:
+        from cxcharter.ui.workspace import Workspace
+
         workspace = Workspace(session, self.settings)
         workspace.set_guidance_visible(self.act_guidance.isChecked())
         self.stack.addWidget(workspace)
@@ -161,6 +224,9 @@ class MainWindow(QMainWindow):
                                 else tr("All changes saved automatically"))
 
     def _on_store_error(self, exc: CharterError) -> None:
+        from cxcharter.ui import ask
+        from cxcharter.ui.messages import error_text
+
         ask.error(self, tr("The change was not saved"), error_text(exc), exc.detail)
 
     # ------------------------------------------------------------ file menu
@@ -192,6 +258,9 @@ class MainWindow(QMainWindow):
         if self.session is None or self.export is not None:
             return
         self.session.flush()
+        from cxcharter.ui import ask
+        from cxcharter.ui.export_flow import PdfExport
+
         doc = self.session.document
         target = ask.save_file(self, tr("Export PDF"), str(doc.path.with_suffix(".pdf")),
                                ask.PDF_FILTER)
@@ -301,11 +370,13 @@ class MainWindow(QMainWindow):
         HowToWindow.show_for(self)
 
     def show_shortcuts(self) -> None:
+        from cxcharter.ui import ask
         from cxcharter.ui.shortcuts_dialog import ShortcutsDialog
 
         ask.run_dialog(ShortcutsDialog(self, self.menus.menus()))
 
     def about(self) -> None:
+        from cxcharter.ui import ask
         from cxcharter.ui.about_dialog import AboutDialog  # reads package metadata
 
         ask.run_dialog(AboutDialog(self))
@@ -324,7 +395,8 @@ class MainWindow(QMainWindow):
         """
         self.menus.retranslate()
         self.menus.language_actions[self.settings.ui_language()].setChecked(True)
-        self.welcome.retranslate()
+        if "welcome" in self.__dict__:  # built already
+            self.welcome.retranslate()
         if self.session is None:
             self._show_welcome()
             return

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 K = QKeySequence.StandardKey
 
 # name, shortcut(s): the window's act_<name>; slots and words are set below.
+# The Charter menu's workflow steps (each a method of ui.workflow.Workflow).
+WORKFLOW_ACTIONS = ("submit", "withdraw", "decide", "revision", "history")
+
 ACTIONS: tuple[tuple[str, tuple], ...] = (
     ("new", (K.New,)),
     ("open", (K.Open,)),

@@ -35,6 +35,7 @@ from cxcharter.ui.governance_texts import (
 from cxcharter.ui.history_dialog import HistoryDialog
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.jump import jump_to
+from cxcharter.ui.menus import WORKFLOW_ACTIONS
 from cxcharter.ui.messages import error_text
 from cxcharter.ui.readiness_panel import ReadinessPanel
 from cxcharter.ui.session import CharterSession
@@ -42,7 +43,7 @@ from cxcharter.ui.session import CharterSession
 if TYPE_CHECKING:
     from cxcharter.ui.main_window import MainWindow
 
-ACTIONS = ("submit", "withdraw", "decide", "revision", "history")
+ACTIONS = WORKFLOW_ACTIONS
 MESSAGE_MS = 8000
 
 

@@ -21,7 +21,6 @@ from cxcharter.ui.messages import read_only_text
 from cxcharter.ui.navigator import PAGE_ROLE, NavigatorModel
 from cxcharter.ui.navigator_delegate import NavigatorDelegate, row_width_for
 from cxcharter.ui.overview_page import OverviewPage
-from cxcharter.ui.people_page import PeoplePage
 from cxcharter.ui.section_page import SectionPage
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.settings import AppSettings
@@ -103,15 +102,10 @@ class Workspace(QWidget):
         self.overview = OverviewPage(session)
         self.overview.jumpRequested.connect(self.show_question)
         self.overview.goalRequested.connect(self._show_goal)
-        self.people = PeoplePage(session)
         for page in self.model.pages():
+            # Every page but the overview is built when it is first shown.
+            widget = self.overview if page == "overview" else QWidget()
             if page == "overview":
-                widget = self.overview
-            elif page == "people":
-                widget = self.people
-            else:
-                widget = QWidget()  # a section page is built when it is first shown
-            if page in ("overview", "people"):
                 self.pages[page] = widget
             self.stack.addWidget(widget)
 
@@ -148,12 +142,22 @@ class Workspace(QWidget):
         show_goal(self, goal_id)
 
     # ------------------------------------------------------------ pages
+    @property
+    def people(self):
+        """The People page (built when first asked for)."""
+        return self.pages["people"]
+
     def _build_page(self, page: str) -> QWidget:
-        """The section page `page`, built now: opening a charter builds only what is shown."""
+        """The page `page`, built now: opening a charter builds only what is shown."""
         if page not in self.model.pages():
             raise KeyError(page)
-        widget = SectionPage(self.session, self.session.catalog.section(page))
-        widget.set_guidance_visible(self._guidance)
+        if page == "people":
+            from cxcharter.ui.people_page import PeoplePage  # ~0.4 s for a large charter
+
+            widget = PeoplePage(self.session)
+        else:
+            widget = SectionPage(self.session, self.session.catalog.section(page))
+            widget.set_guidance_visible(self._guidance)
         index = self.model.pages().index(page)
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+196"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+265"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>{app} (Prozess {pid} auf {host})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="+136"/>
+        <location filename="../../cxcharter/ui/menus.py" line="+139"/>
         <source>&amp;New Charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-48"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-54"/>
         <location filename="../../cxcharter/ui/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -485,7 +485,7 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-52"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-56"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -495,12 +495,18 @@
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-69"/>
+        <location line="+82"/>
         <source>CX Charter</source>
         <translation>CX Charter</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-80"/>
+        <source>Opening {name} …</source>
+        <translation>{name} wird geöffnet …</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -535,7 +541,7 @@
         <translation>Alle Änderungen automatisch gespeichert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -2750,7 +2756,7 @@
         <translation>fehlt: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workspace.py" line="+32"/>
+        <location filename="../../cxcharter/ui/workspace.py" line="+31"/>
         <source>Back to the list of sections</source>
         <translation>Zurück zur Liste der Abschnitte</translation>
     </message>
@@ -4934,7 +4940,7 @@ Aktivitäten ↓</translation>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+49"/>
-        <location filename="../../cxcharter/ui/workflow.py" line="+92"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="+93"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>

@@ -115,3 +115,29 @@ def test_new_charter_dialog_refuses_missing_title_inline(window, monkeypatch, tm
     window.new_charter()
     assert seen["open"] and seen["error"]
     assert window.session is None
+
+
+def test_a_refused_file_given_at_start_shows_why_and_then_the_welcome_screen(
+        qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from cxcharter.ui import ask
+    from cxcharter.ui.app import configure_application
+    from cxcharter.ui.main_window import MainWindow
+
+    configure_application(QApplication.instance())
+    AppSettings().set_actor("Anna Weber")
+    bad = tmp_path / "notes.cxcharter"
+    bad.write_text("not a charter")
+    errors = []
+    monkeypatch.setattr(ask, "error", lambda _parent, title, text, detail="": errors.append(text))
+    win = MainWindow(str(bad))
+    qtbot.addWidget(win)
+    assert win.stack.currentWidget().objectName() == "opening"
+    assert "notes.cxcharter" in win.stack.currentWidget().text()
+    win.show()
+    qtbot.waitUntil(lambda: bool(errors) and win.stack.currentWidget() is win.welcome)
+    assert "notes.cxcharter" in errors[0]
+    assert win.session is None
+    assert not win.act_export.isEnabled()
+    win.close()

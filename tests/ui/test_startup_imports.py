@@ -11,7 +11,7 @@ from cxcharter.sample import write_sample
 LATER = ("reportlab", "cxcharter.export.pdf", "cxcharter.export.pdf_record",
          "cxcharter.ui.about_dialog", "cxcharter.ui.shortcuts_dialog",
          "cxcharter.ui.help_page", "cxcharter.ui.goals_page", "cxcharter.ui.roles_page",
-         "cxcharter.ui.priorities_page", "importlib.metadata")
+         "cxcharter.ui.priorities_page", "cxcharter.ui.people_page", "importlib.metadata")
 
 SCRIPT = """
 import json, os, sys
@@ -29,7 +29,9 @@ def done():
                       "loaded": sorted(m for m in sys.modules if m.split(".")[0] in
                                        ("reportlab", "cxcharter", "importlib"))}))
     app.quit()
-QTimer.singleShot(0, done)
+def wait():  # the charter opens once the window has painted
+    QTimer.singleShot(0, done) if window.workspace is not None else QTimer.singleShot(10, wait)
+QTimer.singleShot(0, wait)
 app.exec()
 """
 
@@ -48,3 +50,58 @@ def test_opening_a_charter_imports_no_pdf_and_no_unshown_page(tmp_path):
     assert "cxcharter.ui.workspace" in loaded, "the check sees the app's modules"
     early = [m for m in LATER if m in loaded or any(x.startswith(m + ".") for x in loaded)]
     assert early == []
+
+
+FIRST_PAINT = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from cxcharter.ui.app import configure_application, start_window
+import cxcharter.ui.main_window as main_window
+from cxcharter.ui.settings import AppSettings
+configure_application(app)
+AppSettings().set_actor("Anna Weber")
+seen = {}
+class Observed(main_window.MainWindow):
+    def paintEvent(self, event):
+        if not seen:
+            seen["page"] = self.stack.currentWidget().objectName()
+            ours = ("cxcharter", "sqlite_utils")
+            seen["loaded"] = sorted(m for m in sys.modules if m.startswith(ours))
+        super().paintEvent(event)
+main_window.MainWindow = Observed
+window = start_window(app, sys.argv[1])
+def wait():
+    if window.workspace is None:
+        QTimer.singleShot(10, wait)
+        return
+    seen["opened"] = window.workspace.current_page()
+    seen["welcome_built"] = "welcome" in window.__dict__
+    print(json.dumps(seen))
+    app.quit()
+QTimer.singleShot(0, wait)
+app.exec()
+"""
+
+
+def test_the_window_paints_before_the_charter_is_read(tmp_path):
+    """First paint shows the real window saying what it opens; the store, the pages and
+    the welcome screen are not imported or built for it."""
+    path = tmp_path / "Sample.cxcharter"
+    write_sample(path, "en", actor="Anna Weber")
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(path)], capture_output=True,
+                          text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["page"] == "opening"
+    assert "cxcharter.ui.main_window" in seen["loaded"], "the check sees the app's modules"
+    early = [m for m in seen["loaded"] if m.startswith(("sqlite_utils", "cxcharter.store.",
+                                                        "cxcharter.ui.workspace",
+                                                        "cxcharter.ui.welcome"))]
+    assert early == []
+    assert seen["opened"] == "overview"
+    assert seen["welcome_built"] is False
