@@ -240,8 +240,9 @@ class CharterDocument(RowsMixin, GovernanceMixin):
                 raise
             raise known from exc
 
-    def _audit(self, db: Database, action: str, target: object, old: object, new: object) -> None:
-        chain.append(db.conn, at=_now(), actor=self.actor, action=action, target=str(target),
+    def _audit(self, db: Database, action: str, target: object, old: object, new: object, *,
+               at: str | None = None) -> None:
+        chain.append(db.conn, at=at or _now(), actor=self.actor, action=action, target=str(target),
                      old=json.dumps(old, ensure_ascii=False),
                      new=json.dumps(new, ensure_ascii=False))
 

@@ -9,7 +9,6 @@ records, not signatures.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from pathlib import Path
 from cxcharter.store import chain, connection, errors
 from cxcharter.store.governance import APPROVING, fingerprint, fingerprint_of
 from cxcharter.store.schema import MIGRATION_SET, reference_schema, schema_objects
+from cxcharter.store.verify_records import RecordCheck
 
 GOVERNANCE = "0003_governance"
 
@@ -70,23 +70,11 @@ def _schema(conn: sqlite3.Connection, applied: tuple[str, ...]) -> list[Mismatch
     return found
 
 
-def _audit_news(conn: sqlite3.Connection, action: str) -> dict[int, dict]:
-    """{record id: the `new` JSON} of the audit entries of one action."""
-    out = {}
-    for (new,) in conn.execute("SELECT new FROM audit_log WHERE action = ?", (action,)):
-        try:
-            data = json.loads(new)
-        except (TypeError, ValueError):
-            continue
-        if isinstance(data, dict) and isinstance(data.get("id"), int):
-            out[data["id"]] = data
-    return out
-
-
 def _revisions(conn: sqlite3.Connection, report: Report) -> dict[int, tuple]:
+    """Each round's frozen content against its fingerprint; {id: (number, round, state,
+    fingerprint, snapshot or None)}."""
     from cxcharter.export.interchange import InterchangeError, loads
 
-    submitted = _audit_news(conn, "revision.submit")
     rounds = {}
     for rid, number, rnd, state, text, digest in conn.execute(
             "SELECT id, number, round, state, snapshot, fingerprint FROM revisions ORDER BY id"):
@@ -101,45 +89,27 @@ def _revisions(conn: sqlite3.Connection, report: Report) -> dict[int, tuple]:
         except InterchangeError as exc:
             report.mismatches.append(Mismatch("revision", where,
                                               f"the frozen content is not a charter ({exc})"))
-        audit = submitted.get(rid)
-        if audit is None or audit.get("fingerprint") != digest or audit.get("round") != rnd:
-            report.mismatches.append(Mismatch("revision", where, "its fingerprint is not the "
-                                              "one the audit log recorded at submission"))
-        if state != "in_review":
-            closed = _audit_news(conn, f"revision.{state}").get(rid)
-            if closed is None or closed.get("fingerprint") != digest:
-                report.mismatches.append(Mismatch("revision", where, f"the audit log does not "
-                                                  f"record it becoming {state}"))
     report.rounds = len(rounds)
     return rounds
 
 
-def _decisions(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple]) -> None:
-    recorded = _audit_news(conn, "decision.record")
-    comments: dict[int, dict[str, str]] = {}
-    for did, section, text in conn.execute("SELECT decision_id, section, comment "
-                                           "FROM decision_comments"):
-        comments.setdefault(did, {})[section] = text
-    by_round: dict[int, dict[int, str]] = {}
-    count = 0
-    for did, rid, approver, decision, comment, decided_by, digest in conn.execute(
-            "SELECT id, revision_id, approver_id, decision, comment, decided_by, fingerprint "
-            "FROM decisions ORDER BY id"):
-        count += 1
-        number, rnd = rounds.get(rid, ("?", "?", None, None, None))[:2]
-        where = f"decision {did} (revision {number} round {rnd})"
-        by_round.setdefault(rid, {})[approver] = decision
-        if rid not in rounds or rounds[rid][3] != digest:
-            report.mismatches.append(Mismatch("decision", where, "its fingerprint is not the "
-                                              "one of the revision it decides on"))
-        audit = recorded.get(did)
-        expected = {"revision_id": rid, "approver": approver, "decision": decision,
-                    "comment": comment, "decided_by": decided_by, "fingerprint": digest,
-                    "sections": comments.get(did, {})}
-        if audit is None or any(audit.get(k) != v for k, v in expected.items()):
-            report.mismatches.append(Mismatch("decision", where, "it differs from what the "
-                                              "audit log recorded when it was made"))
-    report.decisions = count
+def _records(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple]) -> None:
+    """Every governance row against its audit entry (store/verify_records.py)."""
+    check = RecordCheck(conn)
+    check.revisions()
+    by_round = check.decisions()
+    check.resolutions()
+    check.drafts({number for number, _rnd, state, _d, _s in rounds.values()
+                  if state == "approved"})
+    report.mismatches += [Mismatch(*found) for found in check.found]
+    report.decisions = conn.execute("SELECT count(*) FROM decisions").fetchone()[0]
+    digests = {rid: r[3] for rid, r in rounds.items()}
+    for did, rid, digest in conn.execute("SELECT id, revision_id, fingerprint FROM decisions "
+                                         "ORDER BY id"):
+        if digests.get(rid) != digest:
+            report.mismatches.append(Mismatch(
+                "decision", f"decision {did} ({check.round_name(rid)})",
+                "its fingerprint is not the one of the revision it decides on"))
     for rid, (number, rnd, state, _digest, snapshot) in rounds.items():
         if state != "approved" or snapshot is None:
             continue
@@ -150,22 +120,6 @@ def _decisions(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple
             report.mismatches.append(Mismatch(
                 "revision", f"revision {number} round {rnd}", "marked approved without the "
                 f"approval of required approver(s) {', '.join(map(str, missing))}"))
-
-
-def _drafts(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple]) -> None:
-    """A new draft revision starts only after an approval, and the audit log says so."""
-    started = {target for (target,) in conn.execute(
-        "SELECT target FROM audit_log WHERE action = 'revision.start'")}
-    approved = {number for number, _rnd, state, _d, _s in rounds.values()
-                if state == "approved"}
-    for (number,) in conn.execute("SELECT number FROM revision_drafts ORDER BY id"):
-        where = f"revision {number}"
-        if number - 1 not in approved:
-            report.mismatches.append(Mismatch("revision", where, f"started although revision "
-                                              f"{number - 1} was never approved"))
-        if str(number) not in started:
-            report.mismatches.append(Mismatch("revision", where, "its start is not in the "
-                                              "audit log"))
 
 
 def _content(conn: sqlite3.Connection, path: Path, report: Report,
@@ -204,8 +158,7 @@ def verify_file(path: str | os.PathLike) -> Report:
         report.mismatches += [Mismatch("audit", f"audit entry {entry}", detail)
                               for entry, detail in chain.broken_links(conn)]
         rounds = _revisions(conn, report)
-        _decisions(conn, report, rounds)
-        _drafts(conn, report, rounds)
+        _records(conn, report, rounds)
         _content(conn, path, report, rounds)
     except sqlite3.Error as exc:
         report.mismatches.append(Mismatch("schema", "file", f"cannot be read as a charter "
