@@ -65,7 +65,11 @@ class FormFieldFlowable(Flowable):
         elif spec.kind == "choice":
             # A blank first option (reportlab cannot write a choice without a value);
             # read_review strips it, so an untouched choice reads as not filled in.
-            options = [BLANK, *(_latin1(o) for o in spec.options)]
+            # With `values` (the approvers' ids) each option shows its label and stands for
+            # its value: the field's value is then the id, whatever the name.
+            labels = [_latin1(o) for o in spec.options]
+            options = [BLANK, *(zip(labels, spec.values, strict=True) if spec.values
+                                else labels)]
             form.choice(value=BLANK, options=options, fieldFlags="combo edit", **common)
         else:
             form.textfield(value="", fieldFlags="multiline", maxlen=min(MAX_TEXT, 100_000),

@@ -350,13 +350,15 @@ class GovernanceMixin:
     def record_decision(self, approver: int, decision: str, *, comment: str = "",
                         section_comments: Mapping[str, str] | None = None,
                         decided_by: str | None = None,
-                        fingerprint: str | None = None) -> GovernanceState:
+                        fingerprint: str | None = None,
+                        revision: str | None = None) -> GovernanceState:
         """Record approver `approver`'s decision on the round in review. Not undoable.
 
         `decided_by`: who decided (default: the approver's name); the document's
-        actor is recorded as who recorded it. `fingerprint`, when given (a review
-        copy), must be the round's. Any "changes_requested" sends the charter back
-        to draft; every required approver approving approves the revision.
+        actor is recorded as who recorded it. `fingerprint` and `revision` ("N.R"),
+        when given (a review copy), must be the round's. Any "changes_requested" sends
+        the charter back to draft; every required approver approving approves the
+        revision.
         """
         state = self.current_state()
         if state.state != IN_REVIEW:
@@ -370,6 +372,9 @@ class GovernanceMixin:
             raise _workflow("This decision was made on other content (fingerprint "
                             f"{fingerprint[:12]}…), not on revision {record.number} in "
                             f"review ({record.fingerprint[:12]}…).", "fingerprint_mismatch")
+        if revision is not None and revision != f"{record.number}.{record.round}":
+            raise _workflow(f"This decision was made on revision.round {revision}, not on "
+                            f"{record.number}.{record.round} in review.", "round_mismatch")
         frozen = self._frozen(record).snapshot
         approvers = {a["person"]: a for a in frozen.rows_of("approver")}
         if approver not in approvers:
@@ -453,14 +458,15 @@ class GovernanceMixin:
             raise _workflow("Reviews are imported while the charter is in review.",
                             "not_in_review")
         return read_review(fields, self._frozen(state.review).snapshot,
-                           state.review.fingerprint)
+                           state.review.fingerprint, state.review.number, state.review.round)
 
     def record_review(self, answer) -> GovernanceState:
         """Record a ReviewAnswer of `read_review` as that approver's decision."""
         return self.record_decision(answer.approver, answer.decision, comment=answer.comment,
                                     section_comments=answer.section_comments,
                                     decided_by=answer.approver_name,
-                                    fingerprint=answer.fingerprint)
+                                    fingerprint=answer.fingerprint,
+                                    revision=answer.revision)
 
     def start_new_revision(self, actor: str | None = None) -> int:
         """After an approval: open draft revision N+1 (the approved one stays as it is)."""

@@ -708,7 +708,7 @@
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/review_flow.py" line="+51"/>
+        <location filename="../../cxcharter/ui/review_flow.py" line="+64"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
@@ -932,6 +932,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This decision was made for another revision or review round than the one in review.</source>
+        <translation>Diese Entscheidung wurde für eine andere Revision oder Prüfrunde getroffen als die, die gerade geprüft wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no such revision.</source>
         <translation>Diese Revision gibt es nicht.</translation>
     </message>
@@ -954,9 +959,9 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="-36"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="-38"/>
         <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+162"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+170"/>
         <location line="+67"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="+103"/>
         <source>People</source>
@@ -2417,10 +2422,10 @@
         <location line="+70"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
         <location line="+80"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="+281"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="+289"/>
         <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
         <location line="+8"/>
         <location line="+84"/>
@@ -2496,7 +2501,7 @@
         <translation>Ziele &amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="-72"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="-76"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren …</translation>
     </message>
@@ -2511,7 +2516,7 @@
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Add the people of your team: everyone who will own a question, answer it or approve the charter.</source>
         <translation>Fügen Sie die Personen Ihres Teams hinzu: alle, die eine Frage verantworten, beantworten oder die Charta freigeben.</translation>
     </message>
@@ -3398,7 +3403,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-271"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-278"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3413,7 +3418,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+237"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -4111,7 +4116,7 @@ Aktivitäten ↓</translation>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/decision_dialog.py" line="+45"/>
+        <location filename="../../cxcharter/ui/decision_dialog.py" line="+47"/>
         <source>Record decision</source>
         <translation>Entscheidung erfassen</translation>
     </message>
@@ -4124,7 +4129,7 @@ Aktivitäten ↓</translation>
         <translation>Freigebende Person</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} (optional)</source>
         <translation>{name} (optional)</translation>
     </message>
@@ -4924,7 +4929,7 @@ Aktivitäten ↓</translation>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+49"/>
-        <location filename="../../cxcharter/ui/workflow.py" line="+92"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="+93"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
@@ -5216,7 +5221,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n}, Runde {round}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Decision recorded. Revision {n} is approved.</source>
         <translation>Entscheidung erfasst. Revision {n} ist freigegeben.</translation>
     </message>
@@ -5278,14 +5283,29 @@ Aktivitäten ↓</translation>
         <translation>Der Freigabebereich listet sie auf; doppelklicken Sie auf einen, um dorthin zu gehen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/review_flow.py" line="-19"/>
+        <location filename="../../cxcharter/ui/review_flow.py" line="-32"/>
         <source>This review copy belongs to another charter.</source>
         <translation>Dieses Prüfexemplar gehört zu einer anderen Charta.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This review copy is of another revision or review round ({revision}): it does not show the content in review now. Send the approver a new review copy.</source>
-        <translation>Dieses Prüfexemplar stammt aus einer anderen Revision oder Prüfrunde ({revision}): Es zeigt nicht den Inhalt, der jetzt in Prüfung ist. Senden Sie der freigebenden Person ein neues Prüfexemplar.</translation>
+        <source>This review copy was made for revision {revision}, not for revision {expected} in review now. Send the approver a new review copy.</source>
+        <translation>Diese Prüfkopie wurde für Revision {revision} erstellt, nicht für Revision {expected}, die jetzt geprüft wird. Senden Sie der freigebenden Person eine neue Prüfkopie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This review copy was made for review round {revision}, not for round {expected} in review now. Send the approver a new review copy.</source>
+        <translation>Diese Prüfkopie wurde für Prüfrunde {revision} erstellt, nicht für Runde {expected}, die jetzt geprüft wird. Senden Sie der freigebenden Person eine neue Prüfkopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This review copy of round {revision} shows other content than the round in review (its fingerprint differs). Send the approver a new review copy.</source>
+        <translation>Diese Prüfkopie der Runde {revision} zeigt einen anderen Inhalt als die Runde in Prüfung (ihr Fingerabdruck weicht ab). Senden Sie der freigebenden Person eine neue Prüfkopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} approvers are called {name}; choose the approver from the list of the form, which tells them apart.</source>
+        <translation>{count} freigebende Personen heißen {name}; wählen Sie die Person aus der Liste des Formulars, die sie unterscheidet.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -53,7 +53,9 @@ def test_the_review_copy_has_every_field_with_its_name_and_kind(doc, tmp_path):
     assert fields[rf.APPROVER]["/FT"] == "/Ch" and fields[rf.DECISION]["/FT"] == "/Ch"
     options = [str(o) for o in fields[rf.DECISION]["/Opt"]]
     assert options[1:] == ["Approved", "Approved with conditions", "Changes requested"]
-    assert doc.person(2).name in [str(o) for o in fields[rf.APPROVER]["/Opt"]]
+    # each approver option shows the name and stands for the person's id
+    assert [str(doc.person(2).name), "2"] in [[str(x) for x in reversed(o)]
+                                             for o in fields[rf.APPROVER]["/Opt"][1:]]
     assert int(fields[rf.COMMENT]["/Ff"]) & (1 << 12)  # multi-line
     # the charter itself is there too, and the review page is the last one
     text = PdfReader(out).pages[-1].extract_text()
@@ -98,8 +100,8 @@ def test_refusals(doc, tmp_path):
     doc.set_answer_text("vision.why_now", "Changed after the copy was made.")
     doc.submit_for_review(today=TODAY)
     [problem] = doc.read_review(read_fields(old))
-    assert problem.code == "review.other_revision"
-    assert "another revision or round (1.1)" in describe(problem)
+    assert problem.code == "review.other_round"
+    assert "made for review round 1.1, not for round 1.2" in describe(problem)
     assert doc.decisions() == []
 
 
