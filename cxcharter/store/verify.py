@@ -9,12 +9,14 @@ records, not signatures.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cxcharter.store import chain, connection, errors
+from cxcharter.store import audit_text, chain, connection, errors
 from cxcharter.store.governance import APPROVING, fingerprint, fingerprint_of
 from cxcharter.store.schema import MIGRATION_SET, reference_schema, schema_objects
 from cxcharter.store.verify_records import RecordCheck
@@ -122,15 +124,60 @@ def _records(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple])
                 f"approval of required approver(s) {', '.join(map(str, missing))}"))
 
 
+def _history(conn: sqlite3.Connection, report: Report) -> dict[str, dict[str, tuple]]:
+    """Rebuild every entry's values (long texts are stored as diffs, store/audit_text.py);
+    returns {field: {question: (entry id, its newest value)}} of the answer changes."""
+    newest: dict[str, dict[str, tuple]] = {}
+    for entry, action, target, _old, new, problem in audit_text.replay(conn):
+        if problem:  # the answer's history is broken from here: its content is not compared
+            newest.get(action.removeprefix("answer."), {}).pop(target, None)
+            if problem != audit_text.AFTER_BROKEN:
+                report.mismatches.append(Mismatch("audit", f"audit entry {entry}", problem))
+        elif action.startswith("answer.") and action.count(".") == 1:
+            newest.setdefault(action.removeprefix("answer."), {})[target] = (entry, new)
+    return newest
+
+
+def _draft_answers(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple],
+                   newest: dict[str, dict[str, tuple]]) -> None:
+    """In a draft: each answer's text, status and due date must be its newest recorded
+    state, the later of its last audit entry and the last frozen round."""
+    from cxcharter.domain.model import Answer
+
+    row = conn.execute("SELECT id, new FROM audit_log WHERE action = 'revision.submit' "
+                       "ORDER BY id DESC LIMIT 1").fetchone()
+    frozen_at, frozen = 0, None
+    if row is not None:
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            frozen_at, frozen = row[0], rounds[json.loads(row[1])["id"]][4]
+    table = {r[0]: Answer(*r) for r in conn.execute(
+        "SELECT key, text, person_id, owner_id, status, due FROM answers")}
+    keys = set(table) | {k for changes in newest.values() for k in changes}
+    if frozen is not None:
+        keys |= set(frozen.answers)
+    for key in sorted(keys):
+        now = table.get(key) or Answer(key)
+        for name in ("text", "status", "due"):
+            entry, value = newest.get(name, {}).get(key, (0, None))
+            if frozen is not None and frozen_at > entry:
+                entry, value = frozen_at, getattr(frozen.answers.get(key) or Answer(key), name)
+            if entry and value != getattr(now, name):
+                report.mismatches.append(Mismatch(
+                    "content", f"answer {key}", f"its {name} is not the one audit entry "
+                    f"{entry} recorded (changed outside CX Charter)"))
+
+
 def _content(conn: sqlite3.Connection, path: Path, report: Report,
-             rounds: dict[int, tuple]) -> None:
-    """In review or approved, the store refuses content writes: the content must match."""
+             rounds: dict[int, tuple], newest: dict[str, dict[str, tuple]]) -> None:
+    """In review or approved, the store refuses content writes: the content must match.
+    In a draft, the answers must be what their newest audit entry recorded."""
     from cxcharter.store.document import CharterDocument
 
     doc = CharterDocument(conn, path, actor="verify", read_only="verify")
     state = doc.current_state()
     report.state = f"revision {state.revision}, {state.state.replace('_', ' ')}"
     if state.review is None:
+        _draft_answers(conn, report, rounds, newest)
         return
     if fingerprint(doc.snapshot()) != state.review.fingerprint:
         report.mismatches.append(Mismatch(
@@ -157,9 +204,10 @@ def verify_file(path: str | os.PathLike) -> Report:
         report.audit_entries = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
         report.mismatches += [Mismatch("audit", f"audit entry {entry}", detail)
                               for entry, detail in chain.broken_links(conn)]
+        newest = _history(conn, report)
         rounds = _revisions(conn, report)
         _records(conn, report, rounds)
-        _content(conn, path, report, rounds)
+        _content(conn, path, report, rounds, newest)
     except sqlite3.Error as exc:
         report.mismatches.append(Mismatch("schema", "file", f"cannot be read as a charter "
                                                             f"({exc})"))
