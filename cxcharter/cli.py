@@ -370,6 +370,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         lines.append("this file predates the audit chain (schema before 0003); opening it "
                      "in CX Charter upgrades it and starts the chain")
     else:
+        lines.append(f"chain head: entry {report.audit_entries}, hash {report.head} (a PDF's "
+                     "approval page prints the head when it was made: a later file whose chain "
+                     "does not contain that entry was rewritten)")
         lines.append(f"{report.audit_entries} audit entries, {report.rounds} review round(s), "
                      f"{report.decisions} decision(s); {report.state}")
     lines.append("ok: every record matches" if report.ok else

@@ -200,6 +200,12 @@ class GovernanceMixin:
             self._fingerprint_cache = cached
         return cached[1]
 
+    def chain_head(self) -> tuple[int, str | None]:
+        """(number of audit entries, hash of the newest): printed or mailed, it anchors the
+        chain outside the file (a rewritten tail no longer contains it)."""
+        count = self._conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        return count, chain.last(self._conn)[1]
+
     def open_revision(self, number: int, round: int | None = None) -> FrozenRevision:
         """A revision's frozen content, read-only: its approved round, else its newest one."""
         rounds = [r for r in self.revisions() if r.number == number

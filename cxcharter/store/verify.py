@@ -41,6 +41,7 @@ class Report:
     path: Path
     chained: bool = True  # False: the file predates the audit chain (nothing to check)
     audit_entries: int = 0
+    head: str = ""  # the newest entry's hash: the chain head a printed PDF shows
     rounds: int = 0
     decisions: int = 0
     state: str = ""
@@ -202,6 +203,7 @@ def verify_file(path: str | os.PathLike) -> Report:
             report.chained = False
             return report
         report.audit_entries = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        report.head = chain.last(conn)[1] or ""
         report.mismatches += [Mismatch("audit", f"audit entry {entry}", detail)
                               for entry, detail in chain.broken_links(conn)]
         newest = _history(conn, report)
