@@ -513,9 +513,13 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
     check.add_argument("--json", action="store_true",
                        help="print the findings as JSON (code, severity, params, place)")
     verify = _parser("verify", "Recompute the audit trail's hash chain and the fingerprint of "
-                               "every frozen revision and decision, and report exactly what "
-                               "does not match. The file is only read. These are "
-                               "tamper-evident records, not signatures (docs/governance.md).",
+                               "every frozen revision and decision, compare every review "
+                               "round, decision, comment and resolution with its audit entry "
+                               "(and a draft's answers with their newest one), and report "
+                               "exactly what does not match. Prints the chain head (entries, "
+                               "newest hash), as the PDF's approval page does. The file is "
+                               "only read. These are tamper-evident records, not signatures "
+                               "(docs/governance.md).",
                      "exit status: 0 everything matches, 1 something does not, "
                      "2 not a charter\nexample:\n  cxcharter verify team.cxcharter")
     verify.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
