@@ -173,8 +173,9 @@ class RecordCheck:
         for did, (entry, data, _target) in recorded.items():
             for section in data.get("sections") or {}:
                 if section not in seen.get(did, {}):
-                    cid = (data.get("comment_ids") or {}).get(section, "?")
-                    self.add("decision", f"comment {cid} (decision {did})",
+                    cid = (data.get("comment_ids") or {}).get(section)
+                    self.add("decision", f"comment {cid} (decision {did})" if cid else
+                             f"comment on {section!r} (decision {did})",
                              f"on section {section!r}: " + _missing(entry))
 
     def _outcomes(self, by_round: dict[int, dict[int, str]]) -> None:
@@ -207,7 +208,8 @@ class RecordCheck:
                          ("resolved_at", "resolved_by", "note"))
         for cid, (entry, _data, _target) in resolved.items():
             if cid not in ids:
-                self.add("decision", f"comment {cid} (decision {owner.get(cid, '?')})",
+                self.add("decision", f"comment {cid}" + (f" (decision {owner[cid]})"
+                                                         if cid in owner else ""),
                          "its resolution is " + _missing(entry))
 
     def drafts(self, approved: set[int]) -> None:

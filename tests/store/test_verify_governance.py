@@ -138,3 +138,53 @@ def test_a_changed_draft_start_is_caught(reviewed):  # noqa: F811
     report = verify_file(reviewed)
     assert where(report) == ["revision 2"]
     assert "started_by" in report.mismatches[0].detail
+
+
+# What the audit entries of each governance step carried before they repeated every column.
+EARLIER_FIELDS = {"revision.submit": ("id", "round", "fingerprint"),
+                  "revision.approved": ("id", "round", "state", "fingerprint"),
+                  "revision.changes_requested": ("id", "round", "state", "fingerprint"),
+                  "revision.withdrawn": ("id", "round", "state", "fingerprint"),
+                  "decision.record": ("id", "revision_id", "approver", "decision",
+                                      "decided_by", "comment", "sections", "fingerprint"),
+                  "comment.resolve": ("note",), "revision.start": ("based_on",)}
+
+
+def as_written_earlier(path: Path) -> None:
+    """Rewrite the governance entries in the earlier, shorter form and chain them again
+    (what a file of the previous version holds)."""
+    import json
+
+    from cxcharter.store.chain import seal
+
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    for entry, action, new in conn.execute("SELECT id, action, new FROM audit_log").fetchall():
+        if action in EARLIER_FIELDS:
+            data = json.loads(new)
+            short = {k: data[k] for k in EARLIER_FIELDS[action]}
+            conn.execute("UPDATE audit_log SET new = ? WHERE id = ?",
+                         (json.dumps(short, ensure_ascii=False), entry))
+    seal(conn)
+    conn.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                 "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    conn.commit()
+    conn.close()
+
+
+def test_entries_of_the_earlier_form_verify_and_still_show_deletions(reviewed):  # noqa: F811
+    resolved(reviewed)
+    as_written_earlier(reviewed)
+    assert verify_file(reviewed).ok
+    doc = CharterDocument.open(reviewed, actor="Lea Lead")  # and the app goes on with it
+    doc.set_answer_text("vision.statement", "Revision 2.")
+    doc.close()
+    assert verify_file(reviewed).ok
+    behind_the_back(reviewed, "DELETE FROM comment_resolutions",
+                    "DELETE FROM decision_comments WHERE decision_id = 2",
+                    "DELETE FROM decisions WHERE id = 2",
+                    drop=("decisions_no_delete", "decision_comments_no_delete",
+                          "comment_resolutions_no_delete"))
+    found = where(verify_file(reviewed))
+    assert found == ["decision 2 (revision 1 round 1)", "comment on 'goals' (decision 2)",
+                     "revision 1 round 1", "comment 1"]  # earlier entries: no comment ids
