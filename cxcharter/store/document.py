@@ -253,7 +253,8 @@ class CharterDocument(RowsMixin, GovernanceMixin):
     def _audit(self, db: Database, action: str, target: object, old: object, new: object, *,
                at: str | None = None) -> None:
         # Long answer texts are stored as a diff of the previous version (audit_text.py).
-        stored_old, stored_new = audit_text.encode(db.conn, action, str(target), old, new)
+        stored_old, stored_new = audit_text.encode(db.conn, action, str(target), old, new,
+                                                   self.__dict__.setdefault("_texts", {}))
         chain.append(db.conn, at=at or _now(), actor=self.actor, action=action,
                      target=str(target), old=stored_old, new=stored_new)
 

@@ -155,3 +155,17 @@ def test_a_draft_answer_changed_outside_the_app_is_caught(edited):
     assert [str(m) for m in report.mismatches] == [
         f"answer {KEY}: its text is not the one audit entry {EDITS + 2} recorded (changed "
         "outside CX Charter)"]
+
+
+def test_a_diff_rebuilds_the_new_text_exactly():
+    import random
+
+    rng = random.Random(12)
+    for _ in range(300):
+        old = "".join(rng.choice("ab\u00e9\U0001f600 ") for _ in range(rng.randrange(0, 9000)))
+        at, cut = rng.randrange(0, len(old) + 1), rng.randrange(0, 40)
+        inserted = "".join(rng.choice("abz") for _ in range(rng.randrange(0, 30)))
+        new = old[:at] + inserted + old[at + cut:]
+        diff = audit_text._diff(old, new)
+        assert audit_text._apply(old, diff) == new
+        assert len(diff[2]) <= len(inserted)  # the common ends are not stored
