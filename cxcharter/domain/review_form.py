@@ -16,11 +16,12 @@ which checks both again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from cxcharter.catalog import Catalog
 from cxcharter.domain.model import CharterSnapshot, Person
+from cxcharter.domain.names import distinct_names
 from cxcharter.domain.values import MAX_TEXT, Problem
 
 CHARTER = "cx_charter"  # read-only: the charter's id
@@ -66,25 +67,6 @@ class ReviewAnswer:
     section_comments: Mapping[str, str] = field(default_factory=dict)
     fingerprint: str = ""
     revision: str = ""  # "N.R": the revision and round the copy was made for
-
-
-def distinct_names(people: Iterable[Person]) -> dict[int, str]:
-    """{person id: how to show them in a list}: the name, and for two or more people
-    of the same name also their e-mail (else department, else number) to tell them apart."""
-    people = list(people)
-    by_name: dict[str, list[Person]] = {}
-    for p in people:
-        by_name.setdefault(" ".join(p.name.split()).casefold(), []).append(p)
-    out = {}
-    for same in by_name.values():
-        for p in same:
-            if len(same) == 1:
-                out[p.id] = p.name
-                continue
-            extra = next((x for x, attr in ((p.email, "email"), (p.department, "department"))
-                          if x and sum(getattr(o, attr) == x for o in same) == 1), f"#{p.id}")
-            out[p.id] = f"{p.name} ({extra})"
-    return out
 
 
 def approver_labels(snapshot: CharterSnapshot) -> dict[int, str]:

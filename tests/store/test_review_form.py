@@ -186,10 +186,11 @@ def test_a_typed_name_two_approvers_share_is_refused(doc):
 
 def test_distinct_names_use_email_then_department_then_number():
     from cxcharter.domain.model import Person
+    from cxcharter.domain.names import distinct_names
 
     people = [Person(1, "Ana Lima", "ana@a.example"), Person(2, "Ana  Lima", "ana@b.example"),
               Person(3, "Bo", "", "IT"), Person(4, "bo", "", "Sales"), Person(5, "Cy"),
               Person(6, "Cy"), Person(7, "Dee")]
-    assert rf.distinct_names(people) == {
+    assert distinct_names(people) == {
         1: "Ana Lima (ana@a.example)", 2: "Ana  Lima (ana@b.example)", 3: "Bo (IT)",
         4: "bo (Sales)", 5: "Cy (#5)", 6: "Cy (#6)", 7: "Dee"}
