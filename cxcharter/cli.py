@@ -279,7 +279,7 @@ def _review_lines(answer, doc) -> list[str]:
     from cxcharter.catalog import load_catalog
 
     titles = {s.key: s.title for s in load_catalog(doc.snapshot().language).sections}
-    lines = [f"approver: {answer.approver_name}",
+    lines = [f"approver: {answer.shown_name}",
              f"decision: {answer.decision.replace('_', ' ')}",
              f"comment: {answer.comment or '(none)'}"]
     lines += [f"on {titles.get(key, key)}: {text}"

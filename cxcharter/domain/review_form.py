@@ -67,6 +67,11 @@ class ReviewAnswer:
     section_comments: Mapping[str, str] = field(default_factory=dict)
     fingerprint: str = ""
     revision: str = ""  # "N.R": the revision and round the copy was made for
+    approver_label: str = ""  # the name as lists show it (told apart from a namesake)
+
+    @property
+    def shown_name(self) -> str:
+        return self.approver_label or self.approver_name
 
 
 def approver_labels(snapshot: CharterSnapshot) -> dict[int, str]:
@@ -175,4 +180,5 @@ def read_review(fields: Mapping[str, object], snapshot: CharterSnapshot,
     if problems:
         return problems
     return ReviewAnswer(approver, snapshot.person_name(approver), decision, comment,
-                        comments, fingerprint, f"{number}.{round_}")
+                        comments, fingerprint, f"{number}.{round_}",
+                        approver_labels(snapshot)[approver])

@@ -69,7 +69,7 @@ def _decision_text(code: str) -> str:
 def summary_text(answer, catalog) -> str:
     """What an import will record, in plain words for the confirmation."""
     titles = {s.key: s.title for s in catalog.sections}
-    lines = [tr("Approver: {name}").format(name=answer.approver_name),
+    lines = [tr("Approver: {name}").format(name=answer.shown_name),
              tr("Decision: {decision}").format(decision=_decision_text(answer.decision)),
              tr("Comment: {comment}").format(comment=answer.comment or tr("(none)"))]
     lines += [tr("On “{section}”: {comment}").format(section=titles.get(key, key),

@@ -169,6 +169,7 @@ def test_two_approvers_of_the_same_name_are_told_apart_and_both_can_approve(doc)
     assert boss.name in labels["2"] and "Vertrieb Süd" in labels[str(twin_id)]
     first = doc.read_review(filled(doc, cx_approver=str(twin_id), cx_decision="approved"))
     assert first.approver == twin_id and first.approver_name == boss.name
+    assert first.shown_name == f"{boss.name} (Vertrieb Süd)"  # what the import shows
     doc.record_review(first)
     second = doc.read_review(filled(doc, cx_approver="2", cx_decision="approved"))
     assert second.approver == 2
