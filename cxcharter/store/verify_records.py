@@ -98,8 +98,8 @@ class RecordCheck:
                 self.add("revision", where, "its fingerprint is not the one the audit log "
                                             "recorded at submission")
             else:
-                self._differ("revision", where, row, entry[1],
-                             ("created_at", "created_by"))
+                self._differ("revision", where, row, {**entry[1], "number": _int(entry[2], {})},
+                             ("number", "created_at", "created_by"))
             if row["state"] == "in_review":
                 if row["closed_at"] is not None or row["closed_by"] is not None:
                     self.add("revision", where, "in review, but it carries a closing date "
