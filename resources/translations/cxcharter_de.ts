@@ -2770,7 +2770,7 @@
         <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/fields.py" line="+21"/>
+        <location filename="../../cxcharter/ui/fields.py" line="+22"/>
         <source>Date field: clear the date</source>
         <translation>Datumsfeld: Datum löschen</translation>
     </message>
