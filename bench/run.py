@@ -1,6 +1,6 @@
 """Run every benchmark of issue 6 against its floor, print a table, write JSON.
 
-    python -m bench [--runs N] [--only startup,pdf,edit] [--out PATH]
+    python -m bench [--runs N] [--only startup,pdf,edit,audit] [--out PATH]
     python bench/run.py …                                     (the same)
 
 Each figure is measured side by side with its floor in the same run, alternating
@@ -45,7 +45,7 @@ DRIVERS = HERE / "drivers"
 RESULTS = HERE / "results"
 CREATED = dt.datetime(2026, 11, 23, 9, 0)
 EDITS = 1000
-SECTIONS = ("startup", "pdf", "edit")
+SECTIONS = ("startup", "pdf", "edit", "audit")
 
 
 # ------------------------------------------------------------------ helpers
@@ -326,6 +326,10 @@ def main(argv: list[str] | None = None) -> int:
             extra["pdf"] = bench_pdf(report, runs, work)
         if "edit" in only:
             extra["edit"] = bench_edits(report, work, sample)
+        if "audit" in only:
+            from bench.audit_size import bench_audit
+
+            extra["audit"] = bench_audit(report, work)
     print()
     print(report.table())
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -303,7 +303,7 @@ def _review_lines(answer, doc) -> list[str]:
     from cxcharter.catalog import load_catalog
 
     titles = {s.key: s.title for s in load_catalog(doc.snapshot().language).sections}
-    lines = [f"approver: {answer.approver_name}",
+    lines = [f"approver: {answer.shown_name}",
              f"decision: {answer.decision.replace('_', ' ')}",
              f"comment: {answer.comment or '(none)'}"]
     lines += [f"on {titles.get(key, key)}: {text}"
@@ -394,6 +394,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         lines.append("this file predates the audit chain (schema before 0003); opening it "
                      "in CX Charter upgrades it and starts the chain")
     else:
+        lines.append(f"chain head: entry {report.audit_entries}, hash {report.head} (a PDF's "
+                     "approval page prints the head when it was made: a later file whose chain "
+                     "does not contain that entry was rewritten)")
         lines.append(f"{report.audit_entries} audit entries, {report.rounds} review round(s), "
                      f"{report.decisions} decision(s); {report.state}")
     lines.append("ok: every record matches" if report.ok else
@@ -561,9 +564,13 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
     check.add_argument("--json", action="store_true",
                        help="print the findings as JSON (code, severity, params, place)")
     verify = _parser("verify", "Recompute the audit trail's hash chain and the fingerprint of "
-                               "every frozen revision and decision, and report exactly what "
-                               "does not match. The file is only read. These are "
-                               "tamper-evident records, not signatures (docs/governance.md).",
+                               "every frozen revision and decision, compare every review "
+                               "round, decision, comment and resolution with its audit entry "
+                               "(and a draft's answers with their newest one), and report "
+                               "exactly what does not match. Prints the chain head (entries, "
+                               "newest hash), as the PDF's approval page does. The file is "
+                               "only read. These are tamper-evident records, not signatures "
+                               "(docs/governance.md).",
                      "exit status: 0 everything matches, 1 something does not, "
                      "2 not a charter\nexample:\n  cxcharter verify team.cxcharter")
     verify.add_argument("file", metavar="FILE", help="the .cxcharter file to read")

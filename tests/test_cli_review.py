@@ -79,7 +79,7 @@ def test_without_yes_and_no_terminal_nothing_is_recorded(capsys, charter, tmp_pa
     ({"cx_approver": "Dr. Katrin Hoffmann", "cx_decision": "Approved",
       "cx_charter": "another"}, "belongs to another charter"),
     ({"cx_approver": "Dr. Katrin Hoffmann", "cx_decision": "Approved",
-      "cx_fingerprint": "0" * 64}, "of another revision or round (1.1)"),
+      "cx_fingerprint": "0" * 64}, "of round 1.1 shows other content"),
     ({"cx_approver": "Dr. Katrin Hoffmann"}, "no decision is chosen"),
 ])
 def test_refusals_are_one_line_and_record_nothing(capsys, charter, tmp_path, values,

@@ -4,10 +4,14 @@ A review copy is the PDF of one review round plus fillable fields (AcroForm).
 The PDF export writes the fields `form_fields()` lists; `cxcharter import-review`
 and File → Import review… read the fields (with any PDF library) into a plain
 {name: value} dict and hand it to `read_review()`, which either returns the
-decision to record or the problems that refuse it. The fingerprint and the
-charter id travel in read-only fields, so a copy of another round or another
-charter is recognised. The store records the result with
-`record_decision(..., fingerprint=...)`, which checks the fingerprint again.
+decision to record or the problems that refuse it. The charter id, the
+revision and round ("N.R") and the fingerprint travel in read-only fields: a
+copy is accepted only for the exact charter, revision and round it was made
+for, and a refusal names which of them differs. The approver's choice carries
+the person's id as its value (the name is what the reader sees; the id
+decides), so two approvers with the same name stay two people. The store
+records the result with `record_decision(..., fingerprint=..., revision=...)`,
+which checks both again.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from cxcharter.catalog import Catalog
-from cxcharter.domain.model import CharterSnapshot
+from cxcharter.domain.model import CharterSnapshot, Person
+from cxcharter.domain.names import distinct_names
 from cxcharter.domain.values import MAX_TEXT, Problem
 
 CHARTER = "cx_charter"  # read-only: the charter's id
 REVISION = "cx_revision"  # read-only: "N.R", revision N, review round R
 FINGERPRINT = "cx_fingerprint"  # read-only: the round's fingerprint
-APPROVER = "cx_approver"  # choice: an approver's name
+APPROVER = "cx_approver"  # choice: shows an approver's name, its value is the person id
 DECISION = "cx_decision"  # choice: one of DECISION_LABELS' labels (or a code)
 COMMENT = "cx_comment"  # overall comment
 SECTION_PREFIX = "cx_section_"  # + section key: a comment on that section
@@ -38,13 +43,17 @@ DECISION_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class FormField:
-    """One field of the review copy. `kind`: fixed (read-only text), text or choice."""
+    """One field of the review copy. `kind`: fixed (read-only text), text or choice.
+
+    `values`, for a choice whose options are labels of something else (the
+    approvers: their person ids), the value each option stands for."""
 
     name: str
     kind: str
     value: str = ""
     options: tuple[str, ...] = ()
     section: str = ""  # for section comments
+    values: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,19 @@ class ReviewAnswer:
     comment: str
     section_comments: Mapping[str, str] = field(default_factory=dict)
     fingerprint: str = ""
+    revision: str = ""  # "N.R": the revision and round the copy was made for
+    approver_label: str = ""  # the name as lists show it (told apart from a namesake)
+
+    @property
+    def shown_name(self) -> str:
+        return self.approver_label or self.approver_name
+
+
+def approver_labels(snapshot: CharterSnapshot) -> dict[int, str]:
+    """{person id: label} of the snapshot's approvers, in their order, told apart."""
+    ids = [a["person"] for a in snapshot.rows_of("approver")]
+    people = [snapshot.person(i) or Person(i, str(i)) for i in ids]
+    return distinct_names(people)
 
 
 def section_field(key: str) -> str:
@@ -67,13 +89,14 @@ def form_fields(catalog: Catalog, snapshot: CharterSnapshot, number: int, round_
                 fingerprint: str) -> list[FormField]:
     """The fields a review copy of round `number.round_` (frozen `snapshot`) carries."""
     language = snapshot.language if snapshot.language in DECISION_LABELS else "en"
-    names = tuple(snapshot.person_name(a["person"]) for a in snapshot.rows_of("approver"))
+    labels = approver_labels(snapshot)
     return [
         FormField(CHARTER, "fixed", snapshot.id),
         FormField(REVISION, "fixed", f"{number}.{round_}"),
         FormField(FINGERPRINT, "fixed", fingerprint),
         *(FormField(section_field(s.key), "text", section=s.key) for s in catalog.sections),
-        FormField(APPROVER, "choice", "", names),
+        FormField(APPROVER, "choice", "", tuple(labels.values()),
+                  values=tuple(str(i) for i in labels)),
         FormField(DECISION, "choice", "", tuple(DECISION_LABELS[language].values())),
         FormField(COMMENT, "text"),
     ]
@@ -92,29 +115,54 @@ def _decision(value: str) -> str | None:
     return None
 
 
+def _approver(value: str, snapshot: CharterSnapshot) -> tuple[int | None, list[Problem]]:
+    """The person a filled-in approver field means: its id (the choice's value), else a
+    typed label or name that names exactly one approver."""
+    labels = approver_labels(snapshot)
+    if not value:
+        return None, [Problem("review.no_approver", APPROVER, {})]
+    if value.isdigit() and int(value) in labels:
+        return int(value), []
+    wanted = " ".join(value.split()).casefold()
+    for key in (lambda i: labels[i], snapshot.person_name):
+        found = [i for i in labels if " ".join(key(i).split()).casefold() == wanted]
+        if len(found) == 1:
+            return found[0], []
+        if len(found) > 1:
+            return None, [Problem("review.ambiguous_approver", APPROVER,
+                                  {"value": value, "count": len(found)})]
+    return None, [Problem("review.not_an_approver", APPROVER, {"value": value})]
+
+
+def _round(fields: Mapping[str, object], snapshot: CharterSnapshot, number: int,
+           round_: int, fingerprint: str) -> list[Problem]:
+    """Refuses a copy of another charter, revision, round or content, naming which."""
+    charter, made_for = _text(fields.get(CHARTER)), _text(fields.get(REVISION))
+    expected = f"{number}.{round_}"
+    params = {"value": made_for, "revision": made_for, "expected": expected}
+    if charter != snapshot.id:
+        return [Problem("review.other_charter", CHARTER, {"value": charter})]
+    copy_number, _dot, copy_round = made_for.partition(".")
+    if copy_number != str(number):
+        return [Problem("review.other_revision", REVISION, params)]
+    if copy_round != str(round_):
+        return [Problem("review.other_round", REVISION, params)]
+    if _text(fields.get(FINGERPRINT)) != fingerprint:
+        return [Problem("review.other_content", FINGERPRINT,
+                        {**params, "value": _text(fields.get(FINGERPRINT))})]
+    return []
+
+
 def read_review(fields: Mapping[str, object], snapshot: CharterSnapshot,
-                fingerprint: str) -> ReviewAnswer | list[Problem]:
+                fingerprint: str, number: int, round_: int) -> ReviewAnswer | list[Problem]:
     """The decision a filled-in review copy records, or why it is refused.
 
-    `snapshot` and `fingerprint` are those of the round in review now: a copy of
-    another charter, or of another round or content, is refused.
+    `snapshot`, `fingerprint`, `number` and `round_` are those of the round in
+    review now: a copy of another charter, revision, round or content is refused.
     """
-    problems = []
-    if _text(fields.get(CHARTER)) != snapshot.id:
-        problems.append(Problem("review.other_charter", CHARTER,
-                                {"value": _text(fields.get(CHARTER))}))
-    elif _text(fields.get(FINGERPRINT)) != fingerprint:
-        problems.append(Problem("review.other_revision", FINGERPRINT,
-                                {"value": _text(fields.get(FINGERPRINT)),
-                                 "revision": _text(fields.get(REVISION))}))
-    name = _text(fields.get(APPROVER))
-    approvers = {snapshot.person_name(a["person"]).casefold(): a["person"]
-                 for a in snapshot.rows_of("approver")}
-    approver = approvers.get(name.casefold())
-    if not name:
-        problems.append(Problem("review.no_approver", APPROVER, {}))
-    elif approver is None:
-        problems.append(Problem("review.not_an_approver", APPROVER, {"value": name}))
+    problems = _round(fields, snapshot, number, round_, fingerprint)
+    approver, found = _approver(_text(fields.get(APPROVER)), snapshot)
+    problems += found
     raw = _text(fields.get(DECISION))
     decision = _decision(raw)
     if not raw:
@@ -132,4 +180,5 @@ def read_review(fields: Mapping[str, object], snapshot: CharterSnapshot,
     if problems:
         return problems
     return ReviewAnswer(approver, snapshot.person_name(approver), decision, comment,
-                        comments, fingerprint)
+                        comments, fingerprint, f"{number}.{round_}",
+                        approver_labels(snapshot)[approver])

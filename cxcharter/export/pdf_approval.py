@@ -133,6 +133,11 @@ def approval(ctx: Context) -> list[Flowable]:
         changes = [c for c in (gov.changes_since_approved or []) if str(c).strip()]
         story += (fonts.paragraphs("\n".join(f"- {c}" for c in changes), st) if changes
                   else [Paragraph(markup(L["no_changes"]), st["body"])])
+    if gov.chain_head is not None and gov.chain_head[1]:
+        count, digest = gov.chain_head
+        story.append(Spacer(1, 3 * mm))
+        story.append(Paragraph(markup(L["chain_head"].format(
+            count=count, hash=grouped_fingerprint(digest))), st["meta"]))
     return story
 
 

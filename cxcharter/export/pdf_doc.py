@@ -48,6 +48,9 @@ class PdfGovernance:
     decisions: tuple[PdfDecision, ...] | list[PdfDecision] = field(default_factory=tuple)
     revisions: tuple[PdfRevision, ...] | list[PdfRevision] = field(default_factory=tuple)
     changes_since_approved: tuple[str, ...] | list[str] | None = None
+    # (entries, SHA-256 hex of the newest) of the audit chain when the PDF was made:
+    # printed, it anchors the chain outside the file.
+    chain_head: tuple[int, str] | None = None
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:

@@ -83,4 +83,5 @@ def pdf_record(document, catalog: Catalog, language: str,
     changes = change_lines(since, catalog, language) if since is not None else None
     return snapshot, PdfGovernance(revision=number, status=status, fingerprint=fingerprint,
                                    decisions=decisions, revisions=tuple(history),
-                                   changes_since_approved=changes)
+                                   changes_since_approved=changes,
+                                   chain_head=document.chain_head())

@@ -3,9 +3,15 @@
 The fields (names and kinds from `domain/review_form.py`, via
 `CharterDocument.review_fields()`) stand on a final "Review" page: the round's
 charter id, revision and fingerprint as read-only fields, a multi-line comment
-field per section, then the approver (a choice of the charter's approvers), the
-decision and an overall comment. reportlab's AcroForm writes them; any PDF reader
-fills them in, and `review_import.read_fields` reads them back.
+field per section, then the approver, the decision and an overall comment.
+reportlab's AcroForm writes them; any PDF reader fills them in, and
+`review_import.read_fields` reads them back.
+
+The approver is a group of radio buttons, one per approver, each with the
+person's name printed beside it in the document's own embedded font, and the
+person's id as its value. The standard PDF fonts of form fields know Latin-1
+only (a combo box showed "Łukasz Żółć" as "?ukasz ?ó??"), and the id, not the
+name, must decide (two approvers may share a name; the label tells them apart).
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import os
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from cxcharter.domain import review_form as rf
 from cxcharter.domain.values import MAX_TEXT
@@ -25,13 +31,14 @@ WORDS = {
     "en": {"title": "Review", "lead": "Fill in this page in your PDF reader, save it and send "
            "the file back. Your decision is recorded in the charter when it is imported.",
            "charter": "Charter", "revision": "Revision.round", "fingerprint": "Fingerprint",
-           "section": "Comment on “{title}”", "approver": "Approver (your name)",
+           "section": "Comment on “{title}”", "approver": "Approver (choose your name)",
            "decision": "Decision", "comment": "Overall comment"},
     "de": {"title": "Prüfung", "lead": "Füllen Sie diese Seite in Ihrem PDF-Programm aus, "
            "speichern Sie sie und senden Sie die Datei zurück. Ihre Entscheidung wird beim "
            "Import in der Charta erfasst.",
            "charter": "Charta", "revision": "Revision.Runde", "fingerprint": "Fingerabdruck",
-           "section": "Kommentar zu „{title}“", "approver": "Freigebende Person (Ihr Name)",
+           "section": "Kommentar zu „{title}“",
+           "approver": "Freigebende Person (wählen Sie Ihren Namen)",
            "decision": "Entscheidung", "comment": "Gesamtkommentar"},
 }
 FIELD_FILL = Color(0.95, 0.97, 1.0)
@@ -75,6 +82,44 @@ class FormFieldFlowable(Flowable):
         pass
 
 
+class RadioFlowable(Flowable):
+    """One radio button of a group: field `name`, standing for `value` when chosen."""
+
+    SIZE = 11.0
+
+    def __init__(self, name: str, value: str) -> None:
+        super().__init__()
+        self.name, self.value = name, value
+        self.width = self.height = self.SIZE
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        canvas.acroForm.radio(name=self.name, value=self.value, selected=False, x=x, y=y,
+                              size=self.SIZE, buttonStyle="circle", borderColor=RULE,
+                              fillColor=FIELD_FILL, textColor=INK, borderWidth=0.6,
+                              tooltip=self.name, fieldFlags="noToggleToOff radio",
+                              relative=True)  # inside a table: x, y are relative to it
+
+    def draw(self):
+        pass
+
+
+def choice_list(spec: rf.FormField, width: float, style) -> Flowable:
+    """A choice whose options stand for values (the approvers): a radio button per
+    option with its label beside it, in the document's font (any script)."""
+    rows = [[RadioFlowable(spec.name, value), fonts.paragraph(label, style)]
+            for label, value in zip(spec.options, spec.values, strict=True)]
+    return Table(rows, colWidths=[RadioFlowable.SIZE + 6, width - RadioFlowable.SIZE - 6],
+                 hAlign="LEFT", style=TableStyle([
+                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                     ("TOPPADDING", (0, 0), (-1, -1), 2),
+                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+
+
 def _latin1(text: str) -> str:
     """The standard PDF fonts of form fields show Latin-1; other letters become '?'."""
     return text.encode("latin-1", "replace").decode("latin-1")
@@ -94,9 +139,10 @@ def review_page(ctx, fields: list[rf.FormField]) -> list[Flowable]:
     for spec in fields:
         label = labels.get(spec.name) or w["section"].format(
             title=titles.get(spec.section, spec.section))
+        field = (choice_list(spec, ctx.width, st["body"]) if spec.values
+                 else FormFieldFlowable(spec, ctx.width))
         story.append(KeepTogether([Paragraph(markup(label, fonts.BOLD), st["meta"]),
-                                   Spacer(1, 1 * mm), FormFieldFlowable(spec, ctx.width),
-                                   Spacer(1, 3 * mm)]))
+                                   Spacer(1, 1 * mm), field, Spacer(1, 3 * mm)]))
     return story
 
 

@@ -64,8 +64,14 @@ def read_fields(path: str | os.PathLike) -> dict[str, str]:
 
 TEXTS = {
     "review.other_charter": "this review copy belongs to another charter",
-    "review.other_revision": "this review copy is of another revision or round "
-                             "({revision}); its content is not what is in review now",
+    "review.other_revision": "this review copy was made for revision.round {revision}, "
+                             "another revision than {expected} in review now",
+    "review.other_round": "this review copy was made for review round {revision}, not for "
+                          "round {expected} in review now",
+    "review.other_content": "this review copy of round {revision} shows other content than "
+                            "the round in review (its fingerprint differs)",
+    "review.ambiguous_approver": "{count} approvers are called {value!r}; choose the "
+                                 "approver from the form's list, which tells them apart",
     "review.no_approver": "the approver's name is not filled in",
     "review.not_an_approver": "{value!r} is not an approver of this charter",
     "review.no_decision": "no decision is chosen",
@@ -77,7 +83,8 @@ TEXTS = {
 
 def describe(problem: Problem) -> str:
     """An English sentence for one `read_review` problem."""
-    params = {"value": "", "revision": "?", **problem.params, "field": problem.field}
+    params = {"value": "", "revision": "?", "expected": "?", "count": 2, **problem.params,
+              "field": problem.field}
     template = TEXTS.get(problem.code)
     if template is None:
         return f"{problem.code} ({problem.field})"

@@ -25,7 +25,7 @@ from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
 from cxcharter.domain.entities import KINDS
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
-from cxcharter.store import chain, connection, errors
+from cxcharter.store import audit_text, chain, connection, errors
 from cxcharter.store.branding import BrandingMixin
 from cxcharter.store.governance import GovernanceMixin
 from cxcharter.store.lock import FileLock, NoLock
@@ -208,13 +208,23 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
         )
 
     def audit_entries(self, limit: int | None = None) -> list[dict]:
+        """The newest `limit` entries (all when None), newest first; `old` and `new` are
+        JSON of the whole values (long texts rebuilt from their stored diffs)."""
         sql = "SELECT id, at, actor, action, target, old, new FROM audit_log ORDER BY id DESC"
         params: tuple = ()
         if limit is not None:
             sql += " LIMIT ?"
             params = (limit,)
         cols = ("id", "at", "actor", "action", "target", "old", "new")
-        return [dict(zip(cols, row, strict=True)) for row in self._conn.execute(sql, params)]
+        found = [dict(zip(cols, row, strict=True)) for row in self._conn.execute(sql, params)]
+        stored = {e["id"]: e for e in found if e["action"] == audit_text.ACTION
+                  and '"$' in (e["old"] or "") + (e["new"] or "")}
+        if stored:
+            for entry, _action, _target, old, new, _problem in audit_text.replay(self._conn):
+                if entry in stored:
+                    stored[entry]["old"] = json.dumps(old, ensure_ascii=False)
+                    stored[entry]["new"] = json.dumps(new, ensure_ascii=False)
+        return found
 
     # ------------------------------------------------------------ writing
     @contextlib.contextmanager
@@ -242,10 +252,13 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
                 raise
             raise known from exc
 
-    def _audit(self, db: Database, action: str, target: object, old: object, new: object) -> None:
-        chain.append(db.conn, at=_now(), actor=self.actor, action=action, target=str(target),
-                     old=json.dumps(old, ensure_ascii=False),
-                     new=json.dumps(new, ensure_ascii=False))
+    def _audit(self, db: Database, action: str, target: object, old: object, new: object, *,
+               at: str | None = None) -> None:
+        # Long answer texts are stored as a diff of the previous version (audit_text.py).
+        stored_old, stored_new = audit_text.encode(db.conn, action, str(target), old, new,
+                                                   self.__dict__.setdefault("_texts", {}))
+        chain.append(db.conn, at=at or _now(), actor=self.actor, action=action,
+                     target=str(target), old=stored_old, new=stored_new)
 
     def _check_key(self, key: str) -> str:
         kind = question_kinds().get(key)

@@ -200,6 +200,12 @@ class GovernanceMixin:
             self._fingerprint_cache = cached
         return cached[1]
 
+    def chain_head(self) -> tuple[int, str | None]:
+        """(number of audit entries, hash of the newest): printed or mailed, it anchors the
+        chain outside the file (a rewritten tail no longer contains it)."""
+        count = self._conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        return count, chain.last(self._conn)[1]
+
     def open_revision(self, number: int, round: int | None = None) -> FrozenRevision:
         """A revision's frozen content, read-only: its approved round, else its newest one."""
         rounds = [r for r in self.revisions() if r.number == number
@@ -315,22 +321,27 @@ class GovernanceMixin:
             number = state.revision
             round_ = db.conn.execute("SELECT coalesce(max(round), 0) + 1 FROM revisions "
                                      "WHERE number = ?", (number,)).fetchone()[0]
+            now, by = _now(), actor or self.actor
             cursor = db.conn.execute(
                 "INSERT INTO revisions (number, round, state, snapshot, fingerprint, "
                 "created_at, created_by) VALUES (?, ?, 'in_review', ?, ?, ?, ?)",
-                (number, round_, text, digest, _now(), actor or self.actor))
+                (number, round_, text, digest, now, by))
             revision_id = cursor.lastrowid
+            # Every column of the row goes into its audit entry: verify compares them.
             self._audit(db, "revision.submit", number, None,
-                        {"id": revision_id, "round": round_, "fingerprint": digest})
+                        {"id": revision_id, "round": round_, "fingerprint": digest,
+                         "created_at": now, "created_by": by}, at=now)
         self._notify_governance(number)
         return self._record(revision_id)
 
     def _close(self, db, record: RevisionRecord, state: str, actor: str) -> None:
+        now = _now()
         db.conn.execute("UPDATE revisions SET state = ?, closed_at = ?, closed_by = ? "
-                        "WHERE id = ?", (state, _now(), actor, record.id))
+                        "WHERE id = ?", (state, now, actor, record.id))
         self._audit(db, f"revision.{state}", record.number, IN_REVIEW,
                     {"id": record.id, "round": record.round, "state": state,
-                     "fingerprint": record.fingerprint})
+                     "fingerprint": record.fingerprint, "closed_at": now,
+                     "closed_by": actor}, at=now)
 
     def withdraw(self, actor: str | None = None) -> RevisionRecord:
         """Take the round out of review: the charter is a draft again."""
@@ -345,13 +356,15 @@ class GovernanceMixin:
     def record_decision(self, approver: int, decision: str, *, comment: str = "",
                         section_comments: Mapping[str, str] | None = None,
                         decided_by: str | None = None,
-                        fingerprint: str | None = None) -> GovernanceState:
+                        fingerprint: str | None = None,
+                        revision: str | None = None) -> GovernanceState:
         """Record approver `approver`'s decision on the round in review. Not undoable.
 
         `decided_by`: who decided (default: the approver's name); the document's
-        actor is recorded as who recorded it. `fingerprint`, when given (a review
-        copy), must be the round's. Any "changes_requested" sends the charter back
-        to draft; every required approver approving approves the revision.
+        actor is recorded as who recorded it. `fingerprint` and `revision` ("N.R"),
+        when given (a review copy), must be the round's. Any "changes_requested" sends
+        the charter back to draft; every required approver approving approves the
+        revision.
         """
         state = self.current_state()
         if state.state != IN_REVIEW:
@@ -365,6 +378,9 @@ class GovernanceMixin:
             raise _workflow("This decision was made on other content (fingerprint "
                             f"{fingerprint[:12]}…), not on revision {record.number} in "
                             f"review ({record.fingerprint[:12]}…).", "fingerprint_mismatch")
+        if revision is not None and revision != f"{record.number}.{record.round}":
+            raise _workflow(f"This decision was made on revision.round {revision}, not on "
+                            f"{record.number}.{record.round} in review.", "round_mismatch")
         frozen = self._frozen(record).snapshot
         approvers = {a["person"]: a for a in frozen.rows_of("approver")}
         if approver not in approvers:
@@ -377,20 +393,25 @@ class GovernanceMixin:
         comments = self._checked_comments(comment, section_comments or {})
         name = frozen.person_name(approver)
         with self._write(content=False) as db:
+            now = _now()
             decision_id = db.conn.execute(
                 "INSERT INTO decisions (revision_id, approver_id, approver_name, decision, "
                 "comment, decided_by, recorded_by, recorded_at, fingerprint) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (record.id, approver, name, decision, comment, decided_by or name,
-                 self.actor, _now(), record.fingerprint)).lastrowid
+                 self.actor, now, record.fingerprint)).lastrowid
+            comment_ids = {}
             for section, text in comments.items():
-                db.conn.execute("INSERT INTO decision_comments (decision_id, section, comment) "
-                                "VALUES (?, ?, ?)", (decision_id, section, text))
+                comment_ids[section] = db.conn.execute(
+                    "INSERT INTO decision_comments (decision_id, section, comment) "
+                    "VALUES (?, ?, ?)", (decision_id, section, text)).lastrowid
             self._audit(db, "decision.record", record.number, None,
                         {"id": decision_id, "revision_id": record.id,
-                         "approver": approver, "decision": decision,
+                         "approver": approver, "approver_name": name, "decision": decision,
                          "decided_by": decided_by or name, "comment": comment,
-                         "sections": comments, "fingerprint": record.fingerprint})
+                         "sections": comments, "comment_ids": comment_ids,
+                         "fingerprint": record.fingerprint, "recorded_by": self.actor,
+                         "recorded_at": now}, at=now)
             outcome = self._outcome(db, record, approvers)
             if outcome:
                 self._close(db, record, outcome, self.actor)
@@ -443,14 +464,15 @@ class GovernanceMixin:
             raise _workflow("Reviews are imported while the charter is in review.",
                             "not_in_review")
         return read_review(fields, self._frozen(state.review).snapshot,
-                           state.review.fingerprint)
+                           state.review.fingerprint, state.review.number, state.review.round)
 
     def record_review(self, answer) -> GovernanceState:
         """Record a ReviewAnswer of `read_review` as that approver's decision."""
         return self.record_decision(answer.approver, answer.decision, comment=answer.comment,
                                     section_comments=answer.section_comments,
                                     decided_by=answer.approver_name,
-                                    fingerprint=answer.fingerprint)
+                                    fingerprint=answer.fingerprint,
+                                    revision=answer.revision)
 
     def start_new_revision(self, actor: str | None = None) -> int:
         """After an approval: open draft revision N+1 (the approved one stays as it is)."""
@@ -460,10 +482,12 @@ class GovernanceMixin:
                             f"{state.state.replace('_', ' ')}.", "not_approved")
         number = state.revision + 1
         with self._write(content=False) as db:
+            now, by = _now(), actor or self.actor
             db.conn.execute("INSERT INTO revision_drafts (number, started_at, started_by) "
-                            "VALUES (?, ?, ?)", (number, _now(), actor or self.actor))
+                            "VALUES (?, ?, ?)", (number, now, by))
             self._audit(db, "revision.start", number, None,
-                        {"based_on": state.review.id})
+                        {"based_on": state.review.id, "started_at": now, "started_by": by},
+                        at=now)
         self._notify_governance(number)
         return number
 
@@ -477,10 +501,12 @@ class GovernanceMixin:
                               (comment_id,)).fetchone():
             return
         with self._write(content=False) as db:
+            now = _now()
             db.conn.execute("INSERT INTO comment_resolutions (comment_id, resolved_at, "
                             "resolved_by, note) VALUES (?, ?, ?, ?)",
-                            (comment_id, _now(), self.actor, note))
-            self._audit(db, "comment.resolve", comment_id, None, {"note": note})
+                            (comment_id, now, self.actor, note))
+            self._audit(db, "comment.resolve", comment_id, None,
+                        {"note": note, "resolved_at": now, "resolved_by": self.actor}, at=now)
         self._notify_governance(self._revision_number())
 
     def _notify_governance(self, number: int) -> None:

@@ -9,15 +9,17 @@ records, not signatures.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cxcharter.store import chain, connection, errors
+from cxcharter.store import audit_text, chain, connection, errors
 from cxcharter.store.governance import APPROVING, fingerprint, fingerprint_of
 from cxcharter.store.schema import MIGRATION_SET, reference_schema, schema_objects
+from cxcharter.store.verify_records import RecordCheck
 
 GOVERNANCE = "0003_governance"
 
@@ -39,6 +41,7 @@ class Report:
     path: Path
     chained: bool = True  # False: the file predates the audit chain (nothing to check)
     audit_entries: int = 0
+    head: str = ""  # the newest entry's hash: the chain head a printed PDF shows
     rounds: int = 0
     decisions: int = 0
     state: str = ""
@@ -70,23 +73,11 @@ def _schema(conn: sqlite3.Connection, applied: tuple[str, ...]) -> list[Mismatch
     return found
 
 
-def _audit_news(conn: sqlite3.Connection, action: str) -> dict[int, dict]:
-    """{record id: the `new` JSON} of the audit entries of one action."""
-    out = {}
-    for (new,) in conn.execute("SELECT new FROM audit_log WHERE action = ?", (action,)):
-        try:
-            data = json.loads(new)
-        except (TypeError, ValueError):
-            continue
-        if isinstance(data, dict) and isinstance(data.get("id"), int):
-            out[data["id"]] = data
-    return out
-
-
 def _revisions(conn: sqlite3.Connection, report: Report) -> dict[int, tuple]:
+    """Each round's frozen content against its fingerprint; {id: (number, round, state,
+    fingerprint, snapshot or None)}."""
     from cxcharter.export.interchange import InterchangeError, loads
 
-    submitted = _audit_news(conn, "revision.submit")
     rounds = {}
     for rid, number, rnd, state, text, digest in conn.execute(
             "SELECT id, number, round, state, snapshot, fingerprint FROM revisions ORDER BY id"):
@@ -101,45 +92,27 @@ def _revisions(conn: sqlite3.Connection, report: Report) -> dict[int, tuple]:
         except InterchangeError as exc:
             report.mismatches.append(Mismatch("revision", where,
                                               f"the frozen content is not a charter ({exc})"))
-        audit = submitted.get(rid)
-        if audit is None or audit.get("fingerprint") != digest or audit.get("round") != rnd:
-            report.mismatches.append(Mismatch("revision", where, "its fingerprint is not the "
-                                              "one the audit log recorded at submission"))
-        if state != "in_review":
-            closed = _audit_news(conn, f"revision.{state}").get(rid)
-            if closed is None or closed.get("fingerprint") != digest:
-                report.mismatches.append(Mismatch("revision", where, f"the audit log does not "
-                                                  f"record it becoming {state}"))
     report.rounds = len(rounds)
     return rounds
 
 
-def _decisions(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple]) -> None:
-    recorded = _audit_news(conn, "decision.record")
-    comments: dict[int, dict[str, str]] = {}
-    for did, section, text in conn.execute("SELECT decision_id, section, comment "
-                                           "FROM decision_comments"):
-        comments.setdefault(did, {})[section] = text
-    by_round: dict[int, dict[int, str]] = {}
-    count = 0
-    for did, rid, approver, decision, comment, decided_by, digest in conn.execute(
-            "SELECT id, revision_id, approver_id, decision, comment, decided_by, fingerprint "
-            "FROM decisions ORDER BY id"):
-        count += 1
-        number, rnd = rounds.get(rid, ("?", "?", None, None, None))[:2]
-        where = f"decision {did} (revision {number} round {rnd})"
-        by_round.setdefault(rid, {})[approver] = decision
-        if rid not in rounds or rounds[rid][3] != digest:
-            report.mismatches.append(Mismatch("decision", where, "its fingerprint is not the "
-                                              "one of the revision it decides on"))
-        audit = recorded.get(did)
-        expected = {"revision_id": rid, "approver": approver, "decision": decision,
-                    "comment": comment, "decided_by": decided_by, "fingerprint": digest,
-                    "sections": comments.get(did, {})}
-        if audit is None or any(audit.get(k) != v for k, v in expected.items()):
-            report.mismatches.append(Mismatch("decision", where, "it differs from what the "
-                                              "audit log recorded when it was made"))
-    report.decisions = count
+def _records(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple]) -> None:
+    """Every governance row against its audit entry (store/verify_records.py)."""
+    check = RecordCheck(conn)
+    check.revisions()
+    by_round = check.decisions()
+    check.resolutions()
+    check.drafts({number for number, _rnd, state, _d, _s in rounds.values()
+                  if state == "approved"})
+    report.mismatches += [Mismatch(*found) for found in check.found]
+    report.decisions = conn.execute("SELECT count(*) FROM decisions").fetchone()[0]
+    digests = {rid: r[3] for rid, r in rounds.items()}
+    for did, rid, digest in conn.execute("SELECT id, revision_id, fingerprint FROM decisions "
+                                         "ORDER BY id"):
+        if digests.get(rid) != digest:
+            report.mismatches.append(Mismatch(
+                "decision", f"decision {did} ({check.round_name(rid)})",
+                "its fingerprint is not the one of the revision it decides on"))
     for rid, (number, rnd, state, _digest, snapshot) in rounds.items():
         if state != "approved" or snapshot is None:
             continue
@@ -152,31 +125,60 @@ def _decisions(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple
                 f"approval of required approver(s) {', '.join(map(str, missing))}"))
 
 
-def _drafts(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple]) -> None:
-    """A new draft revision starts only after an approval, and the audit log says so."""
-    started = {target for (target,) in conn.execute(
-        "SELECT target FROM audit_log WHERE action = 'revision.start'")}
-    approved = {number for number, _rnd, state, _d, _s in rounds.values()
-                if state == "approved"}
-    for (number,) in conn.execute("SELECT number FROM revision_drafts ORDER BY id"):
-        where = f"revision {number}"
-        if number - 1 not in approved:
-            report.mismatches.append(Mismatch("revision", where, f"started although revision "
-                                              f"{number - 1} was never approved"))
-        if str(number) not in started:
-            report.mismatches.append(Mismatch("revision", where, "its start is not in the "
-                                              "audit log"))
+def _history(conn: sqlite3.Connection, report: Report) -> dict[str, dict[str, tuple]]:
+    """Rebuild every entry's values (long texts are stored as diffs, store/audit_text.py);
+    returns {field: {question: (entry id, its newest value)}} of the answer changes."""
+    newest: dict[str, dict[str, tuple]] = {}
+    for entry, action, target, _old, new, problem in audit_text.replay(conn):
+        if problem:  # the answer's history is broken from here: its content is not compared
+            newest.get(action.removeprefix("answer."), {}).pop(target, None)
+            if problem != audit_text.AFTER_BROKEN:
+                report.mismatches.append(Mismatch("audit", f"audit entry {entry}", problem))
+        elif action.startswith("answer.") and action.count(".") == 1:
+            newest.setdefault(action.removeprefix("answer."), {})[target] = (entry, new)
+    return newest
+
+
+def _draft_answers(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple],
+                   newest: dict[str, dict[str, tuple]]) -> None:
+    """In a draft: each answer's text, status and due date must be its newest recorded
+    state, the later of its last audit entry and the last frozen round."""
+    from cxcharter.domain.model import Answer
+
+    row = conn.execute("SELECT id, new FROM audit_log WHERE action = 'revision.submit' "
+                       "ORDER BY id DESC LIMIT 1").fetchone()
+    frozen_at, frozen = 0, None
+    if row is not None:
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            frozen_at, frozen = row[0], rounds[json.loads(row[1])["id"]][4]
+    table = {r[0]: Answer(*r) for r in conn.execute(
+        "SELECT key, text, person_id, owner_id, status, due FROM answers")}
+    keys = set(table) | {k for changes in newest.values() for k in changes}
+    if frozen is not None:
+        keys |= set(frozen.answers)
+    for key in sorted(keys):
+        now = table.get(key) or Answer(key)
+        for name in ("text", "status", "due"):
+            entry, value = newest.get(name, {}).get(key, (0, None))
+            if frozen is not None and frozen_at > entry:
+                entry, value = frozen_at, getattr(frozen.answers.get(key) or Answer(key), name)
+            if entry and value != getattr(now, name):
+                report.mismatches.append(Mismatch(
+                    "content", f"answer {key}", f"its {name} is not the one audit entry "
+                    f"{entry} recorded (changed outside CX Charter)"))
 
 
 def _content(conn: sqlite3.Connection, path: Path, report: Report,
-             rounds: dict[int, tuple]) -> None:
-    """In review or approved, the store refuses content writes: the content must match."""
+             rounds: dict[int, tuple], newest: dict[str, dict[str, tuple]]) -> None:
+    """In review or approved, the store refuses content writes: the content must match.
+    In a draft, the answers must be what their newest audit entry recorded."""
     from cxcharter.store.document import CharterDocument
 
     doc = CharterDocument(conn, path, actor="verify", read_only="verify")
     state = doc.current_state()
     report.state = f"revision {state.revision}, {state.state.replace('_', ' ')}"
     if state.review is None:
+        _draft_answers(conn, report, rounds, newest)
         return
     if fingerprint(doc.snapshot()) != state.review.fingerprint:
         report.mismatches.append(Mismatch(
@@ -201,12 +203,13 @@ def verify_file(path: str | os.PathLike) -> Report:
             report.chained = False
             return report
         report.audit_entries = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        report.head = chain.last(conn)[1] or ""
         report.mismatches += [Mismatch("audit", f"audit entry {entry}", detail)
                               for entry, detail in chain.broken_links(conn)]
+        newest = _history(conn, report)
         rounds = _revisions(conn, report)
-        _decisions(conn, report, rounds)
-        _drafts(conn, report, rounds)
-        _content(conn, path, report, rounds)
+        _records(conn, report, rounds)
+        _content(conn, path, report, rounds, newest)
     except sqlite3.Error as exc:
         report.mismatches.append(Mismatch("schema", "file", f"cannot be read as a charter "
                                                             f"({exc})"))

@@ -39,8 +39,10 @@ Recorder = Callable[[int, str, str, dict, str], str]
 class DecisionDialog(QDialog):
     def __init__(self, catalog: Catalog, approvers: list[tuple[int, str, bool, bool]],
                  revision: str, actor: str, record: Recorder,
-                 parent: QWidget | None = None) -> None:
-        """`approvers`: (person id, name, required, already decided) of the frozen revision."""
+                 parent: QWidget | None = None, *,
+                 labels: dict[int, str] | None = None) -> None:
+        """`approvers`: (person id, name, required, already decided) of the frozen revision;
+        `labels`: how to list each person (two of the same name told apart)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Record decision"))
         self.setMinimumWidth(560)
@@ -51,7 +53,8 @@ class DecisionDialog(QDialog):
         self.approver = QComboBox()
         self.approver.setAccessibleName(tr("Approver"))
         for person_id, name, required, decided in approvers:
-            label = name if required else tr("{name} (optional)").format(name=name)
+            shown = (labels or {}).get(person_id, name)
+            label = shown if required else tr("{name} (optional)").format(name=shown)
             if decided:
                 label = tr("{name} — has decided").format(name=label)
             self.approver.addItem(label, person_id)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QWidget
 
 from cxcharter.domain.model import STATUSES, Person
+from cxcharter.domain.names import distinct_names
 from cxcharter.ui.messages import status_text
 
 NO_DATE = QDate(1900, 1, 1)
@@ -160,8 +161,9 @@ class PersonCombo(QComboBox):
         self._updating = True
         self.clear()
         self.addItem(self._none_text, None)
+        shown = distinct_names(people)  # two people of the same name told apart
         for person in people:
-            self.addItem(person.name, person.id)
+            self.addItem(shown[person.id], person.id)
             if person.role:
                 self.setItemData(self.count() - 1, f"{person.name} — {person.role}",
                                  Qt.ItemDataRole.ToolTipRole)

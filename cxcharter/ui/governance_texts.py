@@ -184,6 +184,8 @@ def workflow_text(reason: str) -> str:
         "already_decided": tr("This approver has already decided on this review round."),
         "fingerprint_mismatch": tr("This decision was made on other content than the "
                                    "revision in review."),
+        "round_mismatch": tr("This decision was made for another revision or review round "
+                             "than the one in review."),
         "no_such_revision": tr("There is no such revision."),
     }
     return texts.get(reason, tr("This step is not possible now."))

@@ -32,9 +32,22 @@ def problem_text(problem) -> str:
     texts = {
         "review.other_charter": tr("This review copy belongs to another charter."),
         "review.other_revision": tr(
-            "This review copy is of another revision or review round ({revision}): it "
-            "does not show the content in review now. Send the approver a new review "
-            "copy.").format(revision=params.get("revision", "?")),
+            "This review copy was made for revision {revision}, not for revision {expected} "
+            "in review now. Send the approver a new review copy.").format(
+            revision=params.get("revision", "?").partition(".")[0] or "?",
+            expected=params.get("expected", "?").partition(".")[0]),
+        "review.other_round": tr(
+            "This review copy was made for review round {revision}, not for round "
+            "{expected} in review now. Send the approver a new review copy.").format(
+            revision=params.get("revision", "?"), expected=params.get("expected", "?")),
+        "review.other_content": tr(
+            "This review copy of round {revision} shows other content than the round in "
+            "review (its fingerprint differs). Send the approver a new review copy.").format(
+            revision=params.get("revision", "?")),
+        "review.ambiguous_approver": tr(
+            "{count} approvers are called {name}; choose the approver from the list of the "
+            "form, which tells them apart.").format(count=params.get("count", 2),
+                                                    name=params.get("value", "")),
         "review.no_approver": tr("The approver's name is not filled in."),
         "review.not_an_approver": tr("{name} is not an approver of this charter.").format(
             name=params.get("value", "")),
@@ -56,7 +69,7 @@ def _decision_text(code: str) -> str:
 def summary_text(answer, catalog) -> str:
     """What an import will record, in plain words for the confirmation."""
     titles = {s.key: s.title for s in catalog.sections}
-    lines = [tr("Approver: {name}").format(name=answer.approver_name),
+    lines = [tr("Approver: {name}").format(name=answer.shown_name),
              tr("Decision: {decision}").format(decision=_decision_text(answer.decision)),
              tr("Comment: {comment}").format(comment=answer.comment or tr("(none)"))]
     lines += [tr("On “{section}”: {comment}").format(section=titles.get(key, key),

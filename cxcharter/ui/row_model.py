@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from cxcharter.domain.entities import KINDS, Field, Row
+from cxcharter.domain.names import distinct_names
 from cxcharter.ui.fields import format_date, format_number
 from cxcharter.ui.labels import choice_label
 from cxcharter.ui.session import CharterSession
@@ -60,7 +61,7 @@ class RowTableModel(QAbstractTableModel):
         rows = list(self.session.document.rows(self.kind.name))
         if self.row_filter is not None:
             rows = [r for r in rows if self.row_filter(r)]
-        self._names = {p.id: p.name for p in self.session.document.people()}
+        self._names = distinct_names(self.session.document.people())
         if [r.id for r in rows] == [r.id for r in self._rows]:
             changed = [i for i, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
             self._rows = rows
@@ -77,7 +78,7 @@ class RowTableModel(QAbstractTableModel):
             self.reload()
 
     def _on_people_changed(self) -> None:
-        self._names = {p.id: p.name for p in self.session.document.people()}
+        self._names = distinct_names(self.session.document.people())
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, self.columnCount() - 1))

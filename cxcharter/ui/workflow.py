@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from cxcharter.domain.review_form import approver_labels
 from cxcharter.store.errors import CharterError, NotReady, WorkflowError
 from cxcharter.ui import ask
 from cxcharter.ui.decision_dialog import DecisionDialog
@@ -216,7 +217,8 @@ class Workflow(QObject):
         dialog = DecisionDialog(self.session.catalog, approvers,
                                 tr("revision {n}, round {round}").format(
                                     n=review.number, round=review.round),
-                                doc.actor, record, self.window)
+                                doc.actor, record, self.window,
+                                labels=approver_labels(frozen))
         if not ask.run_dialog(dialog):
             return
         state = self.monitor.state

@@ -724,7 +724,7 @@
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/review_flow.py" line="+51"/>
+        <location filename="../../cxcharter/ui/review_flow.py" line="+64"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
@@ -948,6 +948,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This decision was made for another revision or review round than the one in review.</source>
+        <translation>Diese Entscheidung wurde für eine andere Revision oder Prüfrunde getroffen als die, die gerade geprüft wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no such revision.</source>
         <translation>Diese Revision gibt es nicht.</translation>
     </message>
@@ -970,7 +975,7 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="-36"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="-38"/>
         <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+170"/>
         <location line="+67"/>
@@ -2781,7 +2786,7 @@
         <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/fields.py" line="+21"/>
+        <location filename="../../cxcharter/ui/fields.py" line="+22"/>
         <source>Date field: clear the date</source>
         <translation>Datumsfeld: Datum löschen</translation>
     </message>
@@ -4127,7 +4132,7 @@ Aktivitäten ↓</translation>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/decision_dialog.py" line="+45"/>
+        <location filename="../../cxcharter/ui/decision_dialog.py" line="+47"/>
         <source>Record decision</source>
         <translation>Entscheidung erfassen</translation>
     </message>
@@ -4140,7 +4145,7 @@ Aktivitäten ↓</translation>
         <translation>Freigebende Person</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} (optional)</source>
         <translation>{name} (optional)</translation>
     </message>
@@ -4940,7 +4945,7 @@ Aktivitäten ↓</translation>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+49"/>
-        <location filename="../../cxcharter/ui/workflow.py" line="+93"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="+94"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
@@ -5232,7 +5237,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n}, Runde {round}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Decision recorded. Revision {n} is approved.</source>
         <translation>Entscheidung erfasst. Revision {n} ist freigegeben.</translation>
     </message>
@@ -5294,14 +5299,29 @@ Aktivitäten ↓</translation>
         <translation>Der Freigabebereich listet sie auf; doppelklicken Sie auf einen, um dorthin zu gehen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/review_flow.py" line="-19"/>
+        <location filename="../../cxcharter/ui/review_flow.py" line="-32"/>
         <source>This review copy belongs to another charter.</source>
         <translation>Dieses Prüfexemplar gehört zu einer anderen Charta.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This review copy is of another revision or review round ({revision}): it does not show the content in review now. Send the approver a new review copy.</source>
-        <translation>Dieses Prüfexemplar stammt aus einer anderen Revision oder Prüfrunde ({revision}): Es zeigt nicht den Inhalt, der jetzt in Prüfung ist. Senden Sie der freigebenden Person ein neues Prüfexemplar.</translation>
+        <source>This review copy was made for revision {revision}, not for revision {expected} in review now. Send the approver a new review copy.</source>
+        <translation>Diese Prüfkopie wurde für Revision {revision} erstellt, nicht für Revision {expected}, die jetzt geprüft wird. Senden Sie der freigebenden Person eine neue Prüfkopie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This review copy was made for review round {revision}, not for round {expected} in review now. Send the approver a new review copy.</source>
+        <translation>Diese Prüfkopie wurde für Prüfrunde {revision} erstellt, nicht für Runde {expected}, die jetzt geprüft wird. Senden Sie der freigebenden Person eine neue Prüfkopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This review copy of round {revision} shows other content than the round in review (its fingerprint differs). Send the approver a new review copy.</source>
+        <translation>Diese Prüfkopie der Runde {revision} zeigt einen anderen Inhalt als die Runde in Prüfung (ihr Fingerabdruck weicht ab). Senden Sie der freigebenden Person eine neue Prüfkopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} approvers are called {name}; choose the approver from the list of the form, which tells them apart.</source>
+        <translation>{count} freigebende Personen heißen {name}; wählen Sie die Person aus der Liste des Formulars, die sie unterscheidet.</translation>
     </message>
     <message>
         <location line="+3"/>

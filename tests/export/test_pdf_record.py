@@ -84,3 +84,20 @@ def test_a_revision_that_does_not_exist_is_one_line(approved, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "revision 7" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_the_approval_page_prints_the_chain_head_that_verify_shows(approved, tmp_path,
+                                                                   capsys):
+    from cxcharter.export.pdf_doc import grouped_fingerprint
+
+    path, _for_whom, _fingerprint = approved
+    out = tmp_path / "approved.pdf"
+    assert main(["export", str(path), "-o", str(out)]) == 0
+    doc = CharterDocument.open(path, actor="x", read_only=True)
+    count, head = doc.chain_head()
+    doc.close()
+    text = text_of(out)
+    assert f"{count} entries, the newest with the hash {grouped_fingerprint(head)}" in text
+    capsys.readouterr()
+    assert main(["verify", str(path)]) == 0
+    assert f"chain head: entry {count}, hash {head}" in capsys.readouterr().out

@@ -40,6 +40,12 @@ def fill(source: Path, target: Path, values: dict[str, str]) -> Path:
     return target
 
 
+def radio_values(field) -> list[str]:
+    """The values the radio buttons of a group stand for, in their order."""
+    return [next(str(k)[1:] for k in kid.get_object()["/AP"]["/N"] if k != "/Off")
+            for kid in field["/Kids"]]
+
+
 def test_the_review_copy_has_every_field_with_its_name_and_kind(doc, tmp_path):
     out = tmp_path / "review.pdf"
     export_review_copy(doc, out)
@@ -50,10 +56,12 @@ def test_the_review_copy_has_every_field_with_its_name_and_kind(doc, tmp_path):
     for name in (rf.CHARTER, rf.REVISION, rf.FINGERPRINT):
         assert fields[name]["/V"] == expected[name].value
         assert int(fields[name]["/Ff"]) & 1  # read-only
-    assert fields[rf.APPROVER]["/FT"] == "/Ch" and fields[rf.DECISION]["/FT"] == "/Ch"
+    assert fields[rf.DECISION]["/FT"] == "/Ch"
     options = [str(o) for o in fields[rf.DECISION]["/Opt"]]
     assert options[1:] == ["Approved", "Approved with conditions", "Changes requested"]
-    assert doc.person(2).name in [str(o) for o in fields[rf.APPROVER]["/Opt"]]
+    # the approver: one radio button per approver, standing for the person's id
+    assert fields[rf.APPROVER]["/FT"] == "/Btn"
+    assert radio_values(fields[rf.APPROVER]) == [str(a["person"]) for a in doc.rows("approver")]
     assert int(fields[rf.COMMENT]["/Ff"]) & (1 << 12)  # multi-line
     # the charter itself is there too, and the review page is the last one
     text = PdfReader(out).pages[-1].extract_text()
@@ -98,8 +106,8 @@ def test_refusals(doc, tmp_path):
     doc.set_answer_text("vision.why_now", "Changed after the copy was made.")
     doc.submit_for_review(today=TODAY)
     [problem] = doc.read_review(read_fields(old))
-    assert problem.code == "review.other_revision"
-    assert "another revision or round (1.1)" in describe(problem)
+    assert problem.code == "review.other_round"
+    assert "made for review round 1.1, not for round 1.2" in describe(problem)
     assert doc.decisions() == []
 
 
@@ -132,3 +140,38 @@ def test_no_review_copy_of_a_draft(doc, tmp_path):
     with pytest.raises(errors.WorkflowError):
         export_review_copy(doc, tmp_path / "review.pdf")
     assert not (tmp_path / "review.pdf").exists()
+
+
+def test_approvers_of_any_script_see_their_name_and_are_recorded_by_id(tmp_path):
+    """Łukasz Żółć and Ирина Петрова (not Latin-1), and two approvers named alike."""
+    path = ready_charter(tmp_path / "team.cxcharter")
+    doc = CharterDocument.open(path, actor="Lea")
+    try:
+        names = ["Łukasz Żółć", "Ирина Петрова", "Anna Weber"]
+        ids = [doc.add_person(n, email=f"p{i}@example.org") for i, n in enumerate(names)]
+        for person in ids:
+            doc.add_row("approver", {"person": person, "required": False})
+        from ready_file import complete_the_plan
+
+        complete_the_plan(doc)
+        doc.submit_for_review(today=TODAY)
+        out = tmp_path / "review.pdf"
+        export_review_copy(doc, out)
+        reader = PdfReader(out)
+        page = reader.pages[-1].extract_text()
+        assert "Łukasz Żółć" in page and "Ирина Петрова" in page
+        assert "Anna Weber (p2@example.org)" in page  # told apart from the other Anna Weber
+        field = reader.get_fields()[rf.APPROVER]
+        assert set(map(str, ids)) <= set(radio_values(field))
+        # each button stands beside its name on the page, one below the other
+        rects = [[float(v) for v in kid.get_object()["/Rect"]] for kid in field["/Kids"]]
+        assert all(r[0] > 30 for r in rects)
+        assert [r[1] for r in rects] == sorted((r[1] for r in rects), reverse=True)
+        for person, name in zip(ids, names, strict=True):
+            filled = fill(out, tmp_path / f"{person}.pdf",
+                          {rf.APPROVER: f"/{person}", rf.DECISION: "Approved"})
+            answer = doc.read_review(read_fields(filled))
+            assert isinstance(answer, ReviewAnswer), answer
+            assert (answer.approver, answer.approver_name) == (person, name)
+    finally:
+        doc.close()

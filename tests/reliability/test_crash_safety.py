@@ -10,7 +10,6 @@ not at all: a save split into two transactions is caught (see docs/reliability.m
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 import sqlite3
 import time
@@ -112,9 +111,14 @@ def test_kill_at_random_moments_loses_no_confirmed_edit(tmp_path):
 
 def _audited_tags(conn: sqlite3.Connection, trial: int) -> set[str]:
     """What the audit log says child `trial` saved."""
+    from cxcharter.store import audit_text
+
     tags = set()
-    for action, new in conn.execute(
-            "SELECT action, new FROM audit_log WHERE actor = ?", (f"crash-child {trial}",)):
-        value = json.loads(new)
-        tags.add(_tag(value) if action == "answer.text" else value["name"])
+    mine = {entry for (entry,) in conn.execute("SELECT id FROM audit_log WHERE actor = ?",
+                                               (f"crash-child {trial}",))}
+    # Long texts are stored as diffs of the version before: read them rebuilt.
+    for entry, action, _target, _old, value, problem in audit_text.replay(conn):
+        if entry in mine:
+            assert not problem, f"audit entry {entry}: {problem}"
+            tags.add(_tag(value) if action == "answer.text" else value["name"])
     return tags

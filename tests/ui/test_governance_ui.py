@@ -341,3 +341,33 @@ def test_jumps_to_an_initiative_and_an_activity(charter, qtbot):
     tab = roles.tabs.currentWidget()
     assert type(tab).__name__ == "RaciTab"
     assert tab.view.currentIndex().row() == tab.model.row_of(activity.id)
+
+
+def test_two_approvers_of_the_same_name_are_told_apart_in_the_decision_dialog(
+        charter, monkeypatch, qtbot):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+    from ready_file import TODAY, complete_the_plan
+
+    doc = charter.session.document
+    boss = doc.person(BOSS)
+    twin = doc.add_person(boss.name, department="Vertrieb Süd")
+    doc.add_row("approver", {"person": twin, "required": True})
+    complete_the_plan(doc)
+    doc.submit_for_review(today=TODAY)
+    qtbot.waitUntil(lambda: charter.workflow.monitor.state.state == "in_review",
+                    timeout=5000)
+    shown = []
+
+    def run(dialog):
+        shown.append([dialog.approver.itemText(i) for i in range(dialog.approver.count())])
+        return False
+
+    monkeypatch.setattr(ask, "run_dialog", run)
+    charter.act_decide.trigger()
+    [items] = shown
+    same = [t for t in items if t.startswith(boss.name)]
+    assert len(same) == 2 and len(set(same)) == 2, items
+    assert any("Vertrieb Süd" in t for t in same)

@@ -92,7 +92,7 @@ def test_the_review_round_trip_through_pdf(in_review, dialogs, tmp_path):
     import_copy(window, dialogs, tmp_path / "boss.pdf")
     assert dialogs["confirm"] == []
     [(_title, text)] = dialogs["error"]
-    assert "another revision or review round (1.1)" in text
+    assert "made for review round 1.1, not for round 1.2" in text
     dialogs["error"].clear()
 
     copy = export_copy(window, dialogs, tmp_path)
