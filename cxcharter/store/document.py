@@ -11,7 +11,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import secrets
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -25,7 +24,7 @@ from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
 from cxcharter.domain.entities import KINDS
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
-from cxcharter.store import chain, connection, errors
+from cxcharter.store import chain, connection, errors, outfile
 from cxcharter.store.governance import GovernanceMixin
 from cxcharter.store.lock import FileLock, NoLock
 from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, to_db
@@ -383,37 +382,23 @@ def _person_dict(person: Person) -> dict:
 
 def _atomic_sqlite(dest: Path, fill: Callable[[sqlite3.Connection], None], *,
                    overwrite: bool) -> Path:
-    """Build a database in a temporary file beside `dest`, then rename it into place."""
+    """Build a database in a temporary file beside `dest`, then rename it into place
+    (the one output writer, store/outfile.py)."""
     shown = str(dest)
     if dest.exists() and not overwrite:
         raise errors.AlreadyExists(f"{shown} already exists.", path=shown)
-    # Not mkstemp: its 0600 would make every charter unreadable to colleagues on a
-    # shared folder. 0666 lets the umask decide, as for any new file.
-    tmp = str(dest.parent / f".{dest.name}.{secrets.token_hex(4)}.part")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o666)
+        with outfile.replacing(dest) as tmp:
+            conn = sqlite3.connect(tmp)
+            try:
+                fill(conn)
+                conn.commit()
+            finally:
+                conn.close()
     except OSError as exc:
         raise errors.classify_os(exc, shown) or exc from None
-    os.close(fd)
-    try:
-        conn = sqlite3.connect(tmp)
-        try:
-            fill(conn)
-            conn.commit()
-        finally:
-            conn.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise errors.classify_os(exc, shown) or exc from None
-        if isinstance(exc, sqlite3.Error):
-            raise errors.classify_sqlite(exc, shown) or exc from None
-        raise
+    except sqlite3.Error as exc:
+        raise errors.classify_sqlite(exc, shown) or exc from None
     return dest
 
 
