@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
-from cxcharter.domain.entities import KINDS
+from cxcharter.domain.entities import KINDS, Field, check_position, check_value, check_values
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
 from cxcharter.store import chain, connection, errors, outfile
 from cxcharter.store.governance import GovernanceMixin
@@ -423,7 +423,16 @@ def _check_snapshot(snapshot: CharterSnapshot) -> values.Problem | None:
                    or values.check_date(answer.due))
         if problem:
             return problem
+    for name, kind in KINDS.items():
+        for row in snapshot.rows_of(name):
+            problem = (check_value(_ROW_ID, row.id) or check_position(row.position)
+                       or check_values(kind, row.values, partial=False))
+            if problem:
+                return problem
     return None
+
+
+_ROW_ID = Field("id", "ref", True)
 
 
 def write_new_file(path: str | os.PathLike, snapshot: CharterSnapshot, *, actor: str,

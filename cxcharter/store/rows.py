@@ -19,6 +19,7 @@ from cxcharter.domain.entities import (
     SETTINGS,
     Kind,
     Row,
+    check_position,
     check_value,
     check_values,
     referrers,
@@ -131,6 +132,8 @@ class RowsMixin:
         k = kind_of(kind)
         full = {**k.defaults(), **data}
         self._check(k, full, partial=False)
+        if position is not None and (problem := check_position(position)):
+            raise _invalid(problem)
         if k.unique and self._find_link(k, full) is not None:
             raise _invalid(values.Problem("row.duplicate", k.name, {"kind": k.name}))
         with self._write() as db:
