@@ -1,8 +1,12 @@
 """The open charter: every use case the UI calls, each one audited transaction.
 
 Writes run inside `BEGIN IMMEDIATE` (sqlite-utils' own `atomic()` nests as a
-savepoint inside it), so a second writer waits for the busy timeout instead of
-failing half-way. Listeners hear about a change only after it is committed.
+savepoint inside it), so a second writer waits instead of failing half-way, and
+every read an audit entry depends on (the old value, whether a row or person still
+exists) happens inside that transaction: another process cannot change it between
+the read and the write. A statement that finds the file busy is retried with
+backoff (`errors.patiently`), so ordinary contention never reaches the caller.
+Listeners hear about a change only after it is committed.
 """
 
 from __future__ import annotations
@@ -67,12 +71,29 @@ def _invalid(problem: values.Problem) -> errors.InvalidValue:
     return errors.InvalidValue(values.describe(problem), field=problem.field)
 
 
+class _Patient:
+    """The document's connection, patient with a file another process is writing:
+    `execute` retries while the file is busy and turns known failures into
+    CharterErrors (errors.patiently); everything else is the connection itself."""
+
+    __slots__ = ("_path", "_raw")
+
+    def __init__(self, raw: sqlite3.Connection, path: Path) -> None:
+        self._raw, self._path = raw, str(path)
+
+    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+        return errors.patiently(lambda: self._raw.execute(sql, params), self._path)
+
+    def __getattr__(self, name: str):
+        return getattr(self._raw, name)
+
+
 class CharterDocument(RowsMixin, GovernanceMixin):
     """One open .cxcharter file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, actor: str,
                  read_only: str = "", lock: FileLock | None = None) -> None:
-        self._conn = conn
+        self._conn = _Patient(conn, path)
         self._db = Database(conn, execute_plugins=False)
         self.path = path
         self.actor = actor
@@ -80,7 +101,7 @@ class CharterDocument(RowsMixin, GovernanceMixin):
         self.lock_holder = ""
         self._lock = lock
         self._listeners: list[Callable[[Change], None]] = []
-        row = conn.execute("SELECT uuid, language, created_at FROM charter").fetchone()
+        row = self._conn.execute("SELECT uuid, language, created_at FROM charter").fetchone()
         self.uuid, self.language, self.created_at = row
 
     # ----------------------------------------------------------- opening
@@ -90,8 +111,16 @@ class CharterDocument(RowsMixin, GovernanceMixin):
         """Open an existing charter, refusing anything that is not one of ours.
 
         A writable file that needs a schema upgrade is first copied into `backup_dir`
-        (if given); if that copy cannot be written, the file is not upgraded.
+        (if given); if that copy cannot be written, the file is not upgraded. A file
+        busy in another process is tried again (errors.patiently) before Busy.
         """
+        return errors.patiently(
+            lambda: cls._open_once(path, actor=actor, lock=lock, read_only=read_only,
+                                   backup_dir=backup_dir), str(path))
+
+    @classmethod
+    def _open_once(cls, path: str | os.PathLike, *, actor: str, lock: FileLock | None,
+                   read_only: bool, backup_dir: Path | None) -> CharterDocument:
         from cxcharter.store import backup, recovery
 
         path = Path(path).absolute()
@@ -124,6 +153,7 @@ class CharterDocument(RowsMixin, GovernanceMixin):
                     backup.backup_now(conn, backup_dir, reason="pre-upgrade")
                 apply_migrations(Database(conn, execute_plugins=False))
             conn.execute("PRAGMA foreign_keys = ON")
+            doc = cls(conn, path, actor=actor, read_only=reason, lock=lock)
         except (sqlite3.Error, errors.CharterError) as exc:
             if conn is not None:
                 conn.close()
@@ -132,7 +162,6 @@ class CharterDocument(RowsMixin, GovernanceMixin):
             if isinstance(exc, errors.CharterError):
                 raise
             raise errors.classify_sqlite(exc, str(path)) or exc from None
-        doc = cls(conn, path, actor=actor, read_only=reason, lock=lock)
         doc.lock_holder = holder
         return doc
 
@@ -223,12 +252,12 @@ class CharterDocument(RowsMixin, GovernanceMixin):
                 f"{self.path} is open read-only; the change was not saved.", path=str(self.path)
             )
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute("BEGIN IMMEDIATE")  # waits (patiently) for another writer
             try:
                 if content:
                     self._refuse_frozen()  # inside the transaction: no one slips in between
                 yield self._db
-                self._conn.execute("COMMIT")
+                self._conn.execute("COMMIT")  # a busy COMMIT keeps the transaction: retried
             except BaseException:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
@@ -256,10 +285,14 @@ class CharterDocument(RowsMixin, GovernanceMixin):
 
     def _set_answer_field(self, key: str, field: str, value: object) -> None:
         self._check_key(key)
-        old = getattr(self.answer(key), field)
-        if old == value:
-            return
+        if getattr(self.answer(key), field) == value:
+            return  # nothing to do (no transaction, so also on a read-only charter)
         with self._write() as db:
+            old = getattr(self.answer(key), field)  # the value this write replaces
+            if old == value:
+                return
+            if field in ("person", "owner"):
+                self._check_person(value, field)  # still there, now that no one can remove it
             db["answers"].upsert(
                 {"key": key, ANSWER_COLUMNS[field]: value, "updated_at": _now()}, pk="key"
             )
@@ -326,26 +359,30 @@ class CharterDocument(RowsMixin, GovernanceMixin):
     def update_person(self, person_id: int, **fields: str) -> None:
         if problem := values.check_person_fields(fields):
             raise _invalid(problem)
-        before = self.person(person_id)
         self._check_person(person_id, "id")
-        old = {k: getattr(before, k) for k in fields}
-        if old == fields:
+        if {k: getattr(self.person(person_id), k) for k in fields} == fields:
             return
         with self._write() as db:
+            before = self.person(person_id)  # inside: the values this write replaces
+            self._check_person(person_id, "id")
+            old = {k: getattr(before, k) for k in fields}
+            if old == fields:
+                return
             db["people"].update(person_id, fields)
             self._audit(db, "person.update", person_id, old, fields)
         self._notify(Change("person", person_id))
 
     def remove_person(self, person_id: int) -> RemovedPerson:
-        person = self.person(person_id)
-        if person is None:
-            raise _invalid(values.Problem("person.unknown", "id", {"value": person_id}))
-        owner_of = tuple(r[0] for r in self._conn.execute(
-            "SELECT key FROM answers WHERE owner_id = ? ORDER BY key", (person_id,)))
-        answer_of = tuple(r[0] for r in self._conn.execute(
-            "SELECT key FROM answers WHERE person_id = ? ORDER BY key", (person_id,)))
-        rows, cleared = self.capture_removal("person", person_id)
-        with self._write() as db:
+        self._check_person(person_id, "id")
+        with self._write() as db:  # what the removal takes is read inside it (for undo)
+            person = self.person(person_id)
+            if person is None:
+                raise _invalid(values.Problem("person.unknown", "id", {"value": person_id}))
+            owner_of = tuple(r[0] for r in self._conn.execute(
+                "SELECT key FROM answers WHERE owner_id = ? ORDER BY key", (person_id,)))
+            answer_of = tuple(r[0] for r in self._conn.execute(
+                "SELECT key FROM answers WHERE person_id = ? ORDER BY key", (person_id,)))
+            rows, cleared = self.capture_removal("person", person_id)
             db["people"].delete(person_id)  # the schema cascades or clears the references
             self._audit(db, "person.remove", person_id, _person_dict(person), None)
         removed = RemovedPerson(person, owner_of, answer_of, Removed(tuple(rows), tuple(cleared)))
