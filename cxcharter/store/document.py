@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import inspect
 import json
 import os
 import sqlite3
@@ -71,29 +73,49 @@ def _invalid(problem: values.Problem) -> errors.InvalidValue:
     return errors.InvalidValue(values.describe(problem), field=problem.field)
 
 
-class _Patient:
-    """The document's connection, patient with a file another process is writing:
-    `execute` retries while the file is busy and turns known failures into
-    CharterErrors (errors.patiently); everything else is the connection itself."""
-
-    __slots__ = ("_path", "_raw")
-
-    def __init__(self, raw: sqlite3.Connection, path: Path) -> None:
-        self._raw, self._path = raw, str(path)
-
-    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
-        return errors.patiently(lambda: self._raw.execute(sql, params), self._path)
-
-    def __getattr__(self, name: str):
-        return getattr(self._raw, name)
+# Public calls that only read: retried while the file is busy (outside a transaction;
+# inside one, this connection holds the file). Every other public call turns a known
+# sqlite3 error into a CharterError; only a bug's error stays what it is.
+_READS = frozenset({
+    "people", "person", "answer", "snapshot", "audit_entries", "rows", "row", "settings",
+    "setting", "capture_removal", "revisions", "current_state", "frozen_state",
+    "content_fingerprint", "open_revision", "decisions", "open_comments",
+    "compare_revisions", "changes_since_approval", "review_fields", "read_review",
+})
 
 
+def _guarded(fn: Callable, retry: bool) -> Callable:
+    @functools.wraps(fn)
+    def call(self, *args, **kwargs):
+        if retry and not self._conn.in_transaction:
+            return errors.patiently(lambda: fn(self, *args, **kwargs), str(self.path))
+        try:
+            return fn(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            known = errors.classify_sqlite(exc, str(self.path))
+            if known is None:
+                raise
+            raise known from exc
+
+    return call
+
+
+def _no_raw_sqlite_errors(cls: type) -> type:
+    """Wrap every public method of the document (see _READS)."""
+    for name in dir(cls):
+        attr = inspect.getattr_static(cls, name)
+        if not name.startswith("_") and inspect.isfunction(attr):
+            setattr(cls, name, _guarded(attr, name in _READS))
+    return cls
+
+
+@_no_raw_sqlite_errors
 class CharterDocument(RowsMixin, GovernanceMixin):
     """One open .cxcharter file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, actor: str,
                  read_only: str = "", lock: FileLock | None = None) -> None:
-        self._conn = _Patient(conn, path)
+        self._conn = conn
         self._db = Database(conn, execute_plugins=False)
         self.path = path
         self.actor = actor
@@ -101,7 +123,9 @@ class CharterDocument(RowsMixin, GovernanceMixin):
         self.lock_holder = ""
         self._lock = lock
         self._listeners: list[Callable[[Change], None]] = []
-        row = self._conn.execute("SELECT uuid, language, created_at FROM charter").fetchone()
+        row = errors.patiently(
+            lambda: conn.execute("SELECT uuid, language, created_at FROM charter").fetchone(),
+            str(path))
         self.uuid, self.language, self.created_at = row
 
     # ----------------------------------------------------------- opening
@@ -252,12 +276,13 @@ class CharterDocument(RowsMixin, GovernanceMixin):
                 f"{self.path} is open read-only; the change was not saved.", path=str(self.path)
             )
         try:
-            self._conn.execute("BEGIN IMMEDIATE")  # waits (patiently) for another writer
+            errors.patiently(lambda: self._conn.execute("BEGIN IMMEDIATE"), str(self.path))
             try:
                 if content:
                     self._refuse_frozen()  # inside the transaction: no one slips in between
                 yield self._db
-                self._conn.execute("COMMIT")  # a busy COMMIT keeps the transaction: retried
+                # A COMMIT that finds readers in the way keeps the transaction: retried.
+                errors.patiently(lambda: self._conn.execute("COMMIT"), str(self.path))
             except BaseException:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
