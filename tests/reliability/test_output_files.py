@@ -105,7 +105,7 @@ def _killed(*argv: str) -> None:
     assert done.returncode == -9, done.stderr
 
 
-@pytest.mark.parametrize("command", ["dump", "load", "calendar"])
+@pytest.mark.parametrize("command", ["dump", "load", "calendar", "export"])
 def test_a_killed_write_leaves_nothing_after_the_next_one(tmp_path, command):
     charter = sample_charter(tmp_path / "team.cxcharter")
     out_dir = tmp_path / "out"
