@@ -27,6 +27,7 @@ from cxcharter.domain.entities import (
     referrers,
 )
 from cxcharter.domain.entities import normalise as _normalise
+from cxcharter.domain.values import MAX_POSITION
 from cxcharter.store import errors
 
 
@@ -150,8 +151,17 @@ class RowsMixin:
         return int(row_id)
 
     def _slot(self, k: Kind, position: int | None) -> int:
+        top = self._conn.execute(f"SELECT max(position) FROM {k.table}").fetchone()[0]
+        if top is not None and top >= MAX_POSITION:  # no room after the last row
+            if position is not None:  # the same place among the rows after renumbering
+                position = self._conn.execute(f"SELECT count(*) FROM {k.table} "
+                                              "WHERE position < ?", (position,)).fetchone()[0]
+            ids = [r[0] for r in self._conn.execute(f"SELECT id FROM {k.table} "
+                                                    "ORDER BY position, id")]
+            self._conn.executemany(f"UPDATE {k.table} SET position = ? WHERE id = ?",
+                                   [(i, rid) for i, rid in enumerate(ids)])
+            top = len(ids) - 1
         if position is None:
-            top = self._conn.execute(f"SELECT max(position) FROM {k.table}").fetchone()[0]
             return 0 if top is None else top + 1
         self._conn.execute(f"UPDATE {k.table} SET position = position + 1 "
                            "WHERE position >= ?", (position,))

@@ -114,3 +114,15 @@ def test_every_number_field_has_a_finite_range():
             if f.type in ("int", "real", "ref"):
                 low, high = bounds(f)
                 assert math.isfinite(low) and math.isfinite(high) and low <= high, f
+
+
+def test_rows_added_after_one_at_the_last_position_stay_in_range(doc, tmp_path):
+    last = doc.add_row("activity", {"name": "Ganz hinten"}, position=MAX_POSITION)
+    squeezed = doc.add_row("activity", {"name": "Davor"}, position=MAX_POSITION)  # before it
+    after = doc.add_row("activity", {"name": "Danach"})
+    rows = doc.rows("activity")
+    assert all(0 <= r.position <= MAX_POSITION for r in rows)
+    assert [r.id for r in rows][-3:] == [squeezed, last, after]  # the order is kept
+    text = tmp_path / "team.json"
+    assert cli.main(["dump", str(doc.path), "-o", str(text)]) == 0
+    assert cli.main(["load", str(text), str(tmp_path / "copy.cxcharter")]) == 0
