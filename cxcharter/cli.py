@@ -178,14 +178,11 @@ def _not_the_charter(out: str, charter: str) -> None:
 
 
 def _write_output(out: str, data: bytes) -> None:
-    target = Path(out)
-    tmp = target.with_name(f".{target.name}.part")
+    from cxcharter.store import outfile
+
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
+        outfile.write_bytes(out, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         raise Failure(f"cannot write {out}: {exc.strerror or exc}") from None
 
 

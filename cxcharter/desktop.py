@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cxcharter.assets import resource
+from cxcharter.store import outfile
 
 MIME_TYPE = "application/x-cxcharter"
 
@@ -61,9 +62,7 @@ def desktop_entry(exec_line: str) -> str:
 
 def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+    outfile.write_bytes(path, data)
 
 
 def _refresh(base: Path) -> tuple[str, ...]:

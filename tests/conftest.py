@@ -8,6 +8,18 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 import pytest
+from hypothesis import settings
+
+# Property tests: every ordinary run (CI, a developer's pytest) draws the same examples
+# on every machine (derandomize; no example database to replay another run's finds),
+# so a red run is a real regression, never bad luck. The soak run
+# (CXCHARTER_SOAK=1, see bench/README.md) explores freely with more examples and keeps
+# what it finds in .hypothesis/ so a failure replays; put such a failure into the test
+# as an @example.
+SOAK = os.environ.get("CXCHARTER_SOAK", "") not in ("", "0")
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("soak", derandomize=False, max_examples=1_000, print_blob=True)
+settings.load_profile("soak" if SOAK else "ci")
 
 
 @pytest.fixture(autouse=True)

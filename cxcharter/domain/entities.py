@@ -7,12 +7,25 @@ declarations, so a new column is one line here plus a migration.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from cxcharter.domain.values import MAX_LINE, MAX_TEXT, Problem, check_text, parse_date
+from cxcharter.domain.values import (
+    MAX_ID,
+    MAX_INT,
+    MAX_LINE,
+    MAX_POSITION,
+    MAX_REAL,
+    MAX_TEXT,
+    HugeNumber,
+    Problem,
+    check_text,
+    parse_date,
+    shown_number,
+)
 
 JOURNEY_PHASES = ("awareness", "consideration", "purchase", "service", "loyalty")
 DIRECTIONS = ("higher", "lower")
@@ -207,16 +220,8 @@ def check_value(f: Field, value: object, path: str = "") -> Problem | None:
         return check_text(value, where, MAX_TEXT if f.type == "text" else MAX_LINE)
     if f.type == "bool":
         return None if isinstance(value, bool) else Problem("field.not_bool", where, {})
-    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-    if f.type in ("int", "ref") and not (is_number and isinstance(value, int)):
-        return Problem("field.not_int", where, {"value": str(value)})
-    if f.type == "real" and not (is_number and value == value):  # NaN != NaN
-        return Problem("field.not_number", where, {"value": str(value)})
-    if f.type in ("int", "real") and (
-        (f.low is not None and value < f.low) or (f.high is not None and value > f.high)
-    ):
-        return Problem("field.out_of_range", where,
-                       {"value": value, "low": f.low, "high": f.high})
+    if f.type in ("int", "real", "ref"):
+        return _check_number(f, value, where)
     if f.type == "enum" and value not in f.choices:
         return Problem("field.not_choice", where,
                        {"value": str(value), "choices": ", ".join(f.choices)})
@@ -227,6 +232,44 @@ def check_value(f: Field, value: object, path: str = "") -> Problem | None:
             return Problem("date.invalid", where, {"value": str(value)})
     if f.type == "quarter" and not (isinstance(value, str) and QUARTER.match(value)):
         return Problem("field.not_quarter", where, {"value": str(value)})
+    return None
+
+
+def bounds(f: Field) -> tuple[float, float]:
+    """The range of a number field: its own, else the house limits (ids: SQLite's)."""
+    if f.type == "ref":
+        return 1, MAX_ID
+    limit = MAX_INT if f.type == "int" else MAX_REAL
+    return (-limit if f.low is None else f.low), (limit if f.high is None else f.high)
+
+
+def _check_number(f: Field, value: object, where: str) -> Problem | None:
+    """Every number that reaches the store is finite and inside its field's range."""
+    low, high = bounds(f)
+    out_of_range = Problem("field.out_of_range", where,
+                           {"value": shown_number(value), "low": shown_number(low),
+                            "high": shown_number(high)})
+    if isinstance(value, HugeNumber):
+        return out_of_range
+    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if f.type in ("int", "ref") and not (is_number and isinstance(value, int)):
+        return Problem("field.not_int", where, {"value": str(value)})
+    if not is_number or value != value:  # NaN != NaN
+        return Problem("field.not_number", where, {"value": str(value)})
+    if isinstance(value, float) and math.isinf(value):
+        return Problem("field.not_finite", where, {"value": str(value)})
+    if not low <= value <= high:
+        return out_of_range
+    return None
+
+
+def check_position(value: object, where: str = "position") -> Problem | None:
+    """A row's place in its list: a whole number 0 … MAX_POSITION."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return Problem("field.not_int", where, {"value": str(value)})
+    if not 0 <= value <= MAX_POSITION:
+        return Problem("field.out_of_range", where,
+                       {"value": shown_number(value), "low": 0, "high": MAX_POSITION})
     return None
 
 

@@ -1,8 +1,9 @@
 """Read people from a CSV file (name, e-mail, department, role) with a verdict per row.
 
 Accepts what spreadsheets write: comma or semicolon separated, UTF-8 with or
-without BOM or Windows-1252, English or German headers in any order. Nothing
-is imported here: the caller shows the preview and imports on confirmation.
+without BOM or Windows-1252, CR (Excel's "CSV (Macintosh)"), LF or CRLF line ends,
+English or German headers in any order. Nothing is imported here: the caller shows
+the preview and imports on confirmation.
 """
 
 from __future__ import annotations
@@ -72,7 +73,9 @@ def parse_people(data: bytes, existing_emails: set[str] = frozenset()) -> CsvRes
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    # newline='': CR, LF and CRLF all end a line (Excel's "CSV (Macintosh)" writes CR
+    # only), and a line end inside a quoted cell stays part of the cell.
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         header = next(reader)
     except (StopIteration, csv.Error):

@@ -10,6 +10,36 @@ from cxcharter.domain.model import LANGUAGES, STATUSES
 MAX_TEXT = 5_000_000  # characters in one answer; a megabyte is fine, a DVD is not
 MAX_LINE = 2_000  # names, e-mails, titles of one line
 PERSON_FIELDS = ("name", "email", "department", "role")
+MAX_ID = 2**63 - 1  # SQLite's INTEGER PRIMARY KEY
+MAX_INT = 2**53 - 1  # whole numbers without a range of their own: exact in any JSON reader
+MAX_REAL = 1e15  # |number| of a field without a range of its own (money, counts, scores)
+MAX_POSITION = 2**31 - 1  # a row's place in its list
+
+
+class HugeNumber:
+    """A number written with so many digits that it is no number of any field (JSON
+    `1` followed by 5,000 zeros); it carries the text, shortened when shown."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        if len(self.text) <= 24:
+            return self.text
+        return f"{self.text[:12]}… ({len(self.text)} characters)"
+
+    __repr__ = __str__
+
+
+def shown_number(value: object) -> str:
+    """A number for a message: short even for 10**5000 (whose str() Python refuses)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"{'-' if value < 0 else ''}a {int(value.bit_length() * 0.30103) + 1}-digit number"
+    if isinstance(value, float) and abs(value) >= 1e15:
+        return f"{value:g}"
+    return str(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +130,7 @@ def describe(problem: Problem) -> str:
         "field.not_int": "must be a whole number, not {value!r}",
         "field.not_number": "must be a number, not {value!r}",
         "field.out_of_range": "{value} is outside {low}…{high}",
+        "field.not_finite": "must be a finite number, not {value}",
         "field.not_choice": "unknown value {value!r} (use {choices})",
         "field.not_quarter": "{value!r} is not a quarter like 2027-Q1",
         "row.unknown": "there is no {kind} with id {value}",

@@ -22,7 +22,8 @@ from cxcharter.export.interchange_dump import FORMAT, FORMAT_VERSION, dumps, to_
 from cxcharter.export.interchange_rows import content_from_json, settings_from_json
 from cxcharter.store.errors import InvalidValue
 
-MAX_ID = 2**63 - 1  # SQLite's INTEGER PRIMARY KEY
+MAX_ID = values.MAX_ID
+MAX_DIGITS = 40  # a longer number in JSON is no number of any field (Python refuses > 4,300)
 
 _REQUIRED_TOP = ("format", "format_version", "charter", "people", "answers")
 _TOP_FIELDS = (*_REQUIRED_TOP, "settings", "content")
@@ -50,6 +51,8 @@ def _problem(problem: values.Problem, path: str) -> InterchangeError:
 def _type_name(value: object) -> str:
     if value is None:
         return "null"
+    if isinstance(value, values.HugeNumber):
+        return f"the number {value}"
     return {bool: "true/false", int: "a number", float: "a number", str: "text",
             list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
 
@@ -90,6 +93,8 @@ def _text(value: object, path: str, limit: int = values.MAX_TEXT) -> str:
 
 def _int(value: object, path: str) -> int:
     # bool is an int in Python, but `true` is no id in JSON.
+    if isinstance(value, values.HugeNumber):
+        raise _fail(path, f"{value} is out of range (1 … {MAX_ID})")
     if isinstance(value, bool) or not isinstance(value, int):
         raise _fail(path, f"must be a whole number, not {_type_name(value)}")
     if not 1 <= value <= MAX_ID:
@@ -219,6 +224,17 @@ def _no_constant(name: str) -> object:
     raise _fail("", f"{name} is not a valid JSON number")
 
 
+def _parse_int(text: str) -> int | values.HugeNumber:
+    # Kept for the field's own check, which names it: `content.goals[0].position: …`.
+    return values.HugeNumber(text) if len(text) > MAX_DIGITS else int(text)
+
+
+def _parse_float(text: str) -> float | values.HugeNumber:
+    number = float(text)  # 1e400 would be inf: no number of any field either
+    return number if len(text) <= MAX_DIGITS * 2 and number - number == 0 else \
+        values.HugeNumber(text)
+
+
 def parse_json(text: str | bytes) -> object:
     """Parse JSON text strictly (no duplicate names, no NaN); errors give line and column."""
     if isinstance(text, bytes | bytearray):
@@ -228,7 +244,8 @@ def parse_json(text: str | bytes) -> object:
             raise _fail("", f"the file is not UTF-8 text (byte {exc.start})") from None
     text = text.removeprefix("\ufeff")  # editors on Windows like to add a BOM
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
+                          parse_int=_parse_int, parse_float=_parse_float)
     except json.JSONDecodeError as exc:
         raise _fail("", f"invalid JSON at line {exc.lineno}, column {exc.colno}: "
                         f"{exc.msg}") from None

@@ -13,7 +13,16 @@ from collections.abc import Callable
 from types import MappingProxyType
 
 from cxcharter.domain import values
-from cxcharter.domain.entities import KINDS, SETTINGS, Kind, Row, check_value, normalise
+from cxcharter.domain.entities import (
+    KINDS,
+    SETTINGS,
+    Field,
+    Kind,
+    Row,
+    check_position,
+    check_value,
+    normalise,
+)
 from cxcharter.domain.model import CharterSnapshot
 
 CONTENT_FIELDS = tuple(k.table for k in KINDS.values())
@@ -34,6 +43,7 @@ def rows_to_json(snapshot: CharterSnapshot) -> tuple[dict, dict]:
 
 
 Fail = Callable[[str, str], Exception]
+_ID = Field("id", "ref", True)  # a row's own id: a whole number 1 … 2**63 - 1
 
 
 def _problem(fail: Fail, problem: values.Problem, path: str) -> Exception:
@@ -62,13 +72,13 @@ def _row(kind: Kind, item: object, path: str, ids: dict[str, set[int]], fail: Fa
         if name not in allowed:
             raise fail(f"{path}.{name}", f"unknown field (allowed: {', '.join(allowed)})")
     row_id = item.get("id")
-    if isinstance(row_id, bool) or not isinstance(row_id, int) or not 1 <= row_id < 2**63:
-        raise fail(f"{path}.id", "must be a whole number from 1")
+    if problem := check_value(_ID, row_id):
+        raise _problem(fail, problem, f"{path}.id")
     if row_id in ids[kind.name]:
         raise fail(f"{path}.id", f"duplicate id {row_id}")
     position = item.get("position", 0)
-    if isinstance(position, bool) or not isinstance(position, int):
-        raise fail(f"{path}.position", "must be a whole number")
+    if problem := check_position(position):
+        raise _problem(fail, problem, f"{path}.position")
     data = {}
     for f in kind.fields:
         value = item.get(f.name, f.default)

@@ -9,12 +9,10 @@ in these modules and in `fonts`, never in `import cxcharter.export`. Writes are 
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime
 import functools
 import os
-import secrets
 from collections.abc import Callable
 from typing import IO
 
@@ -40,6 +38,7 @@ from cxcharter.export.pdf_doc import DRAFT, Context, PdfGovernance, short_finger
 from cxcharter.export.pdf_labels import NONE, labels
 from cxcharter.export.pdf_look import pdf_look
 from cxcharter.export.pdf_styles import layout, styles
+from cxcharter.store import outfile
 
 __all__ = ["ExportCancelled", "ExportError", "PdfGovernance", "export_pdf", "metric_name"]
 LANGUAGES = ("en", "de")
@@ -239,39 +238,13 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None)
 
 
 def _write_atomically(out_path: str | os.PathLike, write: Callable[[IO[bytes]], None]) -> None:
-    """Write through a temp file beside `out_path`, fsync, then rename it over the target.
-
-    Not tempfile.mkstemp: its 0600 mode would stick to the PDF; O_EXCL with 0666 lets
-    the umask decide, as for any new file.
-    """
+    """Write through the one output writer (store/outfile.py): exclusive temp file
+    beside `out_path`, fsync, then an atomic rename over the target."""
     target = os.path.abspath(os.fspath(out_path))
-    folder, name = os.path.split(target)
-    tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.part")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(tmp, flags, 0o666)
+        outfile.write_with(target, write)
     except OSError as exc:
         raise _error(exc, target) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        with contextlib.suppress(FileNotFoundError):  # keep an existing file's permissions
-            os.chmod(tmp, os.stat(target).st_mode & 0o7777)
-        os.replace(tmp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise _error(exc, target) from exc
-        raise
-    with contextlib.suppress(OSError):  # make the rename durable (not possible on every OS)
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 def _error(exc: OSError, target: str) -> ExportError:

@@ -1,17 +1,22 @@
 """The open charter: every use case the UI calls, each one audited transaction.
 
 Writes run inside `BEGIN IMMEDIATE` (sqlite-utils' own `atomic()` nests as a
-savepoint inside it), so a second writer waits for the busy timeout instead of
-failing half-way. Listeners hear about a change only after it is committed.
+savepoint inside it), so a second writer waits instead of failing half-way, and
+every read an audit entry depends on (the old value, whether a row or person still
+exists) happens inside that transaction: another process cannot change it between
+the read and the write. A statement that finds the file busy is retried with
+backoff (`errors.patiently`), so ordinary contention never reaches the caller.
+Listeners hear about a change only after it is committed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import inspect
 import json
 import os
-import secrets
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -23,9 +28,9 @@ from sqlite_utils import Database
 
 from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
-from cxcharter.domain.entities import KINDS
+from cxcharter.domain.entities import KINDS, Field, check_position, check_value, check_values
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
-from cxcharter.store import audit_text, chain, connection, errors
+from cxcharter.store import audit_text, chain, connection, errors, outfile
 from cxcharter.store.branding import BrandingMixin
 from cxcharter.store.governance import GovernanceMixin
 from cxcharter.store.lock import FileLock, NoLock
@@ -70,6 +75,44 @@ def _invalid(problem: values.Problem) -> errors.InvalidValue:
     return errors.InvalidValue(values.describe(problem), field=problem.field)
 
 
+# Public calls that only read: retried while the file is busy (outside a transaction;
+# inside one, this connection holds the file). Every other public call turns a known
+# sqlite3 error into a CharterError; only a bug's error stays what it is.
+_READS = frozenset({
+    "people", "person", "answer", "snapshot", "audit_entries", "rows", "row", "settings",
+    "setting", "capture_removal", "revisions", "current_state", "frozen_state",
+    "content_fingerprint", "open_revision", "decisions", "open_comments",
+    "compare_revisions", "changes_since_approval", "review_fields", "read_review", "look",
+    "chain_head",
+})
+
+
+def _guarded(fn: Callable, retry: bool) -> Callable:
+    @functools.wraps(fn)
+    def call(self, *args, **kwargs):
+        if retry and not self._conn.in_transaction:
+            return errors.patiently(lambda: fn(self, *args, **kwargs), str(self.path))
+        try:
+            return fn(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            known = errors.classify_sqlite(exc, str(self.path))
+            if known is None:
+                raise
+            raise known from exc
+
+    return call
+
+
+def _no_raw_sqlite_errors(cls: type) -> type:
+    """Wrap every public method of the document (see _READS)."""
+    for name in dir(cls):
+        attr = inspect.getattr_static(cls, name)
+        if not name.startswith("_") and inspect.isfunction(attr):
+            setattr(cls, name, _guarded(attr, name in _READS))
+    return cls
+
+
+@_no_raw_sqlite_errors
 class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
     """One open .cxcharter file."""
 
@@ -83,7 +126,9 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
         self.lock_holder = ""
         self._lock = lock
         self._listeners: list[Callable[[Change], None]] = []
-        row = conn.execute("SELECT uuid, language, created_at FROM charter").fetchone()
+        row = errors.patiently(
+            lambda: conn.execute("SELECT uuid, language, created_at FROM charter").fetchone(),
+            str(path))
         self.uuid, self.language, self.created_at = row
 
     # ----------------------------------------------------------- opening
@@ -93,8 +138,16 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
         """Open an existing charter, refusing anything that is not one of ours.
 
         A writable file that needs a schema upgrade is first copied into `backup_dir`
-        (if given); if that copy cannot be written, the file is not upgraded.
+        (if given); if that copy cannot be written, the file is not upgraded. A file
+        busy in another process is tried again (errors.patiently) before Busy.
         """
+        return errors.patiently(
+            lambda: cls._open_once(path, actor=actor, lock=lock, read_only=read_only,
+                                   backup_dir=backup_dir), str(path))
+
+    @classmethod
+    def _open_once(cls, path: str | os.PathLike, *, actor: str, lock: FileLock | None,
+                   read_only: bool, backup_dir: Path | None) -> CharterDocument:
         from cxcharter.store import backup, recovery
 
         path = Path(path).absolute()
@@ -127,6 +180,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
                     backup.backup_now(conn, backup_dir, reason="pre-upgrade")
                 apply_migrations(Database(conn, execute_plugins=False))
             conn.execute("PRAGMA foreign_keys = ON")
+            doc = cls(conn, path, actor=actor, read_only=reason, lock=lock)
         except (sqlite3.Error, errors.CharterError) as exc:
             if conn is not None:
                 conn.close()
@@ -135,7 +189,6 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
             if isinstance(exc, errors.CharterError):
                 raise
             raise errors.classify_sqlite(exc, str(path)) or exc from None
-        doc = cls(conn, path, actor=actor, read_only=reason, lock=lock)
         doc.lock_holder = holder
         return doc
 
@@ -236,12 +289,13 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
                 f"{self.path} is open read-only; the change was not saved.", path=str(self.path)
             )
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
+            errors.patiently(lambda: self._conn.execute("BEGIN IMMEDIATE"), str(self.path))
             try:
                 if content:
                     self._refuse_frozen()  # inside the transaction: no one slips in between
                 yield self._db
-                self._conn.execute("COMMIT")
+                # A COMMIT that finds readers in the way keeps the transaction: retried.
+                errors.patiently(lambda: self._conn.execute("COMMIT"), str(self.path))
             except BaseException:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
@@ -272,10 +326,14 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
 
     def _set_answer_field(self, key: str, field: str, value: object) -> None:
         self._check_key(key)
-        old = getattr(self.answer(key), field)
-        if old == value:
-            return
+        if getattr(self.answer(key), field) == value:
+            return  # nothing to do (no transaction, so also on a read-only charter)
         with self._write() as db:
+            old = getattr(self.answer(key), field)  # the value this write replaces
+            if old == value:
+                return
+            if field in ("person", "owner"):
+                self._check_person(value, field)  # still there, now that no one can remove it
             db["answers"].upsert(
                 {"key": key, ANSWER_COLUMNS[field]: value, "updated_at": _now()}, pk="key"
             )
@@ -342,26 +400,30 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
     def update_person(self, person_id: int, **fields: str) -> None:
         if problem := values.check_person_fields(fields):
             raise _invalid(problem)
-        before = self.person(person_id)
         self._check_person(person_id, "id")
-        old = {k: getattr(before, k) for k in fields}
-        if old == fields:
+        if {k: getattr(self.person(person_id), k) for k in fields} == fields:
             return
         with self._write() as db:
+            before = self.person(person_id)  # inside: the values this write replaces
+            self._check_person(person_id, "id")
+            old = {k: getattr(before, k) for k in fields}
+            if old == fields:
+                return
             db["people"].update(person_id, fields)
             self._audit(db, "person.update", person_id, old, fields)
         self._notify(Change("person", person_id))
 
     def remove_person(self, person_id: int) -> RemovedPerson:
-        person = self.person(person_id)
-        if person is None:
-            raise _invalid(values.Problem("person.unknown", "id", {"value": person_id}))
-        owner_of = tuple(r[0] for r in self._conn.execute(
-            "SELECT key FROM answers WHERE owner_id = ? ORDER BY key", (person_id,)))
-        answer_of = tuple(r[0] for r in self._conn.execute(
-            "SELECT key FROM answers WHERE person_id = ? ORDER BY key", (person_id,)))
-        rows, cleared = self.capture_removal("person", person_id)
-        with self._write() as db:
+        self._check_person(person_id, "id")
+        with self._write() as db:  # what the removal takes is read inside it (for undo)
+            person = self.person(person_id)
+            if person is None:
+                raise _invalid(values.Problem("person.unknown", "id", {"value": person_id}))
+            owner_of = tuple(r[0] for r in self._conn.execute(
+                "SELECT key FROM answers WHERE owner_id = ? ORDER BY key", (person_id,)))
+            answer_of = tuple(r[0] for r in self._conn.execute(
+                "SELECT key FROM answers WHERE person_id = ? ORDER BY key", (person_id,)))
+            rows, cleared = self.capture_removal("person", person_id)
             db["people"].delete(person_id)  # the schema cascades or clears the references
             self._audit(db, "person.remove", person_id, _person_dict(person), None)
         removed = RemovedPerson(person, owner_of, answer_of, Removed(tuple(rows), tuple(cleared)))
@@ -398,37 +460,23 @@ def _person_dict(person: Person) -> dict:
 
 def _atomic_sqlite(dest: Path, fill: Callable[[sqlite3.Connection], None], *,
                    overwrite: bool) -> Path:
-    """Build a database in a temporary file beside `dest`, then rename it into place."""
+    """Build a database in a temporary file beside `dest`, then rename it into place
+    (the one output writer, store/outfile.py)."""
     shown = str(dest)
     if dest.exists() and not overwrite:
         raise errors.AlreadyExists(f"{shown} already exists.", path=shown)
-    # Not mkstemp: its 0600 would make every charter unreadable to colleagues on a
-    # shared folder. 0666 lets the umask decide, as for any new file.
-    tmp = str(dest.parent / f".{dest.name}.{secrets.token_hex(4)}.part")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o666)
+        with outfile.replacing(dest) as tmp:
+            conn = sqlite3.connect(tmp)
+            try:
+                fill(conn)
+                conn.commit()
+            finally:
+                conn.close()
     except OSError as exc:
         raise errors.classify_os(exc, shown) or exc from None
-    os.close(fd)
-    try:
-        conn = sqlite3.connect(tmp)
-        try:
-            fill(conn)
-            conn.commit()
-        finally:
-            conn.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise errors.classify_os(exc, shown) or exc from None
-        if isinstance(exc, sqlite3.Error):
-            raise errors.classify_sqlite(exc, shown) or exc from None
-        raise
+    except sqlite3.Error as exc:
+        raise errors.classify_sqlite(exc, shown) or exc from None
     return dest
 
 
@@ -453,7 +501,16 @@ def _check_snapshot(snapshot: CharterSnapshot) -> values.Problem | None:
                    or values.check_date(answer.due))
         if problem:
             return problem
+    for name, kind in KINDS.items():
+        for row in snapshot.rows_of(name):
+            problem = (check_value(_ROW_ID, row.id) or check_position(row.position)
+                       or check_values(kind, row.values, partial=False))
+            if problem:
+                return problem
     return None
+
+
+_ROW_ID = Field("id", "ref", True)
 
 
 def write_new_file(path: str | os.PathLike, snapshot: CharterSnapshot, *, actor: str,

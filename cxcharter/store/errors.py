@@ -7,7 +7,14 @@ sentence and shows `detail` beneath it.
 from __future__ import annotations
 
 import errno
+import random
 import sqlite3
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+BUSY_PATIENCE = 30.0  # seconds a statement keeps trying while another process writes
 
 
 class CharterError(Exception):
@@ -129,6 +136,29 @@ def classify_sqlite(exc: sqlite3.Error, path: str) -> CharterError | None:
         return DiskFull(f"Writing {path} failed (disk full or removed?).", path=path,
                         detail=str(exc))
     return None
+
+
+def patiently(run: Callable[[], T], path: str, patience: float = BUSY_PATIENCE) -> T:
+    """`run()`, tried again after a growing, jittered pause while the file is busy in
+    another connection (SQLite's own busy handler is not fair: a waiting writer sleeps
+    while the other one may commit again and again). Known failures become
+    CharterErrors, Busy only after `patience` seconds; unknown ones stay (bugs)."""
+    deadline = time.monotonic() + patience
+    pause = 0.002
+    while True:
+        try:
+            return run()
+        except sqlite3.Error as exc:
+            known = classify_sqlite(exc, path)
+            if not isinstance(known, Busy) or time.monotonic() >= deadline:
+                if known is None:
+                    raise
+                raise known from exc
+        except Busy:  # from a step that classified it already (opening a file)
+            if time.monotonic() >= deadline:
+                raise
+        time.sleep(random.uniform(pause / 4, pause))
+        pause = min(pause * 2, 0.2)
 
 
 def classify_os(exc: OSError, path: str) -> CharterError | None:

@@ -345,10 +345,12 @@ class GovernanceMixin:
 
     def withdraw(self, actor: str | None = None) -> RevisionRecord:
         """Take the round out of review: the charter is a draft again."""
-        state = self.current_state()
-        if state.state != IN_REVIEW:
+        if self.current_state().state != IN_REVIEW:  # before any transaction (read-only too)
             raise _workflow("Only a charter in review can be withdrawn.", "not_in_review")
         with self._write(content=False) as db:
+            state = self.current_state()  # again inside: another process may have decided
+            if state.state != IN_REVIEW:
+                raise _workflow("Only a charter in review can be withdrawn.", "not_in_review")
             self._close(db, state.review, "withdrawn", actor or self.actor)
         self._notify_governance(state.revision)
         return self._record(state.review.id)
@@ -393,6 +395,14 @@ class GovernanceMixin:
         comments = self._checked_comments(comment, section_comments or {})
         name = frozen.person_name(approver)
         with self._write(content=False) as db:
+            # Checked again inside: another process may have decided or withdrawn meanwhile.
+            if self.current_state().review != record:
+                raise _workflow("The review round changed while this decision was being "
+                                "recorded; nothing was recorded.", "not_in_review")
+            if self._conn.execute("SELECT 1 FROM decisions WHERE revision_id = ? AND "
+                                  "approver_id = ?", (record.id, approver)).fetchone():
+                raise _workflow(f"{name} has already decided on this round.",
+                                "already_decided")
             now = _now()
             decision_id = db.conn.execute(
                 "INSERT INTO decisions (revision_id, approver_id, approver_name, decision, "

@@ -1,7 +1,9 @@
 """Generic, audited storage of the structured content declared in domain/entities.py.
 
 Mixed into CharterDocument: every method is one `BEGIN IMMEDIATE` transaction
-with one audit entry, and tells listeners `Change("rows", kind)` afterwards.
+with one audit entry, and tells listeners `Change("rows", kind)` afterwards. What
+the audit entry or the undo record depends on (old values, referenced rows, what a
+removal takes with it) is read inside that transaction.
 Removing a row returns everything its removal took with it (cascaded rows,
 cleared references), so undo puts back exactly what was there.
 """
@@ -19,11 +21,13 @@ from cxcharter.domain.entities import (
     SETTINGS,
     Kind,
     Row,
+    check_position,
     check_value,
     check_values,
     referrers,
 )
 from cxcharter.domain.entities import normalise as _normalise
+from cxcharter.domain.values import MAX_POSITION
 from cxcharter.store import errors
 
 
@@ -130,10 +134,14 @@ class RowsMixin:
         """Add a row (at the end, or at `position` among the ordered rows)."""
         k = kind_of(kind)
         full = {**k.defaults(), **data}
-        self._check(k, full, partial=False)
-        if k.unique and self._find_link(k, full) is not None:
-            raise _invalid(values.Problem("row.duplicate", k.name, {"kind": k.name}))
+        if problem := check_values(k, full, partial=False):
+            raise _invalid(problem)
+        if position is not None and (problem := check_position(position)):
+            raise _invalid(problem)
         with self._write() as db:
+            self._check(k, full, partial=False)  # referenced rows exist, inside the write
+            if k.unique and self._find_link(k, full) is not None:
+                raise _invalid(values.Problem("row.duplicate", k.name, {"kind": k.name}))
             record = to_db(k, full)
             if k.ordered:
                 record["position"] = self._slot(k, position)
@@ -143,8 +151,17 @@ class RowsMixin:
         return int(row_id)
 
     def _slot(self, k: Kind, position: int | None) -> int:
+        top = self._conn.execute(f"SELECT max(position) FROM {k.table}").fetchone()[0]
+        if top is not None and top >= MAX_POSITION:  # no room after the last row
+            if position is not None:  # the same place among the rows after renumbering
+                position = self._conn.execute(f"SELECT count(*) FROM {k.table} "
+                                              "WHERE position < ?", (position,)).fetchone()[0]
+            ids = [r[0] for r in self._conn.execute(f"SELECT id FROM {k.table} "
+                                                    "ORDER BY position, id")]
+            self._conn.executemany(f"UPDATE {k.table} SET position = ? WHERE id = ?",
+                                   [(i, rid) for i, rid in enumerate(ids)])
+            top = len(ids) - 1
         if position is None:
-            top = self._conn.execute(f"SELECT max(position) FROM {k.table}").fetchone()[0]
             return 0 if top is None else top + 1
         self._conn.execute(f"UPDATE {k.table} SET position = position + 1 "
                            "WHERE position >= ?", (position,))
@@ -152,29 +169,44 @@ class RowsMixin:
 
     def update_row(self, kind: str, row_id: int, **data: object) -> None:
         k = kind_of(kind)
-        before = self.row(kind, row_id)
-        if before is None:
-            raise _invalid(values.Problem("row.unknown", "id", {"kind": kind, "value": row_id}))
-        self._check(k, data, partial=True)
-        old = {n: before[n] for n in data}
+        if problem := check_values(k, data, partial=True):
+            raise _invalid(problem)
         new = {n: _normalise(k.field(n), v) for n, v in data.items()}
-        if old == new:
-            return
+        if self._changes(kind, row_id, new) is None:
+            return  # nothing to do (no transaction, so also on a read-only charter)
         with self._write() as db:
+            old = self._changes(kind, row_id, new)  # inside: the values this write replaces
+            if old is None:
+                return
+            self._check(k, data, partial=True)
             db[k.table].update(row_id, to_db(k, data))
             self._audit(db, f"{kind}.update", row_id, old, new)
         self._notify_rows(kind, row_id, frozenset(data))
+
+    def _changes(self, kind: str, row_id: int, new: Mapping[str, object]) -> dict | None:
+        """The old values of the fields `new` changes, or None when it changes nothing."""
+        before = self.row(kind, row_id)
+        if before is None:
+            raise _invalid(values.Problem("row.unknown", "id", {"kind": kind, "value": row_id}))
+        old = {n: before[n] for n in new}
+        return None if old == new else old
 
     def move_row(self, kind: str, row_id: int, index: int) -> int:
         """Move a row to `index` in its kind's order; returns its old index."""
         k = kind_of(kind)
         ids = [r.id for r in self.rows(kind)]
-        old = ids.index(row_id)
-        index = max(0, min(index, len(ids) - 1))
-        if old == index:
-            return old
-        ids.insert(index, ids.pop(old))
-        with self._write() as db:
+        if row_id in ids and ids.index(row_id) == max(0, min(index, len(ids) - 1)):
+            return ids.index(row_id)  # nothing to do (also on a read-only charter)
+        with self._write() as db:  # the order is read inside: another writer may add rows
+            ids = [r.id for r in self.rows(kind)]
+            if row_id not in ids:
+                raise _invalid(values.Problem("row.unknown", "id",
+                                              {"kind": kind, "value": row_id}))
+            old = ids.index(row_id)
+            index = max(0, min(index, len(ids) - 1))
+            if old == index:
+                return old
+            ids.insert(index, ids.pop(old))
             db.conn.executemany(f"UPDATE {k.table} SET position = ? WHERE id = ?",
                                 [(pos, rid) for pos, rid in enumerate(ids)])
             self._audit(db, f"{kind}.move", row_id, old, index)
@@ -200,11 +232,14 @@ class RowsMixin:
         return rows, cleared
 
     def remove_row(self, kind: str, row_id: int) -> Removed:
-        row = self.row(kind, row_id)
-        if row is None:
+        if self.row(kind, row_id) is None:
             raise _invalid(values.Problem("row.unknown", "id", {"kind": kind, "value": row_id}))
-        rows, cleared = self.capture_removal(kind, row_id)
-        with self._write() as db:
+        with self._write() as db:  # what the removal takes is read inside it (for undo)
+            row = self.row(kind, row_id)
+            if row is None:
+                raise _invalid(values.Problem("row.unknown", "id",
+                                              {"kind": kind, "value": row_id}))
+            rows, cleared = self.capture_removal(kind, row_id)
             db[KINDS[kind].table].delete(row_id)  # the schema cascades / clears the rest
             self._audit(db, f"{kind}.remove", row_id, dict(row.values), None)
         removed = Removed((row, *rows), tuple(cleared))
@@ -241,31 +276,42 @@ class RowsMixin:
         k = kind_of(kind)
         if set(match) != set(k.unique):
             raise _invalid(values.Problem("field.unknown", "match", {"kind": kind}))
-        old = self._find_link(k, match)
-        if data is None:
-            if old is not None:
-                with self._write() as db:
-                    db[k.table].delete(old.id)
-                    self._audit(db, f"{kind}.remove", old.id, dict(old.values), None)
-                self._notify_rows(kind)
-            return old
-        full = {**k.defaults(), **(dict(old.values) if old else {}), **data, **match}
-        self._check(k, full, partial=False)
-        if old is not None and all(old[n] == _normalise(k.field(n), v) for n, v in full.items()):
-            return old
-        with self._write() as db:
-            if old is None:
+        if data is not None and (problem := check_values(k, {**data, **match}, partial=True)):
+            raise _invalid(problem)  # the values themselves; the whole row inside the write
+        if self._link_unchanged(k, match, data):
+            return self._find_link(k, match)  # nothing to do (also on a read-only charter)
+        with self._write() as db:  # the old row is read inside: it is what undo restores
+            old = self._find_link(k, match)
+            if self._link_unchanged(k, match, data):
+                return old
+            if data is None:
+                db[k.table].delete(old.id)
+                self._audit(db, f"{kind}.remove", old.id, dict(old.values), None)
+            elif old is None:
+                full = {**k.defaults(), **data, **match}
+                self._check(k, full, partial=False)
                 record = to_db(k, full)
                 if k.ordered:
                     record["position"] = self._slot(k, None)
                 new_id = db[k.table].insert(record).last_pk
                 self._audit(db, f"{kind}.add", new_id, None, dict(full))
             else:
+                self._check(k, {**dict(old.values), **data, **match}, partial=False)
                 db[k.table].update(old.id, to_db(k, data))
                 self._audit(db, f"{kind}.update", old.id,
                             {n: old[n] for n in data}, dict(data))
         self._notify_rows(kind)
         return old
+
+    def _link_unchanged(self, k: Kind, match: Mapping[str, object],
+                        data: Mapping[str, object] | None) -> bool:
+        old = self._find_link(k, match)
+        if data is None:
+            return old is None
+        if old is None:
+            return False
+        full = {**k.defaults(), **dict(old.values), **data, **match}
+        return all(old[n] == _normalise(k.field(n), v) for n, v in full.items())
 
     def set_setting(self, name: str, value: object) -> None:
         f = SETTINGS.get(name)
@@ -273,11 +319,13 @@ class RowsMixin:
             raise _invalid(values.Problem("setting.unknown", "name", {"value": name}))
         if problem := check_value(f, value):
             raise _invalid(problem)
-        old = self.setting(name)
         value = _normalise(f, value)
-        if old == value:
-            return
+        if self.setting(name) == value:
+            return  # nothing to do (also on a read-only charter)
         with self._write() as db:
+            old = self.setting(name)  # inside: the value this write replaces
+            if old == value:
+                return
             db["charter_settings"].upsert({"key": name, "value": value}, pk="key")
             self._audit(db, "setting.update", name, old, value)
         self._notify_rows("settings")

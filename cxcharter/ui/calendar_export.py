@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow
 
 from cxcharter.export.ics import calendar_bytes
+from cxcharter.store import outfile
 from cxcharter.ui import ask
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
@@ -34,13 +33,9 @@ def export_calendar(window: QMainWindow, session: CharterSession) -> Path | None
                   tr("That is the charter itself; choose another file name."))
         return None
     data = calendar_bytes(session.catalog, doc.snapshot(), today=dt.date.today())
-    tmp = out.with_name(f".{out.name}.part")
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, out)
+        outfile.write_bytes(out, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         ask.error(window, tr("Export failed"),
                   tr("The calendar could not be written. Nothing was changed."),
                   str(exc.strerror or exc))

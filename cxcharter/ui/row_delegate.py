@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QStyledItemDelegate
@@ -22,7 +24,7 @@ def parse_number(text: str, f: Field) -> float | int | None:
     value, ok = locale.toDouble(text)
     if not ok:
         value, ok = QLocale.c().toDouble(text.replace(",", "."))
-    if not ok:
+    if not ok or not math.isfinite(value):  # "inf" and "nan" parse, but are no value
         raise ValueError(text)
     return int(value) if f.type == "int" else value
 

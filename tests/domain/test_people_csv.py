@@ -46,3 +46,22 @@ def test_hostile_text_is_kept_literally():
     data = 'name,role\n"<b>Eve</b> & co",😀 مرحبا\n'.encode()
     assert parse_people(data).importable[0] == {"name": "<b>Eve</b> & co", "role": "😀 مرحبا",
                                                  "email": "", "department": ""}
+
+
+def test_excel_csv_macintosh_with_cr_line_ends_imports_like_any_other():
+    # Excel's "CSV (Macintosh)": Mac Roman would be the old default, but Excel writes
+    # the Windows code page on Windows and CR-only line ends; line numbers still count.
+    data = ("Name;E-Mail;Abteilung\rLena Krüger;lena@x.example;Service\r"
+            "\"Ben\rBauer\";ben@x.example;IT\r;nobody@x.example;\rDora;;\r").encode("cp1252")
+    result = parse_people(data)
+    assert result.problem is None
+    assert [(r.line, r.problem.code if r.problem else "ok") for r in result.rows] == [
+        (2, "ok"), (4, "ok"), (5, "person.name_missing"), (6, "ok")]
+    assert [p["name"] for p in result.importable] == ["Lena Krüger", "Ben\rBauer", "Dora"]
+    assert result.importable[0]["department"] == "Service"
+
+
+def test_mixed_line_ends_are_all_line_ends():
+    crlf = parse_people(b"name,email\r\nAnna,a@x.example\r\nBen,b@x.example\r\n")
+    mixed = parse_people(b"name,email\rAnna,a@x.example\nBen,b@x.example\r\n")
+    assert crlf.importable == mixed.importable and len(mixed.importable) == 2

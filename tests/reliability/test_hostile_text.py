@@ -32,7 +32,7 @@ from cxcharter.store.document import CharterDocument, write_new_file
 TEXT_KEYS = tuple(k for k, kind in question_kinds().items() if kind in ("text", "line"))
 PERSON_KEY = "front.charter_owner"
 CREATED = dt.datetime(2026, 11, 23, 9, 0)
-SETTINGS = settings(max_examples=sized(20, 400), deadline=None, derandomize=False,
+SETTINGS = settings(max_examples=sized(20, 400), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 MARKUP = ("<img src='/etc/passwd'/>", "a<b>c", "AT&T", "&amp;", "&#0;", "<para>", "]]>",
@@ -130,6 +130,19 @@ def test_nul_and_lone_surrogates_are_refused_and_change_nothing(folder, text, ba
 
 
 # ------------------------------------------------- the PDF shows the text
+# pypdf's text extraction takes every character of these blocks for right-to-left by
+# its code point, not by its bidi class, and reverses the run it is in. So a neutral
+# character there (U+07F9 NKO EXCLAMATION MARK, class ON), which the PDF rightly draws
+# in place among left-to-right words, is read back out of place: "Hallo \u07f9. Welt"
+# comes back as "Hallo .\u07f9Welt". That reader rule, not the PDF, failed this test
+# on some random examples.
+READER_RTL_BLOCKS = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
+
+
+def _reader_reorders(ch: str) -> bool:
+    return any(low <= ch <= high for low, high in READER_RTL_BLOCKS)
+
+
 def _drawable() -> list[str]:
     """Characters the PDF font draws as themselves and pypdf reads back as themselves."""
     fonts.register()
@@ -146,10 +159,10 @@ def _drawable() -> list[str]:
             continue
         if unicodedata.normalize("NFKC", ch) != ch:  # extraction may normalise these
             continue
-        if unicodedata.bidirectional(ch) in ("R", "AL", "AN"):
-            # Right-to-left letters: reportlab draws them in logical order (no bidi
-            # without its extras, a known limit) and pypdf reorders RTL runs when it
-            # extracts, so the order would differ. Stored and exported: see above.
+        if unicodedata.bidirectional(ch) in ("R", "AL", "AN") or _reader_reorders(ch):
+            # Right-to-left text: the PDF draws it in visual order (pdf_bidi.py) and
+            # pypdf reorders what it takes for right-to-left runs when it extracts, so
+            # the order read back would differ. Stored and exported: see above.
             continue
         keep.append(ch)
     return keep
@@ -184,3 +197,20 @@ def test_the_pdf_contains_every_word(folder, answers, gaps, name, role, departme
     text = SPACE.sub("", _pdf_text(out))
     for word in [w for words in answers for w in words] + name + [role, department]:
         assert word in text, f"{word!r} is missing from the PDF"
+
+
+def test_u07f9_is_kept_in_place_by_the_pdf_and_moved_only_by_the_reader(folder):
+    """The failing example of a fresh clone, as a direct call: the word is in the PDF
+    in logical order (poppler's pdftotext reads "Hallo \u07f9. Welt"), pypdf moves it."""
+    text = "Hallo \u07f9. Welt"
+    doc = _fresh(folder, "nko.cxcharter") if not (folder / "nko.cxcharter").exists() \
+        else CharterDocument.open(folder / "nko.cxcharter", actor=ACTOR)
+    try:
+        doc.set_answer_text("vision.statement", text)
+        snapshot = doc.snapshot()
+    finally:
+        doc.close()
+    out = folder / "nko.pdf"
+    export_pdf(snapshot, load_catalog("de"), out, created=CREATED)
+    assert "Hallo.\u07f9Welt" in SPACE.sub("", _pdf_text(out))  # pypdf moves it
+    assert "\u07f9" not in _drawable()  # so the property test does not ask it to

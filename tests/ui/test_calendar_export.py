@@ -66,3 +66,14 @@ def test_a_failed_write_is_reported(window, tmp_path, monkeypatch):
 
 def test_without_a_charter_the_action_is_disabled(window):
     assert not window.act_calendar.isEnabled()
+
+
+def test_a_planted_symlink_is_not_followed(window, tmp_path, monkeypatch):
+    open_sample(window, tmp_path)
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"keep me\n")
+    (tmp_path / ".dates.ics.part").symlink_to(victim)  # the old fixed temporary name
+    monkeypatch.setattr(ask, "save_file", lambda *a: str(tmp_path / "dates.ics"))
+    window.act_calendar.trigger()
+    assert victim.read_bytes() == b"keep me\n"
+    assert (tmp_path / "dates.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")

@@ -168,3 +168,15 @@ def test_drag_a_row_to_reorder_one_undo_step(session, qtbot, qtmodeltester):
     assert not proxy.canDropMimeData(junk, move, 0, 0, QModelIndex())
     assert not proxy.canDropMimeData(QMimeData(), move, 0, 0, QModelIndex())
     assert objectives(session) == ["A", "B", "C", "D"]
+
+
+def test_an_editor_never_hands_on_an_infinite_number(qapp):
+    from cxcharter.domain.entities import KINDS
+    from cxcharter.ui.row_delegate import parse_number
+
+    reach, rank = KINDS["initiative"].field("reach"), KINDS["initiative"].field("pinned_rank")
+    assert parse_number("12.5", reach) == 12.5 and parse_number("3", rank) == 3
+    for text in ("inf", "-inf", "1e400", "nan"):
+        for f in (reach, rank):
+            with pytest.raises(ValueError):  # the editor keeps the old value
+                parse_number(text, f)
