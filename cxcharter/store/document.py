@@ -126,6 +126,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
         self.lock_holder = ""
         self._lock = lock
         self._listeners: list[Callable[[Change], None]] = []
+        self._snapshot: tuple[tuple[int, int], CharterSnapshot] | None = None
         row = errors.patiently(
             lambda: conn.execute("SELECT uuid, language, created_at FROM charter").fetchone(),
             str(path))
@@ -247,7 +248,22 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
         return Answer(*row) if row else Answer(key=key)
 
     def snapshot(self) -> CharterSnapshot:
-        """An immutable copy of the whole charter, safe to hand to another thread."""
+        """An immutable copy of the whole charter, safe to hand to another thread.
+
+        Kept until the file changes: opening a charter asks for it several times (the
+        navigator, the overview, the readiness check), which read a large charter four
+        times over. `total_changes` counts this connection's writes, `data_version`
+        every other connection's commits, so a kept copy is never stale.
+        """
+        version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        key = (version, self._conn.total_changes)
+        if self._snapshot is not None and self._snapshot[0] == key:
+            return self._snapshot[1]
+        snapshot = self._read_snapshot()
+        self._snapshot = (key, snapshot)
+        return snapshot
+
+    def _read_snapshot(self) -> CharterSnapshot:
         rows = self._conn.execute(
             "SELECT key, text, person_id, owner_id, status, due FROM answers ORDER BY key"
         )

@@ -6,8 +6,10 @@ upgrades a saved file of every earlier version (tests/store/files/).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from functools import cache
+from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
@@ -94,9 +96,30 @@ def schema_objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str]]:
     return frozenset((t, n, " ".join(s.split())) for t, n, s in rows)
 
 
+REFERENCE_FILE = Path(__file__).with_name("reference_schema.json")
+
+
+@cache
+def _precomputed() -> dict[tuple[str, ...], frozenset[tuple[str, str, str]]]:
+    """The reference schemas written by `python tools/reference_schema.py`: building them
+    in memory cost every open ~35 ms. Used only while they match the migrations."""
+    try:
+        stored = json.loads(REFERENCE_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {tuple(entry["applied"]): frozenset(tuple(o) for o in entry["objects"])
+            for entry in stored}
+
+
 @cache
 def reference_schema(applied: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
     """The exact schema our migrations produce after applying `applied`."""
+    known = _precomputed().get(applied)
+    return known if known is not None else build_reference_schema(applied)
+
+
+def build_reference_schema(applied: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
+    """Apply `applied` to an empty database in memory and read its schema."""
     db = Database(memory=True, execute_plugins=False)
     migrations.ensure_migrations_table(db)
     wanted = set(applied)

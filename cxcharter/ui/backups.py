@@ -23,6 +23,10 @@ from cxcharter.ui.session import CharterSession
 
 INTERVAL_MS = 10 * 60 * 1000  # every ten minutes of editing
 KEEP = 10  # backups kept per charter
+# The backup of a charter as it was opened is made a moment later, once the window shows
+# it (copying and fsyncing the file cost start-up ~10 ms or more on a slow disk), or at the
+# first edit if that comes sooner.
+OPEN_DELAY_MS = 2000
 
 log = logging.getLogger("cxcharter")
 
@@ -43,6 +47,8 @@ class RollingBackups(QObject):
         self.made: list[Path] = []
         self.last_error: CharterError | None = None
         self._edited = False
+        self._opened = QTimer(self, singleShot=True)
+        self._opened.timeout.connect(self._open_backup)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
@@ -50,9 +56,14 @@ class RollingBackups(QObject):
         session.aboutToClose.connect(self._on_close)
 
     def start(self, *, now: bool = True) -> None:
+        """Back up every interval of editing; with `now`, the charter as opened too."""
         if now:
-            self.back_up("open")
+            self._opened.start(OPEN_DELAY_MS)
         self.timer.start()
+
+    def _open_backup(self) -> None:
+        self._opened.stop()
+        self.back_up("open")
 
     def back_up(self, reason: str) -> Path | None:
         """One backup now; a failure is logged, never put in the user's way."""
@@ -67,6 +78,8 @@ class RollingBackups(QObject):
         return made
 
     def _on_changed(self) -> None:
+        if self._opened.isActive():
+            self._open_backup()  # edited before the delayed open backup: make it now
         self._edited = True
 
     def _tick(self) -> None:
@@ -76,6 +89,8 @@ class RollingBackups(QObject):
 
     def _on_close(self) -> None:
         self.timer.stop()
+        if self._opened.isActive():
+            self._open_backup()  # closed within the delay: the charter as opened is kept
         if self._edited:
             self._edited = False
             self.back_up("close")
