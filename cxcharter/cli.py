@@ -291,8 +291,10 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
     """Show what a filled-in review copy records; record it with --yes or after y."""
     from cxcharter.domain.review_form import ReviewAnswer
     from cxcharter.export.review_import import ReviewFileError, describe, read_fields
+    from cxcharter.store.connection import require_regular_file
     from cxcharter.store.document import CharterDocument
 
+    require_regular_file(args.review, what="review copy")  # a FIFO would hang the reader
     try:
         fields = read_fields(args.review)
     except ReviewFileError as exc:

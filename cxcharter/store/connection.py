@@ -52,7 +52,8 @@ _NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socke
                 (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
 
 
-def require_regular_file(path: str | os.PathLike, shown: str = "") -> None:
+def require_regular_file(path: str | os.PathLike, shown: str = "", *, what: str = "charter"
+                         ) -> None:
     """Refuse anything but a regular file before anything opens it for reading.
 
     The one place every charter (and an input PDF) passes first: opening a FIFO
@@ -70,7 +71,7 @@ def require_regular_file(path: str | os.PathLike, shown: str = "") -> None:
         raise errors.AccessDenied(f"{shown} cannot be read ({exc.strerror}).", path=shown
                                   ) from None
     if stat.S_ISDIR(mode):
-        raise errors.NotSQLite(f"{shown} is a folder, not a charter.", path=shown)
+        raise errors.NotSQLite(f"{shown} is a folder, not a {what}.", path=shown)
     if not stat.S_ISREG(mode):
         what = next((name for test, name in _NOT_REGULAR if test(mode)), "not a regular file")
         raise errors.NotRegular(f"{shown} is {what}, not a file; it is refused unread.",
