@@ -23,7 +23,7 @@ from cxcharter.store import connection, errors
 from cxcharter.store.document import CharterDocument
 from cxcharter.store.verify import verify_file
 
-HANG_GUARD_S = 120
+HANG_GUARD_S = 60
 
 OPEN_IN_A_CHILD = """
 import sys
