@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
+    QPushButton,
     QScrollArea,
     QScrollBar,
     QSplitter,
@@ -76,6 +77,7 @@ class LazyPages(dict):
 
 class Workspace(QWidget):
     pageChanged = Signal(str)
+    openAnywayRequested = Signal()  # the user wants to take over another computer's lock
 
     def __init__(self, session: CharterSession, settings: AppSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -122,11 +124,23 @@ class Workspace(QWidget):
             self.banner.setText(read_only_text(doc.read_only_reason, doc.lock_holder)
                                 if doc.read_only else frozen_text(session.frozen))
 
+        self.open_anyway = QPushButton(tr("Open anyway…"))
+        self.open_anyway.setObjectName("openAnyway")
+        self.open_anyway.setToolTip(tr(
+            "Take over the file from the other computer. Only if nobody is editing it there: "
+            "otherwise one of you loses changes."))
+        self.open_anyway.setVisible(session.takeover is not None)
+        self.open_anyway.clicked.connect(self.openAnywayRequested)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(0, 0, 0, 0)
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.open_anyway)
+
         right = QWidget()
         box = QVBoxLayout(right)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        box.addWidget(self.banner)
+        box.addLayout(banner_row)
         box.addWidget(self.stack, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+196"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+201"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -101,12 +101,33 @@
         <translation>Ihr Name wird bei jeder Ihrer Änderungen festgehalten:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <location line="+21"/>
+        <location line="+9"/>
         <source>Cannot open the charter</source>
         <translation>Charta kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-16"/>
+        <source>Open anyway?</source>
+        <translation>Trotzdem öffnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{path}” is marked as open by {holder}.
+
+Open it for editing only if nobody is working on it there any more (for example, that computer crashed or was switched off). If both of you edit it, changes are lost.</source>
+        <translation>„{path}“ ist als geöffnet markiert von {holder}.
+
+Öffnen Sie sie nur dann zum Bearbeiten, wenn dort niemand mehr daran arbeitet (zum Beispiel, weil jener Computer abgestürzt ist oder ausgeschaltet wurde). Wenn Sie beide sie bearbeiten, gehen Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{path}” is still locked; it stays read-only.</source>
+        <translation>„{path}“ ist weiterhin gesperrt; sie bleibt schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Open charter</source>
         <translation>Charta öffnen</translation>
     </message>
@@ -130,11 +151,6 @@
         <location line="+9"/>
         <source>Cannot save the copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../../cxcharter/ui/file_lock.py" line="+32"/>
-        <source>{app} (process {pid} on {host})</source>
-        <translation>{app} (Prozess {pid} auf {host})</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/menus.py" line="+133"/>
@@ -173,7 +189,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-48"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-52"/>
         <location filename="../../cxcharter/ui/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -475,7 +491,7 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-52"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-53"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -490,7 +506,7 @@
         <translation>CX Charter</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -595,7 +611,7 @@
         <translation>Jede Charta ist eine .cxcharter-Datei, gespeichert, wo Sie es gewählt haben. Außerdem speichert CX Charter nur seine Einstellungen (zuletzt geöffnete Dateien, Ihren Namen, die Ansicht) und die Beispiel-Chartas, und zwar hier:</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/messages.py" line="+15"/>
+        <location filename="../../cxcharter/ui/messages.py" line="+17"/>
         <source>“{path}” is empty (0 bytes). It is not a CX charter.</source>
         <translation>„{path}“ ist leer (0 Byte). Es ist keine CX-Charta.</translation>
     </message>
@@ -656,6 +672,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>“{path}” is not a file (a pipe, device or socket). It was not opened.</source>
+        <translation>„{path}“ ist keine Datei (sondern eine Pipe, ein Gerät oder ein Socket). Sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” was not opened: the file “{journal}” beside it is left over from an interrupted save of another file. Nothing was changed. Move “{journal}” away, then open the charter again.</source>
+        <translation>„{path}“ wurde nicht geöffnet: Die Datei „{journal}“ daneben stammt von einem unterbrochenen Speichern einer anderen Datei. Es wurde nichts verändert. Verschieben Sie „{journal}“ an einen anderen Ort und öffnen Sie die Charta dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This value cannot be saved: {detail}</source>
         <translation>Dieser Wert kann nicht gespeichert werden: {detail}</translation>
     </message>
@@ -665,17 +691,22 @@
         <translation>Die Daten können nicht importiert werden: {detail}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>{who} has this charter open. You are viewing it read-only.</source>
+        <translation>{who} hat diese Charta geöffnet. Sie sehen sie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>another window</source>
         <translation>einem anderen Fenster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>This charter is open in {who}. You are viewing it read-only.</source>
         <translation>Diese Charta ist in {who} geöffnet. Sie sehen sie schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This file is read-only. You are viewing it read-only.</source>
         <translation>Diese Datei ist schreibgeschützt. Sie sehen sie schreibgeschützt.</translation>
     </message>
@@ -956,7 +987,7 @@
     <message>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-36"/>
         <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+162"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+170"/>
         <location line="+67"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="+103"/>
         <source>People</source>
@@ -2417,10 +2448,10 @@
         <location line="+70"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
         <location line="+80"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="+281"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="+289"/>
         <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
         <location line="+8"/>
         <location line="+84"/>
@@ -2496,7 +2527,7 @@
         <translation>Ziele &amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="-72"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="-76"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren …</translation>
     </message>
@@ -2511,7 +2542,7 @@
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Add the people of your team: everyone who will own a question, answer it or approve the charter.</source>
         <translation>Fügen Sie die Personen Ihres Teams hinzu: alle, die eine Frage verantworten, beantworten oder die Charta freigeben.</translation>
     </message>
@@ -2740,7 +2771,7 @@
         <translation>fehlt: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workspace.py" line="+32"/>
+        <location filename="../../cxcharter/ui/workspace.py" line="+33"/>
         <source>Back to the list of sections</source>
         <translation>Zurück zur Liste der Abschnitte</translation>
     </message>
@@ -2755,7 +2786,7 @@
         <translation>Seiten mit Registerkarten: nächste Registerkarte</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
     </message>
@@ -2763,6 +2794,16 @@
         <location line="+2"/>
         <source>Up and Down choose a section, Enter goes into its page, Escape comes back here</source>
         <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open anyway…</source>
+        <translation>Trotzdem öffnen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take over the file from the other computer. Only if nobody is editing it there: otherwise one of you loses changes.</source>
+        <translation>Die Datei vom anderen Computer übernehmen. Nur, wenn dort niemand sie bearbeitet: Sonst verliert einer von Ihnen Änderungen.</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/fields.py" line="+21"/>
@@ -3398,7 +3439,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-271"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-278"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3413,7 +3454,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+237"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -5426,6 +5467,41 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <location line="+3"/>
         <source>Review of {name} recorded.</source>
         <translation>Prüfung von {name} erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/file_lock.py" line="+161"/>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (login {user})</source>
+        <translation>{name} (Anmeldename {user})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown computer</source>
+        <translation>einem unbekannten Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the computer “{host}”</source>
+        <translation>dem Computer „{host}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} on {where}</source>
+        <translation>{who} auf {where}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{holder}, since {date} {time}</source>
+        <translation>{holder}, seit {date} {time}</translation>
     </message>
 </context>
 </TS>

@@ -157,8 +157,8 @@ def _view_select(table: str) -> str:
                "_sqlite_migrations": "migration_set, name, applied_at"}[table]
     names = [c.strip() for c in columns.split(",")]
     values = ", ".join(f"n AS {c}" if i == 0 else f"'x' AS {c}" for i, c in enumerate(names))
-    return ("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
-            f"SELECT {values} FROM r LIMIT 50")
+    return ("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 50) "
+            f"SELECT {values} FROM r")
 
 
 def test_an_endless_view_does_not_run_away(tmp_path):
