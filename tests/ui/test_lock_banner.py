@@ -66,3 +66,16 @@ def test_a_holder_on_this_computer_gets_no_open_anyway(window, held):
     finally:
         window.close_charter()
         other.unlock()
+
+
+def test_a_stray_journal_is_named_in_the_message_and_nothing_opens(window, tmp_path,
+                                                                    monkeypatch):
+    path = write_sample(tmp_path / "gut.cxcharter", "de", actor="t")
+    journal = path.with_name(path.name + "-journal")
+    journal.write_bytes(b"\x01garbage" * 700)
+    shown = []
+    monkeypatch.setattr(ask, "error", lambda parent, title, text, detail="": shown.append(text))
+    window.open_path(str(path))
+    assert window.session is None
+    assert len(shown) == 1 and "gut.cxcharter-journal" in shown[0], shown
+    assert journal.read_bytes() == b"\x01garbage" * 700
