@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListView,
     QPushButton,
@@ -131,16 +132,19 @@ class Workspace(QWidget):
             "otherwise one of you loses changes."))
         self.open_anyway.setVisible(session.takeover is not None)
         self.open_anyway.clicked.connect(self.openAnywayRequested)
-        banner_row = QHBoxLayout()
-        banner_row.setContentsMargins(0, 0, 0, 0)
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.open_anyway)
+        banner_row = QFrame()  # the banner's colour behind the label and the button
+        banner_row.setObjectName("readOnlyBannerRow")
+        row = QHBoxLayout(banner_row)
+        row.setContentsMargins(0, 0, 12, 0)
+        row.addWidget(self.banner, 1)
+        row.addWidget(self.open_anyway)
 
         right = QWidget()
         box = QVBoxLayout(right)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        box.addLayout(banner_row)
+        box.addWidget(banner_row)
+        banner_row.setVisible(session.read_only)  # once it has its parent
         box.addWidget(self.stack, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
