@@ -368,7 +368,10 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
     report = verify_file(args.file)
     lines = [f"MISMATCH {m}" for m in report.mismatches]
-    if not report.chained:
+    if not report.rows_read:
+        lines.append("no record was read: a table of the file was replaced, and reading it "
+                     "could run the file's own SQL")
+    elif not report.chained:
         lines.append("this file predates the audit chain (schema before 0003); opening it "
                      "in CX Charter upgrades it and starts the chain")
     else:

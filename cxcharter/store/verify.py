@@ -38,6 +38,7 @@ class Mismatch:
 class Report:
     path: Path
     chained: bool = True  # False: the file predates the audit chain (nothing to check)
+    rows_read: bool = True  # False: a table was replaced, so no row was read
     audit_entries: int = 0
     rounds: int = 0
     decisions: int = 0
@@ -210,6 +211,7 @@ def verify_file(path: str | os.PathLike) -> Report:
         applied = connection.read_applied(conn, str(path))
         report.mismatches += _schema(conn, applied)
         if not _safe_to_read(conn, applied):
+            report.rows_read = False
             return report  # a table was replaced: reading it could run the file's own SQL
         if GOVERNANCE not in applied:
             report.chained = False

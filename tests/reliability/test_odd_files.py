@@ -169,3 +169,4 @@ def test_an_endless_view_does_not_run_away(tmp_path):
     assert done.returncode == 1, done.stderr
     assert "MISMATCH view people: was added by another program" in done.stdout
     assert "MISMATCH table people: is missing" in done.stdout
+    assert "no record was read" in done.stdout and "audit entries" not in done.stdout
