@@ -14,7 +14,7 @@ before it has been proven on a private copy:
 3. File and journal are copied into a private temporary folder, SQLite rolls
    the journal back into the copy, and the copy must pass the full inspection
    (integrity_check, application id, schema against the reference, the charter
-   record).
+   record, the audit chain, the same charter id as the file alone).
 
 Read-only uses (dump, check, verify, export, calendar, a read-only window) then
 read that recovered copy and never write the original; a writing open lets
@@ -35,11 +35,12 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from cxcharter.store import connection, errors
+from cxcharter.store import chain, connection, errors
 from cxcharter.store.schema import APPLICATION_ID, schema_objects
 
 BUSY_TIMEOUT_S = 5.0
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+GOVERNANCE = "0003_governance"  # the migration that started the audit chain
 HEADER = struct.Struct(">8sIIIII")  # magic, records, nonce, original pages, sector, page
 
 
@@ -149,12 +150,14 @@ def recovered_copy(path: Path) -> Iterator[Path]:
         if journal_of(copy).exists():
             raise _stray(path, journal, "SQLite did not play it back")
         try:
-            connection.inspect(copy, shown=str(path), full=True)
+            info = connection.inspect(copy, shown=str(path), full=True)
         except errors.ForeignSchema:
             raise
         except errors.CharterError as exc:
             raise _stray(path, journal, f"rolled back, the file would be damaged: {exc}"
                          ) from None
+        if GOVERNANCE in info.applied and _chain_breaks(copy):
+            raise _stray(path, journal, "rolled back, its audit trail would be broken")
         before, after = _charter_id(alone, copy), _charter_id(copy, copy)
         if before is not None and before != after:
             raise _stray(path, journal, f"rolled back, it would turn charter {before} into "
@@ -170,6 +173,17 @@ def readable(path: Path) -> Iterator[Path]:
     else:
         with recovered_copy(path) as copy:
             yield copy
+
+
+def _chain_breaks(copy: Path) -> bool:
+    """Whether the rolled-back copy's audit chain is broken (its schema is checked).
+
+    Every save appends a chained audit entry, so a journal of another file swaps in
+    that file's entries and breaks the links to ours. The last saved state of an
+    untampered charter always has an intact chain.
+    """
+    with contextlib.closing(connection.connect_ro(copy)) as conn:
+        return bool(chain.broken_links(conn))
 
 
 def _charter_id(path: Path, reference: Path) -> str | None:

@@ -16,7 +16,7 @@ import pytest
 from reliability_support import ACTOR, integrity, sample_charter, sha256
 
 from cxcharter.cli import main
-from cxcharter.store import errors
+from cxcharter.store import chain, errors
 from cxcharter.store.document import CharterDocument
 
 KEY = "vision.statement"
@@ -27,13 +27,19 @@ def journal(path: Path) -> Path:
 
 
 def crash_image(source: Path, dest: Path, *, statement: str = "halb gespeichert") -> Path:
-    """`dest` (+ its -journal): `source` as a crash in the middle of a save leaves it."""
+    """`dest` (+ its -journal): `source` as a crash in the middle of a save leaves it
+    (like every save of the store: content and a chained audit entry, one transaction)."""
     conn = sqlite3.connect(source, isolation_level=None)
     try:
         conn.execute("PRAGMA cache_size = 2")  # spill: overwrite pages of the file early
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("UPDATE answers SET text = ? || text", (statement * 20,))
         conn.execute("UPDATE people SET name = name || ?", ("-" * 300,))
+        chain.append(conn, at="2026-12-07T00:00:00+00:00", actor=ACTOR, action="answer.text",
+                     target=KEY, old="", new=statement)
+        # Read on: the small cache spills the audit page too (a kill at commit time).
+        conn.execute("SELECT sum(length(text)) FROM answers").fetchone()
+        conn.execute("SELECT sum(length(name)) FROM people").fetchone()
         assert journal(source).stat().st_size > 0
         shutil.copyfile(journal(source), journal(dest))
         shutil.copyfile(source, dest)
@@ -134,6 +140,25 @@ def _stray_from_another_charter(tmp_path: Path, good: Path) -> None:
     shutil.move(journal(tmp_path / "scratch.cxcharter"), journal(good))
 
 
+def _saves(path: Path, text: str, count: int = 60) -> None:
+    doc = CharterDocument.open(path, actor=ACTOR)
+    try:
+        for n in range(count):
+            doc.set_answer_text(KEY, f"{text} {n}")
+    finally:
+        doc.close()
+
+
+def _stray_from_a_twin(tmp_path: Path, good: Path) -> None:
+    """The same sample in the other language, saved as often: same layout, same counters;
+    only the audit chain tells them apart."""
+    _saves(good, "Fassung")
+    twin = sample_charter(tmp_path / "zwilling.cxcharter", "en")
+    _saves(twin, "Version")
+    crash_image(twin, tmp_path / "scratch.cxcharter")
+    shutil.move(journal(tmp_path / "scratch.cxcharter"), journal(good))
+
+
 def _stray_from_another_database(tmp_path: Path, good: Path) -> None:
     other = tmp_path / "notes.db"
     with sqlite3.connect(other) as conn:
@@ -153,7 +178,7 @@ def _garbage_journal(tmp_path: Path, good: Path) -> None:
     journal(good).write_bytes(b"\x01garbage" * 700)
 
 
-STRAYS = {"another charter": _stray_from_another_charter,
+STRAYS = {"another charter": _stray_from_another_charter, "a twin": _stray_from_a_twin,
           "another database": _stray_from_another_database, "garbage": _garbage_journal}
 
 
@@ -161,8 +186,10 @@ STRAYS = {"another charter": _stray_from_another_charter,
 def test_a_journal_of_another_file_is_refused_and_nothing_is_changed(origin, tmp_path,
                                                                       capsysbinary):
     good = sample_charter(tmp_path / "gut.cxcharter")
-    want = dumped(good, capsysbinary)
     STRAYS[origin](tmp_path, good)
+    (tmp_path / "ref").mkdir()
+    shutil.copyfile(good, tmp_path / "ref" / good.name)  # the charter, without the stray
+    want = dumped(tmp_path / "ref" / good.name, capsysbinary)
     before = sha256(good), sha256(journal(good))
     for name, argv in read_only_commands(good, tmp_path).items():
         capsysbinary.readouterr()
