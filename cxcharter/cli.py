@@ -312,8 +312,10 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
     """Show what a filled-in review copy records; record it with --yes or after y."""
     from cxcharter.domain.review_form import ReviewAnswer
     from cxcharter.export.review_import import ReviewFileError, describe, read_fields
+    from cxcharter.store.connection import require_regular_file
     from cxcharter.store.document import CharterDocument
 
+    require_regular_file(args.review, what="review copy")  # a FIFO would hang the reader
     try:
         fields = read_fields(args.review)
     except ReviewFileError as exc:
@@ -387,7 +389,10 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
     report = verify_file(args.file)
     lines = [f"MISMATCH {m}" for m in report.mismatches]
-    if not report.chained:
+    if not report.rows_read:
+        lines.append("no record was read: a table of the file was replaced, and reading it "
+                     "could run the file's own SQL")
+    elif not report.chained:
         lines.append("this file predates the audit chain (schema before 0003); opening it "
                      "in CX Charter upgrades it and starts the chain")
     else:

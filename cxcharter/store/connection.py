@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -47,17 +48,50 @@ def connect_ro(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def inspect(path: str | os.PathLike) -> FileInfo:
-    """Check that `path` is a charter we can open, without writing to it."""
+_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+
+
+def require_regular_file(path: str | os.PathLike, shown: str = "", *, what: str = "charter"
+                         ) -> None:
+    """Refuse anything but a regular file before anything opens it for reading.
+
+    The one place every charter (and an input PDF) passes first: opening a FIFO
+    waits for a writer for ever, a device may never end. `os.stat` follows a
+    symbolic link, so a link to a regular file is fine.
+    """
+    shown = shown or str(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise errors.FileMissing(f"{shown} does not exist.", path=shown) from None
+    except PermissionError:
+        raise errors.AccessDenied(f"No permission to read {shown}.", path=shown) from None
+    except OSError as exc:
+        raise errors.AccessDenied(f"{shown} cannot be read ({exc.strerror}).", path=shown
+                                  ) from None
+    if stat.S_ISDIR(mode):
+        raise errors.NotSQLite(f"{shown} is a folder, not a {what}.", path=shown)
+    if not stat.S_ISREG(mode):
+        what = next((name for test, name in _NOT_REGULAR if test(mode)), "not a regular file")
+        raise errors.NotRegular(f"{shown} is {what}, not a file; it is refused unread.",
+                                path=shown)
+
+
+def inspect(path: str | os.PathLike, *, shown: str = "", full: bool = False) -> FileInfo:
+    """Check that `path` is a charter we can open, without writing to it.
+
+    `shown` is the name to use in messages (a private copy is named after its
+    original); `full` runs `integrity_check` instead of `quick_check`.
+    """
     path = Path(path)
-    shown = str(path)
+    shown = shown or str(path)
+    require_regular_file(path, shown)
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
     except FileNotFoundError:
         raise errors.FileMissing(f"{shown} does not exist.", path=shown) from None
-    except IsADirectoryError:
-        raise errors.NotSQLite(f"{shown} is a folder, not a charter.", path=shown) from None
     except PermissionError:
         raise errors.AccessDenied(f"No permission to read {shown}.", path=shown) from None
     if not head:
@@ -79,7 +113,7 @@ def inspect(path: str | os.PathLike) -> FileInfo:
             f"{shown} cannot be opened.", path=shown, detail=str(exc)
         ) from None
     try:
-        return _inspect_open(conn, path)
+        return _inspect_open(conn, path, shown, full=full)
     except sqlite3.Error as exc:
         known = errors.classify_sqlite(exc, shown)
         if isinstance(known, (errors.NotSQLite, errors.DamagedFile)) or known is None:
@@ -91,27 +125,16 @@ def inspect(path: str | os.PathLike) -> FileInfo:
         conn.close()
 
 
-def _inspect_open(conn: sqlite3.Connection, path: Path) -> FileInfo:
-    shown = str(path)
-    check = conn.execute("PRAGMA quick_check").fetchall()
+def _inspect_open(conn: sqlite3.Connection, path: Path, shown: str, *, full: bool
+                  ) -> FileInfo:
+    check = conn.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}").fetchall()
     if check != [("ok",)]:
         raise errors.DamagedFile(
             f"{shown} is damaged and cannot be read.",
             path=shown,
             detail="; ".join(str(r[0]) for r in check[:5]),
         )
-    has_table = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
-    ).fetchone()
-    if not has_table:
-        raise errors.ForeignDatabase(f"{shown} is not a charter (no schema).", path=shown)
-    applied = tuple(
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-            (MIGRATION_SET,),
-        )
-    )
+    applied = read_applied(conn, shown)
     known = migration_names()
     unknown = [name for name in applied if name not in known]
     if unknown:
@@ -138,6 +161,24 @@ def _inspect_open(conn: sqlite3.Connection, path: Path) -> FileInfo:
         raise errors.DamagedFile(f"{shown} is damaged (its charter record is missing).",
                                  path=shown)
     return FileInfo(path=path, applied=applied)
+
+
+def read_applied(conn: sqlite3.Connection, shown: str) -> tuple[str, ...]:
+    """The migrations a file records, read only once its history table is ours.
+
+    The first row anyone reads: a file whose `_sqlite_migrations` is a view (or a
+    changed table) would otherwise run its own SQL right here.
+    """
+    history = {o for o in schema_objects(conn) if o[1] == "_sqlite_migrations"}
+    if not history:
+        raise errors.ForeignDatabase(f"{shown} is not a charter (no schema).", path=shown)
+    if history - reference_schema(()):
+        raise errors.ForeignSchema(
+            f"{shown} contains database objects CX Charter did not create "
+            "(_sqlite_migrations was changed); it is refused for safety.", path=shown)
+    return tuple(r[0] for r in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        (MIGRATION_SET,)))
 
 
 def configure(conn: sqlite3.Connection, *, foreign_keys: bool = True) -> None:

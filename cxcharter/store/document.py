@@ -152,12 +152,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
         from cxcharter.store import backup, recovery
 
         path = Path(path).absolute()
-        try:
-            info = connection.inspect(path)
-        except errors.ReadOnly:  # a save cut off by a crash left a hot journal
-            if not recovery.roll_back_interrupted_save(path):
-                raise
-            info = connection.inspect(path)
+        connection.require_regular_file(path)  # a FIFO would hang the first read
         reason, holder = "", ""
         if read_only:
             reason = "requested"
@@ -165,31 +160,38 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
             reason = "file_read_only"
         elif not os.access(path.parent, os.W_OK):
             reason = "folder_read_only"
-        else:
-            lock = lock or NoLock()
-            if not lock.try_lock():
-                reason, holder = "locked", lock.holder()
-        conn = None
-        try:
-            if reason:
-                conn = connection.copy_to_memory(path)
-                lock = None
-            else:
-                conn = connection.connect_rw(path)
-            if info.needs_upgrade:
-                if not reason and backup_dir is not None:
-                    backup.backup_now(conn, backup_dir, reason="pre-upgrade")
-                apply_migrations(Database(conn, execute_plugins=False))
-            conn.execute("PRAGMA foreign_keys = ON")
-            doc = cls(conn, path, actor=actor, read_only=reason, lock=lock)
-        except (sqlite3.Error, errors.CharterError) as exc:
-            if conn is not None:
-                conn.close()
-            if lock is not None:
-                lock.unlock()
-            if isinstance(exc, errors.CharterError):
-                raise
-            raise errors.classify_sqlite(exc, str(path)) or exc from None
+        with contextlib.ExitStack() as stack:
+            source = path
+            if not reason:  # proven on a private copy, then rolled back in place
+                recovery.roll_back_interrupted_save(path)
+            elif recovery.hot_journal(path) is not None:  # read the recovered copy only
+                source = stack.enter_context(recovery.recovered_copy(path))
+            info = connection.inspect(source, shown=str(path))
+            if not reason:
+                lock = lock or NoLock()
+                if not lock.try_lock():
+                    reason, holder = "locked", lock.holder()
+            conn = None
+            try:
+                if reason:
+                    conn = connection.copy_to_memory(source)
+                    lock = None
+                else:
+                    conn = connection.connect_rw(path)
+                if info.needs_upgrade:
+                    if not reason and backup_dir is not None:
+                        backup.backup_now(conn, backup_dir, reason="pre-upgrade")
+                    apply_migrations(Database(conn, execute_plugins=False))
+                conn.execute("PRAGMA foreign_keys = ON")
+                doc = cls(conn, path, actor=actor, read_only=reason, lock=lock)
+            except (sqlite3.Error, errors.CharterError) as exc:
+                if conn is not None:
+                    conn.close()
+                if lock is not None:
+                    lock.unlock()
+                if isinstance(exc, errors.CharterError):
+                    raise
+                raise errors.classify_sqlite(exc, str(path)) or exc from None
         doc.lock_holder = holder
         return doc
 

@@ -76,6 +76,22 @@ class AccessDenied(CharterError):
     code = "access_denied"
 
 
+class NotRegular(CharterError):
+    """A FIFO, device or socket where a file was expected (reading it could hang)."""
+
+    code = "not_regular"
+
+
+class StrayJournal(CharterError):
+    """A left-over `-journal` that does not provably belong to the file; `journal` names it."""
+
+    code = "stray_journal"
+
+    def __init__(self, message: str, *, journal: str = "", **kwargs) -> None:
+        super().__init__(message, **kwargs)
+        self.journal = journal
+
+
 class InvalidValue(CharterError):
     """A value a rule refuses; `field` names what was wrong."""
 

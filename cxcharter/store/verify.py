@@ -16,9 +16,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cxcharter.store import audit_text, chain, connection, errors
+from cxcharter.store import audit_text, chain, connection, errors, recovery
 from cxcharter.store.governance import APPROVING, fingerprint, fingerprint_of
-from cxcharter.store.schema import MIGRATION_SET, reference_schema, schema_objects
+from cxcharter.store.schema import reference_schema, schema_objects
 from cxcharter.store.verify_records import RecordCheck
 
 GOVERNANCE = "0003_governance"
@@ -40,6 +40,7 @@ class Mismatch:
 class Report:
     path: Path
     chained: bool = True  # False: the file predates the audit chain (nothing to check)
+    rows_read: bool = True  # False: a table was replaced, so no row was read
     audit_entries: int = 0
     head: str = ""  # the newest entry's hash: the chain head a printed PDF shows
     rounds: int = 0
@@ -50,12 +51,6 @@ class Report:
     @property
     def ok(self) -> bool:
         return not self.mismatches
-
-
-def _applied(conn: sqlite3.Connection) -> tuple[str, ...]:
-    return tuple(r[0] for r in conn.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-        (MIGRATION_SET,)))
 
 
 def _schema(conn: sqlite3.Connection, applied: tuple[str, ...]) -> list[Mismatch]:
@@ -187,18 +182,39 @@ def _content(conn: sqlite3.Connection, path: Path, report: Report,
             "although the charter cannot be edited in this state"))
 
 
+def _safe_to_read(conn: sqlite3.Connection, applied: tuple[str, ...]) -> bool:
+    """Whether every table of the reference is a plain table and no view exists.
+
+    Checked before any row is read. Triggers the file brings along are dropped
+    from the private copy (never from the file), so none can ever run here.
+    """
+    actual = {(t, n): s for t, n, s in schema_objects(conn)}
+    tables = {n for t, n, _s in reference_schema(applied) if t == "table"}
+    if any(t == "view" for t, _n in actual) or any(
+            not actual.get(("table", n), "").upper().startswith("CREATE TABLE") for n in tables):
+        return False
+    for kind, name, _sql in schema_objects(conn) - reference_schema(applied):
+        if kind == "trigger":
+            conn.execute(f'DROP TRIGGER "{name.replace(chr(34), chr(34) * 2)}"')
+    return True
+
+
 def verify_file(path: str | os.PathLike) -> Report:
     """Check everything the file's records promise; raises CharterError for a non-charter."""
     path = Path(path).absolute()
-    try:
-        connection.inspect(path)
-    except errors.ForeignSchema:
-        pass  # verify it anyway: a tamperer's dropped trigger is a finding, not a refusal
-    conn = connection.copy_to_memory(path)  # a private copy: nothing can reach the file
+    with recovery.readable(path) as source:  # after a crash: the privately recovered copy
+        try:
+            connection.inspect(source, shown=str(path))
+        except errors.ForeignSchema:
+            pass  # verify it anyway: a tamperer's dropped trigger is a finding, not a refusal
+        conn = connection.copy_to_memory(source)  # a private copy: nothing reaches the file
     report = Report(path)
     try:
-        applied = _applied(conn)
+        applied = connection.read_applied(conn, str(path))
         report.mismatches += _schema(conn, applied)
+        if not _safe_to_read(conn, applied):
+            report.rows_read = False
+            return report  # a table was replaced: reading it could run the file's own SQL
         if GOVERNANCE not in applied:
             report.chained = False
             return report

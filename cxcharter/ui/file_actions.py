@@ -64,8 +64,9 @@ class FileActions:
         if actor is None:
             return None
         path = Path(path).absolute()
+        lock = QtFileLock(path, actor)
         try:
-            doc = CharterDocument.open(path, actor=actor, lock=QtFileLock(path),
+            doc = CharterDocument.open(path, actor=actor, lock=lock,
                                        backup_dir=backups_folder())
         except CharterError as exc:
             if exc.code == "damaged":
@@ -80,7 +81,33 @@ class FileActions:
             return None
         self.settings.add_recent(path)
         self.settings.set_last_folder(path.parent)
-        return self._with_backups(CharterSession(doc), now=True)
+        session = CharterSession(doc)
+        if doc.read_only_reason == "locked" and lock.may_be_elsewhere():
+            session.takeover = lock
+        return self._with_backups(session, now=True)
+
+    def open_anyway(self, session: CharterSession) -> CharterSession | None:
+        """Take over a lock another computer may still hold, after a clear warning."""
+        lock, doc = session.takeover, session.document
+        if lock is None or not ask.confirm(self.window, tr("Open anyway?"), tr(
+                "“{path}” is marked as open by {holder}.\n\nOpen it for editing only if "
+                "nobody is working on it there any more (for example, that computer crashed "
+                "or was switched off). If both of you edit it, changes are lost.").format(
+                    path=doc.path.name, holder=doc.lock_holder)):
+            return None
+        if not lock.force():
+            ask.error(self.window, tr("Cannot open the charter"),
+                      tr("“{path}” is still locked; it stays read-only.").format(
+                          path=doc.path.name))
+            return None
+        try:
+            taken = CharterDocument.open(doc.path, actor=self.actor() or doc.actor, lock=lock,
+                                         backup_dir=backups_folder())
+        except CharterError as exc:
+            lock.unlock()
+            self._fail(tr("Cannot open the charter"), exc)
+            return None
+        return self._with_backups(CharterSession(taken), now=True)
 
     def _with_backups(self, session: CharterSession, *, now: bool) -> CharterSession:
         """Rolling backups for a charter this window may write (the session owns them)."""
@@ -104,7 +131,7 @@ class FileActions:
         try:
             doc = CharterDocument.create(path, title=dialog.title.text().strip(),
                                          language=dialog.language.currentData(),
-                                         actor=actor, lock=QtFileLock(path))
+                                         actor=actor, lock=QtFileLock(path, actor))
         except CharterError as exc:
             self._fail(tr("Cannot create the charter"), exc)
             return None

@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         from cxcharter.ui.workspace import Workspace
 
         workspace = Workspace(session, self.settings)
+        workspace.openAnywayRequested.connect(self.open_anyway)
         workspace.set_guidance_visible(self.act_guidance.isChecked())
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
@@ -234,6 +235,10 @@ class MainWindow(QMainWindow):
         if self.session and self.session.document.path == Path(path).absolute():
             return  # already open here
         self._adopt(self.files.open(path))
+
+    def open_anyway(self) -> None:
+        if self.session is not None:
+            self._adopt(self.files.open_anyway(self.session))
 
     def new_charter(self) -> None:
         self._adopt(self.files.ask_new())

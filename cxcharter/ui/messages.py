@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TR_NOOP
 
 from cxcharter.store.errors import CharterError
@@ -29,6 +31,12 @@ def error_text(exc: CharterError) -> str:
         "disk_full": tr("The disk is full. The change to “{path}” was not saved."),
         "locked": tr("“{path}” is busy in another program. Please try again."),
         "access_denied": tr("You do not have permission to use “{path}”."),
+        "not_regular": tr("“{path}” is not a file (a pipe, device or socket). It was not "
+                          "opened."),
+        "stray_journal": tr(
+            "“{path}” was not opened: the file “{journal}” beside it is left over from an "
+            "interrupted save of another file. Nothing was changed. Move “{journal}” "
+            "away, then open the charter again."),
         "invalid": tr("This value cannot be saved: {detail}"),
         "invalid_json": tr("The data cannot be imported: {detail}"),
     }
@@ -41,13 +49,17 @@ def error_text(exc: CharterError) -> str:
     template = texts.get(exc.code)
     if template is None:
         return str(exc)
-    return template.format(path=path, detail=str(exc))
+    journal = Path(getattr(exc, "journal", "") or "").name
+    return template.format(path=path, detail=str(exc), journal=journal)
 
 
 def read_only_text(reason: str, holder: str) -> str:
     if reason == "locked":
-        who = holder or tr("another window")
-        return tr("This charter is open in {who}. You are viewing it read-only.").format(who=who)
+        if holder:  # a person on a computer (see file_lock.holder_text)
+            return tr("{who} has this charter open. You are viewing it read-only.").format(
+                who=holder)
+        return tr("This charter is open in {who}. You are viewing it read-only.").format(
+            who=tr("another window"))
     if reason == "file_read_only":
         return tr("This file is read-only. You are viewing it read-only.")
     if reason == "folder_read_only":

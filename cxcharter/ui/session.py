@@ -34,6 +34,8 @@ class CharterSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._flushers: list[Callable[[], None]] = []
         self.closed = False
+        # Set when another computer may hold the file: the lock "Open anyway" takes over.
+        self.takeover = None
         # 'in_review' or 'approved' while the store refuses content edits, else ''.
         self.frozen = document.frozen_state()
         document.add_listener(self._on_change)

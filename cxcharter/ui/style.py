@@ -28,6 +28,8 @@ LIGHT = """
 #answeredMark { color: #2e7d32; font-weight: bold; padding: 0 6px; }
 #readOnlyBanner { background: #fff3cd; color: #5c4400; padding: 8px 16px;
                   border-bottom: 1px solid #e6d38f; }
+#readOnlyBannerRow { background: #fff3cd; border-bottom: 1px solid #e6d38f; }
+#readOnlyBannerRow #readOnlyBanner { border-bottom: none; }
 #fieldError { color: #b3261e; }
 #navigator { border: none; border-right: 1px solid palette(midlight);
              background: palette(alternate-base); padding: 8px 4px; }
@@ -38,6 +40,8 @@ DARK_OVERRIDES = """
 #guidance { background: rgba(124, 195, 222, 0.10); border-left: 3px solid #7cc3de; }
 #requiredBadge { color: #ffd08a; }
 #readOnlyBanner { background: #4a3c10; color: #ffe9a8; border-bottom: 1px solid #6b5a1f; }
+#readOnlyBannerRow { background: #4a3c10; border-bottom: 1px solid #6b5a1f; }
+#readOnlyBannerRow #readOnlyBanner { border-bottom: none; }
 #fieldError { color: #ff8a80; }
 """
 

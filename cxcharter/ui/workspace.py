@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListView,
+    QPushButton,
     QScrollArea,
     QScrollBar,
     QSplitter,
@@ -75,6 +77,7 @@ class LazyPages(dict):
 
 class Workspace(QWidget):
     pageChanged = Signal(str)
+    openAnywayRequested = Signal()  # the user wants to take over another computer's lock
 
     def __init__(self, session: CharterSession, settings: AppSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -116,11 +119,26 @@ class Workspace(QWidget):
             self.banner.setText(read_only_text(doc.read_only_reason, doc.lock_holder)
                                 if doc.read_only else frozen_text(session.frozen))
 
+        self.open_anyway = QPushButton(tr("Open anyway…"))
+        self.open_anyway.setObjectName("openAnyway")
+        self.open_anyway.setToolTip(tr(
+            "Take over the file from the other computer. Only if nobody is editing it there: "
+            "otherwise one of you loses changes."))
+        self.open_anyway.setVisible(session.takeover is not None)
+        self.open_anyway.clicked.connect(self.openAnywayRequested)
+        banner_row = QFrame()  # the banner's colour behind the label and the button
+        banner_row.setObjectName("readOnlyBannerRow")
+        row = QHBoxLayout(banner_row)
+        row.setContentsMargins(0, 0, 12, 0)
+        row.addWidget(self.banner, 1)
+        row.addWidget(self.open_anyway)
+
         right = QWidget()
         box = QVBoxLayout(right)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        box.addWidget(self.banner)
+        box.addWidget(banner_row)
+        banner_row.setVisible(session.read_only)  # once it has its parent
         box.addWidget(self.stack, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+265"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+270"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -57,24 +57,24 @@
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/calendar_export.py" line="+25"/>
+        <location filename="../../cxcharter/ui/calendar_export.py" line="+24"/>
         <source>Export Calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+7"/>
         <location filename="../../cxcharter/ui/export_flow.py" line="+10"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-6"/>
         <source>That is the charter itself; choose another file name.</source>
         <translation>Das ist die Charta selbst; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The calendar could not be written. Nothing was changed.</source>
         <translation>Der Kalender konnte nicht geschrieben werden. Es wurde nichts verändert.</translation>
     </message>
@@ -101,12 +101,33 @@
         <translation>Ihr Name wird bei jeder Ihrer Änderungen festgehalten:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <location line="+21"/>
+        <location line="+9"/>
         <source>Cannot open the charter</source>
         <translation>Charta kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-16"/>
+        <source>Open anyway?</source>
+        <translation>Trotzdem öffnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{path}” is marked as open by {holder}.
+
+Open it for editing only if nobody is working on it there any more (for example, that computer crashed or was switched off). If both of you edit it, changes are lost.</source>
+        <translation>„{path}“ ist als geöffnet markiert von {holder}.
+
+Öffnen Sie sie nur dann zum Bearbeiten, wenn dort niemand mehr daran arbeitet (zum Beispiel, weil jener Computer abgestürzt ist oder ausgeschaltet wurde). Wenn Sie beide sie bearbeiten, gehen Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{path}” is still locked; it stays read-only.</source>
+        <translation>„{path}“ ist weiterhin gesperrt; sie bleibt schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Open charter</source>
         <translation>Charta öffnen</translation>
     </message>
@@ -130,11 +151,6 @@
         <location line="+9"/>
         <source>Cannot save the copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../../cxcharter/ui/file_lock.py" line="+32"/>
-        <source>{app} (process {pid} on {host})</source>
-        <translation>{app} (Prozess {pid} auf {host})</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/menus.py" line="+139"/>
@@ -173,7 +189,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-54"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-58"/>
         <location filename="../../cxcharter/ui/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -485,7 +501,7 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-56"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-57"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -506,7 +522,7 @@
         <translation>{name} wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -611,7 +627,7 @@
         <translation>Jede Charta ist eine .cxcharter-Datei, gespeichert, wo Sie es gewählt haben. Außerdem speichert CX Charter nur seine Einstellungen (zuletzt geöffnete Dateien, Ihren Namen, die Ansicht) und die Beispiel-Chartas, und zwar hier:</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/messages.py" line="+15"/>
+        <location filename="../../cxcharter/ui/messages.py" line="+17"/>
         <source>“{path}” is empty (0 bytes). It is not a CX charter.</source>
         <translation>„{path}“ ist leer (0 Byte). Es ist keine CX-Charta.</translation>
     </message>
@@ -672,6 +688,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>“{path}” is not a file (a pipe, device or socket). It was not opened.</source>
+        <translation>„{path}“ ist keine Datei (sondern eine Pipe, ein Gerät oder ein Socket). Sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” was not opened: the file “{journal}” beside it is left over from an interrupted save of another file. Nothing was changed. Move “{journal}” away, then open the charter again.</source>
+        <translation>„{path}“ wurde nicht geöffnet: Die Datei „{journal}“ daneben stammt von einem unterbrochenen Speichern einer anderen Datei. Es wurde nichts verändert. Verschieben Sie „{journal}“ an einen anderen Ort und öffnen Sie die Charta dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This value cannot be saved: {detail}</source>
         <translation>Dieser Wert kann nicht gespeichert werden: {detail}</translation>
     </message>
@@ -681,17 +707,22 @@
         <translation>Die Daten können nicht importiert werden: {detail}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>{who} has this charter open. You are viewing it read-only.</source>
+        <translation>{who} hat diese Charta geöffnet. Sie sehen sie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>another window</source>
         <translation>einem anderen Fenster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>This charter is open in {who}. You are viewing it read-only.</source>
         <translation>Diese Charta ist in {who} geöffnet. Sie sehen sie schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This file is read-only. You are viewing it read-only.</source>
         <translation>Diese Datei ist schreibgeschützt. Sie sehen sie schreibgeschützt.</translation>
     </message>
@@ -1561,7 +1592,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../cxcharter/ui/row_delegate.py" line="+49"/>
+        <location filename="../../cxcharter/ui/row_delegate.py" line="+51"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
     </message>
@@ -2761,7 +2792,7 @@
         <translation>fehlt: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workspace.py" line="+31"/>
+        <location filename="../../cxcharter/ui/workspace.py" line="+33"/>
         <source>Back to the list of sections</source>
         <translation>Zurück zur Liste der Abschnitte</translation>
     </message>
@@ -2776,7 +2807,7 @@
         <translation>Seiten mit Registerkarten: nächste Registerkarte</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
     </message>
@@ -2784,6 +2815,16 @@
         <location line="+2"/>
         <source>Up and Down choose a section, Enter goes into its page, Escape comes back here</source>
         <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open anyway…</source>
+        <translation>Trotzdem öffnen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take over the file from the other computer. Only if nobody is editing it there: otherwise one of you loses changes.</source>
+        <translation>Die Datei vom anderen Computer übernehmen. Nur, wenn dort niemand sie bearbeitet: Sonst verliert einer von Ihnen Änderungen.</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/fields.py" line="+22"/>
@@ -3245,7 +3286,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>beliebiger Wert</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/backups.py" line="+94"/>
+        <location filename="../../cxcharter/ui/backups.py" line="+109"/>
         <source>{problem}
 
 CX Charter has a backup of this charter from {when}. Restore it as a copy beside the damaged file and open the copy?</source>
@@ -5558,6 +5599,41 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <location line="+21"/>
         <source>“{value}” is not a colour like #1f6f8b.</source>
         <translation>„{value}“ ist keine Farbe wie #1f6f8b.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/file_lock.py" line="+161"/>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (login {user})</source>
+        <translation>{name} (Anmeldename {user})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown computer</source>
+        <translation>einem unbekannten Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the computer “{host}”</source>
+        <translation>dem Computer „{host}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} on {where}</source>
+        <translation>{who} auf {where}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{holder}, since {date} {time}</source>
+        <translation>{holder}, seit {date} {time}</translation>
     </message>
 </context>
 </TS>

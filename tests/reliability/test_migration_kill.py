@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from reliability_support import ACTOR, Child, integrity, seeded_random, sized
 
-from cxcharter.store import backup, schema
+from cxcharter.store import backup, recovery, schema
 from cxcharter.store.connection import inspect
 from cxcharter.store.document import CharterDocument
 
@@ -40,11 +40,15 @@ def old_file(tmp_path) -> Path:
 def _check_restart(path: Path, backups: Path, content: tuple) -> tuple[tuple, tuple]:
     """After a kill: the schema is a whole version, the content is intact, the backup is
     the old file; opening again (without the test migration) completes the upgrade."""
-    doc = CharterDocument.open(path, actor=ACTOR, read_only=True)  # rolls back the journal
+    journal = path.with_name(path.name + "-journal")
+    hot = journal.exists() and journal.read_bytes()
+    doc = CharterDocument.open(path, actor=ACTOR, read_only=True)  # a private recovered copy
     doc.close()
+    assert (journal.exists() and journal.read_bytes()) == hot, "a read-only open wrote"
     # inspect() compares every table, index and trigger with what exactly the applied
     # migrations create: a half-applied migration would be refused here.
-    before = inspect(path).applied  # (after the cut-off migration was rolled back)
+    with recovery.readable(path) as recovered:
+        before = inspect(recovered).applied  # (after the cut-off migration was rolled back)
     assert before in (OLD, schema.migration_names())
     doc = CharterDocument.open(path, actor=ACTOR, backup_dir=backups)  # the restart
     doc.close()

@@ -16,7 +16,7 @@ from cxcharter.ui.file_lock import QtFileLock
 
 def main() -> None:
     path = sys.argv[1]
-    doc = CharterDocument.open(path, actor="first window", lock=QtFileLock(path))
+    doc = CharterDocument.open(path, actor="first window", lock=QtFileLock(path, "first window"))
     print(f"holding {doc.read_only_reason or 'writable'}", flush=True)
     for line in sys.stdin:
         command, _, arg = line.rstrip("\n").partition(" ")
