@@ -681,7 +681,12 @@
         <translation>Die Daten können nicht importiert werden: {detail}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>… and {n} more (Show Details… lists them all)</source>
+        <translation>… und {n} weitere („Details einblenden…“ listet alle)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>another window</source>
         <translation>einem anderen Fenster</translation>
     </message>
@@ -4940,7 +4945,7 @@ Aktivitäten ↓</translation>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+49"/>
-        <location filename="../../cxcharter/ui/workflow.py" line="+93"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="+100"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
@@ -5055,7 +5060,17 @@ Aktivitäten ↓</translation>
         <translation>Entscheidung ausstehend von: {names}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>In review: the content is frozen while the approvers decide. The checklist shows what the check found in it.</source>
+        <translation>In Prüfung: Der Inhalt ist eingefroren, während die Freigebenden entscheiden. Die Liste zeigt, was die Prüfung darin gefunden hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved: the content cannot change. Start a new revision to edit it.</source>
+        <translation>Freigegeben: Der Inhalt kann sich nicht mehr ändern. Beginnen Sie eine neue Revision, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ready for review: the readiness check finds nothing.</source>
         <translation>Bereit zur Prüfung: Die Bereitschaftsprüfung findet nichts.</translation>
     </message>
@@ -5182,7 +5197,7 @@ Aktivitäten ↓</translation>
         <translation>Freigabe gilt nicht</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
@@ -5192,12 +5207,12 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} zur Prüfung einreichen? Ihr Inhalt wird eingefroren: Niemand kann ihn ändern, solange sie in Prüfung ist. Sie können die Prüfung zurückziehen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Not ready for review</source>
         <translation>Nicht bereit zur Prüfung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Not submitted</source>
         <translation>Nicht eingereicht</translation>
     </message>
@@ -5207,7 +5222,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist in Prüfung. Ihr Inhalt ist jetzt schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Withdraw from review</source>
         <translation>Prüfung zurückziehen</translation>
     </message>
@@ -5277,19 +5292,28 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist freigegeben und kann sich nicht ändern. Revision {next} beginnen, um sie zu bearbeiten? Revision {n} bleibt im Verlauf lesbar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Submitting for review needs every blocker fixed first:</source>
         <translation>Vor dem Einreichen zur Prüfung muss jeder Blocker behoben sein:</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Not possible yet: 1 blocker remains. The approval panel lists it.</source>
+        <translation>Noch nicht möglich: 1 Blocker ist offen. Der Freigabebereich listet ihn auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not possible yet: {n} blockers remain. The approval panel lists them.</source>
+        <translation>Noch nicht möglich: {n} Blocker sind offen. Der Freigabebereich listet sie auf.</translation>
+    </message>
+    <message>
         <location filename="../../cxcharter/ui/revision_view.py" line="+69"/>
         <location line="+55"/>
-        <location filename="../../cxcharter/ui/workflow.py" line="+6"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workflow.py" line="+1"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="-7"/>
         <source>The approval panel lists them; double-click one to go there.</source>
         <translation>Der Freigabebereich listet sie auf; doppelklicken Sie auf einen, um dorthin zu gehen.</translation>
     </message>
