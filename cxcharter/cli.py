@@ -13,7 +13,7 @@ import contextlib
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from cxcharter import __version__
@@ -444,7 +444,24 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def no_display(env: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """True where Qt would find nothing to show the window on and abort the process
+    (X11/Wayland systems with neither display, and no platform chosen by hand).
+    Windows and macOS always have one."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY",
+                                              "QT_QPA_PLATFORM"))
+
+
 def _cmd_window(args: argparse.Namespace) -> int:
+    if no_display():  # before Qt: it would abort with advice to reinstall
+        raise UsageError("no display to open the window on (neither DISPLAY nor "
+                         "WAYLAND_DISPLAY is set): start cxcharter in a desktop session, "
+                         "or set QT_QPA_PLATFORM=offscreen for headless use; the commands "
+                         "(cxcharter --help) need no display")
     try:
         from cxcharter.ui.app import run_app
     except ImportError as exc:
