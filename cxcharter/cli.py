@@ -375,7 +375,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         data = [{"severity": f.severity, "code": f.code, "params": f.params,
                  "place": {"section": f.place.section, "question": f.place.question,
                            "kind": f.place.kind, "row": f.place.row},
-                 "message": readiness_text.describe(f, language)} for f in findings]
+                 "message": readiness_text.describe(f, language, iso_dates=True)}
+                for f in findings]
         _write_stdout((json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     else:
         lines = [readiness_text.line(f, language) for f in findings]

@@ -7,6 +7,8 @@ keeps it complete: every code of `readiness.SEVERITY` has a text here in both.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cxcharter.catalog import load_catalog
 from cxcharter.domain.readiness import BLOCKER, Finding
 
@@ -96,8 +98,26 @@ def _language(language: str) -> str:
     return language if language in TEXTS else "en"
 
 
-def describe(finding: Finding, language: str = "en") -> str:
-    """One sentence for a finding, in `language` ('en' or 'de')."""
+DATE_PARAMS = ("due", "date", "baseline_date")  # ISO dates among the findings' parameters
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+
+
+def format_date(value: object, language: str) -> str:
+    """An ISO date as the charter's language writes it, as the PDF does: 03.12.2026,
+    3 December 2026. Anything else stays as it is."""
+    try:
+        day = dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return str(value)
+    if _language(language) == "de":
+        return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+    return f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}"
+
+
+def describe(finding: Finding, language: str = "en", *, iso_dates: bool = False) -> str:
+    """One sentence for a finding, in `language` ('en' or 'de'); dates as the language
+    writes them (ISO with `iso_dates`, as `check --json` has always had them)."""
     lang = _language(language)
     words = WORDS[lang]
     params = dict(finding.params)
@@ -105,22 +125,31 @@ def describe(finding: Finding, language: str = "en") -> str:
         params["missing"] = ", ".join(words.get(m, m) for m in params["missing"])
     if "name" in params and not params["name"]:
         params["name"] = words["nobody"]
+    for name in DATE_PARAMS:
+        if params.get(name) and not iso_dates:
+            params[name] = format_date(params[name], lang)
     return TEXTS[lang][finding.code].format(**params)
 
 
 def where(finding: Finding, language: str = "en") -> str:
-    """The place a finding points at: 'Goals › goal 3', 'Vision › vision.scope'."""
+    """The place a finding points at, as the user knows it: 'Goals › goal 3',
+    'Vision › “Who and what does the charter cover?”' (the question, not its key)."""
     lang = _language(language)
     place = finding.place
     parts = []
+    catalog = load_catalog(lang)
     if place.section:
-        catalog = load_catalog(lang)
         try:
             parts.append(catalog.section(place.section).title)
         except KeyError:
             parts.append(place.section)
     if place.question:
-        parts.append(place.question)
+        try:
+            question = catalog.question(place.question).question
+        except KeyError:
+            parts.append(place.question)
+        else:
+            parts.append(f"„{question}“" if lang == "de" else f"“{question}”")
     elif place.kind and place.row is not None:
         parts.append(f"{WORDS[lang].get(place.kind, place.kind)} {place.row}")
     return " › ".join(parts)
