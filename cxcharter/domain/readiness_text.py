@@ -43,6 +43,8 @@ TEXTS: dict[str, dict[str, str]] = {
                                  "communication plan",
         "plan.incomplete": "stakeholder {name!r}: the plan lacks {missing}",
         "item.overdue": "overdue since {due} (owner: {name})",
+        "goal.prose_mismatch": "says {said} for the {field} of goal {goal!r}; the goal "
+                               "table says {value}",
     },
     "de": {
         "question.unanswered": "Pflichtfrage nicht beantwortet",
@@ -76,6 +78,8 @@ TEXTS: dict[str, dict[str, str]] = {
                                  "Kommunikationsplan",
         "plan.incomplete": "Stakeholder {name!r}: im Plan fehlt {missing}",
         "item.overdue": "überfällig seit {due} (zuständig: {name})",
+        "goal.prose_mismatch": "nennt {said} als {field} von Ziel {goal!r}; die Zieltabelle "
+                               "sagt {value}",
     },
 }
 
@@ -103,6 +107,14 @@ EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Au
              "September", "October", "November", "December")
 
 
+def format_number(value: object, language: str) -> str:
+    """30 and 4.6 in English, 30 and 4,6 in German (as written in a sentence)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    text = f"{value:g}" if float(value) != int(value) else str(int(value))
+    return text.replace(".", ",") if _language(language) == "de" else text
+
+
 def format_date(value: object, language: str) -> str:
     """An ISO date as the charter's language writes it, as the PDF does: 03.12.2026,
     3 December 2026. Anything else stays as it is."""
@@ -125,6 +137,12 @@ def describe(finding: Finding, language: str = "en", *, iso_dates: bool = False)
         params["missing"] = ", ".join(words.get(m, m) for m in params["missing"])
     if "name" in params and not params["name"]:
         params["name"] = words["nobody"]
+    if finding.code == "goal.prose_mismatch":
+        field = params.get("field")
+        value = params.get("value")
+        params["value"] = (format_date(value, lang) if field == "due" and not iso_dates
+                           else format_number(value, lang))
+        params["field"] = words.get(str(field), field)
     for name in DATE_PARAMS:
         if params.get(name) and not iso_dates:
             params[name] = format_date(params[name], lang)

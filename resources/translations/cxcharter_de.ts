@@ -897,7 +897,12 @@
         <translation>Stakeholder „{name}“: Im Kommunikationsplan fehlt {missing}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>“{question}” says {said} for the {field} of goal “{goal}”; the goal table says {value}.</source>
+        <translation>„{question}“ nennt {said} als {field} von Ziel „{goal}“; die Zieltabelle sagt {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>“{question}” is overdue since {due} (owner: {name}).</source>
         <translation>„{question}“ ist seit {due} überfällig (verantwortlich: {name}).</translation>
     </message>
@@ -2915,7 +2920,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="-122"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="-130"/>
         <location filename="../../cxcharter/ui/overview_page.py" line="-490"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
