@@ -40,7 +40,8 @@ commands:
             add CX Charter to the desktop menu and open .cxcharter files with it
 
 examples:
-  cxcharter                                  open the window
+  cxcharter                                  open the window (needs a display; set
+                                             QT_QPA_PLATFORM=offscreen for headless use)
   cxcharter team.cxcharter                   open a charter in the window
   cxcharter ./new                            open a file that is named like a command
   cxcharter new team.cxcharter --title "CX Charter 2027" --lang en
@@ -571,13 +572,15 @@ def _desktop_parser() -> tuple[_Parser, Callable[[argparse.Namespace], int]]:
 
 def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace], int]]]:
     check = _parser("check", "List what still blocks submitting the charter for approval, "
-                             "and warnings, in the charter's language. The file is only read.",
+                             "and warnings, in the charter's language: each question as it "
+                             "reads, dates as the PDF writes them. The file is only read.",
                     "exit status: 0 no blocker, 1 at least one blocker, 2 not a charter\n"
                     "examples:\n  cxcharter check team.cxcharter\n"
                     "  cxcharter check team.cxcharter --json")
     check.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
     check.add_argument("--json", action="store_true",
-                       help="print the findings as JSON (code, severity, params, place)")
+                       help="print the findings as JSON (code, severity, params, place; "
+                            "question keys and ISO dates)")
     verify = _parser("verify", "Recompute the audit trail's hash chain and the fingerprint of "
                                "every frozen revision and decision, and report exactly what "
                                "does not match. The file is only read. These are "
