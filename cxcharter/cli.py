@@ -452,7 +452,7 @@ def no_display(env: Mapping[str, str] | None = None, platform: str | None = None
     Windows and macOS always have one."""
     env = os.environ if env is None else env
     platform = sys.platform if platform is None else platform
-    if platform.startswith(("win", "darwin", "cygwin")):
+    if platform.startswith(("win32", "darwin")):  # Cygwin draws with X11 like Linux
         return False
     return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY",
                                               "QT_QPA_PLATFORM"))

@@ -44,6 +44,7 @@ def test_no_display_says_what_is_missing_in_one_line(tmp_path, argv):
     ("linux", {"QT_QPA_PLATFORM": "offscreen"}, False),
     ("linux", {"DISPLAY": ""}, True),
     ("freebsd13", {}, True),
+    ("cygwin", {}, True),
     ("win32", {}, False),
     ("darwin", {}, False),
 ])
