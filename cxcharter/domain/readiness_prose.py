@@ -113,14 +113,16 @@ def _iso(value: object) -> dt.date | None:
         return None
 
 
-def _passages(text: str, terms: dict[str, int]) -> Iterator[tuple[int, str]]:
+def _names_pattern(terms: dict[str, int]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")(?!\w)",
+        re.IGNORECASE)
+
+
+def _passages(text: str, terms: dict[str, int],
+              pattern: re.Pattern) -> Iterator[tuple[int, str]]:
     """(goal id, the text after one of its metric's names up to the next name or the
     end of the sentence) for every place a metric is named."""
-    if not terms:
-        return
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(
-        re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")(?![\w])",
-        re.IGNORECASE)
     hits = list(pattern.finditer(text))
     for number, hit in enumerate(hits):
         end = hits[number + 1].start() if number + 1 < len(hits) else len(text)
@@ -147,11 +149,14 @@ def mismatches(catalog: Catalog, snapshot) -> list[Mismatch]:
             if len(term) >= 3:
                 named.setdefault(term.lower(), set()).add(goal.id)
     terms = {term: next(iter(ids)) for term, ids in named.items() if len(ids) == 1}
+    if not terms:
+        return []
+    pattern = _names_pattern(terms)
     by_id = {goal.id: goal for goal in goals}
     found: list[Mismatch] = []
     for question in catalog.questions:
         text = snapshot.answer(question.key).text or ""
-        for goal_id, passage in _passages(text, terms):
+        for goal_id, passage in _passages(text, terms, pattern):
             found += _compare(by_id[goal_id], question.key, passage, language)
     return found
 
