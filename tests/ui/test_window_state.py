@@ -16,8 +16,18 @@ BOSS, LEAD = 2, 1  # the sample's required approvers
 
 
 def settle(window, qtbot) -> None:
+    """The readiness check and the overview's rebuild have run."""
     monitor = window.workflow.monitor
-    qtbot.waitUntil(lambda: not monitor.pending(), timeout=5000)
+    qtbot.waitUntil(lambda: not monitor.pending()
+                    and not window.workspace.overview.rebuild_pending(), timeout=5000)
+
+
+def tree_texts(tree) -> list:
+    def texts(item):
+        return [[item.text(c) for c in range(tree.columnCount())],
+                [texts(item.child(n)) for n in range(item.childCount())]]
+
+    return [texts(tree.topLevelItem(n)) for n in range(tree.topLevelItemCount())]
 
 
 def seen(window) -> dict:
@@ -47,6 +57,8 @@ def seen(window) -> dict:
                   panel.model.rowCount(),
                   [panel.model.index(r).data() for r in range(min(3, panel.model.rowCount()))]),
         "actions": actions,
+        "owed": tree_texts(workspace.overview.owed),
+        "current_page": workspace.current_page(),
         "answer_read_only": answer.isReadOnly(),
         "tables_editable": sorted(bool(t.editTriggers()) for t in tables),
         "session_read_only": window.session.read_only,
