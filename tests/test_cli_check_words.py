@@ -63,3 +63,18 @@ def test_dates_are_written_as_the_pdf_writes_them(language):
     for iso in ("2026-12-03", "2027-01-31", "2028-02-29"):
         assert readiness_text.format_date(iso, language) == format_iso_date(language, iso)
     assert readiness_text.format_date("soon", language) == "soon"
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("de", "Ziel 'NPS': Zielwert 120,5 liegt außerhalb von -100…100"),
+    ("en", "goal 'NPS': target 120.5 is outside -100…100"),
+])
+def test_findings_name_fields_and_write_numbers_as_the_language_does(language, expected):
+    from cxcharter.domain.readiness import Finding, Place
+
+    finding = Finding("goal.out_of_scale", Place("goals", kind="goal", row=1),
+                      {"goal": "NPS", "field": "target", "value": 120.5, "low": -100,
+                       "high": 100})
+    assert readiness_text.describe(finding, language) == expected
+    plain = readiness_text.describe(finding, language, iso_dates=True)  # check --json
+    assert "target 120.5" in plain and "-100" in plain

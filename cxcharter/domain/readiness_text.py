@@ -103,6 +103,7 @@ def _language(language: str) -> str:
 
 
 DATE_PARAMS = ("due", "date", "baseline_date")  # ISO dates among the findings' parameters
+NUMBER_PARAMS = ("value", "low", "high", "target", "baseline")
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 
@@ -128,8 +129,9 @@ def format_date(value: object, language: str) -> str:
 
 
 def describe(finding: Finding, language: str = "en", *, iso_dates: bool = False) -> str:
-    """One sentence for a finding, in `language` ('en' or 'de'); dates as the language
-    writes them (ISO with `iso_dates`, as `check --json` has always had them)."""
+    """One sentence for a finding, in `language` ('en' or 'de'); dates and numbers as the
+    language writes them (ISO dates and plain numbers with `iso_dates`, as
+    `check --json` has always had them)."""
     lang = _language(language)
     words = WORDS[lang]
     params = dict(finding.params)
@@ -137,15 +139,17 @@ def describe(finding: Finding, language: str = "en", *, iso_dates: bool = False)
         params["missing"] = ", ".join(words.get(m, m) for m in params["missing"])
     if "name" in params and not params["name"]:
         params["name"] = words["nobody"]
-    if finding.code == "goal.prose_mismatch":
-        field = params.get("field")
-        value = params.get("value")
-        params["value"] = (format_date(value, lang) if field == "due" and not iso_dates
-                           else format_number(value, lang))
-        params["field"] = words.get(str(field), field)
-    for name in DATE_PARAMS:
-        if params.get(name) and not iso_dates:
-            params[name] = format_date(params[name], lang)
+    field = params.get("field")
+    if not iso_dates:
+        if field is not None:
+            params["field"] = words.get(str(field), field)
+        dates = DATE_PARAMS + (("value",) if field == "due" else ())
+        for name in dates:
+            if params.get(name):
+                params[name] = format_date(params[name], lang)
+        for name in NUMBER_PARAMS:
+            if name not in dates and name in params:
+                params[name] = format_number(params[name], lang)
     return TEXTS[lang][finding.code].format(**params)
 
 
