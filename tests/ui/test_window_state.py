@@ -51,6 +51,8 @@ def seen(window) -> dict:
     return {
         "title": window.windowTitle(),
         "banner": (workspace.banner.isVisibleTo(window), workspace.banner.text()),
+        # The status bar's permanent parts; its passing message reports the step just
+        # taken ("Revision 1 is in review."), which a window just opened has not taken.
         "status": (workflow.badge.text(), window.save_state.text()),
         "panel": (panel.state_label.text(), panel.holds_label.text(),
                   panel.awaiting_label.text(), panel.summary.text(),
