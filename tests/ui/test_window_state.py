@@ -67,14 +67,18 @@ def seen(window) -> dict:
     }
 
 
-@pytest.fixture
-def live(window, tmp_path, qtbot, monkeypatch):
-    path = write_sample(tmp_path / "sample.cxcharter", "en", actor="Anna Weber")
+def open_sample(window, tmp_path, qtbot, monkeypatch, language: str = "en"):
+    path = write_sample(tmp_path / "sample.cxcharter", language, actor="Anna Weber")
     monkeypatch.setattr(ask, "confirm", lambda *_a: True)
     window.open_path(str(path))
     window.act_readiness.trigger()
     settle(window, qtbot)
     return window
+
+
+@pytest.fixture
+def live(window, tmp_path, qtbot, monkeypatch):
+    return open_sample(window, tmp_path, qtbot, monkeypatch)
 
 
 def fresh(path, qtbot, monkeypatch) -> dict:
@@ -108,8 +112,14 @@ def decide(monkeypatch, window, approver: int, decision: str) -> None:
     window.act_decide.trigger()
 
 
-def test_the_window_equals_a_freshly_opened_one_after_every_step(live, qtbot, monkeypatch):
-    window = live
+# The panel's summary in each state (English).
+SUMMARY_STARTS = {"draft": "", "in_review": "In review:", "approved": "Approved:"}
+STATES = ["draft", "in_review", "draft", "in_review", "in_review", "draft", "in_review",
+          "in_review", "approved", "draft"]
+
+
+def walk(window, qtbot, monkeypatch, english: bool = True) -> list[str]:
+    """Every workflow step through the window, each compared with a fresh window."""
     path = window.session.document.path
     steps = [
         ("opened", lambda: None),
@@ -131,12 +141,23 @@ def test_the_window_equals_a_freshly_opened_one_after_every_step(live, qtbot, mo
         assert now == fresh(path, qtbot, monkeypatch), name
         state = window.session.document.current_state().state
         states.append(state)
-        summary = window.workflow.panel.summary.text()
-        assert summary.startswith({"draft": "", "in_review": "In review:",
-                                   "approved": "Approved:"}[state]), name
-        assert ("ready for review" in summary) == (state == "draft"), name
-    assert states == ["draft", "in_review", "draft", "in_review", "in_review", "draft",
-                      "in_review", "in_review", "approved", "draft"]
+        if english:
+            summary = window.workflow.panel.summary.text()
+            assert summary.startswith(SUMMARY_STARTS[state]), name
+            assert ("ready for review" in summary) == (state == "draft"), name
+    return states
+
+
+def test_the_window_equals_a_freshly_opened_one_after_every_step(live, qtbot, monkeypatch):
+    assert walk(live, qtbot, monkeypatch) == STATES
+
+
+def test_the_same_in_german(german, window, tmp_path, qtbot, monkeypatch):
+    """The German UI on a German charter: "Diese Charta ist in Prüfung…" must go too."""
+    open_sample(window, tmp_path, qtbot, monkeypatch, "de")
+    assert walk(window, qtbot, monkeypatch, english=False) == STATES
+    assert window.workspace.banner.isHidden()  # a draft again: no banner
+    assert "Revision 2 · Entwurf" in window.workflow.badge.text()
 
 
 # ------------------------------------------------------------ submitting with blockers
