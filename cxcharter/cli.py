@@ -13,7 +13,7 @@ import contextlib
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from cxcharter import __version__
@@ -40,7 +40,8 @@ commands:
             add CX Charter to the desktop menu and open .cxcharter files with it
 
 examples:
-  cxcharter                                  open the window
+  cxcharter                                  open the window (needs a display; set
+                                             QT_QPA_PLATFORM=offscreen for headless use)
   cxcharter team.cxcharter                   open a charter in the window
   cxcharter ./new                            open a file that is named like a command
   cxcharter new team.cxcharter --title "CX Charter 2027" --lang en
@@ -374,7 +375,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         data = [{"severity": f.severity, "code": f.code, "params": f.params,
                  "place": {"section": f.place.section, "question": f.place.question,
                            "kind": f.place.kind, "row": f.place.row},
-                 "message": readiness_text.describe(f, language)} for f in findings]
+                 "message": readiness_text.describe(f, language, iso_dates=True)}
+                for f in findings]
         _write_stdout((json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     else:
         lines = [readiness_text.line(f, language) for f in findings]
@@ -449,7 +451,24 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def no_display(env: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """True where Qt would find nothing to show the window on and abort the process
+    (X11/Wayland systems with neither display, and no platform chosen by hand).
+    Windows and macOS always have one."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win32", "darwin")):  # Cygwin draws with X11 like Linux
+        return False
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY",
+                                              "QT_QPA_PLATFORM"))
+
+
 def _cmd_window(args: argparse.Namespace) -> int:
+    if no_display():  # before Qt: it would abort with advice to reinstall
+        raise UsageError("no display to open the window on (neither DISPLAY nor "
+                         "WAYLAND_DISPLAY is set): start cxcharter in a desktop session, "
+                         "or set QT_QPA_PLATFORM=offscreen for headless use; the commands "
+                         "(cxcharter --help) need no display")
     try:
         from cxcharter.ui.app import run_app
     except ImportError as exc:
@@ -558,13 +577,15 @@ def _desktop_parser() -> tuple[_Parser, Callable[[argparse.Namespace], int]]:
 
 def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace], int]]]:
     check = _parser("check", "List what still blocks submitting the charter for approval, "
-                             "and warnings, in the charter's language. The file is only read.",
+                             "and warnings, in the charter's language: each question as it "
+                             "reads, dates as the PDF writes them. The file is only read.",
                     "exit status: 0 no blocker, 1 at least one blocker, 2 not a charter\n"
                     "examples:\n  cxcharter check team.cxcharter\n"
                     "  cxcharter check team.cxcharter --json")
     check.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
     check.add_argument("--json", action="store_true",
-                       help="print the findings as JSON (code, severity, params, place)")
+                       help="print the findings as JSON (code, severity, params, place; "
+                            "question keys and ISO dates)")
     verify = _parser("verify", "Recompute the audit trail's hash chain and the fingerprint of "
                                "every frozen revision and decision, compare every review "
                                "round, decision, comment and resolution with its audit entry "

@@ -10,7 +10,9 @@ initiatives, …) lives in `resources/samples/content/<area>.<lang>.json`:
 
 rows are keyed by kind (domain/entities.py); a `ref` names a row for others to
 point at (refs are unique per kind), person fields name a person's `ref`, and a
-date field may be given as `<field>_in_days` relative to today. The result is
+date field may be given as `<field>_in_days` relative to today. An answer's text
+names such a date as `[[ref.field]]` (`[[g_nps.due]]`) and gets it written as the
+language writes dates, so the prose always agrees with the table. The result is
 validated by the same rules as imported JSON, so a broken sample file fails
 loudly, naming the field.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import uuid
 from pathlib import Path
 
@@ -27,11 +30,13 @@ from cxcharter.assets import resource
 from cxcharter.domain import values
 from cxcharter.domain.entities import KINDS
 from cxcharter.domain.model import CharterSnapshot
+from cxcharter.domain.readiness_text import format_date
 from cxcharter.export.interchange import FORMAT, FORMAT_VERSION, InterchangeError, from_json_dict
 from cxcharter.store.document import write_new_file
 from cxcharter.store.errors import InvalidValue
 
 # Fixed, so the sample charter of one language always has the same id.
+DATE_REF = re.compile(r"\[\[(\w+\.\w+)\]\]")  # [[g_nps.due]] in an answer's text
 SAMPLE_NAMESPACE = uuid.UUID("6f1d2c1e-5b7a-4c8e-9a53-3c0b8e2d7f41")
 
 
@@ -65,10 +70,13 @@ def _interchange_dict(raw: dict, language: str, today: dt.date) -> dict:
             raise _bad(language, where, f"no person with ref {ref!r}")
         return ids[ref]
 
+    settings, content, dated = _content(language, ids, today)
     answers = []
     for key, raw_answer in raw.get("answers", {}).items():
         answer = dict(raw_answer)
         where = f"answers.{key}"
+        if isinstance(answer.get("text"), str):
+            answer["text"] = _with_dates(answer["text"], dated, language, where)
         days = answer.pop("due_in_days", None)
         if days is not None and (isinstance(days, bool) or not isinstance(days, int)):
             raise _bad(language, f"{where}.due_in_days", "must be a whole number of days")
@@ -78,7 +86,6 @@ def _interchange_dict(raw: dict, language: str, today: dt.date) -> dict:
                 answer[field] = person_id(f"{where}.{field}", answer[field])
         answers.append({"key": key, **answer})
 
-    settings, content = _content(language, ids, today)
     created = dt.datetime.combine(today, dt.time(9, 0), tzinfo=dt.UTC)
     return {
         "settings": settings,
@@ -92,14 +99,28 @@ def _interchange_dict(raw: dict, language: str, today: dt.date) -> dict:
     }
 
 
+def _with_dates(text: str, dated: dict[str, str], language: str, where: str) -> str:
+    """`[[ref.field]]` → that row's date, as the language writes it."""
+
+    def date(match: re.Match) -> str:
+        if match.group(1) not in dated:
+            raise _bad(language, f"{where}.text", f"no dated row field {match.group(1)!r}")
+        return format_date(dated[match.group(1)], language)
+
+    return DATE_REF.sub(date, text)
+
+
 def _content_files(language: str) -> list[Path]:
     folder = resource("samples", "content")
     return sorted(folder.glob(f"*.{language}.json")) if folder.is_dir() else []
 
 
-def _content(language: str, people: dict[str, int], today: dt.date) -> tuple[dict, dict]:
-    """Settings and content of all area files, refs turned into ids."""
+def _content(language: str, people: dict[str, int],
+             today: dt.date) -> tuple[dict, dict, dict[str, str]]:
+    """Settings and content of all area files, refs turned into ids; and the dates
+    counted from today, by 'ref.field'."""
     settings: dict = {}
+    dated: dict[str, str] = {}
     merged: dict[str, list[tuple[str, dict]]] = {name: [] for name in KINDS}
     for path in _content_files(language):
         with path.open(encoding="utf-8") as fh:
@@ -124,6 +145,8 @@ def _content(language: str, people: dict[str, int], today: dt.date) -> tuple[dic
                 if key.endswith("_in_days"):
                     key = key.removesuffix("_in_days")
                     value = (today + dt.timedelta(days=value)).isoformat()
+                    if "ref" in item:
+                        dated[f"{item['ref']}.{key}"] = value
                 field = kind.field(key) if key in kind.names else None
                 if field is not None and field.type == "ref" and value is not None:
                     if value not in refs[field.ref]:
@@ -134,7 +157,7 @@ def _content(language: str, people: dict[str, int], today: dt.date) -> tuple[dic
                 row.setdefault("position", number - 1)
             rows.append(row)
         content[kind.table] = rows
-    return settings, content
+    return settings, content, dated
 
 
 def build_sample(language: str, *, today: dt.date | None = None) -> CharterSnapshot:

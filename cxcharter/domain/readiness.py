@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from cxcharter.catalog import Catalog
 from cxcharter.domain import goals as goal_rules
 from cxcharter.domain import raci as raci_rules
+from cxcharter.domain import readiness_prose as prose
 from cxcharter.domain import stakeholders as stakeholder_rules
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.domain.progress import is_answered, open_items
@@ -53,6 +54,7 @@ SEVERITY: dict[str, str] = {
     "plan.informed_missing": BLOCKER,
     "plan.incomplete": WARNING,
     "item.overdue": WARNING,
+    prose.CODE: WARNING,
 }
 
 
@@ -207,6 +209,17 @@ def check_overdue(catalog: Catalog, snapshot: CharterSnapshot,
             for item in open_items(catalog, snapshot, today) if item.overdue]
 
 
+# ------------------------------------------------------------------ prose and table
+def check_prose(catalog: Catalog, snapshot: CharterSnapshot) -> list[Finding]:
+    """An answer that gives a goal other numbers or another date than its table row."""
+    found = []
+    for m in prose.mismatches(catalog, snapshot):
+        section = catalog.question(m.question).section
+        found.append(_finding(prose.CODE, Place(section, m.question), goal=m.goal,
+                              goal_id=m.goal_id, field=m.field, said=m.said, value=m.value))
+    return found
+
+
 # ------------------------------------------------------------------ all of it
 def check(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date) -> list[Finding]:
     """Every finding, blockers and warnings mixed, in the order of the charter."""
@@ -214,6 +227,7 @@ def check(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date) -> list[F
         *check_questions(catalog, snapshot),
         *check_section_owners(catalog, snapshot),
         *check_goals(snapshot),
+        *check_prose(catalog, snapshot),
         *check_roles(snapshot),
         *check_initiatives(snapshot),
         *check_approvals(snapshot),

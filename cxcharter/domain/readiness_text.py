@@ -7,6 +7,8 @@ keeps it complete: every code of `readiness.SEVERITY` has a text here in both.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cxcharter.catalog import load_catalog
 from cxcharter.domain.readiness import BLOCKER, Finding
 
@@ -41,6 +43,8 @@ TEXTS: dict[str, dict[str, str]] = {
                                  "communication plan",
         "plan.incomplete": "stakeholder {name!r}: the plan lacks {missing}",
         "item.overdue": "overdue since {due} (owner: {name})",
+        "goal.prose_mismatch": "says {said} for the {field} of goal {goal!r}; the goal "
+                               "table says {value}",
     },
     "de": {
         "question.unanswered": "Pflichtfrage nicht beantwortet",
@@ -74,6 +78,8 @@ TEXTS: dict[str, dict[str, str]] = {
                                  "Kommunikationsplan",
         "plan.incomplete": "Stakeholder {name!r}: im Plan fehlt {missing}",
         "item.overdue": "überfällig seit {due} (zuständig: {name})",
+        "goal.prose_mismatch": "nennt {said} als {field} von Ziel {goal!r}; die Zieltabelle "
+                               "sagt {value}",
     },
 }
 
@@ -96,8 +102,36 @@ def _language(language: str) -> str:
     return language if language in TEXTS else "en"
 
 
-def describe(finding: Finding, language: str = "en") -> str:
-    """One sentence for a finding, in `language` ('en' or 'de')."""
+DATE_PARAMS = ("due", "date", "baseline_date")  # ISO dates among the findings' parameters
+NUMBER_PARAMS = ("value", "low", "high", "target", "baseline")
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+
+
+def format_number(value: object, language: str) -> str:
+    """30 and 4.6 in English, 30 and 4,6 in German (as written in a sentence)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    text = f"{value:g}" if float(value) != int(value) else str(int(value))
+    return text.replace(".", ",") if _language(language) == "de" else text
+
+
+def format_date(value: object, language: str) -> str:
+    """An ISO date as the charter's language writes it, as the PDF does: 03.12.2026,
+    3 December 2026. Anything else stays as it is."""
+    try:
+        day = dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return str(value)
+    if _language(language) == "de":
+        return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+    return f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}"
+
+
+def describe(finding: Finding, language: str = "en", *, iso_dates: bool = False) -> str:
+    """One sentence for a finding, in `language` ('en' or 'de'); dates and numbers as the
+    language writes them (ISO dates and plain numbers with `iso_dates`, as
+    `check --json` has always had them)."""
     lang = _language(language)
     words = WORDS[lang]
     params = dict(finding.params)
@@ -105,22 +139,39 @@ def describe(finding: Finding, language: str = "en") -> str:
         params["missing"] = ", ".join(words.get(m, m) for m in params["missing"])
     if "name" in params and not params["name"]:
         params["name"] = words["nobody"]
+    field = params.get("field")
+    if not iso_dates:
+        if field is not None:
+            params["field"] = words.get(str(field), field)
+        dates = DATE_PARAMS + (("value",) if field == "due" else ())
+        for name in dates:
+            if params.get(name):
+                params[name] = format_date(params[name], lang)
+        for name in NUMBER_PARAMS:
+            if name not in dates and name in params:
+                params[name] = format_number(params[name], lang)
     return TEXTS[lang][finding.code].format(**params)
 
 
 def where(finding: Finding, language: str = "en") -> str:
-    """The place a finding points at: 'Goals › goal 3', 'Vision › vision.scope'."""
+    """The place a finding points at, as the user knows it: 'Goals › goal 3',
+    'Vision › “Who and what does the charter cover?”' (the question, not its key)."""
     lang = _language(language)
     place = finding.place
     parts = []
+    catalog = load_catalog(lang)
     if place.section:
-        catalog = load_catalog(lang)
         try:
             parts.append(catalog.section(place.section).title)
         except KeyError:
             parts.append(place.section)
     if place.question:
-        parts.append(place.question)
+        try:
+            question = catalog.question(place.question).question
+        except KeyError:
+            parts.append(place.question)
+        else:
+            parts.append(f"„{question}“" if lang == "de" else f"“{question}”")
     elif place.kind and place.row is not None:
         parts.append(f"{WORDS[lang].get(place.kind, place.kind)} {place.row}")
     return " › ".join(parts)

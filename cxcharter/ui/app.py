@@ -6,7 +6,7 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -46,6 +46,10 @@ def _excepthook(exc_type, exc, tb) -> None:
         pass
 
 
+def _wait_for_workers() -> None:
+    QThreadPool.globalInstance().waitForDone(10000)
+
+
 def start_window(app: QApplication, path: str | None = None):
     """Language, look and the main window (showing `path` if given), ready for exec()."""
     from cxcharter.ui.focus_ring import install_focus_rings
@@ -61,6 +65,9 @@ def start_window(app: QApplication, path: str | None = None):
     # The desktop switched between light and dark: follow it unless a scheme is chosen.
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_style(app, AppSettings().color_scheme()))
+    # A readiness check may still be running when the application quits: let it finish
+    # before Qt's objects go, or its result lands on a deleted object (a crash at exit).
+    app.aboutToQuit.connect(_wait_for_workers)
     window = MainWindow(path)  # a charter opens once the window has painted
     window.show()
     return window

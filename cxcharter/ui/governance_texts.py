@@ -140,6 +140,14 @@ def finding_text(finding: Finding, catalog: Catalog | None = None) -> str:
     if code == "plan.incomplete":
         return tr("Stakeholder “{name}”: the communication plan lacks {missing}.").format(
             name=name, missing=_missing(p.get("missing")))
+    if code == "goal.prose_mismatch":
+        field = p.get("field")
+        value = p.get("value")
+        return tr("“{question}” says {said} for the {field} of goal “{goal}”; the goal table "
+                  "says {value}.").format(
+            question=question or section, said=str(p.get("said") or ""), goal=goal,
+            field=_missing((field,)),
+            value=format_date(value) if field == "due" else _value(value))
     if code == "item.overdue":
         return tr("“{question}” is overdue since {due} (owner: {name}).").format(
             question=question or section, due=format_date(p.get("due")), name=name)

@@ -53,6 +53,23 @@ def error_text(exc: CharterError) -> str:
     return template.format(path=path, detail=str(exc), journal=journal)
 
 
+LIST_LIMIT = 8  # items a message shows: with its words it stays well below 800 px
+
+
+def listed(head: str, items: list[str], tail: str = "",
+           limit: int = LIST_LIMIT) -> tuple[str, str]:
+    """A message that lists items, never taller than a screen: `head`, the first `limit`
+    items, "… and N more", `tail`; and the whole list as the detail text ('' if all fit).
+    Every message box that lists items goes through here."""
+    shown = [f"• {item}" for item in items[:limit]]
+    if len(items) > limit:
+        shown.append(tr("… and {n} more (Show Details… lists them all)").format(
+            n=len(items) - limit))
+    text = "\n".join([head, *shown, *([tail] if tail else [])])
+    detail = "\n".join(f"• {item}" for item in items) if len(items) > limit else ""
+    return text, detail
+
+
 def read_only_text(reason: str, holder: str) -> str:
     if reason == "locked":
         if holder:  # a person on a computer (see file_lock.holder_text)

@@ -165,7 +165,7 @@ class ReadinessPanel(QDockWidget):
             self.awaiting_label.setText("")
         self.awaiting_label.setVisible(bool(self.awaiting_label.text()))
         self.model.set_findings(monitor.findings)
-        self.summary.setText(summary_text(monitor.findings))
+        self.summary.setText(summary_text(monitor.findings, state.state))
 
     def _on_activated(self, index: QModelIndex) -> None:
         finding = index.data(FINDING_ROLE)
@@ -173,9 +173,15 @@ class ReadinessPanel(QDockWidget):
             self.jumpRequested.emit(finding)
 
 
-def summary_text(findings: list[Finding]) -> str:
+def summary_text(findings: list[Finding], state: str = "draft") -> str:
+    """What the checklist means in this state: only a draft can be readied for review."""
     blockers = sum(1 for f in findings if f.blocker)
     warnings = len(findings) - blockers
+    if state == "in_review":
+        return tr("In review: the content is frozen while the approvers decide. The "
+                  "checklist shows what the check found in it.")
+    if state == "approved":
+        return tr("Approved: the content cannot change. Start a new revision to edit it.")
     if not findings:
         return tr("Ready for review: the readiness check finds nothing.")
     counts = ", ".join((

@@ -37,7 +37,7 @@ from cxcharter.ui.history_dialog import HistoryDialog
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.jump import jump_to
 from cxcharter.ui.menus import WORKFLOW_ACTIONS
-from cxcharter.ui.messages import error_text
+from cxcharter.ui.messages import error_text, listed
 from cxcharter.ui.readiness_panel import ReadinessPanel
 from cxcharter.ui.session import CharterSession
 
@@ -70,6 +70,7 @@ class Workflow(QObject):
         self.monitor.stateChanged.connect(self._on_state)
         self.monitor.findingsChanged.connect(self.update)
         self._filtering = False
+        self._submit_tip = self.actions["submit"].toolTip()  # the menu's words
         self._watch_edits()
         self.update()
 
@@ -80,7 +81,13 @@ class Workflow(QObject):
             return
         state = self.monitor.state
         writable = not self.session.document.read_only
-        self.actions["submit"].setEnabled(writable and state.state == "draft")
+        blockers = len(self.monitor.blockers)
+        submit = self.actions["submit"]
+        submit.setEnabled(writable and state.state == "draft" and not blockers)
+        tip = (submit_blocked_text(blockers) if state.state == "draft" and blockers
+               else self._submit_tip)
+        submit.setToolTip(tip)
+        submit.setStatusTip(tip)
         self.actions["withdraw"].setEnabled(writable and state.state == "in_review")
         self.actions["decide"].setEnabled(writable and state.state == "in_review")
         self.actions["revision"].setEnabled(writable and state.state == "approved")
@@ -130,6 +137,8 @@ class Workflow(QObject):
         if self.session.read_only != self._read_only:
             self._read_only = self.session.read_only
             self.window.rebuild_workspace()
+        elif self.window.workspace is not None:
+            self.window.workspace.update_banner()  # in review → approved: still read-only
 
     def show_panel(self) -> None:
         self.panel.show()
@@ -143,6 +152,7 @@ class Workflow(QObject):
             jump_to(self.window.workspace, finding)
 
     def retranslate(self) -> None:
+        self._submit_tip = self.actions["submit"].toolTip()  # the menus are reworded first
         self.panel.retranslate()
         self.update()
 
@@ -155,10 +165,15 @@ class Workflow(QObject):
 
     # ------------------------------------------------------------ the steps
     def submit(self) -> None:
-        """Freeze the content for review; refused with the list of blockers."""
+        """Freeze the content for review; refused with the list of blockers (before
+        asking, so nobody confirms a freeze that cannot happen)."""
         self.session.flush()
         doc = self.session.document
         number = self.monitor.state.revision
+        self.monitor.refresh_now()
+        if self.monitor.blockers:
+            self._not_ready(self.monitor.blockers)
+            return
         if not ask.confirm(self.window, tr("Submit for review"), tr(
                 "Submit revision {n} for review? Its content is frozen: nobody can change it "
                 "while it is in review. You can withdraw it.").format(n=number)):
@@ -167,9 +182,7 @@ class Workflow(QObject):
             doc.submit_for_review()
         except NotReady as exc:
             self.monitor.refresh_now()
-            self.show_panel()
-            ask.error(self.window, tr("Not ready for review"), blockers_text(
-                exc.findings, self.session.catalog), "")
+            self._not_ready(exc.findings)
             return
         except CharterError as exc:
             self._failed(tr("Not submitted"), exc)
@@ -177,6 +190,11 @@ class Workflow(QObject):
         self.session.undo_stack.clear()  # no content undo across the frozen boundary
         self._status(tr("Revision {n} is in review. Its content is read-only now.").format(
             n=number))
+
+    def _not_ready(self, findings) -> None:
+        self.show_panel()
+        text, detail = blockers_text(findings, self.session.catalog)
+        ask.error(self.window, tr("Not ready for review"), text, detail)
 
     def withdraw(self) -> None:
         number = self.monitor.state.revision
@@ -294,6 +312,9 @@ class Workflow(QObject):
         return True  # the key or click itself is not passed on
 
     def detach(self) -> None:
+        submit = self.actions["submit"]
+        submit.setToolTip(self._submit_tip)
+        submit.setStatusTip(self._submit_tip)
         QApplication.instance().removeEventFilter(self)
         self.window.removeDockWidget(self.panel)
         self.panel.deleteLater()
@@ -301,14 +322,20 @@ class Workflow(QObject):
         self.badge.deleteLater()
 
 
-def blockers_text(findings, catalog) -> str:
-    """The blockers that refuse a submission, one per line."""
-    lines = [tr("Submitting for review needs every blocker fixed first:")]
-    for finding in list(findings)[:30]:
+def blockers_text(findings, catalog) -> tuple[str, str]:
+    """The blockers that refuse a submission: a few in the message, all in its details."""
+    items = []
+    for finding in findings:
         where = section_title(finding.place.section, catalog)
-        lines.append(f"• {where}: {finding_text(finding, catalog)}" if where
-                     else f"• {finding_text(finding, catalog)}")
-    if len(findings) > 30:
-        lines.append(tr("… and {n} more").format(n=len(findings) - 30))
-    lines.append(tr("The approval panel lists them; double-click one to go there."))
-    return "\n".join(lines)
+        text = finding_text(finding, catalog)
+        items.append(f"{where}: {text}" if where else text)
+    return listed(tr("Submitting for review needs every blocker fixed first:"), items,
+                  tr("The approval panel lists them; double-click one to go there."))
+
+
+def submit_blocked_text(blockers: int) -> str:
+    """Why Submit for Review is greyed out (its tooltip and status tip)."""
+    return (tr("Not possible yet: 1 blocker remains. The approval panel lists it.")
+            if blockers == 1 else
+            tr("Not possible yet: {n} blockers remain. The approval panel lists them.").format(
+                n=blockers))

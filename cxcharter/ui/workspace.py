@@ -113,11 +113,7 @@ class Workspace(QWidget):
             self.stack.addWidget(widget)
 
         self.banner = plain_label(object_name="readOnlyBanner")
-        self.banner.setVisible(session.read_only)
-        if session.read_only:
-            doc = session.document
-            self.banner.setText(read_only_text(doc.read_only_reason, doc.lock_holder)
-                                if doc.read_only else frozen_text(session.frozen))
+        self.update_banner()
 
         self.open_anyway = QPushButton(tr("Open anyway…"))
         self.open_anyway.setObjectName("openAnyway")
@@ -153,6 +149,17 @@ class Workspace(QWidget):
 
         self.navigator.selectionModel().currentChanged.connect(self._on_current)
         self.show_page("overview")
+
+    def update_banner(self) -> None:
+        """Why the content cannot change, as of now (a workflow step changes it)."""
+        session = self.session
+        self.banner.setVisible(session.read_only)
+        if not session.read_only:
+            self.banner.clear()
+            return
+        doc = session.document
+        self.banner.setText(read_only_text(doc.read_only_reason, doc.lock_holder)
+                            if doc.read_only else frozen_text(session.frozen))
 
     def _show_goal(self, goal_id: int) -> None:
         from cxcharter.ui.jump import show_goal  # jump.py imports this module

@@ -707,7 +707,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Daten können nicht importiert werden: {detail}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
+        <source>… and {n} more (Show Details… lists them all)</source>
+        <translation>… und {n} weitere („Details einblenden…“ listet alle)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{who} has this charter open. You are viewing it read-only.</source>
         <translation>{who} hat diese Charta geöffnet. Sie sehen sie schreibgeschützt.</translation>
     </message>
@@ -923,7 +928,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Stakeholder „{name}“: Im Kommunikationsplan fehlt {missing}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>“{question}” says {said} for the {field} of goal “{goal}”; the goal table says {value}.</source>
+        <translation>„{question}“ nennt {said} als {field} von Ziel „{goal}“; die Zieltabelle sagt {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>“{question}” is overdue since {due} (owner: {name}).</source>
         <translation>„{question}“ ist seit {due} überfällig (verantwortlich: {name}).</translation>
     </message>
@@ -2817,7 +2827,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Open anyway…</source>
         <translation>Trotzdem öffnen …</translation>
     </message>
@@ -2956,7 +2966,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="-122"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="-130"/>
         <location filename="../../cxcharter/ui/overview_page.py" line="-490"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
@@ -4986,7 +4996,7 @@ Aktivitäten ↓</translation>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+49"/>
-        <location filename="../../cxcharter/ui/workflow.py" line="+94"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="+101"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
@@ -5101,7 +5111,17 @@ Aktivitäten ↓</translation>
         <translation>Entscheidung ausstehend von: {names}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>In review: the content is frozen while the approvers decide. The checklist shows what the check found in it.</source>
+        <translation>In Prüfung: Der Inhalt ist eingefroren, während die Freigebenden entscheiden. Die Liste zeigt, was die Prüfung darin gefunden hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved: the content cannot change. Start a new revision to edit it.</source>
+        <translation>Freigegeben: Der Inhalt kann sich nicht mehr ändern. Beginnen Sie eine neue Revision, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ready for review: the readiness check finds nothing.</source>
         <translation>Bereit zur Prüfung: Die Bereitschaftsprüfung findet nichts.</translation>
     </message>
@@ -5228,7 +5248,7 @@ Aktivitäten ↓</translation>
         <translation>Freigabe gilt nicht</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
@@ -5238,12 +5258,12 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} zur Prüfung einreichen? Ihr Inhalt wird eingefroren: Niemand kann ihn ändern, solange sie in Prüfung ist. Sie können die Prüfung zurückziehen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Not ready for review</source>
         <translation>Nicht bereit zur Prüfung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Not submitted</source>
         <translation>Nicht eingereicht</translation>
     </message>
@@ -5253,7 +5273,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist in Prüfung. Ihr Inhalt ist jetzt schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Withdraw from review</source>
         <translation>Prüfung zurückziehen</translation>
     </message>
@@ -5323,19 +5343,28 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist freigegeben und kann sich nicht ändern. Revision {next} beginnen, um sie zu bearbeiten? Revision {n} bleibt im Verlauf lesbar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Submitting for review needs every blocker fixed first:</source>
         <translation>Vor dem Einreichen zur Prüfung muss jeder Blocker behoben sein:</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Not possible yet: 1 blocker remains. The approval panel lists it.</source>
+        <translation>Noch nicht möglich: 1 Blocker ist offen. Der Freigabebereich listet ihn auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not possible yet: {n} blockers remain. The approval panel lists them.</source>
+        <translation>Noch nicht möglich: {n} Blocker sind offen. Der Freigabebereich listet sie auf.</translation>
+    </message>
+    <message>
         <location filename="../../cxcharter/ui/revision_view.py" line="+69"/>
         <location line="+55"/>
-        <location filename="../../cxcharter/ui/workflow.py" line="+6"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workflow.py" line="+1"/>
+        <location filename="../../cxcharter/ui/workflow.py" line="-7"/>
         <source>The approval panel lists them; double-click one to go there.</source>
         <translation>Der Freigabebereich listet sie auf; doppelklicken Sie auf einen, um dorthin zu gehen.</translation>
     </message>

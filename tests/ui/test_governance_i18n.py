@@ -38,6 +38,8 @@ def test_the_approval_workflow_speaks_german_and_fits(german, window, qtbot, tmp
     problems += english_in(texts_of(window.statusBar()), USER_DATA)
     problems += [f"panel: {p}" for p in settled_problems(qtbot, panel)]
     session.undo()
+    qtbot.waitUntil(lambda: not workflow.monitor.pending(), timeout=5000)
+    assert window.act_submit.isEnabled()  # greyed out only while a blocker remains
 
     monkeypatch.setattr(ask, "confirm", lambda *_a: True)
     window.act_submit.trigger()
