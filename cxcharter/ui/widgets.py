@@ -57,13 +57,24 @@ def set_tab_order(*widgets: QWidget) -> None:
 
 
 def focus_chain(root: QWidget) -> list[QWidget]:
-    """The widgets inside `root` that Tab visits, in Tab order (hidden ones too)."""
+    """The widgets inside `root` that Tab visits, in Tab order (hidden ones too).
+
+    The walk never asks the chain's last widget for its successor, the window itself:
+    PySide gives an object returned by `nextInFocusChain()` the widget it was asked of
+    as its Python parent, so the window would have become a Python child of a page,
+    and when that page was rebuilt the window's menus died with it ("Internal C++
+    object already deleted" at the next language switch).
+    """
+    window = root.window()
+    last = window.previousInFocusChain()  # its successor is the window: never asked
     chain = []
-    widget = root.nextInFocusChain()
-    while widget is not root and root.isAncestorOf(widget):
+    widget = root
+    while widget is not last:
+        widget = widget.nextInFocusChain()
+        if widget is root or not root.isAncestorOf(widget):
+            break
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             chain.append(widget)
-        widget = widget.nextInFocusChain()
     return chain
 
 
