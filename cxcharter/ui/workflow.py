@@ -157,14 +157,13 @@ class Workflow(QObject):
     def submit(self) -> None:
         """Freeze the content for review; refused with the list of blockers."""
         self.session.flush()
-        doc = self.session.document
         number = self.monitor.state.revision
         if not ask.confirm(self.window, tr("Submit for review"), tr(
                 "Submit revision {n} for review? Its content is frozen: nobody can change it "
                 "while it is in review. You can withdraw it.").format(n=number)):
             return
         try:
-            doc.submit_for_review()
+            self.session.submit_for_review()
         except NotReady as exc:
             self.monitor.refresh_now()
             self.show_panel()
@@ -174,7 +173,6 @@ class Workflow(QObject):
         except CharterError as exc:
             self._failed(tr("Not submitted"), exc)
             return
-        self.session.undo_stack.clear()  # no content undo across the frozen boundary
         self._status(tr("Revision {n} is in review. Its content is read-only now.").format(
             n=number))
 
@@ -185,7 +183,7 @@ class Workflow(QObject):
                 "recorded so far stay in the history.").format(n=number)):
             return
         try:
-            self.session.document.withdraw()
+            self.session.withdraw()
         except CharterError as exc:
             self._failed(tr("Not withdrawn"), exc)
             return
@@ -206,7 +204,7 @@ class Workflow(QObject):
 
         def record(approver, decision, comment, sections, decided_by) -> str:
             try:
-                doc.record_decision(approver, decision, comment=comment,
+                self.session.record_decision(approver, decision, comment=comment,
                                     section_comments=sections, decided_by=decided_by)
             except WorkflowError as exc:
                 return workflow_text(exc.reason)
@@ -243,7 +241,7 @@ class Workflow(QObject):
                 "covers what you change.").format(n=state.revision, next=state.revision + 1)):
             return False
         try:
-            number = self.session.document.start_new_revision()
+            number = self.session.start_new_revision()
         except CharterError as exc:
             self._failed(tr("No new revision"), exc)
             return False
