@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+265"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+263"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -57,24 +57,24 @@
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/calendar_export.py" line="+25"/>
+        <location filename="../../cxcharter/ui/calendar_export.py" line="+24"/>
         <source>Export Calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+7"/>
         <location filename="../../cxcharter/ui/export_flow.py" line="+10"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-6"/>
         <source>That is the charter itself; choose another file name.</source>
         <translation>Das ist die Charta selbst; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The calendar could not be written. Nothing was changed.</source>
         <translation>Der Kalender konnte nicht geschrieben werden. Es wurde nichts verändert.</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-56"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-54"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>{name} wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <location line="+72"/>
-        <location filename="../../cxcharter/ui/ways_models.py" line="+313"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="+290"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../cxcharter/ui/row_delegate.py" line="+49"/>
+        <location filename="../../cxcharter/ui/row_delegate.py" line="+51"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
     </message>
@@ -1663,7 +1663,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+376"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+369"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../cxcharter/ui/undo_rows.py" line="+27"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+31"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
@@ -1821,7 +1821,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-310"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-303"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+195"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+191"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="+239"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="+228"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -1990,8 +1990,8 @@
         <location line="+7"/>
         <location line="+70"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+1"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-106"/>
-        <location line="+91"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-102"/>
+        <location line="+87"/>
         <location filename="../../cxcharter/ui/roles_page.py" line="+91"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="+346"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="+338"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2362,7 +2362,7 @@
     <message>
         <location filename="../../cxcharter/ui/people_page.py" line="+5"/>
         <location line="+13"/>
-        <location filename="../../cxcharter/ui/undo.py" line="+111"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-4"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -2442,11 +2442,11 @@
         <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
         <location line="+71"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-85"/>
         <location line="+8"/>
-        <location line="+84"/>
+        <location line="+80"/>
         <location line="+107"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="-335"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="-327"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2552,13 +2552,13 @@
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+3"/>
         <source>Remove {n} people</source>
         <translation>{n} Personen entfernen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../../cxcharter/ui/undo.py" line="+31"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+59"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-1"/>
         <source>Remove person</source>
         <translation>Person entfernen</translation>
     </message>
@@ -2675,7 +2675,7 @@
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/undo.py" line="-77"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-7"/>
         <source>Edit answer</source>
         <translation>Antwort bearbeiten</translation>
     </message>
@@ -2700,9 +2700,14 @@
         <translation>Fälligkeitsdatum ändern</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+2"/>
         <source>Edit person</source>
         <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add suggested criteria</source>
+        <translation>Vorgeschlagene Kriterien hinzufügen</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/welcome.py" line="-3"/>
@@ -2866,8 +2871,8 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>In den Seiten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/undo_rows.py" line="-6"/>
-        <location filename="../../cxcharter/ui/ways_page.py" line="+314"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-11"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="+304"/>
         <location line="+4"/>
         <source>Add entry</source>
         <translation>Eintrag hinzufügen</translation>
@@ -2893,7 +2898,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Zuordnung ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change setting</source>
         <translation>Einstellung ändern</translation>
     </message>
@@ -3399,7 +3404,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-551"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-547"/>
         <source>Not doing</source>
         <translation>Machen wir nicht</translation>
     </message>
@@ -3449,38 +3454,18 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Den ausgewählten Eintrag nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-36"/>
-        <source>Customer value</source>
-        <translation>Kundennutzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Business value</source>
-        <translation>Geschäftsnutzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="+9"/>
         <source>Nothing here yet. Set an initiative&apos;s status to “Dropped” to keep it visible here with the reason.</source>
         <translation>Hier ist noch nichts. Setzen Sie den Status einer Initiative auf „Verworfen“, damit sie hier mit ihrem Grund sichtbar bleibt.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+139"/>
+        <location line="+135"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-127"/>
         <source>New criterion: type its name and press Enter</source>
         <translation>Neues Kriterium: Namen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -3505,7 +3490,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Kundennutzen 40, Geschäftsnutzen 30, Kosten 20 und Risiko 10 (bei Kosten und Risiko ist niedriger besser)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Scoring method</source>
         <translation>Bewertungsmethode</translation>
     </message>
@@ -3859,12 +3844,12 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{name} hat keine Rolle in einer Aktivität oder einem Gremium</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-2"/>
         <source>Change {n} assignments</source>
         <translation>{n} Zuordnungen ändern</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../cxcharter/ui/raci_model.py" line="+215"/>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
@@ -3907,7 +3892,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location line="+15"/>
         <location line="+2"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="+10"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-203"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-199"/>
         <location filename="../../cxcharter/ui/ways_models.py" line="+140"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -4016,12 +4001,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+318"/>
+        <location line="+310"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-264"/>
         <location line="+8"/>
         <source>Who does what</source>
         <translation>Wer macht was</translation>
@@ -4082,12 +4067,12 @@ Aktivitäten ↓</translation>
         <translation>Wählen Sie eine Person, um zu sehen, was sie tut.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+1"/>
         <source>Remove {n} activities</source>
         <translation>{n} Aktivitäten entfernen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="+81"/>
         <source>Activity name</source>
         <translation>Name der Aktivität</translation>
     </message>
@@ -4140,7 +4125,7 @@ Aktivitäten ↓</translation>
         <location line="+7"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="-3"/>
         <location filename="../../cxcharter/ui/stakeholder_texts.py" line="+11"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+317"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+310"/>
         <source>Approver</source>
         <translation>Freigebende Person</translation>
     </message>
@@ -4321,7 +4306,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-318"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-311"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
@@ -4428,12 +4413,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+386"/>
+        <location line="+379"/>
         <source>Stakeholders</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-377"/>
         <source>New stakeholder: type a person or group and press Enter</source>
         <translation>Neuer Stakeholder: Person oder Gruppe eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4479,12 +4464,12 @@ Aktivitäten ↓</translation>
         <translation>Bei {n} Stakeholdern fehlt ein Teil des Kommunikationsplans (in der Tabelle markiert): was sie wissen müssen, der Kanal oder der Rhythmus.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+3"/>
         <source>Add suggested stakeholders</source>
         <translation>Vorgeschlagene Stakeholder hinzufügen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+83"/>
         <source>Who approves spending above an amount you agree on?</source>
         <translation>Wer gibt Ausgaben über einem vereinbarten Betrag frei?</translation>
     </message>
@@ -4521,12 +4506,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+200"/>
+        <location line="+197"/>
         <source>Decision rights</source>
         <translation>Entscheidungsrechte</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-195"/>
         <source>New decision right: type the decision and press Enter</source>
         <translation>Neues Entscheidungsrecht: Entscheidung eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4572,12 +4557,12 @@ Aktivitäten ↓</translation>
         <translation>Bei {n} Entscheidungsrechten fehlt, wessen Freigabe sie brauchen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+1"/>
         <source>Add typical decision rights</source>
         <translation>Typische Entscheidungsrechte hinzufügen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+43"/>
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
@@ -4651,7 +4636,7 @@ Aktivitäten ↓</translation>
         <translation>Verantwortliche Abteilung und Kanal fehlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/ways_models.py" line="-274"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="-256"/>
         <source>Say how often this meeting takes place.</source>
         <translation>Sagen Sie, wie oft dieses Treffen stattfindet.</translation>
     </message>
@@ -4692,13 +4677,13 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/revision_view.py" line="-106"/>
-        <location filename="../../cxcharter/ui/ways_models.py" line="+87"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="+69"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/ways_models.py" line="+3"/>
-        <location filename="../../cxcharter/ui/ways_page.py" line="-187"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="-178"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -4729,12 +4714,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/ways_page.py" line="-37"/>
-        <location line="+360"/>
+        <location line="+351"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-349"/>
         <source>New meeting: type its name and press Enter</source>
         <translation>Neues Treffen: Namen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4761,13 +4746,13 @@ Aktivitäten ↓</translation>
         <translation>Tagesordnung des ausgewählten Treffens</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+140"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-2"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="+2"/>
         <source>Insert standard agenda</source>
         <translation>Standard-Tagesordnung einfügen</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="+2"/>
         <source>Adds: customer story first, metrics against targets, initiative status, decisions needed, actions with owner and date</source>
         <translation>Fügt hinzu: zuerst eine Kundengeschichte, Kennzahlen gegen Zielwerte, Stand der Initiativen, nötige Entscheidungen, Aufgaben mit verantwortlicher Person und Datum</translation>
     </message>
@@ -4818,7 +4803,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/revision_view.py" line="+2"/>
-        <location filename="../../cxcharter/ui/ways_page.py" line="+59"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="+50"/>
         <location line="+12"/>
         <source>Decision rule</source>
         <translation>Entscheidungsregel</translation>
@@ -5117,7 +5102,7 @@ Aktivitäten ↓</translation>
         <translation>Seit der Freigabe von Revision {n} geändert: Die Freigabe deckt diesen Inhalt nicht ab.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/section_comments.py" line="+54"/>
+        <location filename="../../cxcharter/ui/section_comments.py" line="+53"/>
         <source>{approver}: {comment}</source>
         <translation>{approver}: {comment}</translation>
     </message>
@@ -5187,7 +5172,7 @@ Aktivitäten ↓</translation>
         <translation>Freigabe gilt nicht</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
@@ -5207,7 +5192,7 @@ Aktivitäten ↓</translation>
         <translation>Nicht eingereicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Revision {n} is in review. Its content is read-only now.</source>
         <translation>Revision {n} ist in Prüfung. Ihr Inhalt ist jetzt schreibgeschützt.</translation>
     </message>
@@ -5464,17 +5449,17 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>Prüfung von {name} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/branding_dialog.py" line="+46"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+4"/>
         <source>Change logo</source>
         <translation>Logo ändern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Change accent colour</source>
         <translation>Akzentfarbe ändern</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../cxcharter/ui/branding_dialog.py" line="+41"/>
         <source>Accent Colour</source>
         <translation>Akzentfarbe</translation>
     </message>
