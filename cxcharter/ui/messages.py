@@ -41,7 +41,14 @@ def error_text(exc: CharterError) -> str:
     template = texts.get(exc.code)
     if template is None:
         return str(exc)
-    return template.format(path=path, detail=str(exc))
+    detail = str(exc)
+    if exc.code == "invalid" and getattr(exc, "problem", None) is not None:
+        from cxcharter.ui.problem_texts import problem_text  # fields.py imports this module
+
+        detail = problem_text(exc.problem)
+        if detail == exc.problem.code:  # no words for it in the window: the English sentence
+            detail = str(exc)
+    return template.format(path=path, detail=detail)
 
 
 def read_only_text(reason: str, holder: str) -> str:

@@ -681,7 +681,7 @@
         <translation>Die Daten können nicht importiert werden: {detail}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>another window</source>
         <translation>einem anderen Fenster</translation>
     </message>
@@ -5543,6 +5543,102 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <location line="+21"/>
         <source>“{value}” is not a colour like #1f6f8b.</source>
         <translation>„{value}“ ist keine Farbe wie #1f6f8b.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/problem_texts.py" line="+16"/>
+        <source>“{value}”</source>
+        <translation>„{value}“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a status.</source>
+        <translation>{value} ist kein Status.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a language of CX Charter.</source>
+        <translation>{value} ist keine Sprache von CX Charter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This must be text.</source>
+        <translation>Hier muss ein Text stehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text is too long ({length} characters; at most {limit}).</source>
+        <translation>Der Text ist zu lang ({length} Zeichen; höchstens {limit}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text contains a NUL character.</source>
+        <translation>Der Text enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text contains a character that is not valid Unicode.</source>
+        <translation>Der Text enthält ein Zeichen, das kein gültiges Unicode ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person needs a name.</source>
+        <translation>Eine Person braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is no longer in the directory.</source>
+        <translation>Diese Person steht nicht mehr im Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry exists already.</source>
+        <translation>Diesen Eintrag gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This must be yes or no.</source>
+        <translation>Hier muss Ja oder Nein stehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{value} is not a number.</source>
+        <translation>{value} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is outside {low} to {high}.</source>
+        <translation>{value} liegt außerhalb von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not one of the choices.</source>
+        <translation>{value} ist keine der Möglichkeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a quarter like 2027-Q1.</source>
+        <translation>{value} ist kein Quartal wie 2027-Q1.</translation>
     </message>
 </context>
 </TS>
