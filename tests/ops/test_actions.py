@@ -140,3 +140,15 @@ def test_governance_steps_are_not_undoable(doc):
     assert not done.undoable and done.changed
     history.record(done)
     assert len(history.undo_entries) == 1, "a governance step never enters the history"
+
+
+def test_an_undo_the_charter_no_longer_allows_leaves_the_history(doc):
+    history = History()
+    history.record(rows.update_row(doc, "criterion", doc.add_row("criterion", {"name": "A"}),
+                                   {"name": "B"}))
+    (row,) = doc.rows("criterion")
+    doc.remove_row("criterion", row.id)  # behind the history's back (another window)
+    before = count(doc)
+    with pytest.raises(InvalidValue):
+        history.undo(doc)
+    assert not history.can_undo() and not history.can_redo() and count(doc) == before
