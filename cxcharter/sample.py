@@ -163,7 +163,7 @@ def _content(language: str, people: dict[str, int],
 def build_sample(language: str, *, today: dt.date | None = None) -> CharterSnapshot:
     """The sample charter in `language` ('en' or 'de'), due dates counted from `today`."""
     if problem := values.check_language(language):
-        raise InvalidValue(values.describe(problem), field=problem.field)
+        raise InvalidValue(values.describe(problem), field=problem.field, problem=problem)
     today = today or dt.date.today()
     raw = _read(language)
     if raw.get("language", language) != language:

@@ -12,6 +12,7 @@ Listeners hear about a change only after it is committed.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import inspect
@@ -57,6 +58,16 @@ class Change:
     fields: frozenset[str] = frozenset()
 
 
+@dataclass(slots=True)
+class Operation:
+    """The changes of one running `CharterDocument.operation()`."""
+
+    code: str
+    params: dict
+    entries: list = dataclasses.field(default_factory=list)  # (action, target, old, new, at)
+    changes: list = dataclasses.field(default_factory=list)  # Change, told after the commit
+
+
 @dataclass(frozen=True, slots=True)
 class RemovedPerson:
     """Everything needed to undo the removal of a person."""
@@ -72,7 +83,7 @@ def _now() -> str:
 
 
 def _invalid(problem: values.Problem) -> errors.InvalidValue:
-    return errors.InvalidValue(values.describe(problem), field=problem.field)
+    return errors.InvalidValue(values.describe(problem), field=problem.field, problem=problem)
 
 
 # Public calls that only read: retried while the file is busy (outside a transaction;
@@ -226,6 +237,11 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
             self._listeners.remove(fn)
 
     def _notify(self, change: Change) -> None:
+        op = self.__dict__.get("_op")
+        if op is not None:  # heard once the whole operation is committed
+            if change not in op.changes:
+                op.changes.append(change)
+            return
         for fn in list(self._listeners):
             fn(change)
 
@@ -302,6 +318,9 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
     def _write(self, *, content: bool = True) -> Iterator[Database]:
         """One transaction. `content=False` for governance records, which may be written
         while the content is frozen (in review, or approved)."""
+        if self.__dict__.get("_op") is not None:  # a step of an operation: its transaction
+            yield self._db
+            return
         if self.read_only:
             raise errors.ReadOnly(
                 f"{self.path} is open read-only; the change was not saved.", path=str(self.path)
@@ -324,8 +343,56 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
                 raise
             raise known from exc
 
+    @contextlib.contextmanager
+    def operation(self, code: str, params: dict | None = None, *,
+                  content: bool = True) -> Iterator[Operation]:
+        """One user action made of several changes: one `BEGIN IMMEDIATE` transaction and
+        one audit entry, listeners told once it is committed. A step that fails rolls back
+        every step before it.
+
+        Why one entry: the audit log is what a person reads ("who removed these five
+        people?"), and one action that wrote five entries read as five actions. An
+        operation with exactly one change writes that change's own entry (so a single
+        answer edit stays an `answer.text` entry with its text diff); with several, it
+        writes `op.<code>` whose `new` lists every change whole (`verify` reads the
+        answer values from it)."""
+        if self.__dict__.get("_op") is not None:
+            raise RuntimeError("operations do not nest")
+        op = Operation(code, dict(params or {}))
+        try:
+            with self._write(content=content) as db:
+                self._op = op
+                yield op
+                self._op = None
+                self._audit_operation(db, op)
+        finally:
+            self._op = None
+        for change in op.changes:
+            self._notify(change)
+
+    def _audit_operation(self, db: Database, op: Operation) -> None:
+        if len(op.entries) == 1:
+            action, target, old, new, at = op.entries[0]
+            self._audit(db, action, target, old, new, at=at)
+            return
+        if not op.entries:
+            return
+        texts = self.__dict__.setdefault("_texts", {})
+        for action, target, *_rest in op.entries:
+            if action == audit_text.ACTION:  # the next diff starts from this whole text
+                texts.pop(str(target), None)
+        record = {"params": op.params, "changes": [
+            {"action": a, "target": str(t), "old": o, "new": n} for a, t, o, n, _at in op.entries]}
+        chain.append(db.conn, at=_now(), actor=self.actor, action=f"op.{op.code}",
+                     target=str(len(op.entries)), old="null",
+                     new=json.dumps(record, ensure_ascii=False, sort_keys=True))
+
     def _audit(self, db: Database, action: str, target: object, old: object, new: object, *,
                at: str | None = None) -> None:
+        op = self.__dict__.get("_op")
+        if op is not None:  # one entry for the whole operation (operation())
+            op.entries.append((action, target, old, new, at))
+            return
         # Long answer texts are stored as a diff of the previous version (audit_text.py).
         stored_old, stored_new = audit_text.encode(db.conn, action, str(target), old, new,
                                                    self.__dict__.setdefault("_texts", {}))

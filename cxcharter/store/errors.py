@@ -93,13 +93,17 @@ class StrayJournal(CharterError):
 
 
 class InvalidValue(CharterError):
-    """A value a rule refuses; `field` names what was wrong."""
+    """A value a rule refuses; `field` names what was wrong. `problem` is the rule's
+    code and parameters (domain/values.py Problem), kept so that the edge words it in
+    the reader's language; the message is the English sentence for logs and the CLI."""
 
     code = "invalid"
 
-    def __init__(self, message: str, *, field: str = "", **kwargs) -> None:
+    def __init__(self, message: str, *, field: str = "", problem: object = None,
+                 **kwargs) -> None:
         super().__init__(message, **kwargs)
         self.field = field
+        self.problem = problem
 
 
 class Frozen(CharterError):

@@ -430,14 +430,15 @@ class GovernanceMixin:
 
     def _checked_comments(self, comment: str, sections: Mapping[str, str]) -> dict[str, str]:
         if problem := values.check_text(comment, "comment"):
-            raise errors.InvalidValue(values.describe(problem), field="comment")
+            raise errors.InvalidValue(values.describe(problem), problem=problem, field="comment")
         keys = {s.key for s in load_catalog(self.language).sections}
         out = {}
         for section, text in sections.items():
             if section not in keys:
                 raise errors.InvalidValue(f"there is no section {section!r}", field="section")
             if problem := values.check_text(text, f"comment.{section}"):
-                raise errors.InvalidValue(values.describe(problem), field=problem.field)
+                raise errors.InvalidValue(values.describe(problem), problem=problem,
+                                          field=problem.field)
             if text.strip():
                 out[section] = text
         return out
@@ -506,7 +507,7 @@ class GovernanceMixin:
         if not self._comments("WHERE c.id = ?", (comment_id,)):
             raise errors.InvalidValue(f"there is no comment {comment_id}", field="comment")
         if problem := values.check_text(note, "note"):
-            raise errors.InvalidValue(values.describe(problem), field="note")
+            raise errors.InvalidValue(values.describe(problem), problem=problem, field="note")
         if self._conn.execute("SELECT 1 FROM comment_resolutions WHERE comment_id = ?",
                               (comment_id,)).fetchone():
             return

@@ -131,6 +131,12 @@ def _history(conn: sqlite3.Connection, report: Report) -> dict[str, dict[str, tu
                 report.mismatches.append(Mismatch("audit", f"audit entry {entry}", problem))
         elif action.startswith("answer.") and action.count(".") == 1:
             newest.setdefault(action.removeprefix("answer."), {})[target] = (entry, new)
+        elif action.startswith("op.") and isinstance(new, dict):  # one user action's changes
+            for change in new.get("changes") or ():
+                step = change.get("action", "") if isinstance(change, dict) else ""
+                if step.startswith("answer.") and step.count(".") == 1:
+                    newest.setdefault(step.removeprefix("answer."), {})[
+                        str(change.get("target"))] = (entry, change.get("new"))
     return newest
 
 

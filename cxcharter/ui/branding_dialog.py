@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QT_TR_NOOP, QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -30,33 +30,10 @@ from cxcharter.domain import branding
 from cxcharter.domain.branding import Look
 from cxcharter.ui import ask
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.undo import StoreCommand
 from cxcharter.ui.widgets import plain_label
 
 LOGO_FILTER = "PNG, JPEG (*.png *.jpg *.jpeg)"
 PREVIEW = (220, 80)
-
-
-class SetLook(StoreCommand):
-    """One change of the look: the logo or the accent colour."""
-
-    content = False  # presentation: allowed while the content is frozen
-
-    def __init__(self, session, what: str, new: object) -> None:
-        source = QT_TR_NOOP("Change logo") if what == "logo" else QT_TR_NOOP("Change accent colour")
-        super().__init__(session, source)
-        look = session.document.look()
-        self.what, self.new, self.old = what, new, getattr(look, what)
-
-    def _set(self, value: object) -> None:
-        document = self.session.document
-        (document.set_logo if self.what == "logo" else document.set_accent)(value)
-
-    def apply(self) -> None:
-        self._set(self.new)
-
-    def revert(self) -> None:
-        self._set(self.old)
 
 
 def choose_colour(parent: QWidget, current: str) -> str | None:
@@ -170,7 +147,7 @@ class BrandingDialog(QDialog):
         self.show_problem("")
         if getattr(self.session.document.look(), what) == value:
             return True
-        done = self.session.run(SetLook(self.session, what, value))
+        done = self.session.set_look(what, value)
         self.refresh()
         return done
 

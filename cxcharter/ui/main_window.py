@@ -183,13 +183,11 @@ class MainWindow(QMainWindow):
         self.workspace = self._make_workspace(session)
         for action in self.charter_actions:
             action.setEnabled(True)
-        stack = session.undo_stack
-        self.act_undo.setEnabled(stack.canUndo())
-        self.act_redo.setEnabled(stack.canRedo())
-        stack.canUndoChanged.connect(self.act_undo.setEnabled)
-        stack.canRedoChanged.connect(self.act_redo.setEnabled)
-        stack.undoTextChanged.connect(self._undo_text)
-        stack.redoTextChanged.connect(self._redo_text)
+        session.canUndoChanged.connect(self.act_undo.setEnabled)
+        session.canRedoChanged.connect(self.act_redo.setEnabled)
+        session.undoTextChanged.connect(self._undo_text)
+        session.redoTextChanged.connect(self._redo_text)
+        session.retranslate()  # tells the Edit menu where the history stands
         session.changed.connect(self._update_title)
         session.failed.connect(self._on_store_error)
         from cxcharter.ui.workflow import Workflow
@@ -405,11 +403,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self._show_welcome()
             return
-        self.session.retranslate()
         self.rebuild_workspace()
         self.workflow.retranslate()
-        self._undo_text(self.session.undo_stack.undoText())
-        self._redo_text(self.session.undo_stack.redoText())
+        self.session.retranslate()  # the Undo/Redo texts, worded anew
         self._update_title()
 
     def rebuild_workspace(self) -> None:

@@ -49,8 +49,15 @@ def error_text(exc: CharterError) -> str:
     template = texts.get(exc.code)
     if template is None:
         return str(exc)
+    detail = str(exc)
+    if exc.code == "invalid" and getattr(exc, "problem", None) is not None:
+        from cxcharter.ui.problem_texts import problem_text  # fields.py imports this module
+
+        detail = problem_text(exc.problem)
+        if detail == exc.problem.code:  # no words for it in the window: the English sentence
+            detail = str(exc)
     journal = Path(getattr(exc, "journal", "") or "").name
-    return template.format(path=path, detail=str(exc), journal=journal)
+    return template.format(path=path, detail=detail, journal=journal)
 
 
 LIST_LIMIT = 8  # items a message shows: with its words it stays well below 800 px

@@ -353,16 +353,7 @@ class PeoplePage(QWidget):
         if not self._confirm_removal(ids):
             return
         row = min(self.table.selectionModel().selectedRows(), key=lambda i: i.row()).row()
-        stack = self.session.undo_stack
-        if len(ids) > 1:
-            stack.beginMacro(tr("Remove {n} people").format(n=len(ids)))
-        try:
-            for person_id in ids:
-                if not self.session.remove_person(person_id):
-                    break
-        finally:
-            if len(ids) > 1:
-                stack.endMacro()
+        self.session.remove_people(ids)
         rows = self.proxy.rowCount()
         if rows:
             self.table.setCurrentIndex(self.proxy.index(min(row, rows - 1), NAME))

@@ -49,13 +49,6 @@ from cxcharter.ui.widgets import plain_label, section_font
 
 ADD_SHORTCUT = "Ctrl+Shift+N"
 TITLE_MIN = 180
-SUGGESTED_CRITERIA = (  # name, weight, higher is better
-    (QT_TR_NOOP("Customer value"), 40.0, True),
-    (QT_TR_NOOP("Business value"), 30.0, True),
-    (QT_TR_NOOP("Cost"), 20.0, False),
-    (QT_TR_NOOP("Risk"), 10.0, False),
-)
-
 
 
 def reveal_tab(widget: QWidget) -> None:
@@ -179,11 +172,7 @@ class CriteriaPanel(QWidget):
     def add_suggested(self) -> None:
         if self.session.read_only or self.model.rowCount():
             return
-        from cxcharter.ui.i18n import tr_marked
-
-        for name, weight, higher in SUGGESTED_CRITERIA:
-            self.session.add_row("criterion", {"name": tr_marked(name), "weight": weight,
-                                               "higher_is_better": higher})
+        self.session.add_suggested_criteria()  # named in the charter's language
 
     def remove_selected(self) -> None:
         criterion_id = self.selected_id()

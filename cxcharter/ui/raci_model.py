@@ -256,14 +256,12 @@ class RaciMatrixModel(QAbstractTableModel):
                 and self.role(r, c) != (letter or None)]
         if len(todo) <= 1:
             return self.set_role(*todo[0], letter) if todo else True
-        stack = self.session.undo_stack
-        stack.beginMacro(tr("Change {n} assignments").format(n=len(todo)))
-        try:
-            # Ids first: each edit refreshes the model, rows and columns stay put.
-            ok = all(self.set_role(r, c, letter) for r, c in todo)
-        finally:
-            stack.endMacro()
-        return ok
+        if self.session.read_only:
+            return False
+        if letter is not None and letter not in RACI_ROLES:
+            return False
+        cells = [(self.activities[r].id, self.people[c].id) for r, c in todo]
+        return self.session.set_raci_cells(cells, letter or None)
 
     def next_role(self, row: int, column: int) -> str | None:
         """The letter after the cell's one, in the order R, A, C, I, nothing."""

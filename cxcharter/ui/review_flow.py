@@ -161,7 +161,7 @@ def import_review(window: MainWindow) -> bool:
             summary=summary_text(answer, session.catalog), actor=doc.actor)):
         return False
     try:
-        state = doc.record_review(answer)
+        state = session.record_review(answer)
     except CharterError as exc:
         _refused(window, tr("Review not imported"), exc)
         return False

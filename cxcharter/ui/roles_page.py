@@ -368,16 +368,8 @@ class RaciTab(QWidget):
         if not rows or self.session.read_only:
             return
         ids = [self.model.activity_at(r).id for r in rows]
-        stack = self.session.undo_stack
-        if len(ids) > 1:
-            stack.beginMacro(tr("Remove {n} activities").format(n=len(ids)))
-        try:
-            for activity_id in ids:
-                if not self.session.remove_row("activity", activity_id):
-                    break
-        finally:
-            if len(ids) > 1:
-                stack.endMacro()
+        self.session.remove_rows("activity", ids,
+                                 code="activities.remove" if len(ids) > 1 else "row.remove")
         count = self.model.rowCount()
         if count and self.model.columnCount():
             column = max(self.view.currentIndex().column(), 0)

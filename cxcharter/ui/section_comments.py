@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from cxcharter.store.errors import CharterError
 from cxcharter.store.governance import SectionComment
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
@@ -73,10 +72,7 @@ class SectionComments(QWidget):
             self.show()
 
     def resolve(self, comment_id: int) -> None:
-        try:
-            self.session.document.resolve_comment(comment_id)
-        except CharterError as exc:
-            self.session.failed.emit(exc)
+        self.session.resolve_comment(comment_id)
 
     def detach(self) -> None:
         self.session.governanceChanged.disconnect(self.refresh)

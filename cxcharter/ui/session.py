@@ -1,20 +1,24 @@
-"""The open charter as seen by the window: store + undo stack + Qt signals.
+"""The open charter as seen by the window: document + undo history + Qt signals.
 
-Views never write to the store themselves: they call the edit methods here,
-which run one undo command each (UI action → undo command → store → signal).
+Views never write to the document themselves and never touch the undo history:
+they call the methods here, each running one op (cxcharter/ops/: one transaction,
+one audit entry), and the op's undo goes into the history (key press → view →
+session → op → SQLite → change → signal → model).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from cxcharter.catalog import Catalog, load_catalog
+from cxcharter.ops import answers, content, governance, look, people, rows
+from cxcharter.ops.done import Done
+from cxcharter.ops.history import History
 from cxcharter.store.document import Change, CharterDocument
 from cxcharter.store.errors import CharterError, Frozen
-from cxcharter.ui import undo, undo_rows
+from cxcharter.ui.undo import UndoAdapter
 
 
 class CharterSession(QObject):
@@ -27,11 +31,19 @@ class CharterSession(QObject):
     changed = Signal()  # anything at all (after the specific signal)
     failed = Signal(object)  # a CharterError the user must hear about
     aboutToClose = Signal()  # stop timers and listeners: the file is going away
+    # The Edit menu: whether there is something to undo/redo, and its name (worded now).
+    canUndoChanged = Signal(bool)
+    canRedoChanged = Signal(bool)
+    undoTextChanged = Signal(str)
+    redoTextChanged = Signal(str)
 
     def __init__(self, document: CharterDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.undo_stack = QUndoStack(self)
+        self.history = History()
+        self.undo_stack = UndoAdapter(self, self.history)  # the Edit menu's view of it
+        for name in ("canUndoChanged", "canRedoChanged", "undoTextChanged", "redoTextChanged"):
+            getattr(self.undo_stack, name).connect(getattr(self, name))
         self._flushers: list[Callable[[], None]] = []
         self.closed = False
         # Set when another computer may hold the file: the lock "Open anyway" takes over.
@@ -89,80 +101,142 @@ class CharterSession(QObject):
 
     def retranslate(self) -> None:
         """Undo texts in the current UI language (after a language switch)."""
-        for index in range(self.undo_stack.count()):
-            command = self.undo_stack.command(index)
-            if isinstance(command, undo.StoreCommand):
-                command.retranslate()
+        self.undo_stack.refresh()
 
     def undo(self) -> None:
         self.flush()
-        self.undo_stack.undo()
+        self._step(self.history.undo)
 
     def redo(self) -> None:
         self.flush()
-        self.undo_stack.redo()
+        self._step(self.history.redo)
 
-    # ---------------------------------------------------------- edits
-    def run(self, command: undo.StoreCommand) -> bool:
-        """Do the edit now; only an edit that was saved goes on the undo stack."""
-        if self.frozen and command.content:  # in review or approved: not even attempted
-            self.failed.emit(Frozen("The content is frozen.", state=self.frozen))
-            return False
+    def _step(self, step: Callable) -> None:
+        """An undo or redo; one the store refuses (frozen, or the charter changed under
+        it) leaves the history and is reported."""
         try:
-            command.apply()
+            step(self.document)
         except CharterError as exc:
             self.failed.emit(exc)
-            return False
-        command.done = True
-        self.undo_stack.push(command)
-        return True
+
+    # ---------------------------------------------------------- edits
+    def apply(self, op: Callable[..., Done], *args, content: bool = True, **kwargs) -> Done | None:
+        """Run one op now; what it did goes into the undo history. None when refused
+        (the reason is emitted as `failed`). `content=False`: not content (the look),
+        allowed while the content is frozen."""
+        if self.frozen and content:  # in review or approved: not even attempted
+            self.failed.emit(Frozen("The content is frozen.", state=self.frozen))
+            return None
+        try:
+            done = op(self.document, *args, **kwargs)
+        except CharterError as exc:
+            self.failed.emit(exc)
+            return None
+        self.history.record(done)
+        return done
 
     def set_answer_text(self, key: str, text: str) -> bool:
         if self.document.answer(key).text == text:
             return True
-        return self.run(undo.SetAnswerField(self, key, "text", text))
+        return self.apply(answers.set_answer_field, key, "text", text) is not None
 
     def set_answer_person(self, key: str, person_id: int | None) -> bool:
-        return self.run(undo.SetAnswerField(self, key, "person", person_id))
+        return self.apply(answers.set_answer_field, key, "person", person_id) is not None
 
     def set_owner(self, key: str, person_id: int | None) -> bool:
-        return self.run(undo.SetAnswerField(self, key, "owner", person_id))
+        return self.apply(answers.set_answer_field, key, "owner", person_id) is not None
 
     def set_status(self, key: str, status: str) -> bool:
-        return self.run(undo.SetAnswerField(self, key, "status", status))
+        return self.apply(answers.set_answer_field, key, "status", status) is not None
 
     def set_due(self, key: str, due: str | None) -> bool:
-        return self.run(undo.SetAnswerField(self, key, "due", due))
+        return self.apply(answers.set_answer_field, key, "due", due) is not None
 
     def add_person(self, name: str, **fields: str) -> bool:
-        return self.run(undo.AddPerson(self, {"name": name, **fields}))
+        return self.apply(people.add_person, {"name": name, **fields}) is not None
 
     def update_person(self, person_id: int, **fields: str) -> bool:
-        return self.run(undo.UpdatePerson(self, person_id, fields))
+        return self.apply(people.update_person, person_id, fields) is not None
 
     def remove_person(self, person_id: int) -> bool:
-        return self.run(undo.RemovePerson(self, person_id))
+        return self.remove_people([person_id])
+
+    def remove_people(self, ids: Sequence[int]) -> bool:
+        """Several people in one step (all or none)."""
+        return self.apply(people.remove_people, list(ids)) is not None
+
+    def import_people(self, records: list[dict]) -> bool:
+        return self.apply(people.import_people, records) is not None
 
     # ------------------------------------------------ structured content
     def add_row(self, kind: str, data: dict, position: int | None = None) -> int | None:
         """Add a row; returns its id, or None when the store refused it."""
-        command = undo_rows.AddRow(self, kind, data, position)
-        return command.row_id if self.run(command) else None
+        done = self.apply(rows.add_row, kind, data, position)
+        return None if done is None else done.result
+
+    def add_rows(self, kind: str, data: Sequence[Mapping], code: str = "row.add") -> list | None:
+        """Several rows in one step (all or none); their ids, or None when refused."""
+        done = self.apply(rows.add_rows, kind, list(data), code=code)
+        return None if done is None else done.result
 
     def update_row(self, kind: str, row_id: int, **data: object) -> bool:
-        return self.run(undo_rows.UpdateRow(self, kind, row_id, data))
+        return self.apply(rows.update_row, kind, row_id, data) is not None
 
     def remove_row(self, kind: str, row_id: int) -> bool:
-        return self.run(undo_rows.RemoveRow(self, kind, row_id))
+        return self.remove_rows(kind, [row_id])
+
+    def remove_rows(self, kind: str, ids: Sequence[int], code: str = "row.remove") -> bool:
+        """Several rows in one step (all or none)."""
+        return self.apply(rows.remove_rows, kind, list(ids), code=code) is not None
 
     def move_row(self, kind: str, row_id: int, index: int) -> bool:
-        return self.run(undo_rows.MoveRow(self, kind, row_id, index))
+        return self.apply(rows.move_row, kind, row_id, index) is not None
 
     def set_link(self, kind: str, match: dict, data: dict | None) -> bool:
-        return self.run(undo_rows.SetLink(self, kind, match, data))
+        return self.apply(rows.set_links, kind, [(match, data)]) is not None
 
-    def import_people(self, records: list[dict]) -> bool:
-        return self.run(undo_rows.ImportPeople(self, records))
+    def set_raci_cells(self, cells: Sequence[tuple[int, int]], letter: str | None) -> bool:
+        """RACI cells (activity id, person id) to one letter or none: one step."""
+        return self.apply(rows.set_raci_cells, list(cells), letter) is not None
 
-    def set_setting(self, name: str, value: object) -> bool:
-        return self.run(undo_rows.SetSetting(self, name, value))
+    def set_setting(self, name: str, value: object, *, merge: bool = False) -> bool:
+        return self.apply(rows.set_setting, name, value, merge=merge) is not None
+
+    def add_suggested_criteria(self) -> bool:
+        """The usual four criteria, named in the charter's language (not the window's)."""
+        return self.apply(content.add_suggested_criteria, self.document.language) is not None
+
+    def insert_standard_agenda(self, meeting_id: int) -> bool:
+        return self.apply(content.insert_standard_agenda, meeting_id,
+                          self.document.language) is not None
+
+    def set_look(self, what: str, value: object) -> bool:
+        return self.apply(look.set_look, what, value, content=False) is not None
+
+    # ------------------------------------------------ governance (not undoable)
+    # These raise the store's error instead of emitting `failed`: the workflow words each
+    # refusal in its own dialog (the blockers of a refused submission, for one).
+    def submit_for_review(self, **kwargs):
+        done = governance.submit_for_review(self.document, **kwargs)
+        self.history.clear()  # no content undo across the frozen boundary
+        return done.result
+
+    def withdraw(self):
+        return governance.withdraw(self.document).result
+
+    def record_decision(self, approver: int, decision: str, **kwargs):
+        return governance.record_decision(self.document, approver, decision, **kwargs).result
+
+    def record_review(self, answer):
+        return governance.record_review(self.document, answer).result
+
+    def start_new_revision(self) -> int:
+        return governance.start_new_revision(self.document).result
+
+    def resolve_comment(self, comment_id: int, note: str = "") -> bool:
+        try:
+            governance.resolve_comment(self.document, comment_id, note)
+        except CharterError as exc:
+            self.failed.emit(exc)
+            return False
+        return True

@@ -223,13 +223,9 @@ class StakeholdersTab(QWidget):
         rows = [d for d in (self._suggested_row(p) for p in list(self._suggested)) if d]
         if not rows:
             return
-        stack = self.session.undo_stack
-        stack.beginMacro(tr("Add suggested stakeholders"))
-        try:
-            for data in rows:
-                self.table.add(data)
-        finally:
-            stack.endMacro()
+        ids = self.session.add_rows(self.table.kind, rows, code="stakeholders.suggested")
+        if ids:
+            self.table.select_id(ids[-1], 0)
 
     def _select_from_grid(self, row_id: int) -> None:
         self.table.select_id(row_id)
@@ -350,13 +346,10 @@ class DecisionRightsTab(QWidget):
         keys = self.suggestions.suggested_keys()
         if not keys or self.session.read_only:
             return
-        stack = self.session.undo_stack
-        stack.beginMacro(tr("Add typical decision rights"))
-        try:
-            for key in keys:
-                self.table.add(self._suggested_row(key))
-        finally:
-            stack.endMacro()
+        ids = self.session.add_rows(self.table.kind, [self._suggested_row(k) for k in keys],
+                                    code="rights.suggested")
+        if ids:
+            self.table.select_id(ids[-1], 0)
 
     def detach(self) -> None:
         self.session.rowsChanged.disconnect(self._on_rows)

@@ -2,13 +2,11 @@
 
 `BoundText` is a plain-text editor of one stored value that saves typing after
 a short pause (and on focus loss, undo and close), so a burst of typing is one
-store call; `SetTextSetting` merges such bursts of a text setting into one undo
-step, as the row edits do.
+store call; the session's `set_setting(…, merge=True)` merges such bursts of a
+text setting into one undo step, as the row edits do.
 """
 
 from __future__ import annotations
-
-import time
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -26,13 +24,10 @@ from cxcharter.ui.i18n import tr
 from cxcharter.ui.kind_table import KindModel
 from cxcharter.ui.row_model import Column
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.undo import MERGE_SECONDS
-from cxcharter.ui.undo_rows import SetSetting
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 PAUSE_MS = 700
-SETTING_MERGE_ID = 1301
 
 
 def problem_text(code: str, params: dict) -> str:
@@ -54,24 +49,6 @@ def problem_text(code: str, params: dict) -> str:
     if code == "review.too_far":
         return tr("More than a year away: review the charter at least once a year.")
     return code
-
-
-class SetTextSetting(SetSetting):
-    """A text setting; typing bursts within a few seconds merge into one undo step."""
-
-    def __init__(self, session: CharterSession, name: str, value: object) -> None:
-        super().__init__(session, name, value)
-        self.stamp = time.monotonic()
-
-    def id(self) -> int:
-        return SETTING_MERGE_ID
-
-    def mergeWith(self, other) -> bool:
-        if (not isinstance(other, SetTextSetting) or other.name != self.name
-                or other.stamp - self.stamp > MERGE_SECONDS):
-            return False
-        self.new, self.stamp = other.new, other.stamp
-        return True
 
 
 class BoundText(QPlainTextEdit):

@@ -39,7 +39,6 @@ from cxcharter.ui.ways_models import (
     EscalationModel,
     MeetingsModel,
     ParticipantsModel,
-    SetTextSetting,
     problem_text,
 )
 from cxcharter.ui.widgets import plain_label, section_font
@@ -217,18 +216,9 @@ class MeetingsTab(QWidget):
         if self._meeting is None or self.session.read_only:
             return
         self.agenda.flush()
-        row = self.session.document.row("meeting", self._meeting)
-        if row is None:
+        if self.session.document.row("meeting", self._meeting) is None:
             return
-        doc = self.session.document
-        text = rules.with_agenda(str(row.get("agenda") or ""),
-                                 rules.standard_agenda(doc.language))
-        stack = self.session.undo_stack
-        stack.beginMacro(tr("Insert standard agenda"))
-        try:
-            self.session.update_row("meeting", self._meeting, agenda=text)
-        finally:
-            stack.endMacro()
+        self.session.insert_standard_agenda(self._meeting)
         self.agenda.moveCursor(QTextCursor.MoveOperation.End)
         self.agenda.setFocus()
 
@@ -262,7 +252,7 @@ class DecisionsTab(QWidget):
                                              "objection…"))
         self.rule_text.setFixedHeight(64)
         self.rule_text.committed.connect(
-            lambda text: session.run(SetTextSetting(session, "decision_rule_text", text)))
+            lambda text: session.set_setting("decision_rule_text", text, merge=True))
         rule_box = _column(_heading(tr("Decision rule")), self.rule, self.rule_text)
 
         # -- next review

@@ -168,7 +168,6 @@ class Workflow(QObject):
         """Freeze the content for review; refused with the list of blockers (before
         asking, so nobody confirms a freeze that cannot happen)."""
         self.session.flush()
-        doc = self.session.document
         number = self.monitor.state.revision
         self.monitor.refresh_now()
         if self.monitor.blockers:
@@ -179,7 +178,7 @@ class Workflow(QObject):
                 "while it is in review. You can withdraw it.").format(n=number)):
             return
         try:
-            doc.submit_for_review()
+            self.session.submit_for_review()
         except NotReady as exc:
             self.monitor.refresh_now()
             self._not_ready(exc.findings)
@@ -187,7 +186,6 @@ class Workflow(QObject):
         except CharterError as exc:
             self._failed(tr("Not submitted"), exc)
             return
-        self.session.undo_stack.clear()  # no content undo across the frozen boundary
         self._status(tr("Revision {n} is in review. Its content is read-only now.").format(
             n=number))
 
@@ -203,7 +201,7 @@ class Workflow(QObject):
                 "recorded so far stay in the history.").format(n=number)):
             return
         try:
-            self.session.document.withdraw()
+            self.session.withdraw()
         except CharterError as exc:
             self._failed(tr("Not withdrawn"), exc)
             return
@@ -224,7 +222,7 @@ class Workflow(QObject):
 
         def record(approver, decision, comment, sections, decided_by) -> str:
             try:
-                doc.record_decision(approver, decision, comment=comment,
+                self.session.record_decision(approver, decision, comment=comment,
                                     section_comments=sections, decided_by=decided_by)
             except WorkflowError as exc:
                 return workflow_text(exc.reason)
@@ -261,7 +259,7 @@ class Workflow(QObject):
                 "covers what you change.").format(n=state.revision, next=state.revision + 1)):
             return False
         try:
-            number = self.session.document.start_new_revision()
+            number = self.session.start_new_revision()
         except CharterError as exc:
             self._failed(tr("No new revision"), exc)
             return False

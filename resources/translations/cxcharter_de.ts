@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+270"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+268"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -501,7 +501,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-57"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-55"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -522,7 +522,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{name} wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+116"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -707,7 +707,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Daten können nicht importiert werden: {detail}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>… and {n} more (Show Details… lists them all)</source>
         <translation>… und {n} weitere („Details einblenden…“ listet alle)</translation>
     </message>
@@ -1380,7 +1380,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+72"/>
-        <location filename="../../cxcharter/ui/ways_models.py" line="+313"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="+290"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1704,7 +1704,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+0"/>
         <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+376"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+369"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -1725,7 +1725,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../cxcharter/ui/undo_rows.py" line="+27"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+31"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
@@ -1862,7 +1862,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-310"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-303"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1873,7 +1873,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+195"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+191"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1906,7 +1906,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="+239"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="+228"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -2031,8 +2031,8 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+7"/>
         <location line="+70"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+1"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-106"/>
-        <location line="+91"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-102"/>
+        <location line="+87"/>
         <location filename="../../cxcharter/ui/roles_page.py" line="+91"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -2354,7 +2354,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="+346"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="+338"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2403,7 +2403,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location filename="../../cxcharter/ui/people_page.py" line="+5"/>
         <location line="+13"/>
-        <location filename="../../cxcharter/ui/undo.py" line="+111"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-4"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -2483,11 +2483,11 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
         <location line="+71"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-85"/>
         <location line="+8"/>
-        <location line="+84"/>
+        <location line="+80"/>
         <location line="+107"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="-335"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="-327"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2593,13 +2593,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+3"/>
         <source>Remove {n} people</source>
         <translation>{n} Personen entfernen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../../cxcharter/ui/undo.py" line="+31"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+59"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-1"/>
         <source>Remove person</source>
         <translation>Person entfernen</translation>
     </message>
@@ -2716,7 +2716,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/undo.py" line="-77"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-7"/>
         <source>Edit answer</source>
         <translation>Antwort bearbeiten</translation>
     </message>
@@ -2741,9 +2741,14 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Fälligkeitsdatum ändern</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+2"/>
         <source>Edit person</source>
         <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add suggested criteria</source>
+        <translation>Vorgeschlagene Kriterien hinzufügen</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/welcome.py" line="-3"/>
@@ -2917,8 +2922,8 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>In den Seiten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/undo_rows.py" line="-6"/>
-        <location filename="../../cxcharter/ui/ways_page.py" line="+314"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-11"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="+304"/>
         <location line="+4"/>
         <source>Add entry</source>
         <translation>Eintrag hinzufügen</translation>
@@ -2944,7 +2949,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Zuordnung ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change setting</source>
         <translation>Einstellung ändern</translation>
     </message>
@@ -3450,7 +3455,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-551"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="-547"/>
         <source>Not doing</source>
         <translation>Machen wir nicht</translation>
     </message>
@@ -3500,38 +3505,18 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Den ausgewählten Eintrag nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-36"/>
-        <source>Customer value</source>
-        <translation>Kundennutzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Business value</source>
-        <translation>Geschäftsnutzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../../cxcharter/ui/priorities_page.py" line="+9"/>
         <source>Nothing here yet. Set an initiative&apos;s status to “Dropped” to keep it visible here with the reason.</source>
         <translation>Hier ist noch nichts. Setzen Sie den Status einer Initiative auf „Verworfen“, damit sie hier mit ihrem Grund sichtbar bleibt.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+139"/>
+        <location line="+135"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-127"/>
         <source>New criterion: type its name and press Enter</source>
         <translation>Neues Kriterium: Namen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -3556,7 +3541,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Kundennutzen 40, Geschäftsnutzen 30, Kosten 20 und Risiko 10 (bei Kosten und Risiko ist niedriger besser)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Scoring method</source>
         <translation>Bewertungsmethode</translation>
     </message>
@@ -3910,12 +3895,12 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{name} hat keine Rolle in einer Aktivität oder einem Gremium</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-2"/>
         <source>Change {n} assignments</source>
         <translation>{n} Zuordnungen ändern</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../cxcharter/ui/raci_model.py" line="+215"/>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
@@ -3958,7 +3943,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location line="+15"/>
         <location line="+2"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="+10"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-203"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-199"/>
         <location filename="../../cxcharter/ui/ways_models.py" line="+140"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -4067,12 +4052,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+318"/>
+        <location line="+310"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-264"/>
         <location line="+8"/>
         <source>Who does what</source>
         <translation>Wer macht was</translation>
@@ -4133,12 +4118,12 @@ Aktivitäten ↓</translation>
         <translation>Wählen Sie eine Person, um zu sehen, was sie tut.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+1"/>
         <source>Remove {n} activities</source>
         <translation>{n} Aktivitäten entfernen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../cxcharter/ui/roles_page.py" line="+81"/>
         <source>Activity name</source>
         <translation>Name der Aktivität</translation>
     </message>
@@ -4191,7 +4176,7 @@ Aktivitäten ↓</translation>
         <location line="+7"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="-3"/>
         <location filename="../../cxcharter/ui/stakeholder_texts.py" line="+11"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+317"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+310"/>
         <source>Approver</source>
         <translation>Freigebende Person</translation>
     </message>
@@ -4372,7 +4357,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-318"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-311"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
@@ -4479,12 +4464,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+386"/>
+        <location line="+379"/>
         <source>Stakeholders</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-377"/>
         <source>New stakeholder: type a person or group and press Enter</source>
         <translation>Neuer Stakeholder: Person oder Gruppe eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4530,12 +4515,12 @@ Aktivitäten ↓</translation>
         <translation>Bei {n} Stakeholdern fehlt ein Teil des Kommunikationsplans (in der Tabelle markiert): was sie wissen müssen, der Kanal oder der Rhythmus.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+3"/>
         <source>Add suggested stakeholders</source>
         <translation>Vorgeschlagene Stakeholder hinzufügen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+83"/>
         <source>Who approves spending above an amount you agree on?</source>
         <translation>Wer gibt Ausgaben über einem vereinbarten Betrag frei?</translation>
     </message>
@@ -4572,12 +4557,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+200"/>
+        <location line="+197"/>
         <source>Decision rights</source>
         <translation>Entscheidungsrechte</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-195"/>
         <source>New decision right: type the decision and press Enter</source>
         <translation>Neues Entscheidungsrecht: Entscheidung eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4623,12 +4608,12 @@ Aktivitäten ↓</translation>
         <translation>Bei {n} Entscheidungsrechten fehlt, wessen Freigabe sie brauchen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+1"/>
         <source>Add typical decision rights</source>
         <translation>Typische Entscheidungsrechte hinzufügen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+43"/>
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
@@ -4702,7 +4687,7 @@ Aktivitäten ↓</translation>
         <translation>Verantwortliche Abteilung und Kanal fehlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/ways_models.py" line="-274"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="-256"/>
         <source>Say how often this meeting takes place.</source>
         <translation>Sagen Sie, wie oft dieses Treffen stattfindet.</translation>
     </message>
@@ -4743,13 +4728,13 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/revision_view.py" line="-106"/>
-        <location filename="../../cxcharter/ui/ways_models.py" line="+87"/>
+        <location filename="../../cxcharter/ui/ways_models.py" line="+69"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/ways_models.py" line="+3"/>
-        <location filename="../../cxcharter/ui/ways_page.py" line="-187"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="-178"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -4780,12 +4765,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/ways_page.py" line="-37"/>
-        <location line="+360"/>
+        <location line="+351"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-349"/>
         <source>New meeting: type its name and press Enter</source>
         <translation>Neues Treffen: Namen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4812,13 +4797,13 @@ Aktivitäten ↓</translation>
         <translation>Tagesordnung des ausgewählten Treffens</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+140"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-2"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="+2"/>
         <source>Insert standard agenda</source>
         <translation>Standard-Tagesordnung einfügen</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="+2"/>
         <source>Adds: customer story first, metrics against targets, initiative status, decisions needed, actions with owner and date</source>
         <translation>Fügt hinzu: zuerst eine Kundengeschichte, Kennzahlen gegen Zielwerte, Stand der Initiativen, nötige Entscheidungen, Aufgaben mit verantwortlicher Person und Datum</translation>
     </message>
@@ -4869,7 +4854,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/revision_view.py" line="+2"/>
-        <location filename="../../cxcharter/ui/ways_page.py" line="+59"/>
+        <location filename="../../cxcharter/ui/ways_page.py" line="+50"/>
         <location line="+12"/>
         <source>Decision rule</source>
         <translation>Entscheidungsregel</translation>
@@ -5178,7 +5163,7 @@ Aktivitäten ↓</translation>
         <translation>Seit der Freigabe von Revision {n} geändert: Die Freigabe deckt diesen Inhalt nicht ab.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/section_comments.py" line="+54"/>
+        <location filename="../../cxcharter/ui/section_comments.py" line="+53"/>
         <source>{approver}: {comment}</source>
         <translation>{approver}: {comment}</translation>
     </message>
@@ -5248,7 +5233,7 @@ Aktivitäten ↓</translation>
         <translation>Freigabe gilt nicht</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
@@ -5258,17 +5243,17 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} zur Prüfung einreichen? Ihr Inhalt wird eingefroren: Niemand kann ihn ändern, solange sie in Prüfung ist. Sie können die Prüfung zurückziehen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Not ready for review</source>
         <translation>Nicht bereit zur Prüfung</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Not submitted</source>
         <translation>Nicht eingereicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Revision {n} is in review. Its content is read-only now.</source>
         <translation>Revision {n} ist in Prüfung. Ihr Inhalt ist jetzt schreibgeschützt.</translation>
     </message>
@@ -5534,17 +5519,17 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>Prüfung von {name} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/branding_dialog.py" line="+46"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+4"/>
         <source>Change logo</source>
         <translation>Logo ändern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Change accent colour</source>
         <translation>Akzentfarbe ändern</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../cxcharter/ui/branding_dialog.py" line="+41"/>
         <source>Accent Colour</source>
         <translation>Akzentfarbe</translation>
     </message>
@@ -5663,6 +5648,102 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <location line="+3"/>
         <source>{holder}, since {date} {time}</source>
         <translation>{holder}, seit {date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/problem_texts.py" line="+16"/>
+        <source>“{value}”</source>
+        <translation>„{value}“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a status.</source>
+        <translation>{value} ist kein Status.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a language of CX Charter.</source>
+        <translation>{value} ist keine Sprache von CX Charter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This must be text.</source>
+        <translation>Hier muss ein Text stehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text is too long ({length} characters; at most {limit}).</source>
+        <translation>Der Text ist zu lang ({length} Zeichen; höchstens {limit}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text contains a NUL character.</source>
+        <translation>Der Text enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text contains a character that is not valid Unicode.</source>
+        <translation>Der Text enthält ein Zeichen, das kein gültiges Unicode ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person needs a name.</source>
+        <translation>Eine Person braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is no longer in the directory.</source>
+        <translation>Diese Person steht nicht mehr im Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry exists already.</source>
+        <translation>Diesen Eintrag gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This must be yes or no.</source>
+        <translation>Hier muss Ja oder Nein stehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{value} is not a number.</source>
+        <translation>{value} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is outside {low} to {high}.</source>
+        <translation>{value} liegt außerhalb von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not one of the choices.</source>
+        <translation>{value} ist keine der Möglichkeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a quarter like 2027-Q1.</source>
+        <translation>{value} ist kein Quartal wie 2027-Q1.</translation>
     </message>
 </context>
 </TS>

@@ -133,3 +133,17 @@ def test_the_date_fields_follow_the_ui_locale(window, qtbot, fill_new_dialog):
     due = window.workspace.pages["vision"].cards["vision.statement"].due
     assert due.date() == QDate(2027, 3, 31)
     assert due.text() == "31.03.2027"
+
+
+def test_undo_texts_of_rows_follow_a_language_switch(window, qtbot, fill_new_dialog):
+    window.set_language("de")
+    qtbot.waitUntil(lambda: window.act_open.text() == "Ö&ffnen …")
+    fill_new_dialog(title="Live", language="en")
+    window.new_charter()
+    assert window.session.add_row("criterion", {"name": "Reach"}) is not None
+    assert window.act_undo.text() == "&Rückgängig: Eintrag hinzufügen"
+    window.menus.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.act_open.text() == "&Open…")
+    assert window.act_undo.text() == "&Undo Add entry"
+    window.session.undo()
+    assert window.act_redo.text() == "&Redo Add entry"

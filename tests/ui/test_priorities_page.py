@@ -759,3 +759,19 @@ def test_editing_one_initiative_reads_only_that_row(sample_tabs, sample, monkeyp
     session.undo_stack.undo()
     session.undo_stack.undo()
     assert titles(tab)[0] == first
+
+
+def test_suggested_criteria_use_the_charters_language_not_the_windows(tabs, session, qtbot,
+                                                                     german):
+    _, tab, _ = tabs
+    session.set_setting("scoring_method", "weighted")
+    entries = len(session.document.audit_entries())
+    steps = session.undo_stack.index()
+    qtbot.mouseClick(tab.criteria.suggest_button, Qt.MouseButton.LeftButton)
+    names = [c["name"] for c in session.document.rows("criterion")]
+    assert names == ["Customer value", "Business value", "Cost", "Risk"], "an English charter"
+    assert len(session.document.audit_entries()) == entries + 1
+    assert session.undo_stack.index() == steps + 1, "one undo step"
+    assert session.undo_stack.undoText() == "Vorgeschlagene Kriterien hinzufügen"
+    session.undo()
+    assert session.document.rows("criterion") == ()

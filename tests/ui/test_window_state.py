@@ -85,7 +85,7 @@ def fresh(path, qtbot, monkeypatch) -> dict:
     """What a second window freshly opened on `path` shows (the live window's lock is
     no difference here: the second one opens the file as if it were alone)."""
     with monkeypatch.context() as patch:
-        patch.setattr(file_actions, "QtFileLock", lambda _path: NoLock())
+        patch.setattr(file_actions, "QtFileLock", lambda *_a, **_k: NoLock())
         patch.setattr(file_actions, "RollingBackups",
                       type("NoBackups", (), {"__init__": lambda s, _x: None,
                                              "start": lambda s, now: None}))

@@ -1,0 +1,46 @@
+"""The review workflow: submit, withdraw, decide, record a review, start a new revision,
+resolve a comment. Not undoable (a decision is a record, not an edit).
+
+Each is already one transaction of the store, and writes the audit entries that
+`verify` checks record by record (revision.submit, decision.*, …); they are not
+folded into one `op.*` entry, which verify could not read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cxcharter.ops.done import Done
+
+if TYPE_CHECKING:
+    from cxcharter.store.document import CharterDocument
+
+
+def _done(doc: CharterDocument, code: str, result: object = None) -> Done:
+    from cxcharter.store.document import Change
+
+    number = doc.current_state(with_fingerprint=False).revision
+    return Done(code, {}, (Change("governance", number),), None, result=result)
+
+
+def submit_for_review(doc: CharterDocument, **kwargs) -> Done:
+    return _done(doc, "review.submit", doc.submit_for_review(**kwargs))
+
+
+def withdraw(doc: CharterDocument) -> Done:
+    return _done(doc, "review.withdraw", doc.withdraw())
+
+
+def record_decision(doc: CharterDocument, approver: int, decision: str, **kwargs) -> Done:
+    return _done(doc, "review.decide", doc.record_decision(approver, decision, **kwargs))
+
+
+def record_review(doc: CharterDocument, answer) -> Done:
+    return _done(doc, "review.import", doc.record_review(answer))
+
+
+def start_new_revision(doc: CharterDocument) -> Done:
+    return _done(doc, "revision.start", doc.start_new_revision())
+
+
+def resolve_comment(doc: CharterDocument, comment_id: int, note: str = "") -> Done:
+    return _done(doc, "comment.resolve", doc.resolve_comment(comment_id, note))
