@@ -15,6 +15,7 @@ from cxcharter.domain.model import CharterSnapshot
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import markup
 from cxcharter.export.pdf_content_labels import choice, method_sentence, text
+from cxcharter.export.pdf_details import detail_block, details
 from cxcharter.export.pdf_tables import CHUNK, TITLE_ROOM, Bar, Upright, table
 
 RACI_COLUMN_W = 20.7  # points per person in the RACI matrix (names turned upright)
@@ -50,9 +51,12 @@ def journey(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Fl
     lang = snapshot.language
     rows = [[r["name"], choice(lang, r["phase"]), r["channel"], r["department"]]
             for r in snapshot.rows_of("touchpoint")]
-    return table(text(lang, "touchpoints"), [text(lang, k) for k in
-                 ("name", "phase", "channel", "department")], rows,
-                 _fraction(width, 4, 2.2, 2, 2.2), st)
+    story = table(text(lang, "touchpoints"), [text(lang, k) for k in
+                  ("name", "phase", "channel", "department")], rows,
+                  _fraction(width, 4, 2.2, 2, 2.2), st)
+    return story + details(text(lang, "touchpoint_details"), [
+        detail_block(r["name"], [(text(lang, "notes"), r["notes"], "text")], st)
+        for r in snapshot.rows_of("touchpoint")], st)
 
 
 def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
@@ -83,8 +87,41 @@ def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flow
                      words.format_iso_date(lang, g["due"], short=True), names.get(g["owner"], "")])
     header = [text(lang, k) for k in ("objective", "metric", "baseline", "target", "latest",
                                       "due", "owner")]
-    return table(text(lang, "goals"), header, rows,
-                 _fraction(width, 4.4, 2.4, 1.3, 1.1, 2.2, 1.5, 1.8), st)
+    story = table(text(lang, "goals"), header, rows,
+                  _fraction(width, 4.4, 2.4, 1.3, 1.1, 2.2, 1.5, 1.8), st)
+    touchpoints = {t.id: t["name"] for t in snapshot.rows_of("touchpoint")}
+    story += details(text(lang, "goal_details"), [detail_block(g["objective"], [
+        (text(lang, "phase"), choice(lang, g["phase"]), "line"),
+        (text(lang, "touchpoint"), touchpoints.get(g["touchpoint"], ""), "line"),
+        (text(lang, "data_source"), g["data_source"], "line"),
+        (text(lang, "cadence"), g["cadence"], "line"),
+        (text(lang, "why"), g["rationale"], "text"),
+    ], st) for g in snapshot.rows_of("goal")], st)
+    return story + custom_metrics(snapshot, st, width) + readings(snapshot, st, width)
+
+
+def custom_metrics(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
+    """The charter's own metrics: unit, scale, which way is better, and their definition."""
+    lang = snapshot.language
+    rows = [[m["name"], m["unit"],
+             " – ".join(_number(v, lang) for v in (m["low"], m["high"]) if v is not None),
+             text(lang, m["direction"]) if m["direction"] else "", m["definition"]]
+            for m in snapshot.rows_of("custom_metric")]
+    return table(text(lang, "custom_metrics"), [text(lang, k) for k in
+                 ("name", "unit", "scale", "direction", "definition")], rows,
+                 _fraction(width, 2.6, 1.2, 1.4, 1.2, 5), st)
+
+
+def readings(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
+    """Readings that carry a note (the values themselves show as each goal's latest)."""
+    lang = snapshot.language
+    objectives = {g.id: g["objective"] for g in snapshot.rows_of("goal")}
+    rows = [[objectives.get(r["goal"], ""), _short_date(lang, r["date"]),
+             _number(r["value"], lang), r["note"]]
+            for r in snapshot.rows_of("reading") if (r["note"] or "").strip()]
+    return table(text(lang, "readings"), [text(lang, k) for k in
+                 ("objective", "date", "value", "note")], rows,
+                 _fraction(width, 3.6, 1.5, 1.2, 4.5), st)
 
 
 def roles(snapshot: CharterSnapshot, st, width: float, metric_name,
@@ -98,7 +135,19 @@ def roles(snapshot: CharterSnapshot, st, width: float, metric_name,
     story = table(text(lang, "bodies"), [text(lang, k) for k in
                   ("name", "type", "members", "cadence", "purpose")], bodies,
                   _fraction(width, 2.4, 2, 3.2, 1.6, 3.5), st)
-    return story + raci(snapshot, st, width, wide)
+    story += details(text(lang, "body_details"), [
+        detail_block(b["name"], [(text(lang, "authority"), b["authority"], "text")], st)
+        for b in snapshot.rows_of("body")], st)
+    return people(snapshot, st, width) + story + raci(snapshot, st, width, wide)
+
+
+def people(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
+    """The people directory: who is who, before the bodies and the RACI matrix."""
+    lang = snapshot.language
+    rows = [[p.name, p.role, p.department, p.email] for p in snapshot.people]
+    return table(text(lang, "people"), [text(lang, k) for k in
+                 ("name", "role", "department", "email")], rows,
+                 _fraction(width, 3, 3, 2.4, 3.4), st)
 
 
 def raci_columns(width: float, first: float) -> int:
@@ -168,10 +217,51 @@ def priorities(snapshot: CharterSnapshot, st, width: float, metric_name) -> list
     story += table(text(lang, "initiatives"), [text(lang, k) for k in
                    ("rank", "title", "score", "status", "quarter", "owner")], rows,
                    _fraction(width, 0.6, 5.4, 1.2, 1.6, 1.4, 2.2), st)
+    story += _initiative_details(snapshot, st, [(r.rank, initiatives[r.id])
+                                                for r in ranking.order])
     story += table(text(lang, "not_doing"), [text(lang, "title"), text(lang, "reason")],
                    [[initiatives[i]["title"], initiatives[i]["drop_reason"]]
                     for i in ranking.not_doing], _fraction(width, 4, 6), st)
+    story += _criteria(snapshot, st, width)
     return story
+
+
+def _initiative_details(snapshot: CharterSnapshot, st, ranked: list) -> list[Flowable]:
+    """Each ranked initiative: what it is, which goals it serves, why it is pinned."""
+    lang = snapshot.language
+    objectives = {g.id: g["objective"] for g in snapshot.rows_of("goal")}
+    serves: dict[int, list[str]] = {}
+    for link in snapshot.rows_of("initiative_goal"):
+        if link["goal"] in objectives:
+            serves.setdefault(link["initiative"], []).append(objectives[link["goal"]])
+    touchpoints = {t.id: t["name"] for t in snapshot.rows_of("touchpoint")}
+    blocks = []
+    for rank, i in ranked:
+        pin = i["pinned_rank"]
+        facts = [
+            (text(lang, "serves"), "; ".join(serves.get(i.id, [])), "line"),
+            (text(lang, "phase"), choice(lang, i["phase"]), "line"),
+            (text(lang, "touchpoint"), touchpoints.get(i["touchpoint"], ""), "line"),
+            (text(lang, "moscow"), choice(lang, i["moscow"]) if i["moscow"] else "", "line"),
+            (text(lang, "pinned").format(rank=pin) if pin else "",
+             (i["pin_reason"] or "–") if pin else "", "line"),
+            (text(lang, "description"), i["description"], "text"),
+        ]
+        if i["status"] != "dropped":  # a reason kept from an earlier drop
+            facts.append((text(lang, "reason"), i["drop_reason"], "text"))
+        blocks.append(detail_block(f"{rank or '–'}. {i['title']}", facts, st))
+    return details(text(lang, "initiative_details"), blocks, st)
+
+
+def _criteria(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
+    lang = snapshot.language
+    if snapshot.setting("scoring_method") != "weighted" and not snapshot.rows_of("criterion"):
+        return []
+    rows = [[c["name"], _number(c["weight"], lang),
+             text(lang, "higher" if c["higher_is_better"] else "lower")]
+            for c in snapshot.rows_of("criterion")]
+    return table(text(lang, "criteria"), [text(lang, k) for k in
+                 ("name", "weight", "direction")], rows, _fraction(width, 6, 2, 2), st)
 
 
 def stakeholders(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
@@ -184,11 +274,17 @@ def stakeholders(snapshot: CharterSnapshot, st, width: float, metric_name) -> li
         text(lang, "attitude"), text(lang, "needs"), text(lang, "channel"),
         text(lang, "cadence"), text(lang, "informer")], rows,
         _fraction(width, 2.4, 1.4, 1.5, 3.4, 1.5, 1.5, 1.8), st)
+    story += details(text(lang, "stakeholder_details"), [
+        detail_block(s["name"], [(text(lang, "message"), s["message"], "text")], st)
+        for s in snapshot.rows_of("stakeholder")], st)
     story += table(text(lang, "decision_rights"), [text(lang, k) for k in
                    ("decision", "approver", "threshold")],
                    [[d["decision"], names.get(d["approver"], ""), d["threshold"]]
                     for d in snapshot.rows_of("decision_right")],
                    _fraction(width, 5, 2.5, 3), st)
+    story += details(text(lang, "decision_right_details"), [
+        detail_block(d["decision"], [(text(lang, "notes"), d["notes"], "text")], st)
+        for d in snapshot.rows_of("decision_right")], st)
     story += table(text(lang, "approvers"), [text(lang, "approver"), text(lang, "required")],
                    [[names.get(a["person"], ""),
                      text(lang, "required" if a["required"] else "optional")]
@@ -215,6 +311,9 @@ def ways(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowa
                      ", ".join(participants.get(m.id, [])), m["purpose"]]
                     for m in snapshot.rows_of("meeting")],
                    _fraction(width, 2.4, 1.6, 1.8, 3.2, 3.2), st)
+    story += details(text(lang, "meeting_details"), [
+        detail_block(m["name"], [(text(lang, "agenda"), m["agenda"], "text")], st)
+        for m in snapshot.rows_of("meeting")], st)
     story += table(text(lang, "escalation"), [text(lang, "step"), text(lang, "name"),
                                               text(lang, "note")],
                    [[str(n), names.get(e["person"], ""), e["note"]]
@@ -226,6 +325,9 @@ def ways(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowa
                      names.get(d["owner"], ""), _short_date(lang, d["follow_up"])]
                     for d in snapshot.rows_of("decision")],
                    _fraction(width, 2.0, 3.2, 3.2, 1.8, 2.0), st)
+    story += details(text(lang, "decision_details"), [
+        detail_block(d["request"], [(text(lang, "rationale"), d["rationale"], "text")], st)
+        for d in snapshot.rows_of("decision")], st)
     return story
 
 

@@ -1,0 +1,67 @@
+"""Row details of the PDF: the free text of a goal, initiative, meeting … under its name.
+
+Tables hold the short facts; what people wrote at length (a goal's why, an
+initiative's description, a meeting's agenda) prints below the table as one small
+block per row, so nothing a person entered is left out of the signed record.
+Which entered fields are deliberately not printed, and why, is `NOT_PRINTED`.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from cxcharter.export import fonts
+from cxcharter.export.fonts import markup
+
+# (kind, field) → why it is not printed. Every other field a person enters prints in
+# the full record (tests/export/test_pdf_complete.py fills each text field with a marker).
+NOT_PRINTED: dict[tuple[str, str], str] = {
+    ("*", "id"): "internal row id; rows are printed by name",
+    ("*", "position"): "the order itself is printed (rows appear in it)",
+    ("goal", "touchpoint"): "a link; the goal's phase and metric say where it applies",
+    ("initiative", "confidence"): "a scoring input; the score it yields is printed",
+    ("initiative", "ease"): "a scoring input; the score it yields is printed",
+    ("initiative", "reach"): "a scoring input; the score it yields is printed",
+    ("criterion_score", "score"): "a scoring input; the weighted score is printed",
+    ("criterion", "higher_is_better"): "a scoring input; the weighted score is printed",
+}
+
+# A labelled value of a row's details: "line" values share one line, "text" values
+# get a paragraph of their own.
+Detail = tuple[str, object, str]
+
+
+def detail_block(heading: str, details: list[Detail], st) -> list[Flowable]:
+    """One row's details: its name, then the non-empty values; [] when all are empty."""
+    shown = [(label, str(value).strip(), how) for label, value, how in details
+             if value is not None and str(value).strip()]
+    if not shown:
+        return []
+    bold = fonts.BOLD
+    head = Paragraph(markup(heading, bold), st["detail_head"])
+    lines = [f'<font name="{bold}">{markup(label, bold)}:</font> {markup(value)}'
+             for label, value, how in shown if how == "line"]
+    first: list[Flowable] = [head]
+    if lines:
+        first.append(Paragraph(" · ".join(lines), st["detail_line"]))
+    rest: list[Flowable] = []
+    for label, value, how in shown:
+        if how == "text":
+            rest.append(Paragraph(markup(label, bold), st["detail_label"]))
+            rest += fonts.paragraphs(value, st)
+    if rest:  # the name stays with the first lines of its text
+        return [KeepTogether([*first, *rest[:2]]), *rest[2:]]
+    return [KeepTogether(first)]
+
+
+def details(title: str, blocks: list[list[Flowable]], st) -> list[Flowable]:
+    """A titled list of detail blocks; nothing when no row has details."""
+    blocks = [b for b in blocks if b]
+    if not blocks:
+        return []
+    story: list[Flowable] = [CondPageBreak(90),
+                             Paragraph(markup(title, fonts.BOLD), st["table_title_free"])]
+    for block in blocks:
+        story += block
+    story.append(Spacer(1, 6))
+    return story
