@@ -296,11 +296,23 @@ def _unhyphenated(style: ParagraphStyle) -> ParagraphStyle:
 
 
 @cache
-def _hyphenating(style: ParagraphStyle, room: float) -> ParagraphStyle:
-    """`style` hyphenating only words wider than `room` points (a cache per column width)."""
+def hyphenator(language: str):
+    """The pyphen dictionary of `language` ("de_DE"), or None for ''.
+
+    Loading one costs about a second (German): it is loaded at most once per process,
+    and only when a word is actually too wide for its column (see Hyphenated and
+    pdf_tables._fit_words), so an export whose words all fit never loads it."""
+    if not language:
+        return None
     import pyphen
 
-    dictionary = pyphen.Pyphen(lang=style.hyphenationLang)
+    return pyphen.Pyphen(lang=language)
+
+
+@cache
+def _hyphenating(style: ParagraphStyle, room: float) -> ParagraphStyle:
+    """`style` hyphenating only words wider than `room` points (a cache per column width)."""
+    dictionary = hyphenator(style.hyphenationLang)
 
     def hyphenate(word: str):
         if pdfmetrics.stringWidth(word, style.fontName, style.fontSize) <= room:

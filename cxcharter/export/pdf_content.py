@@ -47,7 +47,8 @@ def _fraction(width: float, *parts: float) -> list[float]:
     return [width * p / total for p in parts]
 
 
-def journey(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+def journey(snapshot: CharterSnapshot, st, width: float, metric_name,
+            omit: frozenset = frozenset()) -> list[Flowable]:
     lang = snapshot.language
     rows = [[r["name"], choice(lang, r["phase"]), r["channel"], r["department"]]
             for r in snapshot.rows_of("touchpoint")]
@@ -59,7 +60,8 @@ def journey(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Fl
         for r in snapshot.rows_of("touchpoint")], st)
 
 
-def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+def goals(snapshot: CharterSnapshot, st, width: float, metric_name,
+          omit: frozenset = frozenset()) -> list[Flowable]:
     from cxcharter.domain import goals as goal_rules
 
     lang, names = snapshot.language, _names(snapshot)
@@ -97,7 +99,8 @@ def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flow
         (text(lang, "cadence"), g["cadence"], "line"),
         (text(lang, "why"), g["rationale"], "text"),
     ], st) for g in snapshot.rows_of("goal")], st)
-    return story + custom_metrics(snapshot, st, width) + readings(snapshot, st, width)
+    story += custom_metrics(snapshot, st, width)
+    return story if "reading_notes" in omit else story + readings(snapshot, st, width)
 
 
 def custom_metrics(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
@@ -125,7 +128,7 @@ def readings(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
 
 
 def roles(snapshot: CharterSnapshot, st, width: float, metric_name,
-          wide: float | None = None) -> list[Flowable]:
+          wide: float | None = None, omit: frozenset = frozenset()) -> list[Flowable]:
     lang, names = snapshot.language, _names(snapshot)
     members: dict[int, list[str]] = {}
     for m in snapshot.rows_of("body_member"):
@@ -138,16 +141,19 @@ def roles(snapshot: CharterSnapshot, st, width: float, metric_name,
     story += details(text(lang, "body_details"), [
         detail_block(b["name"], [(text(lang, "authority"), b["authority"], "text")], st)
         for b in snapshot.rows_of("body")], st)
-    return people(snapshot, st, width) + story + raci(snapshot, st, width, wide)
+    return people(snapshot, st, width, omit) + story + raci(snapshot, st, width, wide)
 
 
-def people(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
+def people(snapshot: CharterSnapshot, st, width: float,
+           omit: frozenset = frozenset()) -> list[Flowable]:
     """The people directory: who is who, before the bodies and the RACI matrix."""
     lang = snapshot.language
-    rows = [[p.name, p.role, p.department, p.email] for p in snapshot.people]
-    return table(text(lang, "people"), [text(lang, k) for k in
-                 ("name", "role", "department", "email")], rows,
-                 _fraction(width, 3, 3, 2.4, 3.4), st)
+    keys, parts = ("name", "role", "department", "email"), (3, 3, 2.4, 3.4)
+    if "contacts" in omit:
+        keys, parts = keys[:3], parts[:3]
+    rows = [[p.name, p.role, p.department, p.email][:len(keys)] for p in snapshot.people]
+    return table(text(lang, "people"), [text(lang, k) for k in keys], rows,
+                 _fraction(width, *parts), st)
 
 
 def raci_columns(width: float, first: float) -> int:
@@ -194,7 +200,8 @@ def raci(snapshot: CharterSnapshot, st, width: float,
     return story
 
 
-def priorities(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+def priorities(snapshot: CharterSnapshot, st, width: float, metric_name,
+               omit: frozenset = frozenset()) -> list[Flowable]:
     from cxcharter.domain.scoring import rank
 
     lang, names = snapshot.language, _names(snapshot)
@@ -264,16 +271,21 @@ def _criteria(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
                  ("name", "weight", "direction")], rows, _fraction(width, 6, 2, 2), st)
 
 
-def stakeholders(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+def stakeholders(snapshot: CharterSnapshot, st, width: float, metric_name,
+                 omit: frozenset = frozenset()) -> list[Flowable]:
     lang, names = snapshot.language, _names(snapshot)
     rows = [[s["name"], f"{s['interest'] or ''} / {s['influence'] or ''}",
              choice(lang, s["attitude"]), s["needs"], s["channel"], s["cadence"],
              names.get(s["informer"], "")] for s in snapshot.rows_of("stakeholder")]
-    story = table(text(lang, "stakeholders"), [
-        text(lang, "name"), f"{text(lang, 'interest')} / {text(lang, 'influence')}",
-        text(lang, "attitude"), text(lang, "needs"), text(lang, "channel"),
-        text(lang, "cadence"), text(lang, "informer")], rows,
-        _fraction(width, 2.4, 1.4, 1.5, 3.4, 1.5, 1.5, 1.8), st)
+    header = [text(lang, "name"), f"{text(lang, 'interest')} / {text(lang, 'influence')}",
+              text(lang, "attitude"), text(lang, "needs"), text(lang, "channel"),
+              text(lang, "cadence"), text(lang, "informer")]
+    parts = [2.4, 1.4, 1.5, 3.4, 1.5, 1.5, 1.8]
+    if "assessments" in omit:  # a copy the stakeholders themselves may read
+        keep = [0, 4, 5, 6]
+        rows = [[r[n] for n in keep] for r in rows]
+        header, parts = [header[n] for n in keep], [parts[n] for n in keep]
+    story = table(text(lang, "stakeholders"), header, rows, _fraction(width, *parts), st)
     story += details(text(lang, "stakeholder_details"), [
         detail_block(s["name"], [(text(lang, "message"), s["message"], "text")], st)
         for s in snapshot.rows_of("stakeholder")], st)
@@ -292,7 +304,8 @@ def stakeholders(snapshot: CharterSnapshot, st, width: float, metric_name) -> li
     return story
 
 
-def ways(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
+def ways(snapshot: CharterSnapshot, st, width: float, metric_name,
+         omit: frozenset = frozenset()) -> list[Flowable]:
     lang, names = snapshot.language, _names(snapshot)
     participants: dict[int, list[str]] = {}
     for m in snapshot.rows_of("meeting_participant"):
@@ -319,6 +332,8 @@ def ways(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowa
                    [[str(n), names.get(e["person"], ""), e["note"]]
                     for n, e in enumerate(snapshot.rows_of("escalation_step"), start=1)],
                    _fraction(width, 0.8, 3, 6), st)
+    if "decision_log" in omit:
+        return story
     story += table(text(lang, "decisions"), [text(lang, k) for k in
                    ("date", "request", "decision", "owner", "follow_up")],
                    [[_short_date(lang, d["date"]), d["request"], d["decision"],
@@ -337,13 +352,14 @@ SECTIONS = {"journey": journey, "goals": goals, "roles": roles, "priorities": pr
 
 def section_content(key: str, snapshot: CharterSnapshot, st, width: float,
                     metric_name: Callable[[str, str], str],
-                    wide: float | None = None) -> list[Flowable]:
+                    wide: float | None = None, omit: frozenset = frozenset()) -> list[Flowable]:
     """The tables of section `key` ([] for sections without structured content);
-    `wide`: the text width of a landscape page, for a RACI matrix with many people."""
+    `wide`: the text width of a landscape page, for a RACI matrix with many people;
+    `omit`: what a distribution copy leaves out ("assessments", "contacts", …)."""
     if key == "roles":
-        return roles(snapshot, st, width, metric_name, wide)
+        return roles(snapshot, st, width, metric_name, wide, omit)
     build = SECTIONS.get(key)
-    return build(snapshot, st, width, metric_name) if build else []
+    return build(snapshot, st, width, metric_name, omit) if build else []
 
 
 __all__ = ["CHUNK", "RACI_COLUMNS", "metric_name", "section_content", "table"]

@@ -45,10 +45,11 @@ def detail_block(heading: str, details: list[Detail], st) -> list[Flowable]:
     if lines:
         first.append(Paragraph(" · ".join(lines), st["detail_line"]))
     rest: list[Flowable] = []
+    small = {**st, **{k: st[f"detail_{k}"] for k in ("body", "cont", "bullet", "bullet_cont")}}
     for label, value, how in shown:
         if how == "text":
             rest.append(Paragraph(markup(label, bold), st["detail_label"]))
-            rest += fonts.paragraphs(value, st)
+            rest += fonts.paragraphs(value, small)
     if rest:  # the name stays with the first lines of its text
         return [KeepTogether([*first, *rest[:2]]), *rest[2:]]
     return [KeepTogether(first)]

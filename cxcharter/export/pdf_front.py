@@ -149,7 +149,7 @@ def approval_counts(ctx: Context) -> tuple[int, int]:
     return len(approved), len(required)
 
 
-def summary(ctx: Context, readiness: tuple[int, int], goals_chapter: int | None
+def summary(ctx: Context, readiness: tuple[int, int, int], goals_chapter: int | None
             ) -> list[Flowable]:
     """The executive summary: one page, whatever the charter holds (long texts capped)."""
     snap, L, st, lang = ctx.snapshot, ctx.L, ctx.st, ctx.language
@@ -185,6 +185,8 @@ def summary(ctx: Context, readiness: tuple[int, int], goals_chapter: int | None
         else L["no_approvers"],
         L["readiness"].format(answered=readiness[0], required=readiness[1]),
     ]
+    if readiness[2]:  # drafts: how many answers their owners have not marked ready
+        status.append(L["waiting"].format(n=words.format_number(lang, readiness[2])))
     body += [Paragraph(markup(L["approval_status"].upper(), fonts.BOLD), st["summary_h"]),
              *(Paragraph(markup(line), st["cont"]) for line in status)]
     return [

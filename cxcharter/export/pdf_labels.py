@@ -49,6 +49,8 @@ LABELS: dict[str, dict[str, str]] = {
         "revision": "Revision",
         "revision_short": "Rev. {n}",
         "fingerprint": "Fingerprint",
+        "excerpt": "Excerpt of revision {n}", "excerpt_fingerprint": "fingerprint {fp}",
+        "excerpt_draft": "draft, not yet frozen",
         "no_fingerprint": "not yet frozen (a draft has no fingerprint)",
         "contents": "Contents",
         "cover": "Cover",
@@ -59,7 +61,8 @@ LABELS: dict[str, dict[str, str]] = {
         "by": "by {date}",
         "top_priorities": "Top priorities",
         "approval_status": "Approval status",
-        "readiness": "{answered} of {required} required answers and parts complete.",
+        "readiness": "{answered} of {required} required answers and parts given.",
+        "waiting": "{n} questions not yet marked ready by their owners (appendix).",
         "approvals_count": "{approved} of {required} required approvals recorded.",
         "no_approvers": "No approvers named yet.",
         "approval": "Approval",
@@ -82,8 +85,9 @@ LABELS: dict[str, dict[str, str]] = {
         "no_changes": "No changes recorded.",
         "created": "created",
         "appendix": "Appendix: open items",
-        "appendix_lead": "This draft is not complete. The following questions are still "
-                         "open; owners and due dates as recorded.",
+        "appendix_lead": "{answered} of {required} required answers and parts given. "
+                         "{n} questions not yet marked ready by their owners are listed "
+                         "below, with owners and due dates as recorded.",
         "open_items": "Open questions",
         "question": "Question",
         "section": "Section",
@@ -150,6 +154,8 @@ LABELS: dict[str, dict[str, str]] = {
         "revision": "Revision",
         "revision_short": "Rev. {n}",
         "fingerprint": "Fingerabdruck",
+        "excerpt": "Auszug aus Revision {n}", "excerpt_fingerprint": "Fingerabdruck {fp}",
+        "excerpt_draft": "Entwurf, noch nicht eingefroren",
         "no_fingerprint": "noch nicht eingefroren (ein Entwurf hat keinen Fingerabdruck)",
         "contents": "Inhalt",
         "cover": "Deckblatt",
@@ -160,7 +166,8 @@ LABELS: dict[str, dict[str, str]] = {
         "by": "bis {date}",
         "top_priorities": "Wichtigste Vorhaben",
         "approval_status": "Stand der Freigabe",
-        "readiness": "{answered} von {required} Pflichtangaben vollständig.",
+        "readiness": "{answered} von {required} Pflichtangaben gegeben.",
+        "waiting": "{n} Fragen noch nicht als fertig markiert (Anhang).",
         "approvals_count": "{approved} von {required} erforderlichen Freigaben erteilt.",
         "no_approvers": "Noch keine Freigebenden benannt.",
         "approval": "Freigabe",
@@ -183,8 +190,9 @@ LABELS: dict[str, dict[str, str]] = {
         "no_changes": "Keine Änderungen verzeichnet.",
         "created": "erstellt",
         "appendix": "Anhang: offene Punkte",
-        "appendix_lead": "Dieser Entwurf ist noch nicht vollständig. Die folgenden Fragen "
-                         "sind noch offen; Verantwortliche und Fälligkeiten wie erfasst.",
+        "appendix_lead": "{answered} von {required} Pflichtangaben gegeben. "
+                         "{n} Fragen noch nicht als fertig markiert; sie stehen unten, mit "
+                         "Verantwortlichen und Fälligkeiten wie erfasst.",
         "open_items": "Offene Fragen",
         "question": "Frage",
         "section": "Abschnitt",

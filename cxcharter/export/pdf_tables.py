@@ -84,7 +84,9 @@ def _fit_words(widths: list[float], header: Sequence[str | Flowable],
     keep theirs and the widest share the rest."""
     whole = _needs(widths, header, rows, st, None)
     fitted = _fit(widths, whole)
-    dictionary = _dictionary(st["cell"].hyphenationLang)
+    if all(f >= w * SQUEEZED for f, w in zip(fitted, widths, strict=True)):
+        return fitted  # no column squeezed: no need for the dictionary at all
+    dictionary = fonts.hyphenator(st["cell"].hyphenationLang)
     if dictionary is None:
         return fitted
     broken = _needs(widths, header, rows, st, dictionary)
@@ -97,14 +99,6 @@ def _fit_words(widths: list[float], header: Sequence[str | Flowable],
         need[n] = broken[n]
         fitted = _fit(widths, need)
     return fitted
-
-
-def _dictionary(language: str):
-    if not language:
-        return None
-    import pyphen
-
-    return pyphen.Pyphen(lang=language)
 
 
 def _word_need(word: str, font: str, size: float, dictionary) -> float:

@@ -44,3 +44,25 @@ def test_page_size_alias_and_bad_values(german_charter, tmp_path, capsys):
     assert cli.main(["export", str(german_charter), "-o", str(tmp_path / "x.pdf"),
                      "--paper", "a3"]) == 2
     assert "a3" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+
+
+def test_edition_distribution_prints_an_excerpt_without_assessments(german_charter, tmp_path):
+    reader = export(german_charter, tmp_path / "d.pdf", "--edition", "distribution",
+                    "--omit", "decision_log")
+    pages = [p.extract_text() for p in reader.pages]
+    assert all("Auszug aus Revision" in p for p in pages)
+    text = " ".join(pages)
+    assert "Skeptisch" not in text and "Entscheidungslog" not in text
+    full = " ".join(p.extract_text() for p in export(german_charter, tmp_path / "f.pdf").pages)
+    assert "Skeptisch" in full and "Auszug" not in full
+
+
+@pytest.mark.parametrize("options", [["--edition", "excerpt"], ["--omit", "contacts"],
+                                     ["--edition", "distribution", "--omit", "secrets"],
+                                     ["--edition", "distribution", "--review-copy"]])
+def test_bad_edition_options_are_one_line_and_write_nothing(german_charter, tmp_path, capsys,
+                                                            options):
+    out = tmp_path / "x.pdf"
+    assert cli.main(["export", str(german_charter), "-o", str(out), *options]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err and not out.exists()
