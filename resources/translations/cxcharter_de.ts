@@ -14,7 +14,7 @@
         <translation>In CX Charter ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherte Arbeit ist sicher; die letzte Änderung wurde eventuell nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/export_flow.py" line="+45"/>
+        <location filename="../../cxcharter/ui/export_flow.py" line="+50"/>
         <source>The export failed unexpectedly: {error}</source>
         <translation>Der Export ist unerwartet fehlgeschlagen: {error}</translation>
     </message>
@@ -30,7 +30,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+196"/>
+        <location filename="../../cxcharter/ui/export_options.py" line="+33"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+203"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -173,7 +174,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-48"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-55"/>
         <location filename="../../cxcharter/ui/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -528,6 +529,11 @@
         <location line="+3"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>excerpt</source>
+        <translation>Auszug</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/about_dialog.py" line="+50"/>
@@ -956,7 +962,7 @@
     <message>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-36"/>
         <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+162"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="+170"/>
         <location line="+67"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="+103"/>
         <source>People</source>
@@ -2417,10 +2423,10 @@
         <location line="+70"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
         <location line="+80"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="+281"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="+289"/>
         <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <location filename="../../cxcharter/ui/priorities_page.py" line="-89"/>
         <location line="+8"/>
         <location line="+84"/>
@@ -2496,7 +2502,7 @@
         <translation>Ziele &amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="-72"/>
+        <location filename="../../cxcharter/ui/people_page.py" line="-76"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren …</translation>
     </message>
@@ -2511,7 +2517,7 @@
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Add the people of your team: everyone who will own a question, answer it or approve the charter.</source>
         <translation>Fügen Sie die Personen Ihres Teams hinzu: alle, die eine Frage verantworten, beantworten oder die Charta freigeben.</translation>
     </message>
@@ -3398,7 +3404,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-271"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-278"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3413,7 +3419,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+237"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -5426,6 +5432,36 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <location line="+3"/>
         <source>Review of {name} recorded.</source>
         <translation>Prüfung von {name} erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/export_options.py" line="+2"/>
+        <source>&amp;Full record: everything, as it is approved and archived</source>
+        <translation>&amp;Vollständige Fassung: alles, wie es freigegeben und archiviert wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;distribution: an excerpt to hand out</source>
+        <translation>Zur &amp;Verteilung: ein Auszug zum Weitergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The excerpt leaves out the stakeholder assessments (attitude, interest and influence, what they need to know) and the work tracking; every page says it is an excerpt of this revision.</source>
+        <translation>Der Auszug lässt die Stakeholder-Einschätzungen (Haltung, Interesse und Einfluss, was sie wissen müssen) und die Arbeitsstände weg; jede Seite sagt, dass sie ein Auszug dieser Revision ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Also leave out the e-mail addresses</source>
+        <translation>Auch die E-Mail-Adressen weglassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also leave out the decision log</source>
+        <translation>Auch das Entscheidungslog weglassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also leave out the notes on readings</source>
+        <translation>Auch die Anmerkungen zu Messwerten weglassen</translation>
     </message>
 </context>
 </TS>
