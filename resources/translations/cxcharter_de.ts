@@ -953,9 +953,9 @@
     </message>
     <message>
         <location filename="../../cxcharter/ui/navigator.py" line="+64"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+220"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+226"/>
         <location line="+12"/>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1059,12 +1059,12 @@
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-237"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-248"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{done} / {total}</source>
         <translation>{done} / {total}</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>Alle Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>1 required question open</source>
         <translation>1 Pflichtfrage offen</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-203"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-208"/>
         <source>Overview: copy what the selected person owes as an e-mail</source>
         <translation>Übersicht: offene Punkte der gewählten Person als E-Mail kopieren</translation>
     </message>
@@ -1416,7 +1416,12 @@
         <translation>Ein Meeting hinzufügen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
+        <source>{answered} · {n} not yet marked ready</source>
+        <translation>{answered} · {n} noch nicht als fertig markiert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{questions} · {missing}</source>
         <translation>{questions} · {missing}</translation>
     </message>
@@ -1434,12 +1439,12 @@
     </message>
     <message>
         <location line="-2"/>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>Nobody owes anything — everything is ready for review.</source>
         <translation>Niemand hat etwas offen – alles ist bereit zur Prüfung.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-152"/>
         <source>Nothing is overdue.</source>
         <translation>Nichts ist überfällig.</translation>
     </message>
@@ -1449,15 +1454,20 @@
         <translation>Jede Frage hat eine verantwortliche Person.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>{done} of {total} required questions answered</source>
         <translation>{done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>{answered} · {n} questions not yet marked ready</source>
+        <translation>{answered} · {n} Fragen noch nicht als fertig markiert</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+185"/>
-        <source>{n} open</source>
-        <translation>{n} offen</translation>
+        <source>{n} to do</source>
+        <translation>{n} zu erledigen</translation>
     </message>
     <message>
         <location line="-178"/>
@@ -2901,7 +2911,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-122"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-490"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-501"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
