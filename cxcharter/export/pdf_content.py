@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph
 
+from cxcharter.domain import glossary
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import markup
@@ -20,7 +21,8 @@ from cxcharter.export.pdf_tables import CHUNK, TITLE_ROOM, Bar, Upright, table
 
 RACI_COLUMN_W = 20.7  # points per person in the RACI matrix (names turned upright)
 RACI_COLUMNS = 14  # people per column group on an upright A4 page
-RACI_COLOURS = {"R": "#d7ebf3", "A": "#f7d9a6", "C": "#e1ecd6", "I": "#ececec"}
+# The window's colour per letter (domain/glossary.py), as a light tint for print.
+RACI_COLOURS = {letter: tint for letter, (_fill, _text, tint) in glossary.RACI_COLOURS.items()}
 
 
 def _number(value: object, language: str) -> str:
@@ -194,7 +196,7 @@ def raci(snapshot: CharterSnapshot, st, width: float,
                                       if len(people) > per_group else "")
         story += table(title, [text(lang, "activity"), *(Upright(names[p]) for p in group)], rows,
                        [first, *([rest] * len(group))], st, backgrounds=colour, centred_from=1)
-    story.append(Paragraph(markup(text(lang, "legend")), st["meta"]))
+    story.append(Paragraph(markup(glossary.raci_legend(lang)), st["meta"]))
     if turn:  # upright again from the next page on (the next chapter starts one)
         story.append(NextPageTemplate("page"))
     return story

@@ -23,8 +23,7 @@ TEXT: dict[str, dict[str, str]] = {
         "optional": "Optional", "participants": "Participants", "step": "Step",
         "note": "Note", "date": "Date", "request": "Request", "follow_up": "Follow-up",
         "decision_rule": "Decision rule", "next_review": "Next review of the charter",
-        "scoring": "Scoring method", "legend": "R responsible · A accountable · "
-        "C consulted · I informed", "informer": "Keeps informed",
+        "scoring": "Scoring method", "informer": "Keeps informed",
         "goal_details": "Goals in detail", "why": "Why it matters",
         "data_source": "Data source", "initiative_details": "Initiatives in detail",
         "description": "What", "pinned": "Pinned at rank {rank}", "serves": "Serves",
@@ -62,8 +61,7 @@ TEXT: dict[str, dict[str, str]] = {
         "optional": "Optional", "participants": "Teilnehmende", "step": "Stufe",
         "note": "Hinweis", "date": "Datum", "request": "Anliegen", "follow_up": "Nachhalten",
         "decision_rule": "Entscheidungsregel", "next_review": "Nächste Überprüfung der Charta",
-        "scoring": "Bewertungsmethode", "legend": "R durchführend · A verantwortlich · "
-        "C konsultiert · I informiert", "informer": "Informiert durch",
+        "scoring": "Bewertungsmethode", "informer": "Informiert durch",
         "goal_details": "Ziele im Einzelnen", "why": "Warum es zählt",
         "data_source": "Datenquelle", "initiative_details": "Vorhaben im Einzelnen",
         "description": "Worum es geht", "pinned": "Fest auf Rang {rank}",
@@ -83,6 +81,17 @@ TEXT: dict[str, dict[str, str]] = {
         "higher": "höher", "lower": "niedriger",
     },
 }
+
+def _with_glossary() -> None:
+    """The shared words (domain/glossary.py): owner and touchpoint as the window says them."""
+    from cxcharter.domain.glossary import term
+
+    for language, table in TEXT.items():
+        table.update(owner=term(language, "owner"), touchpoint=term(language, "touchpoint"),
+                     touchpoints=term(language, "touchpoints"))
+
+
+_with_glossary()
 
 CHOICES: dict[str, dict[str, str]] = {
     "en": {

@@ -105,10 +105,6 @@ LABELS: dict[str, dict[str, str]] = {
         "charts.grid": "Stakeholders by interest and influence",
         "charts.shown": "{shown} of {total} shown.",
         "charts.no_reading": "no reading",
-        "quick_win": "Quick wins",
-        "big_bet": "Big bets",
-        "fill_in": "Fill-ins",
-        "money_pit": "Money pits",
         "manage_closely": "Manage closely",
         "keep_satisfied": "Keep satisfied",
         "keep_informed": "Keep informed",
@@ -210,10 +206,6 @@ LABELS: dict[str, dict[str, str]] = {
         "charts.grid": "Stakeholder nach Interesse und Einfluss",
         "charts.shown": "{shown} von {total} dargestellt.",
         "charts.no_reading": "kein Messwert",
-        "quick_win": "Schnelle Erfolge",
-        "big_bet": "Große Wetten",
-        "fill_in": "Lückenfüller",
-        "money_pit": "Geldgräber",
         "manage_closely": "Eng einbinden",
         "keep_satisfied": "Zufrieden stellen",
         "keep_informed": "Informiert halten",
@@ -226,6 +218,16 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 NONE = "—"  # an unassigned owner or a missing due date
+
+
+def _with_glossary(table: dict[str, str], language: str) -> dict[str, str]:
+    """The shared words (domain/glossary.py): the quadrants are named as in the window."""
+    from cxcharter.domain.glossary import QUADRANT_COLOURS, term
+
+    return {**table, **{key: term(language, f"quadrants.{key}") for key in QUADRANT_COLOURS}}
+
+
+LABELS = {language: _with_glossary(table, language) for language, table in LABELS.items()}
 
 
 def labels(language: str) -> dict[str, str]:

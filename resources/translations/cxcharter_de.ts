@@ -1388,7 +1388,7 @@
     <message>
         <location line="+42"/>
         <source>Add at least one touchpoint</source>
-        <translation>Mindestens einen Kontaktpunkt hinzufügen</translation>
+        <translation>Mindestens einen Touchpoint hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1807,12 +1807,12 @@
     <message>
         <location line="+5"/>
         <source>Name the channel of this touchpoint.</source>
-        <translation>Nennen Sie den Kanal dieses Kontaktpunkts.</translation>
+        <translation>Nennen Sie den Kanal dieses Touchpoints.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the department that owns this touchpoint.</source>
-        <translation>Nennen Sie die Abteilung, die für diesen Kontaktpunkt verantwortlich ist.</translation>
+        <translation>Nennen Sie die Abteilung, die für diesen Touchpoint verantwortlich ist.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1835,23 +1835,23 @@
         <location line="+41"/>
         <location line="+237"/>
         <source>Touchpoints</source>
-        <translation>Kontaktpunkte</translation>
+        <translation>Touchpoints</translation>
     </message>
     <message>
         <location line="-230"/>
         <source>New touchpoint: type its name and press Enter</source>
-        <translation>Neuer Kontaktpunkt: Namen eingeben und Eingabetaste drücken</translation>
+        <translation>Neuer Touchpoint: Namen eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the new touchpoint</source>
-        <translation>Name des neuen Kontaktpunkts</translation>
+        <translation>Name des neuen Touchpoints</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Add touchpoint</source>
-        <translation>Kontaktpunkt hinzufügen</translation>
+        <translation>Touchpoint hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1872,12 +1872,12 @@
     <message>
         <location line="+3"/>
         <source>Filter touchpoints…</source>
-        <translation>Kontaktpunkte filtern …</translation>
+        <translation>Touchpoints filtern …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter touchpoints</source>
-        <translation>Kontaktpunkte filtern</translation>
+        <translation>Touchpoints filtern</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1888,17 +1888,17 @@
         <location line="+2"/>
         <location filename="../../cxcharter/ui/touch_map.py" line="+230"/>
         <source>Touch map</source>
-        <translation>Kontaktpunkt-Landkarte</translation>
+        <translation>Touchpoint-Landkarte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit the touchpoints in a table (Ctrl+1)</source>
-        <translation>Die Kontaktpunkte in einer Tabelle bearbeiten (Strg+1)</translation>
+        <translation>Die Touchpoints in einer Tabelle bearbeiten (Strg+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See the touchpoints by journey phase (Ctrl+2)</source>
-        <translation>Die Kontaktpunkte nach Journey-Phase sehen (Strg+2)</translation>
+        <translation>Die Touchpoints nach Journey-Phase sehen (Strg+2)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1913,7 +1913,7 @@
     <message>
         <location line="+13"/>
         <source>Each card is a touchpoint under its journey phase, with the department that owns it and its channel. Press Enter or double-click a card to edit it in the table.</source>
-        <translation>Jede Karte ist ein Kontaktpunkt unter seiner Journey-Phase, mit verantwortlicher Abteilung und Kanal. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine Karte, um sie in der Tabelle zu bearbeiten.</translation>
+        <translation>Jede Karte ist ein Touchpoint unter seiner Journey-Phase, mit verantwortlicher Abteilung und Kanal. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine Karte, um sie in der Tabelle zu bearbeiten.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1928,27 +1928,27 @@
     <message>
         <location line="+48"/>
         <source>No touchpoints yet. Start with the moments customers talk about most: the hotline, the website, the invoice.</source>
-        <translation>Noch keine Kontaktpunkte. Beginnen Sie mit den Momenten, über die Kundinnen und Kunden am meisten reden: die Hotline, die Website, die Rechnung.</translation>
+        <translation>Noch keine Touchpoints. Beginnen Sie mit den Momenten, über die Kundinnen und Kunden am meisten reden: die Hotline, die Website, die Rechnung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No touchpoints yet in: {phases}.</source>
-        <translation>Noch keine Kontaktpunkte in: {phases}.</translation>
+        <translation>Noch keine Touchpoints in: {phases}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 touchpoint lacks its channel or owning department (marked).</source>
-        <translation>1 Kontaktpunkt fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
+        <translation>1 Touchpoint fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} touchpoints lack their channel or owning department (marked).</source>
-        <translation>{n} Kontaktpunkten fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
+        <translation>{n} Touchpoints fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Showing {shown} of {total} touchpoints.</source>
-        <translation>{shown} von {total} Kontaktpunkten angezeigt.</translation>
+        <translation>{shown} von {total} Touchpoints angezeigt.</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/people_page.py" line="+30"/>
@@ -2012,7 +2012,7 @@
         <translation>Alle Vorschläge in einem Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/labels.py" line="+10"/>
+        <location filename="../../cxcharter/ui/labels.py" line="+12"/>
         <source>Awareness</source>
         <translation>Aufmerksamkeit</translation>
     </message>
@@ -2071,26 +2071,6 @@
         <location line="+1"/>
         <source>CX ambassadors</source>
         <translation>CX-Botschafter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Durchführend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accountable</source>
-        <translation>Rechenschaftspflichtig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consulted</source>
-        <translation>Konsultiert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Informed</source>
-        <translation>Informiert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2981,7 +2961,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <location filename="../../cxcharter/ui/journey_page.py" line="-1"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="-5"/>
         <source>Touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3037,7 +3017,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <location line="+2"/>
         <location filename="../../cxcharter/ui/initiative_detail.py" line="+78"/>
         <source>Tou&amp;chpoint:</source>
-        <translation>&amp;Kontaktpunkt:</translation>
+        <translation>&amp;Touchpoint:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3689,47 +3669,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Quick wins</source>
-        <translation>Schnelle Erfolge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Big bets</source>
-        <translation>Große Vorhaben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill-ins</source>
-        <translation>Lückenfüller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Money pits</source>
-        <translation>Geldgräber</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Quick win</source>
-        <translation>Schneller Erfolg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Big bet</source>
-        <translation>Großes Vorhaben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill-in</source>
-        <translation>Lückenfüller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Money pit</source>
-        <translation>Geldgrab</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>high impact, low effort</source>
         <translation>hohe Wirkung, geringer Aufwand</translation>
     </message>
@@ -3749,7 +3689,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>geringe Wirkung, hoher Aufwand</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>ICE multiplies impact, confidence and ease, each from 1 to 10 (a confidence of 80 % counts as 8): from 1 to 1,000, higher ranks first.</source>
         <translation>ICE multipliziert Wirkung, Zuversicht und Einfachheit, je von 1 bis 10 (eine Zuversicht von 80 % zählt als 8): von 1 bis 1.000, höhere Werte stehen vorn.</translation>
     </message>
@@ -3834,7 +3774,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Gewichteter Durchschnitt {average} von 5 Punkten, {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/raci_model.py" line="+62"/>
+        <location filename="../../cxcharter/ui/raci_model.py" line="+58"/>
         <source>No one is accountable</source>
         <translation>Niemand ist rechenschaftspflichtig</translation>
     </message>
