@@ -208,7 +208,7 @@ def _furniture(ctx: Context, title: str) -> Furniture:
 
 def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None) -> None:
     from cxcharter.domain.progress import open_items, section_progress
-    from cxcharter.export import pdf_approval, pdf_front
+    from cxcharter.export import pdf_approval, pdf_brief, pdf_front
 
     snapshot, catalog, L, lang = ctx.snapshot, ctx.catalog, ctx.L, ctx.language
     title = " ".join((snapshot.title.strip() or L["untitled"]).split())
@@ -236,8 +236,8 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None)
     readiness = (sum(p.answered for p in progress_rows), sum(p.required for p in progress_rows),
                  len(open_items(catalog, snapshot, ctx.created.date())) if draft else 0)
     goals_chapter = next((n for n, s in enumerate(catalog.sections, 1) if s.key == "goals"), None)
-    story = [*pdf_front.cover(ctx), *pdf_front.contents(ctx, entries),
-             *pdf_front.summary(ctx, readiness, goals_chapter), _Mark(functools.partial(step, 1))]
+    story = [*pdf_front.cover(ctx), *pdf_brief.brief(ctx, readiness, goals_chapter),
+             *pdf_front.contents(ctx, entries), _Mark(functools.partial(step, 1))]
     for n, section in enumerate(catalog.sections, 1):
         story += [*_chapter(n, section, ctx), _Mark(functools.partial(step, n + 1))]
     story += pdf_approval.approval(ctx)

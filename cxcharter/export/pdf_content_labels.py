@@ -105,7 +105,8 @@ CHOICES: dict[str, dict[str, str]] = {
         "impact_effort": "Impact / effort", "ice": "ICE", "rice": "RICE",
         "moscow": "MoSCoW", "weighted": "Weighted criteria", "consensus": "Consensus",
         "consent": "Consent", "owner": "Owner decides after consultation",
-        "majority": "Majority vote",
+        "majority": "Majority vote", "must": "Must have", "should": "Should have",
+        "could": "Could have", "wont": "Won't have (this time)",
     },
     "de": {
         "awareness": "Aufmerksamkeit", "consideration": "Abwägung", "purchase": "Kauf",
@@ -118,7 +119,8 @@ CHOICES: dict[str, dict[str, str]] = {
         "impact_effort": "Wirkung / Aufwand", "ice": "ICE", "rice": "RICE",
         "moscow": "MoSCoW", "weighted": "Gewichtete Kriterien", "consensus": "Konsens",
         "consent": "Konsent", "owner": "Verantwortliche entscheiden nach Anhörung",
-        "majority": "Mehrheitsentscheid",
+        "majority": "Mehrheitsentscheid", "must": "Muss", "should": "Sollte",
+        "could": "Könnte", "wont": "Diesmal nicht",
     },
 }
 

@@ -29,14 +29,17 @@ NOT_PRINTED: dict[tuple[str, str], str] = {
 # A labelled value of a row's details: "line" values share one line, "text" values
 # get a paragraph of their own.
 Detail = tuple[str, object, str]
+Block = tuple[list[Flowable], list[Flowable]]
 
 
-def detail_block(heading: str, details: list[Detail], st) -> list[Flowable]:
-    """One row's details: its name, then the non-empty values; [] when all are empty."""
+def detail_block(heading: str, details: list[Detail], st) -> Block | None:
+    """One row's details: its name, then the non-empty values; None when all are empty.
+
+    Returned as (what stays together, the rest): the name with its first lines."""
     shown = [(label, str(value).strip(), how) for label, value, how in details
              if value is not None and str(value).strip()]
     if not shown:
-        return []
+        return None
     bold = fonts.BOLD
     head = Paragraph(markup(heading, bold), st["detail_head"])
     lines = [f'<font name="{bold}">{markup(label, bold)}:</font> {markup(value)}'
@@ -50,19 +53,21 @@ def detail_block(heading: str, details: list[Detail], st) -> list[Flowable]:
         if how == "text":
             rest.append(Paragraph(markup(label, bold), st["detail_label"]))
             rest += fonts.paragraphs(value, small)
-    if rest:  # the name stays with the first lines of its text
-        return [KeepTogether([*first, *rest[:2]]), *rest[2:]]
-    return [KeepTogether(first)]
+    return [*first, *rest[:2]], rest[2:]
 
 
-def details(title: str, blocks: list[list[Flowable]], st) -> list[Flowable]:
-    """A titled list of detail blocks; nothing when no row has details."""
-    blocks = [b for b in blocks if b]
-    if not blocks:
+def details(title: str, blocks: list[Block | None], st) -> list[Flowable]:
+    """A titled list of detail blocks; nothing when no row has details.
+
+    One KeepTogether per block, never nested (a KeepTogether inside another makes the
+    outer one look taller than any page and break the page before it)."""
+    found = [b for b in blocks if b]
+    if not found:
         return []
-    story: list[Flowable] = [CondPageBreak(90),
-                             Paragraph(markup(title, fonts.BOLD), st["table_title_free"])]
-    for block in blocks:
-        story += block
+    title_par = Paragraph(markup(title, fonts.BOLD), st["table_title_free"])
+    story: list[Flowable] = [CondPageBreak(90)]
+    for n, (together, rest) in enumerate(found):
+        # the title stays with the first row's name and lines (never alone at a page's foot)
+        story += [KeepTogether([title_par, *together] if n == 0 else together), *rest]
     story.append(Spacer(1, 6))
     return story

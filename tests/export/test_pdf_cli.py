@@ -24,14 +24,14 @@ def test_default_is_the_charters_language_on_a4(german_charter, tmp_path, capsys
     reader = export(german_charter, tmp_path / "de.pdf")
     assert "wrote" in capsys.readouterr().out
     first = reader.pages[1]
-    assert "Inhalt" in first.extract_text()
+    assert "Entscheidungsvorlage" in first.extract_text()
     assert (round(float(first.mediabox.width)), round(float(first.mediabox.height))) == (595, 842)
 
 
 def test_lang_and_paper_options(german_charter, tmp_path):
     reader = export(german_charter, tmp_path / "en.pdf", "--lang", "en", "--paper", "letter")
-    text = " ".join(p.extract_text() for p in reader.pages[:3])
-    assert "Contents" in text and "Executive summary" in text and "Inhalt" not in text
+    text = " ".join(p.extract_text() for p in reader.pages[:4])
+    assert "Contents" in text and "Decision brief" in text and "Inhalt" not in text
     page = reader.pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
