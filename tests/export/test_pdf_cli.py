@@ -66,3 +66,18 @@ def test_bad_edition_options_are_one_line_and_write_nothing(german_charter, tmp_
     assert cli.main(["export", str(german_charter), "-o", str(out), *options]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err and not out.exists()
+
+
+def test_a_goal_rationale_typed_into_a_new_charter_is_printed(tmp_path):
+    from cxcharter.store.document import CharterDocument
+
+    path = tmp_path / "neu.cxcharter"
+    assert cli.main(["new", str(path), "--title", "Neu", "--lang", "de"]) == 0
+    doc = CharterDocument.open(path, actor="t")
+    doc.add_row("goal", {"objective": "NPS heben", "rationale": "Weil Kunden wiederkommen.",
+                         "data_source": "Umfragetool", "cadence": "monatlich"})
+    doc.close()
+    text = " ".join(" ".join(p.extract_text() for p in export(path, tmp_path / "n.pdf").pages)
+                    .split())
+    for written in ("Weil Kunden wiederkommen.", "Umfragetool", "monatlich"):
+        assert written in text
