@@ -8,10 +8,11 @@ Which entered fields are deliberately not printed, and why, is `NOT_PRINTED`.
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from cxcharter.export import fonts
 from cxcharter.export.fonts import markup
+from cxcharter.export.pdf_tables import Gap
 
 # (kind, field) → why it is not printed. Every other field a person enters prints in
 # the full record (tests/export/test_pdf_complete.py fills each text field with a marker).
@@ -25,6 +26,9 @@ NOT_PRINTED: dict[tuple[str, str], str] = {
     ("criterion_score", "score"): "a scoring input; the weighted score is printed",
     ("criterion", "higher_is_better"): "a scoring input; the weighted score is printed",
 }
+
+KEEP = 64  # points: a row's name, its short values and the first lines of its text
+TITLE_ROOM = 26  # points: the title above the first row
 
 # A labelled value of a row's details: "line" values share one line, "text" values
 # get a paragraph of their own.
@@ -57,17 +61,16 @@ def detail_block(heading: str, details: list[Detail], st) -> Block | None:
 
 
 def details(title: str, blocks: list[Block | None], st) -> list[Flowable]:
-    """A titled list of detail blocks; nothing when no row has details.
-
-    One KeepTogether per block, never nested (a KeepTogether inside another makes the
-    outer one look taller than any page and break the page before it)."""
+    """A titled list of detail blocks; nothing when no row has details."""
     found = [b for b in blocks if b]
     if not found:
         return []
     title_par = Paragraph(markup(title, fonts.BOLD), st["table_title_free"])
-    story: list[Flowable] = [CondPageBreak(90)]
+    story: list[Flowable] = [CondPageBreak(TITLE_ROOM + KEEP)]
     for n, (together, rest) in enumerate(found):
-        # the title stays with the first row's name and lines (never alone at a page's foot)
-        story += [KeepTogether([title_par, *together] if n == 0 else together), *rest]
-    story.append(Spacer(1, 6))
+        # a row's name stays with its first lines, the title with the first row: a
+        # conditional break before it is enough (KeepTogether would lay each block out
+        # twice, and one nested in another breaks the page before it)
+        story += [*([title_par] if n == 0 else [CondPageBreak(KEEP)]), *together, *rest]
+    story.append(Gap(1, 6))
     return story

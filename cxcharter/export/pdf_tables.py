@@ -23,6 +23,14 @@ TITLE_ROOM = 84  # points: a table's title, header row and first rows stay toget
 HEADER_HEIGHT = 92  # points for an upright name
 
 
+class Gap(Spacer):
+    """Space after a table or list that is dropped at a page's foot: it never carries
+    over to start a page of its own (before a chapter's page break, a blank page)."""
+
+    def split(self, available_width, available_height):
+        return [Spacer(1, 0)]
+
+
 class Upright(Flowable):
     """A column header turned 90° (a person's name above a narrow RACI column)."""
 
@@ -198,7 +206,7 @@ def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]]
     for number, note in enumerate(notes, start=1):
         story.append(Paragraph(markup(f"[{number}]", fonts.BOLD), st["meta"]))
         story += fonts.paragraphs(note, st)
-    story.append(Spacer(1, 8))
+    story.append(Gap(1, 8))
     return story
 
 
