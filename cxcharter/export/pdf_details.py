@@ -27,13 +27,23 @@ NOT_PRINTED: dict[tuple[str, str], str] = {
     ("criterion", "higher_is_better"): "a scoring input; the weighted score is printed",
 }
 
-KEEP = 64  # points: a row's name, its short values and the first lines of its text
-TITLE_ROOM = 26  # points: the title above the first row
-
 # A labelled value of a row's details: "line" values share one line, "text" values
 # get a paragraph of their own.
 Detail = tuple[str, object, str]
 Block = tuple[list[Flowable], list[Flowable]]
+
+
+class RoomFor(CondPageBreak):
+    """A page break unless the flowables that follow fit on this page (measured)."""
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__(0)
+        self.flowables = flowables
+
+    def wrap(self, available_width, available_height):
+        self.height = sum(f.wrap(available_width, available_height)[1] + f.getSpaceBefore()
+                          + f.getSpaceAfter() for f in self.flowables)
+        return super().wrap(available_width, available_height)
 
 
 def detail_block(heading: str, details: list[Detail], st) -> Block | None:
@@ -66,11 +76,12 @@ def details(title: str, blocks: list[Block | None], st) -> list[Flowable]:
     if not found:
         return []
     title_par = Paragraph(markup(title, fonts.BOLD), st["table_title_free"])
-    story: list[Flowable] = [CondPageBreak(TITLE_ROOM + KEEP)]
+    story: list[Flowable] = []
     for n, (together, rest) in enumerate(found):
         # a row's name stays with its first lines, the title with the first row: a
-        # conditional break before it is enough (KeepTogether would lay each block out
-        # twice, and one nested in another breaks the page before it)
-        story += [*([title_par] if n == 0 else [CondPageBreak(KEEP)]), *together, *rest]
+        # break before them when they do not fit (KeepTogether would lay each whole
+        # block out twice, and one nested in another breaks the page before it)
+        together = [title_par, *together] if n == 0 else together
+        story += [RoomFor(together), *together, *rest]
     story.append(Gap(1, 6))
     return story
