@@ -50,6 +50,7 @@ examples:
   cxcharter load team.json copy.cxcharter
   cat team.json | cxcharter load - copy.cxcharter --force
   cxcharter export team.cxcharter -o team.pdf
+  cxcharter export team.cxcharter --edition distribution -o excerpt.pdf
   cxcharter calendar team.cxcharter -o team.ics
   cxcharter check team.cxcharter --json
   cxcharter verify team.cxcharter
@@ -482,7 +483,8 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
                         help="full: the whole record, as approved and archived (default); "
                              "distribution: an excerpt to hand out, without the stakeholder "
                              "assessments (attitude, interest/influence, what they need to "
-                             "know) and the work tracking; every page says whose excerpt it is")
+                             "know) and the work tracking; every page names the revision and "
+                             "fingerprint it is an excerpt of")
     export.add_argument("--omit", metavar="PART[,PART]", default="",
                         help="with --edition distribution, also leave out: contacts "
                              "(e-mail addresses), decision_log, reading_notes")
