@@ -4,7 +4,8 @@ No cover, no running header or "page X of Y", no styling beyond three type sizes
 every question with its owner, status and due date and its answer (one paragraph
 per line), the people, and the structured rows the export prints, with every field
 the full record prints, as columns of plain tables of 100 rows (the RACI as
-activity / person / role rows instead of a matrix). It uses the same embedded
+activity / person / role rows instead of a matrix), and the text the export prints
+twice: the decision brief's, the approvers, a draft's appendix. It uses the same embedded
 DejaVu face as the export (Helvetica cannot draw the text, and embedding a TrueType
 font is part of the job either way).
 """
@@ -77,6 +78,41 @@ def _table(header: list[str], rows: list[list[object]], st) -> list[Table]:
     return out
 
 
+def _brief_and_record(snapshot: CharterSnapshot, catalog: Catalog, st,
+                      names: dict[int, str]) -> list:
+    """The text the export prints a second time: the decision brief (vision, summary,
+    goals, budget and people asked for, top five initiatives), the approvers, and a
+    draft's appendix (readiness findings, questions not yet ready)."""
+    import datetime as dt
+
+    from cxcharter.domain import readiness
+    from cxcharter.domain.progress import open_items
+    from cxcharter.domain.scoring import rank
+
+    story = [_p("brief", st["h1"])]
+    for key in ("vision.statement", "front.summary", "priorities.resources"):
+        story += [_p(line, st["body"]) for line in snapshot.answer(key).text.splitlines()
+                  if line.strip()]
+    story += _table(["objective", "metric", "baseline", "target", "due", "owner"],
+                    [[g.get("objective"), g.get("metric"), g.get("baseline"), g.get("target"),
+                      g.get("due"), names.get(g.get("owner"), "")]
+                     for g in snapshot.rows_of("goal")], st)
+    initiatives = {i.id: i for i in snapshot.rows_of("initiative")}
+    order = rank(initiatives.values(), snapshot.setting("scoring_method"),
+                 snapshot.rows_of("criterion"), snapshot.rows_of("criterion_score")).order
+    story += _table(["rank", "initiative", "description"],
+                    [[r.rank, initiatives[r.id].get("title"), initiatives[r.id].get("description")]
+                     for r in order[:5]], st)
+    story += _table(["approver", "required"], [[names.get(a.get("person"), ""), a.get("required")]
+                                                for a in snapshot.rows_of("approver")], st)
+    today = dt.date.today()
+    story += _table(["finding"], [[f.code] for f in readiness.check(catalog, snapshot, today)], st)
+    story += _table(["question", "owner", "status", "due"],
+                    [[catalog.question(i.key).question, names.get(i.owner, ""), i.status, i.due]
+                     for i in open_items(catalog, snapshot, today)], st)
+    return story
+
+
 def floor_pdf(snapshot: CharterSnapshot, catalog: Catalog, out: str | os.PathLike) -> None:
     fonts.register()
     st = _styles()
@@ -110,5 +146,6 @@ def floor_pdf(snapshot: CharterSnapshot, catalog: Catalog, out: str | os.PathLik
 
         story.append(_p(kind, st["h1"]))
         story += _table(list(header), [[shown(r, h) for h in header] for r in rows], st)
+    story += _brief_and_record(snapshot, catalog, st, names)
     SimpleDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                       invariant=1).build(story)

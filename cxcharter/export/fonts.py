@@ -251,6 +251,9 @@ class Hyphenated(Paragraph):
         base = getattr(self, "_cx_base", None) or self.style
         self._cx_base = base
         room = round(available_width - base.leftIndent - base.rightIndent, 1)
+        if getattr(self, "_cx_room", None) == room:  # laid out again (a table measures,
+            return super().wrap(available_width, available_height)  # splits, draws)
+        self._cx_room = room
         if isinstance(base.hyphenationLang, str) and self._has_word_wider(room):
             self.style = _hyphenating(base, room)
         else:

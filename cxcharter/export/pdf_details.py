@@ -34,16 +34,21 @@ Block = tuple[list[Flowable], list[Flowable]]
 
 
 class RoomFor(CondPageBreak):
-    """A page break unless the flowables that follow fit on this page (measured)."""
+    """A page break unless the short flowables that follow (a name, its one-line values,
+    a label) and `extra` points (the first lines of a text) fit on this page."""
 
-    def __init__(self, flowables: list[Flowable]) -> None:
+    def __init__(self, flowables: list[Flowable], extra: float = 0.0) -> None:
         super().__init__(0)
-        self.flowables = flowables
+        self.flowables, self.extra = flowables, extra
 
     def wrap(self, available_width, available_height):
-        self.height = sum(f.wrap(available_width, available_height)[1] + f.getSpaceBefore()
-                          + f.getSpaceAfter() for f in self.flowables)
+        self.height = self.extra + sum(
+            f.wrap(available_width, available_height)[1] + f.getSpaceBefore()
+            + f.getSpaceAfter() for f in self.flowables)
         return super().wrap(available_width, available_height)
+
+
+TEXT_LINES = 2  # lines of a row's text that stay with its name
 
 
 def detail_block(heading: str, details: list[Detail], st) -> Block | None:
@@ -67,7 +72,7 @@ def detail_block(heading: str, details: list[Detail], st) -> Block | None:
         if how == "text":
             rest.append(Paragraph(markup(label, bold), st["detail_label"]))
             rest += fonts.paragraphs(value, small)
-    return [*first, *rest[:2]], rest[2:]
+    return [*first, *rest[:1]], rest[1:]  # the name, its values and the first label
 
 
 def details(title: str, blocks: list[Block | None], st) -> list[Flowable]:
@@ -82,6 +87,7 @@ def details(title: str, blocks: list[Block | None], st) -> list[Flowable]:
         # break before them when they do not fit (KeepTogether would lay each whole
         # block out twice, and one nested in another breaks the page before it)
         together = [title_par, *together] if n == 0 else together
-        story += [RoomFor(together), *together, *rest]
+        text = TEXT_LINES * st["detail_body"].leading if rest else 0.0
+        story += [RoomFor(together, text), *together, *rest]
     story.append(Gap(1, 6))
     return story
