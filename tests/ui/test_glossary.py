@@ -59,3 +59,10 @@ def test_raci_and_quadrant_colours_are_the_same_in_window_and_pdf():
         assert abs(_hue(fill) - _hue(tint)) < 12, letter  # the print tint keeps the hue
     for key, (hue, tint) in glossary.QUADRANT_COLOURS.items():
         assert priority_matrix.HUES[key].name() == hue and QUADRANT_TINT[key] == tint
+
+
+def test_the_german_guidance_names_the_raci_roles_with_the_same_words():
+    guidance = resource("catalog/text.de.json").read_text(encoding="utf-8")
+    assert "Accountable" not in guidance and "Kontaktpunkt" not in guidance
+    for letter in RACI_ROLES:
+        assert f"{letter} {glossary.term('de', f'raci.{letter}')}" in guidance
