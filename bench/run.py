@@ -243,8 +243,8 @@ def bench_pdf(report: Report, runs: int, work: Path) -> dict:
 
         floors, apps = alternate(runs, floor, app)
         medians[name] = median(apps)
-        report.add(f"PDF export, {name}", median(apps), median(floors), "s", goal="≤ 2×",
-                   limit=2.0, floor_name="plain reportlab document, same text",
+        report.add(f"PDF export, {name}", median(apps), median(floors), "s", goal="≤ 1.5×",
+                   limit=1.5, floor_name="plain reportlab document, same text",
                    raw={"app": apps, "floor": floors, "size": sizes[name]})
     growth = medians["stress 4×"] / medians["stress 1×"]
     report.add("PDF export growth, stress 4× vs 1×", medians["stress 4×"],

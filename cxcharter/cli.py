@@ -52,6 +52,7 @@ examples:
   cxcharter load team.json copy.cxcharter
   cat team.json | cxcharter load - copy.cxcharter --force
   cxcharter export team.cxcharter -o team.pdf
+  cxcharter export team.cxcharter --edition distribution -o excerpt.pdf
   cxcharter calendar team.cxcharter -o team.ics
   cxcharter check team.cxcharter --json
   cxcharter verify team.cxcharter
@@ -260,6 +261,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     out = args.output or str(Path(args.file).with_suffix(".pdf"))
     _not_the_charter(out, args.file)
+    omit = _omissions(args)
     if args.review_copy:
         return _export_review_copy(args, out)
     doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
@@ -272,11 +274,26 @@ def _cmd_export(args: argparse.Namespace) -> int:
         doc.close()
     try:
         export_pdf(snapshot, catalog, out, language=language, paper=args.paper,
-                   governance=governance, look=look)
+                   governance=governance, look=look, edition=args.edition, omit=omit)
     except ExportError as exc:
         raise Failure(str(exc)) from None
     print(f"wrote {out}")
     return EXIT_OK
+
+
+def _omissions(args: argparse.Namespace) -> frozenset[str]:
+    """`--omit a,b` checked: known parts, and only for a distribution copy."""
+    from cxcharter.export.pdf_doc import OPTIONAL_OMISSIONS
+
+    parts = frozenset(p.strip() for p in args.omit.split(",") if p.strip())
+    if unknown := sorted(parts - set(OPTIONAL_OMISSIONS)):
+        raise UsageError(f"--omit: unknown part {', '.join(unknown)}; choose from "
+                         f"{', '.join(OPTIONAL_OMISSIONS)}")
+    if parts and args.edition != "distribution":
+        raise UsageError("--omit needs --edition distribution (the full record omits nothing)")
+    if args.edition != "full" and args.review_copy:
+        raise UsageError("a review copy is always the full record; leave out --edition")
+    return parts
 
 
 def _export_review_copy(args: argparse.Namespace, out: str) -> int:
@@ -523,7 +540,9 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
     _add_writing_options(load)
 
     export = _parser("export", "Write a charter as PDF. The charter file is only read.",
-                     "example:\n  cxcharter export team.cxcharter -o team.pdf")
+                     "examples:\n  cxcharter export team.cxcharter -o team.pdf\n"
+                     "  cxcharter export team.cxcharter --edition distribution "
+                     "--omit decision_log -o team-excerpt.pdf")
     export.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
     export.add_argument("-o", "--output", metavar="OUT.pdf",
                         help="the PDF to write (default: FILE with .pdf)")
@@ -535,6 +554,15 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
     export.add_argument("--revision", type=int, metavar="N", default=None,
                         help="print frozen revision N as it was submitted or approved "
                              "(default: the charter as it is now)")
+    export.add_argument("--edition", choices=("full", "distribution"), default="full",
+                        help="full: the whole record, as approved and archived (default); "
+                             "distribution: an excerpt to hand out, without the stakeholder "
+                             "assessments (attitude, interest/influence, what they need to "
+                             "know) and the work tracking; every page names the revision and "
+                             "fingerprint it is an excerpt of")
+    export.add_argument("--omit", metavar="PART[,PART]", default="",
+                        help="with --edition distribution, also leave out: contacts "
+                             "(e-mail addresses), decision_log, reading_notes")
     export.add_argument("--review-copy", action="store_true",
                         help="write a review copy: the round in review plus form fields an "
                              "approver fills in (read back with `cxcharter import-review`)")

@@ -70,6 +70,12 @@ def _coverage(font_name: str) -> frozenset[int]:
     return frozenset(cp for cp in cmap if unicodedata.category(chr(cp)) != "Cc")
 
 
+@cache
+def _drawable(font_name: str) -> frozenset[str]:
+    """The characters of `_coverage`, and the newline: `issuperset(text)` runs in C."""
+    return frozenset(map(chr, _coverage(font_name))) | {"\n"}
+
+
 def _invisible(ch: str) -> bool:
     """Presentation modifiers that only matter next to a glyph the font lacks anyway."""
     cp = ord(ch)
@@ -89,9 +95,9 @@ def printable(text: str, font_name: str = REGULAR, *, fallback: bool = False) ->
     characters and unpaired surrogates are replaced like any other missing glyph.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    covered = _coverage(font_name)
-    if all(ord(ch) in covered or ch == "\n" for ch in text):
+    if _drawable(font_name).issuperset(text):  # nearly always: no glyph missing
         return text
+    covered = _coverage(font_name)
     extra = fonts_fallback.coverage() if fallback else frozenset()
     out = []
     for ch in text:
@@ -105,9 +111,9 @@ def printable(text: str, font_name: str = REGULAR, *, fallback: bool = False) ->
 def runs(text: str, font_name: str) -> list[tuple[str, str]]:
     """Printable `text` as (face, piece) pairs: what `font_name` draws, and the pieces
     it lacks (Chinese, Japanese, Korean) in the fallback face."""
-    covered = _coverage(font_name)
-    if all(ord(ch) in covered or ch == "\n" for ch in text):
+    if _drawable(font_name).issuperset(text):
         return [(font_name, text)]
+    covered = _coverage(font_name)
     return [(font_name if own else fonts_fallback.NAME, "".join(chars))
             for own, chars in groupby(text, key=lambda ch: ord(ch) in covered or ch == "\n")]
 
@@ -245,6 +251,9 @@ class Hyphenated(Paragraph):
         base = getattr(self, "_cx_base", None) or self.style
         self._cx_base = base
         room = round(available_width - base.leftIndent - base.rightIndent, 1)
+        if getattr(self, "_cx_room", None) == room:  # laid out again (a table measures,
+            return super().wrap(available_width, available_height)  # splits, draws)
+        self._cx_room = room
         if isinstance(base.hyphenationLang, str) and self._has_word_wider(room):
             self.style = _hyphenating(base, room)
         else:
@@ -296,11 +305,23 @@ def _unhyphenated(style: ParagraphStyle) -> ParagraphStyle:
 
 
 @cache
-def _hyphenating(style: ParagraphStyle, room: float) -> ParagraphStyle:
-    """`style` hyphenating only words wider than `room` points (a cache per column width)."""
+def hyphenator(language: str):
+    """The pyphen dictionary of `language` ("de_DE"), or None for ''.
+
+    Loading one costs about a second (German): it is loaded at most once per process,
+    and only when a word is actually too wide for its column (see Hyphenated and
+    pdf_tables._fit_words), so an export whose words all fit never loads it."""
+    if not language:
+        return None
     import pyphen
 
-    dictionary = pyphen.Pyphen(lang=style.hyphenationLang)
+    return pyphen.Pyphen(lang=language)
+
+
+@cache
+def _hyphenating(style: ParagraphStyle, room: float) -> ParagraphStyle:
+    """`style` hyphenating only words wider than `room` points (a cache per column width)."""
+    dictionary = hyphenator(style.hyphenationLang)
 
     def hyphenate(word: str):
         if pdfmetrics.stringWidth(word, style.fontName, style.fontSize) <= room:

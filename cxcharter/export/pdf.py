@@ -34,7 +34,14 @@ from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, markup
 from cxcharter.export.pdf_canvas import Furniture, canvas_maker, heading
 from cxcharter.export.pdf_content import metric_name, section_content
-from cxcharter.export.pdf_doc import DRAFT, Context, PdfGovernance, short_fingerprint
+from cxcharter.export.pdf_doc import (
+    DRAFT,
+    EDITIONS,
+    OPTIONAL_OMISSIONS,
+    Context,
+    PdfGovernance,
+    short_fingerprint,
+)
 from cxcharter.export.pdf_labels import NONE, labels
 from cxcharter.export.pdf_look import pdf_look
 from cxcharter.export.pdf_styles import layout, styles
@@ -69,6 +76,8 @@ def export_pdf(
     governance: PdfGovernance | None = None,
     review_fields: list | None = None,
     look=None,
+    edition: str = "full",
+    omit: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     """Write `snapshot` as a PDF to `out_path`, all or nothing.
 
@@ -79,13 +88,19 @@ def export_pdf(
     without a fingerprint prints that JSON's own SHA-256 as a draft fingerprint.
     `look` (domain.branding.Look): the organisation's logo and accent colour.
     `progress(done, total)` is called as chapters are laid out and
-    `cancelled()` is polled between them. Raises ExportCancelled, or ExportError
-    for known failures.
+    `cancelled()` is polled between them. `edition` "distribution" prints an excerpt
+    without stakeholder assessments and work tracking, and without what `omit` names
+    (see pdf_doc.OPTIONAL_OMISSIONS). Raises ExportCancelled, or ExportError for
+    known failures.
     """
     if rl_config.trustedHosts:  # would let markup fetch remote resources
         raise ExportError("reportlab.rl_config.trustedHosts is set; refusing to export.")
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; expected one of {LANGUAGES}")
+    if edition not in EDITIONS:
+        raise ValueError(f"unknown edition {edition!r}; expected one of {EDITIONS}")
+    if unknown := set(omit) - set(OPTIONAL_OMISSIONS):
+        raise ValueError(f"unknown omission {sorted(unknown)}; expected {OPTIONAL_OMISSIONS}")
     record, governance = pdf_attach.record_of(snapshot, governance or DRAFT)
     page = layout(paper)
     if language is not None and language != snapshot.language:
@@ -97,7 +112,8 @@ def export_pdf(
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     ctx = Context(snapshot, catalog, governance, page, styles(snapshot.language),
-                  created or datetime.datetime.now(), pdf_look(look))
+                  created or datetime.datetime.now(), pdf_look(look), edition,
+                  frozenset(omit) if edition == "distribution" else frozenset())
     build = functools.partial(_build, ctx, progress, cancelled, review_fields=review_fields)
     _write_atomically(out_path, pdf_attach.attaching(build, record))
 
@@ -118,23 +134,28 @@ class _Mark(Flowable):
             callback()
 
 
-def _question(q: Question, snapshot: CharterSnapshot, st) -> list[Flowable]:
+def _question(q: Question, snapshot: CharterSnapshot, st, tracking: bool) -> list[Flowable]:
+    """A question and its answer; `tracking` (drafts only) adds owner, status and due:
+    work tracking has no place in the document that is reviewed and signed."""
     lang, L = snapshot.language, labels(snapshot.language)
     a = snapshot.answer(q.key)
-    facts = (
-        (L["owner"], snapshot.person_name(a.owner).strip() or NONE),
-        (L["status"], words.status_label(lang, a.status)),
-        (L["due"], words.format_iso_date(lang, a.due) or NONE),
-    )
-    ink = "#" + INK.hexval()[2:]
-    meta = " · ".join(f'{markup(k)}: <font color="{ink}">{markup(v)}</font>' for k, v in facts)
+    meta = []
+    if tracking:
+        facts = (
+            (L["owner"], snapshot.person_name(a.owner).strip() or NONE),
+            (L["status"], words.status_label(lang, a.status)),
+            (L["due"], words.format_iso_date(lang, a.due) or NONE),
+        )
+        ink = "#" + INK.hexval()[2:]
+        meta = [Paragraph(" · ".join(f'{markup(k)}: <font color="{ink}">{markup(v)}</font>'
+                                     for k, v in facts), st["meta"])]
     shown = {"person": words.format_person(snapshot.person(a.person)),
              "date": words.format_iso_date(lang, a.text)}  # fmt: skip
     body = fonts.paragraphs(shown.get(q.kind, a.text), st, links=True)
     empty = Paragraph(markup(L["not_answered"], fonts.ITALIC), st["empty"])
     title = " ".join(q.question.split())
     return [heading(markup(q.question, fonts.BOLD), st["h2"], f"q-{q.key}", title[:120], 1),
-            Paragraph(meta, st["meta"]), *(body or [empty])]  # fmt: skip
+            *meta, *(body or [empty])]  # fmt: skip
 
 
 def _chapter(number: int, section: Section, ctx: Context) -> list[Flowable]:
@@ -152,13 +173,17 @@ def _chapter(number: int, section: Section, ctx: Context) -> list[Flowable]:
     if section.question.strip():
         story.append(Paragraph(markup(section.question, fonts.ITALIC), st["lead"]))
     for q in section.questions:
-        story += _question(q, snapshot, st)
+        story += _question(q, snapshot, st,
+                           ctx.governance.status == "draft" and not ctx.distribution)
     charts = {"goals": pdf_charts.goal_progress, "priorities": pdf_charts.impact_effort,
               "stakeholders": pdf_charts.stakeholder_grid}
+    if ctx.distribution:  # the grid plots the stakeholder assessments
+        charts.pop("stakeholders")
     if section.key in charts:
         story += charts[section.key](ctx)
+    omit = ctx.omit | {"assessments"} if ctx.distribution else frozenset()
     story += section_content(section.key, snapshot, st, ctx.width, metric_name,
-                             wide=ctx.layout.turned().text_w)
+                             wide=ctx.layout.turned().text_w, omit=omit)
     return story
 
 
@@ -174,6 +199,10 @@ def _furniture(ctx: Context, title: str) -> Furniture:
     parts = [L["revision_short"].format(n=gov.revision), ctx.status_label()]
     if gov.fingerprint:
         parts.append(short_fingerprint(gov.fingerprint))
+    if ctx.distribution:  # every page says it is an excerpt, and of what
+        parts = [L["excerpt"].format(n=gov.revision),
+                 L["excerpt_fingerprint"].format(fp=short_fingerprint(gov.fingerprint))
+                 if gov.fingerprint else L["excerpt_draft"]]
     note = {"draft": L["draft_note"], "in_review": L["in_review_note"],
             "approved": L["approved_note"].format(revision=gov.revision)}[gov.status]
     return Furniture(title=title, language=ctx.language, layout=ctx.layout,
@@ -183,14 +212,14 @@ def _furniture(ctx: Context, title: str) -> Furniture:
 
 
 def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None) -> None:
-    from cxcharter.domain.progress import section_progress
-    from cxcharter.export import pdf_approval, pdf_front
+    from cxcharter.domain.progress import open_items, section_progress
+    from cxcharter.export import pdf_approval, pdf_brief, pdf_front
 
     snapshot, catalog, L, lang = ctx.snapshot, ctx.catalog, ctx.L, ctx.language
     title = " ".join((snapshot.title.strip() or L["untitled"]).split())
     org = " ".join(snapshot.answer("front.organisation").text.split())
     owner = snapshot.person_name(snapshot.answer("front.charter_owner").person).strip()
-    draft = not ctx.governance.approved
+    draft = ctx.governance.status == "draft" and not ctx.distribution
     total = len(catalog.sections) + 1
 
     def step(done: int) -> None:  # chapter `done` is laid out (0: none yet; the front is 1)
@@ -209,10 +238,11 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None)
 
         entries.append(("review", "", review_words(lang)["title"]))
     progress_rows = section_progress(catalog, snapshot)
-    readiness = (sum(p.answered for p in progress_rows), sum(p.required for p in progress_rows))
+    readiness = (sum(p.answered for p in progress_rows), sum(p.required for p in progress_rows),
+                 len(open_items(catalog, snapshot, ctx.created.date())) if draft else 0)
     goals_chapter = next((n for n, s in enumerate(catalog.sections, 1) if s.key == "goals"), None)
-    story = [*pdf_front.cover(ctx), *pdf_front.contents(ctx, entries),
-             *pdf_front.summary(ctx, readiness, goals_chapter), _Mark(functools.partial(step, 1))]
+    story = [*pdf_front.cover(ctx), *pdf_brief.brief(ctx, readiness, goals_chapter),
+             *pdf_front.contents(ctx, entries), _Mark(functools.partial(step, 1))]
     for n, section in enumerate(catalog.sections, 1):
         story += [*_chapter(n, section, ctx), _Mark(functools.partial(step, n + 1))]
     story += pdf_approval.approval(ctx)

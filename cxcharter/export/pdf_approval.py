@@ -174,8 +174,11 @@ def open_items(ctx: Context) -> list[Flowable]:
     """For drafts: readiness findings and the questions still open, as an appendix."""
     L, lang, st, snap = ctx.L, ctx.language, ctx.st, ctx.snapshot
     story = _chapter_head(ctx, "appendix", L["appendix"])
-    story.append(Paragraph(markup(L["appendix_lead"], fonts.ITALIC), st["lead"]))
     state = overview(ctx.catalog, snap, ctx.created.date())
+    waiting = sum(len(i) for i in state.by_person.values()) + len(state.unassigned)
+    story.append(Paragraph(markup(L["appendix_lead"].format(
+        answered=state.answered, required=state.required,
+        n=words.format_number(lang, waiting)), fonts.ITALIC), st["lead"]))
     titles = {s.key: s.title for s in ctx.catalog.sections}
     findings, total = _findings(ctx, titles)
     story += table(L["warnings"], [L["severity"], L["section"], L["finding"]], findings,

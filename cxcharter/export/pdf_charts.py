@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from cxcharter.domain import goals as goal_rules
 from cxcharter.domain import scoring, stakeholders
+from cxcharter.domain.glossary import QUADRANT_COLOURS
 from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, FAINT, INK, MUTED, RULE, clip, markup
@@ -20,8 +21,7 @@ from cxcharter.export.pdf_doc import Context
 
 MAX_GOALS = 12
 MAX_INITIATIVES = 40
-QUADRANT_TINT = {"quick_win": "#e3f0e6", "big_bet": "#e6eef5", "fill_in": "#f3f3f1",
-                 "money_pit": "#f8e6e3"}
+QUADRANT_TINT = {key: tint for key, (_hue, tint) in QUADRANT_COLOURS.items()}
 GRID_TINT = {"manage_closely": "#e6eef5", "keep_satisfied": "#eef3f7",
              "keep_informed": "#f1f5ee", "monitor": "#f5f5f3"}
 GOOD, BAR_BACK = HexColor("#2e7d5b"), HexColor("#e8edf1")

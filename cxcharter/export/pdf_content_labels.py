@@ -23,8 +23,22 @@ TEXT: dict[str, dict[str, str]] = {
         "optional": "Optional", "participants": "Participants", "step": "Step",
         "note": "Note", "date": "Date", "request": "Request", "follow_up": "Follow-up",
         "decision_rule": "Decision rule", "next_review": "Next review of the charter",
-        "scoring": "Scoring method", "legend": "R responsible · A accountable · "
-        "C consulted · I informed", "informer": "Keeps informed",
+        "scoring": "Scoring method", "informer": "Keeps informed",
+        "goal_details": "Goals in detail", "why": "Why it matters",
+        "data_source": "Data source", "initiative_details": "Initiatives in detail",
+        "description": "What", "pinned": "Pinned at rank {rank}", "serves": "Serves",
+        "touchpoint": "Touchpoint", "body_details": "Decision authority of the bodies",
+        "authority": "Decision authority", "meeting_details": "Meeting agendas",
+        "agenda": "Agenda", "notes": "Notes", "rationale": "Rationale",
+        "message": "Key message", "definition": "Definition",
+        "custom_metrics": "Custom metrics", "unit": "Unit", "scale": "Scale",
+        "direction": "Better is", "readings": "Readings", "value": "Value",
+        "people": "People", "role": "Role", "email": "E-mail",
+        "criteria": "Scoring criteria", "weight": "Weight",
+        "touchpoint_details": "Touchpoint notes", "stakeholder_details": "Key messages",
+        "decision_right_details": "Notes on decision rights",
+        "decision_details": "Decisions in detail", "moscow": "MoSCoW",
+        "higher": "higher", "lower": "lower",
     },
     "de": {
         "touchpoints": "Touchpoints", "goals": "Ziele und Kennzahlen",
@@ -47,10 +61,37 @@ TEXT: dict[str, dict[str, str]] = {
         "optional": "Optional", "participants": "Teilnehmende", "step": "Stufe",
         "note": "Hinweis", "date": "Datum", "request": "Anliegen", "follow_up": "Nachhalten",
         "decision_rule": "Entscheidungsregel", "next_review": "Nächste Überprüfung der Charta",
-        "scoring": "Bewertungsmethode", "legend": "R durchführend · A verantwortlich · "
-        "C konsultiert · I informiert", "informer": "Informiert durch",
+        "scoring": "Bewertungsmethode", "informer": "Informiert durch",
+        "goal_details": "Ziele im Einzelnen", "why": "Warum es zählt",
+        "data_source": "Datenquelle", "initiative_details": "Vorhaben im Einzelnen",
+        "description": "Worum es geht", "pinned": "Fest auf Rang {rank}",
+        "serves": "Zahlt ein auf", "touchpoint": "Touchpoint",
+        "body_details": "Entscheidungsbefugnis der Gremien",
+        "authority": "Entscheidungsbefugnis", "meeting_details": "Tagesordnungen",
+        "agenda": "Tagesordnung", "notes": "Anmerkungen", "rationale": "Begründung",
+        "message": "Kernbotschaft", "definition": "Definition",
+        "custom_metrics": "Eigene Kennzahlen", "unit": "Einheit", "scale": "Skala",
+        "direction": "Besser ist", "readings": "Messwerte", "value": "Wert",
+        "people": "Personen", "role": "Rolle", "email": "E-Mail",
+        "criteria": "Bewertungskriterien", "weight": "Gewicht",
+        "touchpoint_details": "Anmerkungen zu Touchpoints",
+        "stakeholder_details": "Kernbotschaften",
+        "decision_right_details": "Anmerkungen zu Entscheidungsrechten",
+        "decision_details": "Entscheidungen im Einzelnen", "moscow": "MoSCoW",
+        "higher": "höher", "lower": "niedriger",
     },
 }
+
+def _with_glossary() -> None:
+    """The shared words (domain/glossary.py): owner and touchpoint as the window says them."""
+    from cxcharter.domain.glossary import term
+
+    for language, table in TEXT.items():
+        table.update(owner=term(language, "owner"), touchpoint=term(language, "touchpoint"),
+                     touchpoints=term(language, "touchpoints"))
+
+
+_with_glossary()
 
 CHOICES: dict[str, dict[str, str]] = {
     "en": {
@@ -64,7 +105,8 @@ CHOICES: dict[str, dict[str, str]] = {
         "impact_effort": "Impact / effort", "ice": "ICE", "rice": "RICE",
         "moscow": "MoSCoW", "weighted": "Weighted criteria", "consensus": "Consensus",
         "consent": "Consent", "owner": "Owner decides after consultation",
-        "majority": "Majority vote",
+        "majority": "Majority vote", "must": "Must have", "should": "Should have",
+        "could": "Could have", "wont": "Won't have (this time)",
     },
     "de": {
         "awareness": "Aufmerksamkeit", "consideration": "Abwägung", "purchase": "Kauf",
@@ -77,7 +119,8 @@ CHOICES: dict[str, dict[str, str]] = {
         "impact_effort": "Wirkung / Aufwand", "ice": "ICE", "rice": "RICE",
         "moscow": "MoSCoW", "weighted": "Gewichtete Kriterien", "consensus": "Konsens",
         "consent": "Konsent", "owner": "Verantwortliche entscheiden nach Anhörung",
-        "majority": "Mehrheitsentscheid",
+        "majority": "Mehrheitsentscheid", "must": "Muss", "should": "Sollte",
+        "could": "Könnte", "wont": "Diesmal nicht",
     },
 }
 

@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 STATUSES = ("draft", "in_review", "approved")
 DECISIONS = ("approved", "approved_with_conditions", "changes_requested", "pending")
 PAPERS = ("a4", "letter")
+# The full record is what is approved and archived; the distribution edition leaves out
+# the stakeholder assessments (attitude, interest/influence, what they need to know)
+# and the work tracking, plus any of OPTIONAL_OMISSIONS the lead chooses.
+EDITIONS = ("full", "distribution")
+OPTIONAL_OMISSIONS = ("contacts", "decision_log", "reading_notes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +91,12 @@ class Context:
     st: dict  # pdf_styles.styles()
     created: object  # datetime.datetime
     look: object = None  # pdf_look.PdfLook: the organisation's accent and logo
+    edition: str = "full"  # one of EDITIONS
+    omit: frozenset = frozenset()  # OPTIONAL_OMISSIONS left out of a distribution copy
+
+    @property
+    def distribution(self) -> bool:
+        return self.edition == "distribution"
 
     @property
     def language(self) -> str:

@@ -1,4 +1,4 @@
-"""Front matter of the PDF: the cover, the table of contents and the executive summary."""
+"""Front matter of the PDF: the cover and the table of contents (the brief: pdf_brief)."""
 
 from __future__ import annotations
 
@@ -18,13 +18,9 @@ from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, RULE, markup
 from cxcharter.export.pdf_canvas import TocBlock, heading
-from cxcharter.export.pdf_content import metric_name
-from cxcharter.export.pdf_content_labels import text
 from cxcharter.export.pdf_doc import Context, grouped_fingerprint
 from cxcharter.export.pdf_labels import NONE
 
-SUMMARY_TEXT = 700  # characters of the vision and summary on the one-page summary
-SUMMARY_ROWS = 5  # goals and priorities on the summary page
 # A draft's fingerprint is that of its embedded JSON, not of a frozen revision.
 DRAFT_FINGERPRINT = {"en": "Draft fingerprint", "de": "Entwurfs-Fingerabdruck"}
 
@@ -99,41 +95,13 @@ def contents(ctx: Context, entries: list[tuple[str, str, str]]) -> list[Flowable
     ]
 
 
-def _primary_goals(ctx: Context) -> tuple[list[list[str]], int]:
-    snap, lang = ctx.snapshot, ctx.language
-    goals = list(snap.rows_of("goal"))
-    primary = [g for g in goals if g["primary"]] or goals
-    customs = {r.id: r["name"] for r in snap.rows_of("custom_metric")}
-    rows = []
-    for g in primary[:SUMMARY_ROWS]:
-        metric = customs.get(g["custom_metric"]) or metric_name(g["metric"] or "", lang)
-        baseline = words.format_number(lang, g["baseline"]) or NONE
-        target = words.format_number(lang, g["target"]) or NONE
-        due = words.format_iso_date(lang, g["due"])
-        span = f"{baseline} → {target}" + (f" {ctx.L['by'].format(date=due)}" if due else "")
-        rows.append([cap(g["objective"], 160), cap(metric, 60), span])
-    return rows, len(goals) - len(rows)
-
-
-def _top_priorities(ctx: Context) -> list[list[str]]:
-    from cxcharter.domain.scoring import rank
-
-    snap = ctx.snapshot
-    initiatives = {i.id: i for i in snap.rows_of("initiative")}
-    ranking = rank(initiatives.values(), snap.setting("scoring_method") or "impact_effort",
-                   snap.rows_of("criterion"), snap.rows_of("criterion_score"))
-    names = {p.id: p.name for p in snap.people}
-    return [[str(r.rank or "–"), cap(initiatives[r.id]["title"], 140),
-             cap(names.get(initiatives[r.id]["owner"], ""), 40)]
-            for r in ranking.order[:SUMMARY_ROWS]]
-
-
-def _small_table(ctx: Context, header: list[str], rows: list[list[str]],
+def small_table(ctx: Context, header: list[str], rows: list[list],
                  parts: list[float]) -> Table:
     st = ctx.st
     widths = [ctx.width * p / sum(parts) for p in parts]
     data = [[fonts.paragraph(h, st["cell_head"]) for h in header]]
-    data += [[fonts.paragraph(c, st["cell"]) for c in r] for r in rows]
+    data += [[fonts.paragraph(c, st["cell"]) if isinstance(c, str) else c for c in r]
+             for r in rows]  # a cell may also be a list of flowables
     t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -151,50 +119,3 @@ def approval_counts(ctx: Context) -> tuple[int, int]:
     approved = {d.person for d in ctx.governance.decisions
                 if d.decision == "approved" and d.person in required}
     return len(approved), len(required)
-
-
-def summary(ctx: Context, readiness: tuple[int, int], goals_chapter: int | None
-            ) -> list[Flowable]:
-    """The executive summary: one page, whatever the charter holds (long texts capped)."""
-    snap, L, st, lang = ctx.snapshot, ctx.L, ctx.st, ctx.language
-    body: list[Flowable] = []
-    vision = snap.answer("vision.statement").text.strip()
-    short = snap.answer("front.summary").text.strip()
-    if vision:
-        body += [Paragraph(markup(L["vision"].upper(), fonts.BOLD), st["summary_h"]),
-                 fonts.paragraph("„" + cap(vision, SUMMARY_TEXT) + "“" if lang == "de"
-                                 else "“" + cap(vision, SUMMARY_TEXT) + "”",
-                                 st["summary_quote"])]  # fmt: skip
-    if short:
-        body += fonts.paragraphs(cap(short, SUMMARY_TEXT), st)
-    goal_rows, more = _primary_goals(ctx)
-    if goal_rows:
-        body += [Paragraph(markup(L["primary_goals"].upper(), fonts.BOLD), st["summary_h"]),
-                 _small_table(ctx, [text(lang, "objective"), text(lang, "metric"),
-                                    f"{text(lang, 'baseline')} → {text(lang, 'target')}"],
-                              goal_rows, [5, 2.5, 3])]  # fmt: skip
-        if more > 0 and goals_chapter:
-            body.append(Paragraph(markup(L["goals_more"].format(
-                n=words.format_number(lang, more), chapter=goals_chapter)), st["note"]))
-    top = _top_priorities(ctx)
-    if top:
-        body += [Paragraph(markup(L["top_priorities"].upper(), fonts.BOLD), st["summary_h"]),
-                 _small_table(ctx, [text(lang, "rank"), text(lang, "title"), text(lang, "owner")],
-                              top, [0.6, 7.4, 2.5])]  # fmt: skip
-    approved, required = approval_counts(ctx)
-    gov = ctx.governance
-    status = [
-        f"{L['status']}: {ctx.status_label()} · {L['revision']} {gov.revision}",
-        L["approvals_count"].format(approved=approved, required=required) if required
-        else L["no_approvers"],
-        L["readiness"].format(answered=readiness[0], required=readiness[1]),
-    ]
-    body += [Paragraph(markup(L["approval_status"].upper(), fonts.BOLD), st["summary_h"]),
-             *(Paragraph(markup(line), st["cont"]) for line in status)]
-    return [
-        PageBreak(),
-        heading(markup(L["summary"], fonts.BOLD), st["h1"], "summary", L["summary"], 0,
-                section=L["summary"]),
-        HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=4),
-        KeepInFrame(ctx.width, ctx.layout.text_h - 50, mode="shrink", content=body),
-    ]

@@ -49,17 +49,20 @@ LABELS: dict[str, dict[str, str]] = {
         "revision": "Revision",
         "revision_short": "Rev. {n}",
         "fingerprint": "Fingerprint",
+        "excerpt": "Excerpt of revision {n}", "excerpt_fingerprint": "fingerprint {fp}",
+        "excerpt_draft": "draft, not yet frozen",
         "no_fingerprint": "not yet frozen (a draft has no fingerprint)",
         "contents": "Contents",
         "cover": "Cover",
-        "summary": "Executive summary",
+        "summary": "Decision brief",
         "vision": "Vision",
         "primary_goals": "Primary goals",
         "goals_more": "{n} more goals in chapter {chapter}.",
         "by": "by {date}",
         "top_priorities": "Top priorities",
         "approval_status": "Approval status",
-        "readiness": "{answered} of {required} required answers and parts complete.",
+        "readiness": "{answered} of {required} required answers and parts given.",
+        "waiting": "{n} questions not yet marked ready by their owners (appendix).",
         "approvals_count": "{approved} of {required} required approvals recorded.",
         "no_approvers": "No approvers named yet.",
         "approval": "Approval",
@@ -86,8 +89,9 @@ LABELS: dict[str, dict[str, str]] = {
                       "rewritten.",
         "created": "created",
         "appendix": "Appendix: open items",
-        "appendix_lead": "This draft is not complete. The following questions are still "
-                         "open; owners and due dates as recorded.",
+        "appendix_lead": "{answered} of {required} required answers and parts given. "
+                         "{n} questions not yet marked ready by their owners are listed "
+                         "below, with owners and due dates as recorded.",
         "open_items": "Open questions",
         "question": "Question",
         "section": "Section",
@@ -105,10 +109,6 @@ LABELS: dict[str, dict[str, str]] = {
         "charts.grid": "Stakeholders by interest and influence",
         "charts.shown": "{shown} of {total} shown.",
         "charts.no_reading": "no reading",
-        "quick_win": "Quick wins",
-        "big_bet": "Big bets",
-        "fill_in": "Fill-ins",
-        "money_pit": "Money pits",
         "manage_closely": "Manage closely",
         "keep_satisfied": "Keep satisfied",
         "keep_informed": "Keep informed",
@@ -154,17 +154,20 @@ LABELS: dict[str, dict[str, str]] = {
         "revision": "Revision",
         "revision_short": "Rev. {n}",
         "fingerprint": "Fingerabdruck",
+        "excerpt": "Auszug aus Revision {n}", "excerpt_fingerprint": "Fingerabdruck {fp}",
+        "excerpt_draft": "Entwurf, noch nicht eingefroren",
         "no_fingerprint": "noch nicht eingefroren (ein Entwurf hat keinen Fingerabdruck)",
         "contents": "Inhalt",
         "cover": "Deckblatt",
-        "summary": "Zusammenfassung für die Geschäftsleitung",
+        "summary": "Entscheidungsvorlage",
         "vision": "Vision",
         "primary_goals": "Hauptziele",
         "goals_more": "{n} weitere Ziele in Kapitel {chapter}.",
         "by": "bis {date}",
         "top_priorities": "Wichtigste Vorhaben",
         "approval_status": "Stand der Freigabe",
-        "readiness": "{answered} von {required} Pflichtangaben vollständig.",
+        "readiness": "{answered} von {required} Pflichtangaben gegeben.",
+        "waiting": "{n} Fragen noch nicht als fertig markiert (Anhang).",
         "approvals_count": "{approved} von {required} erforderlichen Freigaben erteilt.",
         "no_approvers": "Noch keine Freigebenden benannt.",
         "approval": "Freigabe",
@@ -191,8 +194,9 @@ LABELS: dict[str, dict[str, str]] = {
                       "Eintrag nicht enthält, wurde umgeschrieben.",
         "created": "erstellt",
         "appendix": "Anhang: offene Punkte",
-        "appendix_lead": "Dieser Entwurf ist noch nicht vollständig. Die folgenden Fragen "
-                         "sind noch offen; Verantwortliche und Fälligkeiten wie erfasst.",
+        "appendix_lead": "{answered} von {required} Pflichtangaben gegeben. "
+                         "{n} Fragen noch nicht als fertig markiert; sie stehen unten, mit "
+                         "Verantwortlichen und Fälligkeiten wie erfasst.",
         "open_items": "Offene Fragen",
         "question": "Frage",
         "section": "Abschnitt",
@@ -210,10 +214,6 @@ LABELS: dict[str, dict[str, str]] = {
         "charts.grid": "Stakeholder nach Interesse und Einfluss",
         "charts.shown": "{shown} von {total} dargestellt.",
         "charts.no_reading": "kein Messwert",
-        "quick_win": "Schnelle Erfolge",
-        "big_bet": "Große Wetten",
-        "fill_in": "Lückenfüller",
-        "money_pit": "Geldgräber",
         "manage_closely": "Eng einbinden",
         "keep_satisfied": "Zufrieden stellen",
         "keep_informed": "Informiert halten",
@@ -226,6 +226,16 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 NONE = "—"  # an unassigned owner or a missing due date
+
+
+def _with_glossary(table: dict[str, str], language: str) -> dict[str, str]:
+    """The shared words (domain/glossary.py): the quadrants are named as in the window."""
+    from cxcharter.domain.glossary import QUADRANT_COLOURS, term
+
+    return {**table, **{key: term(language, f"quadrants.{key}") for key in QUADRANT_COLOURS}}
+
+
+LABELS = {language: _with_glossary(table, language) for language, table in LABELS.items()}
 
 
 def labels(language: str) -> dict[str, str]:

@@ -116,4 +116,12 @@ def styles(language: str = "en") -> dict[str, ParagraphStyle]:
         "summary_quote": style("summary_quote", i, 13, 19, INK, leftIndent=10, spaceAfter=4),
         "sign_label": style("sign_label", r, 7.5, 10, MUTED),
         "sign_name": style("sign_name", b, 9, 12),
+        "detail_head": style("detail_head", b, 9.5, 12.5, spaceBefore=8, spaceAfter=1),
+        "detail_line": style("detail_line", r, 8, 11, MUTED, spaceAfter=2),
+        "detail_label": style("detail_label", b, 8, 11, MUTED, spaceBefore=2),
+        "detail_body": style("detail_body", r, 9, 12.5, spaceAfter=4),
+        "detail_cont": style("detail_cont", r, 9, 12.5),
+        "detail_bullet": style("detail_bullet", r, 9, 12.5, leftIndent=12, bulletIndent=3,
+                               spaceAfter=2, bulletFontName=r),
+        "detail_bullet_cont": style("detail_bullet_cont", r, 9, 12.5, leftIndent=12),
     }

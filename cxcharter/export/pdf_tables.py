@@ -23,6 +23,14 @@ TITLE_ROOM = 84  # points: a table's title, header row and first rows stay toget
 HEADER_HEIGHT = 92  # points for an upright name
 
 
+class Gap(Spacer):
+    """Space after a table or list that is dropped at a page's foot: it never carries
+    over to start a page of its own (before a chapter's page break, a blank page)."""
+
+    def split(self, available_width, available_height):
+        return [Spacer(1, 0)]
+
+
 class Upright(Flowable):
     """A column header turned 90° (a person's name above a narrow RACI column)."""
 
@@ -84,7 +92,9 @@ def _fit_words(widths: list[float], header: Sequence[str | Flowable],
     keep theirs and the widest share the rest."""
     whole = _needs(widths, header, rows, st, None)
     fitted = _fit(widths, whole)
-    dictionary = _dictionary(st["cell"].hyphenationLang)
+    if all(f >= w * SQUEEZED for f, w in zip(fitted, widths, strict=True)):
+        return fitted  # no column squeezed: no need for the dictionary at all
+    dictionary = fonts.hyphenator(st["cell"].hyphenationLang)
     if dictionary is None:
         return fitted
     broken = _needs(widths, header, rows, st, dictionary)
@@ -97,14 +107,6 @@ def _fit_words(widths: list[float], header: Sequence[str | Flowable],
         need[n] = broken[n]
         fitted = _fit(widths, need)
     return fitted
-
-
-def _dictionary(language: str):
-    if not language:
-        return None
-    import pyphen
-
-    return pyphen.Pyphen(lang=language)
 
 
 def _word_need(word: str, font: str, size: float, dictionary) -> float:
@@ -204,7 +206,7 @@ def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]]
     for number, note in enumerate(notes, start=1):
         story.append(Paragraph(markup(f"[{number}]", fonts.BOLD), st["meta"]))
         story += fonts.paragraphs(note, st)
-    story.append(Spacer(1, 8))
+    story.append(Gap(1, 8))
     return story
 
 

@@ -27,19 +27,22 @@ class _ExportRunnable(QRunnable):
 
     def __init__(self, snapshot: CharterSnapshot, catalog: Catalog, out: Path,
                  signals: _Signals, stop: threading.Event, governance=None,
-                 look=None) -> None:
+                 look=None, options=None) -> None:
         super().__init__()
         self.snapshot, self.catalog, self.out = snapshot, catalog, out
         self.signals, self.stop, self.governance = signals, stop, governance
         self.look = look  # immutable (domain.branding.Look): safe in the worker
+        self.options = options
 
     def run(self) -> None:
         from cxcharter.export.pdf import ExportCancelled, ExportError, export_pdf
 
         try:
+            edition = {"edition": self.options.edition, "omit": self.options.omit} \
+                if self.options is not None else {}
             export_pdf(self.snapshot, self.catalog, self.out, governance=self.governance,
                        look=self.look, progress=self.signals.progress.emit,
-                       cancelled=self.stop.is_set)
+                       cancelled=self.stop.is_set, **edition)
         except ExportCancelled:
             self.signals.cancelled.emit()
         except ExportError as exc:
@@ -57,7 +60,7 @@ class PdfExport(QObject):
     done = Signal(bool)
 
     def __init__(self, parent: QWidget, snapshot: CharterSnapshot, catalog: Catalog,
-                 out: Path, governance=None, look=None) -> None:
+                 out: Path, governance=None, look=None, options=None) -> None:
         super().__init__(parent)
         self.parent_widget, self.out = parent, out
         self.stop = threading.Event()
@@ -73,7 +76,7 @@ class PdfExport(QObject):
         self.signals.failed.connect(self._on_failed)
         self.signals.cancelled.connect(self._on_cancelled)
         self.runnable = _ExportRunnable(snapshot, catalog, out, self.signals, self.stop,
-                                        governance, look)
+                                        governance, look, options)
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self.runnable)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP
 
-from cxcharter.ui.i18n import tr_marked
+from cxcharter.domain.entities import RACI_ROLES
+from cxcharter.domain.glossary import term
+from cxcharter.ui.i18n import current_language, tr_marked
 
 CHOICES = {  # marked for lupdate; shown through choice_label()
     "awareness": QT_TR_NOOP("Awareness"),
@@ -19,10 +21,6 @@ CHOICES = {  # marked for lupdate; shown through choice_label()
     "core_team": QT_TR_NOOP("CX core team"),
     "working_group": QT_TR_NOOP("Working group"),
     "ambassadors": QT_TR_NOOP("CX ambassadors"),
-    "R": QT_TR_NOOP("Responsible"),
-    "A": QT_TR_NOOP("Accountable"),
-    "C": QT_TR_NOOP("Consulted"),
-    "I": QT_TR_NOOP("Informed"),
     "idea": QT_TR_NOOP("Idea"),
     "planned": QT_TR_NOOP("Planned"),
     "in_progress": QT_TR_NOOP("In progress"),
@@ -51,5 +49,7 @@ def choice_label(value: object) -> str:
     """The translated name of an enum value ('' for none)."""
     if value is None or value == "":
         return ""
+    if str(value) in RACI_ROLES:  # shared with the PDF: domain/glossary.py
+        return term(current_language(), f"raci.{value}")
     text = CHOICES.get(str(value))
     return tr_marked(text) if text else str(value)

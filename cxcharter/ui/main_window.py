@@ -263,9 +263,15 @@ class MainWindow(QMainWindow):
         self.session.flush()
         from cxcharter.ui import ask
         from cxcharter.ui.export_flow import PdfExport
+        from cxcharter.ui.export_options import ask_export_options
 
         doc = self.session.document
-        target = ask.save_file(self, tr("Export PDF"), str(doc.path.with_suffix(".pdf")),
+        options = ask_export_options(self)  # full record, or an excerpt for distribution
+        if options is None:
+            return
+        excerpt = tr("excerpt")  # in the suggested file name: team.excerpt.pdf
+        suffix = ".pdf" if options.edition == "full" else f".{excerpt}.pdf"
+        target = ask.save_file(self, tr("Export PDF"), str(doc.path.with_suffix(suffix)),
                                ask.PDF_FILTER)
         if not target:
             return
@@ -276,7 +282,7 @@ class MainWindow(QMainWindow):
         catalog = self.session.catalog
         snapshot, governance = pdf_record(doc, catalog, doc.snapshot().language)
         self.export = PdfExport(self, snapshot, catalog, Path(target), governance,
-                                look=doc.look())
+                                look=doc.look(), options=options)
         self.export.done.connect(self._export_done)
         self.export.start()
 

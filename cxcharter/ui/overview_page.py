@@ -7,6 +7,7 @@ lists are plain read-only item widgets, rebuilt (debounced) after changes.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QBrush, QDesktopServices, QFont, QGuiApplication, QKeySequence
@@ -129,7 +130,9 @@ class SectionRow(QFrame):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
-    def set_progress(self, progress: SectionProgress) -> None:
+    def set_progress(self, progress: SectionProgress, waiting: int = 0) -> None:
+        """`waiting`: the section's questions whose owners have not marked them ready
+        (answered or not): the bar counts answers, this counts work still to do."""
         required = max(progress.required, 1)  # a 0…0 bar would be a busy indicator
         self.bar.setRange(0, required)
         self.bar.setValue(min(progress.answered, required))
@@ -137,6 +140,9 @@ class SectionRow(QFrame):
                                                          total=progress.required))
         if progress.complete:
             detail = tr("All required questions answered")
+            if waiting:
+                detail = tr("{answered} · {n} not yet marked ready").format(
+                    answered=detail, n=format_number(waiting))
         else:
             open_count = progress.required - progress.answered
             if progress.structured is False:
@@ -353,11 +359,17 @@ class OverviewPage(QScrollArea):
         snapshot = self.session.document.snapshot()
         view = overview(self.session.catalog, snapshot, self._today)
         self._overview = view
-        self.header.set_text(tr("Overview"), tr("{done} of {total} required questions answered")
-                             .format(done=view.answered, total=view.required))
+        items = [i for owed in view.by_person.values() for i in owed] + view.unassigned
+        subtitle = tr("{done} of {total} required questions answered").format(
+            done=view.answered, total=view.required)
+        if items:  # what the "to do" counts below count, beside what the bars count
+            subtitle = tr("{answered} · {n} questions not yet marked ready").format(
+                answered=subtitle, n=format_number(len(items)))
+        self.header.set_text(tr("Overview"), subtitle)
+        waiting = Counter(i.section for i in items)
         for progress in view.sections:
             if progress.key in self.section_rows:
-                self.section_rows[progress.key].set_progress(progress)
+                self.section_rows[progress.key].set_progress(progress, waiting[progress.key])
         names = {p.id: p.name for p in snapshot.people}
         self._snapshot = snapshot
         awaiting = self.session.document.current_state(with_fingerprint=False).awaiting
@@ -389,7 +401,7 @@ class OverviewPage(QScrollArea):
             total += count
             person = QTreeWidgetItem([names.get(pid, ""), "", ""])
             person.setData(0, PERSON_ROLE, pid)
-            person.setText(1, tr("{n} open").format(n=format_number(count)))
+            person.setText(1, tr("{n} to do").format(n=format_number(count)))
             person.setToolTip(0, names.get(pid, ""))
             font = QFont(self.owed.font())
             font.setWeight(QFont.Weight.DemiBold)
@@ -574,7 +586,7 @@ class OverviewPage(QScrollArea):
 
     @staticmethod
     def _count_text(n: int) -> str:
-        return tr("{n} open").format(n=format_number(n)) if n else ""
+        return tr("{n} to do").format(n=format_number(n)) if n else ""
 
     @staticmethod
     def _current_key(tree: EntryList) -> str | None:

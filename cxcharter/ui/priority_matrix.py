@@ -22,13 +22,13 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from cxcharter.domain.glossary import QUADRANT_COLOURS
 from cxcharter.domain.scoring import AXIS_HIGH, AXIS_LOW, MIDPOINT, QUADRANTS, quadrant
 from cxcharter.ui.fields import format_number
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.priority_texts import quadrant_hint, quadrant_name, rich_tip
 
-HUES = {"quick_win": QColor(46, 125, 50), "big_bet": QColor(31, 95, 122),
-        "fill_in": QColor(110, 110, 110), "money_pit": QColor(179, 38, 30)}
+HUES = {key: QColor(hue) for key, (hue, _tint) in QUADRANT_COLOURS.items()}  # as in the PDF
 PAD = 0.5  # axis units beyond 1 and 10, so dots on the scale's ends are not on the border
 
 

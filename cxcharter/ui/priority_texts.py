@@ -21,19 +21,6 @@ INPUT_TITLES = {  # marked for lupdate; column headers and names in messages
     "moscow": QT_TR_NOOP("MoSCoW"),
 }
 
-QUADRANT_NAMES = {
-    "quick_win": QT_TR_NOOP("Quick wins"),
-    "big_bet": QT_TR_NOOP("Big bets"),
-    "fill_in": QT_TR_NOOP("Fill-ins"),
-    "money_pit": QT_TR_NOOP("Money pits"),
-}
-
-QUADRANT_ONE = {
-    "quick_win": QT_TR_NOOP("Quick win"),
-    "big_bet": QT_TR_NOOP("Big bet"),
-    "fill_in": QT_TR_NOOP("Fill-in"),
-    "money_pit": QT_TR_NOOP("Money pit"),
-}
 
 QUADRANT_HINTS = {
     "quick_win": QT_TR_NOOP("high impact, low effort"),
@@ -49,9 +36,13 @@ def input_title(name: str) -> str:
 
 
 def quadrant_name(key: str | None, plural: bool = True) -> str:
+    """The quadrant's name in the window's language, the word the PDF prints too."""
     if key is None:
         return ""
-    return tr_marked((QUADRANT_NAMES if plural else QUADRANT_ONE)[key])
+    from cxcharter.domain.glossary import term
+    from cxcharter.ui.i18n import current_language
+
+    return term(current_language(), f"{'quadrants' if plural else 'quadrant'}.{key}")
 
 
 def quadrant_hint(key: str) -> str:

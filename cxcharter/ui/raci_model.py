@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont
 
 from cxcharter.domain import raci
 from cxcharter.domain.entities import RACI_ROLES, Row
+from cxcharter.domain.glossary import RACI_COLOURS
 from cxcharter.domain.model import Person
 from cxcharter.domain.values import Problem
 from cxcharter.ui.i18n import tr
@@ -37,12 +38,7 @@ PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 12  # vertical header: the activity's
 NO_ROLE_ROLE = Qt.ItemDataRole.UserRole + 13  # summary: True for a person without a role
 
 # A distinct, readable colour per letter: (fill, text), contrast ≥ 4.5:1 each.
-ROLE_COLOURS = {
-    "R": ("#2e7d32", "#ffffff"),
-    "A": ("#5b3a9e", "#ffffff"),
-    "C": ("#f4c542", "#3a2c00"),
-    "I": ("#cfe2f3", "#123a5c"),
-}
+ROLE_COLOURS = {letter: (fill, text) for letter, (fill, text, _tint) in RACI_COLOURS.items()}
 PROBLEM_COLOUR = "#c62828"
 
 

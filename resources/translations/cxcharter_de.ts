@@ -14,7 +14,7 @@
         <translation>In CX Charter ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherte Arbeit ist sicher; die letzte Änderung wurde eventuell nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/export_flow.py" line="+48"/>
+        <location filename="../../cxcharter/ui/export_flow.py" line="+51"/>
         <source>The export failed unexpectedly: {error}</source>
         <translation>Der Export ist unerwartet fehlgeschlagen: {error}</translation>
     </message>
@@ -30,7 +30,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+268"/>
+        <location filename="../../cxcharter/ui/export_options.py" line="+33"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="+274"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -189,7 +190,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-58"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-64"/>
         <location filename="../../cxcharter/ui/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -560,6 +561,11 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+6"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>excerpt</source>
+        <translation>Auszug</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/about_dialog.py" line="+50"/>
@@ -1009,9 +1015,9 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/navigator.py" line="+64"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+220"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="+226"/>
         <location line="+12"/>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1115,12 +1121,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-237"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-248"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{done} / {total}</source>
         <translation>{done} / {total}</translation>
     </message>
@@ -1130,7 +1136,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Alle Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>1 required question open</source>
         <translation>1 Pflichtfrage offen</translation>
     </message>
@@ -1432,7 +1438,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-203"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-208"/>
         <source>Overview: copy what the selected person owes as an e-mail</source>
         <translation>Übersicht: offene Punkte der gewählten Person als E-Mail kopieren</translation>
     </message>
@@ -1444,7 +1450,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+42"/>
         <source>Add at least one touchpoint</source>
-        <translation>Mindestens einen Kontaktpunkt hinzufügen</translation>
+        <translation>Mindestens einen Touchpoint hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1472,7 +1478,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ein Meeting hinzufügen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
+        <source>{answered} · {n} not yet marked ready</source>
+        <translation>{answered} · {n} noch nicht als fertig markiert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{questions} · {missing}</source>
         <translation>{questions} · {missing}</translation>
     </message>
@@ -1490,12 +1501,12 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="-2"/>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>Nobody owes anything — everything is ready for review.</source>
         <translation>Niemand hat etwas offen – alles ist bereit zur Prüfung.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-152"/>
         <source>Nothing is overdue.</source>
         <translation>Nichts ist überfällig.</translation>
     </message>
@@ -1505,15 +1516,20 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Jede Frage hat eine verantwortliche Person.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>{done} of {total} required questions answered</source>
         <translation>{done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>{answered} · {n} questions not yet marked ready</source>
+        <translation>{answered} · {n} Fragen noch nicht als fertig markiert</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+185"/>
-        <source>{n} open</source>
-        <translation>{n} offen</translation>
+        <source>{n} to do</source>
+        <translation>{n} zu erledigen</translation>
     </message>
     <message>
         <location line="-178"/>
@@ -1853,12 +1869,12 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+5"/>
         <source>Name the channel of this touchpoint.</source>
-        <translation>Nennen Sie den Kanal dieses Kontaktpunkts.</translation>
+        <translation>Nennen Sie den Kanal dieses Touchpoints.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the department that owns this touchpoint.</source>
-        <translation>Nennen Sie die Abteilung, die für diesen Kontaktpunkt verantwortlich ist.</translation>
+        <translation>Nennen Sie die Abteilung, die für diesen Touchpoint verantwortlich ist.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1881,23 +1897,23 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+41"/>
         <location line="+237"/>
         <source>Touchpoints</source>
-        <translation>Kontaktpunkte</translation>
+        <translation>Touchpoints</translation>
     </message>
     <message>
         <location line="-230"/>
         <source>New touchpoint: type its name and press Enter</source>
-        <translation>Neuer Kontaktpunkt: Namen eingeben und Eingabetaste drücken</translation>
+        <translation>Neuer Touchpoint: Namen eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the new touchpoint</source>
-        <translation>Name des neuen Kontaktpunkts</translation>
+        <translation>Name des neuen Touchpoints</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Add touchpoint</source>
-        <translation>Kontaktpunkt hinzufügen</translation>
+        <translation>Touchpoint hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1918,12 +1934,12 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+3"/>
         <source>Filter touchpoints…</source>
-        <translation>Kontaktpunkte filtern …</translation>
+        <translation>Touchpoints filtern …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter touchpoints</source>
-        <translation>Kontaktpunkte filtern</translation>
+        <translation>Touchpoints filtern</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1934,17 +1950,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+2"/>
         <location filename="../../cxcharter/ui/touch_map.py" line="+230"/>
         <source>Touch map</source>
-        <translation>Kontaktpunkt-Landkarte</translation>
+        <translation>Touchpoint-Landkarte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit the touchpoints in a table (Ctrl+1)</source>
-        <translation>Die Kontaktpunkte in einer Tabelle bearbeiten (Strg+1)</translation>
+        <translation>Die Touchpoints in einer Tabelle bearbeiten (Strg+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See the touchpoints by journey phase (Ctrl+2)</source>
-        <translation>Die Kontaktpunkte nach Journey-Phase sehen (Strg+2)</translation>
+        <translation>Die Touchpoints nach Journey-Phase sehen (Strg+2)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1959,7 +1975,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+13"/>
         <source>Each card is a touchpoint under its journey phase, with the department that owns it and its channel. Press Enter or double-click a card to edit it in the table.</source>
-        <translation>Jede Karte ist ein Kontaktpunkt unter seiner Journey-Phase, mit verantwortlicher Abteilung und Kanal. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine Karte, um sie in der Tabelle zu bearbeiten.</translation>
+        <translation>Jede Karte ist ein Touchpoint unter seiner Journey-Phase, mit verantwortlicher Abteilung und Kanal. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine Karte, um sie in der Tabelle zu bearbeiten.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1974,27 +1990,27 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+48"/>
         <source>No touchpoints yet. Start with the moments customers talk about most: the hotline, the website, the invoice.</source>
-        <translation>Noch keine Kontaktpunkte. Beginnen Sie mit den Momenten, über die Kundinnen und Kunden am meisten reden: die Hotline, die Website, die Rechnung.</translation>
+        <translation>Noch keine Touchpoints. Beginnen Sie mit den Momenten, über die Kundinnen und Kunden am meisten reden: die Hotline, die Website, die Rechnung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No touchpoints yet in: {phases}.</source>
-        <translation>Noch keine Kontaktpunkte in: {phases}.</translation>
+        <translation>Noch keine Touchpoints in: {phases}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 touchpoint lacks its channel or owning department (marked).</source>
-        <translation>1 Kontaktpunkt fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
+        <translation>1 Touchpoint fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} touchpoints lack their channel or owning department (marked).</source>
-        <translation>{n} Kontaktpunkten fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
+        <translation>{n} Touchpoints fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Showing {shown} of {total} touchpoints.</source>
-        <translation>{shown} von {total} Kontaktpunkten angezeigt.</translation>
+        <translation>{shown} von {total} Touchpoints angezeigt.</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/people_page.py" line="+30"/>
@@ -2058,7 +2074,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Alle Vorschläge in einem Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/labels.py" line="+10"/>
+        <location filename="../../cxcharter/ui/labels.py" line="+12"/>
         <source>Awareness</source>
         <translation>Aufmerksamkeit</translation>
     </message>
@@ -2117,26 +2133,6 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+1"/>
         <source>CX ambassadors</source>
         <translation>CX-Botschafter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Durchführend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accountable</source>
-        <translation>Rechenschaftspflichtig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consulted</source>
-        <translation>Konsultiert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Informed</source>
-        <translation>Informiert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2972,7 +2968,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
         <location filename="../../cxcharter/ui/governance_texts.py" line="-130"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-490"/>
+        <location filename="../../cxcharter/ui/overview_page.py" line="-501"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3042,7 +3038,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <location filename="../../cxcharter/ui/journey_page.py" line="-1"/>
         <location filename="../../cxcharter/ui/revision_view.py" line="-5"/>
         <source>Touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3098,7 +3094,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <location line="+2"/>
         <location filename="../../cxcharter/ui/initiative_detail.py" line="+78"/>
         <source>Tou&amp;chpoint:</source>
-        <translation>&amp;Kontaktpunkt:</translation>
+        <translation>&amp;Touchpoint:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3730,47 +3726,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Quick wins</source>
-        <translation>Schnelle Erfolge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Big bets</source>
-        <translation>Große Vorhaben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill-ins</source>
-        <translation>Lückenfüller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Money pits</source>
-        <translation>Geldgräber</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Quick win</source>
-        <translation>Schneller Erfolg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Big bet</source>
-        <translation>Großes Vorhaben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill-in</source>
-        <translation>Lückenfüller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Money pit</source>
-        <translation>Geldgrab</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>high impact, low effort</source>
         <translation>hohe Wirkung, geringer Aufwand</translation>
     </message>
@@ -3790,7 +3746,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>geringe Wirkung, hoher Aufwand</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>ICE multiplies impact, confidence and ease, each from 1 to 10 (a confidence of 80 % counts as 8): from 1 to 1,000, higher ranks first.</source>
         <translation>ICE multipliziert Wirkung, Zuversicht und Einfachheit, je von 1 bis 10 (eine Zuversicht von 80 % zählt als 8): von 1 bis 1.000, höhere Werte stehen vorn.</translation>
     </message>
@@ -3875,7 +3831,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Gewichteter Durchschnitt {average} von 5 Punkten, {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/raci_model.py" line="+62"/>
+        <location filename="../../cxcharter/ui/raci_model.py" line="+58"/>
         <source>No one is accountable</source>
         <translation>Niemand ist rechenschaftspflichtig</translation>
     </message>
@@ -5744,6 +5700,36 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <location line="+2"/>
         <source>{value} is not a quarter like 2027-Q1.</source>
         <translation>{value} ist kein Quartal wie 2027-Q1.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/export_options.py" line="+2"/>
+        <source>&amp;Full record: everything, as it is approved and archived</source>
+        <translation>&amp;Vollständige Fassung: alles, wie es freigegeben und archiviert wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;distribution: an excerpt to hand out</source>
+        <translation>Zur &amp;Verteilung: ein Auszug zum Weitergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The excerpt leaves out the stakeholder assessments (attitude, interest and influence, what they need to know) and the work tracking; every page says it is an excerpt of this revision.</source>
+        <translation>Der Auszug lässt die Stakeholder-Einschätzungen (Haltung, Interesse und Einfluss, was sie wissen müssen) und die Arbeitsstände weg; jede Seite sagt, dass sie ein Auszug dieser Revision ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Also leave out the e-mail addresses</source>
+        <translation>Auch die E-Mail-Adressen weglassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also leave out the decision log</source>
+        <translation>Auch das Entscheidungslog weglassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also leave out the notes on readings</source>
+        <translation>Auch die Anmerkungen zu Messwerten weglassen</translation>
     </message>
 </context>
 </TS>

@@ -112,20 +112,21 @@ def test_contents_numbers_match_bookmarks_and_the_pages_they_name(tmp_path):
     top = [(title, page) for level, title, page in marks if level == 0]
     catalog = load_catalog("en")
     titles = [t for t, _ in top]
-    assert titles[:3] == ["Service Charter 2027", "Contents", "Executive summary"]
+    assert titles[:3] == ["Service Charter 2027", "Decision brief", "Contents"]
     assert titles[3:3 + len(catalog.sections)] == [
         f"{n}  {s.title}" for n, s in enumerate(catalog.sections, 1)]
     assert titles[-2:] == ["Approval", "Appendix: open items"]
-    contents = [re.sub(r"\.{3,}", "", line) for line in lines(reader.pages[1])]
+    at = dict(top)["Contents"] - 1  # after the decision brief
+    contents = [re.sub(r"\.{3,}", "", line) for line in lines(reader.pages[at])]
     assert "Contents" in contents
-    for title, page in top[2:]:
+    for title, page in [entry for entry in top[1:] if entry[0] != "Contents"]:
         name = title.split("  ", 1)[-1]
         number = title.split("  ", 1)[0] + " " if "  " in title else ""
         assert f"{number}{name} {page}" in [" ".join(c.split()) for c in contents], name
         assert name in texts[page - 1]  # the page the entry names starts that part
     questions = [title for level, title, _ in marks if level == 1]
     assert len(questions) == len(catalog.questions)  # every question is a bookmark
-    links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    links = [a.get_object() for a in reader.pages[at].get("/Annots", [])]
     assert len([a for a in links if a["/Subtype"] == "/Link"]) == len(top) - 2
 
 
@@ -172,16 +173,33 @@ def test_approved_pages_carry_no_watermark_and_no_open_items(tmp_path):
 # --- summary, approval, appendix ----------------------------------------------------------
 
 
-def test_summary_shows_vision_primary_goal_priorities_and_approval_state(tmp_path):
-    texts = page_texts(export(tmp_path, charter(), governance=REVIEW))
-    summary = texts[2]
-    assert summary.startswith("Executive summary")
-    assert "Every customer feels heard." in summary
-    assert "Raise NPS" in summary and "1,234.5 → 2,000 by 31 December 2027" in summary
-    assert "Faster answers" not in summary and "1 more goals in chapter" in summary
-    assert "Initiative0003" in summary
-    assert "Status: In review · Revision 2" in summary
-    assert "1 of 1 required approvals recorded." in summary
+def test_decision_brief_follows_the_cover_with_vision_kpis_priorities_and_decision(tmp_path):
+    reader = export(tmp_path, charter(answers={
+        "priorities.resources": "Budget 2027: 830,000 euros; two people in IT."}, extra={
+        "decision": [row("decision", 1, request="Open WhatsApp", owner=2,
+                         follow_up="2027-02-01"),
+                     row("decision", 2, request="Survey timing", decision="Go")],
+        "initiative": [row("initiative", 1, title="Callback", description="Customers are "
+                           "called back instead of waiting.", impact=9.0, effort=2.0,
+                           pinned_rank=1, pin_reason="Promised to the works council")],
+        "initiative_goal": [row("initiative_goal", 1, initiative=1, goal=2)]}),
+        governance=REVIEW)
+    texts = page_texts(reader)
+    contents = next(n for n, t in enumerate(texts) if t.startswith("Contents"))
+    brief = " ".join(texts[1:contents])
+    assert brief.startswith("Decision brief") and contents <= 3  # at most two pages
+    assert "Every customer feels heard." in brief
+    for goal in ("Raise NPS Net Promoter Score (NPS) 1,234.5 → 2,000 31 Dec 2027 Anna Weber",
+                 "Faster answers Net Promoter Score (NPS) 10 → 20 30 Jun 2027 Jörg Maier"):
+        assert goal in brief  # every goal: metric, baseline → target, due, owner
+    assert "Budget 2027: 830,000 euros; two people in IT." in brief
+    assert "Callback Customers are called back instead of waiting." in brief
+    assert "Quick win" in brief and "Promised to the works council" in brief
+    assert brief.index("Callback") < brief.index("Faster answers", brief.index("Callback"))
+    assert "Approve revision 2 of this charter (1 of 1 required approvals recorded)" in brief
+    assert "Open request: Open WhatsApp (Jörg Maier, follow-up 1 February 2027)" in brief
+    assert "Survey timing" not in brief  # decided: not for the reader's decision
+    assert "Status: In review · Revision 2" in brief
 
 
 def test_approval_page_lists_decisions_signature_lines_history_and_changes(tmp_path):
@@ -227,8 +245,8 @@ def test_charts_are_drawn_with_their_titles(tmp_path):
 def test_german_labels_numbers_and_dates(tmp_path):
     texts = page_texts(export(tmp_path, charter("de")))
     text = " ".join(texts)
-    for expected in ["Inhalt", "Zusammenfassung für die Geschäftsleitung", "Freigabe",
-                     "Anhang: offene Punkte", "1.234,5 → 2.000 bis 31.12.2027", "23.11.2026",
+    for expected in ["Inhalt", "Entscheidungsvorlage", "Freigabe",
+                     "Anhang: offene Punkte", "1.234,5 → 2.000 31.12.2027", "23.11.2026",
                      "Seite 2 von", "Unterschrift · Ort, Datum", "ENTWURF"]:
         assert expected in text, expected
     assert "1,234.5" not in text and "Page 2 of" not in text

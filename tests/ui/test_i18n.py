@@ -45,7 +45,7 @@ TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "cxcha
 ALLOWED = {
     "CX Charter", "RACI", "E-Mail", "Status", "Name", "Marketing", "IT", "Optional",
     "optional", "Deutsch", "English", "Service", "Neutral", "MoSCoW", "Definition", "PDF",
-    "Stakeholder", "NPS", "CSAT", "CES",
+    "Stakeholder", "NPS", "CSAT", "CES", "Touchpoint:", "Touchpoint", "Touchpoints",
 }
 # Words that are English and not German: a second net for text that skipped tr().
 ENGLISH_WORDS = re.compile(

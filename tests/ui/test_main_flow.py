@@ -111,6 +111,7 @@ def test_export_pdf_from_the_window(window, qtbot, fill_new_dialog, tmp_path, mo
     fill_new_dialog(title="Charter <b>&amp; AT&T", language="en")
     window.new_charter()
     out = tmp_path / "charter.pdf"
+    monkeypatch.setattr(ask, "run_dialog", lambda dialog: True)  # the full record
     monkeypatch.setattr(ask, "save_file", lambda *a: str(out))
     offered = []
     monkeypatch.setattr(ask, "choose", lambda parent, title, text, options: offered.append(
@@ -119,6 +120,41 @@ def test_export_pdf_from_the_window(window, qtbot, fill_new_dialog, tmp_path, mo
     qtbot.waitUntil(lambda: window.export is None, timeout=20000)
     assert out.read_bytes().startswith(b"%PDF")
     assert offered and len(offered[0]) == 2
+
+
+def test_export_dialog_offers_an_excerpt_for_distribution(window, qtbot, fill_new_dialog,
+                                                          tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    fill_new_dialog(title="Excerpt test", language="en")
+    window.new_charter()
+    suggested = []
+
+    def choose_distribution(dialog):
+        assert not dialog.leave_out["decision_log"].isEnabled()  # full record: nothing to omit
+        dialog.distribution.setChecked(True)
+        dialog.leave_out["decision_log"].setChecked(True)
+        return True
+
+    out = tmp_path / "excerpt.pdf"
+    monkeypatch.setattr(ask, "run_dialog", choose_distribution)
+    monkeypatch.setattr(ask, "save_file", lambda parent, caption, name, filter_: suggested.append(
+        name) or str(out))
+    monkeypatch.setattr(ask, "choose", lambda *a: -1)
+    window.act_export.trigger()
+    qtbot.waitUntil(lambda: window.export is None, timeout=20000)
+    pages = [p.extract_text() for p in PdfReader(out).pages]
+    assert all("Excerpt of revision 1" in p for p in pages)
+    assert suggested[0].endswith(".excerpt.pdf")
+
+
+def test_cancelling_the_export_dialog_writes_nothing(window, qtbot, fill_new_dialog,
+                                                     monkeypatch):
+    fill_new_dialog(title="Cancelled", language="en")
+    window.new_charter()
+    monkeypatch.setattr(ask, "run_dialog", lambda dialog: False)
+    window.act_export.trigger()  # save_file would fail the test: it is never asked
+    assert window.export is None
 
 
 def test_second_window_gets_the_file_read_only(window, qtbot, fill_new_dialog):

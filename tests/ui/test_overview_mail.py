@@ -97,8 +97,8 @@ def test_incomplete_goals_are_listed_with_what_they_lack(page, session, qtbot):
     assert goal.toolTip(1) == "Missing: metric, baseline, target, due date"
     assert goal.toolTip(0) == "Raise NPS\nMissing: metric, baseline, target, due date"
     assert goal.data(0, overview_page.GOAL_ROLE) is not None
-    assert anna.text(1) == "2 open"
-    assert page.owed_card.count.text() == "3 open"
+    assert anna.text(1) == "2 to do"
+    assert page.owed_card.count.text() == "3 to do"
 
 
 def test_awaited_decisions_are_listed(tmp_path, qtbot, host):
@@ -221,7 +221,7 @@ def test_the_selection_survives_a_rebuild(page, session, qtbot):
     anna, _ = owing(session, qtbot, page)
     page.owed.setCurrentItem(person_item(page, "Anna Weber"))
     session.set_owner("vision.scope", anna)
-    qtbot.waitUntil(lambda: person_item(page, "Anna Weber").text(1) == "3 open")
+    qtbot.waitUntil(lambda: person_item(page, "Anna Weber").text(1) == "3 to do")
     assert page.selected_person() == anna
     assert page.copy_mail_action.isEnabled()
 

@@ -68,7 +68,8 @@ def test_section_progress_matches_the_store(page, session, qtbot):
     answered = sum(p.answered for p in expected)
     required = sum(p.required for p in expected)
     assert answered == 4  # front.title is set at creation
-    assert page.header.subtitle.text() == f"{answered} of {required} required questions answered"
+    assert page.header.subtitle.text().startswith(
+        f"{answered} of {required} required questions answered · ")  # and how many not ready
     assert page.section_rows["vision"].detail.text() == "1 required question open"
 
     session.undo()  # the optional answer
@@ -314,3 +315,20 @@ def test_who_owes_what_reads_in_full_beside_the_approval_panel(german, window, q
     cut = cut_texts(page.owed)
     assert not cut, "cut in “who owes what”:\n" + "\n".join(cut)
     assert not page.horizontalScrollBar().isVisible(), "the page scrolls sideways"
+
+
+def test_bars_and_counts_say_what_they_count(page, session, qtbot):
+    """All required answers given, none marked ready: green bars, and the page says why
+    there is still work to do instead of contradicting itself ("all done", "21 open")."""
+    for q in session.catalog.section("vision").questions:
+        session.set_answer_text(q.key, "Given.")
+    qtbot.waitUntil(lambda: page.section_rows["vision"].bar.value() == 3)
+    row = page.section_rows["vision"]
+    waiting = len(session.catalog.section("vision").questions)
+    assert row.detail.text() == (f"All required questions answered · {waiting} not yet "
+                                 "marked ready")
+    assert "questions not yet marked ready" in page.header.subtitle.text()
+    assert "open" not in page.owed_card.count.text() + page.unassigned_card.count.text()
+    for q in session.catalog.section("vision").questions:
+        session.set_status(q.key, "ready")
+    qtbot.waitUntil(lambda: row.detail.text() == "All required questions answered")
