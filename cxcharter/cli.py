@@ -190,7 +190,7 @@ def _cmd_dump(args: argparse.Namespace) -> int:
     if args.revision is not None:
         data = _frozen_text(args.file, args.revision).encode("utf-8")
     else:
-        from cxcharter.export.interchange import dumps
+        from cxcharter.domain.canonical import dumps
 
         data = dumps(_open_snapshot(args.file)).encode("utf-8")
     if args.output in (None, "-"):
@@ -239,7 +239,7 @@ def _pdf_record(data: bytes, name: str):
 
 
 def _cmd_load(args: argparse.Namespace) -> int:
-    from cxcharter.export.interchange import loads
+    from cxcharter.domain.canonical_load import loads
     from cxcharter.store.document import write_new_file
 
     data = _read_input(args.json)
@@ -405,7 +405,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 def _cmd_verify_pdf(args: argparse.Namespace) -> int:
     """Intact? Which charter, revision and state? Given FILE: approved there and current?"""
-    from cxcharter.export.interchange import InterchangeError, loads
+    from cxcharter.domain.canonical_load import InterchangeError, loads
     from cxcharter.export.pdf_verify import verify_pdf
     from cxcharter.store.document import CharterDocument
 

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from cxcharter.assets import resource
 from cxcharter.domain import values
+from cxcharter.domain.canonical_load import FORMAT, FORMAT_VERSION, InterchangeError, from_json_dict
 from cxcharter.domain.entities import KINDS
 from cxcharter.domain.model import CharterSnapshot
-from cxcharter.export.interchange import FORMAT, FORMAT_VERSION, InterchangeError, from_json_dict
 from cxcharter.store.document import write_new_file
 from cxcharter.store.errors import InvalidValue
 
@@ -140,7 +140,7 @@ def _content(language: str, people: dict[str, int], today: dt.date) -> tuple[dic
 def build_sample(language: str, *, today: dt.date | None = None) -> CharterSnapshot:
     """The sample charter in `language` ('en' or 'de'), due dates counted from `today`."""
     if problem := values.check_language(language):
-        raise InvalidValue(values.describe(problem), field=problem.field)
+        raise InvalidValue(values.describe(problem), field=problem.field, problem=problem)
     today = today or dt.date.today()
     raw = _read(language)
     if raw.get("language", language) != language:

@@ -59,7 +59,7 @@ def test_the_core_imports_without_qt():
     }
     core = {name for name in on_disk
             if not name.startswith("cxcharter.ui") and name != "cxcharter.__main__"}
-    assert {"cxcharter.cli", "cxcharter.store.document", "cxcharter.export.interchange"} <= core
+    assert {"cxcharter.cli", "cxcharter.store.document", "cxcharter.domain.canonical"} <= core
     assert core <= imported
     assert not any(name.startswith("cxcharter.ui") for name in imported)
 

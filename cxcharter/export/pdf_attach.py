@@ -260,7 +260,7 @@ def record_of(snapshot, governance):
     """
     import dataclasses
 
-    from cxcharter.export.interchange_dump import dumps
+    from cxcharter.domain.canonical import dumps
 
     text = dumps(snapshot)
     if not governance.fingerprint:

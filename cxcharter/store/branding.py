@@ -19,7 +19,8 @@ from cxcharter.store import errors
 
 
 def _invalid(problem) -> errors.InvalidValue:
-    return errors.InvalidValue(branding.describe(problem), field=problem.field)
+    return errors.InvalidValue(branding.describe(problem), field=problem.field,
+                                problem=problem)
 
 
 def _logo_note(data: bytes | None) -> dict | None:

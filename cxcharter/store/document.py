@@ -72,7 +72,7 @@ def _now() -> str:
 
 
 def _invalid(problem: values.Problem) -> errors.InvalidValue:
-    return errors.InvalidValue(values.describe(problem), field=problem.field)
+    return errors.InvalidValue(values.describe(problem), field=problem.field, problem=problem)
 
 
 # Public calls that only read: retried while the file is busy (outside a transaction;

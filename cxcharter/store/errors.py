@@ -1,5 +1,8 @@
 """Known failures of the charter file, each with a stable code for the UI.
 
+`CharterError` and `InvalidValue` are the domain's (`cxcharter.domain.errors`); the
+store's code raises them as `errors.InvalidValue`, so this module names them too.
+
 The CLI prints `str(error)` (English); the window maps `code` to a translated
 sentence and shows `detail` beneath it.
 """
@@ -13,19 +16,11 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from cxcharter.domain.errors import CharterError
+from cxcharter.domain.errors import InvalidValue as InvalidValue  # re-exported
+
 T = TypeVar("T")
 BUSY_PATIENCE = 30.0  # seconds a statement keeps trying while another process writes
-
-
-class CharterError(Exception):
-    """A known, explainable problem with a charter file. Never a bug."""
-
-    code = "error"
-
-    def __init__(self, message: str, *, path: str = "", detail: str = "") -> None:
-        super().__init__(message)
-        self.path = path
-        self.detail = detail
 
 
 class EmptyFile(CharterError):
@@ -74,16 +69,6 @@ class Busy(CharterError):
 
 class AccessDenied(CharterError):
     code = "access_denied"
-
-
-class InvalidValue(CharterError):
-    """A value a rule refuses; `field` names what was wrong."""
-
-    code = "invalid"
-
-    def __init__(self, message: str, *, field: str = "", **kwargs) -> None:
-        super().__init__(message, **kwargs)
-        self.field = field
 
 
 class Frozen(CharterError):

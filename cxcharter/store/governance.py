@@ -13,13 +13,14 @@ Every step is one transaction with one chained audit entry, and listeners hear
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cxcharter.catalog import load_catalog
 from cxcharter.domain import readiness, values
+from cxcharter.domain.canonical import canonical_json, fingerprint, fingerprint_of
+from cxcharter.domain.canonical_load import loads
 from cxcharter.domain.compare import SectionChanges, compare
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.store import chain, errors
@@ -32,22 +33,6 @@ _REVISION_COLUMNS = ("id", "number", "round", "state", "fingerprint", "created_a
                      "created_by", "closed_at", "closed_by")
 _DECISION_COLUMNS = ("id", "revision_id", "approver_id", "approver_name", "decision", "comment",
                      "decided_by", "recorded_by", "recorded_at", "fingerprint")
-
-
-def canonical_json(snapshot: CharterSnapshot) -> str:
-    """The frozen form of a snapshot: `cxcharter dump`'s canonical JSON (sorted keys)."""
-    from cxcharter.export.interchange import dumps
-
-    return dumps(snapshot)
-
-
-def fingerprint_of(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def fingerprint(snapshot: CharterSnapshot) -> str:
-    """SHA-256 (hex) of the snapshot's canonical JSON, UTF-8 encoded."""
-    return fingerprint_of(canonical_json(snapshot))
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +205,6 @@ class GovernanceMixin:
 
     def _frozen(self, record: RevisionRecord) -> FrozenRevision:
         """A round's frozen content; parsed once per open document (it never changes)."""
-        from cxcharter.export.interchange import loads
-
         cache = self.__dict__.setdefault("_frozen_cache", {})
         if record.id not in cache:
             text = self._conn.execute("SELECT snapshot FROM revisions WHERE id = ?",
@@ -430,14 +413,15 @@ class GovernanceMixin:
 
     def _checked_comments(self, comment: str, sections: Mapping[str, str]) -> dict[str, str]:
         if problem := values.check_text(comment, "comment"):
-            raise errors.InvalidValue(values.describe(problem), field="comment")
+            raise errors.InvalidValue(values.describe(problem), field="comment", problem=problem)
         keys = {s.key for s in load_catalog(self.language).sections}
         out = {}
         for section, text in sections.items():
             if section not in keys:
                 raise errors.InvalidValue(f"there is no section {section!r}", field="section")
             if problem := values.check_text(text, f"comment.{section}"):
-                raise errors.InvalidValue(values.describe(problem), field=problem.field)
+                raise errors.InvalidValue(values.describe(problem), field=problem.field,
+                                          problem=problem)
             if text.strip():
                 out[section] = text
         return out

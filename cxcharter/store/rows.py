@@ -40,7 +40,7 @@ class Removed:
 
 
 def _invalid(problem: values.Problem) -> errors.InvalidValue:
-    return errors.InvalidValue(values.describe(problem), field=problem.field)
+    return errors.InvalidValue(values.describe(problem), field=problem.field, problem=problem)
 
 
 def kind_of(name: str) -> Kind:

@@ -16,8 +16,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cxcharter.domain.canonical import fingerprint, fingerprint_of
+from cxcharter.domain.canonical_load import InterchangeError, loads
 from cxcharter.store import audit_text, chain, connection, errors
-from cxcharter.store.governance import APPROVING, fingerprint, fingerprint_of
+from cxcharter.store.governance import APPROVING
 from cxcharter.store.schema import MIGRATION_SET, reference_schema, schema_objects
 from cxcharter.store.verify_records import RecordCheck
 
@@ -76,8 +78,6 @@ def _schema(conn: sqlite3.Connection, applied: tuple[str, ...]) -> list[Mismatch
 def _revisions(conn: sqlite3.Connection, report: Report) -> dict[int, tuple]:
     """Each round's frozen content against its fingerprint; {id: (number, round, state,
     fingerprint, snapshot or None)}."""
-    from cxcharter.export.interchange import InterchangeError, loads
-
     rounds = {}
     for rid, number, rnd, state, text, digest in conn.execute(
             "SELECT id, number, round, state, snapshot, fingerprint FROM revisions ORDER BY id"):
