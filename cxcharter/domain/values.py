@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from cxcharter.domain.model import LANGUAGES, STATUSES
-
+STATUSES = ("not_started", "draft", "ready")  # of an answer
+LANGUAGES = ("en", "de")  # a charter's content language
 MAX_TEXT = 5_000_000  # characters in one answer; a megabyte is fine, a DVD is not
 MAX_LINE = 2_000  # names, e-mails, titles of one line
 PERSON_FIELDS = ("name", "email", "department", "role")

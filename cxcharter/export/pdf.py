@@ -29,7 +29,7 @@ from reportlab.platypus import (
 
 from cxcharter.catalog import Catalog, Question, Section
 from cxcharter.domain.model import CharterSnapshot
-from cxcharter.export import fonts, pdf_attach
+from cxcharter.export import fonts, pdf_attach, pdf_text
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, markup
 from cxcharter.export.pdf_canvas import Furniture, canvas_maker, heading
@@ -130,7 +130,7 @@ def _question(q: Question, snapshot: CharterSnapshot, st) -> list[Flowable]:
     meta = " · ".join(f'{markup(k)}: <font color="{ink}">{markup(v)}</font>' for k, v in facts)
     shown = {"person": words.format_person(snapshot.person(a.person)),
              "date": words.format_iso_date(lang, a.text)}  # fmt: skip
-    body = fonts.paragraphs(shown.get(q.kind, a.text), st, links=True)
+    body = pdf_text.paragraphs(shown.get(q.kind, a.text), st, links=True)
     empty = Paragraph(markup(L["not_answered"], fonts.ITALIC), st["empty"])
     title = " ".join(q.question.split())
     return [heading(markup(q.question, fonts.BOLD), st["h2"], f"q-{q.key}", title[:120], 1),

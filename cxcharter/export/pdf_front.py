@@ -14,7 +14,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cxcharter.export import fonts
+from cxcharter.export import fonts, pdf_text
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, RULE, markup
 from cxcharter.export.pdf_canvas import TocBlock, heading
@@ -42,7 +42,7 @@ def _facts_table(ctx: Context, rows: list[tuple[str, str]], label_w: float) -> T
     st = ctx.st
     table = Table(
         [[Paragraph(markup(label), st["cover_label"]),
-          fonts.paragraph(value[:300] or NONE, st["cover_value"])] for label, value in rows],
+          pdf_text.paragraph(value[:300] or NONE, st["cover_value"])] for label, value in rows],
         colWidths=[label_w, ctx.width - label_w], hAlign="LEFT",
     )  # fmt: skip
     everywhere = ((0, 0), (-1, -1))
@@ -78,8 +78,8 @@ def cover(ctx: Context) -> list[Flowable]:
         heading(markup(L["kicker"].upper(), fonts.BOLD), st["kicker"], "cover",
                 " ".join(title.split())[:120], 0),
         Spacer(1, 40 * mm),
-        fonts.paragraph(title, st["cover_title"]),
-        *([fonts.paragraph(org[:300], st["cover_org"])] if org else []),
+        pdf_text.paragraph(title, st["cover_title"]),
+        *([pdf_text.paragraph(org[:300], st["cover_org"])] if org else []),
         HRFlowable(width=42 * mm, thickness=2.2, color=ctx.look.accent if ctx.look else ACCENT,
                    hAlign="LEFT",
                    spaceBefore=9 * mm, spaceAfter=14 * mm),
@@ -132,8 +132,8 @@ def _small_table(ctx: Context, header: list[str], rows: list[list[str]],
                  parts: list[float]) -> Table:
     st = ctx.st
     widths = [ctx.width * p / sum(parts) for p in parts]
-    data = [[fonts.paragraph(h, st["cell_head"]) for h in header]]
-    data += [[fonts.paragraph(c, st["cell"]) for c in r] for r in rows]
+    data = [[pdf_text.paragraph(h, st["cell_head"]) for h in header]]
+    data += [[pdf_text.paragraph(c, st["cell"]) for c in r] for r in rows]
     t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -162,11 +162,11 @@ def summary(ctx: Context, readiness: tuple[int, int], goals_chapter: int | None
     short = snap.answer("front.summary").text.strip()
     if vision:
         body += [Paragraph(markup(L["vision"].upper(), fonts.BOLD), st["summary_h"]),
-                 fonts.paragraph("„" + cap(vision, SUMMARY_TEXT) + "“" if lang == "de"
+                 pdf_text.paragraph("„" + cap(vision, SUMMARY_TEXT) + "“" if lang == "de"
                                  else "“" + cap(vision, SUMMARY_TEXT) + "”",
                                  st["summary_quote"])]  # fmt: skip
     if short:
-        body += fonts.paragraphs(cap(short, SUMMARY_TEXT), st)
+        body += pdf_text.paragraphs(cap(short, SUMMARY_TEXT), st)
     goal_rows, more = _primary_goals(ctx)
     if goal_rows:
         body += [Paragraph(markup(L["primary_goals"].upper(), fonts.BOLD), st["summary_h"]),

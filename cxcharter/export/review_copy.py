@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from cxcharter.domain import review_form as rf
 from cxcharter.domain.values import MAX_TEXT
-from cxcharter.export import fonts
+from cxcharter.export import fonts, pdf_text
 from cxcharter.export.fonts import INK, RULE, markup
 
 WORDS = {
@@ -109,7 +109,7 @@ class RadioFlowable(Flowable):
 def choice_list(spec: rf.FormField, width: float, style) -> Flowable:
     """A choice whose options stand for values (the approvers): a radio button per
     option with its label beside it, in the document's font (any script)."""
-    rows = [[RadioFlowable(spec.name, value), fonts.paragraph(label, style)]
+    rows = [[RadioFlowable(spec.name, value), pdf_text.paragraph(label, style)]
             for label, value in zip(spec.options, spec.values, strict=True)]
     return Table(rows, colWidths=[RadioFlowable.SIZE + 6, width - RadioFlowable.SIZE - 6],
                  hAlign="LEFT", style=TableStyle([

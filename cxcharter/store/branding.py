@@ -16,6 +16,7 @@ import sqlite3
 from cxcharter.domain import branding
 from cxcharter.domain.branding import Look
 from cxcharter.store import errors
+from cxcharter.store.changes import Change
 
 
 def _invalid(problem) -> errors.InvalidValue:
@@ -47,7 +48,6 @@ class BrandingMixin:
                     logo_type=row[2])
 
     def _set_look(self, column: str, values: dict, old: object, new: object) -> None:
-        from cxcharter.store.document import Change
 
         with self._write(content=False) as db:
             db.conn.execute("INSERT INTO branding (id) VALUES (1) ON CONFLICT (id) DO NOTHING")

@@ -32,6 +32,7 @@ from cxcharter.domain.entities import KINDS, Field, check_position, check_value,
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
 from cxcharter.store import audit_text, chain, connection, errors, outfile
 from cxcharter.store.branding import BrandingMixin
+from cxcharter.store.changes import Change
 from cxcharter.store.governance import GovernanceMixin
 from cxcharter.store.lock import FileLock, NoLock
 from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, to_db
@@ -41,20 +42,6 @@ NOTHING_REMOVED = Removed((), ())
 
 ANSWER_COLUMNS = {"text": "text", "person": "person_id", "owner": "owner_id",
                   "status": "status", "due": "due"}
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What changed: 'answer' (key), 'person' (id), 'people', 'rows' (kind name), or
-    'governance' (revision number: a submission, decision, withdrawal, new revision), or
-    'branding' (the logo or the accent colour)."""
-
-    kind: str
-    key: str | int | None = None
-    # 'rows' only: the one row an update changed and the fields it touched, so a view
-    # over thousands of rows can refresh that row instead of reading them all again.
-    row: int | None = None
-    fields: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from cxcharter.domain.canonical_load import loads
 from cxcharter.domain.compare import SectionChanges, compare
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.store import chain, errors
+from cxcharter.store.changes import Change
 
 DRAFT, IN_REVIEW, APPROVED = "draft", "in_review", "approved"
 DECISIONS = ("approved", "approved_with_conditions", "changes_requested")
@@ -504,6 +505,4 @@ class GovernanceMixin:
         self._notify_governance(self._revision_number())
 
     def _notify_governance(self, number: int) -> None:
-        from cxcharter.store.document import Change
-
         self._notify(Change("governance", number))

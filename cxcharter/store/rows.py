@@ -29,6 +29,7 @@ from cxcharter.domain.entities import (
 from cxcharter.domain.entities import normalise as _normalise
 from cxcharter.domain.values import MAX_POSITION
 from cxcharter.store import errors
+from cxcharter.store.changes import Change
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +333,4 @@ class RowsMixin:
 
     def _notify_rows(self, kind: str, row_id: int | None = None,
                      fields: frozenset[str] = frozenset()) -> None:
-        from cxcharter.store.document import Change
-
         self._notify(Change("rows", kind, row_id, fields))

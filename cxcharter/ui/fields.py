@@ -12,8 +12,9 @@ from PySide6.QtCore import QT_TR_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QWidget
 
-from cxcharter.domain.model import STATUSES, Person
+from cxcharter.domain.model import Person
 from cxcharter.domain.names import distinct_names
+from cxcharter.domain.values import STATUSES
 from cxcharter.ui.messages import status_text
 
 NO_DATE = QDate(1900, 1, 1)

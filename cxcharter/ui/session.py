@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from cxcharter.catalog import Catalog, load_catalog
-from cxcharter.store.document import Change, CharterDocument
+from cxcharter.store.changes import Change
+from cxcharter.store.document import CharterDocument
 from cxcharter.store.errors import CharterError, Frozen
 from cxcharter.ui import undo, undo_rows
 

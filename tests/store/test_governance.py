@@ -10,7 +10,8 @@ from ready_file import TODAY, ready_charter
 
 from cxcharter.domain.canonical import dumps, fingerprint
 from cxcharter.store import chain, errors
-from cxcharter.store.document import Change, CharterDocument
+from cxcharter.store.changes import Change
+from cxcharter.store.document import CharterDocument
 from cxcharter.store.governance import APPROVED, DRAFT, IN_REVIEW
 
 BOSS, LEAD, OPTIONAL = 2, 1, 14  # the sample's approvers: two required, one optional
