@@ -280,7 +280,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _export_review_copy(args: argparse.Namespace, out: str) -> int:
     from cxcharter.export.pdf import ExportError
-    from cxcharter.export.review_copy import export_review_copy
+    from cxcharter.export.review_export import export_review_copy
     from cxcharter.store.document import CharterDocument
 
     if args.revision is not None:

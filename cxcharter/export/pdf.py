@@ -38,6 +38,8 @@ from cxcharter.export.pdf_doc import DRAFT, Context, PdfGovernance, short_finger
 from cxcharter.export.pdf_labels import NONE, labels
 from cxcharter.export.pdf_look import pdf_look
 from cxcharter.export.pdf_styles import layout, styles
+from cxcharter.export.review_copy import review_page
+from cxcharter.export.review_copy import words as review_words
 from cxcharter.store import outfile
 
 __all__ = ["ExportCancelled", "ExportError", "PdfGovernance", "export_pdf", "metric_name"]
@@ -205,8 +207,6 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None)
     if draft:
         entries.append(("appendix", "", L["appendix"]))
     if review_fields:
-        from cxcharter.export.review_copy import words as review_words
-
         entries.append(("review", "", review_words(lang)["title"]))
     progress_rows = section_progress(catalog, snapshot)
     readiness = (sum(p.answered for p in progress_rows), sum(p.required for p in progress_rows))
@@ -219,8 +219,6 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None)
     if draft:
         story += pdf_approval.open_items(ctx)
     if review_fields:
-        from cxcharter.export.review_copy import review_page
-
         story += review_page(ctx, review_fields)
     page = ctx.layout
     doc = BaseDocTemplate(

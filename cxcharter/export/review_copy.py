@@ -5,7 +5,8 @@ The fields (names and kinds from `domain/review_form.py`, via
 charter id, revision and fingerprint as read-only fields, a multi-line comment
 field per section, then the approver, the decision and an overall comment.
 reportlab's AcroForm writes them; any PDF reader fills them in, and
-`review_import.read_fields` reads them back.
+`review_import.read_fields` reads them back. `review_export.export_review_copy`
+writes the whole file.
 
 The approver is a group of radio buttons, one per approver, each with the
 person's name printed beside it in the document's own embedded font, and the
@@ -15,8 +16,6 @@ name, must decide (two approvers may share a name; the label tells them apart).
 """
 
 from __future__ import annotations
-
-import os
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
@@ -144,23 +143,3 @@ def review_page(ctx, fields: list[rf.FormField]) -> list[Flowable]:
         story.append(KeepTogether([Paragraph(markup(label, fonts.BOLD), st["meta"]),
                                    Spacer(1, 1 * mm), field, Spacer(1, 3 * mm)]))
     return story
-
-
-def export_review_copy(document, out_path: str | os.PathLike, *, paper: str = "a4",
-                       language: str | None = None) -> list[rf.FormField]:
-    """Write the review copy of `document`'s round in review to `out_path`.
-
-    Raises the store's WorkflowError when the charter is not in review, and
-    pdf.ExportError for a failed write. Returns the fields written.
-    """
-    from cxcharter.catalog import load_catalog
-    from cxcharter.export.pdf import export_pdf
-    from cxcharter.export.pdf_record import pdf_record
-
-    fields = document.review_fields()  # refuses a charter that is not in review
-    language = language or document.snapshot().language
-    catalog = load_catalog(language)
-    snapshot, governance = pdf_record(document, catalog, language)
-    export_pdf(snapshot, catalog, out_path, language=language, paper=paper,
-               governance=governance, review_fields=fields, look=document.look())
-    return fields

@@ -101,7 +101,7 @@ def export_review_copy(window: MainWindow) -> bool:
     if not target.lower().endswith(".pdf"):
         target += ".pdf"
     from cxcharter.export.pdf import ExportError  # reportlab: not at start-up
-    from cxcharter.export.review_copy import export_review_copy as write
+    from cxcharter.export.review_export import export_review_copy as write
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.ui.governance_texts import frozen_text
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.jump import show_goal
 from cxcharter.ui.messages import read_only_text
 from cxcharter.ui.navigator import PAGE_ROLE, NavigatorModel
 from cxcharter.ui.navigator_delegate import NavigatorDelegate, row_width_for
@@ -137,8 +138,6 @@ class Workspace(QWidget):
         self.show_page("overview")
 
     def _show_goal(self, goal_id: int) -> None:
-        from cxcharter.ui.jump import show_goal  # jump.py imports this module
-
         show_goal(self, goal_id)
 
     # ------------------------------------------------------------ pages
