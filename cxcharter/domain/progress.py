@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cxcharter.catalog import Catalog, Question
+from cxcharter.domain.goals import goal_complete
 from cxcharter.domain.model import Answer, CharterSnapshot
+from cxcharter.domain.raci import check_activities
 from cxcharter.domain.values import parse_date
 
 
@@ -31,16 +33,12 @@ class SectionProgress:
 
 
 def _roles_sound(snapshot: CharterSnapshot) -> bool:
-    from cxcharter.domain.raci import check_activities
-
     activities = snapshot.rows_of("activity")
     problems = check_activities(activities, snapshot.rows_of("raci"))
     return bool(activities) and not any(problems.values())
 
 
 def _goals_complete(snapshot: CharterSnapshot) -> bool:
-    from cxcharter.domain.goals import goal_complete
-
     return any(goal_complete(g) for g in snapshot.rows_of("goal"))
 
 

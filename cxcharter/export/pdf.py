@@ -29,7 +29,8 @@ from reportlab.platypus import (
 
 from cxcharter.catalog import Catalog, Question, Section
 from cxcharter.domain.model import CharterSnapshot
-from cxcharter.export import fonts, pdf_attach, pdf_text
+from cxcharter.domain.progress import section_progress
+from cxcharter.export import fonts, pdf_approval, pdf_attach, pdf_charts, pdf_front, pdf_text
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, markup
 from cxcharter.export.pdf_canvas import Furniture, canvas_maker, heading
@@ -140,8 +141,6 @@ def _question(q: Question, snapshot: CharterSnapshot, st) -> list[Flowable]:
 
 
 def _chapter(number: int, section: Section, ctx: Context) -> list[Flowable]:
-    from cxcharter.export import pdf_charts
-
     snapshot, st, L = ctx.snapshot, ctx.st, ctx.L
     title = " ".join(section.title.split())
     story: list[Flowable] = [
@@ -185,9 +184,6 @@ def _furniture(ctx: Context, title: str) -> Furniture:
 
 
 def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None) -> None:
-    from cxcharter.domain.progress import section_progress
-    from cxcharter.export import pdf_approval, pdf_front
-
     snapshot, catalog, L, lang = ctx.snapshot, ctx.catalog, ctx.L, ctx.language
     title = " ".join((snapshot.title.strip() or L["untitled"]).split())
     org = " ".join(snapshot.answer("front.organisation").text.split())

@@ -14,6 +14,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cxcharter.domain import readiness, readiness_text
 from cxcharter.domain.progress import overview
 from cxcharter.export import fonts, pdf_text
 from cxcharter.export import pdf_labels as words
@@ -152,8 +153,6 @@ def _capital(text: str) -> str:
 
 def _findings(ctx: Context, titles: dict[str, str]) -> tuple[list[list[str]], int]:
     """Readiness findings (domain/readiness.py) worded in the charter's language."""
-    from cxcharter.domain import readiness, readiness_text
-
     lang = ctx.language if ctx.language in readiness_text.TEXTS else "en"
     found = [f for f in readiness.check(ctx.catalog, ctx.snapshot, ctx.created.date())
              if f.code not in _LISTED_AS_QUESTIONS]

@@ -11,7 +11,10 @@ from collections.abc import Callable
 
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph
 
+from cxcharter.domain import goals as goal_rules
+from cxcharter.domain.metrics import is_builtin, metric
 from cxcharter.domain.model import CharterSnapshot
+from cxcharter.domain.scoring import rank
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import markup
 from cxcharter.export.pdf_content_labels import choice, method_sentence, text
@@ -32,8 +35,6 @@ def _short_date(language: str, iso: object) -> str:
 
 def metric_name(key: str, language: str) -> str:
     """A built-in metric's name in `language` (the key itself if unknown)."""
-    from cxcharter.domain.metrics import is_builtin, metric
-
     return metric(key).name[language] if is_builtin(key) else key
 
 
@@ -56,8 +57,6 @@ def journey(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Fl
 
 
 def goals(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
-    from cxcharter.domain import goals as goal_rules
-
     lang, names = snapshot.language, _names(snapshot)
     latest: dict[int, tuple[str, float]] = {}
     for reading in snapshot.rows_of("reading"):
@@ -146,8 +145,6 @@ def raci(snapshot: CharterSnapshot, st, width: float,
 
 
 def priorities(snapshot: CharterSnapshot, st, width: float, metric_name) -> list[Flowable]:
-    from cxcharter.domain.scoring import rank
-
     lang, names = snapshot.language, _names(snapshot)
     method_key = snapshot.setting("scoring_method")
     initiatives = {i.id: i for i in snapshot.rows_of("initiative")}

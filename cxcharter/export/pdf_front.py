@@ -14,6 +14,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cxcharter.domain.scoring import rank
 from cxcharter.export import fonts, pdf_text
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, RULE, markup
@@ -116,8 +117,6 @@ def _primary_goals(ctx: Context) -> tuple[list[list[str]], int]:
 
 
 def _top_priorities(ctx: Context) -> list[list[str]]:
-    from cxcharter.domain.scoring import rank
-
     snap = ctx.snapshot
     initiatives = {i.id: i for i in snap.rows_of("initiative")}
     ranking = rank(initiatives.values(), snap.setting("scoring_method") or "impact_effort",

@@ -102,7 +102,7 @@ def _fit_words(widths: list[float], header: Sequence[str | Flowable],
 def _dictionary(language: str):
     if not language:
         return None
-    import pyphen
+    import pyphen  # lazy: pyphen lists its dictionaries on import
 
     return pyphen.Pyphen(lang=language)
 

@@ -147,7 +147,7 @@ def _unhyphenated(style: ParagraphStyle) -> ParagraphStyle:
 @cache
 def _hyphenating(style: ParagraphStyle, room: float) -> ParagraphStyle:
     """`style` hyphenating only words wider than `room` points (a cache per column width)."""
-    import pyphen
+    import pyphen  # lazy: pyphen lists its dictionaries on import
 
     dictionary = pyphen.Pyphen(lang=style.hyphenationLang)
 

@@ -25,6 +25,7 @@ from cxcharter.domain import review_form as rf
 from cxcharter.domain.values import MAX_TEXT
 from cxcharter.export import fonts, pdf_text
 from cxcharter.export.fonts import INK, RULE, markup
+from cxcharter.export.pdf_approval import _chapter_head
 
 WORDS = {
     "en": {"title": "Review", "lead": "Fill in this page in your PDF reader, save it and send "
@@ -126,8 +127,6 @@ def _latin1(text: str) -> str:
 
 def review_page(ctx, fields: list[rf.FormField]) -> list[Flowable]:
     """The final page: every field of `fields` under its label."""
-    from cxcharter.export.pdf_approval import _chapter_head
-
     w, st = words(ctx.language), ctx.st
     titles = {s.key: " ".join(s.title.split()) for s in ctx.catalog.sections}
     labels = {rf.CHARTER: w["charter"], rf.REVISION: w["revision"],

@@ -30,7 +30,7 @@ from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
 from cxcharter.domain.entities import KINDS, Field, check_position, check_value, check_values
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
-from cxcharter.store import audit_text, chain, connection, errors, outfile
+from cxcharter.store import audit_text, backup, chain, connection, errors, outfile, recovery
 from cxcharter.store.branding import BrandingMixin
 from cxcharter.store.changes import Change
 from cxcharter.store.governance import GovernanceMixin
@@ -135,8 +135,6 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
     @classmethod
     def _open_once(cls, path: str | os.PathLike, *, actor: str, lock: FileLock | None,
                    read_only: bool, backup_dir: Path | None) -> CharterDocument:
-        from cxcharter.store import backup, recovery
-
         path = Path(path).absolute()
         try:
             info = connection.inspect(path)

@@ -23,6 +23,7 @@ from cxcharter.domain.canonical import canonical_json, fingerprint, fingerprint_
 from cxcharter.domain.canonical_load import loads
 from cxcharter.domain.compare import SectionChanges, compare
 from cxcharter.domain.model import CharterSnapshot
+from cxcharter.domain.review_form import form_fields, read_review
 from cxcharter.store import chain, errors
 from cxcharter.store.changes import Change
 
@@ -440,8 +441,6 @@ class GovernanceMixin:
     # ------------------------------------------------------------ review copies
     def review_fields(self) -> list:
         """The form fields of a review copy of the round in review (domain/review_form.py)."""
-        from cxcharter.domain.review_form import form_fields
-
         state = self.current_state()
         if state.state != IN_REVIEW:
             raise _workflow("A review copy is made of a charter in review.", "not_in_review")
@@ -452,8 +451,6 @@ class GovernanceMixin:
     def read_review(self, fields: Mapping[str, object]):
         """What a filled-in review copy would record (a ReviewAnswer), or the list of
         problems (values.Problem codes) that refuse it. Records nothing."""
-        from cxcharter.domain.review_form import read_review
-
         state = self.current_state()
         if state.state != IN_REVIEW:
             raise _workflow("Reviews are imported while the charter is in review.",

@@ -34,7 +34,7 @@ class _ExportRunnable(QRunnable):
         self.look = look  # immutable (domain.branding.Look): safe in the worker
 
     def run(self) -> None:
-        from cxcharter.export.pdf import ExportCancelled, ExportError, export_pdf
+        from cxcharter.export.pdf import ExportCancelled, ExportError, export_pdf  # lazy: reportlab
 
         try:
             export_pdf(self.snapshot, self.catalog, self.out, governance=self.governance,

@@ -33,7 +33,7 @@ def error_text(exc: CharterError) -> str:
         "invalid_json": tr("The data cannot be imported: {detail}"),
     }
     if exc.code in ("frozen", "workflow"):  # fields.py imports this module: import late
-        from cxcharter.ui.governance_texts import frozen_text, workflow_text
+        from cxcharter.ui.governance_texts import frozen_text, workflow_text  # lazy: cycle
     if exc.code == "frozen":
         return frozen_text(getattr(exc, "state", ""))
     if exc.code == "workflow":

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from cxcharter.domain.entities import INITIATIVE_STATUSES, JOURNEY_PHASES
 from cxcharter.domain.scoring import METHODS, QUADRANTS
 from cxcharter.ui.fields import format_number
-from cxcharter.ui.i18n import tr
+from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.initiative_detail import InitiativeDelegate, InitiativeDetail, ScoreDelegate
 from cxcharter.ui.initiatives_model import (
     CriteriaModel,
@@ -179,8 +179,6 @@ class CriteriaPanel(QWidget):
     def add_suggested(self) -> None:
         if self.session.read_only or self.model.rowCount():
             return
-        from cxcharter.ui.i18n import tr_marked
-
         for name, weight, higher in SUGGESTED_CRITERIA:
             self.session.add_row("criterion", {"name": tr_marked(name), "weight": weight,
                                                "higher_is_better": higher})

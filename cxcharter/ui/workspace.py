@@ -151,7 +151,7 @@ class Workspace(QWidget):
         if page not in self.model.pages():
             raise KeyError(page)
         if page == "people":
-            from cxcharter.ui.people_page import PeoplePage  # ~0.4 s for a large charter
+            from cxcharter.ui.people_page import PeoplePage  # lazy: ~0.4 s for a large charter
 
             widget = PeoplePage(self.session)
         else:
