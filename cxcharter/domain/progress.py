@@ -130,5 +130,6 @@ def overview(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date) -> Ove
             unassigned.append(item)
         else:
             by_person[item.owner].append(item)
-    overdue = sorted((i for i in items if i.overdue), key=lambda i: i.due)
+    # an overdue item has a due date
+    overdue = sorted((i for i in items if i.overdue), key=lambda i: i.due or dt.date.min)
     return Overview(section_progress(catalog, snapshot), by_person, unassigned, overdue)

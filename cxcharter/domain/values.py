@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 STATUSES = ("not_started", "draft", "ready")  # of an answer
 LANGUAGES = ("en", "de")  # a charter's content language
@@ -48,7 +49,7 @@ class Problem:
 
     code: str
     field: str
-    params: dict = field(default_factory=dict)
+    params: dict = dataclasses.field(default_factory=dict)  # `field` is a field here
 
 
 def check_status(value: object) -> Problem | None:
