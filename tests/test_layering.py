@@ -1,4 +1,6 @@
-"""Qt stays in cxcharter/ui: the core imports with PySide6 blocked, and ruff bans it elsewhere."""
+"""The layers hold (docs/architecture.md): Qt stays in cxcharter/ui (the core imports with
+PySide6 blocked, ruff bans it elsewhere), the import-linter contracts are kept, no module
+cycles, and every import inside a function says why it is late."""
 
 from __future__ import annotations
 
