@@ -17,6 +17,7 @@ from cxcharter.domain import branding
 from cxcharter.domain.branding import Look
 from cxcharter.store import errors
 from cxcharter.store.changes import Change
+from cxcharter.store.part import DocumentPart
 
 
 def _invalid(problem) -> errors.InvalidValue:
@@ -30,7 +31,7 @@ def _logo_note(data: bytes | None) -> dict | None:
     return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 
-class BrandingMixin:
+class BrandingMixin(DocumentPart):
     """Reading and setting the look of a charter (see store/document.py)."""
 
     _conn: sqlite3.Connection

@@ -26,6 +26,7 @@ from cxcharter.domain.model import CharterSnapshot
 from cxcharter.domain.review_form import form_fields, read_review
 from cxcharter.store import chain, errors
 from cxcharter.store.changes import Change
+from cxcharter.store.part import DocumentPart
 
 DRAFT, IN_REVIEW, APPROVED = "draft", "in_review", "approved"
 DECISIONS = ("approved", "approved_with_conditions", "changes_requested")
@@ -121,7 +122,7 @@ def _workflow(message: str, reason: str) -> errors.WorkflowError:
     return errors.WorkflowError(message, reason=reason)
 
 
-class GovernanceMixin:
+class GovernanceMixin(DocumentPart):
     """Governance use cases of CharterDocument (see store/document.py)."""
 
     _conn: sqlite3.Connection

@@ -30,6 +30,7 @@ from cxcharter.domain.entities import normalise as _normalise
 from cxcharter.domain.values import MAX_POSITION
 from cxcharter.store import errors
 from cxcharter.store.changes import Change
+from cxcharter.store.part import DocumentPart
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def read_settings(conn: sqlite3.Connection) -> dict[str, object]:
     return {name: stored.get(name, f.default) for name, f in SETTINGS.items()}
 
 
-class RowsMixin:
+class RowsMixin(DocumentPart):
     """Structured-content use cases of CharterDocument (see store/document.py)."""
 
     _conn: sqlite3.Connection
