@@ -157,6 +157,7 @@ class GovernanceMixin(DocumentPart):
         number = self._revision_number()
         latest = self._latest_round(number)
         approved = [r for r in self.revisions() if r.state == APPROVED]
+        awaiting: tuple[int, ...]
         state, review, awaiting = DRAFT, None, ()
         if latest is not None and latest.state in (IN_REVIEW, APPROVED):
             state, review = latest.state, latest

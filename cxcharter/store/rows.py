@@ -61,7 +61,7 @@ def to_db(kind: Kind, data: Mapping[str, object]) -> dict:
     return out
 
 
-def _select(kind: Kind) -> str:
+def _select(kind: Kind) -> tuple[str, str]:
     cols = ", ".join(f'"{f.column}"' for f in kind.fields)
     order = "position, id" if kind.ordered else ("goal_id, date, id" if kind.name == "reading"
                                                  else "id")
