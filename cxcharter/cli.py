@@ -1,7 +1,9 @@
 """The `cxcharter` command: open the window, or create, dump, load and export charters.
 
 Qt and reportlab are imported only inside the commands that need them, so
-`dump`, `load`, `new` and `sample` run on a server without a display.
+`dump`, `load`, `new` and `sample` run on a server without a display; each
+command imports what only it needs (`# lazy: start-up`), so `--version`, `--help`
+and the window start without loading the other commands' modules.
 Every known failure is one line on stderr (`cxcharter: error: …`), never a
 traceback: exit 2 for bad input or a refused file, 1 for other failures.
 """
@@ -10,13 +12,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import getpass
+import json
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from cxcharter import __version__
+from cxcharter.export.pdf_doc import OPTIONAL_OMISSIONS
 from cxcharter.store.errors import AlreadyExists, CharterError
 
 PROG = "cxcharter"
@@ -116,8 +121,8 @@ def _add_writing_options(parser: argparse.ArgumentParser) -> None:
 
 # ---------------------------------------------------------------- commands
 def _cmd_new(args: argparse.Namespace) -> int:
-    from cxcharter.domain import values
-    from cxcharter.store.document import CharterDocument
+    from cxcharter.domain import values  # lazy: start-up
+    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
     title = args.title if args.title is not None else Path(args.file).stem
     if problem := values.check_text(title, "--title", values.MAX_LINE):
@@ -131,14 +136,14 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 def _cmd_sample(args: argparse.Namespace) -> int:
     if args.size == "large":
-        from cxcharter.store.document import write_new_file
-        from cxcharter.stress import build_stress
+        from cxcharter.store.document import write_new_file  # lazy: sqlite-utils
+        from cxcharter.stress import build_stress  # lazy: sqlite-utils
 
         write_new_file(args.file, build_stress(args.lang), actor=args.actor,
                        overwrite=args.force)
         print(f"wrote the large stress charter to {args.file} ({args.lang})")
         return 0
-    from cxcharter.sample import write_sample
+    from cxcharter.sample import write_sample  # lazy: sqlite-utils
 
     write_sample(args.file, args.lang, actor=args.actor, overwrite=args.force)
     print(f"wrote the sample charter to {args.file} ({args.lang})")
@@ -146,7 +151,7 @@ def _cmd_sample(args: argparse.Namespace) -> int:
 
 
 def _open_snapshot(path: str):
-    from cxcharter.store.document import CharterDocument
+    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
     doc = CharterDocument.open(path, actor=_default_actor(), read_only=True)
     try:
@@ -180,7 +185,7 @@ def _not_the_charter(out: str, charter: str) -> None:
 
 
 def _write_output(out: str, data: bytes) -> None:
-    from cxcharter.store import outfile
+    from cxcharter.store import outfile  # lazy: start-up
 
     try:
         outfile.write_bytes(out, data)
@@ -192,7 +197,7 @@ def _cmd_dump(args: argparse.Namespace) -> int:
     if args.revision is not None:
         data = _frozen_text(args.file, args.revision).encode("utf-8")
     else:
-        from cxcharter.export.interchange import dumps
+        from cxcharter.domain.canonical import dumps  # lazy: start-up
 
         data = dumps(_open_snapshot(args.file)).encode("utf-8")
     if args.output in (None, "-"):
@@ -205,7 +210,7 @@ def _cmd_dump(args: argparse.Namespace) -> int:
 
 def _frozen_text(path: str, number: int) -> str:
     """Revision `number`'s frozen canonical JSON, exactly as it was fingerprinted."""
-    from cxcharter.store.document import CharterDocument
+    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
     doc = CharterDocument.open(path, actor=_default_actor(), read_only=True)
     try:
@@ -225,8 +230,8 @@ def _read_input(name: str) -> bytes:
 
 def _pdf_record(data: bytes, name: str):
     """The intact record a PDF carries: not ours or unreadable → exit 2, altered → exit 1."""
-    from cxcharter.export.pdf_attach import PdfRecordError, parse_record
-    from cxcharter.export.pdf_verify import check_intact
+    from cxcharter.export.pdf_attach import PdfRecordError, parse_record  # lazy: start-up
+    from cxcharter.export.pdf_verify import check_intact  # lazy: start-up
 
     try:
         found = parse_record(data, name)
@@ -241,8 +246,8 @@ def _pdf_record(data: bytes, name: str):
 
 
 def _cmd_load(args: argparse.Namespace) -> int:
-    from cxcharter.export.interchange import loads
-    from cxcharter.store.document import write_new_file
+    from cxcharter.domain.canonical_load import loads  # lazy: start-up
+    from cxcharter.store.document import write_new_file  # lazy: sqlite-utils
 
     data = _read_input(args.json)
     if data.startswith(b"%PDF"):  # a PDF mailed around: load the record it carries
@@ -254,10 +259,10 @@ def _cmd_load(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from cxcharter.catalog import load_catalog
-    from cxcharter.export.pdf import ExportError, export_pdf
-    from cxcharter.export.pdf_record import pdf_record
-    from cxcharter.store.document import CharterDocument
+    from cxcharter.catalog import load_catalog  # lazy: start-up
+    from cxcharter.export.pdf import ExportError, export_pdf  # lazy: reportlab
+    from cxcharter.export.pdf_record import pdf_record  # lazy: start-up
+    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
     out = args.output or str(Path(args.file).with_suffix(".pdf"))
     _not_the_charter(out, args.file)
@@ -283,7 +288,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _omissions(args: argparse.Namespace) -> frozenset[str]:
     """`--omit a,b` checked: known parts, and only for a distribution copy."""
-    from cxcharter.export.pdf_doc import OPTIONAL_OMISSIONS
 
     parts = frozenset(p.strip() for p in args.omit.split(",") if p.strip())
     if unknown := sorted(parts - set(OPTIONAL_OMISSIONS)):
@@ -297,9 +301,9 @@ def _omissions(args: argparse.Namespace) -> frozenset[str]:
 
 
 def _export_review_copy(args: argparse.Namespace, out: str) -> int:
-    from cxcharter.export.pdf import ExportError
-    from cxcharter.export.review_copy import export_review_copy
-    from cxcharter.store.document import CharterDocument
+    from cxcharter.export.pdf import ExportError  # lazy: reportlab
+    from cxcharter.export.review_export import export_review_copy  # lazy: reportlab
+    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
     if args.revision is not None:
         raise CharterError("--review-copy prints the round in review; leave out --revision.")
@@ -315,7 +319,7 @@ def _export_review_copy(args: argparse.Namespace, out: str) -> int:
 
 
 def _review_lines(answer, doc) -> list[str]:
-    from cxcharter.catalog import load_catalog
+    from cxcharter.catalog import load_catalog  # lazy: start-up
 
     titles = {s.key: s.title for s in load_catalog(doc.snapshot().language).sections}
     lines = [f"approver: {answer.shown_name}",
@@ -328,10 +332,14 @@ def _review_lines(answer, doc) -> list[str]:
 
 def _cmd_import_review(args: argparse.Namespace) -> int:
     """Show what a filled-in review copy records; record it with --yes or after y."""
-    from cxcharter.domain.review_form import ReviewAnswer
-    from cxcharter.export.review_import import ReviewFileError, describe, read_fields
-    from cxcharter.store.connection import require_regular_file
-    from cxcharter.store.document import CharterDocument
+    from cxcharter.domain.review_form import ReviewAnswer  # lazy: start-up
+    from cxcharter.export.review_import import (  # lazy: start-up
+        ReviewFileError,
+        describe,
+        read_fields,
+    )
+    from cxcharter.store.connection import require_regular_file  # lazy: start-up
+    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
     require_regular_file(args.review, what="review copy")  # a FIFO would hang the reader
     try:
@@ -362,8 +370,8 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
 
 
 def _cmd_calendar(args: argparse.Namespace) -> int:
-    from cxcharter.catalog import load_catalog
-    from cxcharter.export.ics import calendar_bytes
+    from cxcharter.catalog import load_catalog  # lazy: start-up
+    from cxcharter.export.ics import calendar_bytes  # lazy: start-up
 
     snapshot = _open_snapshot(args.file)
     data = calendar_bytes(load_catalog(snapshot.language), snapshot)
@@ -379,11 +387,8 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     """The readiness list in the charter's language; exit 1 while a blocker remains."""
-    import datetime as dt
-    import json
-
-    from cxcharter.catalog import load_catalog
-    from cxcharter.domain import readiness, readiness_text
+    from cxcharter.catalog import load_catalog  # lazy: start-up
+    from cxcharter.domain import readiness, readiness_text  # lazy: start-up
 
     snapshot = _open_snapshot(args.file)
     language = snapshot.language
@@ -404,7 +409,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     """Every mismatch on its own line; exit 1 when there is one."""
-    from cxcharter.store.verify import verify_file
+    from cxcharter.store.verify import verify_file  # lazy: sqlite-utils
 
     report = verify_file(args.file)
     lines = [f"MISMATCH {m}" for m in report.mismatches]
@@ -429,9 +434,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 def _cmd_verify_pdf(args: argparse.Namespace) -> int:
     """Intact? Which charter, revision and state? Given FILE: approved there and current?"""
-    from cxcharter.export.interchange import InterchangeError, loads
-    from cxcharter.export.pdf_verify import verify_pdf
-    from cxcharter.store.document import CharterDocument
+    from cxcharter.domain.canonical_load import InterchangeError, loads  # lazy: start-up
+    from cxcharter.export.pdf_verify import verify_pdf  # lazy: start-up
+    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
     found = _pdf_record(_read_input(args.pdf), args.pdf)
     try:
@@ -451,7 +456,7 @@ def _cmd_verify_pdf(args: argparse.Namespace) -> int:
 
 
 def _cmd_install_desktop(args: argparse.Namespace) -> int:
-    from cxcharter import desktop
+    from cxcharter import desktop  # lazy: start-up
 
     try:
         done = desktop.uninstall() if args.uninstall else desktop.install()
@@ -487,7 +492,7 @@ def _cmd_window(args: argparse.Namespace) -> int:
                          "or set QT_QPA_PLATFORM=offscreen for headless use; the commands "
                          "(cxcharter --help) need no display")
     try:
-        from cxcharter.ui.app import run_app
+        from cxcharter.ui.app import run_app  # lazy: Qt
     except ImportError as exc:
         raise Failure(f"the window cannot start ({exc}); is PySide6-Essentials installed?"
                       ) from None

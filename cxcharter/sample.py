@@ -28,10 +28,10 @@ from pathlib import Path
 
 from cxcharter.assets import resource
 from cxcharter.domain import values
+from cxcharter.domain.canonical_load import FORMAT, FORMAT_VERSION, InterchangeError, from_json_dict
 from cxcharter.domain.entities import KINDS
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.domain.readiness_text import format_date
-from cxcharter.export.interchange import FORMAT, FORMAT_VERSION, InterchangeError, from_json_dict
 from cxcharter.store.document import write_new_file
 from cxcharter.store.errors import InvalidValue
 

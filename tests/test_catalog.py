@@ -11,7 +11,7 @@ import pytest
 
 from cxcharter.assets import resource
 from cxcharter.catalog import ANSWER_KINDS, LANGUAGES, load_catalog, question_kinds
-from cxcharter.domain.model import STATUSES
+from cxcharter.domain.values import STATUSES
 
 MIN_QUESTIONS_PER_SECTION = 4
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cxcharter import __version__, cli
-from cxcharter.export import interchange
+from cxcharter.domain import canonical as interchange
 from cxcharter.store.document import CharterDocument
 
 ROOT = Path(__file__).resolve().parents[1]

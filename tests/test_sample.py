@@ -9,7 +9,7 @@ import pytest
 
 from cxcharter.assets import resource
 from cxcharter.catalog import question_kinds
-from cxcharter.domain.model import STATUSES
+from cxcharter.domain.values import STATUSES
 from cxcharter.sample import build_sample, sample_id, write_sample
 from cxcharter.store import errors
 from cxcharter.store.document import CharterDocument

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cxcharter import cli
-from cxcharter.export.interchange import dumps, loads
+from cxcharter.domain.canonical_load import dumps, loads
 from cxcharter.store.document import CharterDocument
 from cxcharter.stress import SIZES, build_stress
 

@@ -97,10 +97,10 @@ def compare(old: CharterSnapshot, new: CharterSnapshot,
     people_after = {p.id: _person(p) for p in new.people}
     found[PEOPLE].extend(_diff("person", "person", people_before, people_after))
     for name in dict.fromkeys([*old.settings, *new.settings]):
-        before, after = old.settings.get(name), new.settings.get(name)
-        if before != after:
+        was, now = old.settings.get(name), new.settings.get(name)
+        if was != now:
             found.setdefault(SETTING_SECTION.get(name, "ways"), []).append(
-                Change("setting", "changed", name, None, (FieldChange(name, before, after),)))
+                Change("setting", "changed", name, None, (FieldChange(name, was, now),)))
     return [SectionChanges(section, tuple(changes)) for section, changes in found.items()
             if changes]
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import cast
 
 from cxcharter.domain.values import (
     MAX_ID,
@@ -258,7 +259,7 @@ def _check_number(f: Field, value: object, where: str) -> Problem | None:
         return Problem("field.not_number", where, {"value": str(value)})
     if isinstance(value, float) and math.isinf(value):
         return Problem("field.not_finite", where, {"value": str(value)})
-    if not low <= value <= high:
+    if not low <= cast(float, value) <= high:  # a number: checked above
         return out_of_range
     return None
 

@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-STATUSES = ("not_started", "draft", "ready")
-LANGUAGES = ("en", "de")
+from cxcharter.domain.entities import SETTINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +50,6 @@ class CharterSnapshot:
         return self.rows.get(kind, ())
 
     def setting(self, name: str) -> object:
-        from cxcharter.domain.entities import SETTINGS
-
         return self.settings.get(name, SETTINGS[name].default)
 
     def answer(self, key: str) -> Answer:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from cxcharter.domain.values import MAX_LINE, Problem, check_person_fields
@@ -62,7 +63,7 @@ def _column_map(header: list[str]) -> dict[str, int]:
     return found
 
 
-def parse_people(data: bytes, existing_emails: set[str] = frozenset()) -> CsvResult:
+def parse_people(data: bytes, existing_emails: AbstractSet[str] = frozenset()) -> CsvResult:
     """Parse CSV bytes into rows with a verdict each; `existing_emails` are skipped."""
     text = decode(data)
     if "\x00" in text:

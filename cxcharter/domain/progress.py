@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cxcharter.catalog import Catalog, Question
+from cxcharter.domain.goals import goal_complete
 from cxcharter.domain.model import Answer, CharterSnapshot
+from cxcharter.domain.raci import check_activities
 from cxcharter.domain.values import parse_date
 
 
@@ -31,16 +33,12 @@ class SectionProgress:
 
 
 def _roles_sound(snapshot: CharterSnapshot) -> bool:
-    from cxcharter.domain.raci import check_activities
-
     activities = snapshot.rows_of("activity")
     problems = check_activities(activities, snapshot.rows_of("raci"))
     return bool(activities) and not any(problems.values())
 
 
 def _goals_complete(snapshot: CharterSnapshot) -> bool:
-    from cxcharter.domain.goals import goal_complete
-
     return any(goal_complete(g) for g in snapshot.rows_of("goal"))
 
 
@@ -132,5 +130,6 @@ def overview(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date) -> Ove
             unassigned.append(item)
         else:
             by_person[item.owner].append(item)
-    overdue = sorted((i for i in items if i.overdue), key=lambda i: i.due)
+    # an overdue item has a due date
+    overdue = sorted((i for i in items if i.overdue), key=lambda i: i.due or dt.date.min)
     return Overview(section_progress(catalog, snapshot), by_person, unassigned, overdue)

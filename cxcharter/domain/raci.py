@@ -116,7 +116,8 @@ class PersonSummary:
     informed: tuple[int, ...] = ()
 
     def of(self, role: str) -> tuple[int, ...]:
-        return getattr(self, ROLE_FIELDS[role])
+        people: tuple[int, ...] = getattr(self, ROLE_FIELDS[role])
+        return people
 
     @property
     def empty(self) -> bool:

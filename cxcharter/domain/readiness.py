@@ -204,7 +204,7 @@ def check_approvals(snapshot: CharterSnapshot) -> list[Finding]:
 def check_overdue(catalog: Catalog, snapshot: CharterSnapshot,
                   today: dt.date) -> list[Finding]:
     """Questions past their due date and not yet ready (progress.open_items decides)."""
-    return [_finding("item.overdue", Place(item.section, item.key), due=item.due.isoformat(),
+    return [_finding("item.overdue", Place(item.section, item.key), due=str(item.due),
                      owner=item.owner, name=snapshot.person_name(item.owner))
             for item in open_items(catalog, snapshot, today) if item.overdue]
 

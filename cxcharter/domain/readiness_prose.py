@@ -179,7 +179,7 @@ def _compare(goal, question: str, passage: str, language: str) -> list[Mismatch]
                                      ("target", said_b, target, pair and pair.group("b"))):
         if said is not None and value is not None and not _same(said, value):
             found.append(Mismatch(goal.id, label, question, field, str(text), value))
-    if said_due is not None and due is not None and said_due != due:
+    if by is not None and said_due is not None and due is not None and said_due != due:
         first = next(g for g in ("iso", "d", "d2", "mn3") if by.group(g))
         found.append(Mismatch(goal.id, label, question, "due",
                               by.string[by.start(first):by.end()], due.isoformat()))

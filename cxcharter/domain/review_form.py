@@ -179,6 +179,7 @@ def read_review(fields: Mapping[str, object], snapshot: CharterSnapshot,
             problems.append(Problem("review.bad_text", where, {}))
     if problems:
         return problems
+    assert approver is not None and decision is not None  # else a problem above
     return ReviewAnswer(approver, snapshot.person_name(approver), decision, comment,
                         comments, fingerprint, f"{number}.{round_}",
                         approver_labels(snapshot)[approver])

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import cast
 
 from cxcharter.domain.entities import MOSCOW, SCORING_METHODS
 from cxcharter.domain.values import Problem
@@ -80,7 +81,7 @@ class Ranked:
     score: Score
     order: int  # 0-based place in the list: ranked first, then unscored
     pinned: bool = False
-    problems: tuple[Problem, ...] = ()
+    problems: tuple[Problem | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +211,7 @@ def _pin_slots(wanted: list[int], total: int) -> list[int]:
     Forward: at least the wanted rank and after the previous pin; backward: no
     rank beyond the list. Linear in the number of pins.
     """
-    slots = []
+    slots: list[int] = []
     for want in wanted:
         slots.append(max(want, slots[-1] + 1 if slots else 1))
     ceiling = total + 1
@@ -249,7 +250,7 @@ def rank(initiatives: Iterable, method: str, criteria_rows: Iterable = (),
             unscored.append(row)
 
     pinned.sort(key=lambda r: (r.get("pinned_rank"), r.position, r.id))
-    scored.sort(key=lambda r: _order_key(scores[r.id].value, r.position, r.id))
+    scored.sort(key=lambda r: _order_key(cast(float, scores[r.id].value), r.position, r.id))
     unscored.sort(key=lambda r: (r.position, r.id))
     total = len(pinned) + len(scored)
     slots = _pin_slots([r.get("pinned_rank") for r in pinned], total)

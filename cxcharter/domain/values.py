@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from cxcharter.domain.model import LANGUAGES, STATUSES
-
+STATUSES = ("not_started", "draft", "ready")  # of an answer
+LANGUAGES = ("en", "de")  # a charter's content language
 MAX_TEXT = 5_000_000  # characters in one answer; a megabyte is fine, a DVD is not
 MAX_LINE = 2_000  # names, e-mails, titles of one line
 PERSON_FIELDS = ("name", "email", "department", "role")
@@ -48,7 +49,7 @@ class Problem:
 
     code: str
     field: str
-    params: dict = field(default_factory=dict)
+    params: dict = dataclasses.field(default_factory=dict)  # `field` is a field here
 
 
 def check_status(value: object) -> Problem | None:

@@ -29,7 +29,16 @@ from reportlab.platypus import (
 
 from cxcharter.catalog import Catalog, Question, Section
 from cxcharter.domain.model import CharterSnapshot
-from cxcharter.export import fonts, pdf_attach
+from cxcharter.domain.progress import open_items, section_progress
+from cxcharter.export import (
+    fonts,
+    pdf_approval,
+    pdf_attach,
+    pdf_brief,
+    pdf_charts,
+    pdf_front,
+    pdf_text,
+)
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, markup
 from cxcharter.export.pdf_canvas import Furniture, canvas_maker, heading
@@ -45,6 +54,8 @@ from cxcharter.export.pdf_doc import (
 from cxcharter.export.pdf_labels import NONE, labels
 from cxcharter.export.pdf_look import pdf_look
 from cxcharter.export.pdf_styles import layout, styles
+from cxcharter.export.review_copy import review_page
+from cxcharter.export.review_copy import words as review_words
 from cxcharter.store import outfile
 
 __all__ = ["ExportCancelled", "ExportError", "PdfGovernance", "export_pdf", "metric_name"]
@@ -151,7 +162,7 @@ def _question(q: Question, snapshot: CharterSnapshot, st, tracking: bool) -> lis
                                      for k, v in facts), st["meta"])]
     shown = {"person": words.format_person(snapshot.person(a.person)),
              "date": words.format_iso_date(lang, a.text)}  # fmt: skip
-    body = fonts.paragraphs(shown.get(q.kind, a.text), st, links=True)
+    body = pdf_text.paragraphs(shown.get(q.kind, a.text), st, links=True)
     empty = Paragraph(markup(L["not_answered"], fonts.ITALIC), st["empty"])
     title = " ".join(q.question.split())
     return [heading(markup(q.question, fonts.BOLD), st["h2"], f"q-{q.key}", title[:120], 1),
@@ -159,7 +170,6 @@ def _question(q: Question, snapshot: CharterSnapshot, st, tracking: bool) -> lis
 
 
 def _chapter(number: int, section: Section, ctx: Context) -> list[Flowable]:
-    from cxcharter.export import pdf_charts
 
     snapshot, st, L = ctx.snapshot, ctx.st, ctx.L
     title = " ".join(section.title.split())
@@ -212,9 +222,6 @@ def _furniture(ctx: Context, title: str) -> Furniture:
 
 
 def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None) -> None:
-    from cxcharter.domain.progress import open_items, section_progress
-    from cxcharter.export import pdf_approval, pdf_brief, pdf_front
-
     snapshot, catalog, L, lang = ctx.snapshot, ctx.catalog, ctx.L, ctx.language
     title = " ".join((snapshot.title.strip() or L["untitled"]).split())
     org = " ".join(snapshot.answer("front.organisation").text.split())
@@ -234,7 +241,6 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None)
     if draft:
         entries.append(("appendix", "", L["appendix"]))
     if review_fields:
-        from cxcharter.export.review_copy import words as review_words
 
         entries.append(("review", "", review_words(lang)["title"]))
     progress_rows = section_progress(catalog, snapshot)
@@ -249,7 +255,6 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None)
     if draft:
         story += pdf_approval.open_items(ctx)
     if review_fields:
-        from cxcharter.export.review_copy import review_page
 
         story += review_page(ctx, review_fields)
     page = ctx.layout

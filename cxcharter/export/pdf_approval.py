@@ -14,8 +14,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cxcharter.domain import readiness, readiness_text
 from cxcharter.domain.progress import overview
-from cxcharter.export import fonts
+from cxcharter.export import fonts, pdf_text
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, markup
 from cxcharter.export.pdf_canvas import heading
@@ -80,7 +81,7 @@ def _signature_blocks(ctx: Context, names: list[str]) -> list[Flowable]:
     story: list[Flowable] = []
     for start in range(0, len(names), 2):
         pair = names[start:start + 2]
-        cells = [[fonts.paragraph(n[:200], st["sign_name"]),
+        cells = [[pdf_text.paragraph(n[:200], st["sign_name"]),
                   Paragraph(markup(f"{L['signature']} · {L['place_date']}"), st["sign_label"])]
                  for n in pair]
         columns = [0, 2][:len(pair)]  # a narrow empty column between the two blocks
@@ -131,7 +132,7 @@ def approval(ctx: Context) -> list[Flowable]:
     if gov.revision > 1 or gov.changes_since_approved:
         story.append(Paragraph(markup(L["changes"], fonts.BOLD), st["table_title"]))
         changes = [c for c in (gov.changes_since_approved or []) if str(c).strip()]
-        story += (fonts.paragraphs("\n".join(f"- {c}" for c in changes), st) if changes
+        story += (pdf_text.paragraphs("\n".join(f"- {c}" for c in changes), st) if changes
                   else [Paragraph(markup(L["no_changes"]), st["body"])])
     if gov.chain_head is not None and gov.chain_head[1]:
         count, digest = gov.chain_head
@@ -152,8 +153,6 @@ def _capital(text: str) -> str:
 
 def _findings(ctx: Context, titles: dict[str, str]) -> tuple[list[list[str]], int]:
     """Readiness findings (domain/readiness.py) worded in the charter's language."""
-    from cxcharter.domain import readiness, readiness_text
-
     lang = ctx.language if ctx.language in readiness_text.TEXTS else "en"
     found = [f for f in readiness.check(ctx.catalog, ctx.snapshot, ctx.created.date())
              if f.code not in _LISTED_AS_QUESTIONS]

@@ -20,6 +20,7 @@ can rewrite the attachment can rewrite the fingerprint next to it (docs/governan
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import re
@@ -27,6 +28,8 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO
+
+from cxcharter.domain.canonical import dumps
 
 RECORD_NAME = "cxcharter.json"
 MAX_PDF = 256 * 1024 * 1024  # a PDF larger than this is not read
@@ -68,8 +71,8 @@ class PdfRecordError(Exception):
 # ------------------------------------------------------------------ writing
 def attach(pdf: bytes, record: Record) -> bytes:
     """`pdf` with `record` embedded and the fingerprint in the document information."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import (
+    from pypdf import PdfReader, PdfWriter  # lazy: pypdf only when a PDF is stamped or read
+    from pypdf.generic import (  # lazy: pypdf only when a PDF is stamped or read
         ArrayObject,
         DecodedStreamObject,
         DictionaryObject,
@@ -211,7 +214,7 @@ def read_record(path: str) -> FoundRecord:
 
 def parse_record(data: bytes, path: str) -> FoundRecord:
     """The record in the PDF bytes `data` (`path` names it in messages)."""
-    from pypdf import PdfReader
+    from pypdf import PdfReader  # lazy: pypdf only when a PDF is stamped or read
 
     if len(data) > MAX_PDF:
         raise PdfRecordError(f"{path} is larger than {MAX_PDF // 2**20} MB; refused", "too_big")
@@ -258,9 +261,6 @@ def record_of(snapshot, governance):
     charter's own. A governance without a fingerprint (a first draft) gets the
     draft's: the SHA-256 of the JSON embedded.
     """
-    import dataclasses
-
-    from cxcharter.export.interchange_dump import dumps
 
     text = dumps(snapshot)
     if not governance.fingerprint:

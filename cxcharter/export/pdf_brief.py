@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Pa
 
 from cxcharter.domain import scoring
 from cxcharter.domain.glossary import term
-from cxcharter.export import fonts
+from cxcharter.export import fonts, pdf_text
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, markup
 from cxcharter.export.pdf_canvas import heading
@@ -98,7 +98,7 @@ def _resources(ctx: Context) -> list[Flowable]:
     if not asked:
         return []
     return [_head(ctx, _words(ctx.language)["resources"]),
-            *fonts.paragraphs(cap(asked, RESOURCES_TEXT), _small(ctx))]
+            *pdf_text.paragraphs(cap(asked, RESOURCES_TEXT), _small(ctx))]
 
 
 def _small(ctx: Context) -> dict:
@@ -145,7 +145,7 @@ def _what_cell(ctx: Context, title_markup: str, description: str) -> list[Flowab
     st = ctx.st
     cell = [Paragraph(title_markup, st["cell"])]
     if description:
-        cell.append(fonts.paragraph(description, st["cell"]))
+        cell.append(pdf_text.paragraph(description, st["cell"]))
     return cell
 
 
@@ -178,7 +178,7 @@ def _decisions(ctx: Context, readiness: tuple[int, int, int]) -> list[Flowable]:
     st = _small(ctx)
     return [KeepTogether([
         _head(ctx, W["decide"]),
-        *(fonts.paragraph(item, st["bullet"], "•") for item in items),
+        *(pdf_text.paragraph(item, st["bullet"], "•") for item in items),
         Paragraph(markup(" · ".join(status)), ctx.st["note"]),
     ])]
 
@@ -193,9 +193,9 @@ def brief(ctx: Context, readiness: tuple[int, int, int], goals_chapter: int | No
     if vision:
         quoted = ("„" + cap(vision, VISION_TEXT) + "“" if lang == "de"
                   else "“" + cap(vision, VISION_TEXT) + "”")
-        body += [_head(ctx, L["vision"]), fonts.paragraph(quoted, st["summary_quote"])]
+        body += [_head(ctx, L["vision"]), pdf_text.paragraph(quoted, st["summary_quote"])]
     if short:
-        body += fonts.paragraphs(cap(short, VISION_TEXT), _small(ctx))
+        body += pdf_text.paragraphs(cap(short, VISION_TEXT), _small(ctx))
     body += _kpis(ctx, goals_chapter)
     body += _resources(ctx)
     body += _top_initiatives(ctx)

@@ -20,9 +20,10 @@ from reportlab.platypus import Flowable, Paragraph
 
 from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
-from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE, clip
+from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE
 from cxcharter.export.pdf_look import PdfLook, fit
 from cxcharter.export.pdf_styles import Layout
+from cxcharter.export.pdf_text import clip
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,9 @@ from cxcharter.domain import scoring, stakeholders
 from cxcharter.domain.glossary import QUADRANT_COLOURS
 from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
-from cxcharter.export.fonts import ACCENT, FAINT, INK, MUTED, RULE, clip, markup
+from cxcharter.export.fonts import ACCENT, FAINT, INK, MUTED, RULE, markup
 from cxcharter.export.pdf_doc import Context
+from cxcharter.export.pdf_text import clip
 
 MAX_GOALS = 12
 MAX_INITIATIVES = 40

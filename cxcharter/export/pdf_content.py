@@ -12,7 +12,10 @@ from collections.abc import Callable
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph
 
 from cxcharter.domain import glossary
+from cxcharter.domain import goals as goal_rules
+from cxcharter.domain.metrics import is_builtin, metric
 from cxcharter.domain.model import CharterSnapshot
+from cxcharter.domain.scoring import rank
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import markup
 from cxcharter.export.pdf_content_labels import choice, method_sentence, text
@@ -35,7 +38,6 @@ def _short_date(language: str, iso: object) -> str:
 
 def metric_name(key: str, language: str) -> str:
     """A built-in metric's name in `language` (the key itself if unknown)."""
-    from cxcharter.domain.metrics import is_builtin, metric
 
     return metric(key).name[language] if is_builtin(key) else key
 
@@ -64,7 +66,6 @@ def journey(snapshot: CharterSnapshot, st, width: float, metric_name,
 
 def goals(snapshot: CharterSnapshot, st, width: float, metric_name,
           omit: frozenset = frozenset()) -> list[Flowable]:
-    from cxcharter.domain import goals as goal_rules
 
     lang, names = snapshot.language, _names(snapshot)
     latest: dict[int, tuple[str, float]] = {}
@@ -204,7 +205,6 @@ def raci(snapshot: CharterSnapshot, st, width: float,
 
 def priorities(snapshot: CharterSnapshot, st, width: float, metric_name,
                omit: frozenset = frozenset()) -> list[Flowable]:
-    from cxcharter.domain.scoring import rank
 
     lang, names = snapshot.language, _names(snapshot)
     method_key = snapshot.setting("scoring_method")
@@ -245,7 +245,7 @@ def _initiative_details(snapshot: CharterSnapshot, st, ranked: list) -> list[Flo
             serves.setdefault(link["initiative"], []).append(objectives[link["goal"]])
     touchpoints = {t.id: t["name"] for t in snapshot.rows_of("touchpoint")}
     blocks = []
-    for rank, i in ranked:
+    for place, i in ranked:
         pin = i["pinned_rank"]
         facts = [
             (text(lang, "serves"), "; ".join(serves.get(i.id, [])), "line"),
@@ -258,7 +258,7 @@ def _initiative_details(snapshot: CharterSnapshot, st, ranked: list) -> list[Flo
         ]
         if i["status"] != "dropped":  # a reason kept from an earlier drop
             facts.append((text(lang, "reason"), i["drop_reason"], "text"))
-        blocks.append(detail_block(f"{rank or '–'}. {i['title']}", facts, st))
+        blocks.append(detail_block(f"{place or '–'}. {i['title']}", facts, st))
     return details(text(lang, "initiative_details"), blocks, st)
 
 

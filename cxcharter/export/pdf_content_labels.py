@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cxcharter.domain.glossary import term
+
 TEXT: dict[str, dict[str, str]] = {
     "en": {
         "touchpoints": "Touchpoints", "goals": "Goals and metrics", "bodies": "Governance bodies",
@@ -84,7 +86,6 @@ TEXT: dict[str, dict[str, str]] = {
 
 def _with_glossary() -> None:
     """The shared words (domain/glossary.py): owner and touchpoint as the window says them."""
-    from cxcharter.domain.glossary import term
 
     for language, table in TEXT.items():
         table.update(owner=term(language, "owner"), touchpoint=term(language, "touchpoint"),

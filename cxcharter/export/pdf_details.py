@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
-from cxcharter.export import fonts
+from cxcharter.export import fonts, pdf_text
 from cxcharter.export.fonts import markup
 from cxcharter.export.pdf_tables import Gap
 
@@ -71,7 +71,7 @@ def detail_block(heading: str, details: list[Detail], st) -> Block | None:
     for label, value, how in shown:
         if how == "text":
             rest.append(Paragraph(markup(label, bold), st["detail_label"]))
-            rest += fonts.paragraphs(value, small)
+            rest += pdf_text.paragraphs(value, small)
     return [*first, *rest[:1]], rest[1:]  # the name, its values and the first label
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cxcharter.export.pdf_labels import labels
+
 STATUSES = ("draft", "in_review", "approved")
 DECISIONS = ("approved", "approved_with_conditions", "changes_requested", "pending")
 PAPERS = ("a4", "letter")
@@ -104,8 +106,6 @@ class Context:
 
     @property
     def L(self) -> dict[str, str]:
-        from cxcharter.export.pdf_labels import labels
-
         return labels(self.snapshot.language)
 
     @property

@@ -14,7 +14,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cxcharter.export import fonts
+from cxcharter.export import fonts, pdf_text
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, RULE, markup
 from cxcharter.export.pdf_canvas import TocBlock, heading
@@ -38,7 +38,7 @@ def _facts_table(ctx: Context, rows: list[tuple[str, str]], label_w: float) -> T
     st = ctx.st
     table = Table(
         [[Paragraph(markup(label), st["cover_label"]),
-          fonts.paragraph(value[:300] or NONE, st["cover_value"])] for label, value in rows],
+          pdf_text.paragraph(value[:300] or NONE, st["cover_value"])] for label, value in rows],
         colWidths=[label_w, ctx.width - label_w], hAlign="LEFT",
     )  # fmt: skip
     everywhere = ((0, 0), (-1, -1))
@@ -74,8 +74,8 @@ def cover(ctx: Context) -> list[Flowable]:
         heading(markup(L["kicker"].upper(), fonts.BOLD), st["kicker"], "cover",
                 " ".join(title.split())[:120], 0),
         Spacer(1, 40 * mm),
-        fonts.paragraph(title, st["cover_title"]),
-        *([fonts.paragraph(org[:300], st["cover_org"])] if org else []),
+        pdf_text.paragraph(title, st["cover_title"]),
+        *([pdf_text.paragraph(org[:300], st["cover_org"])] if org else []),
         HRFlowable(width=42 * mm, thickness=2.2, color=ctx.look.accent if ctx.look else ACCENT,
                    hAlign="LEFT",
                    spaceBefore=9 * mm, spaceAfter=14 * mm),
@@ -99,8 +99,8 @@ def small_table(ctx: Context, header: list[str], rows: list[list],
                  parts: list[float]) -> Table:
     st = ctx.st
     widths = [ctx.width * p / sum(parts) for p in parts]
-    data = [[fonts.paragraph(h, st["cell_head"]) for h in header]]
-    data += [[fonts.paragraph(c, st["cell"]) if isinstance(c, str) else c for c in r]
+    data = [[pdf_text.paragraph(h, st["cell_head"]) for h in header]]
+    data += [[pdf_text.paragraph(c, st["cell"]) if isinstance(c, str) else c for c in r]
              for r in rows]  # a cell may also be a list of flowables
     t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([

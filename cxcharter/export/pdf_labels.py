@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import errno
 
+from cxcharter.domain.glossary import QUADRANT_COLOURS, term
 from cxcharter.domain.model import Person
 
 _EN_MONTHS = (
@@ -230,7 +231,6 @@ NONE = "—"  # an unassigned owner or a missing due date
 
 def _with_glossary(table: dict[str, str], language: str) -> dict[str, str]:
     """The shared words (domain/glossary.py): the quadrants are named as in the window."""
-    from cxcharter.domain.glossary import QUADRANT_COLOURS, term
 
     return {**table, **{key: term(language, f"quadrants.{key}") for key in QUADRANT_COLOURS}}
 

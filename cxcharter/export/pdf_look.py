@@ -14,6 +14,7 @@ import warnings
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.utils import ImageReader
 
 from cxcharter.domain import branding
 from cxcharter.domain.branding import Look
@@ -33,7 +34,7 @@ def decode_logo(data: bytes | None):
     """A Pillow image of `data`, or None when it is not a safe PNG or JPEG logo."""
     if data is None or branding.check_logo(data) is not None:
         return None
-    from PIL import Image
+    from PIL import Image  # lazy: Pillow only when there is a logo
 
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -58,8 +59,6 @@ def pdf_look(look: Look | None) -> PdfLook:
     image = decode_logo(look.logo)
     if image is None:
         return PdfLook(accent=accent)
-    from reportlab.lib.utils import ImageReader
-
     return PdfLook(accent=accent, logo=ImageReader(image), logo_size=image.size)
 
 

@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from cxcharter.export import fonts
+from cxcharter.export import fonts, pdf_text
 from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE, markup
 
 CHUNK = 80
@@ -37,7 +37,7 @@ class Upright(Flowable):
     def __init__(self, label: str, size: float = 7.5) -> None:
         super().__init__()
         self.size = size
-        self.label = fonts.clip(label, fonts.BOLD, size, HEADER_HEIGHT - 4)
+        self.label = pdf_text.clip(label, fonts.BOLD, size, HEADER_HEIGHT - 4)
 
     def wrap(self, available_width, available_height):
         return self.size + 2, HEADER_HEIGHT
@@ -53,7 +53,7 @@ class Upright(Flowable):
 
 
 def _cell(value: object, st, style: str = "cell") -> Flowable:
-    return fonts.paragraph("" if value is None else str(value), st[style])
+    return pdf_text.paragraph("" if value is None else str(value), st[style])
 
 
 def _overflow(rows: list[list[object]]) -> tuple[list[list[object]], list[str]]:
@@ -87,14 +87,14 @@ def _fit_words(widths: list[float], header: Sequence[str | Flowable],
     room comes from the other columns. If that squeezes a column below SQUEEZED of its
     planned width (long German words: "Ausgangswert", "Kundenzufriedenheit"), the words
     of one column after another, those that give most room first, may break once at a
-    syllable instead ("Ausgangs-wert", see fonts.Hyphenated), until none is squeezed.
+    syllable instead ("Ausgangs-wert", see pdf_text.Hyphenated), until none is squeezed.
     If not every column can have its longest word, the narrow ones (dates, numbers)
     keep theirs and the widest share the rest."""
     whole = _needs(widths, header, rows, st, None)
     fitted = _fit(widths, whole)
     if all(f >= w * SQUEEZED for f, w in zip(fitted, widths, strict=True)):
         return fitted  # no column squeezed: no need for the dictionary at all
-    dictionary = fonts.hyphenator(st["cell"].hyphenationLang)
+    dictionary = pdf_text.hyphenator(st["cell"].hyphenationLang)
     if dictionary is None:
         return fitted
     broken = _needs(widths, header, rows, st, dictionary)
@@ -205,7 +205,7 @@ def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]]
         story.append(t)
     for number, note in enumerate(notes, start=1):
         story.append(Paragraph(markup(f"[{number}]", fonts.BOLD), st["meta"]))
-        story += fonts.paragraphs(note, st)
+        story += pdf_text.paragraphs(note, st)
     story.append(Gap(1, 8))
     return story
 

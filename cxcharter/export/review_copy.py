@@ -5,7 +5,8 @@ The fields (names and kinds from `domain/review_form.py`, via
 charter id, revision and fingerprint as read-only fields, a multi-line comment
 field per section, then the approver, the decision and an overall comment.
 reportlab's AcroForm writes them; any PDF reader fills them in, and
-`review_import.read_fields` reads them back.
+`review_import.read_fields` reads them back. `review_export.export_review_copy`
+writes the whole file.
 
 The approver is a group of radio buttons, one per approver, each with the
 person's name printed beside it in the document's own embedded font, and the
@@ -16,16 +17,15 @@ name, must decide (two approvers may share a name; the label tells them apart).
 
 from __future__ import annotations
 
-import os
-
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from cxcharter.domain import review_form as rf
 from cxcharter.domain.values import MAX_TEXT
-from cxcharter.export import fonts
+from cxcharter.export import fonts, pdf_text
 from cxcharter.export.fonts import INK, RULE, markup
+from cxcharter.export.pdf_approval import _chapter_head
 
 WORDS = {
     "en": {"title": "Review", "lead": "Fill in this page in your PDF reader, save it and send "
@@ -109,7 +109,7 @@ class RadioFlowable(Flowable):
 def choice_list(spec: rf.FormField, width: float, style) -> Flowable:
     """A choice whose options stand for values (the approvers): a radio button per
     option with its label beside it, in the document's font (any script)."""
-    rows = [[RadioFlowable(spec.name, value), fonts.paragraph(label, style)]
+    rows = [[RadioFlowable(spec.name, value), pdf_text.paragraph(label, style)]
             for label, value in zip(spec.options, spec.values, strict=True)]
     return Table(rows, colWidths=[RadioFlowable.SIZE + 6, width - RadioFlowable.SIZE - 6],
                  hAlign="LEFT", style=TableStyle([
@@ -127,8 +127,6 @@ def _latin1(text: str) -> str:
 
 def review_page(ctx, fields: list[rf.FormField]) -> list[Flowable]:
     """The final page: every field of `fields` under its label."""
-    from cxcharter.export.pdf_approval import _chapter_head
-
     w, st = words(ctx.language), ctx.st
     titles = {s.key: " ".join(s.title.split()) for s in ctx.catalog.sections}
     labels = {rf.CHARTER: w["charter"], rf.REVISION: w["revision"],
@@ -144,23 +142,3 @@ def review_page(ctx, fields: list[rf.FormField]) -> list[Flowable]:
         story.append(KeepTogether([Paragraph(markup(label, fonts.BOLD), st["meta"]),
                                    Spacer(1, 1 * mm), field, Spacer(1, 3 * mm)]))
     return story
-
-
-def export_review_copy(document, out_path: str | os.PathLike, *, paper: str = "a4",
-                       language: str | None = None) -> list[rf.FormField]:
-    """Write the review copy of `document`'s round in review to `out_path`.
-
-    Raises the store's WorkflowError when the charter is not in review, and
-    pdf.ExportError for a failed write. Returns the fields written.
-    """
-    from cxcharter.catalog import load_catalog
-    from cxcharter.export.pdf import export_pdf
-    from cxcharter.export.pdf_record import pdf_record
-
-    fields = document.review_fields()  # refuses a charter that is not in review
-    language = language or document.snapshot().language
-    catalog = load_catalog(language)
-    snapshot, governance = pdf_record(document, catalog, language)
-    export_pdf(snapshot, catalog, out_path, language=language, paper=paper,
-               governance=governance, review_fields=fields, look=document.look())
-    return fields

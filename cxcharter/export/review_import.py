@@ -36,8 +36,8 @@ def _value(value: object) -> str:
 def read_fields(path: str | os.PathLike) -> dict[str, str]:
     """The form fields of the PDF at `path` as {name: value}; ReviewFileError if it is
     not a PDF or carries none of the review copy's fields."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf import PdfReader  # lazy: pypdf only when a review copy is read
+    from pypdf.errors import PyPdfError  # lazy: pypdf only when a review copy is read
 
     name = os.fspath(path)
     try:

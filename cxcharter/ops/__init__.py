@@ -1,2 +1,6 @@
-"""One function per user action over the open charter: one transaction, one audit entry,
-what changed and how to undo it (no Qt)."""
+"""User actions over the open charter, one function each (being built).
+
+Each runs in one transaction with one audit entry and returns what changed and its
+inverse (for undo); no Qt. The window calls them through its session; the store
+below knows nothing of them. See docs/architecture.md.
+"""

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cxcharter.ops.done import Done
+from cxcharter.store.changes import Change
 
 if TYPE_CHECKING:
     from cxcharter.store.document import CharterDocument
 
 
 def _done(doc: CharterDocument, code: str, result: object = None) -> Done:
-    from cxcharter.store.document import Change
 
     number = doc.current_state(with_fingerprint=False).revision
     return Done(code, {}, (Change("governance", number),), None, result=result)

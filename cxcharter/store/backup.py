@@ -228,7 +228,7 @@ def restore_copy(backup: Backup | str | os.PathLike, beside: str | os.PathLike) 
     The copy is named after `beside`: "team (restored 2026-11-23 14.05).cxcharter".
     """
     item = backup if isinstance(backup, Backup) else _parse(Path(backup))
-    source = item.path if item else Path(backup)  # type: ignore[arg-type]
+    source = item.path if item else Path(backup)
     beside = Path(beside).absolute()
     when = (item.made if item else dt.datetime.now(dt.UTC)).astimezone()
     base = f"{beside.stem} (restored {when:%Y-%m-%d %H.%M})"

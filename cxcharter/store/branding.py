@@ -16,10 +16,13 @@ import sqlite3
 from cxcharter.domain import branding
 from cxcharter.domain.branding import Look
 from cxcharter.store import errors
+from cxcharter.store.changes import Change
+from cxcharter.store.part import DocumentPart
 
 
 def _invalid(problem) -> errors.InvalidValue:
-    return errors.InvalidValue(branding.describe(problem), field=problem.field, problem=problem)
+    return errors.InvalidValue(branding.describe(problem), field=problem.field,
+                                problem=problem)
 
 
 def _logo_note(data: bytes | None) -> dict | None:
@@ -28,7 +31,7 @@ def _logo_note(data: bytes | None) -> dict | None:
     return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 
-class BrandingMixin:
+class BrandingMixin(DocumentPart):
     """Reading and setting the look of a charter (see store/document.py)."""
 
     _conn: sqlite3.Connection
@@ -46,7 +49,6 @@ class BrandingMixin:
                     logo_type=row[2])
 
     def _set_look(self, column: str, values: dict, old: object, new: object) -> None:
-        from cxcharter.store.document import Change
 
         with self._write(content=False) as db:
             db.conn.execute("INSERT INTO branding (id) VALUES (1) ON CONFLICT (id) DO NOTHING")

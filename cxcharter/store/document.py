@@ -31,8 +31,9 @@ from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
 from cxcharter.domain.entities import KINDS, Field, check_position, check_value, check_values
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
-from cxcharter.store import audit_text, chain, connection, errors, outfile
+from cxcharter.store import audit_text, backup, chain, connection, errors, outfile, recovery
 from cxcharter.store.branding import BrandingMixin
+from cxcharter.store.changes import Change
 from cxcharter.store.governance import GovernanceMixin
 from cxcharter.store.lock import FileLock, NoLock
 from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, to_db
@@ -42,20 +43,6 @@ NOTHING_REMOVED = Removed((), ())
 
 ANSWER_COLUMNS = {"text": "text", "person": "person_id", "owner": "owner_id",
                   "status": "status", "due": "due"}
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What changed: 'answer' (key), 'person' (id), 'people', 'rows' (kind name), or
-    'governance' (revision number: a submission, decision, withdrawal, new revision), or
-    'branding' (the logo or the accent colour)."""
-
-    kind: str
-    key: str | int | None = None
-    # 'rows' only: the one row an update changed and the fields it touched, so a view
-    # over thousands of rows can refresh that row instead of reading them all again.
-    row: int | None = None
-    fields: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -160,8 +147,6 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
     @classmethod
     def _open_once(cls, path: str | os.PathLike, *, actor: str, lock: FileLock | None,
                    read_only: bool, backup_dir: Path | None) -> CharterDocument:
-        from cxcharter.store import backup, recovery
-
         path = Path(path).absolute()
         connection.require_regular_file(path)  # a FIFO would hang the first read
         reason, holder = "", ""

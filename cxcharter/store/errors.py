@@ -1,5 +1,8 @@
 """Known failures of the charter file, each with a stable code for the UI.
 
+`CharterError` and `InvalidValue` are the domain's (`cxcharter.domain.errors`); the
+store's code raises them as `errors.InvalidValue`, so this module names them too.
+
 The CLI prints `str(error)` (English); the window maps `code` to a translated
 sentence and shows `detail` beneath it.
 """
@@ -13,19 +16,11 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from cxcharter.domain.errors import CharterError
+from cxcharter.domain.errors import InvalidValue as InvalidValue  # re-exported
+
 T = TypeVar("T")
 BUSY_PATIENCE = 30.0  # seconds a statement keeps trying while another process writes
-
-
-class CharterError(Exception):
-    """A known, explainable problem with a charter file. Never a bug."""
-
-    code = "error"
-
-    def __init__(self, message: str, *, path: str = "", detail: str = "") -> None:
-        super().__init__(message)
-        self.path = path
-        self.detail = detail
 
 
 class EmptyFile(CharterError):
@@ -90,20 +85,6 @@ class StrayJournal(CharterError):
     def __init__(self, message: str, *, journal: str = "", **kwargs) -> None:
         super().__init__(message, **kwargs)
         self.journal = journal
-
-
-class InvalidValue(CharterError):
-    """A value a rule refuses; `field` names what was wrong. `problem` is the rule's
-    code and parameters (domain/values.py Problem), kept so that the edge words it in
-    the reader's language; the message is the English sentence for logs and the CLI."""
-
-    code = "invalid"
-
-    def __init__(self, message: str, *, field: str = "", problem: object = None,
-                 **kwargs) -> None:
-        super().__init__(message, **kwargs)
-        self.field = field
-        self.problem = problem
 
 
 class Frozen(CharterError):

@@ -13,16 +13,20 @@ Every step is one transaction with one chained audit entry, and listeners hear
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cxcharter.catalog import load_catalog
 from cxcharter.domain import readiness, values
+from cxcharter.domain.canonical import canonical_json, fingerprint, fingerprint_of
+from cxcharter.domain.canonical_load import loads
 from cxcharter.domain.compare import SectionChanges, compare
 from cxcharter.domain.model import CharterSnapshot
+from cxcharter.domain.review_form import form_fields, read_review
 from cxcharter.store import chain, errors
+from cxcharter.store.changes import Change
+from cxcharter.store.part import DocumentPart
 
 DRAFT, IN_REVIEW, APPROVED = "draft", "in_review", "approved"
 DECISIONS = ("approved", "approved_with_conditions", "changes_requested")
@@ -32,22 +36,6 @@ _REVISION_COLUMNS = ("id", "number", "round", "state", "fingerprint", "created_a
                      "created_by", "closed_at", "closed_by")
 _DECISION_COLUMNS = ("id", "revision_id", "approver_id", "approver_name", "decision", "comment",
                      "decided_by", "recorded_by", "recorded_at", "fingerprint")
-
-
-def canonical_json(snapshot: CharterSnapshot) -> str:
-    """The frozen form of a snapshot: `cxcharter dump`'s canonical JSON (sorted keys)."""
-    from cxcharter.export.interchange import dumps
-
-    return dumps(snapshot)
-
-
-def fingerprint_of(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def fingerprint(snapshot: CharterSnapshot) -> str:
-    """SHA-256 (hex) of the snapshot's canonical JSON, UTF-8 encoded."""
-    return fingerprint_of(canonical_json(snapshot))
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +122,7 @@ def _workflow(message: str, reason: str) -> errors.WorkflowError:
     return errors.WorkflowError(message, reason=reason)
 
 
-class GovernanceMixin:
+class GovernanceMixin(DocumentPart):
     """Governance use cases of CharterDocument (see store/document.py)."""
 
     _conn: sqlite3.Connection
@@ -169,6 +157,7 @@ class GovernanceMixin:
         number = self._revision_number()
         latest = self._latest_round(number)
         approved = [r for r in self.revisions() if r.state == APPROVED]
+        awaiting: tuple[int, ...]
         state, review, awaiting = DRAFT, None, ()
         if latest is not None and latest.state in (IN_REVIEW, APPROVED):
             state, review = latest.state, latest
@@ -220,8 +209,6 @@ class GovernanceMixin:
 
     def _frozen(self, record: RevisionRecord) -> FrozenRevision:
         """A round's frozen content; parsed once per open document (it never changes)."""
-        from cxcharter.export.interchange import loads
-
         cache = self.__dict__.setdefault("_frozen_cache", {})
         if record.id not in cache:
             text = self._conn.execute("SELECT snapshot FROM revisions WHERE id = ?",
@@ -430,15 +417,15 @@ class GovernanceMixin:
 
     def _checked_comments(self, comment: str, sections: Mapping[str, str]) -> dict[str, str]:
         if problem := values.check_text(comment, "comment"):
-            raise errors.InvalidValue(values.describe(problem), problem=problem, field="comment")
+            raise errors.InvalidValue(values.describe(problem), field="comment", problem=problem)
         keys = {s.key for s in load_catalog(self.language).sections}
         out = {}
         for section, text in sections.items():
             if section not in keys:
                 raise errors.InvalidValue(f"there is no section {section!r}", field="section")
             if problem := values.check_text(text, f"comment.{section}"):
-                raise errors.InvalidValue(values.describe(problem), problem=problem,
-                                          field=problem.field)
+                raise errors.InvalidValue(values.describe(problem), field=problem.field,
+                                          problem=problem)
             if text.strip():
                 out[section] = text
         return out
@@ -456,8 +443,6 @@ class GovernanceMixin:
     # ------------------------------------------------------------ review copies
     def review_fields(self) -> list:
         """The form fields of a review copy of the round in review (domain/review_form.py)."""
-        from cxcharter.domain.review_form import form_fields
-
         state = self.current_state()
         if state.state != IN_REVIEW:
             raise _workflow("A review copy is made of a charter in review.", "not_in_review")
@@ -468,8 +453,6 @@ class GovernanceMixin:
     def read_review(self, fields: Mapping[str, object]):
         """What a filled-in review copy would record (a ReviewAnswer), or the list of
         problems (values.Problem codes) that refuse it. Records nothing."""
-        from cxcharter.domain.review_form import read_review
-
         state = self.current_state()
         if state.state != IN_REVIEW:
             raise _workflow("Reviews are imported while the charter is in review.",
@@ -521,6 +504,4 @@ class GovernanceMixin:
         self._notify_governance(self._revision_number())
 
     def _notify_governance(self, number: int) -> None:
-        from cxcharter.store.document import Change
-
         self._notify(Change("governance", number))

@@ -29,6 +29,8 @@ from cxcharter.domain.entities import (
 from cxcharter.domain.entities import normalise as _normalise
 from cxcharter.domain.values import MAX_POSITION
 from cxcharter.store import errors
+from cxcharter.store.changes import Change
+from cxcharter.store.part import DocumentPart
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,7 @@ def to_db(kind: Kind, data: Mapping[str, object]) -> dict:
     return out
 
 
-def _select(kind: Kind) -> str:
+def _select(kind: Kind) -> tuple[str, str]:
     cols = ", ".join(f'"{f.column}"' for f in kind.fields)
     order = "position, id" if kind.ordered else ("goal_id, date, id" if kind.name == "reading"
                                                  else "id")
@@ -85,7 +87,7 @@ def read_settings(conn: sqlite3.Connection) -> dict[str, object]:
     return {name: stored.get(name, f.default) for name, f in SETTINGS.items()}
 
 
-class RowsMixin:
+class RowsMixin(DocumentPart):
     """Structured-content use cases of CharterDocument (see store/document.py)."""
 
     _conn: sqlite3.Connection
@@ -332,6 +334,4 @@ class RowsMixin:
 
     def _notify_rows(self, kind: str, row_id: int | None = None,
                      fields: frozenset[str] = frozenset()) -> None:
-        from cxcharter.store.document import Change
-
         self._notify(Change("rows", kind, row_id, fields))

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
+from cxcharter.store import chain
+
 # "CXCH" — lets `file` and our own open() tell a charter from other SQLite files.
 APPLICATION_ID = 0x43584348
 MIGRATION_SET = "cxcharter"
@@ -300,8 +302,6 @@ def _governance(db: Database) -> None:
     review round's state moving once from 'in_review' to its outcome. Statements
     run one by one (not executescript, which would commit mid-migration).
     """
-    from cxcharter.store import chain
-
     conn = db.conn
     statements = [
         "ALTER TABLE audit_log ADD COLUMN prev_hash TEXT",

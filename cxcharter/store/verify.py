@@ -16,8 +16,12 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cxcharter.domain.canonical import fingerprint, fingerprint_of
+from cxcharter.domain.canonical_load import InterchangeError, loads
+from cxcharter.domain.model import Answer
 from cxcharter.store import audit_text, chain, connection, errors, recovery
-from cxcharter.store.governance import APPROVING, fingerprint, fingerprint_of
+from cxcharter.store.document import CharterDocument
+from cxcharter.store.governance import APPROVING
 from cxcharter.store.schema import reference_schema, schema_objects
 from cxcharter.store.verify_records import RecordCheck
 
@@ -71,8 +75,6 @@ def _schema(conn: sqlite3.Connection, applied: tuple[str, ...]) -> list[Mismatch
 def _revisions(conn: sqlite3.Connection, report: Report) -> dict[int, tuple]:
     """Each round's frozen content against its fingerprint; {id: (number, round, state,
     fingerprint, snapshot or None)}."""
-    from cxcharter.export.interchange import InterchangeError, loads
-
     rounds = {}
     for rid, number, rnd, state, text, digest in conn.execute(
             "SELECT id, number, round, state, snapshot, fingerprint FROM revisions ORDER BY id"):
@@ -144,8 +146,6 @@ def _draft_answers(conn: sqlite3.Connection, report: Report, rounds: dict[int, t
                    newest: dict[str, dict[str, tuple]]) -> None:
     """In a draft: each answer's text, status and due date must be its newest recorded
     state, the later of its last audit entry and the last frozen round."""
-    from cxcharter.domain.model import Answer
-
     row = conn.execute("SELECT id, new FROM audit_log WHERE action = 'revision.submit' "
                        "ORDER BY id DESC LIMIT 1").fetchone()
     frozen_at, frozen = 0, None
@@ -173,8 +173,6 @@ def _content(conn: sqlite3.Connection, path: Path, report: Report,
              rounds: dict[int, tuple], newest: dict[str, dict[str, tuple]]) -> None:
     """In review or approved, the store refuses content writes: the content must match.
     In a draft, the answers must be what their newest audit entry recorded."""
-    from cxcharter.store.document import CharterDocument
-
     doc = CharterDocument(conn, path, actor="verify", read_only="verify")
     state = doc.current_state()
     report.state = f"revision {state.revision}, {state.state.replace('_', ' ')}"

@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from cxcharter import __version__
 from cxcharter.assets import resource
+from cxcharter.ui import ask
+from cxcharter.ui.focus_ring import install_focus_rings
 from cxcharter.ui.i18n import apply_language, tr
+from cxcharter.ui.settings import AppSettings
+from cxcharter.ui.style import apply_style
 
 log = logging.getLogger("cxcharter")
 
@@ -36,8 +40,6 @@ def _excepthook(exc_type, exc, tb) -> None:
     app = QApplication.instance()
     if app is None:
         return
-    from cxcharter.ui import ask
-
     try:
         ask.error(app.activeWindow(), tr("Something went wrong"),
                   tr("CX Charter hit an unexpected problem. Your saved work is safe; "
@@ -52,10 +54,7 @@ def _wait_for_workers() -> None:
 
 def start_window(app: QApplication, path: str | None = None):
     """Language, look and the main window (showing `path` if given), ready for exec()."""
-    from cxcharter.ui.focus_ring import install_focus_rings
-    from cxcharter.ui.main_window import MainWindow
-    from cxcharter.ui.settings import AppSettings
-    from cxcharter.ui.style import apply_style
+    from cxcharter.ui.main_window import MainWindow  # lazy: start-up tests observe it
 
     configure_application(app)
     settings = AppSettings()

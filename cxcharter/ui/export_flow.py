@@ -35,7 +35,7 @@ class _ExportRunnable(QRunnable):
         self.options = options
 
     def run(self) -> None:
-        from cxcharter.export.pdf import ExportCancelled, ExportError, export_pdf
+        from cxcharter.export.pdf import ExportCancelled, ExportError, export_pdf  # lazy: reportlab
 
         try:
             edition = {"edition": self.options.edition, "omit": self.options.omit} \

@@ -1,19 +1,19 @@
-"""Editors for one value (an optional date, a person, a status) and how values read.
-
-Every date, number and percentage the UI shows goes through the functions here,
-so they follow the UI locale (QLocale's default) in one way everywhere.
-"""
+"""Editors for one value (an optional date, a person, a status). How values read is in
+formats.py (re-exported here for the editors' callers)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QT_TR_NOOP, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QWidget
 
-from cxcharter.domain.model import STATUSES, Person
+from cxcharter.domain.model import Person
 from cxcharter.domain.names import distinct_names
+from cxcharter.domain.values import STATUSES
+from cxcharter.ui.formats import date_format as date_format  # re-exported for callers
+from cxcharter.ui.formats import format_date as format_date
+from cxcharter.ui.formats import format_number as format_number
+from cxcharter.ui.formats import format_percent as format_percent
 from cxcharter.ui.messages import status_text
 
 NO_DATE = QDate(1900, 1, 1)
@@ -24,50 +24,6 @@ DATE_KEYS = (  # for Help → Keyboard Shortcuts
                             "empty date starts at today)")),
 )
 STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-
-
-def date_format(locale: QLocale | None = None) -> str:
-    """A short date format with a four-digit year in every locale (never 23.11.26)."""
-    locale = locale or QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"
-    if locale.language() == QLocale.Language.German:
-        return "dd.MM.yyyy"
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
-
-
-def format_date(value: dt.date | str | None, locale: QLocale | None = None) -> str:
-    """A date (or ISO date text) as the UI locale writes it, four-digit year; '' for none."""
-    if not value:
-        return ""
-    if isinstance(value, dt.date):
-        date = QDate(value.year, value.month, value.day)
-    else:
-        date = QDate.fromString(value[:10], "yyyy-MM-dd")
-        if not date.isValid():
-            return value
-    locale = locale or QLocale()
-    return locale.toString(date, date_format(locale))
-
-
-def format_number(value: int | float, locale: QLocale | None = None) -> str:
-    """1234 → '1,234' or '1.234'; whole numbers without decimals."""
-    locale = locale or QLocale()
-    if isinstance(value, int) or float(value).is_integer():
-        return locale.toString(int(value))
-    return locale.toString(float(value), "f", 1)
-
-
-def format_percent(fraction: float, locale: QLocale | None = None) -> str:
-    """0.6 → '60%' (English) or '60 %' (German, with a non-breaking space)."""
-    locale = locale or QLocale()
-    number = format_number(round(fraction * 100), locale)
-    if locale.language() == QLocale.Language.German:
-        return f"{number}\u00a0%"
-    return f"{number}%"
 
 
 class DateField(QDateEdit):

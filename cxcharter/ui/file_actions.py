@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
+from cxcharter.sample import write_sample
 from cxcharter.store.document import CharterDocument
 from cxcharter.store.errors import CharterError
 from cxcharter.ui import ask
@@ -141,8 +142,6 @@ class FileActions:
 
     def open_sample(self, language: str | None = None) -> CharterSession | None:
         """Open the sample charter, writing it first if this user has none yet."""
-        from cxcharter.sample import write_sample
-
         language = language or default_language()
         folder = samples_folder()
         path = folder / ("Beispiel-Charta.cxcharter" if language == "de"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cxcharter.domain.metrics import Metric
 from cxcharter.domain.values import Problem
-from cxcharter.ui.fields import format_date, format_number
+from cxcharter.ui.formats import format_date, format_number
 from cxcharter.ui.i18n import current_language, tr
 
 

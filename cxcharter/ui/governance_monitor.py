@@ -15,8 +15,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from cxcharter.catalog import Catalog
 from cxcharter.domain import readiness
+from cxcharter.domain.canonical import fingerprint
 from cxcharter.domain.model import CharterSnapshot
-from cxcharter.store.governance import GovernanceState, fingerprint
+from cxcharter.store.governance import GovernanceState
 from cxcharter.ui.session import CharterSession
 
 DEBOUNCE_MS = 400

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TR_NOOP
 
 from cxcharter.catalog import Catalog
 from cxcharter.domain.readiness import Finding
-from cxcharter.ui.fields import format_date, format_number
+from cxcharter.ui.formats import format_date, format_number
 from cxcharter.ui.i18n import tr, tr_marked
 
 STATE_TEXT = {

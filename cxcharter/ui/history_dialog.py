@@ -3,7 +3,7 @@ readable as it was frozen, and any two compared section by section."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,8 +34,6 @@ def when(iso: str | None) -> str:
     """An ISO timestamp (UTC) as a local date and time."""
     if not iso:
         return ""
-    from PySide6.QtCore import QDateTime
-
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate).toLocalTime()
     return f"{format_date(iso[:10])} {moment.toString('HH:mm')}"
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QWidget
 
 from cxcharter.domain.readiness import Finding
-from cxcharter.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from cxcharter.ui.workspace import Workspace
 
 
 def _tab(workspace: Workspace, section: str, class_name: str) -> QWidget | None:

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -98,8 +99,6 @@ _ICON = []
 
 def _warning_icon():
     if not _ICON:
-        from PySide6.QtWidgets import QApplication
-
         _ICON.append(QApplication.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning))
     return _ICON[0]

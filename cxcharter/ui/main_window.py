@@ -11,10 +11,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
+from cxcharter.ui import ask
 from cxcharter.ui.i18n import apply_language, tr
 from cxcharter.ui.menus import WORKFLOW_ACTIONS, WindowActions
 from cxcharter.ui.settings import AppSettings
@@ -64,14 +65,14 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def files(self) -> FileActions:
-        from cxcharter.ui.file_actions import FileActions  # the store: not before first paint
+        from cxcharter.ui.file_actions import FileActions  # lazy: after first paint
 
         return FileActions(self, self.settings)
 
     @cached_property
     def welcome(self) -> WelcomePage:
         """The welcome screen, built the first time no charter is open."""
-        from cxcharter.ui.welcome import WelcomePage
+        from cxcharter.ui.welcome import WelcomePage  # lazy: built only when no charter is open
 
         welcome = WelcomePage()
         welcome.newRequested.connect(self.new_charter)
@@ -190,14 +191,14 @@ class MainWindow(QMainWindow):
         session.retranslate()  # tells the Edit menu where the history stands
         session.changed.connect(self._update_title)
         session.failed.connect(self._on_store_error)
-        from cxcharter.ui.workflow import Workflow
+        from cxcharter.ui.workflow import Workflow  # lazy: after first paint
 
         self.workflow = Workflow(self, session)
         self._update_title()
         self.workspace.navigator.setFocus()
 
     def _make_workspace(self, session: CharterSession) -> Workspace:
-        from cxcharter.ui.workspace import Workspace
+        from cxcharter.ui.workspace import Workspace  # lazy: after first paint
 
         workspace = Workspace(session, self.settings)
         workspace.openAnywayRequested.connect(self.open_anyway)
@@ -223,8 +224,7 @@ class MainWindow(QMainWindow):
                                 else tr("All changes saved automatically"))
 
     def _on_store_error(self, exc: CharterError) -> None:
-        from cxcharter.ui import ask
-        from cxcharter.ui.messages import error_text
+        from cxcharter.ui.messages import error_text  # lazy: after first paint
 
         ask.error(self, tr("The change was not saved"), error_text(exc), exc.detail)
 
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
             self.files.save_copy(self.session)
 
     def export_calendar(self) -> None:
-        from cxcharter.ui.calendar_export import export_calendar
+        from cxcharter.ui.calendar_export import export_calendar  # lazy: after first paint
 
         if self.session is not None:
             export_calendar(self, self.session)
@@ -261,9 +261,9 @@ class MainWindow(QMainWindow):
         if self.session is None or self.export is not None:
             return
         self.session.flush()
-        from cxcharter.ui import ask
-        from cxcharter.ui.export_flow import PdfExport
-        from cxcharter.ui.export_options import ask_export_options
+        from cxcharter.ui import ask  # lazy: start-up
+        from cxcharter.ui.export_flow import PdfExport  # lazy: only when exporting
+        from cxcharter.ui.export_options import ask_export_options  # lazy: its dialog
 
         doc = self.session.document
         options = ask_export_options(self)  # full record, or an excerpt for distribution
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
             return
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
-        from cxcharter.export.pdf_record import pdf_record  # reportlab: not at start-up
+        from cxcharter.export.pdf_record import pdf_record  # lazy: reportlab
 
         catalog = self.session.catalog
         snapshot, governance = pdf_record(doc, catalog, doc.snapshot().language)
@@ -287,19 +287,19 @@ class MainWindow(QMainWindow):
         self.export.start()
 
     def _review_export(self) -> None:
-        from cxcharter.ui import review_flow
+        from cxcharter.ui import review_flow  # lazy: after first paint
 
         if self.session is not None:
             self.session.flush()
             review_flow.export_review_copy(self)
 
     def _branding(self) -> None:
-        from cxcharter.ui.branding_dialog import show_branding
+        from cxcharter.ui.branding_dialog import show_branding  # lazy: a dialog
 
         show_branding(self)
 
     def _review_import(self) -> None:
-        from cxcharter.ui import review_flow
+        from cxcharter.ui import review_flow  # lazy: after first paint
 
         review_flow.import_review(self)
 
@@ -374,19 +374,17 @@ class MainWindow(QMainWindow):
         self.menus.scheme_actions[choice].setChecked(True)
 
     def show_howto(self) -> None:
-        from cxcharter.ui.help_page import HowToWindow  # built when first asked for
+        from cxcharter.ui.help_page import HowToWindow  # lazy: built when first asked for
 
         HowToWindow.show_for(self)
 
     def show_shortcuts(self) -> None:
-        from cxcharter.ui import ask
-        from cxcharter.ui.shortcuts_dialog import ShortcutsDialog
+        from cxcharter.ui.shortcuts_dialog import ShortcutsDialog  # lazy: a dialog
 
         ask.run_dialog(ShortcutsDialog(self, self.menus.menus()))
 
     def about(self) -> None:
-        from cxcharter.ui import ask
-        from cxcharter.ui.about_dialog import AboutDialog  # reads package metadata
+        from cxcharter.ui.about_dialog import AboutDialog  # lazy: reads package metadata
 
         ask.run_dialog(AboutDialog(self))
 
@@ -429,8 +427,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.export is not None:
             self.export.cancel()
-            from PySide6.QtCore import QThreadPool
-
             QThreadPool.globalInstance().waitForDone(10000)
         if self.session is not None:
             self.workflow.detach()

@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TR_NOOP
 
 from cxcharter.store.errors import CharterError
+from cxcharter.ui.governance_texts import frozen_text, workflow_text
 from cxcharter.ui.i18n import tr, tr_marked
+from cxcharter.ui.problem_texts import problem_text
 
 
 def error_text(exc: CharterError) -> str:
@@ -40,8 +42,6 @@ def error_text(exc: CharterError) -> str:
         "invalid": tr("This value cannot be saved: {detail}"),
         "invalid_json": tr("The data cannot be imported: {detail}"),
     }
-    if exc.code in ("frozen", "workflow"):  # fields.py imports this module: import late
-        from cxcharter.ui.governance_texts import frozen_text, workflow_text
     if exc.code == "frozen":
         return frozen_text(getattr(exc, "state", ""))
     if exc.code == "workflow":
@@ -51,8 +51,6 @@ def error_text(exc: CharterError) -> str:
         return str(exc)
     detail = str(exc)
     if exc.code == "invalid" and getattr(exc, "problem", None) is not None:
-        from cxcharter.ui.problem_texts import problem_text  # fields.py imports this module
-
         detail = problem_text(exc.problem)
         if detail == exc.problem.code:  # no words for it in the window: the English sentence
             detail = str(exc)

@@ -308,7 +308,7 @@ class PeoplePage(QWidget):
     # -------------------------------------------------------------- adding
     def import_csv(self) -> None:
         """Choose a CSV file, preview what it adds, import on confirmation (one undo step)."""
-        from cxcharter.ui.people_import import PeopleImportDialog
+        from cxcharter.ui.people_import import PeopleImportDialog  # lazy: a dialog
 
         path = ask.open_file(self, tr("Import people from a CSV file"), "",
                              tr("CSV files (*.csv *.txt);;All files (*)"))

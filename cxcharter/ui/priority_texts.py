@@ -6,10 +6,11 @@ import html
 
 from PySide6.QtCore import QT_TR_NOOP
 
+from cxcharter.domain.glossary import term
 from cxcharter.domain.scoring import MOSCOW_VALUE, Score
 from cxcharter.domain.values import Problem
 from cxcharter.ui.fields import format_number, format_percent
-from cxcharter.ui.i18n import tr, tr_marked
+from cxcharter.ui.i18n import current_language, tr, tr_marked
 from cxcharter.ui.labels import choice_label
 
 INPUT_TITLES = {  # marked for lupdate; column headers and names in messages
@@ -39,9 +40,6 @@ def quadrant_name(key: str | None, plural: bool = True) -> str:
     """The quadrant's name in the window's language, the word the PDF prints too."""
     if key is None:
         return ""
-    from cxcharter.domain.glossary import term
-    from cxcharter.ui.i18n import current_language
-
     return term(current_language(), f"{'quadrants' if plural else 'quadrant'}.{key}")
 
 

@@ -8,7 +8,8 @@ sentence, so a German user reads German, dates the German way (31.12.2026).
 from __future__ import annotations
 
 from cxcharter.domain.values import Problem
-from cxcharter.ui.fields import format_date, format_number
+from cxcharter.ui.formats import format_date, format_number
+from cxcharter.ui.goal_texts import problem_text as goal_problem_text
 from cxcharter.ui.i18n import tr
 
 
@@ -20,8 +21,6 @@ def problem_text(problem: Problem) -> str:
     """The sentence for `problem`; its code itself when the window has no words for it."""
     p, code = problem.params, problem.code
     if code.startswith(("goal.", "goals.", "reading.")):
-        from cxcharter.ui.goal_texts import problem_text as goal_problem_text
-
         return goal_problem_text(problem)
     value = p.get("value", "")
     texts = {

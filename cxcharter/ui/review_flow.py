@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from cxcharter.domain.review_form import ReviewAnswer
+from cxcharter.export.review_import import ReviewFileError, read_fields
 from cxcharter.store.errors import CharterError, WorkflowError
 from cxcharter.ui import ask
 from cxcharter.ui.governance_texts import workflow_text
@@ -100,8 +102,8 @@ def export_review_copy(window: MainWindow) -> bool:
         return False
     if not target.lower().endswith(".pdf"):
         target += ".pdf"
-    from cxcharter.export.pdf import ExportError  # reportlab: not at start-up
-    from cxcharter.export.review_copy import export_review_copy as write
+    from cxcharter.export.pdf import ExportError  # lazy: reportlab
+    from cxcharter.export.review_export import export_review_copy as write  # lazy: reportlab
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -135,9 +137,6 @@ def import_review(window: MainWindow) -> bool:
     path = ask.open_file(window, tr("Import Review"), str(doc.path.parent), ask.PDF_FILTER)
     if not path:
         return False
-    from cxcharter.domain.review_form import ReviewAnswer
-    from cxcharter.export.review_import import ReviewFileError, read_fields
-
     try:
         fields = read_fields(path)
     except ReviewFileError as exc:

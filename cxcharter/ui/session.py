@@ -16,7 +16,8 @@ from cxcharter.catalog import Catalog, load_catalog
 from cxcharter.ops import answers, content, governance, look, people, rows
 from cxcharter.ops.done import Done
 from cxcharter.ops.history import History
-from cxcharter.store.document import Change, CharterDocument
+from cxcharter.store.changes import Change
+from cxcharter.store.document import CharterDocument
 from cxcharter.store.errors import CharterError, Frozen
 from cxcharter.ui.undo import UndoAdapter
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.ui.governance_texts import frozen_text
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.jump import show_goal
 from cxcharter.ui.messages import read_only_text
 from cxcharter.ui.navigator import PAGE_ROLE, NavigatorModel
 from cxcharter.ui.navigator_delegate import NavigatorDelegate, row_width_for
@@ -162,8 +163,6 @@ class Workspace(QWidget):
                             if doc.read_only else frozen_text(session.frozen))
 
     def _show_goal(self, goal_id: int) -> None:
-        from cxcharter.ui.jump import show_goal  # jump.py imports this module
-
         show_goal(self, goal_id)
 
     # ------------------------------------------------------------ pages
@@ -177,7 +176,7 @@ class Workspace(QWidget):
         if page not in self.model.pages():
             raise KeyError(page)
         if page == "people":
-            from cxcharter.ui.people_page import PeoplePage  # ~0.4 s for a large charter
+            from cxcharter.ui.people_page import PeoplePage  # lazy: ~0.4 s for a large charter
 
             widget = PeoplePage(self.session)
         else:

@@ -20,7 +20,7 @@ from reportlab import rl_config
 from cxcharter.assets import resource
 from cxcharter.catalog import Catalog, Question, Section, load_catalog
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
-from cxcharter.export import fonts, pdf
+from cxcharter.export import fonts, pdf, pdf_text
 from cxcharter.export.pdf import ExportCancelled, ExportError, export_pdf
 from cxcharter.export.pdf_labels import format_date, format_iso_date
 
@@ -290,7 +290,7 @@ def _cell_lines(text: str, language: str, width: float) -> list[str]:
 
     fonts.register()
     style = styles(language)["cell"]
-    para = fonts.paragraph(text, style)
+    para = pdf_text.paragraph(text, style)
     para.wrap(width, 10_000)
     lines = [" ".join(map(str, line[1])) if isinstance(line, tuple)
              else "".join(w.text for w in line.words) for line in para.blPara.lines]
@@ -319,7 +319,7 @@ def test_a_cell_split_over_two_pages_keeps_its_syllable_breaks():
 
     fonts.register()
     text = "Einseitiges CX-Dashboard und Briefing der Geschäftsführung"
-    para = fonts.paragraph(text, styles("de")["cell"])
+    para = pdf_text.paragraph(text, styles("de")["cell"])
     para.wrap(44, 10_000)
     lines = []
     for part in para.split(44, 45):  # room for four lines on this page

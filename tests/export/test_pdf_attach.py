@@ -10,8 +10,8 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from cxcharter import cli
+from cxcharter.domain.canonical import dumps
 from cxcharter.export import pdf_attach
-from cxcharter.export.interchange import dumps
 from cxcharter.export.pdf_attach import Record, attach, read_record, sha256_of
 from cxcharter.sample import write_sample
 from cxcharter.store.document import CharterDocument

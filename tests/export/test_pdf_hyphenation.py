@@ -8,7 +8,7 @@ import pyphen
 
 from cxcharter.catalog import load_catalog
 from cxcharter.domain.model import Answer, CharterSnapshot
-from cxcharter.export import fonts
+from cxcharter.export import pdf_text
 from cxcharter.export.pdf import export_pdf
 
 CREATED = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
@@ -22,8 +22,8 @@ def _count_loads(monkeypatch) -> list[str]:
         loaded.append(kwargs.get("lang", ""))
         return real(*args, **kwargs)
 
-    fonts.hyphenator.cache_clear()
-    fonts._hyphenating.cache_clear()
+    pdf_text.hyphenator.cache_clear()
+    pdf_text._hyphenating.cache_clear()
     monkeypatch.setattr(pyphen, "Pyphen", spy)
     return loaded
 
@@ -38,6 +38,6 @@ def test_an_export_whose_words_fit_never_loads_a_dictionary(tmp_path, monkeypatc
 
 def test_the_dictionary_of_a_language_is_loaded_once_per_process(monkeypatch):
     loaded = _count_loads(monkeypatch)
-    first = fonts.hyphenator("de_DE")
-    assert fonts.hyphenator("de_DE") is first and fonts.hyphenator("") is None
+    first = pdf_text.hyphenator("de_DE")
+    assert pdf_text.hyphenator("de_DE") is first and pdf_text.hyphenator("") is None
     assert loaded == ["de_DE"]

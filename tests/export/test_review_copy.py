@@ -13,7 +13,7 @@ from ready_file import TODAY, ready_charter
 
 from cxcharter.domain import review_form as rf
 from cxcharter.domain.review_form import ReviewAnswer
-from cxcharter.export.review_copy import export_review_copy
+from cxcharter.export.review_export import export_review_copy
 from cxcharter.export.review_import import (
     ReviewFileError,
     describe,

@@ -23,8 +23,8 @@ from pypdf import PdfReader
 from reliability_support import ACTOR, sized
 
 from cxcharter.catalog import load_catalog, question_kinds
+from cxcharter.domain.canonical_load import dumps, loads
 from cxcharter.export import fonts
-from cxcharter.export.interchange import dumps, loads
 from cxcharter.export.pdf import export_pdf
 from cxcharter.store import errors
 from cxcharter.store.document import CharterDocument, write_new_file

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from cxcharter.domain import branding
-from cxcharter.export.interchange import dumps
+from cxcharter.domain.canonical import dumps
 from cxcharter.store import errors
 from cxcharter.store.document import CharterDocument
 

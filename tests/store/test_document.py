@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cxcharter.domain import values
-from cxcharter.domain.model import STATUSES
+from cxcharter.domain.values import STATUSES
 from cxcharter.store import errors
 from cxcharter.store.document import CharterDocument
 from cxcharter.store.schema import APPLICATION_ID

@@ -8,10 +8,11 @@ import sqlite3
 import pytest
 from ready_file import TODAY, ready_charter
 
-from cxcharter.export.interchange import dumps
+from cxcharter.domain.canonical import dumps, fingerprint
 from cxcharter.store import chain, errors
-from cxcharter.store.document import Change, CharterDocument
-from cxcharter.store.governance import APPROVED, DRAFT, IN_REVIEW, fingerprint
+from cxcharter.store.changes import Change
+from cxcharter.store.document import CharterDocument
+from cxcharter.store.governance import APPROVED, DRAFT, IN_REVIEW
 
 BOSS, LEAD, OPTIONAL = 2, 1, 14  # the sample's approvers: two required, one optional
 
@@ -359,7 +360,7 @@ def test_every_governance_step_extends_the_audit_chain(in_review):
 
 # ------------------------------------------------------------ JSON interchange
 def test_a_dump_carries_the_content_only_and_loads_as_a_new_draft(in_review, tmp_path):
-    from cxcharter.export.interchange import InterchangeError, loads, to_json_dict
+    from cxcharter.domain.canonical_load import InterchangeError, loads, to_json_dict
     from cxcharter.store.document import write_new_file
 
     approve_all(in_review)

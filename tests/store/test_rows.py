@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cxcharter.export.interchange import dumps, loads
+from cxcharter.domain.canonical_load import dumps, loads
 from cxcharter.store.document import CharterDocument, write_new_file
 from cxcharter.store.errors import InvalidValue
 
@@ -119,6 +119,15 @@ def test_settings_default_validate_and_persist(doc, tmp_path):
     with pytest.raises(InvalidValue):
         doc.set_setting("colour", "red")
     assert doc.setting("scoring_method") == "rice"
+
+
+def test_a_refused_value_keeps_the_rules_code_and_parameters(doc):
+    """The window words a refusal from the domain's code, not from the English message."""
+    with pytest.raises(InvalidValue) as info:
+        doc.set_setting("scoring_method", "gut feeling")
+    problem = info.value.problem
+    assert problem is not None and problem.field == info.value.field
+    assert problem.code and "gut feeling" in problem.params.values()
 
 
 def test_listeners_hear_the_kind_that_changed(doc):

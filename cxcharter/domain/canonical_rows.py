@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from types import MappingProxyType
+from typing import cast
 
 from cxcharter.domain import values
 from cxcharter.domain.entities import (
@@ -88,7 +89,7 @@ def _row(kind: Kind, item: object, path: str, ids: dict[str, set[int]], fail: Fa
         if f.type == "ref" and value is not None and value not in ids[f.ref]:
             raise fail(f"{path}.{f.name}", f"there is no {f.ref} with id {value}")
         data[f.name] = value
-    return Row(kind.name, row_id, MappingProxyType(data), position)
+    return Row(kind.name, cast(int, row_id), MappingProxyType(data), position)  # checked
 
 
 def content_from_json(value: object, people: set[int], fail: Fail) -> dict[str, tuple[Row, ...]]:

@@ -1,17 +1,19 @@
-"""Canonical JSON of a charter (format version 1), the dumping half (no store imports).
+"""Canonical JSON of a charter (format version 1), the dumping half, and its fingerprint.
 
 `dumps` is canonical (sorted keys, people by id, answers by key): the text that
-frozen revisions are fingerprinted over, and that every PDF embeds. Kept apart
-from the strict loader in `interchange` so the PDF export imports nothing of the
-store.
+frozen revisions are fingerprinted over, and that every PDF embeds. It lives in the
+domain so that the store (which freezes and verifies revisions) and the exports
+(which embed and print it) both use it without importing each other; the strict
+loader is `canonical_load`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 
+from cxcharter.domain.canonical_rows import rows_to_json
 from cxcharter.domain.model import CharterSnapshot
-from cxcharter.export.interchange_rows import rows_to_json
 
 FORMAT = "cxcharter"
 FORMAT_VERSION = 1
@@ -46,3 +48,17 @@ def to_json_dict(snapshot: CharterSnapshot) -> dict:
 def dumps(snapshot: CharterSnapshot) -> str:
     """Canonical JSON text: UTF-8-ready, sorted keys, two-space indent, final newline."""
     return json.dumps(to_json_dict(snapshot), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def canonical_json(snapshot: CharterSnapshot) -> str:
+    """The frozen form of a snapshot: `cxcharter dump`'s canonical JSON (sorted keys)."""
+    return dumps(snapshot)
+
+
+def fingerprint_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fingerprint(snapshot: CharterSnapshot) -> str:
+    """SHA-256 (hex) of the snapshot's canonical JSON, UTF-8 encoded."""
+    return fingerprint_of(canonical_json(snapshot))

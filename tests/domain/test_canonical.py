@@ -13,14 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cxcharter.catalog import question_kinds
+from cxcharter.domain import canonical_load as interchange
+from cxcharter.domain.canonical_load import InterchangeError, dumps, from_json_dict, loads
 from cxcharter.domain.entities import KINDS
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
-from cxcharter.export import interchange
-from cxcharter.export.interchange import InterchangeError, dumps, from_json_dict, loads
 from cxcharter.store.document import CharterDocument, write_new_file
 from cxcharter.store.errors import InvalidValue
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ACTOR = "tester"
 KEY = "vision.statement"
 

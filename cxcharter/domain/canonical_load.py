@@ -1,4 +1,4 @@
-"""Canonical JSON of a charter (format version 1): dump, and strict, field-naming load.
+"""Canonical JSON of a charter (format version 1): strict, field-naming load (and dump).
 
 `dumps` is canonical (sorted keys, people by id, answers by key), so
 dump → load → dump is byte-identical and the text can be fingerprinted.
@@ -17,10 +17,10 @@ from types import MappingProxyType
 
 from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
+from cxcharter.domain.canonical import FORMAT, FORMAT_VERSION, dumps, to_json_dict
+from cxcharter.domain.canonical_rows import content_from_json, settings_from_json
+from cxcharter.domain.errors import InvalidValue
 from cxcharter.domain.model import Answer, CharterSnapshot, Person
-from cxcharter.export.interchange_dump import FORMAT, FORMAT_VERSION, dumps, to_json_dict
-from cxcharter.export.interchange_rows import content_from_json, settings_from_json
-from cxcharter.store.errors import InvalidValue
 
 MAX_ID = values.MAX_ID
 MAX_DIGITS = 40  # a longer number in JSON is no number of any field (Python refuses > 4,300)

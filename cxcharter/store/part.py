@@ -1,0 +1,33 @@
+"""The base of the document's parts (rows, governance, branding): what they use of it.
+
+`CharterDocument` is built from these mixins and defines what is declared here; the
+declarations only tell the type checker, so that a part never imports the document.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from cxcharter.domain.model import CharterSnapshot
+    from cxcharter.store.changes import Change
+
+
+class DocumentPart:
+    """A mixin of CharterDocument (see store/document.py)."""
+
+    _conn: sqlite3.Connection
+
+    if TYPE_CHECKING:
+        def _write(self, *, content: bool = True) -> AbstractContextManager[Database]: ...
+
+        def _audit(self, db: Database, action: str, target: object, old: object, new: object,
+                   *, at: str | None = None) -> None: ...
+
+        def _notify(self, change: Change) -> None: ...
+
+        def snapshot(self) -> CharterSnapshot: ...
