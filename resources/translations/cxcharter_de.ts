@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cxcharter/ui/app.py" line="+42"/>
+        <location filename="../../cxcharter/ui/app.py" line="+44"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Die PDF-Datei konnte nicht geschrieben werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/file_actions.py" line="+42"/>
+        <location filename="../../cxcharter/ui/file_actions.py" line="+43"/>
         <location line="+9"/>
         <source>Who is editing?</source>
         <translation>Wer bearbeitet?</translation>
@@ -138,7 +138,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Charta kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <location line="+3"/>
         <source>Cannot create the sample</source>
         <translation>Beispiel kann nicht angelegt werden</translation>
@@ -190,7 +190,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-64"/>
+        <location filename="../../cxcharter/ui/main_window.py" line="-63"/>
         <location filename="../../cxcharter/ui/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -558,7 +558,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Alle Änderungen automatisch gespeichert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -633,7 +633,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Jede Charta ist eine .cxcharter-Datei, gespeichert, wo Sie es gewählt haben. Außerdem speichert CX Charter nur seine Einstellungen (zuletzt geöffnete Dateien, Ihren Namen, die Ansicht) und die Beispiel-Chartas, und zwar hier:</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/messages.py" line="+17"/>
+        <location filename="../../cxcharter/ui/messages.py" line="+19"/>
         <source>“{path}” is empty (0 bytes). It is not a CX charter.</source>
         <translation>„{path}“ ist leer (0 Byte). Es ist keine CX-Charta.</translation>
     </message>
@@ -713,7 +713,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Daten können nicht importiert werden: {detail}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>… and {n} more (Show Details… lists them all)</source>
         <translation>… und {n} weitere („Details einblenden…“ listet alle)</translation>
     </message>
@@ -766,7 +766,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/review_flow.py" line="+64"/>
+        <location filename="../../cxcharter/ui/review_flow.py" line="+66"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
@@ -2212,7 +2212,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/priority_texts.py" line="+21"/>
+        <location filename="../../cxcharter/ui/priority_texts.py" line="+22"/>
         <source>MoSCoW</source>
         <translation>MoSCoW</translation>
     </message>
@@ -2475,7 +2475,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+70"/>
         <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
         <location line="+80"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="+289"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="+288"/>
         <location line="+35"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
         <location line="+71"/>
@@ -2803,7 +2803,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>fehlt: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workspace.py" line="+33"/>
+        <location filename="../../cxcharter/ui/workspace.py" line="+34"/>
         <source>Back to the list of sections</source>
         <translation>Zurück zur Liste der Abschnitte</translation>
     </message>
@@ -3471,7 +3471,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-278"/>
+        <location filename="../../cxcharter/ui/kind_table.py" line="-276"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3486,7 +3486,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+235"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -3746,7 +3746,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>geringe Wirkung, hoher Aufwand</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>ICE multiplies impact, confidence and ease, each from 1 to 10 (a confidence of 80 % counts as 8): from 1 to 1,000, higher ranks first.</source>
         <translation>ICE multipliziert Wirkung, Zuversicht und Einfachheit, je von 1 bis 10 (eine Zuversicht von 80 % zählt als 8): von 1 bis 1.000, höhere Werte stehen vorn.</translation>
     </message>
@@ -4889,7 +4889,7 @@ Aktivitäten ↓</translation>
         <translation>Entscheidungen &amp; Eskalation</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/history_dialog.py" line="+47"/>
+        <location filename="../../cxcharter/ui/history_dialog.py" line="+45"/>
         <source>History of the charter</source>
         <translation>Verlauf der Charta</translation>
     </message>
@@ -5426,7 +5426,7 @@ Aktivitäten ↓</translation>
         <translation>Prüfung importieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{file} is not a PDF file, or it is damaged.</source>
         <translation>{file} ist keine PDF-Datei oder ist beschädigt.</translation>
     </message>
@@ -5606,12 +5606,12 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>{holder}, seit {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/problem_texts.py" line="+16"/>
+        <location filename="../../cxcharter/ui/problem_texts.py" line="+17"/>
         <source>“{value}”</source>
         <translation>„{value}“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>{value} is not a valid date.</source>
         <translation>{value} ist kein gültiges Datum.</translation>
     </message>
