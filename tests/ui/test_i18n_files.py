@@ -20,7 +20,8 @@ QM = TS.with_suffix(".qm")
 
 # Words that German writes as English does: names, brands, loanwords, formats.
 SAME_IN_GERMAN = {
-    "CX Charter", "Touchpoints", "Touchpoint", "Status", "&Status:", "Name", "&Name", "Marketing", "IT", "Optional",
+    "CX Charter", "Touchpoints", "Touchpoint", "Status", "&Status:", "Name", "&Name",
+    "Marketing", "IT", "Optional",
     "optional", "Deutsch", "English", "RACI", "Stakeholder", "PDF", "Service", "Neutral",
     "MoSCoW", "Definition", "Initiative", "Phase", "&Phase:", "Website", "Chat", "App",
     "Details", "Person", "Quadrant", "{name} (optional)", "Blocker", "Revision {n}",
