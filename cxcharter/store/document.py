@@ -36,6 +36,7 @@ from cxcharter.store.governance import GovernanceMixin
 from cxcharter.store.lock import FileLock, NoLock
 from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, to_db
 from cxcharter.store.schema import APPLICATION_ID, apply_migrations
+from cxcharter.store.signatures import SignaturesMixin
 
 NOTHING_REMOVED = Removed((), ())
 
@@ -113,7 +114,7 @@ def _no_raw_sqlite_errors(cls: type) -> type:
 
 
 @_no_raw_sqlite_errors
-class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
+class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin):
     """One open .cxcharter file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, actor: str,
