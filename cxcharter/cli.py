@@ -308,22 +308,57 @@ def _review_lines(answer, doc) -> list[str]:
     return lines
 
 
+def _signature_lines(found) -> list[str]:
+    from cxcharter.export.review_import import describe_signature
+
+    signature = found.signature
+    if signature is None or not signature.signed:
+        return ["signature: none (the copy is not signed)"]
+    lines = [f"signed by: {signature.subject}",
+             f"issued by: {signature.issuer}",
+             f"certificate SHA-256: {signature.cert_sha256}",
+             f"valid: {signature.not_before} to {signature.not_after}; signed at "
+             f"{signature.signed_at or '(not stated)'}",
+             "trust: " + ("the chain reaches a trusted root" if signature.trusted else
+                          "no path to a trusted root (reported, not required)")
+             + "; revocation not checked"]
+    lines += [f"warning: {describe_signature(w)}" for w in found.warnings if w != "untrusted"]
+    return lines
+
+
 def _cmd_import_review(args: argparse.Namespace) -> int:
     """Show what a filled-in review copy records; record it with --yes or after y."""
     from cxcharter.domain.review_form import ReviewAnswer
-    from cxcharter.export.review_import import ReviewFileError, describe, read_fields
+    from cxcharter.export.review_import import (
+        STRICT_WARNINGS,
+        ReviewFileError,
+        describe,
+        describe_signature,
+        read_review_copy,
+    )
+    from cxcharter.export.review_signature import load_roots
     from cxcharter.store.document import CharterDocument
 
     try:
-        fields = read_fields(args.review)
-    except ReviewFileError as exc:
+        roots = load_roots(args.trust_root or ())
+    except ValueError as exc:
         raise CharterError(str(exc)) from None
     doc = CharterDocument.open(args.file, actor=args.actor)
     try:
-        answer = doc.read_review(fields)
+        try:
+            found = read_review_copy(args.review, doc, roots)
+        except ReviewFileError as exc:
+            raise CharterError(str(exc)) from None
+        if found.refusals:
+            why = "; ".join(describe_signature(code) for code in found.refusals)
+            if set(found.refusals) & {"unsigned", *STRICT_WARNINGS}:
+                why += " (this charter's approvals must be signed)"
+            raise CharterError(f"review refused: {why}")
+        answer = found.answer
         if not isinstance(answer, ReviewAnswer):
             raise CharterError("review refused: " + "; ".join(describe(p) for p in answer))
-        lines = ["this review will be recorded:", *(f"  {x}" for x in _review_lines(answer, doc))]
+        lines = ["this review will be recorded:",
+                 *(f"  {x}" for x in _review_lines(answer, doc) + _signature_lines(found))]
         _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
         if not args.yes:
             if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -333,10 +368,11 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
             if reply not in ("y", "yes", "j", "ja"):
                 print("nothing recorded")
                 return EXIT_FAILED
-        state = doc.record_review(answer)
+        state = doc.record_review(answer, found.evidence)
     finally:
         doc.close()
-    print(f"recorded {answer.approver_name}'s decision; the charter is now "
+    kept = " with its signed copy" if found.evidence is not None else ""
+    print(f"recorded {answer.approver_name}'s decision{kept}; the charter is now "
           f"{state.state.replace('_', ' ')}")
     return EXIT_OK
 
@@ -387,6 +423,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
     report = verify_file(args.file)
     lines = [f"MISMATCH {m}" for m in report.mismatches]
+    checked, broken = _recheck_signatures(args) if report.chained else (0, [])
+    lines += [f"MISMATCH {line}" for line in broken]
     if not report.chained:
         lines.append("this file predates the audit chain (schema before 0003); opening it "
                      "in CX Charter upgrades it and starts the chain")
@@ -396,11 +434,30 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                      "does not contain that entry was rewritten)")
         lines.append(f"{report.audit_entries} audit entries, {report.rounds} review round(s), "
                      f"{report.decisions} decision(s); {report.state}")
-    lines.append("ok: every record matches" if report.ok else
-                 f"{len(report.mismatches)} mismatch(es): the file was changed outside "
-                 "CX Charter")
+        if checked:
+            lines.append(f"{checked} signed review cop(ies) re-checked against their "
+                         "decisions (pyHanko)")
+    ok = report.ok and not broken
+    lines.append("ok: every record matches" if ok else
+                 f"{len(report.mismatches) + len(broken)} mismatch(es): the file was changed "
+                 "outside CX Charter")
     _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
-    return EXIT_OK if report.ok else EXIT_FAILED
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+def _recheck_signatures(args: argparse.Namespace) -> tuple[int, list[str]]:
+    """Every stored signed review copy against its decision (pyHanko only if there are)."""
+    from cxcharter.export.review_import import recheck_signatures
+    from cxcharter.store.document import CharterDocument
+
+    try:
+        doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
+    except CharterError as exc:
+        return 0, [f"signed review copies not re-checked: {exc}"]
+    try:
+        return recheck_signatures(doc)
+    finally:
+        doc.close()
 
 
 def _cmd_verify_pdf(args: argparse.Namespace) -> int:
@@ -584,6 +641,9 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
                         help="record without asking (needed when not run in a terminal)")
     review.add_argument("--actor", metavar="NAME", default=None,
                         help="who is recorded as having imported it (default: your login name)")
+    review.add_argument("--trust-root", metavar="CERT", action="append", default=[],
+                        help="a company root certificate (PEM or DER) to trust besides the "
+                             "system's, when checking a signed copy; may be repeated")
     verify_pdf = _parser(
         "verify-pdf", "Check a PDF written by CX Charter: whether its embedded record (the "
                       "canonical JSON of the printed revision) still matches the fingerprint "

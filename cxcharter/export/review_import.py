@@ -186,3 +186,44 @@ def describe_signature(code: str) -> str:
     from cxcharter.export.review_signature import describe as signature_text
 
     return signature_text(code)
+
+
+def recheck_signatures(document, extra_roots=()) -> tuple[int, list[str]]:
+    """Re-check every stored signed copy against its decision: (copies checked, one line
+    per copy that no longer holds). Used by `cxcharter verify`."""
+    evidence = document.signatures()
+    if not evidence:
+        return 0, []
+    from cxcharter.domain.review_form import _decision
+    from cxcharter.export.review_signature import check
+
+    charter_id = document.snapshot().id
+    problems = []
+    for decision in document.decisions():
+        stored = evidence.get(decision.id)
+        if stored is None:
+            continue
+        where = f"signed copy of decision {decision.id} ({decision.approver_name})"
+        result = check(stored.pdf, extra_roots)
+        if not result.signed:
+            problems.append(f"{where}: {describe_signature(result.problem)}")
+            continue
+        if result.cert_sha256 != stored.cert_sha256:
+            problems.append(f"{where}: signed by another certificate than recorded")
+        try:
+            fields = parse_fields(result.signed_bytes, where)
+        except ReviewFileError as exc:
+            problems.append(f"{where}: {exc}")
+            continue
+        signed = {"charter": fields.get(rf.CHARTER, ""), "revision": fields.get(rf.REVISION),
+                  "fingerprint": fields.get(rf.FINGERPRINT),
+                  "approver": fields.get(rf.APPROVER), "decision":
+                  _decision(fields.get(rf.DECISION, "").strip())}
+        recorded = {"charter": charter_id, "revision": f"{decision.number}.{decision.round}",
+                    "fingerprint": decision.fingerprint,
+                    "approver": str(decision.approver_id), "decision": decision.decision}
+        differ = [key for key in recorded if (signed[key] or "").strip() != recorded[key]]
+        if differ:
+            problems.append(f"{where}: the signed form does not match the recorded decision "
+                            f"({', '.join(differ)})")
+    return len(evidence), problems

@@ -1,0 +1,232 @@
+"""Signed approvals: `cxcharter import-review` with a review copy signed with pyHanko,
+the evidence kept with the decision, `cxcharter verify` re-checking it, and the policy
+"approvals must be signed" (`cxcharter signatures`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ready_file import TODAY, ready_charter
+from signing import NOW, Identity, fill, sign
+
+from cxcharter import cli
+from cxcharter.store.document import CharterDocument
+
+APPROVER = "Dr. Katrin Hoffmann"
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def charter(tmp_path) -> Path:
+    path = ready_charter(tmp_path / "team.cxcharter")
+    doc = CharterDocument.open(path, actor="Lea")
+    doc.submit_for_review(today=TODAY)
+    doc.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def katrin() -> Identity:
+    return Identity(APPROVER, email="katrin.hoffmann@example.com")
+
+
+def approver_id(path: Path) -> str:
+    doc = CharterDocument.open(path, actor="Lea", read_only=True)
+    try:
+        return str(next(p.id for p in doc.people() if p.name == APPROVER))
+    finally:
+        doc.close()
+
+
+def filled_copy(capsys, charter: Path, tmp_path: Path, decision: str = "Approved") -> bytes:
+    code, _out, _err = run(capsys, "export", charter, "--review-copy", "-o",
+                           tmp_path / "r.pdf")
+    assert code == 0
+    return fill((tmp_path / "r.pdf").read_bytes(),
+                {"cx_approver": approver_id(charter), "cx_decision": decision,
+                 "cx_comment": "Signed off"})
+
+
+def write(tmp_path: Path, data: bytes, name: str = "signed.pdf") -> Path:
+    (tmp_path / name).write_bytes(data)
+    return tmp_path / name
+
+
+def evidence(path: Path) -> dict:
+    doc = CharterDocument.open(path, actor="Lea", read_only=True)
+    try:
+        return doc.signatures()
+    finally:
+        doc.close()
+
+
+def set_required(path: Path, required: bool = True) -> None:
+    doc = CharterDocument.open(path, actor="Lea")
+    doc.set_signatures_required(required)
+    doc.close()
+
+
+def test_a_signed_copy_is_recorded_with_its_certificate_and_evidence(capsys, charter,
+                                                                    tmp_path, katrin):
+    signed = sign(filled_copy(capsys, charter, tmp_path), katrin)
+    code, out, err = run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")
+    assert (code, err) == (0, "")
+    assert "signed by: Email Address: katrin.hoffmann@example.com, Common Name: Dr. Katrin " \
+        "Hoffmann" in out
+    assert "no path to a trusted root (reported, not required); revocation not checked" in out
+    assert "with its signed copy" in out
+    [kept] = evidence(charter).values()
+    assert kept.pdf == signed and APPROVER in kept.subject and not kept.trusted
+    assert kept.warnings == ("untrusted",)
+    import hashlib
+
+    from cryptography.hazmat.primitives import serialization
+    der = katrin.cert.public_bytes(serialization.Encoding.DER)
+    assert kept.cert_sha256 == hashlib.sha256(der).hexdigest()
+    # the decision's audit entry carries the evidence's SHA-256
+    conn = sqlite3.connect(charter)
+    [new] = conn.execute("SELECT new FROM audit_log WHERE action = 'decision.record'").fetchone()
+    conn.close()
+    assert json.loads(new)["signature"]["pdf_sha256"] == kept.pdf_sha256
+    code, out, _ = run(capsys, "verify", charter)
+    assert code == 0 and "1 signed review cop(ies) re-checked" in out
+
+
+def test_a_copy_changed_after_signing_is_refused(capsys, charter, tmp_path, katrin):
+    signed = sign(filled_copy(capsys, charter, tmp_path), katrin)
+    altered = fill(signed, {"cx_decision": "Changes requested"})
+    code, _out, err = run(capsys, "import-review", charter, write(tmp_path, altered), "--yes")
+    assert code == 2
+    assert "the signature no longer covers the document" in err
+    assert evidence(charter) == {}
+
+
+def test_a_copy_whose_signed_bytes_were_edited_is_refused(capsys, charter, tmp_path, katrin):
+    signed = sign(filled_copy(capsys, charter, tmp_path), katrin)
+    at = signed.index(b"Signed off")
+    broken = signed[:at] + b"Signed of!" + signed[at + 10:]
+    code, _out, err = run(capsys, "import-review", charter, write(tmp_path, broken), "--yes")
+    assert code == 2 and "the signature is broken" in err
+    assert evidence(charter) == {}
+
+
+def test_a_signature_made_before_the_decision_was_filled_in_is_refused(capsys, charter,
+                                                                      tmp_path, katrin):
+    code, _out, _err = run(capsys, "export", charter, "--review-copy", "-o", tmp_path / "r.pdf")
+    signed_empty = sign((tmp_path / "r.pdf").read_bytes(), katrin)
+    later = fill(signed_empty, {"cx_approver": approver_id(charter), "cx_decision": "Approved"})
+    code, _out, err = run(capsys, "import-review", charter, write(tmp_path, later), "--yes")
+    assert code == 2 and "no longer covers the document" in err
+
+
+def test_another_persons_certificate_is_recorded_with_a_warning(capsys, charter, tmp_path):
+    signed = sign(filled_copy(capsys, charter, tmp_path), Identity("Eve Outsider"))
+    code, out, _err = run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")
+    assert code == 0
+    assert "warning: the certificate's subject does not name the approver" in out
+    [kept] = evidence(charter).values()
+    assert "not_the_approver" in kept.warnings
+
+
+def test_when_signatures_are_required_another_persons_certificate_is_refused(
+        capsys, charter, tmp_path):
+    set_required(charter)
+    signed = sign(filled_copy(capsys, charter, tmp_path), Identity("Eve Outsider"))
+    code, _out, err = run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")
+    assert code == 2
+    assert "does not name the approver" in err and "must be signed" in err
+    assert evidence(charter) == {}
+
+
+def test_when_signatures_are_required_an_unsigned_copy_is_refused(capsys, charter, tmp_path):
+    set_required(charter)
+    unsigned = filled_copy(capsys, charter, tmp_path)
+    code, _out, err = run(capsys, "import-review", charter, write(tmp_path, unsigned), "--yes")
+    assert code == 2 and "the review copy is not signed" in err
+    doc = CharterDocument.open(charter, actor="Lea")
+    try:  # the store refuses a decision without evidence too
+        from cxcharter.store.errors import WorkflowError
+
+        with pytest.raises(WorkflowError, match="must be signed"):
+            doc.record_decision(int(approver_id(charter)), "approved")
+    finally:
+        doc.close()
+
+
+def test_an_expired_certificate_is_a_warning_or_refused_when_required(capsys, charter,
+                                                                     tmp_path):
+    expired = Identity(APPROVER, not_before=NOW - dt.timedelta(days=60),
+                       not_after=NOW - dt.timedelta(days=30))
+    signed = write(tmp_path, sign(filled_copy(capsys, charter, tmp_path), expired))
+    set_required(charter)
+    code, _out, err = run(capsys, "import-review", charter, signed, "--yes")
+    assert code == 2 and "the certificate had expired when the copy was signed" in err
+    set_required(charter, False)
+    code, out, _err = run(capsys, "import-review", charter, signed, "--yes")
+    assert code == 0 and "warning: the certificate had expired" in out
+
+
+def test_a_company_root_makes_the_chain_trusted(capsys, charter, tmp_path):
+    root = Identity("Nordwind Root CA", ca=True)
+    person = Identity(APPROVER, issuer=root)
+    signed = sign(filled_copy(capsys, charter, tmp_path), person)
+    (tmp_path / "root.pem").write_bytes(root.pem())
+    code, out, _err = run(capsys, "import-review", charter, write(tmp_path, signed), "--yes",
+                          "--trust-root", tmp_path / "root.pem")
+    assert code == 0, _err
+    assert "trust: the chain reaches a trusted root; revocation not checked" in out
+    [kept] = evidence(charter).values()
+    assert kept.trusted and "Nordwind Root CA" in kept.issuer
+
+
+def test_a_bad_trust_root_file_is_one_line(capsys, charter, tmp_path):
+    (tmp_path / "root.pem").write_text("not a certificate")
+    code, _out, err = run(capsys, "import-review", charter, tmp_path / "nothing.pdf", "--yes",
+                          "--trust-root", tmp_path / "root.pem")
+    assert code == 2 and "is not a certificate file" in err and len(err.splitlines()) == 1
+
+
+def test_verify_finds_a_stored_signed_copy_that_was_replaced(capsys, charter, tmp_path,
+                                                            katrin):
+    filled = filled_copy(capsys, charter, tmp_path)
+    signed = sign(filled, katrin)
+    assert run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")[0] == 0
+    other = sign(fill(filled, {"cx_comment": "x"}), katrin)  # validly signed, other bytes
+    conn = sqlite3.connect(charter)
+    conn.execute("DROP TRIGGER decision_signatures_no_update")
+    conn.execute("UPDATE decision_signatures SET pdf = ?", (other,))
+    conn.commit()
+    conn.close()
+    code, out, _err = run(capsys, "verify", charter)
+    assert code == 1
+    assert "the stored PDF is not the one the audit log recorded" in out
+
+
+def test_verify_rechecks_the_signed_form_against_the_decision(capsys, charter, tmp_path,
+                                                             katrin):
+    signed = sign(filled_copy(capsys, charter, tmp_path), katrin)
+    assert run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")[0] == 0
+    conn = sqlite3.connect(charter)  # changed behind the application's back, trigger kept
+    [sql] = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'decisions_no_update'"
+                         ).fetchone()
+    conn.execute("DROP TRIGGER decisions_no_update")
+    conn.execute("UPDATE decisions SET decision = 'changes_requested'")
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+    code, out, _err = run(capsys, "verify", charter)
+    assert code == 1
+    assert "the signed form does not match the recorded decision (decision)" in out
