@@ -260,7 +260,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     out = args.output or str(Path(args.file).with_suffix(".pdf"))
     _not_the_charter(out, args.file)
     if args.review_copy:
+        if args.sign:
+            raise CharterError("--sign certifies an approved charter's PDF, not a review copy.")
         return _export_review_copy(args, out)
+    signer = _org_signer(args) if args.sign else None
     doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
     try:
         language = args.lang or doc.snapshot().language
@@ -269,13 +272,55 @@ def _cmd_export(args: argparse.Namespace) -> int:
         look = doc.look()
     finally:
         doc.close()
+    if signer is not None and governance.status != "approved":
+        raise CharterError(f"--sign certifies an approved revision's PDF; revision "
+                           f"{governance.revision} is {governance.status.replace('_', ' ')} "
+                           "(use --revision N for an approved one).")
     try:
         export_pdf(snapshot, catalog, out, language=language, paper=args.paper,
                    governance=governance, look=look)
+        if signer is not None:
+            _certify_file(out, signer)
     except ExportError as exc:
         raise Failure(str(exc)) from None
-    print(f"wrote {out}")
+    print(f"wrote {out}" + (" (certified: any later change shows as broken)" if signer else ""))
     return EXIT_OK
+
+
+def _org_signer(args: argparse.Namespace):
+    """The organisation's signer for `export --sign`: the password from --password-file,
+    CXCHARTER_SIGN_PASSWORD or a prompt; never stored."""
+    from cxcharter.export.pdf_certify import CertifyError, load_signer
+
+    if args.password_file:
+        try:
+            with open(args.password_file, "rb") as fh:
+                password = fh.read(10_000).splitlines()[0]
+        except (OSError, IndexError) as exc:
+            raise CharterError(f"cannot read the password from {args.password_file}"
+                               f"{': ' + exc.strerror if isinstance(exc, OSError) else ''}"
+                               ) from None
+    elif "CXCHARTER_SIGN_PASSWORD" in os.environ:
+        password = os.environ["CXCHARTER_SIGN_PASSWORD"].encode("utf-8")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"password of {args.sign}: ").encode("utf-8")
+    else:
+        raise CharterError("--sign needs the certificate's password: pass --password-file "
+                           "or set CXCHARTER_SIGN_PASSWORD (no terminal to ask)")
+    try:
+        return load_signer(args.sign, password)
+    except CertifyError as exc:
+        raise CharterError(str(exc)) from None
+
+
+def _certify_file(out: str, signer) -> None:
+    """Replace the PDF just written by its certified version (through the one writer)."""
+    from cxcharter.export.pdf import _write_atomically
+    from cxcharter.export.pdf_certify import certify
+
+    with open(out, "rb") as fh:
+        certified = certify(fh.read(), signer)
+    _write_atomically(out, lambda fh: fh.write(certified))
 
 
 def _export_review_copy(args: argparse.Namespace, out: str) -> int:
@@ -568,6 +613,14 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
     export.add_argument("--revision", type=int, metavar="N", default=None,
                         help="print frozen revision N as it was submitted or approved "
                              "(default: the charter as it is now)")
+    export.add_argument("--sign", metavar="ORG.p12", default=None,
+                        help="certify the PDF of an approved revision with the organisation's "
+                             "certificate (PKCS#12): any later change to the PDF shows as "
+                             "broken in PDF readers. The password is asked for, or read from "
+                             "--password-file or CXCHARTER_SIGN_PASSWORD; never stored")
+    export.add_argument("--password-file", metavar="FILE", default=None,
+                        help="with --sign: read the certificate's password from the first "
+                             "line of FILE")
     export.add_argument("--review-copy", action="store_true",
                         help="write a review copy: the round in review plus form fields an "
                              "approver fills in (read back with `cxcharter import-review`)")

@@ -230,3 +230,92 @@ def test_verify_rechecks_the_signed_form_against_the_decision(capsys, charter, t
     code, out, _err = run(capsys, "verify", charter)
     assert code == 1
     assert "the signed form does not match the recorded decision (decision)" in out
+
+
+def approve_all(path: Path) -> None:
+    """Every required approver who has not decided yet approves (unsigned)."""
+    doc = CharterDocument.open(path, actor="Lea")
+    try:
+        for person in doc.current_state().awaiting:
+            doc.record_decision(person, "approved")
+    finally:
+        doc.close()
+
+
+def test_the_approval_page_says_which_decisions_were_signed(capsys, charter, tmp_path,
+                                                           katrin):
+    from pypdf import PdfReader
+
+    signed = sign(filled_copy(capsys, charter, tmp_path), katrin)
+    assert run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")[0] == 0
+    approve_all(charter)
+    assert run(capsys, "export", charter, "-o", tmp_path / "out.pdf")[0] == 0
+    text = " ".join(" ".join(p.extract_text() or "" for p in
+                             PdfReader(tmp_path / "out.pdf").pages).split())
+    [kept] = evidence(charter).values()
+    signed_line = text[text.index("Signed digitally by"):][:200]
+    assert f"Common Name: Dr. Katrin Hoffmann (certificate SHA-256 {kept.cert_sha256[:16]}…)" \
+        in signed_line
+    assert "Not signed digitally." in text
+
+
+@pytest.fixture
+def org(tmp_path) -> Path:
+    root = Identity("Nordwind Root CA", ca=True)
+    (tmp_path / "org.p12").write_bytes(Identity("Nordwind GmbH", issuer=root).p12(b"s3cret"))
+    (tmp_path / "password").write_text("s3cret\n")
+    return tmp_path / "org.p12"
+
+
+def certification(path: Path):
+    """(certified with no changes allowed, the signature still covers the file)."""
+    import io
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from pyhanko.pdf_utils.reader import PdfFileReader
+        from pyhanko.sign.fields import MDPPerm
+        from pyhanko.sign.validation import validate_pdf_signature
+        from pyhanko.sign.validation.status import SignatureCoverageLevel
+        from pyhanko_certvalidator import ValidationContext
+
+    [signature] = PdfFileReader(io.BytesIO(path.read_bytes()), strict=False).embedded_signatures
+    status = validate_pdf_signature(signature, ValidationContext(trust_roots=[],
+                                                                 allow_fetching=False))
+    return (signature.docmdp_level == MDPPerm.NO_CHANGES and status.intact and status.valid,
+            status.coverage == SignatureCoverageLevel.ENTIRE_FILE and status.docmdp_ok)
+
+
+def test_export_sign_certifies_an_approved_pdf(capsys, charter, tmp_path, org):
+    approve_all(charter)
+    out = tmp_path / "approved.pdf"
+    code, stdout, err = run(capsys, "export", charter, "-o", out, "--sign", org,
+                            "--password-file", tmp_path / "password")
+    assert (code, err) == (0, ""), err
+    assert "certified" in stdout
+    assert certification(out) == (True, True)
+    out.write_bytes(fill(out.read_bytes(), {"cx_nothing": "x"}) + b"")  # a later change
+    changed = out.read_bytes()
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    writer = PdfWriter(PdfReader(io.BytesIO(changed)), incremental=True)
+    writer.add_metadata({"/Title": "changed"})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    out.write_bytes(buffer.getvalue())
+    assert certification(out) == (True, False)  # a later change shows as broken
+
+
+def test_export_sign_refuses_a_wrong_password_and_a_draft(capsys, charter, tmp_path, org,
+                                                         monkeypatch):
+    out = tmp_path / "x.pdf"
+    monkeypatch.setenv("CXCHARTER_SIGN_PASSWORD", "wrong")
+    code, _out, err = run(capsys, "export", charter, "-o", out, "--sign", org)
+    assert code == 2 and "cannot be opened as a PKCS#12 certificate" in err
+    assert not out.exists()
+    monkeypatch.setenv("CXCHARTER_SIGN_PASSWORD", "s3cret")
+    code, _out, err = run(capsys, "export", charter, "-o", out, "--sign", org)
+    assert code == 2 and "certifies an approved revision's PDF" in err
+    assert not out.exists()
