@@ -36,6 +36,8 @@ commands:
             check that a PDF is intact and shows the approved, current revision
   import-review
             record an approver's decision from a filled-in review copy (PDF)
+  signatures
+            list the signed decisions; set whether approvals must be signed
   install-desktop
             add CX Charter to the desktop menu and open .cxcharter files with it
 
@@ -58,6 +60,8 @@ examples:
   cxcharter load team.pdf restored.cxcharter
   cxcharter export team.cxcharter --review-copy -o review.pdf
   cxcharter import-review team.cxcharter review-filled.pdf
+  cxcharter signatures team.cxcharter --require
+  cxcharter export team.cxcharter --revision 1 --sign org.p12 -o approved.pdf
   cxcharter install-desktop
 
 Run `cxcharter COMMAND --help` for the options of one command.
@@ -711,7 +715,56 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
                             help="the .cxcharter file to check it against")
     return {"check": (check, _cmd_check), "verify": (verify, _cmd_verify),
             "verify-pdf": (verify_pdf, _cmd_verify_pdf),
-            "import-review": (review, _cmd_import_review)}
+            "import-review": (review, _cmd_import_review), "signatures": _signatures_parser()}
+
+
+def _signatures_parser() -> tuple[_Parser, Callable[[argparse.Namespace], int]]:
+    parser = _parser("signatures",
+                     "List the decisions recorded from digitally signed review copies (signer, "
+                     "certificate SHA-256, trust, warnings) and whether this charter's "
+                     "approvals must be signed; --require or --no-require changes that "
+                     "setting (an audited step). When approvals must be signed, "
+                     "`import-review` refuses an unsigned copy, a certificate outside its "
+                     "validity and one whose subject does not name the approver.",
+                     "examples:\n  cxcharter signatures team.cxcharter\n"
+                     "  cxcharter signatures team.cxcharter --require")
+    parser.add_argument("file", metavar="FILE", help="the .cxcharter file")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--require", dest="require", action="store_true", default=None,
+                       help="approvals must be signed from now on")
+    group.add_argument("--no-require", dest="require", action="store_false",
+                       help="signatures are optional (recorded when present)")
+    parser.add_argument("--actor", metavar="NAME", default=None,
+                        help="who is recorded as having changed the setting (default: your "
+                             "login name)")
+    return parser, _cmd_signatures
+
+
+def _cmd_signatures(args: argparse.Namespace) -> int:
+    from cxcharter.store.document import CharterDocument
+
+    doc = CharterDocument.open(args.file, actor=args.actor,
+                               read_only=args.require is None)
+    try:
+        if args.require is not None:
+            doc.set_signatures_required(args.require)
+        evidence = doc.signatures()
+        lines = ["approvals must be signed: " + ("yes" if doc.signatures_required() else "no")]
+        for d in doc.decisions():
+            kept = evidence.get(d.id)
+            head = f"revision {d.number}.{d.round} {d.approver_name}: " \
+                   f"{d.decision.replace('_', ' ')}, "
+            if kept is None:
+                lines.append(head + "not signed")
+                continue
+            lines.append(head + f"signed by {kept.subject}; certificate SHA-256 "
+                         f"{kept.cert_sha256}; "
+                         + ("trusted" if kept.trusted else "not trusted")
+                         + (f"; warnings: {', '.join(kept.warnings)}" if kept.warnings else ""))
+    finally:
+        doc.close()
+    _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
+    return EXIT_OK
 
 
 def _window_parser() -> _Parser:
@@ -719,7 +772,7 @@ def _window_parser() -> _Parser:
                          "Without a command, opens the window.", EPILOG)
     parser.usage = (f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,calendar,"
                     "check,verify,"
-                    "verify-pdf,import-review}"
+                    "verify-pdf,import-review,signatures}"
                     " ... (see below)")
     parser.add_argument("file", metavar="FILE", nargs="?", default=None,
                         help="a .cxcharter file to open in the window")
@@ -730,7 +783,7 @@ def _window_parser() -> _Parser:
 # Every subcommand's name: the window's start builds none of their parsers
 # (tests/test_cli.py checks this list against `_command_parsers`).
 COMMANDS = frozenset(("new", "sample", "dump", "load", "export", "calendar", "check", "verify",
-                      "verify-pdf", "import-review", "install-desktop"))
+                      "verify-pdf", "import-review", "signatures", "install-desktop"))
 
 
 def _parse(argv: list[str]) -> tuple[argparse.Namespace, Callable[[argparse.Namespace], int]]:

@@ -319,3 +319,21 @@ def test_export_sign_refuses_a_wrong_password_and_a_draft(capsys, charter, tmp_p
     code, _out, err = run(capsys, "export", charter, "-o", out, "--sign", org)
     assert code == 2 and "certifies an approved revision's PDF" in err
     assert not out.exists()
+
+
+def test_the_signatures_command_sets_the_policy_and_lists_signed_decisions(capsys, charter,
+                                                                          tmp_path, katrin):
+    code, out, _err = run(capsys, "signatures", charter)
+    assert (code, out) == (0, "approvals must be signed: no\n")
+    signed = sign(filled_copy(capsys, charter, tmp_path), katrin)
+    assert run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")[0] == 0
+    code, out, _err = run(capsys, "signatures", charter, "--require", "--actor", "Lea")
+    assert code == 0 and "approvals must be signed: yes" in out
+    assert "Dr. Katrin Hoffmann: approved, signed by Email Address" in out
+    assert "not trusted; warnings: untrusted" in out
+    conn = sqlite3.connect(charter)
+    [(actor, new)] = conn.execute("SELECT actor, new FROM audit_log WHERE action = "
+                                  "'policy.signatures_required'").fetchall()
+    conn.close()
+    assert (actor, new) == ("Lea", "true")
+    assert run(capsys, "verify", charter)[0] == 0
