@@ -428,10 +428,14 @@ class ApproversTab(QWidget):
         self.act_add.triggered.connect(self.person.setFocus)
         self.addAction(self.act_add)
 
+        from cxcharter.ui.signature_policy import SignaturePolicyBox
+
+        self.signature_policy = SignaturePolicyBox(session, self)
         layout = QVBoxLayout(self)
         tab_margins(layout)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.signature_policy)
         session.rowsChanged.connect(self._on_rows)
         session.peopleChanged.connect(self._refill)
         self._refill()
@@ -468,6 +472,7 @@ class ApproversTab(QWidget):
     def detach(self) -> None:
         self.session.rowsChanged.disconnect(self._on_rows)
         self.session.peopleChanged.disconnect(self._refill)
+        self.signature_policy.detach()
         self.table.detach()
 
 

@@ -238,7 +238,7 @@ def test_draft_review_changes_approved_and_revision_two(charter, qtbot, monkeypa
     assert revision.child(1).rowCount() == 2
     assert "recorded by Anna Weber for" in revision.child(1).child(0, 2).text()
     # Anna entered her own decision: no "for Anna Weber".
-    assert revision.child(1).child(1, 2).text() == "recorded by Anna Weber"
+    assert revision.child(1).child(1, 2).text() == "recorded by Anna Weber; not signed"
     text = history.view.toPlainText()
     assert text.startswith("What changed since revision 1")
     assert "A new vision for revision 2." in text and "Vision" in text
