@@ -57,24 +57,24 @@
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/calendar_export.py" line="+25"/>
+        <location filename="../../cxcharter/ui/calendar_export.py" line="+24"/>
         <source>Export Calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+7"/>
         <location filename="../../cxcharter/ui/export_flow.py" line="+10"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-6"/>
         <source>That is the charter itself; choose another file name.</source>
         <translation>Das ist die Charta selbst; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The calendar could not be written. Nothing was changed.</source>
         <translation>Der Kalender konnte nicht geschrieben werden. Es wurde nichts verändert.</translation>
     </message>
@@ -724,7 +724,7 @@
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/review_flow.py" line="+64"/>
+        <location filename="../../cxcharter/ui/review_flow.py" line="+66"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../cxcharter/ui/row_delegate.py" line="+49"/>
+        <location filename="../../cxcharter/ui/row_delegate.py" line="+51"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
     </message>
@@ -4428,12 +4428,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+386"/>
+        <location line="+391"/>
         <source>Stakeholders</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-389"/>
         <source>New stakeholder: type a person or group and press Enter</source>
         <translation>Neuer Stakeholder: Person oder Gruppe eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4521,12 +4521,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Decision rights</source>
         <translation>Entscheidungsrechte</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-203"/>
         <source>New decision right: type the decision and press Enter</source>
         <translation>Neues Entscheidungsrecht: Entscheidung eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4589,12 +4589,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Approvers</source>
         <translation>Freigebende</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>The charter is approved when every required approver has approved it. Optional approvers are asked in the same order, but their approval is not needed.</source>
         <translation>Die Charta ist freigegeben, wenn alle erforderlichen Personen sie freigegeben haben. Optionale Freigebende werden in derselben Reihenfolge gefragt, ihre Freigabe ist aber nicht nötig.</translation>
     </message>
@@ -4944,13 +4944,13 @@ Aktivitäten ↓</translation>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <location filename="../../cxcharter/ui/workflow.py" line="+94"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
@@ -4971,16 +4971,16 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Every review round is frozen with the fingerprint of its content: select one to read it as it was frozen. Each decision names who recorded it for which approver; these are tamper-evident records, not signatures.</source>
-        <translation>Jede Prüfrunde ist mit dem Fingerabdruck ihres Inhalts eingefroren: Wählen Sie eine aus, um sie so zu lesen, wie sie eingefroren wurde. Jede Entscheidung nennt, wer sie für welche freigebende Person erfasst hat; das sind manipulationssichtbare Aufzeichnungen, keine Unterschriften.</translation>
+        <source>Every review round is frozen with the fingerprint of its content: select one to read it as it was frozen. Each decision names who recorded it for which approver and whether it came from a digitally signed review copy (and by which certificate); the others are tamper-evident records, not signatures.</source>
+        <translation>Jede Prüfrunde ist mit dem Fingerabdruck ihres Inhalts eingefroren: Wählen Sie eine aus, um sie so zu lesen, wie sie eingefroren wurde. Jede Entscheidung nennt, wer sie für welche freigebende Person erfasst hat und ob sie aus einem digital signierten Prüfexemplar stammt (und mit welchem Zertifikat); die übrigen sind manipulationssichtbare Aufzeichnungen, keine Unterschriften.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No revision has been submitted for review yet.</source>
         <translation>Noch keine Revision wurde zur Prüfung eingereicht.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Round {round}: {state}</source>
         <translation>Runde {round}: {state}</translation>
     </message>
@@ -5003,6 +5003,26 @@ Aktivitäten ↓</translation>
         <location line="+3"/>
         <source>recorded by {actor}</source>
         <translation>erfasst von {actor}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed by {subject}, certificate {sha}…</source>
+        <translation>signiert von {subject}, Zertifikat {sha}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trusted root</source>
+        <translation>vertrauenswürdige Wurzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not chained to a trusted root</source>
+        <translation>keine Kette zu einer vertrauenswürdigen Wurzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5374,6 +5394,81 @@ Aktivitäten ↓</translation>
         <translation>Zu „{section}“: {comment}</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The review copy is not signed.</source>
+        <translation>Das Prüfexemplar ist nicht signiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature is broken: the signed part of the file was changed.</source>
+        <translation>Die Signatur ist ungültig: Der signierte Teil der Datei wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature no longer covers the document: the file was changed after it was signed.</source>
+        <translation>Die Signatur deckt das Dokument nicht mehr ab: Die Datei wurde nach dem Signieren verändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signatures of this file cannot be read.</source>
+        <translation>Die Signaturen dieser Datei können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate had expired when the copy was signed.</source>
+        <translation>Das Zertifikat war beim Signieren bereits abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate was not yet valid when the copy was signed.</source>
+        <translation>Das Zertifikat war beim Signieren noch nicht gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate has expired since the copy was signed.</source>
+        <translation>Das Zertifikat ist seit dem Signieren abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate&apos;s subject does not name the approver.</source>
+        <translation>Der Inhaber des Zertifikats ist nicht die freigebende Person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate does not chain to a trusted root (reported, not required).</source>
+        <translation>Das Zertifikat führt zu keiner vertrauenswürdigen Wurzel (gemeldet, nicht verlangt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not signed digitally.</source>
+        <translation>Nicht digital signiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by: {subject}</source>
+        <translation>Signiert von: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by: {issuer}</source>
+        <translation>Ausgestellt von: {issuer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256: {sha}…</source>
+        <translation>Zertifikat SHA-256: {sha}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from {start} to {end}</source>
+        <translation>Gültig von {start} bis {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted: the chain reaches a trusted root (revocation not checked).</source>
+        <translation>Vertrauenswürdig: Die Kette reicht zu einer vertrauenswürdigen Wurzel (Widerruf nicht geprüft).</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <location line="+18"/>
         <source>No review copy</source>
@@ -5415,7 +5510,7 @@ Aktivitäten ↓</translation>
         <translation>Prüfung importieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{file} is not a PDF file, or it is damaged.</source>
         <translation>{file} ist keine PDF-Datei oder ist beschädigt.</translation>
     </message>
@@ -5430,26 +5525,36 @@ Aktivitäten ↓</translation>
         <translation>{file} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>This charter&apos;s approvals must be signed.</source>
+        <translation>Die Freigaben dieser Charta müssen signiert sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+12"/>
         <source>Review not imported</source>
         <translation>Prüfung nicht importiert</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Record this review?
 
 {summary}
+
+{signature}
 
 Recorded by {actor}. A decision cannot be undone.</source>
         <translation>Diese Prüfung erfassen?
 
 {summary}
 
+{signature}
+
 Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Review of {name} recorded. Revision {n} is approved.</source>
         <translation>Prüfung von {name} erfasst. Revision {n} ist freigegeben.</translation>
     </message>
@@ -5558,6 +5663,21 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <location line="+21"/>
         <source>“{value}” is not a colour like #1f6f8b.</source>
         <translation>„{value}“ ist keine Farbe wie #1f6f8b.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/signature_policy.py" line="+23"/>
+        <source>Change whether approvals must be signed</source>
+        <translation>Signaturpflicht für Freigaben ändern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approvals must be signed (with a digital ID on the review copy)</source>
+        <translation>Freigaben müssen signiert sein (mit einer digitalen ID auf dem Prüfexemplar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When on, an imported review copy must carry the approver&apos;s valid digital signature; unsigned copies are refused.</source>
+        <translation>Wenn eingeschaltet, muss ein importiertes Prüfexemplar die gültige digitale Signatur der freigebenden Person tragen; unsignierte Exemplare werden abgelehnt.</translation>
     </message>
 </context>
 </TS>
