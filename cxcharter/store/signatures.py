@@ -36,6 +36,14 @@ class SignatureEvidence:
     decision_id: int = 0
 
     @property
+    def signer(self) -> str:
+        """The subject's common name (what a short list shows), else the whole subject."""
+        for part in self.subject.split(", "):
+            if part.startswith("Common Name: "):
+                return part.removeprefix("Common Name: ")
+        return self.subject
+
+    @property
     def pdf_sha256(self) -> str:
         return hashlib.sha256(self.pdf).hexdigest()
 

@@ -148,10 +148,12 @@ class HistoryDialog(QDialog):
                 tip = text
                 if (kept := signed.get(decision.id)) is not None:
                     mark = tr("signed by {subject}, certificate {sha}…").format(
-                        subject=kept.subject, sha=kept.cert_sha256[:12])
+                        subject=kept.signer, sha=kept.cert_sha256[:12])
                     who += "; " + mark
-                    tip += "\n" + mark + "\n" + (tr("trusted root") if kept.trusted
-                                                  else tr("not chained to a trusted root"))
+                    tip += "\n" + tr("signed by {subject}, certificate {sha}…").format(
+                        subject=kept.subject, sha=kept.cert_sha256[:12]) + "\n" + (
+                        tr("trusted root") if kept.trusted
+                        else tr("not chained to a trusted root"))
                 else:
                     who += "; " + tr("not signed")
                 cells = [QStandardItem(text), QStandardItem(when(decision.recorded_at)),
