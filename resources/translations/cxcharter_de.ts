@@ -957,7 +957,12 @@
         <translation>Diese Revision gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This charter&apos;s approvals must be signed: import the approver&apos;s signed review copy with File → Import Review….</source>
+        <translation>Die Freigaben dieser Charta müssen signiert sein: Importieren Sie das signierte Prüfexemplar der freigebenden Person mit Datei → Prüfung importieren ….</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This step is not possible now.</source>
         <translation>Dieser Schritt ist jetzt nicht möglich.</translation>
     </message>
@@ -975,7 +980,7 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="-38"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="-41"/>
         <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+170"/>
         <location line="+67"/>
@@ -5006,11 +5011,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+3"/>
         <source>signed by {subject}, certificate {sha}…</source>
         <translation>signiert von {subject}, Zertifikat {sha}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>trusted root</source>
         <translation>vertrauenswürdige Wurzel</translation>
     </message>

@@ -257,6 +257,19 @@ def test_withdraw_makes_it_a_draft_again(charter, answers):
     assert window.act_submit.isEnabled() and not window.act_decide.isEnabled()
 
 
+def test_when_approvals_must_be_signed_the_decision_dialog_is_refused(charter, monkeypatch,
+                                                                     answers):
+    """The store refuses a decision without a signed copy; the dialog says why."""
+    window, doc = charter, charter.session.document
+    doc.set_signatures_required(True)
+    window.act_submit.trigger()
+    dialog = decide(monkeypatch, window, BOSS, "approved")
+    assert doc.decisions() == []
+    assert dialog.error.text() == (
+        "This charter's approvals must be signed: import the approver's signed review copy "
+        "with File → Import Review….")
+
+
 def test_declining_a_new_revision_keeps_the_approved_charter(charter, monkeypatch, qtbot,
                                                              answers):
     window, doc = charter, charter.session.document
