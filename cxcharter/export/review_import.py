@@ -150,7 +150,9 @@ def read_review_copy(path: str | os.PathLike, document, extra_roots=()) -> Revie
     and otherwise recorded with a warning. Trust is reported, never required.
     """
     from cxcharter.domain.review_form import ReviewAnswer
+    from cxcharter.export.review_signature import quiet_logs
 
+    quiet_logs("pypdf")  # pypdf's notes on incremental updates are not for the user
     data = _read_bytes(path)
     required = document.signatures_required()
     if not _has_signature(data):

@@ -56,14 +56,20 @@ class SignatureCheck:
                 "warnings": list(self.warnings)}
 
 
-def _quiet():
-    """pyHanko logs path-building failures with tracebacks, and importing it warns
-    about DSA: neither is for the user, who gets the result as codes."""
-    for name in ("pyhanko", "pyhanko_certvalidator"):
+def quiet_logs(*names: str) -> None:
+    """Libraries' log records reach the user only through a handler someone configured:
+    a NullHandler keeps Python's last-resort handler from printing them on stderr (a
+    test's log capture, or an application's logging set-up, still sees them)."""
+    for name in names:
         logger = logging.getLogger(name)
         if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
             logger.addHandler(logging.NullHandler())
-        logger.propagate = False
+
+
+def _quiet():
+    """pyHanko logs path-building failures with tracebacks, and importing it warns
+    about DSA: neither is for the user, who gets the result as codes."""
+    quiet_logs("pyhanko", "pyhanko_certvalidator", "pypdf")
     context = warnings.catch_warnings()
     context.__enter__()
     warnings.simplefilter("ignore")
