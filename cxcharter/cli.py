@@ -679,8 +679,10 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
                                "round, decision, comment and resolution with its audit entry "
                                "(and a draft's answers with their newest one), and report "
                                "exactly what does not match. Prints the chain head (entries, "
-                               "newest hash), as the PDF's approval page does. The file is "
-                               "only read. These are tamper-evident records, not signatures "
+                               "newest hash), as the PDF's approval page does, and re-checks "
+                               "every stored signed review copy against its decision. The "
+                               "file is only read. Decisions are tamper-evident records; only "
+                               "those from signed copies carry signatures "
                                "(docs/governance.md).",
                      "exit status: 0 everything matches, 1 something does not, "
                      "2 not a charter\nexample:\n  cxcharter verify team.cxcharter")
