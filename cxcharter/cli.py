@@ -41,6 +41,8 @@ commands:
             check that a PDF is intact and shows the approved, current revision
   import-review
             record an approver's decision from a filled-in review copy (PDF)
+  signatures
+            list the signed decisions; set whether approvals must be signed
   install-desktop
             add CX Charter to the desktop menu and open .cxcharter files with it
 
@@ -65,6 +67,8 @@ examples:
   cxcharter load team.pdf restored.cxcharter
   cxcharter export team.cxcharter --review-copy -o review.pdf
   cxcharter import-review team.cxcharter review-filled.pdf
+  cxcharter signatures team.cxcharter --require
+  cxcharter export team.cxcharter --revision 1 --sign org.p12 -o approved.pdf
   cxcharter install-desktop
 
 Run `cxcharter COMMAND --help` for the options of one command.
@@ -268,7 +272,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     _not_the_charter(out, args.file)
     omit = _omissions(args)
     if args.review_copy:
+        if args.sign:
+            raise CharterError("--sign certifies an approved charter's PDF, not a review copy.")
         return _export_review_copy(args, out)
+    signer = _org_signer(args) if args.sign else None
     doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
     try:
         language = args.lang or doc.snapshot().language
@@ -277,12 +284,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
         look = doc.look()
     finally:
         doc.close()
+    if signer is not None and governance.status != "approved":
+        raise CharterError(f"--sign certifies an approved revision's PDF; revision "
+                           f"{governance.revision} is {governance.status.replace('_', ' ')} "
+                           "(use --revision N for an approved one).")
     try:
         export_pdf(snapshot, catalog, out, language=language, paper=args.paper,
                    governance=governance, look=look, edition=args.edition, omit=omit)
+        if signer is not None:
+            _certify_file(out, signer)
     except ExportError as exc:
         raise Failure(str(exc)) from None
-    print(f"wrote {out}")
+    print(f"wrote {out}" + (" (certified: any later change shows as broken)" if signer else ""))
     return EXIT_OK
 
 
@@ -298,6 +311,42 @@ def _omissions(args: argparse.Namespace) -> frozenset[str]:
     if args.edition != "full" and args.review_copy:
         raise UsageError("a review copy is always the full record; leave out --edition")
     return parts
+
+
+def _org_signer(args: argparse.Namespace):
+    """The organisation's signer for `export --sign`: the password from --password-file,
+    CXCHARTER_SIGN_PASSWORD or a prompt; never stored."""
+    from cxcharter.export.pdf_certify import CertifyError, load_signer  # lazy: pyHanko
+
+    if args.password_file:
+        try:
+            with open(args.password_file, "rb") as fh:
+                password = fh.read(10_000).splitlines()[0]
+        except (OSError, IndexError) as exc:
+            raise CharterError(f"cannot read the password from {args.password_file}"
+                               f"{': ' + exc.strerror if isinstance(exc, OSError) else ''}"
+                               ) from None
+    elif "CXCHARTER_SIGN_PASSWORD" in os.environ:
+        password = os.environ["CXCHARTER_SIGN_PASSWORD"].encode("utf-8")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"password of {args.sign}: ").encode("utf-8")
+    else:
+        raise CharterError("--sign needs the certificate's password: pass --password-file "
+                           "or set CXCHARTER_SIGN_PASSWORD (no terminal to ask)")
+    try:
+        return load_signer(args.sign, password)
+    except CertifyError as exc:
+        raise CharterError(str(exc)) from None
+
+
+def _certify_file(out: str, signer) -> None:
+    """Replace the PDF just written by its certified version (through the one writer)."""
+    from cxcharter.export.pdf import _write_atomically  # lazy: reportlab
+    from cxcharter.export.pdf_certify import certify  # lazy: pyHanko
+
+    with open(out, "rb") as fh:
+        certified = certify(fh.read(), signer)
+    _write_atomically(out, lambda fh: fh.write(certified))
 
 
 def _export_review_copy(args: argparse.Namespace, out: str) -> int:
@@ -330,28 +379,59 @@ def _review_lines(answer, doc) -> list[str]:
     return lines
 
 
+def _signature_lines(found) -> list[str]:
+    from cxcharter.export.review_import import describe_signature  # lazy: start-up
+
+    signature = found.signature
+    if signature is None or not signature.signed:
+        return ["signature: none (the copy is not signed)"]
+    lines = [f"signed by: {signature.subject}",
+             f"issued by: {signature.issuer}",
+             f"certificate SHA-256: {signature.cert_sha256}",
+             f"valid: {signature.not_before} to {signature.not_after}; signed at "
+             f"{signature.signed_at or '(not stated)'}",
+             "trust: " + ("the chain reaches a trusted root" if signature.trusted else
+                          "no path to a trusted root (reported, not required)")
+             + "; revocation not checked"]
+    lines += [f"warning: {describe_signature(w)}" for w in found.warnings if w != "untrusted"]
+    return lines
+
+
 def _cmd_import_review(args: argparse.Namespace) -> int:
     """Show what a filled-in review copy records; record it with --yes or after y."""
     from cxcharter.domain.review_form import ReviewAnswer  # lazy: start-up
     from cxcharter.export.review_import import (  # lazy: start-up
+        STRICT_WARNINGS,
         ReviewFileError,
         describe,
-        read_fields,
+        describe_signature,
+        read_review_copy,
     )
+    from cxcharter.export.review_signature import load_roots  # lazy: start-up
     from cxcharter.store.connection import require_regular_file  # lazy: start-up
     from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
-    require_regular_file(args.review, what="review copy")  # a FIFO would hang the reader
-    try:
-        fields = read_fields(args.review)
-    except ReviewFileError as exc:
+    try:  # the command's own arguments first: a bad --trust-root says so
+        roots = load_roots(args.trust_root or ())
+    except ValueError as exc:
         raise CharterError(str(exc)) from None
+    require_regular_file(args.review, what="review copy")  # a FIFO would hang the reader
     doc = CharterDocument.open(args.file, actor=args.actor)
     try:
-        answer = doc.read_review(fields)
+        try:
+            found = read_review_copy(args.review, doc, roots)
+        except ReviewFileError as exc:
+            raise CharterError(str(exc)) from None
+        if found.refusals:
+            why = "; ".join(describe_signature(code) for code in found.refusals)
+            if set(found.refusals) & {"unsigned", *STRICT_WARNINGS}:
+                why += " (this charter's approvals must be signed)"
+            raise CharterError(f"review refused: {why}")
+        answer = found.answer
         if not isinstance(answer, ReviewAnswer):
             raise CharterError("review refused: " + "; ".join(describe(p) for p in answer))
-        lines = ["this review will be recorded:", *(f"  {x}" for x in _review_lines(answer, doc))]
+        lines = ["this review will be recorded:",
+                 *(f"  {x}" for x in _review_lines(answer, doc) + _signature_lines(found))]
         _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
         if not args.yes:
             if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -361,10 +441,11 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
             if reply not in ("y", "yes", "j", "ja"):
                 print("nothing recorded")
                 return EXIT_FAILED
-        state = doc.record_review(answer)
+        state = doc.record_review(answer, found.evidence)
     finally:
         doc.close()
-    print(f"recorded {answer.approver_name}'s decision; the charter is now "
+    kept = " with its signed copy" if found.evidence is not None else ""
+    print(f"recorded {answer.approver_name}'s decision{kept}; the charter is now "
           f"{state.state.replace('_', ' ')}")
     return EXIT_OK
 
@@ -413,6 +494,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
     report = verify_file(args.file)
     lines = [f"MISMATCH {m}" for m in report.mismatches]
+    checked, broken = (_recheck_signatures(args) if report.chained and report.rows_read
+                       else (0, []))
+    lines += [f"MISMATCH {line}" for line in broken]
     if not report.rows_read:
         lines.append("no record was read: a table of the file was replaced, and reading it "
                      "could run the file's own SQL")
@@ -425,11 +509,30 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                      "does not contain that entry was rewritten)")
         lines.append(f"{report.audit_entries} audit entries, {report.rounds} review round(s), "
                      f"{report.decisions} decision(s); {report.state}")
-    lines.append("ok: every record matches" if report.ok else
-                 f"{len(report.mismatches)} mismatch(es): the file was changed outside "
-                 "CX Charter")
+        if checked:
+            lines.append(f"{checked} signed review cop(ies) re-checked against their "
+                         "decisions (pyHanko)")
+    ok = report.ok and not broken
+    lines.append("ok: every record matches" if ok else
+                 f"{len(report.mismatches) + len(broken)} mismatch(es): the file was changed "
+                 "outside CX Charter")
     _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
-    return EXIT_OK if report.ok else EXIT_FAILED
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+def _recheck_signatures(args: argparse.Namespace) -> tuple[int, list[str]]:
+    """Every stored signed review copy against its decision (pyHanko only if there are)."""
+    from cxcharter.export.review_import import recheck_signatures  # lazy: start-up
+    from cxcharter.store.document import CharterDocument  # lazy: start-up
+
+    try:
+        doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
+    except CharterError as exc:
+        return 0, [f"signed review copies not re-checked: {exc}"]
+    try:
+        return recheck_signatures(doc)
+    finally:
+        doc.close()
 
 
 def _cmd_verify_pdf(args: argparse.Namespace) -> int:
@@ -568,6 +671,14 @@ def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace]
     export.add_argument("--omit", metavar="PART[,PART]", default="",
                         help="with --edition distribution, also leave out: contacts "
                              "(e-mail addresses), decision_log, reading_notes")
+    export.add_argument("--sign", metavar="ORG.p12", default=None,
+                        help="certify the PDF of an approved revision with the organisation's "
+                             "certificate (PKCS#12): any later change to the PDF shows as "
+                             "broken in PDF readers. The password is asked for, or read from "
+                             "--password-file or CXCHARTER_SIGN_PASSWORD; never stored")
+    export.add_argument("--password-file", metavar="FILE", default=None,
+                        help="with --sign: read the certificate's password from the first "
+                             "line of FILE")
     export.add_argument("--review-copy", action="store_true",
                         help="write a review copy: the round in review plus form fields an "
                              "approver fills in (read back with `cxcharter import-review`)")
@@ -624,8 +735,10 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
                                "round, decision, comment and resolution with its audit entry "
                                "(and a draft's answers with their newest one), and report "
                                "exactly what does not match. Prints the chain head (entries, "
-                               "newest hash), as the PDF's approval page does. The file is "
-                               "only read. These are tamper-evident records, not signatures "
+                               "newest hash), as the PDF's approval page does, and re-checks "
+                               "every stored signed review copy against its decision. The "
+                               "file is only read. Decisions are tamper-evident records; only "
+                               "those from signed copies carry signatures "
                                "(docs/governance.md).",
                      "exit status: 0 everything matches, 1 something does not, "
                      "2 not a charter\nexample:\n  cxcharter verify team.cxcharter")
@@ -643,6 +756,9 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
                         help="record without asking (needed when not run in a terminal)")
     review.add_argument("--actor", metavar="NAME", default=None,
                         help="who is recorded as having imported it (default: your login name)")
+    review.add_argument("--trust-root", metavar="CERT", action="append", default=[],
+                        help="a company root certificate (PEM or DER) to trust besides the "
+                             "system's, when checking a signed copy; may be repeated")
     verify_pdf = _parser(
         "verify-pdf", "Check a PDF written by CX Charter: whether its embedded record (the "
                       "canonical JSON of the printed revision) still matches the fingerprint "
@@ -657,7 +773,56 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
                             help="the .cxcharter file to check it against")
     return {"check": (check, _cmd_check), "verify": (verify, _cmd_verify),
             "verify-pdf": (verify_pdf, _cmd_verify_pdf),
-            "import-review": (review, _cmd_import_review)}
+            "import-review": (review, _cmd_import_review), "signatures": _signatures_parser()}
+
+
+def _signatures_parser() -> tuple[_Parser, Callable[[argparse.Namespace], int]]:
+    parser = _parser("signatures",
+                     "List the decisions recorded from digitally signed review copies (signer, "
+                     "certificate SHA-256, trust, warnings) and whether this charter's "
+                     "approvals must be signed; --require or --no-require changes that "
+                     "setting (an audited step). When approvals must be signed, "
+                     "`import-review` refuses an unsigned copy, a certificate outside its "
+                     "validity and one whose subject does not name the approver.",
+                     "examples:\n  cxcharter signatures team.cxcharter\n"
+                     "  cxcharter signatures team.cxcharter --require")
+    parser.add_argument("file", metavar="FILE", help="the .cxcharter file")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--require", dest="require", action="store_true", default=None,
+                       help="approvals must be signed from now on")
+    group.add_argument("--no-require", dest="require", action="store_false",
+                       help="signatures are optional (recorded when present)")
+    parser.add_argument("--actor", metavar="NAME", default=None,
+                        help="who is recorded as having changed the setting (default: your "
+                             "login name)")
+    return parser, _cmd_signatures
+
+
+def _cmd_signatures(args: argparse.Namespace) -> int:
+    from cxcharter.store.document import CharterDocument  # lazy: start-up
+
+    doc = CharterDocument.open(args.file, actor=args.actor,
+                               read_only=args.require is None)
+    try:
+        if args.require is not None:
+            doc.set_signatures_required(args.require)
+        evidence = doc.signatures()
+        lines = ["approvals must be signed: " + ("yes" if doc.signatures_required() else "no")]
+        for d in doc.decisions():
+            kept = evidence.get(d.id)
+            head = f"revision {d.number}.{d.round} {d.approver_name}: " \
+                   f"{d.decision.replace('_', ' ')}, "
+            if kept is None:
+                lines.append(head + "not signed")
+                continue
+            lines.append(head + f"signed by {kept.subject}; certificate SHA-256 "
+                         f"{kept.cert_sha256}; "
+                         + ("trusted" if kept.trusted else "not trusted")
+                         + (f"; warnings: {', '.join(kept.warnings)}" if kept.warnings else ""))
+    finally:
+        doc.close()
+    _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
+    return EXIT_OK
 
 
 def _window_parser() -> _Parser:
@@ -665,7 +830,7 @@ def _window_parser() -> _Parser:
                          "Without a command, opens the window.", EPILOG)
     parser.usage = (f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,calendar,"
                     "check,verify,"
-                    "verify-pdf,import-review}"
+                    "verify-pdf,import-review,signatures}"
                     " ... (see below)")
     parser.add_argument("file", metavar="FILE", nargs="?", default=None,
                         help="a .cxcharter file to open in the window")
@@ -676,7 +841,7 @@ def _window_parser() -> _Parser:
 # Every subcommand's name: the window's start builds none of their parsers
 # (tests/test_cli.py checks this list against `_command_parsers`).
 COMMANDS = frozenset(("new", "sample", "dump", "load", "export", "calendar", "check", "verify",
-                      "verify-pdf", "import-review", "install-desktop"))
+                      "verify-pdf", "import-review", "signatures", "install-desktop"))
 
 
 def _parse(argv: list[str]) -> tuple[argparse.Namespace, Callable[[argparse.Namespace], int]]:

@@ -31,6 +31,7 @@ APPROVER = "cx_approver"  # choice: shows an approver's name, its value is the p
 DECISION = "cx_decision"  # choice: one of DECISION_LABELS' labels (or a code)
 COMMENT = "cx_comment"  # overall comment
 SECTION_PREFIX = "cx_section_"  # + section key: a comment on that section
+SIGNATURE = "cx_signature"  # the approver's digital signature (optional; export/review_signature)
 
 DECISIONS = ("approved", "approved_with_conditions", "changes_requested")
 DECISION_LABELS = {

@@ -58,6 +58,24 @@ def _decision_rows(ctx: Context) -> list[tuple[str, str, PdfDecision | None]]:
     return rows
 
 
+SIGNED = {
+    "en": {"signed": "Signed digitally by {subject} (certificate SHA-256 {sha}…).",
+           "unsigned": "Not signed digitally."},
+    "de": {"signed": "Digital signiert von {subject} (Zertifikat SHA-256 {sha}…).",
+           "unsigned": "Nicht digital signiert."},
+}
+
+
+def signed_line(language: str, decision: PdfDecision) -> str:
+    """Whether the decision came from a digitally signed review copy, and by which
+    certificate (its subject and the start of its SHA-256)."""
+    words_ = SIGNED["de" if language == "de" else "en"]
+    if not decision.signed_by:
+        return words_["unsigned"]
+    return words_["signed"].format(subject=" ".join(decision.signed_by.split())[:300],
+                                   sha=decision.signed_cert[:16])
+
+
 def _comment(ctx: Context, name: str, decision: PdfDecision | None) -> str:
     """The approver's comment, and who entered the decision for whom: these are records,
     not signatures."""
@@ -70,6 +88,7 @@ def _comment(ctx: Context, name: str, decision: PdfDecision | None) -> str:
                                                   approver=approver))
     elif decision.recorded_by:
         parts.append(ctx.L["recorded_self"].format(recorder=decision.recorded_by))
+    parts.append(signed_line(ctx.language, decision))
     return "\n".join(parts)
 
 

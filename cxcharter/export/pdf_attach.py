@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from cxcharter.domain.canonical import dumps
+from cxcharter.domain.review_form import SIGNATURE
 
 RECORD_NAME = "cxcharter.json"
 MAX_PDF = 256 * 1024 * 1024  # a PDF larger than this is not read
@@ -107,12 +108,29 @@ def attach(pdf: bytes, record: Record) -> bytes:
     names[NameObject("/EmbeddedFiles")] = writer._add_object(tree)
     root[NameObject("/Names")] = writer._add_object(names)
     root[NameObject("/AF")] = ArrayObject([spec_ref])
+    _signature_fields(root)
     writer.add_metadata({INFO_FINGERPRINT: record.fingerprint, INFO_KIND: record.kind,
                          INFO_REVISION: str(record.revision), INFO_STATE: record.state,
                          INFO_CHARTER: record.charter_id})
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _signature_fields(root) -> None:
+    """A review copy's placeholder (a text field named cx_signature, which reportlab
+    can write) becomes an empty signature field (/FT /Sig, which it cannot)."""
+    from pypdf.generic import NameObject, NumberObject  # lazy: pypdf
+
+    form = root.get("/AcroForm")
+    for ref in (form.get_object().get("/Fields") or ()) if form is not None else ():
+        field = ref.get_object()
+        if str(field.get("/T", "")) != SIGNATURE or field.get("/FT") != "/Tx":
+            continue
+        field[NameObject("/FT")] = NameObject("/Sig")
+        for key in ("/V", "/DV", "/Ff", "/MaxLen", "/DA", "/Q"):
+            field.pop(key, None)
+        form.get_object()[NameObject("/SigFlags")] = NumberObject(1)
 
 
 def attaching(write: Callable[[IO[bytes]], None], record: Record

@@ -32,6 +32,8 @@ class PdfDecision:
     recorded_by: str = ""  # who entered it in the file ("recorded by X for Y")
     fingerprint: str | None = None  # what the approver saw
     decided_by: str = ""  # who decided, when not the approver named
+    signed_by: str = ""  # the certificate's subject, when imported from a signed copy
+    signed_cert: str = ""  # that certificate's SHA-256 (hex)
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,11 +74,14 @@ def pdf_record(document, catalog: Catalog, language: str,
         status = _ROUND_STATUS.get(frozen.record.state, "draft")
         fingerprint = frozen.record.fingerprint
         since = None
+    signed = document.signatures()
     decisions = tuple(
         PdfDecision(person=d.approver_id,
                     decision=d.decision, date=d.recorded_at[:10] or None, comment=d.comment,
                     name=d.approver_name, recorded_by=d.recorded_by, decided_by=d.decided_by,
-                    fingerprint=d.fingerprint)
+                    fingerprint=d.fingerprint,
+                    signed_by=signed[d.id].subject if d.id in signed else "",
+                    signed_cert=signed[d.id].cert_sha256 if d.id in signed else "")
         for d in document.decisions(number))
     changes = change_lines(since, catalog, language) if since is not None else None
     return snapshot, PdfGovernance(revision=number, status=status, fingerprint=fingerprint,

@@ -32,14 +32,18 @@ WORDS = {
            "the file back. Your decision is recorded in the charter when it is imported.",
            "charter": "Charter", "revision": "Revision.round", "fingerprint": "Fingerprint",
            "section": "Comment on “{title}”", "approver": "Approver (choose your name)",
-           "decision": "Decision", "comment": "Overall comment"},
+           "decision": "Decision", "comment": "Overall comment",
+           "signature": "Signature (optional): sign here with your digital ID after "
+                        "filling in the decision"},
     "de": {"title": "Prüfung", "lead": "Füllen Sie diese Seite in Ihrem PDF-Programm aus, "
            "speichern Sie sie und senden Sie die Datei zurück. Ihre Entscheidung wird beim "
            "Import in der Charta erfasst.",
            "charter": "Charta", "revision": "Revision.Runde", "fingerprint": "Fingerabdruck",
            "section": "Kommentar zu „{title}“",
            "approver": "Freigebende Person (wählen Sie Ihren Namen)",
-           "decision": "Entscheidung", "comment": "Gesamtkommentar"},
+           "decision": "Entscheidung", "comment": "Gesamtkommentar",
+           "signature": "Signatur (optional): unterschreiben Sie hier mit Ihrer digitalen "
+                        "ID, nachdem Sie die Entscheidung ausgefüllt haben"},
 }
 FIELD_FILL = Color(0.95, 0.97, 1.0)
 BLANK = " "
@@ -106,6 +110,15 @@ class RadioFlowable(Flowable):
         pass
 
 
+class SignatureFlowable(FormFieldFlowable):
+    """Where the approver signs: written as a read-only text field named
+    `rf.SIGNATURE`, which `pdf_attach.attach` turns into an empty signature field
+    (reportlab cannot write one). A reader's "sign" tool then signs into it."""
+
+    def __init__(self, width: float) -> None:
+        super().__init__(rf.FormField(rf.SIGNATURE, "fixed", BLANK), min(width, 90 * mm), 40.0)
+
+
 def choice_list(spec: rf.FormField, width: float, style) -> Flowable:
     """A choice whose options stand for values (the approvers): a radio button per
     option with its label beside it, in the document's font (any script)."""
@@ -141,4 +154,6 @@ def review_page(ctx, fields: list[rf.FormField]) -> list[Flowable]:
                  else FormFieldFlowable(spec, ctx.width))
         story.append(KeepTogether([Paragraph(markup(label, fonts.BOLD), st["meta"]),
                                    Spacer(1, 1 * mm), field, Spacer(1, 3 * mm)]))
+    story.append(KeepTogether([Paragraph(markup(w["signature"], fonts.BOLD), st["meta"]),
+                               Spacer(1, 1 * mm), SignatureFlowable(ctx.width)]))
     return story

@@ -34,8 +34,9 @@ def record_decision(doc: CharterDocument, approver: int, decision: str, **kwargs
     return _done(doc, "review.decide", doc.record_decision(approver, decision, **kwargs))
 
 
-def record_review(doc: CharterDocument, answer) -> Done:
-    return _done(doc, "review.import", doc.record_review(answer))
+def record_review(doc: CharterDocument, answer, evidence=None) -> Done:
+    """A filled-in review copy's decision; `evidence`: its checked signature, if signed."""
+    return _done(doc, "review.import", doc.record_review(answer, evidence))
 
 
 def start_new_revision(doc: CharterDocument) -> Done:
@@ -44,3 +45,13 @@ def start_new_revision(doc: CharterDocument) -> Done:
 
 def resolve_comment(doc: CharterDocument, comment_id: int, note: str = "") -> Done:
     return _done(doc, "comment.resolve", doc.resolve_comment(comment_id, note))
+
+
+def set_signatures_required(doc: CharterDocument, required: bool) -> Done:
+    """Whether approvals must be signed: a governance setting, allowed while the content is
+    frozen, and one undo step (undone by setting the old value back, itself audited)."""
+    with doc.operation("policy.signatures", content=False) as op:
+        old = doc.signatures_required()
+        doc.set_signatures_required(required)
+    return Done("policy.signatures", {}, tuple(op.changes),
+                lambda d: set_signatures_required(d, old))

@@ -38,6 +38,7 @@ from cxcharter.store.governance import GovernanceMixin
 from cxcharter.store.lock import FileLock, NoLock
 from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, to_db
 from cxcharter.store.schema import APPLICATION_ID, apply_migrations
+from cxcharter.store.signatures import SignaturesMixin
 
 NOTHING_REMOVED = Removed((), ())
 
@@ -81,7 +82,7 @@ _READS = frozenset({
     "setting", "capture_removal", "revisions", "current_state", "frozen_state",
     "content_fingerprint", "open_revision", "decisions", "open_comments",
     "compare_revisions", "changes_since_approval", "review_fields", "read_review", "look",
-    "chain_head",
+    "chain_head", "signatures", "signatures_required",
 })
 
 
@@ -111,7 +112,7 @@ def _no_raw_sqlite_errors(cls: type) -> type:
 
 
 @_no_raw_sqlite_errors
-class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin):
+class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin):
     """One open .cxcharter file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, actor: str,

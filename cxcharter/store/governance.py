@@ -27,6 +27,7 @@ from cxcharter.domain.review_form import form_fields, read_review
 from cxcharter.store import chain, errors
 from cxcharter.store.changes import Change
 from cxcharter.store.part import DocumentPart
+from cxcharter.store.signatures import insert_evidence
 
 DRAFT, IN_REVIEW, APPROVED = "draft", "in_review", "approved"
 DECISIONS = ("approved", "approved_with_conditions", "changes_requested")
@@ -346,14 +347,17 @@ class GovernanceMixin(DocumentPart):
                         section_comments: Mapping[str, str] | None = None,
                         decided_by: str | None = None,
                         fingerprint: str | None = None,
-                        revision: str | None = None) -> GovernanceState:
+                        revision: str | None = None,
+                        evidence=None) -> GovernanceState:
         """Record approver `approver`'s decision on the round in review. Not undoable.
 
         `decided_by`: who decided (default: the approver's name); the document's
         actor is recorded as who recorded it. `fingerprint` and `revision` ("N.R"),
         when given (a review copy), must be the round's. Any "changes_requested" sends
         the charter back to draft; every required approver approving approves the
-        revision.
+        revision. `evidence` (store/signatures.SignatureEvidence): the signed copy it
+        came from, kept with the decision; without it, a charter whose approvals must
+        be signed refuses the decision.
         """
         state = self.current_state()
         if state.state != IN_REVIEW:
@@ -379,6 +383,9 @@ class GovernanceMixin(DocumentPart):
                               "approver_id = ?", (record.id, approver)).fetchone():
             raise _workflow(f"{frozen.person_name(approver)} has already decided on this "
                             "round.", "already_decided")
+        if evidence is None and self.signatures_required():
+            raise _workflow("This charter's approvals must be signed: import the approver's "
+                            "signed review copy.", "signature_required")
         comments = self._checked_comments(comment, section_comments or {})
         name = frozen.person_name(approver)
         with self._write(content=False) as db:
@@ -397,6 +404,9 @@ class GovernanceMixin(DocumentPart):
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (record.id, approver, name, decision, comment, decided_by or name,
                  self.actor, now, record.fingerprint)).lastrowid
+            if evidence is not None:
+
+                insert_evidence(db.conn, decision_id, evidence)
             comment_ids = {}
             for section, text in comments.items():
                 comment_ids[section] = db.conn.execute(
@@ -408,7 +418,9 @@ class GovernanceMixin(DocumentPart):
                          "decided_by": decided_by or name, "comment": comment,
                          "sections": comments, "comment_ids": comment_ids,
                          "fingerprint": record.fingerprint, "recorded_by": self.actor,
-                         "recorded_at": now}, at=now)
+                         "recorded_at": now,
+                         **({"signature": evidence.audit_note()} if evidence else {})},
+                        at=now)
             outcome = self._outcome(db, record, approvers)
             if outcome:
                 self._close(db, record, outcome, self.actor)
@@ -460,13 +472,14 @@ class GovernanceMixin(DocumentPart):
         return read_review(fields, self._frozen(state.review).snapshot,
                            state.review.fingerprint, state.review.number, state.review.round)
 
-    def record_review(self, answer) -> GovernanceState:
-        """Record a ReviewAnswer of `read_review` as that approver's decision."""
+    def record_review(self, answer, evidence=None) -> GovernanceState:
+        """Record a ReviewAnswer of `read_review` as that approver's decision, with the
+        signed copy's `evidence` when it was signed."""
         return self.record_decision(answer.approver, answer.decision, comment=answer.comment,
                                     section_comments=answer.section_comments,
                                     decided_by=answer.approver_name,
                                     fingerprint=answer.fingerprint,
-                                    revision=answer.revision)
+                                    revision=answer.revision, evidence=evidence)
 
     def start_new_revision(self, actor: str | None = None) -> int:
         """After an approval: open draft revision N+1 (the approved one stays as it is)."""

@@ -412,3 +412,41 @@ def _branding(db: Database) -> None:
         accent TEXT CHECK (accent IS NULL OR (length(accent) = 7 AND accent GLOB
                                               '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'))
     )""")
+
+
+@migrations(name="0005_signatures")
+def _signatures(db: Database) -> None:
+    """Signed approvals: the evidence of a signed review copy, and the charter's policy.
+
+    `decision_signatures` keeps, per decision recorded from a signed copy, the
+    PDF as imported and the facts of the signer's certificate; append-only like
+    the decision it belongs to (its SHA-256 is in the decision's audit entry).
+    `approval_policy` holds the setting "approvals must be signed".
+    """
+    statements = [
+        """CREATE TABLE decision_signatures (
+            id INTEGER PRIMARY KEY,
+            decision_id INTEGER NOT NULL UNIQUE REFERENCES decisions(id),
+            pdf BLOB NOT NULL,
+            pdf_sha256 TEXT NOT NULL CHECK (length(pdf_sha256) = 64),
+            subject TEXT NOT NULL,
+            issuer TEXT NOT NULL,
+            cert_sha256 TEXT NOT NULL CHECK (length(cert_sha256) = 64),
+            not_before TEXT NOT NULL,
+            not_after TEXT NOT NULL,
+            signed_at TEXT NOT NULL DEFAULT '',
+            trusted INTEGER NOT NULL CHECK (trusted IN (0, 1)),
+            trust_note TEXT NOT NULL DEFAULT '',
+            warnings TEXT NOT NULL DEFAULT '[]'
+        )""",
+        *_append_only("decision_signatures", "signature evidence is"),
+        "CREATE TRIGGER decision_signatures_no_update BEFORE UPDATE ON decision_signatures "
+        + _APPEND_ONLY.format(what="signature evidence is"),
+        """CREATE TABLE approval_policy (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            signatures_required INTEGER NOT NULL DEFAULT 0
+                CHECK (signatures_required IN (0, 1))
+        )""",
+    ]
+    for sql in statements:
+        db.conn.execute(sql)

@@ -11,6 +11,7 @@ comparison carry fewer columns; a column an entry does not carry is not compared
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -148,8 +149,39 @@ class RecordCheck:
                 self.add("decision", f"decision {did} "
                          f"({self.round_name(data.get('revision_id'))})", _missing(entry))
         self._comments(recorded)
+        self._signatures(recorded)
         self._outcomes(by_round)
         return by_round
+
+    def _signatures(self, recorded: dict) -> None:
+        """Each signed copy's bytes and certificate facts against its decision's entry
+        (schema 0005). The signature itself is re-checked by `cxcharter verify` with
+        pyHanko (export/review_import.recheck_signatures)."""
+        try:
+            rows = self._rows("SELECT decision_id, pdf, pdf_sha256, subject, issuer, "
+                              "cert_sha256, not_before, not_after FROM decision_signatures "
+                              "ORDER BY id")
+        except sqlite3.OperationalError:  # a file before schema 0005
+            return
+        seen = set()
+        for row in rows:
+            did = row["decision_id"]
+            seen.add(did)
+            where = f"signed copy of decision {did}"
+            entry = recorded.get(did)
+            note = (entry[1].get("signature") if entry else None) or None
+            if not isinstance(note, dict):
+                self.add("decision", where, NOT_AUDITED)
+                continue
+            digest = hashlib.sha256(bytes(row["pdf"])).hexdigest()
+            if digest != note.get("pdf_sha256") or digest != row["pdf_sha256"]:
+                self.add("decision", where, "the stored PDF is not the one the audit log "
+                                            "recorded (its SHA-256 differs)")
+            self._differ("decision", where, row, note,
+                         ("subject", "issuer", "cert_sha256", "not_before", "not_after"))
+        for did, (entry, data, _target) in recorded.items():
+            if isinstance(data.get("signature"), dict) and did not in seen:
+                self.add("decision", f"signed copy of decision {did}", _missing(entry))
 
     def _comments(self, recorded: dict) -> None:
         rows = self._rows("SELECT id, decision_id, section, comment FROM decision_comments "

@@ -195,5 +195,8 @@ def workflow_text(reason: str) -> str:
         "round_mismatch": tr("This decision was made for another revision or review round "
                              "than the one in review."),
         "no_such_revision": tr("There is no such revision."),
+        "signature_required": tr("This charter's approvals must be signed: import the "
+                                 "approver's signed review copy with File → Import "
+                                 "Review…."),
     }
     return texts.get(reason, tr("This step is not possible now."))

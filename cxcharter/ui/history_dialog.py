@@ -103,8 +103,10 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(tr(
             "Every review round is frozen with the fingerprint of its content: select one to "
-            "read it as it was frozen. Each decision names who recorded it for which approver; "
-            "these are tamper-evident records, not signatures."), object_name="hint"))
+            "read it as it was frozen. Each decision names who recorded it for which approver "
+            "and whether it came from a digitally signed review copy (and by which "
+            "certificate); the others are tamper-evident records, not signatures."),
+            object_name="hint"))
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         if not self.records:
@@ -116,6 +118,7 @@ class HistoryDialog(QDialog):
 
     def _fill(self) -> None:
         decisions = self.document.decisions()
+        signed = self.document.signatures()
         revisions: dict[int, QStandardItem] = {}
         for record in self.records:
             if record.number not in revisions:
@@ -140,10 +143,21 @@ class HistoryDialog(QDialog):
                         actor=decision.recorded_by, decided_by=decision.decided_by)
                 else:  # the approver entered their own decision
                     who = tr("recorded by {actor}").format(actor=decision.recorded_by)
+                tip = text
+                if (kept := signed.get(decision.id)) is not None:
+                    mark = tr("signed by {subject}, certificate {sha}…").format(
+                        subject=kept.signer, sha=kept.cert_sha256[:12])
+                    who += "; " + mark
+                    tip += "\n" + tr("signed by {subject}, certificate {sha}…").format(
+                        subject=kept.subject, sha=kept.cert_sha256[:12]) + "\n" + (
+                        tr("trusted root") if kept.trusted
+                        else tr("not chained to a trusted root"))
+                else:
+                    who += "; " + tr("not signed")
                 cells = [QStandardItem(text), QStandardItem(when(decision.recorded_at)),
                          QStandardItem(who), QStandardItem(decision.fingerprint[:12])]
                 for cell in cells:
-                    cell.setToolTip(text)
+                    cell.setToolTip(tip)
                     cell.setData(record, RECORD_ROLE)
                 row[0].appendRow(cells)
             revisions[record.number].appendRow(row)

@@ -1,9 +1,11 @@
 """File → Export Review Copy… and File → Import Review…: the manager's review by PDF.
 
 A review copy is the PDF of the round in review plus form fields (export/review_copy.py);
-the approver fills it in and sends it back; importing reads the fields (pypdf),
-shows what will be recorded and records it as that approver's decision. reportlab
-and pypdf are imported only when a step runs, never when the window starts.
+the approver fills it in (and may sign it with a digital ID) and sends it back;
+importing checks a signature (pyHanko), reads the fields of the signed revision
+(pypdf), shows what will be recorded with the signature facts, and records it as
+that approver's decision with the signed copy. reportlab, pypdf and pyHanko are
+imported only when a step runs, never when the window starts.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from cxcharter.domain.review_form import ReviewAnswer
-from cxcharter.export.review_import import ReviewFileError, read_fields
+from cxcharter.export.review_import import ReviewFileError
 from cxcharter.store.errors import CharterError, WorkflowError
 from cxcharter.ui import ask
 from cxcharter.ui.governance_texts import workflow_text
@@ -80,6 +82,40 @@ def summary_text(answer, catalog) -> str:
     return "\n".join(lines)
 
 
+def signature_problem_text(code: str) -> str:
+    """A signature problem or warning (export/review_signature.py codes) in words."""
+    return {
+        "unsigned": tr("The review copy is not signed."),
+        "broken": tr("The signature is broken: the signed part of the file was changed."),
+        "changed_after_signing": tr("The signature no longer covers the document: the file "
+                                    "was changed after it was signed."),
+        "unreadable": tr("The signatures of this file cannot be read."),
+        "cert_expired": tr("The certificate had expired when the copy was signed."),
+        "cert_not_yet_valid": tr("The certificate was not yet valid when the copy was "
+                                 "signed."),
+        "cert_expired_since": tr("The certificate has expired since the copy was signed."),
+        "not_the_approver": tr("The certificate's subject does not name the approver."),
+        "untrusted": tr("The certificate does not chain to a trusted root (reported, not "
+                        "required)."),
+    }.get(code, code)
+
+
+def signature_text(found) -> str:
+    """The signature facts shown before recording: signer, issuer, validity, trust."""
+    signature = found.signature
+    if signature is None:
+        return tr("Not signed digitally.")
+    lines = [tr("Signed by: {subject}").format(subject=signature.subject),
+             tr("Issued by: {issuer}").format(issuer=signature.issuer),
+             tr("Certificate SHA-256: {sha}…").format(sha=signature.cert_sha256[:16]),
+             tr("Valid from {start} to {end}").format(start=signature.not_before[:10],
+                                                      end=signature.not_after[:10]),
+             (tr("Trusted: the chain reaches a trusted root (revocation not checked).")
+              if signature.trusted else signature_problem_text("untrusted"))]
+    lines += [signature_problem_text(w) for w in found.warnings if w != "untrusted"]
+    return "\n".join(lines)
+
+
 def _refused(window: MainWindow, title: str, exc: CharterError) -> None:
     text = workflow_text(exc.reason) if isinstance(exc, WorkflowError) else error_text(exc)
     ask.error(window, title, text, exc.detail)
@@ -137,30 +173,44 @@ def import_review(window: MainWindow) -> bool:
     path = ask.open_file(window, tr("Import Review"), str(doc.path.parent), ask.PDF_FILTER)
     if not path:
         return False
+    from cxcharter.export.review_import import read_review_copy  # lazy: pypdf
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a signature check takes ~1 s
     try:
-        fields = read_fields(path)
+        found = read_review_copy(path, doc)
     except ReviewFileError as exc:
+        QApplication.restoreOverrideCursor()
         text = {"not_pdf": tr("{file} is not a PDF file, or it is damaged."),
                 "no_fields": tr("{file} is not a review copy: it has none of its form fields. "
                                 "Export a review copy with File → Export Review Copy…."),
                 }.get(exc.code, tr("{file} cannot be read."))
         ask.error(window, title, text.format(file=Path(path).name), str(exc))
         return False
-    try:
-        answer = doc.read_review(fields)
     except CharterError as exc:
+        QApplication.restoreOverrideCursor()
         _refused(window, title, exc)
         return False
+    QApplication.restoreOverrideCursor()
+    if found.refusals:
+        lines = [signature_problem_text(code) for code in found.refusals]
+        if set(found.refusals) & {"unsigned", "cert_expired", "cert_not_yet_valid",
+                                  "not_the_approver"}:
+            lines.append(tr("This charter's approvals must be signed."))
+        ask.error(window, tr("Review not imported"), "\n".join(lines))
+        return False
+    answer = found.answer
     if not isinstance(answer, ReviewAnswer):
         ask.error(window, tr("Review not imported"),
                   "\n".join(problem_text(p) for p in answer))
         return False
-    if not ask.confirm(window, title, tr("Record this review?\n\n{summary}\n\nRecorded by "
-                                         "{actor}. A decision cannot be undone.").format(
-            summary=summary_text(answer, session.catalog), actor=doc.actor)):
+    if not ask.confirm(window, title, tr("Record this review?\n\n{summary}\n\n{signature}"
+                                         "\n\nRecorded by {actor}. A decision cannot be "
+                                         "undone.").format(
+            summary=summary_text(answer, session.catalog), signature=signature_text(found),
+            actor=doc.actor)):
         return False
     try:
-        state = session.record_review(answer)
+        state = session.record_review(answer, found.evidence)
     except CharterError as exc:
         _refused(window, tr("Review not imported"), exc)
         return False

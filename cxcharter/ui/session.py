@@ -214,6 +214,10 @@ class CharterSession(QObject):
     def set_look(self, what: str, value: object) -> bool:
         return self.apply(look.set_look, what, value, content=False) is not None
 
+    def set_signatures_required(self, required: bool) -> bool:
+        return self.apply(governance.set_signatures_required, required,
+                          content=False) is not None
+
     # ------------------------------------------------ governance (not undoable)
     # These raise the store's error instead of emitting `failed`: the workflow words each
     # refusal in its own dialog (the blockers of a refused submission, for one).
@@ -228,8 +232,8 @@ class CharterSession(QObject):
     def record_decision(self, approver: int, decision: str, **kwargs):
         return governance.record_decision(self.document, approver, decision, **kwargs).result
 
-    def record_review(self, answer):
-        return governance.record_review(self.document, answer).result
+    def record_review(self, answer, evidence=None):
+        return governance.record_review(self.document, answer, evidence).result
 
     def start_new_revision(self) -> int:
         return governance.start_new_revision(self.document).result

@@ -34,6 +34,7 @@ from cxcharter.ui.kind_table import (
 )
 from cxcharter.ui.row_model import Column
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.signature_policy import SignaturePolicyBox
 from cxcharter.ui.stakeholder_grid import StakeholderGrid
 from cxcharter.ui.stakeholder_texts import problem_text, quadrant_text, reasons_text
 from cxcharter.ui.widgets import plain_label
@@ -421,10 +422,12 @@ class ApproversTab(QWidget):
         self.act_add.triggered.connect(self.person.setFocus)
         self.addAction(self.act_add)
 
+        self.signature_policy = SignaturePolicyBox(session, self)
         layout = QVBoxLayout(self)
         tab_margins(layout)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.signature_policy)
         session.rowsChanged.connect(self._on_rows)
         session.peopleChanged.connect(self._refill)
         self._refill()
@@ -461,6 +464,7 @@ class ApproversTab(QWidget):
     def detach(self) -> None:
         self.session.rowsChanged.disconnect(self._on_rows)
         self.session.peopleChanged.disconnect(self._refill)
+        self.signature_policy.detach()
         self.table.detach()
 
 

@@ -43,6 +43,7 @@ UNDO_TEXTS = {  # code of an op: its name in the Undo menu (marked for lupdate)
     "criteria.suggested": QT_TR_NOOP("Add suggested criteria"),
     "look.logo": QT_TR_NOOP("Change logo"),
     "look.accent": QT_TR_NOOP("Change accent colour"),
+    "policy.signatures": QT_TR_NOOP("Change whether approvals must be signed"),
 }
 
 

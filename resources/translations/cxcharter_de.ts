@@ -766,7 +766,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/review_flow.py" line="+66"/>
+        <location filename="../../cxcharter/ui/review_flow.py" line="+68"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
@@ -1004,7 +1004,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Diese Revision gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This charter&apos;s approvals must be signed: import the approver&apos;s signed review copy with File → Import Review….</source>
+        <translation>Die Freigaben dieser Charta müssen signiert sein: Importieren Sie das signierte Prüfexemplar der freigebenden Person mit Datei → Prüfung importieren ….</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This step is not possible now.</source>
         <translation>Dieser Schritt ist jetzt nicht möglich.</translation>
     </message>
@@ -1022,7 +1027,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="-38"/>
+        <location filename="../../cxcharter/ui/governance_texts.py" line="-41"/>
         <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
         <location filename="../../cxcharter/ui/people_page.py" line="+170"/>
         <location line="+67"/>
@@ -1720,7 +1725,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+0"/>
         <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+369"/>
+        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+370"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -4420,12 +4425,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+379"/>
+        <location line="+382"/>
         <source>Stakeholders</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-380"/>
         <source>New stakeholder: type a person or group and press Enter</source>
         <translation>Neuer Stakeholder: Person oder Gruppe eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4513,12 +4518,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+197"/>
+        <location line="+200"/>
         <source>Decision rights</source>
         <translation>Entscheidungsrechte</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-198"/>
         <source>New decision right: type the decision and press Enter</source>
         <translation>Neues Entscheidungsrecht: Entscheidung eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4581,12 +4586,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Approvers</source>
         <translation>Freigebende</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>The charter is approved when every required approver has approved it. Optional approvers are asked in the same order, but their approval is not needed.</source>
         <translation>Die Charta ist freigegeben, wenn alle erforderlichen Personen sie freigegeben haben. Optionale Freigebende werden in derselben Reihenfolge gefragt, ihre Freigabe ist aber nicht nötig.</translation>
     </message>
@@ -4936,13 +4941,13 @@ Aktivitäten ↓</translation>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <location filename="../../cxcharter/ui/workflow.py" line="+101"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
@@ -4963,16 +4968,16 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Every review round is frozen with the fingerprint of its content: select one to read it as it was frozen. Each decision names who recorded it for which approver; these are tamper-evident records, not signatures.</source>
-        <translation>Jede Prüfrunde ist mit dem Fingerabdruck ihres Inhalts eingefroren: Wählen Sie eine aus, um sie so zu lesen, wie sie eingefroren wurde. Jede Entscheidung nennt, wer sie für welche freigebende Person erfasst hat; das sind manipulationssichtbare Aufzeichnungen, keine Unterschriften.</translation>
+        <source>Every review round is frozen with the fingerprint of its content: select one to read it as it was frozen. Each decision names who recorded it for which approver and whether it came from a digitally signed review copy (and by which certificate); the others are tamper-evident records, not signatures.</source>
+        <translation>Jede Prüfrunde ist mit dem Fingerabdruck ihres Inhalts eingefroren: Wählen Sie eine aus, um sie so zu lesen, wie sie eingefroren wurde. Jede Entscheidung nennt, wer sie für welche freigebende Person erfasst hat und ob sie aus einem digital signierten Prüfexemplar stammt (und mit welchem Zertifikat); die übrigen sind manipulationssichtbare Aufzeichnungen, keine Unterschriften.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No revision has been submitted for review yet.</source>
         <translation>Noch keine Revision wurde zur Prüfung eingereicht.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Round {round}: {state}</source>
         <translation>Runde {round}: {state}</translation>
     </message>
@@ -4995,6 +5000,27 @@ Aktivitäten ↓</translation>
         <location line="+3"/>
         <source>recorded by {actor}</source>
         <translation>erfasst von {actor}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>signed by {subject}, certificate {sha}…</source>
+        <translation>signiert von {subject}, Zertifikat {sha}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trusted root</source>
+        <translation>vertrauenswürdige Wurzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not chained to a trusted root</source>
+        <translation>keine Kette zu einer vertrauenswürdigen Wurzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5385,6 +5411,81 @@ Aktivitäten ↓</translation>
         <translation>Zu „{section}“: {comment}</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The review copy is not signed.</source>
+        <translation>Das Prüfexemplar ist nicht signiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature is broken: the signed part of the file was changed.</source>
+        <translation>Die Signatur ist ungültig: Der signierte Teil der Datei wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature no longer covers the document: the file was changed after it was signed.</source>
+        <translation>Die Signatur deckt das Dokument nicht mehr ab: Die Datei wurde nach dem Signieren verändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signatures of this file cannot be read.</source>
+        <translation>Die Signaturen dieser Datei können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate had expired when the copy was signed.</source>
+        <translation>Das Zertifikat war beim Signieren bereits abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate was not yet valid when the copy was signed.</source>
+        <translation>Das Zertifikat war beim Signieren noch nicht gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate has expired since the copy was signed.</source>
+        <translation>Das Zertifikat ist seit dem Signieren abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate&apos;s subject does not name the approver.</source>
+        <translation>Der Inhaber des Zertifikats ist nicht die freigebende Person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate does not chain to a trusted root (reported, not required).</source>
+        <translation>Das Zertifikat führt zu keiner vertrauenswürdigen Wurzel (gemeldet, nicht verlangt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not signed digitally.</source>
+        <translation>Nicht digital signiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by: {subject}</source>
+        <translation>Signiert von: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by: {issuer}</source>
+        <translation>Ausgestellt von: {issuer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256: {sha}…</source>
+        <translation>Zertifikat SHA-256: {sha}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from {start} to {end}</source>
+        <translation>Gültig von {start} bis {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted: the chain reaches a trusted root (revocation not checked).</source>
+        <translation>Vertrauenswürdig: Die Kette reicht zu einer vertrauenswürdigen Wurzel (Widerruf nicht geprüft).</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <location line="+18"/>
         <source>No review copy</source>
@@ -5426,7 +5527,7 @@ Aktivitäten ↓</translation>
         <translation>Prüfung importieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>{file} is not a PDF file, or it is damaged.</source>
         <translation>{file} ist keine PDF-Datei oder ist beschädigt.</translation>
     </message>
@@ -5441,26 +5542,36 @@ Aktivitäten ↓</translation>
         <translation>{file} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>This charter&apos;s approvals must be signed.</source>
+        <translation>Die Freigaben dieser Charta müssen signiert sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+12"/>
         <source>Review not imported</source>
         <translation>Prüfung nicht importiert</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Record this review?
 
 {summary}
+
+{signature}
 
 Recorded by {actor}. A decision cannot be undone.</source>
         <translation>Diese Prüfung erfassen?
 
 {summary}
 
+{signature}
+
 Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Review of {name} recorded. Revision {n} is approved.</source>
         <translation>Prüfung von {name} erfasst. Revision {n} ist freigegeben.</translation>
     </message>
@@ -5730,6 +5841,21 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <location line="+1"/>
         <source>Also leave out the notes on readings</source>
         <translation>Auch die Anmerkungen zu Messwerten weglassen</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/undo.py" line="+1"/>
+        <source>Change whether approvals must be signed</source>
+        <translation>Signaturpflicht für Freigaben ändern</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/signature_policy.py" line="+19"/>
+        <source>Approvals must be signed (with a digital ID on the review copy)</source>
+        <translation>Freigaben müssen signiert sein (mit einer digitalen ID auf dem Prüfexemplar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When on, an imported review copy must carry the approver&apos;s valid digital signature; unsigned copies are refused.</source>
+        <translation>Wenn eingeschaltet, muss ein importiertes Prüfexemplar die gültige digitale Signatur der freigebenden Person tragen; unsignierte Exemplare werden abgelehnt.</translation>
     </message>
 </context>
 </TS>

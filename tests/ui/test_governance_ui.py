@@ -238,7 +238,7 @@ def test_draft_review_changes_approved_and_revision_two(charter, qtbot, monkeypa
     assert revision.child(1).rowCount() == 2
     assert "recorded by Anna Weber for" in revision.child(1).child(0, 2).text()
     # Anna entered her own decision: no "for Anna Weber".
-    assert revision.child(1).child(1, 2).text() == "recorded by Anna Weber"
+    assert revision.child(1).child(1, 2).text() == "recorded by Anna Weber; not signed"
     text = history.view.toPlainText()
     assert text.startswith("What changed since revision 1")
     assert "A new vision for revision 2." in text and "Vision" in text
@@ -255,6 +255,19 @@ def test_withdraw_makes_it_a_draft_again(charter, answers):
     assert session.document.current_state().state == "draft"
     assert not session.read_only and not window.workspace.banner.isVisible()
     assert window.act_submit.isEnabled() and not window.act_decide.isEnabled()
+
+
+def test_when_approvals_must_be_signed_the_decision_dialog_is_refused(charter, monkeypatch,
+                                                                     answers):
+    """The store refuses a decision without a signed copy; the dialog says why."""
+    window, doc = charter, charter.session.document
+    doc.set_signatures_required(True)
+    window.act_submit.trigger()
+    dialog = decide(monkeypatch, window, BOSS, "approved")
+    assert doc.decisions() == []
+    assert dialog.error.text() == (
+        "This charter's approvals must be signed: import the approver's signed review copy "
+        "with File → Import Review….")
 
 
 def test_declining_a_new_revision_keeps_the_approved_charter(charter, monkeypatch, qtbot,

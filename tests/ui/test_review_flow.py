@@ -10,7 +10,10 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ready_file import ready_charter
+from signing import Identity, sign
+from signing import fill as fill_incrementally
 
 from cxcharter.ui import ask
 
@@ -141,3 +144,65 @@ def test_no_review_copy_of_a_draft(window, tmp_path, dialogs):
     window.act_review_export.trigger()
     assert dialogs["error"][0][0] == "No review copy"
     assert not list(tmp_path.glob("*.pdf"))
+
+
+# ------------------------------------------------------------------ signed copies
+
+def signed_copy(window, dialogs, tmp_path, identity, name="signed.pdf", **values) -> Path:
+    copy = export_copy(window, dialogs, tmp_path)
+    filled = fill_incrementally(copy.read_bytes(), {"cx_approver": str(BOSS),
+                                                    "cx_decision": "Approved", **values})
+    (tmp_path / name).write_bytes(sign(filled, identity))
+    return tmp_path / name
+
+
+def test_a_signed_copy_shows_its_signature_before_it_is_recorded(in_review, dialogs,
+                                                                 tmp_path):
+    window = in_review
+    doc = window.session.document
+    boss = doc.person(BOSS).name
+    import_copy(window, dialogs, signed_copy(window, dialogs, tmp_path, Identity(boss)))
+    assert dialogs["error"] == []
+    [(_title, text)] = dialogs["confirm"]
+    assert f"Signed by: Common Name: {boss}" in text and "Issued by: Common Name:" in text
+    assert "does not chain to a trusted root (reported, not required)" in text
+    [decision] = doc.decisions()
+    assert doc.signatures()[decision.id].subject == f"Common Name: {boss}"
+
+
+def test_a_signed_copy_changed_after_signing_is_refused_in_the_window(in_review, dialogs,
+                                                                     tmp_path):
+    window = in_review
+    doc = window.session.document
+    signed = signed_copy(window, dialogs, tmp_path, Identity(doc.person(BOSS).name))
+    signed.write_bytes(fill_incrementally(signed.read_bytes(),
+                                          {"cx_decision": "Changes requested"}))
+    import_copy(window, dialogs, signed)
+    assert dialogs["confirm"] == []
+    [(_title, text)] = dialogs["error"]
+    assert text == ("The signature no longer covers the document: the file was changed "
+                    "after it was signed.")
+    assert doc.decisions() == []
+
+
+def test_approvals_must_be_signed_is_set_on_the_approvers_tab_and_undone(in_review, dialogs,
+                                                                        tmp_path, qtbot):
+    from cxcharter.ui.stakeholders_page import ApproversTab
+
+    window = in_review
+    session = window.session
+    tab = ApproversTab(session)
+    qtbot.addWidget(tab)
+    assert not tab.signature_policy.isChecked() and tab.signature_policy.isEnabled()
+    tab.signature_policy.setChecked(True)
+    assert session.document.signatures_required()
+    copy = export_copy(window, dialogs, tmp_path)
+    import_copy(window, dialogs, fill(copy, tmp_path / "plain.pdf", cx_approver=str(BOSS),
+                                      cx_decision="Approved"))
+    [(_title, text)] = dialogs["error"]
+    assert text == ("The review copy is not signed.\nThis charter's approvals must be "
+                    "signed.")
+    session.undo()
+    assert not session.document.signatures_required()
+    assert not tab.signature_policy.isChecked()
+    tab.detach()

@@ -11,7 +11,8 @@ from cxcharter.sample import write_sample
 LATER = ("reportlab", "cxcharter.export.pdf", "cxcharter.export.pdf_record",
          "cxcharter.ui.about_dialog", "cxcharter.ui.shortcuts_dialog",
          "cxcharter.ui.help_page", "cxcharter.ui.goals_page", "cxcharter.ui.roles_page",
-         "cxcharter.ui.priorities_page", "cxcharter.ui.people_page", "importlib.metadata")
+         "cxcharter.ui.priorities_page", "cxcharter.ui.people_page", "importlib.metadata",
+         "pyhanko", "cxcharter.export.review_signature")
 
 SCRIPT = """
 import json, os, sys
@@ -27,7 +28,8 @@ window = start_window(app, sys.argv[1])
 def done():
     print(json.dumps({"page": window.workspace.current_page(),
                       "loaded": sorted(m for m in sys.modules if m.split(".")[0] in
-                                       ("reportlab", "cxcharter", "importlib"))}))
+                                       ("reportlab", "cxcharter", "importlib",
+                                                                 "pyhanko"))}))
     app.quit()
 def wait():  # the charter opens once the window has painted
     QTimer.singleShot(0, done) if window.workspace is not None else QTimer.singleShot(10, wait)

@@ -22,7 +22,8 @@ HERE = Path(__file__).resolve().parent
 # file name → the first migration it must NOT have
 VERSIONS = {"v0001-initial.cxcharter": "0002_structured_content",
             "v0002-structured-content.cxcharter": "0003_governance",
-            "v0003-governance.cxcharter": "0004_branding"}
+            "v0003-governance.cxcharter": "0004_branding",
+            "v0004-branding.cxcharter": "0005_signatures"}
 
 
 def audit(conn: sqlite3.Connection, at: str, action: str, target: str, new: str) -> None:
