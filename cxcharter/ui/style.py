@@ -7,11 +7,13 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 # No style sheet on the application: under one, Qt polishes and lays out every widget
-# through QStyleSheetStyle, and that cost about a quarter of a second of opening a
-# charter. Containers paint themselves and text takes its colour from the palette
+# through QStyleSheetStyle, about a quarter of the CPU time of opening a charter.
+# Containers paint themselves and text takes its colour from the palette
 # (painted.py). The one widget that keeps a sheet of its own is a leaf: the primary
 # button (welcome page, "Add person"), the only rounded, filled push button; it has no
-# children for the sheet to cascade to. SHEETED lists the object names allowed a sheet.
+# children for the sheet to cascade to. SHEETED lists the object names allowed a sheet in
+# the main window. Outside it, the branding dialog's colour swatch keeps a one-line sheet
+# (a leaf showing the user's own colour, built only when that dialog opens).
 PRIMARY_BUTTON = """
 #primaryButton { background: #1f5f7a; color: white; border: none; border-radius: 5px;
                  padding: 6px 16px; font-weight: 600; }
