@@ -40,3 +40,33 @@ def contrast(a: QColor, b: QColor) -> float:
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+# Surfaces and the text on them (not on base/window, so not in ROLES): (on light, on dark).
+# "#AARRGGBB" is a translucent wash over what lies beneath.
+SURFACES = {
+    "banner": ("#fff3cd", "#4a3c10"),  # the read-only banner
+    "banner-text": ("#5c4400", "#ffe9a8"),
+    "banner-border": ("#e6d38f", "#6b5a1f"),
+    "guidance": ("#121f5f7a", "#1a7cc3de"),  # the accent, washed out
+    "required": ("#38f2a541", "#38f2a541"),  # the "Required" badge
+    "required-text": ("#8a4b00", "#ffd08a"),
+    "notice": ("#2ef2a541", "#2ef2a541"),  # a banner inside a page (goals)
+    "notice-border": ("#73c77700", "#73c77700"),
+    "hover": ("#0f1f5f7a", "#0f1f5f7a"),  # a clickable row under the mouse
+    "focus": ("#1f1f5f7a", "#1f1f5f7a"),  # the same row with the keyboard focus
+    "progress": ("#9cc6d6", "#9cc6d6"),
+    "progress-done": ("#a5d6a7", "#a5d6a7"),
+}
+
+
+def surface(name: str, dark: bool | None = None) -> QColor:
+    """The colour of surface `name` for the current palette (or for `dark` when given)."""
+    light_value, dark_value = SURFACES[name]
+    use_dark = is_dark() if dark is None else dark
+    return QColor(dark_value if use_dark else light_value)
+
+
+def colour(name: str, dark: bool | None = None) -> QColor:
+    """A meaningful colour or a surface, by name."""
+    return semantic(name, dark) if name in ROLES else surface(name, dark)

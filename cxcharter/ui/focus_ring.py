@@ -1,6 +1,6 @@
 """A ring around the widget that has the keyboard focus, so the focus is always visible.
 
-Fusion under our style sheet marks the focus on line edits and date fields only:
+Fusion marks the focus on line edits and date fields only:
 buttons, combo boxes, lists, tables and text areas look the same with or without
 it. A style sheet cannot add a mark to those without restyling each of them whole
 (`outline` is ignored where Fusion draws the widget), so one QFocusFrame follows the

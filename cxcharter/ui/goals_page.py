@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -44,14 +43,13 @@ from cxcharter.ui.goal_model import (
 from cxcharter.ui.goal_texts import problem_text
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.kind_table import plain_table
+from cxcharter.ui.painted import Panel
 from cxcharter.ui.row_delegate import RowDelegate
 from cxcharter.ui.row_model import ROW_ID_ROLE
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import plain_label, section_font
 
 ADD_SHORTCUT = "Ctrl+Shift+N"
-BANNER_STYLE = ("#goalsBanner { background: rgba(242, 165, 65, 0.18); "
-                "border: 1px solid rgba(199, 119, 0, 0.45); border-radius: 6px; }")
 
 
 
@@ -152,9 +150,8 @@ class GoalsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self._goal_id: int | None = None
 
-        self.banner = QFrame()
+        self.banner = Panel("notice", "notice-border", radius=6)
         self.banner.setObjectName("goalsBanner")
-        self.banner.setStyleSheet(BANNER_STYLE)
         self.banner_text = plain_label()
         banner_box = QHBoxLayout(self.banner)
         banner_box.setContentsMargins(12, 8, 12, 8)

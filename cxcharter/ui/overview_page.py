@@ -9,15 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QBrush, QDesktopServices, QFont, QGuiApplication, QKeySequence
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QMenu,
-    QProgressBar,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -31,11 +38,12 @@ from cxcharter.domain import owed as owed_rules
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.domain.owed import Owed, OwedGoal
 from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overview
-from cxcharter.ui.colors import semantic
+from cxcharter.ui.colors import colour, semantic
 from cxcharter.ui.entry_list import KEY_ROLE, EntryList
 from cxcharter.ui.fields import format_date, format_number
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.messages import status_text
+from cxcharter.ui.painted import Panel, Progress
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import PageHeader, plain_label, section_font
 
@@ -52,19 +60,6 @@ REBUILD_DELAY_MS = 50
 OBJECTIVE_CHARS = 80  # a goal's objective is the user's own text, of any length: cut (tooltip: all)
 WIDE = 1000  # pixels: a narrower page stacks its cards, so the lists get the whole width
 
-STYLE = """
-#overviewCard { background: palette(base); border: 1px solid palette(midlight);
-                border-radius: 8px; }
-#cardCount { color: palette(placeholder-text); }
-#sectionRow { border-radius: 6px; }
-#sectionRow:hover { background: rgba(31, 95, 122, 0.06); }
-#sectionRow:focus { background: rgba(31, 95, 122, 0.12); }
-#overviewList { background: transparent; border: none; }
-QProgressBar { border: 1px solid palette(mid); border-radius: 4px;
-               background: palette(alternate-base); text-align: center; min-height: 18px; }
-QProgressBar::chunk { background: #9cc6d6; border-radius: 3px; }
-QProgressBar[complete="true"]::chunk { background: #a5d6a7; }
-"""
 
 
 
@@ -102,7 +97,7 @@ def structured_missing(section: str) -> str:
     return tr_marked(source) if source else ""
 
 
-class SectionRow(QFrame):
+class SectionRow(QFrame):  # paints its hover and focus wash
     """One section's completion; click or Enter goes to its first open question."""
 
     activated = Signal(str)  # section key
@@ -116,7 +111,7 @@ class SectionRow(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = plain_label(section.title)
         self.detail = plain_label(object_name="hint")
-        self.bar = QProgressBar()
+        self.bar = Progress()
         self.bar.setFormat(tr("%v / %m"))
         self.bar.setMinimumWidth(150)
         self.bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -156,14 +151,30 @@ class SectionRow(QFrame):
                     detail = tr("{questions} · {missing}").format(
                         questions=detail, missing=structured_missing(self.section.key))
         self.detail.setText(detail)
-        if self.bar.property("complete") != progress.complete:
-            self.bar.setProperty("complete", progress.complete)
-            self.bar.style().unpolish(self.bar)
-            self.bar.style().polish(self.bar)
+        if self.bar.complete != progress.complete:
+            self.bar.complete = progress.complete
+            self.bar.update()
         self.setAccessibleName(tr("{section}: {done} of {total} required questions answered")
                                .format(section=self.section.title, done=progress.answered,
                                        total=progress.required))
         self.setToolTip(self.section.question)
+
+    def paintEvent(self, _event) -> None:
+        wash = "focus" if self.hasFocus() else "hover" if self.underMouse() else None
+        if wash:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour(wash))
+            painter.drawRoundedRect(QRectF(self.rect()), 6, 6)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
@@ -182,12 +193,12 @@ class SectionRow(QFrame):
             super().keyPressEvent(event)
 
 
-class Card(QFrame):
+class Card(Panel):
     """A titled panel holding one list and the sentence shown when it is empty."""
 
     def __init__(self, title: str, body: QWidget, empty_text: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setObjectName("overviewCard")
         self.heading = plain_label(title, wrap=False)
         self.heading.setFont(section_font(self.heading, 1.15))
@@ -224,7 +235,6 @@ class OverviewPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(tr("Overview"))  # Tab stops here to scroll the page
-        self.setStyleSheet(STYLE)
         self._overview: Overview | None = None
         self._snapshot: CharterSnapshot | None = None
         self._owed: dict[int, Owed] = {}

@@ -32,6 +32,7 @@ from cxcharter.ui.people_model import (
     PeopleModel,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.style import primary_button
 from cxcharter.ui.widgets import PageHeader, plain_label, set_tab_order
 
 ADD_SHORTCUT = "Ctrl+Shift+N"
@@ -89,7 +90,7 @@ class AddPersonForm(QFrame):
         self.role = QLineEdit()
         self.role.setPlaceholderText(tr("e.g. CX lead"))
         self.add_button = QPushButton(tr("Add"))
-        self.add_button.setObjectName("primaryButton")
+        primary_button(self.add_button)
         self.add_button.setDefault(False)
         self.close_button = QPushButton(tr("Done"))
         self.close_button.setToolTip(tr("Hide this form (Esc)"))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from cxcharter.ui.fields import (
     StatusCombo,
 )
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.painted import Badge, Panel, bold, mute, tint
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import plain_label, section_font
 
@@ -33,26 +33,31 @@ SAVE_DELAY_MS = 400  # typing pauses this long are saved (well within a second)
 
 
 
-class QuestionCard(QFrame):
+class QuestionCard(Panel):
     """Editors for one catalog question, kept in step with the store."""
 
     def __init__(self, session: CharterSession, question: Question, number: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.session, self.question = session, question
         self.setObjectName("questionCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
 
         title = plain_label(f"{number}. {question.question}", object_name="questionTitle")
         title.setFont(section_font(title, 1.12))
-        self.badge = QLabel(tr("Required", "badge of a question") if question.required
-                            else tr("Optional", "badge of a question"))
+        if question.required:
+            self.badge = tint(Badge(tr("Required", "badge of a question"), "required", None),
+                              "required-text")
+        else:
+            self.badge = mute(Badge(tr("Optional", "badge of a question"), None,
+                                    QPalette.ColorRole.Midlight))
         self.badge.setObjectName("requiredBadge" if question.required else "optionalBadge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state_icon = QLabel()
         self.state_icon.setObjectName("answeredMark")
+        self.state_icon.setContentsMargins(6, 0, 6, 0)
+        bold(tint(self.state_icon, "ok"))
         head = QHBoxLayout()
         head.addWidget(title, 1)
         head.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -138,13 +143,14 @@ class QuestionCard(QFrame):
         return editor
 
     def _make_guidance(self) -> QWidget:
-        frame = QFrame()
+        frame = Panel("guidance", None, radius=4, bar="accent")
         frame.setObjectName("guidance")
         box = QVBoxLayout(frame)
-        box.setContentsMargins(12, 10, 12, 10)
+        box.setContentsMargins(12 + 3, 10, 12, 10)  # the accent bar is 3 px wide
         box.setSpacing(6)
         heading = QLabel(tr("How to answer"))
         heading.setObjectName("guidanceHeading")
+        tint(heading, "accent")
         heading.setFont(section_font(heading, 1.0))
         text = plain_label(self.question.guidance, object_name="guidanceText")
         example = plain_label(tr("Example: {text}").format(text=self.question.example),

@@ -18,13 +18,13 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeySequence,
     QPainter,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QStyle,
     QStyledItemDelegate,
@@ -37,6 +37,7 @@ from cxcharter.domain.entities import RACI_ROLES
 from cxcharter.ui.colors import semantic
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.labels import choice_label
+from cxcharter.ui.painted import Badge, bold
 from cxcharter.ui.raci_model import (
     PROBLEM_COLOUR,
     PROBLEMS_ROLE,
@@ -263,6 +264,7 @@ class RaciView(QTableView):
         self.setFont(bold)  # the letters; the names stay in the normal weight
         self.verticalHeader().setFont(normal)
         self.horizontalHeader().setFont(normal)
+        self.corner.setFont(normal)  # a child: it would take the letters' weight
         self.verticalHeader().sectionDoubleClicked.connect(self.renameRequested)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
                        model.headerDataChanged):
@@ -405,19 +407,23 @@ class Legend(QWidget):
         row.setSpacing(6)
         for letter in RACI_ROLES:
             fill, text = ROLE_COLOURS[letter]
-            chip = QLabel(letter)
+            chip = bold(Badge(letter, fill, None, radius=3), QFont.Weight.DemiBold)
+            chip.setContentsMargins(0, 0, 0, 0)
+            palette = chip.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+            chip.setPalette(palette)
             chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
             chip.setFixedSize(22, 20)
-            chip.setStyleSheet(f"background: {fill}; color: {text}; border-radius: 3px;"
-                               " font-weight: 600;")
             row.addWidget(chip)
             row.addWidget(plain_label(choice_label(letter), wrap=False))
             row.addSpacing(8)
-        marker = QLabel("!")
+        marker = bold(Badge("!", PROBLEM_COLOUR, None, radius=9))
+        marker.setContentsMargins(0, 0, 0, 0)
+        palette = marker.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        marker.setPalette(palette)
         marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
         marker.setFixedSize(18, 18)
-        marker.setStyleSheet(f"background: {PROBLEM_COLOUR}; color: white; border-radius: 9px;"
-                             " font-weight: 700;")
         row.addWidget(marker)
         row.addWidget(plain_label(tr("Needs attention"), wrap=False))
         row.addSpacing(16)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from cxcharter.domain import raci
 from cxcharter.ui.bodies_tab import BodiesTab, push_button, tab_margins
 from cxcharter.ui.i18n import tr, tr_marked
+from cxcharter.ui.painted import tint
 from cxcharter.ui.raci_model import PERSON_ID_ROLE, RaciMatrixModel, RaciSummaryModel
 from cxcharter.ui.raci_view import KEYS_HINT, Legend, RaciView
 from cxcharter.ui.session import CharterSession
@@ -243,7 +244,7 @@ class RaciTab(QWidget):
     def _update_status(self) -> None:
         broken = [a for a, found in self.model.problems.items() if found]
         if not self.model.activities:
-            text, colour = "", ""
+            text, colour = "", "ok"
         elif broken:
             text = (tr("1 activity needs attention (red marker).") if len(broken) == 1 else
                     tr("{n} activities need attention (red markers).").format(n=len(broken)))
@@ -254,12 +255,12 @@ class RaciTab(QWidget):
             name = self.model.activity_at(self.model.row_of(shown)).get("name")
             text += " " + tr("“{activity}”: {problems}.").format(
                 activity=name, problems="; ".join(self.model.problem_texts(shown)))
-            colour = "#b3261e"
+            colour = "error"
         else:
             text = tr("✓ Every activity has exactly one A and at least one R.")
-            colour = "#2e7d32"
+            colour = "ok"
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {colour};" if colour else "")
+        tint(self.status, colour)  # no sheet: it would restyle the label through Qt's sheet style
         self.status.setVisible(bool(text))
         idle = [p.name for p in self.summary.people if p.id in self.summary.idle]
         self.idle_label.setText(tr("No role yet: {names}").format(names=", ".join(idle))

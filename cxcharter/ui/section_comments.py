@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cxcharter.store.governance import SectionComment
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.painted import Panel
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets import plain_label, section_font
 
@@ -17,7 +18,7 @@ class SectionComments(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pageBody")
-        frame = QFrame()
+        frame = Panel()
         frame.setObjectName("questionCard")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 10, 28, 0)

@@ -1,49 +1,33 @@
-"""The application's look: one small style sheet on top of the Fusion style."""
+"""The application's look: Fusion with a light or dark palette, and no style sheet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-LIGHT = """
-#welcomePanel { background: palette(base); border: 1px solid palette(midlight);
-                border-radius: 10px; }
-#welcomeTitle { color: #1f5f7a; }
+# No style sheet on the application: under one, Qt polishes and lays out every widget
+# through QStyleSheetStyle, about a quarter of the CPU time of opening a charter.
+# Containers paint themselves and text takes its colour from the palette
+# (painted.py). The one widget that keeps a sheet of its own is a leaf: the primary
+# button (welcome page, "Add person"), the only rounded, filled push button; it has no
+# children for the sheet to cascade to. SHEETED lists the object names allowed a sheet in
+# the main window. Outside it, the branding dialog's colour swatch keeps a one-line sheet
+# (a leaf showing the user's own colour, built only when that dialog opens).
+PRIMARY_BUTTON = """
 #primaryButton { background: #1f5f7a; color: white; border: none; border-radius: 5px;
                  padding: 6px 16px; font-weight: 600; }
 #primaryButton:hover { background: #27728f; }
 #primaryButton:focus { outline: 2px solid #f2a541; }
-#pageBody { background: palette(window); }
-#pageSubtitle, #sectionIntro, #hint { color: palette(placeholder-text); }
-#questionCard { background: palette(base); border: 1px solid palette(midlight);
-                border-radius: 8px; }
-#guidance { background: rgba(31, 95, 122, 0.07); border-left: 3px solid #1f5f7a;
-            border-radius: 4px; }
-#guidanceHeading { color: #1f5f7a; }
-#requiredBadge { color: #8a4b00; background: rgba(242, 165, 65, 0.22); border-radius: 8px;
-                 padding: 2px 8px; }
-#optionalBadge { color: palette(placeholder-text); border: 1px solid palette(midlight);
-                 border-radius: 8px; padding: 2px 8px; }
-#answeredMark { color: #2e7d32; font-weight: bold; padding: 0 6px; }
-#readOnlyBanner { background: #fff3cd; color: #5c4400; padding: 8px 16px;
-                  border-bottom: 1px solid #e6d38f; }
-#readOnlyBannerRow { background: #fff3cd; border-bottom: 1px solid #e6d38f; }
-#readOnlyBannerRow #readOnlyBanner { border-bottom: none; }
-#fieldError { color: #b3261e; }
-#navigator { border: none; border-right: 1px solid palette(midlight);
-             background: palette(alternate-base); padding: 8px 4px; }
 """
+SHEETED = frozenset({"primaryButton"})
 
-DARK_OVERRIDES = """
-#welcomeTitle, #guidanceHeading { color: #7cc3de; }
-#guidance { background: rgba(124, 195, 222, 0.10); border-left: 3px solid #7cc3de; }
-#requiredBadge { color: #ffd08a; }
-#readOnlyBanner { background: #4a3c10; color: #ffe9a8; border-bottom: 1px solid #6b5a1f; }
-#readOnlyBannerRow { background: #4a3c10; border-bottom: 1px solid #6b5a1f; }
-#readOnlyBannerRow #readOnlyBanner { border-bottom: none; }
-#fieldError { color: #ff8a80; }
-"""
+
+def primary_button(button):
+    """Make `button` the page's primary action: the accent fill, white bold text."""
+    button.setObjectName("primaryButton")
+    button.setStyleSheet(PRIMARY_BUTTON)
+    return button
 
 
 def is_dark(app: QApplication | None = None) -> bool:
@@ -88,8 +72,14 @@ def wants_dark(app: QApplication, scheme: str) -> bool:
 
 
 def apply_style(app: QApplication, scheme: str = "system") -> None:
-    """Fusion with our style sheet, light or dark ('system' follows the desktop)."""
+    """Fusion with our palette, light or dark ('system' follows the desktop)."""
+    from cxcharter.ui.painted import retint  # painted needs colors, which needs this module
+
     app.setStyle("Fusion")
     dark = wants_dark(app, scheme)
     app.setPalette(dark_palette() if dark else light_palette())
-    app.setStyleSheet(LIGHT + (DARK_OVERRIDES if dark else ""))
+    app.setStyleSheet("")
+    # Qt posts the new palette to the widgets; deliver it now, so every widget (and a
+    # test) sees the scheme at once, not after the next turn of the event loop.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
+    retint(app)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from cxcharter.assets import resource
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.painted import Panel, tint
+from cxcharter.ui.style import primary_button
 from cxcharter.ui.widgets import plain_label, section_font
 
 
@@ -37,6 +38,7 @@ class WelcomePage(QWidget):
         icon.setPixmap(QIcon(str(resource("icons", "cxcharter.svg"))).pixmap(QSize(72, 72)))
         self.title = QLabel("CX Charter")
         self.title.setObjectName("welcomeTitle")
+        tint(self.title, "accent")
         self.title.setFont(section_font(self.title, 2.2))
         self.tagline = plain_label(object_name="welcomeTagline")
         head = QHBoxLayout()
@@ -47,7 +49,7 @@ class WelcomePage(QWidget):
         head.addLayout(texts, 1)
 
         self.new_button = QPushButton()
-        self.new_button.setObjectName("primaryButton")
+        primary_button(self.new_button)
         self.new_button.setDefault(True)
         self.open_button = QPushButton()
         self.sample_button = QPushButton()
@@ -77,7 +79,7 @@ class WelcomePage(QWidget):
         recent.addWidget(self.recent, 1)
         recent.addWidget(self.empty_recent)
 
-        panel = QFrame()
+        panel = Panel(radius=10)
         panel.setObjectName("welcomePanel")
         panel.setMaximumWidth(880)
         grid = QGridLayout(panel)

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from cxcharter.ui.painted import mute, style_by_name
+
 ACCENT = "#1f5f7a"
 
 
@@ -29,6 +31,7 @@ class PageHeader(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle = QLabel(subtitle)
         self.subtitle.setObjectName("pageSubtitle")
+        mute(self.subtitle)
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.title)
@@ -41,12 +44,13 @@ class PageHeader(QWidget):
 
 
 def plain_label(text: str = "", *, wrap: bool = True, object_name: str = "") -> QLabel:
-    """A QLabel that never interprets user text as rich text."""
+    """A QLabel that never interprets user text as rich text, coloured as its name says."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     if object_name:
         label.setObjectName(object_name)
+        style_by_name(label, object_name)
     return label
 
 

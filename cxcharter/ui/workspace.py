@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QListView,
     QPushButton,
@@ -24,6 +23,7 @@ from cxcharter.ui.messages import read_only_text
 from cxcharter.ui.navigator import PAGE_ROLE, NavigatorModel
 from cxcharter.ui.navigator_delegate import NavigatorDelegate, row_width_for
 from cxcharter.ui.overview_page import OverviewPage
+from cxcharter.ui.painted import Panel, SideList, tint
 from cxcharter.ui.section_page import SectionPage
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.settings import AppSettings
@@ -86,7 +86,7 @@ class Workspace(QWidget):
         self.session = session
         self.settings = settings or AppSettings()
         self.model = NavigatorModel(session, self)
-        self.navigator = QListView()
+        self.navigator = SideList()
         self.navigator.setObjectName("navigator")
         self.navigator.setModel(self.model)
         self.navigator.setItemDelegate(NavigatorDelegate(self.navigator))
@@ -113,7 +113,8 @@ class Workspace(QWidget):
                 self.pages[page] = widget
             self.stack.addWidget(widget)
 
-        self.banner = plain_label(object_name="readOnlyBanner")
+        self.banner = tint(plain_label(object_name="readOnlyBanner"), "banner-text")
+        self.banner.setContentsMargins(16, 8, 16, 8)
         self.update_banner()
 
         self.open_anyway = QPushButton(tr("Open anyway…"))
@@ -123,7 +124,7 @@ class Workspace(QWidget):
             "otherwise one of you loses changes."))
         self.open_anyway.setVisible(session.takeover is not None)
         self.open_anyway.clicked.connect(self.openAnywayRequested)
-        banner_row = QFrame()  # the banner's colour behind the label and the button
+        banner_row = Panel("banner", "banner-border", edge="bottom")  # behind label and button
         banner_row.setObjectName("readOnlyBannerRow")
         row = QHBoxLayout(banner_row)
         row.setContentsMargins(0, 0, 12, 0)
@@ -203,10 +204,10 @@ class Workspace(QWidget):
         """Wide enough for every section's title ("Customer Journey & Touchpoints"),
         between 240 and 330 pixels."""
         nav = self.navigator
-        nav.ensurePolished()  # the style sheet's font, as the delegate will paint it
+        nav.ensurePolished()  # the font as the delegate will paint it
         titles = [str(self.model.index(row, 0).data() or "").partition("\n")[0]
                   for row in range(self.model.rowCount())]
-        need = row_width_for(nav.font(), titles) + 2 * (nav.spacing() + nav.frameWidth()) + 4
+        need = row_width_for(nav.font(), titles) + 2 * (nav.spacing() + SideList.MARGIN) + 4
         return max(240, min(need, 330))
 
     def show_page(self, page: str) -> None:
