@@ -8,9 +8,16 @@ use the same hues; they need 3:1 only.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
-from cxcharter.ui.style import is_dark
+
+def is_dark(app: QApplication | None = None) -> bool:
+    """Whether the application's palette is a dark one (text light on dark)."""
+    app = app or QApplication.instance()
+    palette = app.palette() if app is not None else QPalette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
 
 # role: (on light, on dark)
 ROLES = {

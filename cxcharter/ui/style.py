@@ -6,6 +6,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from cxcharter.ui.colors import is_dark as is_dark  # re-exported: style.is_dark
+from cxcharter.ui.painted import retint
+
 # No style sheet on the application: under one, Qt polishes and lays out every widget
 # through QStyleSheetStyle, about a quarter of the CPU time of opening a charter.
 # Containers paint themselves and text takes its colour from the palette
@@ -28,13 +31,6 @@ def primary_button(button):
     button.setObjectName("primaryButton")
     button.setStyleSheet(PRIMARY_BUTTON)
     return button
-
-
-def is_dark(app: QApplication | None = None) -> bool:
-    """Whether the application's palette is a dark one (text light on dark)."""
-    app = app or QApplication.instance()
-    palette = app.palette() if app is not None else QPalette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def dark_palette() -> QPalette:
@@ -73,8 +69,6 @@ def wants_dark(app: QApplication, scheme: str) -> bool:
 
 def apply_style(app: QApplication, scheme: str = "system") -> None:
     """Fusion with our palette, light or dark ('system' follows the desktop)."""
-    from cxcharter.ui.painted import retint  # painted needs colors, which needs this module
-
     app.setStyle("Fusion")
     dark = wants_dark(app, scheme)
     app.setPalette(dark_palette() if dark else light_palette())
