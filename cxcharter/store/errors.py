@@ -139,12 +139,12 @@ def classify_sqlite(exc: sqlite3.Error, path: str) -> CharterError | None:
     return None
 
 
-def patiently(run: Callable[[], T], path: str, patience: float = BUSY_PATIENCE) -> T:
+def patiently(run: Callable[[], T], path: str, patience: float | None = None) -> T:
     """`run()`, tried again after a growing, jittered pause while the file is busy in
     another connection (SQLite's own busy handler is not fair: a waiting writer sleeps
     while the other one may commit again and again). Known failures become
     CharterErrors, Busy only after `patience` seconds; unknown ones stay (bugs)."""
-    deadline = time.monotonic() + patience
+    deadline = time.monotonic() + (BUSY_PATIENCE if patience is None else patience)
     pause = 0.002
     while True:
         try:
