@@ -39,6 +39,7 @@ from cxcharter.export.pdf import export_pdf
 from cxcharter.sample import build_sample
 from cxcharter.store import connection
 from cxcharter.store.document import CharterDocument, write_new_file
+from cxcharter.stress import build_stress
 
 HERE = Path(__file__).resolve().parent
 DRIVERS = HERE / "drivers"
@@ -156,39 +157,40 @@ class Startup:
         return result
 
 
-def bench_startup(report: Report, runs: int, work: Path, sample: Path, stress: Path) -> dict:
+def bench_startup(report: Report, runs: int, work: Path, sample: Path, large: Path) -> dict:
+    """The four start-up figures, each against the bare window measured in the same run."""
     print("start-up (fresh processes, offscreen) …", flush=True)
     st = Startup(work)
-    floors, apps, stresses = [], [], []
+    floors, apps, larges = [], [], []
     for n in range(runs):
-        order = [("floor", floors), ("app", apps), ("stress", stresses)]
+        order = [("floor", floors), ("app", apps), ("large", larges)]
         for name, into in (order if n % 2 == 0 else order[::-1]):
             if name == "floor":
                 into.append(st.run("floor.py"))
             else:
-                into.append(st.run("app.py", sample if name == "app" else stress))
+                into.append(st.run("app.py", sample if name == "app" else large))
 
     def series(items: list[dict], key: str) -> list[float]:
         return [item[key] for item in items]
 
     floor_paint, floor_idle = median(series(floors, "painted")), median(series(floors, "idle"))
-    report.add("start-up to first paint, sample charter shown",
-               median(series(apps, "painted")), floor_paint, "s", goal="≤ 1.5×", limit=1.5,
+    report.add("first paint of the real window", median(series(apps, "window_painted")),
+               floor_paint, "s", goal="≤ 1.5×", limit=1.5,
                floor_name="bare QMainWindow + label, first paint",
-               raw={"app": series(apps, "painted"), "floor": series(floors, "painted")})
-    report.add("start-up to idle, sample charter open", median(series(apps, "idle")),
-               floor_idle, "s", goal="≤ 2×", limit=2.0,
-               floor_name="bare QMainWindow + label, idle",
+               raw={"app": series(apps, "window_painted"), "floor": series(floors, "painted")})
+    report.add("sample charter painted and idle", median(series(apps, "idle")), floor_idle,
+               "s", goal="≤ 2×", limit=2.0, floor_name="bare QMainWindow + label, idle",
                raw={"app": series(apps, "idle"), "floor": series(floors, "idle")})
-    opening = [a["idle"] - a["open_start"] for a in apps]
-    opening_stress = [a["idle"] - a["open_start"] for a in stresses]
-    report.add("open the stress charter (4×) until usable", median(opening_stress),
-               median(opening), "s", floor_name="open the sample charter until usable",
-               raw={"stress": opening_stress, "sample": opening})
-    report.add("peak memory, stress charter (4×) open", median(series(stresses, "rss_mb")),
-               median(series(floors, "rss_mb")), "MB", floor_name="bare Qt window",
-               raw={"stress": series(stresses, "rss_mb"), "floor": series(floors, "rss_mb"),
-                    "sample": series(apps, "rss_mb")})
+    report.add("large charter painted and idle", median(series(larges, "idle")), floor_idle,
+               "s", goal="≤ 2.5×", limit=2.5, floor_name="bare QMainWindow + label, idle",
+               raw={"large": series(larges, "idle"), "floor": series(floors, "idle")})
+    report.add("peak memory, sample charter open", median(series(apps, "rss_mb")),
+               median(series(floors, "rss_mb")), "MB", goal="≤ 1.5×", limit=1.5,
+               floor_name="bare Qt window",
+               raw={"sample": series(apps, "rss_mb"), "floor": series(floors, "rss_mb"),
+                    "large": series(larges, "rss_mb")})
+    report.add("peak memory, large charter open", median(series(larges, "rss_mb")),
+               median(series(floors, "rss_mb")), "MB", floor_name="bare Qt window")
     return {"imports": import_findings(st, sample)}
 
 
@@ -319,9 +321,12 @@ def main(argv: list[str] | None = None) -> int:
         sample = write_new_file(work / "sample.cxcharter", build_sample("en", today=TODAY),
                                 actor="Benchmark")
         if "startup" in only:
-            stress = write_new_file(work / "stress.cxcharter", stress_snapshot(4),
-                                    actor="Benchmark")
-            extra["startup"] = bench_startup(report, runs, work, sample, stress)
+            # As a German user opens them: the German sample and `sample --size large`.
+            german = write_new_file(work / "Beispiel.cxcharter",
+                                    build_sample("de", today=TODAY), actor="Benchmark")
+            large = write_new_file(work / "large.cxcharter", build_stress("de", "large"),
+                                   actor="Benchmark")
+            extra["startup"] = bench_startup(report, runs, work, german, large)
         if "pdf" in only:
             extra["pdf"] = bench_pdf(report, runs, work)
         if "edit" in only:
