@@ -21,7 +21,6 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from cxcharter import __version__
-from cxcharter.export.pdf_doc import OPTIONAL_OMISSIONS
 from cxcharter.store.errors import AlreadyExists, CharterError
 
 PROG = "cxcharter"
@@ -301,6 +300,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _omissions(args: argparse.Namespace) -> frozenset[str]:
     """`--omit a,b` checked: known parts, and only for a distribution copy."""
+    from cxcharter.export.pdf_doc import OPTIONAL_OMISSIONS  # lazy: start-up
 
     parts = frozenset(p.strip() for p in args.omit.split(",") if p.strip())
     if unknown := sorted(parts - set(OPTIONAL_OMISSIONS)):

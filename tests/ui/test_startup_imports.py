@@ -107,3 +107,16 @@ def test_the_window_paints_before_the_charter_is_read(tmp_path):
     assert early == []
     assert seen["opened"] == "overview"
     assert seen["welcome_built"] is False
+
+
+def test_the_command_line_itself_imports_no_export_and_no_store_beyond_its_errors():
+    """`cxcharter FILE` goes through cli.py before the window: its module level stays lean."""
+    code = ("import sys, cxcharter.cli\n"
+            "bad = sorted(m for m in sys.modules if m.startswith(('cxcharter.export', "
+            "'cxcharter.ui', 'sqlite_utils', 'reportlab', 'PySide6'))\n"
+            "    or (m.startswith('cxcharter.store.') and m != 'cxcharter.store.errors'))\n"
+            "print(bad)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
