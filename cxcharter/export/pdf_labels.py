@@ -85,7 +85,7 @@ LABELS: dict[str, dict[str, str]] = {
         "changes": "Changes since the last approved revision",
         "no_changes": "No changes recorded.",
         "chain_head": "Audit trail when this PDF was made: {count} entries, the newest with "
-                      "the hash {hash}. `cxcharter verify` shows the same for an unchanged "
+                      "the hash {hash}. “cxcharter verify” shows the same for an unchanged "
                       "file; a later file whose trail does not contain this entry was "
                       "rewritten.",
         "created": "created",
@@ -190,7 +190,7 @@ LABELS: dict[str, dict[str, str]] = {
         "changes": "Änderungen seit der letzten freigegebenen Revision",
         "no_changes": "Keine Änderungen verzeichnet.",
         "chain_head": "Änderungsprotokoll bei Erstellung dieses PDFs: {count} Einträge, der "
-                      "neueste mit dem Hash {hash}. `cxcharter verify` zeigt für eine "
+                      "neueste mit dem Hash {hash}. „cxcharter verify“ zeigt für eine "
                       "unveränderte Datei dasselbe; eine spätere Datei, deren Protokoll diesen "
                       "Eintrag nicht enthält, wurde umgeschrieben.",
         "created": "erstellt",
