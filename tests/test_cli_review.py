@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
-from ready_file import TODAY, ready_charter
+from ready_file import in_review_charter, ready_charter
 
 from cxcharter import cli
 from cxcharter.store.document import CharterDocument
@@ -24,11 +24,7 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 
 @pytest.fixture
 def charter(tmp_path) -> Path:
-    path = ready_charter(tmp_path / "team.cxcharter")
-    doc = CharterDocument.open(path, actor="Lea")
-    doc.submit_for_review(today=TODAY)
-    doc.close()
-    return path
+    return in_review_charter(tmp_path / "team.cxcharter")
 
 
 def decisions(path: Path) -> list:

@@ -14,7 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ready_file import TODAY, ready_charter
+from ready_file import in_review_charter
 from signing import NOW, Identity, fill, sign
 
 from cxcharter import cli
@@ -31,11 +31,7 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 
 @pytest.fixture
 def charter(tmp_path) -> Path:
-    path = ready_charter(tmp_path / "team.cxcharter")
-    doc = CharterDocument.open(path, actor="Lea")
-    doc.submit_for_review(today=TODAY)
-    doc.close()
-    return path
+    return in_review_charter(tmp_path / "team.cxcharter")
 
 
 @pytest.fixture(scope="module")

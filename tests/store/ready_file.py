@@ -29,3 +29,12 @@ def ready_charter(path: Path, language: str = "en", actor: str = "Lea Lead") -> 
     finally:
         doc.close()
     return path
+
+
+def in_review_charter(path: Path, actor: str = "Lea") -> Path:
+    """A charter ready for review, submitted (revision 1 in review)."""
+    ready_charter(path)
+    doc = CharterDocument.open(path, actor=actor)
+    doc.submit_for_review(today=TODAY)
+    doc.close()
+    return path
