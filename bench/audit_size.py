@@ -29,13 +29,14 @@ GOAL_MB = 5.0
 
 
 def long_text() -> str:
-    return "\n".join(f"Line {n}: we answer every customer within one working day."
-                     for n in range(1800))
+    return "\n".join(
+        f"Line {n}: we answer every customer within one working day." for n in range(1800)
+    )
 
 
 def small_edit(text: str, n: int) -> str:
     at = (n * 7919) % (len(text) - 10)
-    return text[:at] + f"[{n}]" + text[at + 3:]
+    return text[:at] + f"[{n}]" + text[at + 3 :]
 
 
 def write(path: Path, texts: list[str]) -> float:
@@ -60,19 +61,35 @@ def measure(work: Path) -> dict:
     started = time.perf_counter()
     report = verify_file(work / "audit-edited.cxcharter")
     checking = time.perf_counter() - started
-    return {"size_mb": size, "floor_mb": floor, "answer_kb": len(versions[0].encode()) / 1e3,
-            "edits": EDITS, "edit_seconds": editing, "verify_seconds": checking,
-            "verify_ok": report.ok, "audit_entries": report.audit_entries}
+    return {
+        "size_mb": size,
+        "floor_mb": floor,
+        "answer_kb": len(versions[0].encode()) / 1e3,
+        "edits": EDITS,
+        "edit_seconds": editing,
+        "verify_seconds": checking,
+        "verify_ok": report.ok,
+        "audit_entries": report.audit_entries,
+    }
 
 
 def bench_audit(report, work: Path) -> dict:
     """Add the figure to bench/run.py's table."""
     found = measure(work)
-    report.add(f"file size, {EDITS} small edits of a {found['answer_kb']:.0f} KB answer",
-               found["size_mb"], found["floor_mb"], "MB on disk", goal=f"≤ {GOAL_MB:g} MB",
-               limit=GOAL_MB / found["floor_mb"], floor_name="the final text written once")
-    print(f"  verify of that file: {found['verify_seconds']:.2f} s, "
-          f"{found['audit_entries']} entries, ok={found['verify_ok']}", flush=True)
+    report.add(
+        f"file size, {EDITS} small edits of a {found['answer_kb']:.0f} KB answer",
+        found["size_mb"],
+        found["floor_mb"],
+        "MB on disk",
+        goal=f"≤ {GOAL_MB:g} MB",
+        limit=GOAL_MB / found["floor_mb"],
+        floor_name="the final text written once",
+    )
+    print(
+        f"  verify of that file: {found['verify_seconds']:.2f} s, "
+        f"{found['audit_entries']} entries, ok={found['verify_ok']}",
+        flush=True,
+    )
     return found
 
 
@@ -82,11 +99,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="cxcharter-bench-") as tmp:
         found = measure(Path(tmp))
     verdict = "PASS" if found["size_mb"] <= GOAL_MB and found["verify_ok"] else "WARN"
-    print(f"file size after {found['edits']} small edits of a {found['answer_kb']:.0f} KB "
-          f"answer: {found['size_mb']:.2f} MB (goal ≤ {GOAL_MB:g} MB) {verdict}; the final "
-          f"text written once: {found['floor_mb']:.2f} MB; edits took "
-          f"{found['edit_seconds']:.1f} s; verify recomputed {found['audit_entries']} "
-          f"entries in {found['verify_seconds']:.2f} s, ok={found['verify_ok']}")
+    print(
+        f"file size after {found['edits']} small edits of a {found['answer_kb']:.0f} KB "
+        f"answer: {found['size_mb']:.2f} MB (goal ≤ {GOAL_MB:g} MB) {verdict}; the final "
+        f"text written once: {found['floor_mb']:.2f} MB; edits took "
+        f"{found['edit_seconds']:.1f} s; verify recomputed {found['audit_entries']} "
+        f"entries in {found['verify_seconds']:.2f} s, ok={found['verify_ok']}"
+    )
     return 0
 
 

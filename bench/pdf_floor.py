@@ -33,17 +33,47 @@ PERSON_FIELDS = {"owner", "informer", "approver", "person"}
 # authority, notes, rationale, key messages), so the floor prints them as columns too.
 COLUMNS = {
     "touchpoint": ("name", "phase", "channel", "department", "notes"),
-    "goal": ("objective", "metric", "baseline", "target", "due", "owner", "phase",
-             "data_source", "cadence", "rationale"),
+    "goal": (
+        "objective",
+        "metric",
+        "baseline",
+        "target",
+        "due",
+        "owner",
+        "phase",
+        "data_source",
+        "cadence",
+        "rationale",
+    ),
     "custom_metric": ("name", "unit", "low", "high", "direction", "definition"),
     "reading": ("goal", "date", "value", "note"),
     "body": ("name", "type", "cadence", "purpose", "authority"),
     "raci": ("activity", "person", "role"),
-    "initiative": ("title", "status", "quarter", "impact", "effort", "owner", "phase",
-                   "pinned_rank", "pin_reason", "description", "drop_reason"),
+    "initiative": (
+        "title",
+        "status",
+        "quarter",
+        "impact",
+        "effort",
+        "owner",
+        "phase",
+        "pinned_rank",
+        "pin_reason",
+        "description",
+        "drop_reason",
+    ),
     "criterion": ("name", "weight", "higher_is_better"),
-    "stakeholder": ("name", "interest", "influence", "attitude", "needs", "channel",
-                    "cadence", "informer", "message"),
+    "stakeholder": (
+        "name",
+        "interest",
+        "influence",
+        "attitude",
+        "needs",
+        "channel",
+        "cadence",
+        "informer",
+        "message",
+    ),
     "decision_right": ("decision", "approver", "threshold", "notes"),
     "approver": ("person", "required"),
     "meeting": ("name", "cadence", "owner", "purpose", "agenda"),
@@ -73,13 +103,14 @@ def _table(header: list[str], rows: list[list[object]], st) -> list[Table]:
     out = []
     for start in range(0, len(rows), CHUNK):
         data = [[_p(h, st["cell"]) for h in header]]
-        data += [[_p(v, st["cell"]) for v in row] for row in rows[start:start + CHUNK]]
+        data += [[_p(v, st["cell"]) for v in row] for row in rows[start : start + CHUNK]]
         out.append(Table(data, colWidths=[width] * len(header), repeatRows=1))
     return out
 
 
-def _brief_and_record(snapshot: CharterSnapshot, catalog: Catalog, st,
-                      names: dict[int, str]) -> list:
+def _brief_and_record(
+    snapshot: CharterSnapshot, catalog: Catalog, st, names: dict[int, str]
+) -> list:
     """The text the export prints a second time: the decision brief (vision, summary,
     goals, budget and people asked for, top five initiatives), the approvers, and a
     draft's appendix (readiness findings, questions not yet ready)."""
@@ -91,25 +122,54 @@ def _brief_and_record(snapshot: CharterSnapshot, catalog: Catalog, st,
 
     story = [_p("brief", st["h1"])]
     for key in ("vision.statement", "front.summary", "priorities.resources"):
-        story += [_p(line, st["body"]) for line in snapshot.answer(key).text.splitlines()
-                  if line.strip()]
-    story += _table(["objective", "metric", "baseline", "target", "due", "owner"],
-                    [[g.get("objective"), g.get("metric"), g.get("baseline"), g.get("target"),
-                      g.get("due"), names.get(g.get("owner"), "")]
-                     for g in snapshot.rows_of("goal")], st)
+        story += [
+            _p(line, st["body"]) for line in snapshot.answer(key).text.splitlines() if line.strip()
+        ]
+    story += _table(
+        ["objective", "metric", "baseline", "target", "due", "owner"],
+        [
+            [
+                g.get("objective"),
+                g.get("metric"),
+                g.get("baseline"),
+                g.get("target"),
+                g.get("due"),
+                names.get(g.get("owner"), ""),
+            ]
+            for g in snapshot.rows_of("goal")
+        ],
+        st,
+    )
     initiatives = {i.id: i for i in snapshot.rows_of("initiative")}
-    order = rank(initiatives.values(), snapshot.setting("scoring_method"),
-                 snapshot.rows_of("criterion"), snapshot.rows_of("criterion_score")).order
-    story += _table(["rank", "initiative", "description"],
-                    [[r.rank, initiatives[r.id].get("title"), initiatives[r.id].get("description")]
-                     for r in order[:5]], st)
-    story += _table(["approver", "required"], [[names.get(a.get("person"), ""), a.get("required")]
-                                                for a in snapshot.rows_of("approver")], st)
+    order = rank(
+        initiatives.values(),
+        snapshot.setting("scoring_method"),
+        snapshot.rows_of("criterion"),
+        snapshot.rows_of("criterion_score"),
+    ).order
+    story += _table(
+        ["rank", "initiative", "description"],
+        [
+            [r.rank, initiatives[r.id].get("title"), initiatives[r.id].get("description")]
+            for r in order[:5]
+        ],
+        st,
+    )
+    story += _table(
+        ["approver", "required"],
+        [[names.get(a.get("person"), ""), a.get("required")] for a in snapshot.rows_of("approver")],
+        st,
+    )
     today = dt.date.today()
     story += _table(["finding"], [[f.code] for f in readiness.check(catalog, snapshot, today)], st)
-    story += _table(["question", "owner", "status", "due"],
-                    [[catalog.question(i.key).question, names.get(i.owner, ""), i.status, i.due]
-                     for i in open_items(catalog, snapshot, today)], st)
+    story += _table(
+        ["question", "owner", "status", "due"],
+        [
+            [catalog.question(i.key).question, names.get(i.owner, ""), i.status, i.due]
+            for i in open_items(catalog, snapshot, today)
+        ],
+        st,
+    )
     return story
 
 
@@ -122,14 +182,21 @@ def floor_pdf(snapshot: CharterSnapshot, catalog: Catalog, out: str | os.PathLik
         for question in section.questions:
             answer = snapshot.answer(question.key)
             story.append(_p(question.question, st["h2"]))
-            story.append(_p(f"{snapshot.person_name(answer.owner)} · {answer.status} · "
-                            f"{answer.due or ''}", st["body"]))
+            story.append(
+                _p(
+                    f"{snapshot.person_name(answer.owner)} · {answer.status} · {answer.due or ''}",
+                    st["body"],
+                )
+            )
             text = answer.text or snapshot.person_name(answer.person)
             story += [_p(line, st["body"]) for line in text.splitlines() if line.strip()]
     names = {p.id: p.name for p in snapshot.people}
     story.append(_p("people", st["h1"]))
-    story += _table(["name", "role", "department", "email"],
-                    [[p.name, p.role, p.department, p.email] for p in snapshot.people], st)
+    story += _table(
+        ["name", "role", "department", "email"],
+        [[p.name, p.role, p.department, p.email] for p in snapshot.people],
+        st,
+    )
     activities = {r.id: r.get("name") for r in snapshot.rows_of("activity")}
     for kind, header in COLUMNS.items():
         rows = snapshot.rows_of(kind)
@@ -147,5 +214,6 @@ def floor_pdf(snapshot: CharterSnapshot, catalog: Catalog, out: str | os.PathLik
         story.append(_p(kind, st["h1"]))
         story += _table(list(header), [[shown(r, h) for h in header] for r in rows], st)
     story += _brief_and_record(snapshot, catalog, st, names)
-    SimpleDocTemplate(str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                      invariant=1).build(story)
+    SimpleDocTemplate(
+        str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, invariant=1
+    ).build(story)

@@ -44,34 +44,50 @@ def main() -> int:
     doc.submit_for_review(today=TODAY)
     export_review_copy(doc, folder / "r.pdf")
     boss = next(p for p in doc.people() if p.name == "Dr. Katrin Hoffmann")
-    filled = fill((folder / "r.pdf").read_bytes(), {"cx_approver": str(boss.id),
-                                                    "cx_decision": "Approved"})
+    filled = fill(
+        (folder / "r.pdf").read_bytes(), {"cx_approver": str(boss.id), "cx_decision": "Approved"}
+    )
     signed = sign(filled, Identity(boss.name))
     (folder / "filled.pdf").write_bytes(filled)
     (folder / "signed.pdf").write_bytes(signed)
-    print(f"filled copy {len(filled) / 1024:.1f} KB, signed copy {len(signed) / 1024:.1f} KB "
-          f"(+{(len(signed) - len(filled)) / 1024:.1f} KB)")
+    print(
+        f"filled copy {len(filled) / 1024:.1f} KB, signed copy {len(signed) / 1024:.1f} KB "
+        f"(+{(len(signed) - len(filled)) / 1024:.1f} KB)"
+    )
     first = subprocess.run(
-        [sys.executable, "-c", "import sys, time; sys.path.insert(0, sys.argv[1]);"
-         "from cxcharter.store.document import CharterDocument;"
-         "from cxcharter.export.review_import import read_review_copy;"
-         "d = CharterDocument.open(sys.argv[2], actor='x', read_only=True);"
-         "t = time.perf_counter(); f = read_review_copy(sys.argv[3], d);"
-         "print(time.perf_counter() - t, f.ok)", str(ROOT), str(path), str(folder / "signed.pdf")],
-        capture_output=True, text=True, check=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; sys.path.insert(0, sys.argv[1]);"
+            "from cxcharter.store.document import CharterDocument;"
+            "from cxcharter.export.review_import import read_review_copy;"
+            "d = CharterDocument.open(sys.argv[2], actor='x', read_only=True);"
+            "t = time.perf_counter(); f = read_review_copy(sys.argv[3], d);"
+            "print(time.perf_counter() - t, f.ok)",
+            str(ROOT),
+            str(path),
+            str(folder / "signed.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     seconds, ok = first.stdout.split()
     print(f"first signed import in a fresh process: {float(seconds):.2f} s (ok={ok})")
     times: dict[str, list[float]] = {"unsigned": [], "signed": []}
     for run in range(RUNS):
-        for name in (("unsigned", "signed") if run % 2 == 0 else ("signed", "unsigned")):
+        for name in ("unsigned", "signed") if run % 2 == 0 else ("signed", "unsigned"):
             start = time.perf_counter()
-            found = read_review_copy(folder / ("filled.pdf" if name == "unsigned"
-                                               else "signed.pdf"), doc)
+            found = read_review_copy(
+                folder / ("filled.pdf" if name == "unsigned" else "signed.pdf"), doc
+            )
             times[name].append(time.perf_counter() - start)
             assert found.ok, found.refusals
     floor, measured = statistics.median(times["unsigned"]), statistics.median(times["signed"])
-    print(f"import (median of {RUNS}): unsigned {floor:.3f} s, signed {measured:.3f} s, "
-          f"ratio {measured / floor:.1f}x")
+    print(
+        f"import (median of {RUNS}): unsigned {floor:.3f} s, signed {measured:.3f} s, "
+        f"ratio {measured / floor:.1f}x"
+    )
     doc.close()
     return 0
 

@@ -19,9 +19,7 @@ def resources_dir() -> Path:
     for candidate in (_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"):
         if (candidate / "catalog").is_dir():
             return candidate
-    raise FileNotFoundError(
-        "CX Charter's resources folder is missing; reinstall the application."
-    )
+    raise FileNotFoundError("CX Charter's resources folder is missing; reinstall the application.")
 
 
 def resource(*parts: str) -> Path:

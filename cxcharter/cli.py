@@ -116,10 +116,13 @@ def _parser(name: str, description: str, epilog: str = "") -> _Parser:
 
 
 def _add_writing_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--force", action="store_true",
-                        help="replace FILE if it already exists")
-    parser.add_argument("--actor", metavar="NAME", default=None,
-                        help="who is recorded in the audit log (default: your login name)")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    parser.add_argument(
+        "--actor",
+        metavar="NAME",
+        default=None,
+        help="who is recorded in the audit log (default: your login name)",
+    )
 
 
 # ---------------------------------------------------------------- commands
@@ -130,8 +133,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
     title = args.title if args.title is not None else Path(args.file).stem
     if problem := values.check_text(title, "--title", values.MAX_LINE):
         raise CharterError(values.describe(problem))
-    doc = CharterDocument.create(args.file, title=title, language=args.lang,
-                                 actor=args.actor, overwrite=args.force)
+    doc = CharterDocument.create(
+        args.file, title=title, language=args.lang, actor=args.actor, overwrite=args.force
+    )
     doc.close()
     print(f"created {args.file} ({args.lang})")
     return EXIT_OK
@@ -142,8 +146,7 @@ def _cmd_sample(args: argparse.Namespace) -> int:
         from cxcharter.store.document import write_new_file  # lazy: sqlite-utils
         from cxcharter.stress import build_stress  # lazy: sqlite-utils
 
-        write_new_file(args.file, build_stress(args.lang), actor=args.actor,
-                       overwrite=args.force)
+        write_new_file(args.file, build_stress(args.lang), actor=args.actor, overwrite=args.force)
         print(f"wrote the large stress charter to {args.file} ({args.lang})")
         return 0
     from cxcharter.sample import write_sample  # lazy: sqlite-utils
@@ -241,8 +244,9 @@ def _pdf_record(data: bytes, name: str):
     except PdfRecordError as exc:
         raise CharterError(str(exc)) from None
     if not found.printed:
-        raise CharterError(f"{name} carries a record but no printed fingerprint; it is not a "
-                           "CX Charter PDF")
+        raise CharterError(
+            f"{name} carries a record but no printed fingerprint; it is not a CX Charter PDF"
+        )
     if problem := check_intact(found, name):
         raise Failure(problem)
     return found
@@ -284,12 +288,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
     finally:
         doc.close()
     if signer is not None and governance.status != "approved":
-        raise CharterError(f"--sign certifies an approved revision's PDF; revision "
-                           f"{governance.revision} is {governance.status.replace('_', ' ')} "
-                           "(use --revision N for an approved one).")
+        raise CharterError(
+            f"--sign certifies an approved revision's PDF; revision "
+            f"{governance.revision} is {governance.status.replace('_', ' ')} "
+            "(use --revision N for an approved one)."
+        )
     try:
-        export_pdf(snapshot, catalog, out, language=language, paper=args.paper,
-                   governance=governance, look=look, edition=args.edition, omit=omit)
+        export_pdf(
+            snapshot,
+            catalog,
+            out,
+            language=language,
+            paper=args.paper,
+            governance=governance,
+            look=look,
+            edition=args.edition,
+            omit=omit,
+        )
         if signer is not None:
             _certify_file(out, signer)
     except ExportError as exc:
@@ -304,8 +319,10 @@ def _omissions(args: argparse.Namespace) -> frozenset[str]:
 
     parts = frozenset(p.strip() for p in args.omit.split(",") if p.strip())
     if unknown := sorted(parts - set(OPTIONAL_OMISSIONS)):
-        raise UsageError(f"--omit: unknown part {', '.join(unknown)}; choose from "
-                         f"{', '.join(OPTIONAL_OMISSIONS)}")
+        raise UsageError(
+            f"--omit: unknown part {', '.join(unknown)}; choose from "
+            f"{', '.join(OPTIONAL_OMISSIONS)}"
+        )
     if parts and args.edition != "distribution":
         raise UsageError("--omit needs --edition distribution (the full record omits nothing)")
     if args.edition != "full" and args.review_copy:
@@ -323,16 +340,19 @@ def _org_signer(args: argparse.Namespace):
             with open(args.password_file, "rb") as fh:
                 password = fh.read(10_000).splitlines()[0]
         except (OSError, IndexError) as exc:
-            raise CharterError(f"cannot read the password from {args.password_file}"
-                               f"{': ' + exc.strerror if isinstance(exc, OSError) else ''}"
-                               ) from None
+            raise CharterError(
+                f"cannot read the password from {args.password_file}"
+                f"{': ' + exc.strerror if isinstance(exc, OSError) else ''}"
+            ) from None
     elif "CXCHARTER_SIGN_PASSWORD" in os.environ:
         password = os.environ["CXCHARTER_SIGN_PASSWORD"].encode("utf-8")
     elif sys.stdin.isatty():
         password = getpass.getpass(f"password of {args.sign}: ").encode("utf-8")
     else:
-        raise CharterError("--sign needs the certificate's password: pass --password-file "
-                           "or set CXCHARTER_SIGN_PASSWORD (no terminal to ask)")
+        raise CharterError(
+            "--sign needs the certificate's password: pass --password-file "
+            "or set CXCHARTER_SIGN_PASSWORD (no terminal to ask)"
+        )
     try:
         return load_signer(args.sign, password)
     except CertifyError as exc:
@@ -371,11 +391,12 @@ def _review_lines(answer, doc) -> list[str]:
     from cxcharter.catalog import load_catalog  # lazy: start-up
 
     titles = {s.key: s.title for s in load_catalog(doc.snapshot().language).sections}
-    lines = [f"approver: {answer.shown_name}",
-             f"decision: {answer.decision.replace('_', ' ')}",
-             f"comment: {answer.comment or '(none)'}"]
-    lines += [f"on {titles.get(key, key)}: {text}"
-              for key, text in answer.section_comments.items()]
+    lines = [
+        f"approver: {answer.shown_name}",
+        f"decision: {answer.decision.replace('_', ' ')}",
+        f"comment: {answer.comment or '(none)'}",
+    ]
+    lines += [f"on {titles.get(key, key)}: {text}" for key, text in answer.section_comments.items()]
     return lines
 
 
@@ -385,14 +406,20 @@ def _signature_lines(found) -> list[str]:
     signature = found.signature
     if signature is None or not signature.signed:
         return ["signature: none (the copy is not signed)"]
-    lines = [f"signed by: {signature.subject}",
-             f"issued by: {signature.issuer}",
-             f"certificate SHA-256: {signature.cert_sha256}",
-             f"valid: {signature.not_before} to {signature.not_after}; signed at "
-             f"{signature.signed_at or '(not stated)'}",
-             "trust: " + ("the chain reaches a trusted root" if signature.trusted else
-                          "no path to a trusted root (reported, not required)")
-             + "; revocation not checked"]
+    lines = [
+        f"signed by: {signature.subject}",
+        f"issued by: {signature.issuer}",
+        f"certificate SHA-256: {signature.cert_sha256}",
+        f"valid: {signature.not_before} to {signature.not_after}; signed at "
+        f"{signature.signed_at or '(not stated)'}",
+        "trust: "
+        + (
+            "the chain reaches a trusted root"
+            if signature.trusted
+            else "no path to a trusted root (reported, not required)"
+        )
+        + "; revocation not checked",
+    ]
     lines += [f"warning: {describe_signature(w)}" for w in found.warnings if w != "untrusted"]
     return lines
 
@@ -430,8 +457,10 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
         answer = found.answer
         if not isinstance(answer, ReviewAnswer):
             raise CharterError("review refused: " + "; ".join(describe(p) for p in answer))
-        lines = ["this review will be recorded:",
-                 *(f"  {x}" for x in _review_lines(answer, doc) + _signature_lines(found))]
+        lines = [
+            "this review will be recorded:",
+            *(f"  {x}" for x in _review_lines(answer, doc) + _signature_lines(found)),
+        ]
         _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
         if not args.yes:
             if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -445,8 +474,10 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
     finally:
         doc.close()
     kept = " with its signed copy" if found.evidence is not None else ""
-    print(f"recorded {answer.approver_name}'s decision{kept}; the charter is now "
-          f"{state.state.replace('_', ' ')}")
+    print(
+        f"recorded {answer.approver_name}'s decision{kept}; the charter is now "
+        f"{state.state.replace('_', ' ')}"
+    )
     return EXIT_OK
 
 
@@ -475,11 +506,21 @@ def _cmd_check(args: argparse.Namespace) -> int:
     language = snapshot.language
     findings = readiness.check(load_catalog(language), snapshot, dt.date.today())
     if args.json:
-        data = [{"severity": f.severity, "code": f.code, "params": f.params,
-                 "place": {"section": f.place.section, "question": f.place.question,
-                           "kind": f.place.kind, "row": f.place.row},
-                 "message": readiness_text.describe(f, language, iso_dates=True)}
-                for f in findings]
+        data = [
+            {
+                "severity": f.severity,
+                "code": f.code,
+                "params": f.params,
+                "place": {
+                    "section": f.place.section,
+                    "question": f.place.question,
+                    "kind": f.place.kind,
+                    "row": f.place.row,
+                },
+                "message": readiness_text.describe(f, language, iso_dates=True),
+            }
+            for f in findings
+        ]
         _write_stdout((json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     else:
         lines = [readiness_text.line(f, language) for f in findings]
@@ -494,28 +535,39 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
     report = verify_file(args.file)
     lines = [f"MISMATCH {m}" for m in report.mismatches]
-    checked, broken = (_recheck_signatures(args) if report.chained and report.rows_read
-                       else (0, []))
+    checked, broken = _recheck_signatures(args) if report.chained and report.rows_read else (0, [])
     lines += [f"MISMATCH {line}" for line in broken]
     if not report.rows_read:
-        lines.append("no record was read: a table of the file was replaced, and reading it "
-                     "could run the file's own SQL")
+        lines.append(
+            "no record was read: a table of the file was replaced, and reading it "
+            "could run the file's own SQL"
+        )
     elif not report.chained:
-        lines.append("this file predates the audit chain (schema before 0003); opening it "
-                     "in CX Charter upgrades it and starts the chain")
+        lines.append(
+            "this file predates the audit chain (schema before 0003); opening it "
+            "in CX Charter upgrades it and starts the chain"
+        )
     else:
-        lines.append(f"chain head: entry {report.audit_entries}, hash {report.head} (a PDF's "
-                     "approval page prints the head when it was made: a later file whose chain "
-                     "does not contain that entry was rewritten)")
-        lines.append(f"{report.audit_entries} audit entries, {report.rounds} review round(s), "
-                     f"{report.decisions} decision(s); {report.state}")
+        lines.append(
+            f"chain head: entry {report.audit_entries}, hash {report.head} (a PDF's "
+            "approval page prints the head when it was made: a later file whose chain "
+            "does not contain that entry was rewritten)"
+        )
+        lines.append(
+            f"{report.audit_entries} audit entries, {report.rounds} review round(s), "
+            f"{report.decisions} decision(s); {report.state}"
+        )
         if checked:
-            lines.append(f"{checked} signed review cop(ies) re-checked against their "
-                         "decisions (pyHanko)")
+            lines.append(
+                f"{checked} signed review cop(ies) re-checked against their decisions (pyHanko)"
+            )
     ok = report.ok and not broken
-    lines.append("ok: every record matches" if ok else
-                 f"{len(report.mismatches) + len(broken)} mismatch(es): the file was changed "
-                 "outside CX Charter")
+    lines.append(
+        "ok: every record matches"
+        if ok
+        else f"{len(report.mismatches) + len(broken)} mismatch(es): the file was changed "
+        "outside CX Charter"
+    )
     _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
     return EXIT_OK if ok else EXIT_FAILED
 
@@ -570,8 +622,10 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
     if done.refreshed:
         lines.append("refreshed: " + ", ".join(done.refreshed))
     elif not args.uninstall:
-        lines.append("no desktop cache tools found (update-mime-database); the file type "
-                     "is known after the next login")
+        lines.append(
+            "no desktop cache tools found (update-mime-database); the file type "
+            "is known after the next login"
+        )
     _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
     return EXIT_OK
 
@@ -584,225 +638,347 @@ def no_display(env: Mapping[str, str] | None = None, platform: str | None = None
     platform = sys.platform if platform is None else platform
     if platform.startswith(("win32", "darwin")):  # Cygwin draws with X11 like Linux
         return False
-    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY",
-                                              "QT_QPA_PLATFORM"))
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _cmd_window(args: argparse.Namespace) -> int:
     if no_display():  # before Qt: it would abort with advice to reinstall
-        raise UsageError("no display to open the window on (neither DISPLAY nor "
-                         "WAYLAND_DISPLAY is set): start cxcharter in a desktop session, "
-                         "or set QT_QPA_PLATFORM=offscreen for headless use; the commands "
-                         "(cxcharter --help) need no display")
+        raise UsageError(
+            "no display to open the window on (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set): start cxcharter in a desktop session, "
+            "or set QT_QPA_PLATFORM=offscreen for headless use; the commands "
+            "(cxcharter --help) need no display"
+        )
     try:
         from cxcharter.ui.app import run_app  # lazy: Qt
     except ImportError as exc:
-        raise Failure(f"the window cannot start ({exc}); is PySide6-Essentials installed?"
-                      ) from None
+        raise Failure(
+            f"the window cannot start ({exc}); is PySide6-Essentials installed?"
+        ) from None
     return run_app(args.file)
 
 
 # ----------------------------------------------------------------- parsing
 def _command_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace], int]]]:
     lang_help = "language of the charter (default: from your locale: de if German, else en)"
-    new = _parser("new", "Create an empty charter file.",
-                  'example:\n  cxcharter new team.cxcharter --title "CX Charter 2027" --lang de')
+    new = _parser(
+        "new",
+        "Create an empty charter file.",
+        'example:\n  cxcharter new team.cxcharter --title "CX Charter 2027" --lang de',
+    )
     new.add_argument("file", metavar="FILE", help="the .cxcharter file to create")
     new.add_argument("--title", help="the charter's title (default: the file name)")
-    new.add_argument("--lang", choices=("de", "en"), default=_default_language(),
-                     help=lang_help)
+    new.add_argument("--lang", choices=("de", "en"), default=_default_language(), help=lang_help)
     _add_writing_options(new)
 
-    sample = _parser("sample", "Write the sample charter, a filled-in example.",
-                     "example:\n  cxcharter sample beispiel.cxcharter --lang de")
+    sample = _parser(
+        "sample",
+        "Write the sample charter, a filled-in example.",
+        "example:\n  cxcharter sample beispiel.cxcharter --lang de",
+    )
     sample.add_argument("file", metavar="FILE", help="the .cxcharter file to create")
-    sample.add_argument("--size", choices=("normal", "large"), default="normal",
-                        help="large: a stress charter with 5,000 initiatives, 500 goals and "
-                             "a 100 × 200 RACI (for tests and benchmarks)")
-    sample.add_argument("--lang", choices=("de", "en"), default=_default_language(),
-                        help=lang_help)
+    sample.add_argument(
+        "--size",
+        choices=("normal", "large"),
+        default="normal",
+        help="large: a stress charter with 5,000 initiatives, 500 goals and "
+        "a 100 × 200 RACI (for tests and benchmarks)",
+    )
+    sample.add_argument("--lang", choices=("de", "en"), default=_default_language(), help=lang_help)
     _add_writing_options(sample)
 
-    dump = _parser("dump", "Print a charter as canonical JSON (UTF-8). The file is only read.",
-                   "examples:\n  cxcharter dump team.cxcharter\n"
-                   "  cxcharter dump team.cxcharter -o team.json\n"
-                   "  cxcharter dump team.cxcharter --revision 1 -o approved-1.json")
+    dump = _parser(
+        "dump",
+        "Print a charter as canonical JSON (UTF-8). The file is only read.",
+        "examples:\n  cxcharter dump team.cxcharter\n"
+        "  cxcharter dump team.cxcharter -o team.json\n"
+        "  cxcharter dump team.cxcharter --revision 1 -o approved-1.json",
+    )
     dump.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
-    dump.add_argument("-o", "--output", metavar="OUT",
-                      help="write the JSON to OUT instead of standard output")
-    dump.add_argument("--revision", type=int, metavar="N", default=None,
-                      help="print frozen revision N exactly as it was submitted or approved "
-                           "(the text its fingerprint covers; default: the charter as it is "
-                           "now)")
+    dump.add_argument(
+        "-o", "--output", metavar="OUT", help="write the JSON to OUT instead of standard output"
+    )
+    dump.add_argument(
+        "--revision",
+        type=int,
+        metavar="N",
+        default=None,
+        help="print frozen revision N exactly as it was submitted or approved "
+        "(the text its fingerprint covers; default: the charter as it is "
+        "now)",
+    )
 
-    load = _parser("load", "Create a charter from JSON (see docs/json-format.md), or from a "
-                           "PDF written by CX Charter: the charter is restored from the record "
-                           "the PDF carries (a PDF whose record was altered is refused). "
-                           "Invalid JSON is refused, naming the field, and nothing is written.",
-                   "examples:\n  cxcharter load team.json team.cxcharter\n"
-                   "  cxcharter load - team.cxcharter < team.json\n"
-                   "  cxcharter load report.pdf restored.cxcharter")
-    load.add_argument("json", metavar="JSON", help="the JSON file or CX Charter PDF, or - for "
-                                                   "standard input")
+    load = _parser(
+        "load",
+        "Create a charter from JSON (see docs/json-format.md), or from a "
+        "PDF written by CX Charter: the charter is restored from the record "
+        "the PDF carries (a PDF whose record was altered is refused). "
+        "Invalid JSON is refused, naming the field, and nothing is written.",
+        "examples:\n  cxcharter load team.json team.cxcharter\n"
+        "  cxcharter load - team.cxcharter < team.json\n"
+        "  cxcharter load report.pdf restored.cxcharter",
+    )
+    load.add_argument(
+        "json", metavar="JSON", help="the JSON file or CX Charter PDF, or - for standard input"
+    )
     load.add_argument("file", metavar="FILE", help="the .cxcharter file to create")
     _add_writing_options(load)
 
-    export = _parser("export", "Write a charter as PDF. The charter file is only read.",
-                     "examples:\n  cxcharter export team.cxcharter -o team.pdf\n"
-                     "  cxcharter export team.cxcharter --edition distribution "
-                     "--omit decision_log -o team-excerpt.pdf")
+    export = _parser(
+        "export",
+        "Write a charter as PDF. The charter file is only read.",
+        "examples:\n  cxcharter export team.cxcharter -o team.pdf\n"
+        "  cxcharter export team.cxcharter --edition distribution "
+        "--omit decision_log -o team-excerpt.pdf",
+    )
     export.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
-    export.add_argument("-o", "--output", metavar="OUT.pdf",
-                        help="the PDF to write (default: FILE with .pdf)")
-    export.add_argument("--lang", choices=("de", "en"), default=None,
-                        help="language of the PDF's own words, dates and numbers "
-                             "(default: the charter's language)")
-    export.add_argument("--paper", "--page-size", dest="paper", choices=("a4", "letter"),
-                        default="a4", help="paper size (default: a4)")
-    export.add_argument("--revision", type=int, metavar="N", default=None,
-                        help="print frozen revision N as it was submitted or approved "
-                             "(default: the charter as it is now)")
-    export.add_argument("--edition", choices=("full", "distribution"), default="full",
-                        help="full: the whole record, as approved and archived (default); "
-                             "distribution: an excerpt to hand out, without the stakeholder "
-                             "assessments (attitude, interest/influence, what they need to "
-                             "know) and the work tracking; every page names the revision and "
-                             "fingerprint it is an excerpt of")
-    export.add_argument("--omit", metavar="PART[,PART]", default="",
-                        help="with --edition distribution, also leave out: contacts "
-                             "(e-mail addresses), decision_log, reading_notes")
-    export.add_argument("--sign", metavar="ORG.p12", default=None,
-                        help="certify the PDF of an approved revision with the organisation's "
-                             "certificate (PKCS#12): any later change to the PDF shows as "
-                             "broken in PDF readers. The password is asked for, or read from "
-                             "--password-file or CXCHARTER_SIGN_PASSWORD; never stored")
-    export.add_argument("--password-file", metavar="FILE", default=None,
-                        help="with --sign: read the certificate's password from the first "
-                             "line of FILE")
-    export.add_argument("--review-copy", action="store_true",
-                        help="write a review copy: the round in review plus form fields an "
-                             "approver fills in (read back with `cxcharter import-review`)")
+    export.add_argument(
+        "-o", "--output", metavar="OUT.pdf", help="the PDF to write (default: FILE with .pdf)"
+    )
+    export.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        default=None,
+        help="language of the PDF's own words, dates and numbers (default: the charter's language)",
+    )
+    export.add_argument(
+        "--paper",
+        "--page-size",
+        dest="paper",
+        choices=("a4", "letter"),
+        default="a4",
+        help="paper size (default: a4)",
+    )
+    export.add_argument(
+        "--revision",
+        type=int,
+        metavar="N",
+        default=None,
+        help="print frozen revision N as it was submitted or approved "
+        "(default: the charter as it is now)",
+    )
+    export.add_argument(
+        "--edition",
+        choices=("full", "distribution"),
+        default="full",
+        help="full: the whole record, as approved and archived (default); "
+        "distribution: an excerpt to hand out, without the stakeholder "
+        "assessments (attitude, interest/influence, what they need to "
+        "know) and the work tracking; every page names the revision and "
+        "fingerprint it is an excerpt of",
+    )
+    export.add_argument(
+        "--omit",
+        metavar="PART[,PART]",
+        default="",
+        help="with --edition distribution, also leave out: contacts "
+        "(e-mail addresses), decision_log, reading_notes",
+    )
+    export.add_argument(
+        "--sign",
+        metavar="ORG.p12",
+        default=None,
+        help="certify the PDF of an approved revision with the organisation's "
+        "certificate (PKCS#12): any later change to the PDF shows as "
+        "broken in PDF readers. The password is asked for, or read from "
+        "--password-file or CXCHARTER_SIGN_PASSWORD; never stored",
+    )
+    export.add_argument(
+        "--password-file",
+        metavar="FILE",
+        default=None,
+        help="with --sign: read the certificate's password from the first line of FILE",
+    )
+    export.add_argument(
+        "--review-copy",
+        action="store_true",
+        help="write a review copy: the round in review plus form fields an "
+        "approver fills in (read back with `cxcharter import-review`)",
+    )
 
-    return {"new": (new, _cmd_new), "sample": (sample, _cmd_sample), "dump": (dump, _cmd_dump),
-            "load": (load, _cmd_load), "export": (export, _cmd_export),
-            "calendar": _calendar_parser(),
-            **_governance_parsers(), "install-desktop": _desktop_parser()}
+    return {
+        "new": (new, _cmd_new),
+        "sample": (sample, _cmd_sample),
+        "dump": (dump, _cmd_dump),
+        "load": (load, _cmd_load),
+        "export": (export, _cmd_export),
+        "calendar": _calendar_parser(),
+        **_governance_parsers(),
+        "install-desktop": _desktop_parser(),
+    }
 
 
 def _calendar_parser() -> tuple[_Parser, Callable[[argparse.Namespace], int]]:
-    parser = _parser("calendar",
-                     "Write the charter's dates as an iCalendar file (RFC 5545) for any "
-                     "calendar program: an all-day event for each open question's and each "
-                     "goal's due date, each decision's follow-up and the next review, and a "
-                     "to-do for each meeting (its cadence is free text, so it is not turned "
-                     "into a recurrence). Exporting again updates the same entries. The "
-                     "charter file is only read.",
-                     "examples:\n  cxcharter calendar team.cxcharter\n"
-                     "  cxcharter calendar team.cxcharter -o team.ics\n"
-                     "  cxcharter calendar team.cxcharter -o - | less")
+    parser = _parser(
+        "calendar",
+        "Write the charter's dates as an iCalendar file (RFC 5545) for any "
+        "calendar program: an all-day event for each open question's and each "
+        "goal's due date, each decision's follow-up and the next review, and a "
+        "to-do for each meeting (its cadence is free text, so it is not turned "
+        "into a recurrence). Exporting again updates the same entries. The "
+        "charter file is only read.",
+        "examples:\n  cxcharter calendar team.cxcharter\n"
+        "  cxcharter calendar team.cxcharter -o team.ics\n"
+        "  cxcharter calendar team.cxcharter -o - | less",
+    )
     parser.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
-    parser.add_argument("-o", "--output", metavar="OUT.ics",
-                        help="the file to write, - for standard output (default: FILE with "
-                             ".ics)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.ics",
+        help="the file to write, - for standard output (default: FILE with .ics)",
+    )
     return parser, _cmd_calendar
 
 
 def _desktop_parser() -> tuple[_Parser, Callable[[argparse.Namespace], int]]:
-    parser = _parser("install-desktop",
-                     "Add CX Charter to the desktop's application menu and register the "
-                     ".cxcharter file type (Linux, freedesktop.org), so a double-click on a "
-                     "charter opens it. Writes below $XDG_DATA_HOME (~/.local/share).",
-                     "examples:\n  cxcharter install-desktop\n"
-                     "  cxcharter install-desktop --uninstall")
-    parser.add_argument("--uninstall", action="store_true",
-                        help="remove the menu entry, the file type and the icon again")
+    parser = _parser(
+        "install-desktop",
+        "Add CX Charter to the desktop's application menu and register the "
+        ".cxcharter file type (Linux, freedesktop.org), so a double-click on a "
+        "charter opens it. Writes below $XDG_DATA_HOME (~/.local/share).",
+        "examples:\n  cxcharter install-desktop\n  cxcharter install-desktop --uninstall",
+    )
+    parser.add_argument(
+        "--uninstall",
+        action="store_true",
+        help="remove the menu entry, the file type and the icon again",
+    )
     return parser, _cmd_install_desktop
 
 
 def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespace], int]]]:
-    check = _parser("check", "List what still blocks submitting the charter for approval, "
-                             "and warnings, in the charter's language: each question as it "
-                             "reads, dates as the PDF writes them. The file is only read.",
-                    "exit status: 0 no blocker, 1 at least one blocker, 2 not a charter\n"
-                    "examples:\n  cxcharter check team.cxcharter\n"
-                    "  cxcharter check team.cxcharter --json")
+    check = _parser(
+        "check",
+        "List what still blocks submitting the charter for approval, "
+        "and warnings, in the charter's language: each question as it "
+        "reads, dates as the PDF writes them. The file is only read.",
+        "exit status: 0 no blocker, 1 at least one blocker, 2 not a charter\n"
+        "examples:\n  cxcharter check team.cxcharter\n"
+        "  cxcharter check team.cxcharter --json",
+    )
     check.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
-    check.add_argument("--json", action="store_true",
-                       help="print the findings as JSON (code, severity, params, place; "
-                            "question keys and ISO dates)")
-    verify = _parser("verify", "Recompute the audit trail's hash chain and the fingerprint of "
-                               "every frozen revision and decision, compare every review "
-                               "round, decision, comment and resolution with its audit entry "
-                               "(and a draft's answers with their newest one), and report "
-                               "exactly what does not match. Prints the chain head (entries, "
-                               "newest hash), as the PDF's approval page does, and re-checks "
-                               "every stored signed review copy against its decision. The "
-                               "file is only read. Decisions are tamper-evident records; only "
-                               "those from signed copies carry signatures "
-                               "(docs/governance.md).",
-                     "exit status: 0 everything matches, 1 something does not, "
-                     "2 not a charter\nexample:\n  cxcharter verify team.cxcharter")
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help="print the findings as JSON (code, severity, params, place; "
+        "question keys and ISO dates)",
+    )
+    verify = _parser(
+        "verify",
+        "Recompute the audit trail's hash chain and the fingerprint of "
+        "every frozen revision and decision, compare every review "
+        "round, decision, comment and resolution with its audit entry "
+        "(and a draft's answers with their newest one), and report "
+        "exactly what does not match. Prints the chain head (entries, "
+        "newest hash), as the PDF's approval page does, and re-checks "
+        "every stored signed review copy against its decision. The "
+        "file is only read. Decisions are tamper-evident records; only "
+        "those from signed copies carry signatures "
+        "(docs/governance.md).",
+        "exit status: 0 everything matches, 1 something does not, "
+        "2 not a charter\nexample:\n  cxcharter verify team.cxcharter",
+    )
     verify.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
-    review = _parser("import-review", "Read a filled-in review copy (a PDF written by "
-                                      "`cxcharter export FILE --review-copy`), show what will "
-                                      "be recorded and record it as that approver's decision. "
-                                      "A copy of another charter or round, or from someone who "
-                                      "is not an approver, is refused and nothing is recorded.",
-                     "exit status: 0 recorded, 1 nothing recorded (not confirmed), 2 refused\n"
-                     "example:\n  cxcharter import-review team.cxcharter review-filled.pdf")
+    review = _parser(
+        "import-review",
+        "Read a filled-in review copy (a PDF written by "
+        "`cxcharter export FILE --review-copy`), show what will "
+        "be recorded and record it as that approver's decision. "
+        "A copy of another charter or round, or from someone who "
+        "is not an approver, is refused and nothing is recorded.",
+        "exit status: 0 recorded, 1 nothing recorded (not confirmed), 2 refused\n"
+        "example:\n  cxcharter import-review team.cxcharter review-filled.pdf",
+    )
     review.add_argument("file", metavar="FILE", help="the .cxcharter file in review")
     review.add_argument("review", metavar="REVIEW.pdf", help="the filled-in review copy")
-    review.add_argument("--yes", action="store_true",
-                        help="record without asking (needed when not run in a terminal)")
-    review.add_argument("--actor", metavar="NAME", default=None,
-                        help="who is recorded as having imported it (default: your login name)")
-    review.add_argument("--trust-root", metavar="CERT", action="append", default=[],
-                        help="a company root certificate (PEM or DER) to trust besides the "
-                             "system's, when checking a signed copy; may be repeated")
+    review.add_argument(
+        "--yes",
+        action="store_true",
+        help="record without asking (needed when not run in a terminal)",
+    )
+    review.add_argument(
+        "--actor",
+        metavar="NAME",
+        default=None,
+        help="who is recorded as having imported it (default: your login name)",
+    )
+    review.add_argument(
+        "--trust-root",
+        metavar="CERT",
+        action="append",
+        default=[],
+        help="a company root certificate (PEM or DER) to trust besides the "
+        "system's, when checking a signed copy; may be repeated",
+    )
     verify_pdf = _parser(
-        "verify-pdf", "Check a PDF written by CX Charter: whether its embedded record (the "
-                      "canonical JSON of the printed revision) still matches the fingerprint "
-                      "it prints, which charter, revision and state it shows, and - given the "
-                      "charter file - whether that revision is the one approved there and "
-                      "still current. Both files are only read (docs/governance.md).",
+        "verify-pdf",
+        "Check a PDF written by CX Charter: whether its embedded record (the "
+        "canonical JSON of the printed revision) still matches the fingerprint "
+        "it prints, which charter, revision and state it shows, and - given the "
+        "charter file - whether that revision is the one approved there and "
+        "still current. Both files are only read (docs/governance.md).",
         "exit status: 0 intact (and, given FILE, approved and current), 1 altered or not the "
         "approved one, 2 not a CX Charter PDF or unreadable\nexamples:\n"
-        "  cxcharter verify-pdf team.pdf\n  cxcharter verify-pdf team.pdf team.cxcharter")
+        "  cxcharter verify-pdf team.pdf\n  cxcharter verify-pdf team.pdf team.cxcharter",
+    )
     verify_pdf.add_argument("pdf", metavar="REPORT.pdf", help="the PDF to check")
-    verify_pdf.add_argument("file", metavar="FILE", nargs="?", default=None,
-                            help="the .cxcharter file to check it against")
-    return {"check": (check, _cmd_check), "verify": (verify, _cmd_verify),
-            "verify-pdf": (verify_pdf, _cmd_verify_pdf),
-            "import-review": (review, _cmd_import_review), "signatures": _signatures_parser()}
+    verify_pdf.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="?",
+        default=None,
+        help="the .cxcharter file to check it against",
+    )
+    return {
+        "check": (check, _cmd_check),
+        "verify": (verify, _cmd_verify),
+        "verify-pdf": (verify_pdf, _cmd_verify_pdf),
+        "import-review": (review, _cmd_import_review),
+        "signatures": _signatures_parser(),
+    }
 
 
 def _signatures_parser() -> tuple[_Parser, Callable[[argparse.Namespace], int]]:
-    parser = _parser("signatures",
-                     "List the decisions recorded from digitally signed review copies (signer, "
-                     "certificate SHA-256, trust, warnings) and whether this charter's "
-                     "approvals must be signed; --require or --no-require changes that "
-                     "setting (an audited step). When approvals must be signed, "
-                     "`import-review` refuses an unsigned copy, a certificate outside its "
-                     "validity and one whose subject does not name the approver.",
-                     "examples:\n  cxcharter signatures team.cxcharter\n"
-                     "  cxcharter signatures team.cxcharter --require")
+    parser = _parser(
+        "signatures",
+        "List the decisions recorded from digitally signed review copies (signer, "
+        "certificate SHA-256, trust, warnings) and whether this charter's "
+        "approvals must be signed; --require or --no-require changes that "
+        "setting (an audited step). When approvals must be signed, "
+        "`import-review` refuses an unsigned copy, a certificate outside its "
+        "validity and one whose subject does not name the approver.",
+        "examples:\n  cxcharter signatures team.cxcharter\n"
+        "  cxcharter signatures team.cxcharter --require",
+    )
     parser.add_argument("file", metavar="FILE", help="the .cxcharter file")
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--require", dest="require", action="store_true", default=None,
-                       help="approvals must be signed from now on")
-    group.add_argument("--no-require", dest="require", action="store_false",
-                       help="signatures are optional (recorded when present)")
-    parser.add_argument("--actor", metavar="NAME", default=None,
-                        help="who is recorded as having changed the setting (default: your "
-                             "login name)")
+    group.add_argument(
+        "--require",
+        dest="require",
+        action="store_true",
+        default=None,
+        help="approvals must be signed from now on",
+    )
+    group.add_argument(
+        "--no-require",
+        dest="require",
+        action="store_false",
+        help="signatures are optional (recorded when present)",
+    )
+    parser.add_argument(
+        "--actor",
+        metavar="NAME",
+        default=None,
+        help="who is recorded as having changed the setting (default: your login name)",
+    )
     return parser, _cmd_signatures
 
 
 def _cmd_signatures(args: argparse.Namespace) -> int:
     from cxcharter.store.document import CharterDocument  # lazy: start-up
 
-    doc = CharterDocument.open(args.file, actor=args.actor,
-                               read_only=args.require is None)
+    doc = CharterDocument.open(args.file, actor=args.actor, read_only=args.require is None)
     try:
         if args.require is not None:
             doc.set_signatures_required(args.require)
@@ -810,15 +986,18 @@ def _cmd_signatures(args: argparse.Namespace) -> int:
         lines = ["approvals must be signed: " + ("yes" if doc.signatures_required() else "no")]
         for d in doc.decisions():
             kept = evidence.get(d.id)
-            head = f"revision {d.number}.{d.round} {d.approver_name}: " \
-                   f"{d.decision.replace('_', ' ')}, "
+            head = (
+                f"revision {d.number}.{d.round} {d.approver_name}: {d.decision.replace('_', ' ')}, "
+            )
             if kept is None:
                 lines.append(head + "not signed")
                 continue
-            lines.append(head + f"signed by {kept.subject}; certificate SHA-256 "
-                         f"{kept.cert_sha256}; "
-                         + ("trusted" if kept.trusted else "not trusted")
-                         + (f"; warnings: {', '.join(kept.warnings)}" if kept.warnings else ""))
+            lines.append(
+                head + f"signed by {kept.subject}; certificate SHA-256 "
+                f"{kept.cert_sha256}; "
+                + ("trusted" if kept.trusted else "not trusted")
+                + (f"; warnings: {', '.join(kept.warnings)}" if kept.warnings else "")
+            )
     finally:
         doc.close()
     _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
@@ -826,22 +1005,47 @@ def _cmd_signatures(args: argparse.Namespace) -> int:
 
 
 def _window_parser() -> _Parser:
-    parser = _parser("", "Write, govern and export your customer-experience (CX) charter. "
-                         "Without a command, opens the window.", EPILOG)
-    parser.usage = (f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,calendar,"
-                    "check,verify,"
-                    "verify-pdf,import-review,signatures}"
-                    " ... (see below)")
-    parser.add_argument("file", metavar="FILE", nargs="?", default=None,
-                        help="a .cxcharter file to open in the window")
+    parser = _parser(
+        "",
+        "Write, govern and export your customer-experience (CX) charter. "
+        "Without a command, opens the window.",
+        EPILOG,
+    )
+    parser.usage = (
+        f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,calendar,"
+        "check,verify,"
+        "verify-pdf,import-review,signatures}"
+        " ... (see below)"
+    )
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="?",
+        default=None,
+        help="a .cxcharter file to open in the window",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
 
 # Every subcommand's name: the window's start builds none of their parsers
 # (tests/test_cli.py checks this list against `_command_parsers`).
-COMMANDS = frozenset(("new", "sample", "dump", "load", "export", "calendar", "check", "verify",
-                      "verify-pdf", "import-review", "signatures", "install-desktop"))
+COMMANDS = frozenset(
+    (
+        "new",
+        "sample",
+        "dump",
+        "load",
+        "export",
+        "calendar",
+        "check",
+        "verify",
+        "verify-pdf",
+        "import-review",
+        "signatures",
+        "install-desktop",
+    )
+)
 
 
 def _parse(argv: list[str]) -> tuple[argparse.Namespace, Callable[[argparse.Namespace], int]]:

@@ -36,14 +36,17 @@ class Installed:
 
 def data_home() -> Path:
     value = os.environ.get("XDG_DATA_HOME", "")
-    return Path(value) if value and Path(value).is_absolute() else (
-        Path.home() / ".local" / "share")
+    return (
+        Path(value) if value and Path(value).is_absolute() else (Path.home() / ".local" / "share")
+    )
 
 
 def targets(base: Path) -> dict[str, Path]:
-    return {"desktop": base / "applications" / "cxcharter.desktop",
-            "mime": base / "mime" / "packages" / "cxcharter.xml",
-            "icon": base / "icons" / "hicolor" / "scalable" / "apps" / "cxcharter.svg"}
+    return {
+        "desktop": base / "applications" / "cxcharter.desktop",
+        "mime": base / "mime" / "packages" / "cxcharter.xml",
+        "icon": base / "icons" / "hicolor" / "scalable" / "apps" / "cxcharter.svg",
+    }
 
 
 def launcher() -> str:
@@ -67,14 +70,19 @@ def _write(path: Path, data: bytes) -> None:
 
 def _refresh(base: Path) -> tuple[str, ...]:
     ran = []
-    for tool, folder in (("update-mime-database", base / "mime"),
-                         ("update-desktop-database", base / "applications"),
-                         ("gtk-update-icon-cache", base / "icons" / "hicolor")):
+    for tool, folder in (
+        ("update-mime-database", base / "mime"),
+        ("update-desktop-database", base / "applications"),
+        ("gtk-update-icon-cache", base / "icons" / "hicolor"),
+    ):
         path = shutil.which(tool)
         if path is None or not folder.is_dir():
             continue
-        args = [path, "-f", "-t", str(folder)] if tool == "gtk-update-icon-cache" else [
-            path, str(folder)]
+        args = (
+            [path, "-f", "-t", str(folder)]
+            if tool == "gtk-update-icon-cache"
+            else [path, str(folder)]
+        )
         try:
             subprocess.run(args, check=False, capture_output=True, timeout=60)
             ran.append(tool)

@@ -92,8 +92,11 @@ def _interchange_dict(raw: dict, language: str, today: dt.date) -> dict:
         "content": content,
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "charter": {"id": sample_id(language), "language": language,
-                    "created_at": created.isoformat()},
+        "charter": {
+            "id": sample_id(language),
+            "language": language,
+            "created_at": created.isoformat(),
+        },
         "people": people,
         "answers": answers,
     }
@@ -115,8 +118,9 @@ def _content_files(language: str) -> list[Path]:
     return sorted(folder.glob(f"*.{language}.json")) if folder.is_dir() else []
 
 
-def _content(language: str, people: dict[str, int],
-             today: dt.date) -> tuple[dict, dict, dict[str, str]]:
+def _content(
+    language: str, people: dict[str, int], today: dt.date
+) -> tuple[dict, dict, dict[str, str]]:
     """Settings and content of all area files, refs turned into ids; and the dates
     counted from today, by 'ref.field'."""
     settings: dict = {}
@@ -176,8 +180,14 @@ def build_sample(language: str, *, today: dt.date | None = None) -> CharterSnaps
         raise InterchangeError(f"sample.{language}.json: {exc}", field=exc.field) from None
 
 
-def write_sample(path: str | os.PathLike, language: str, *, actor: str,
-                 overwrite: bool = False, today: dt.date | None = None) -> Path:
+def write_sample(
+    path: str | os.PathLike,
+    language: str,
+    *,
+    actor: str,
+    overwrite: bool = False,
+    today: dt.date | None = None,
+) -> Path:
     """Write the sample charter as a new .cxcharter file at `path`."""
     snapshot = build_sample(language, today=today)
     return write_new_file(path, snapshot, actor=actor, overwrite=overwrite)

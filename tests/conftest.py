@@ -53,8 +53,17 @@ def _no_real_dialogs(request, monkeypatch):
 
         return fail
 
-    for name in ("error", "info", "confirm", "choose", "text", "open_file", "save_file",
-                 "choose_folder", "run_dialog"):
+    for name in (
+        "error",
+        "info",
+        "confirm",
+        "choose",
+        "text",
+        "open_file",
+        "save_file",
+        "choose_folder",
+        "run_dialog",
+    ):
         monkeypatch.setattr(ask, name, unexpected(name))
 
 

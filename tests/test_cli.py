@@ -74,16 +74,14 @@ def charter(tmp_path, capsys) -> Path:
 # ----------------------------------------------------------------- new
 def test_new_creates_a_charter(tmp_path, capsys):
     path = tmp_path / "neu.cxcharter"
-    code, _, err = run(capsys, "new", path, "--title", TITLE, "--lang", "de",
-                         "--actor", "jana")
+    code, _, err = run(capsys, "new", path, "--title", TITLE, "--lang", "de", "--actor", "jana")
     assert (code, err) == (0, "")
     snapshot, audit = open_snapshot(path)
     assert (snapshot.title, snapshot.language) == (TITLE, "de")
     assert [(e["actor"], e["action"]) for e in audit] == [("jana", "charter.create")]
 
 
-def test_new_defaults_title_from_the_file_and_actor_from_the_login(tmp_path, capsys,
-                                                                   monkeypatch):
+def test_new_defaults_title_from_the_file_and_actor_from_the_login(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(cli.getpass, "getuser", lambda: "login-name")
     path = tmp_path / "Plan 2027.cxcharter"
     assert run(capsys, "new", path, "--lang", "en")[0] == 0
@@ -92,14 +90,17 @@ def test_new_defaults_title_from_the_file_and_actor_from_the_login(tmp_path, cap
     assert audit[0]["actor"] == "login-name"
 
 
-@pytest.mark.parametrize(("env", "language"), [
-    ({"LANG": "de_DE.UTF-8"}, "de"),
-    ({"LANG": "de_AT"}, "de"),
-    ({"LANG": "en_GB.UTF-8"}, "en"),
-    ({"LANG": "C.UTF-8"}, "en"),
-    ({}, "en"),
-    ({"LANG": "en_US.UTF-8", "LC_ALL": "de_CH.UTF-8"}, "de"),
-])
+@pytest.mark.parametrize(
+    ("env", "language"),
+    [
+        ({"LANG": "de_DE.UTF-8"}, "de"),
+        ({"LANG": "de_AT"}, "de"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({}, "en"),
+        ({"LANG": "en_US.UTF-8", "LC_ALL": "de_CH.UTF-8"}, "de"),
+    ],
+)
 def test_new_takes_the_language_from_the_locale(tmp_path, capsys, monkeypatch, env, language):
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
@@ -196,13 +197,16 @@ def _valid_json(charter: Path) -> dict:
     return json.loads(interchange.dumps(open_snapshot(charter)[0]))
 
 
-@pytest.mark.parametrize(("change", "fragment"), [
-    (lambda d: d["answers"][0].update(status="done"), "answers[0].status: unknown status"),
-    (lambda d: d["people"][0].update(name=""), "people[0].name: a person needs a name"),
-    (lambda d: d["answers"][0].update(owner=42), "answers[0].owner: there is no person"),
-    (lambda d: d.update(format_version=2), "format_version 2 is newer"),
-    (lambda d: d["charter"].update(language="fr"), "charter.language"),
-])
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (lambda d: d["answers"][0].update(status="done"), "answers[0].status: unknown status"),
+        (lambda d: d["people"][0].update(name=""), "people[0].name: a person needs a name"),
+        (lambda d: d["answers"][0].update(owner=42), "answers[0].owner: there is no person"),
+        (lambda d: d.update(format_version=2), "format_version 2 is newer"),
+        (lambda d: d["charter"].update(language="fr"), "charter.language"),
+    ],
+)
 def test_load_refuses_bad_data_and_writes_nothing(charter, tmp_path, capsys, change, fragment):
     data = _valid_json(charter)
     change(data)
@@ -270,8 +274,7 @@ def test_output_onto_the_charter_itself_is_refused(charter, capsys, command):
     assert sha256(charter) == digest
 
 
-def test_a_known_export_failure_is_one_line_and_exit_1(charter, tmp_path, capsys,
-                                                        monkeypatch):
+def test_a_known_export_failure_is_one_line_and_exit_1(charter, tmp_path, capsys, monkeypatch):
     from cxcharter.export import pdf
 
     def fail(*args, **kwargs):
@@ -312,8 +315,10 @@ def _with_trigger(path: Path) -> None:
 def _newer(path: Path) -> None:
     cli.main(["new", str(path), "--title", "T"])
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('cxcharter', '0099_future', 'x')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('cxcharter', '0099_future', 'x')"
+    )
     conn.commit()
     conn.close()
 
@@ -353,15 +358,18 @@ def test_a_missing_file_is_one_line_and_exit_2(tmp_path, capsys):
 
 
 # ---------------------------------------------------- usage and window
-@pytest.mark.parametrize("argv", [
-    ["--bogus"],
-    ["new"],
-    ["new", "x.cxcharter", "--lang", "fr"],
-    ["dump"],
-    ["load", "only-one-argument"],
-    ["export", "a", "b"],
-    ["a.cxcharter", "b.cxcharter"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--bogus"],
+        ["new"],
+        ["new", "x.cxcharter", "--lang", "fr"],
+        ["dump"],
+        ["load", "only-one-argument"],
+        ["export", "a", "b"],
+        ["a.cxcharter", "b.cxcharter"],
+    ],
+)
 def test_usage_errors_are_one_line_and_exit_2(capsys, argv):
     code, _, err = run(capsys, *argv)
     assert code == 2
@@ -390,12 +398,15 @@ def fake_window(monkeypatch):
     return opened
 
 
-@pytest.mark.parametrize(("argv", "expected"), [
-    ([], None),
-    (["team.cxcharter"], "team.cxcharter"),
-    (["./new"], "./new"),  # a file named like a command
-    (["./dump"], "./dump"),
-])
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], None),
+        (["team.cxcharter"], "team.cxcharter"),
+        (["./new"], "./new"),  # a file named like a command
+        (["./dump"], "./dump"),
+    ],
+)
 def test_a_file_argument_opens_the_window(capsys, fake_window, argv, expected):
     assert run(capsys, *argv)[0] == 0
     assert fake_window == [expected]
@@ -427,8 +438,14 @@ def test_a_bug_is_still_one_line(charter, capsys, monkeypatch):
 
 # ---------------------------------------------------------- subprocesses
 def test_python_m_cxcharter_help():
-    result = subprocess.run([sys.executable, "-m", "cxcharter", "--help"], cwd=ROOT,
-                            env=subprocess_env(), capture_output=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "cxcharter", "--help"],
+        cwd=ROOT,
+        env=subprocess_env(),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert b"usage: cxcharter" in result.stdout
     assert b"cxcharter export team.cxcharter -o team.pdf" in result.stdout
@@ -444,8 +461,14 @@ def test_dump_imports_neither_qt_nor_reportlab_and_writes_utf8(charter):
     )
     # An ASCII-only locale and stdout encoding: the JSON must still be UTF-8.
     env = subprocess_env(LC_ALL="C", LANG="C", PYTHONIOENCODING="ascii")
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
-                            capture_output=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr.decode()
     text = result.stdout.decode("utf-8")
     assert TITLE in text and "👍" in text

@@ -37,10 +37,10 @@ def check(capsys, *argv) -> tuple[int, str]:
     return code, out
 
 
-@pytest.mark.parametrize(("language", "date"), [("de", "03.01.2026"),
-                                                ("en", "3 January 2026")])
+@pytest.mark.parametrize(("language", "date"), [("de", "03.01.2026"), ("en", "3 January 2026")])
 def test_check_names_the_question_and_writes_the_date_as_the_language_does(
-        tmp_path, capsys, language, date):
+    tmp_path, capsys, language, date
+):
     path = overdue_sample(tmp_path / "s.cxcharter", language)
     _code, out = check(capsys, path)
     question = load_catalog(language).question("front.organisation").question
@@ -65,16 +65,21 @@ def test_dates_are_written_as_the_pdf_writes_them(language):
     assert readiness_text.format_date("soon", language) == "soon"
 
 
-@pytest.mark.parametrize(("language", "expected"), [
-    ("de", "Ziel 'NPS': Zielwert 120,5 liegt außerhalb von -100…100"),
-    ("en", "goal 'NPS': target 120.5 is outside -100…100"),
-])
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", "Ziel 'NPS': Zielwert 120,5 liegt außerhalb von -100…100"),
+        ("en", "goal 'NPS': target 120.5 is outside -100…100"),
+    ],
+)
 def test_findings_name_fields_and_write_numbers_as_the_language_does(language, expected):
     from cxcharter.domain.readiness import Finding, Place
 
-    finding = Finding("goal.out_of_scale", Place("goals", kind="goal", row=1),
-                      {"goal": "NPS", "field": "target", "value": 120.5, "low": -100,
-                       "high": 100})
+    finding = Finding(
+        "goal.out_of_scale",
+        Place("goals", kind="goal", row=1),
+        {"goal": "NPS", "field": "target", "value": 120.5, "low": -100, "high": 100},
+    )
     assert readiness_text.describe(finding, language) == expected
     plain = readiness_text.describe(finding, language, iso_dates=True)  # check --json
     assert "target 120.5" in plain and "-100" in plain

@@ -26,8 +26,10 @@ def ready(path: Path, language: str = "en") -> Path:
     try:
         for s in suggestions(doc.rows("raci"), doc.rows("approver"), doc.rows("stakeholder")):
             if {"approver", "I"} & set(s.reasons):
-                doc.add_row("stakeholder", {"name": "x", "person": s.person, "needs": "n",
-                                            "channel": "c", "cadence": "m"})
+                doc.add_row(
+                    "stakeholder",
+                    {"name": "x", "person": s.person, "needs": "n", "channel": "c", "cadence": "m"},
+                )
     finally:
         doc.close()
     return path
@@ -84,8 +86,7 @@ def test_check_json(tmp_path, capsys):
     data = json.loads(out)
     first = data[0]
     assert first["severity"] == "blocker" and first["code"] == "plan.approver_missing"
-    assert first["place"] == {"section": "stakeholders", "question": "", "kind": "person",
-                              "row": 1}
+    assert first["place"] == {"section": "stakeholders", "question": "", "kind": "person", "row": 1}
     assert first["params"]["name"] == "Anna Weber" and "Anna Weber" in first["message"]
     assert {d["severity"] for d in data} == {"blocker", "warning"}
 
@@ -139,20 +140,27 @@ def test_verify_reports_each_mismatch_and_exits_1(tmp_path, capsys):
 
     path = approved(tmp_path / "a.cxcharter")
     conn = sqlite3.connect(path)
-    conn.executescript("DROP TRIGGER audit_log_no_update; DROP TRIGGER revisions_frozen;"
-                       "UPDATE audit_log SET actor = 'mallory' WHERE id = 2;"
-                       "UPDATE revisions SET snapshot = snapshot || ' ';")
+    conn.executescript(
+        "DROP TRIGGER audit_log_no_update; DROP TRIGGER revisions_frozen;"
+        "UPDATE audit_log SET actor = 'mallory' WHERE id = 2;"
+        "UPDATE revisions SET snapshot = snapshot || ' ';"
+    )
     conn.close()
     code, out, _ = run(capsys, "verify", path)
     assert code == 1
     mismatches = [line for line in out.splitlines() if line.startswith("MISMATCH ")]
-    assert "MISMATCH audit entry 2: its content does not match its hash (changed after it " \
-           "was written)" in mismatches
+    assert (
+        "MISMATCH audit entry 2: its content does not match its hash (changed after it "
+        "was written)" in mismatches
+    )
     assert any(m.startswith("MISMATCH trigger revisions_frozen: is missing") for m in mismatches)
-    assert any(m.startswith("MISMATCH revision 1 round 1: the frozen content does not match")
-               for m in mismatches)
-    assert out.splitlines()[-1] == (f"{len(mismatches)} mismatch(es): the file was changed "
-                                    "outside CX Charter")
+    assert any(
+        m.startswith("MISMATCH revision 1 round 1: the frozen content does not match")
+        for m in mismatches
+    )
+    assert out.splitlines()[-1] == (
+        f"{len(mismatches)} mismatch(es): the file was changed outside CX Charter"
+    )
 
 
 def test_verify_refuses_what_is_not_a_charter(tmp_path, capsys):

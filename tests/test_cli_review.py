@@ -46,22 +46,31 @@ def review_copy(capsys, charter: Path, tmp_path: Path, **values) -> Path:
 
 
 def test_import_with_yes_records_the_decision(capsys, charter, tmp_path):
-    filled = review_copy(capsys, charter, tmp_path, cx_approver="Dr. Katrin Hoffmann",
-                         cx_decision="Changes requested", cx_comment="Sharpen it",
-                         cx_section_goals="Too low")
+    filled = review_copy(
+        capsys,
+        charter,
+        tmp_path,
+        cx_approver="Dr. Katrin Hoffmann",
+        cx_decision="Changes requested",
+        cx_comment="Sharpen it",
+        cx_section_goals="Too low",
+    )
     code, out, err = run(capsys, "import-review", charter, filled, "--yes", "--actor", "Lea")
     assert (code, err) == (0, "")
     assert "approver: Dr. Katrin Hoffmann" in out and "decision: changes requested" in out
     assert "on Goals & objectives: Too low" in out and "now draft" in out
     [decision] = decisions(charter)
     assert (decision.decision, decision.decided_by, decision.recorded_by) == (
-        "changes_requested", "Dr. Katrin Hoffmann", "Lea")
+        "changes_requested",
+        "Dr. Katrin Hoffmann",
+        "Lea",
+    )
 
 
-def test_without_yes_and_no_terminal_nothing_is_recorded(capsys, charter, tmp_path,
-                                                        monkeypatch):
-    filled = review_copy(capsys, charter, tmp_path, cx_approver="Dr. Katrin Hoffmann",
-                         cx_decision="Approved")
+def test_without_yes_and_no_terminal_nothing_is_recorded(capsys, charter, tmp_path, monkeypatch):
+    filled = review_copy(
+        capsys, charter, tmp_path, cx_approver="Dr. Katrin Hoffmann", cx_decision="Approved"
+    )
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     code, out, err = run(capsys, "import-review", charter, filled)
     assert code == 1 and "decision: approved" in out
@@ -69,17 +78,33 @@ def test_without_yes_and_no_terminal_nothing_is_recorded(capsys, charter, tmp_pa
     assert decisions(charter) == []
 
 
-@pytest.mark.parametrize(("values", "message"), [
-    ({"cx_approver": "Eve Outsider", "cx_decision": "Approved"},
-     "'Eve Outsider' is not an approver of this charter"),
-    ({"cx_approver": "Dr. Katrin Hoffmann", "cx_decision": "Approved",
-      "cx_charter": "another"}, "belongs to another charter"),
-    ({"cx_approver": "Dr. Katrin Hoffmann", "cx_decision": "Approved",
-      "cx_fingerprint": "0" * 64}, "of round 1.1 shows other content"),
-    ({"cx_approver": "Dr. Katrin Hoffmann"}, "no decision is chosen"),
-])
-def test_refusals_are_one_line_and_record_nothing(capsys, charter, tmp_path, values,
-                                                  message):
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        (
+            {"cx_approver": "Eve Outsider", "cx_decision": "Approved"},
+            "'Eve Outsider' is not an approver of this charter",
+        ),
+        (
+            {
+                "cx_approver": "Dr. Katrin Hoffmann",
+                "cx_decision": "Approved",
+                "cx_charter": "another",
+            },
+            "belongs to another charter",
+        ),
+        (
+            {
+                "cx_approver": "Dr. Katrin Hoffmann",
+                "cx_decision": "Approved",
+                "cx_fingerprint": "0" * 64,
+            },
+            "of round 1.1 shows other content",
+        ),
+        ({"cx_approver": "Dr. Katrin Hoffmann"}, "no decision is chosen"),
+    ],
+)
+def test_refusals_are_one_line_and_record_nothing(capsys, charter, tmp_path, values, message):
     filled = review_copy(capsys, charter, tmp_path, **values)
     code, out, err = run(capsys, "import-review", charter, filled, "--yes")
     assert code == 2 and out == ""

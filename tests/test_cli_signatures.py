@@ -48,12 +48,12 @@ def approver_id(path: Path) -> str:
 
 
 def filled_copy(capsys, charter: Path, tmp_path: Path, decision: str = "Approved") -> bytes:
-    code, _out, _err = run(capsys, "export", charter, "--review-copy", "-o",
-                           tmp_path / "r.pdf")
+    code, _out, _err = run(capsys, "export", charter, "--review-copy", "-o", tmp_path / "r.pdf")
     assert code == 0
-    return fill((tmp_path / "r.pdf").read_bytes(),
-                {"cx_approver": approver_id(charter), "cx_decision": decision,
-                 "cx_comment": "Signed off"})
+    return fill(
+        (tmp_path / "r.pdf").read_bytes(),
+        {"cx_approver": approver_id(charter), "cx_decision": decision, "cx_comment": "Signed off"},
+    )
 
 
 def write(tmp_path: Path, data: bytes, name: str = "signed.pdf") -> Path:
@@ -75,13 +75,16 @@ def set_required(path: Path, required: bool = True) -> None:
     doc.close()
 
 
-def test_a_signed_copy_is_recorded_with_its_certificate_and_evidence(capsys, charter,
-                                                                    tmp_path, katrin):
+def test_a_signed_copy_is_recorded_with_its_certificate_and_evidence(
+    capsys, charter, tmp_path, katrin
+):
     signed = sign(filled_copy(capsys, charter, tmp_path), katrin)
     code, out, err = run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")
     assert (code, err) == (0, "")
-    assert "signed by: Email Address: katrin.hoffmann@example.com, Common Name: Dr. Katrin " \
+    assert (
+        "signed by: Email Address: katrin.hoffmann@example.com, Common Name: Dr. Katrin "
         "Hoffmann" in out
+    )
     assert "no path to a trusted root (reported, not required); revocation not checked" in out
     assert "with its signed copy" in out
     [kept] = evidence(charter).values()
@@ -90,6 +93,7 @@ def test_a_signed_copy_is_recorded_with_its_certificate_and_evidence(capsys, cha
     import hashlib
 
     from cryptography.hazmat.primitives import serialization
+
     der = katrin.cert.public_bytes(serialization.Encoding.DER)
     assert kept.cert_sha256 == hashlib.sha256(der).hexdigest()
     # the decision's audit entry carries the evidence's SHA-256
@@ -113,14 +117,15 @@ def test_a_copy_changed_after_signing_is_refused(capsys, charter, tmp_path, katr
 def test_a_copy_whose_signed_bytes_were_edited_is_refused(capsys, charter, tmp_path, katrin):
     signed = sign(filled_copy(capsys, charter, tmp_path), katrin)
     at = signed.index(b"Signed off")
-    broken = signed[:at] + b"Signed of!" + signed[at + 10:]
+    broken = signed[:at] + b"Signed of!" + signed[at + 10 :]
     code, _out, err = run(capsys, "import-review", charter, write(tmp_path, broken), "--yes")
     assert code == 2 and "the signature is broken" in err
     assert evidence(charter) == {}
 
 
-def test_a_signature_made_before_the_decision_was_filled_in_is_refused(capsys, charter,
-                                                                      tmp_path, katrin):
+def test_a_signature_made_before_the_decision_was_filled_in_is_refused(
+    capsys, charter, tmp_path, katrin
+):
     code, _out, _err = run(capsys, "export", charter, "--review-copy", "-o", tmp_path / "r.pdf")
     signed_empty = sign((tmp_path / "r.pdf").read_bytes(), katrin)
     later = fill(signed_empty, {"cx_approver": approver_id(charter), "cx_decision": "Approved"})
@@ -138,7 +143,8 @@ def test_another_persons_certificate_is_recorded_with_a_warning(capsys, charter,
 
 
 def test_when_signatures_are_required_another_persons_certificate_is_refused(
-        capsys, charter, tmp_path):
+    capsys, charter, tmp_path
+):
     set_required(charter)
     signed = sign(filled_copy(capsys, charter, tmp_path), Identity("Eve Outsider"))
     code, _out, err = run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")
@@ -162,10 +168,10 @@ def test_when_signatures_are_required_an_unsigned_copy_is_refused(capsys, charte
         doc.close()
 
 
-def test_an_expired_certificate_is_a_warning_or_refused_when_required(capsys, charter,
-                                                                     tmp_path):
-    expired = Identity(APPROVER, not_before=NOW - dt.timedelta(days=60),
-                       not_after=NOW - dt.timedelta(days=30))
+def test_an_expired_certificate_is_a_warning_or_refused_when_required(capsys, charter, tmp_path):
+    expired = Identity(
+        APPROVER, not_before=NOW - dt.timedelta(days=60), not_after=NOW - dt.timedelta(days=30)
+    )
     signed = write(tmp_path, sign(filled_copy(capsys, charter, tmp_path), expired))
     set_required(charter)
     code, _out, err = run(capsys, "import-review", charter, signed, "--yes")
@@ -180,8 +186,15 @@ def test_a_company_root_makes_the_chain_trusted(capsys, charter, tmp_path):
     person = Identity(APPROVER, issuer=root)
     signed = sign(filled_copy(capsys, charter, tmp_path), person)
     (tmp_path / "root.pem").write_bytes(root.pem())
-    code, out, _err = run(capsys, "import-review", charter, write(tmp_path, signed), "--yes",
-                          "--trust-root", tmp_path / "root.pem")
+    code, out, _err = run(
+        capsys,
+        "import-review",
+        charter,
+        write(tmp_path, signed),
+        "--yes",
+        "--trust-root",
+        tmp_path / "root.pem",
+    )
     assert code == 0, _err
     assert "trust: the chain reaches a trusted root; revocation not checked" in out
     [kept] = evidence(charter).values()
@@ -190,13 +203,19 @@ def test_a_company_root_makes_the_chain_trusted(capsys, charter, tmp_path):
 
 def test_a_bad_trust_root_file_is_one_line(capsys, charter, tmp_path):
     (tmp_path / "root.pem").write_text("not a certificate")
-    code, _out, err = run(capsys, "import-review", charter, tmp_path / "nothing.pdf", "--yes",
-                          "--trust-root", tmp_path / "root.pem")
+    code, _out, err = run(
+        capsys,
+        "import-review",
+        charter,
+        tmp_path / "nothing.pdf",
+        "--yes",
+        "--trust-root",
+        tmp_path / "root.pem",
+    )
     assert code == 2 and "is not a certificate file" in err and len(err.splitlines()) == 1
 
 
-def test_verify_finds_a_stored_signed_copy_that_was_replaced(capsys, charter, tmp_path,
-                                                            katrin):
+def test_verify_finds_a_stored_signed_copy_that_was_replaced(capsys, charter, tmp_path, katrin):
     filled = filled_copy(capsys, charter, tmp_path)
     signed = sign(filled, katrin)
     assert run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")[0] == 0
@@ -211,13 +230,13 @@ def test_verify_finds_a_stored_signed_copy_that_was_replaced(capsys, charter, tm
     assert "the stored PDF is not the one the audit log recorded" in out
 
 
-def test_verify_rechecks_the_signed_form_against_the_decision(capsys, charter, tmp_path,
-                                                             katrin):
+def test_verify_rechecks_the_signed_form_against_the_decision(capsys, charter, tmp_path, katrin):
     signed = sign(filled_copy(capsys, charter, tmp_path), katrin)
     assert run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")[0] == 0
     conn = sqlite3.connect(charter)  # changed behind the application's back, trigger kept
-    [sql] = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'decisions_no_update'"
-                         ).fetchone()
+    [sql] = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'decisions_no_update'"
+    ).fetchone()
     conn.execute("DROP TRIGGER decisions_no_update")
     conn.execute("UPDATE decisions SET decision = 'changes_requested'")
     conn.execute(sql)
@@ -238,20 +257,22 @@ def approve_all(path: Path) -> None:
         doc.close()
 
 
-def test_the_approval_page_says_which_decisions_were_signed(capsys, charter, tmp_path,
-                                                           katrin):
+def test_the_approval_page_says_which_decisions_were_signed(capsys, charter, tmp_path, katrin):
     from pypdf import PdfReader
 
     signed = sign(filled_copy(capsys, charter, tmp_path), katrin)
     assert run(capsys, "import-review", charter, write(tmp_path, signed), "--yes")[0] == 0
     approve_all(charter)
     assert run(capsys, "export", charter, "-o", tmp_path / "out.pdf")[0] == 0
-    text = " ".join(" ".join(p.extract_text() or "" for p in
-                             PdfReader(tmp_path / "out.pdf").pages).split())
+    text = " ".join(
+        " ".join(p.extract_text() or "" for p in PdfReader(tmp_path / "out.pdf").pages).split()
+    )
     [kept] = evidence(charter).values()
-    signed_line = text[text.index("Signed digitally by"):][:200]
-    assert f"Common Name: Dr. Katrin Hoffmann (certificate SHA-256 {kept.cert_sha256[:16]}…)" \
+    signed_line = text[text.index("Signed digitally by") :][:200]
+    assert (
+        f"Common Name: Dr. Katrin Hoffmann (certificate SHA-256 {kept.cert_sha256[:16]}…)"
         in signed_line
+    )
     assert "Not signed digitally." in text
 
 
@@ -277,17 +298,29 @@ def certification(path: Path):
         from pyhanko_certvalidator import ValidationContext
 
     [signature] = PdfFileReader(io.BytesIO(path.read_bytes()), strict=False).embedded_signatures
-    status = validate_pdf_signature(signature, ValidationContext(trust_roots=[],
-                                                                 allow_fetching=False))
-    return (signature.docmdp_level == MDPPerm.NO_CHANGES and status.intact and status.valid,
-            status.coverage == SignatureCoverageLevel.ENTIRE_FILE and status.docmdp_ok)
+    status = validate_pdf_signature(
+        signature, ValidationContext(trust_roots=[], allow_fetching=False)
+    )
+    return (
+        signature.docmdp_level == MDPPerm.NO_CHANGES and status.intact and status.valid,
+        status.coverage == SignatureCoverageLevel.ENTIRE_FILE and status.docmdp_ok,
+    )
 
 
 def test_export_sign_certifies_an_approved_pdf(capsys, charter, tmp_path, org):
     approve_all(charter)
     out = tmp_path / "approved.pdf"
-    code, stdout, err = run(capsys, "export", charter, "-o", out, "--sign", org,
-                            "--password-file", tmp_path / "password")
+    code, stdout, err = run(
+        capsys,
+        "export",
+        charter,
+        "-o",
+        out,
+        "--sign",
+        org,
+        "--password-file",
+        tmp_path / "password",
+    )
     assert (code, err) == (0, ""), err
     assert "certified" in stdout
     assert certification(out) == (True, True)
@@ -296,6 +329,7 @@ def test_export_sign_certifies_an_approved_pdf(capsys, charter, tmp_path, org):
     import io
 
     from pypdf import PdfReader, PdfWriter
+
     writer = PdfWriter(PdfReader(io.BytesIO(changed)), incremental=True)
     writer.add_metadata({"/Title": "changed"})
     buffer = io.BytesIO()
@@ -304,8 +338,9 @@ def test_export_sign_certifies_an_approved_pdf(capsys, charter, tmp_path, org):
     assert certification(out) == (True, False)  # a later change shows as broken
 
 
-def test_export_sign_refuses_a_wrong_password_and_a_draft(capsys, charter, tmp_path, org,
-                                                         monkeypatch):
+def test_export_sign_refuses_a_wrong_password_and_a_draft(
+    capsys, charter, tmp_path, org, monkeypatch
+):
     out = tmp_path / "x.pdf"
     monkeypatch.setenv("CXCHARTER_SIGN_PASSWORD", "wrong")
     code, _out, err = run(capsys, "export", charter, "-o", out, "--sign", org)
@@ -317,8 +352,9 @@ def test_export_sign_refuses_a_wrong_password_and_a_draft(capsys, charter, tmp_p
     assert not out.exists()
 
 
-def test_the_signatures_command_sets_the_policy_and_lists_signed_decisions(capsys, charter,
-                                                                          tmp_path, katrin):
+def test_the_signatures_command_sets_the_policy_and_lists_signed_decisions(
+    capsys, charter, tmp_path, katrin
+):
     code, out, _err = run(capsys, "signatures", charter)
     assert (code, out) == (0, "approvals must be signed: no\n")
     signed = sign(filled_copy(capsys, charter, tmp_path), katrin)
@@ -328,8 +364,9 @@ def test_the_signatures_command_sets_the_policy_and_lists_signed_decisions(capsy
     assert "Dr. Katrin Hoffmann: approved, signed by Email Address" in out
     assert "not trusted; warnings: untrusted" in out
     conn = sqlite3.connect(charter)
-    [(actor, new)] = conn.execute("SELECT actor, new FROM audit_log WHERE action = "
-                                  "'policy.signatures_required'").fetchall()
+    [(actor, new)] = conn.execute(
+        "SELECT actor, new FROM audit_log WHERE action = 'policy.signatures_required'"
+    ).fetchall()
     conn.close()
     assert (actor, new) == ("Lea", "true")
     assert run(capsys, "verify", charter)[0] == 0

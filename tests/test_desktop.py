@@ -68,8 +68,9 @@ def test_exec_line_quotes_paths_with_spaces_and_percent():
     assert "Exec='/opt/my apps/cxcharter-gui' %f" in entry
 
 
-@pytest.mark.skipif(shutil.which("update-mime-database") is None,
-                    reason="shared-mime-info is not installed")
+@pytest.mark.skipif(
+    shutil.which("update-mime-database") is None, reason="shared-mime-info is not installed"
+)
 def test_the_mime_database_knows_the_file_type(home):
     desktop.install()
     globs = (home / "mime" / "globs2").read_text(encoding="utf-8")
@@ -86,10 +87,14 @@ def test_an_unwritable_data_folder_is_one_line_not_a_traceback(tmp_path, monkeyp
     assert "Traceback" not in err
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-utils is not installed")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed"
+)
 def test_the_entry_validates(home):
     desktop.install()
-    done = subprocess.run(["desktop-file-validate", str(desktop.targets(home)["desktop"])],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["desktop-file-validate", str(desktop.targets(home)["desktop"])],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr

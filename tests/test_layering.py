@@ -54,8 +54,15 @@ def _env() -> dict[str, str]:
 
 
 def test_the_core_imports_without_qt():
-    result = subprocess.run([sys.executable, "-c", IMPORT_ALL_BUT_UI], cwd=ROOT, env=_env(),
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_ALL_BUT_UI],
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     imported = set(result.stdout.split())
     # The walk covered every module of the core (a folder without __init__.py is
@@ -64,32 +71,94 @@ def test_the_core_imports_without_qt():
         ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
         for path in (ROOT / "cxcharter").rglob("*.py")
     }
-    core = {name for name in on_disk
-            if not name.startswith("cxcharter.ui") and name != "cxcharter.__main__"}
+    core = {
+        name
+        for name in on_disk
+        if not name.startswith("cxcharter.ui") and name != "cxcharter.__main__"
+    }
     assert {"cxcharter.cli", "cxcharter.store.document", "cxcharter.domain.canonical"} <= core
     assert core <= imported
     assert not any(name.startswith("cxcharter.ui") for name in imported)
 
 
 def test_ruff_is_clean_and_bans_qt_outside_ui():
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "cxcharter", "tests"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "cxcharter", "tests"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_codebase_is_formatted_by_ruff():
+    """`ruff format` was applied once; a change that is not formatted fails here (and in CI)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "cxcharter", "tests", "bench", "tools"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_check_catches_an_unformatted_file(tmp_path):
+    bad = tmp_path / "ugly.py"
+    bad.write_text("x = {  'a':1 }\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--no-cache", str(bad)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
 
 
 def test_the_ruff_rule_catches_a_qt_import_in_the_core():
     bad = "from PySide6.QtCore import QObject\n\n\nclass Model(QObject):\n    pass\n"
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--no-cache",
-         "--stdin-filename", "cxcharter/store/sneaky.py", "-"],
-        cwd=ROOT, input=bad, capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--stdin-filename",
+            "cxcharter/store/sneaky.py",
+            "-",
+        ],
+        cwd=ROOT,
+        input=bad,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 1
     assert "TID251" in result.stdout
     allowed = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--no-cache",
-         "--stdin-filename", "cxcharter/ui/fine.py", "-"],
-        cwd=ROOT, input=bad, capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--stdin-filename",
+            "cxcharter/ui/fine.py",
+            "-",
+        ],
+        cwd=ROOT,
+        input=bad,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert "TID251" not in allowed.stdout
 
@@ -172,8 +241,11 @@ def function_level_imports(source: str) -> list[tuple[int, str]]:
     found = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            found += [(sub.lineno, lines[sub.lineno - 1].strip()) for sub in ast.walk(node)
-                      if isinstance(sub, ast.Import | ast.ImportFrom)]
+            found += [
+                (sub.lineno, lines[sub.lineno - 1].strip())
+                for sub in ast.walk(node)
+                if isinstance(sub, ast.Import | ast.ImportFrom)
+            ]
     return sorted(set(found))
 
 
@@ -191,8 +263,10 @@ def test_every_import_inside_a_function_says_why_it_is_late():
 
 
 def test_the_lazy_import_check_finds_an_undocumented_one():
-    source = ("import os\n\n\ndef f():\n    import json  # lazy: start-up\n"
-              "    from pathlib import Path\n    return json, Path, os\n")
+    source = (
+        "import os\n\n\ndef f():\n    import json  # lazy: start-up\n"
+        "    from pathlib import Path\n    return json, Path, os\n"
+    )
     found = function_level_imports(source)
     assert [line for line, text in found if LAZY not in text] == [6]
 
@@ -203,8 +277,15 @@ def _lint_imports(cwd: Path) -> subprocess.CompletedProcess:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(cwd), env.get("PYTHONPATH")]))
     lint = Path(sys.executable).with_name("lint-imports")
     command = [str(lint)] if lint.exists() else [sys.executable, "-m", "importlinter.cli"]
-    return subprocess.run([*command, "--no-cache"], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=300, check=False)
+    return subprocess.run(
+        [*command, "--no-cache"],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_the_import_contracts_are_kept():
@@ -216,17 +297,21 @@ def test_the_import_contracts_are_kept():
         assert f"{contract}" in result.stdout
 
 
-@pytest.mark.parametrize(("module", "line", "contract"), [
-    ("store/rows.py", "from cxcharter.export import interchange_rows  # noqa", "Layers:"),
-    ("domain/values.py", "from cxcharter.store import errors  # noqa", "Layers:"),
-    ("export/ics.py", "from cxcharter.ui import ask  # noqa", "Layers:"),
-    ("store/chain.py", "import PySide6.QtCore  # noqa", "Qt only in cxcharter.ui"),
-    ("domain/model.py", "import reportlab  # noqa", "reportlab, pypdf and Pillow only"),
-])
+@pytest.mark.parametrize(
+    ("module", "line", "contract"),
+    [
+        ("store/rows.py", "from cxcharter.export import interchange_rows  # noqa", "Layers:"),
+        ("domain/values.py", "from cxcharter.store import errors  # noqa", "Layers:"),
+        ("export/ics.py", "from cxcharter.ui import ask  # noqa", "Layers:"),
+        ("store/chain.py", "import PySide6.QtCore  # noqa", "Qt only in cxcharter.ui"),
+        ("domain/model.py", "import reportlab  # noqa", "reportlab, pypdf and Pillow only"),
+    ],
+)
 def test_the_contracts_catch_an_import_upward(tmp_path, module, line, contract):
     """A copy of the package with one bad import: `lint-imports` names the broken contract."""
-    shutil.copytree(ROOT / "cxcharter", tmp_path / "cxcharter",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "cxcharter", tmp_path / "cxcharter", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     if module == "store/rows.py":  # a module that exists in the copy, so the import resolves
         (tmp_path / "cxcharter" / "export" / "interchange_rows.py").write_text('"""x"""\n')

@@ -78,8 +78,10 @@ def test_due_dates_move_with_today():
     later = build_sample("en", today=TODAY + dt.timedelta(days=7))
     moved = [(a.due, later.answer(k).due) for k, a in early.answers.items() if a.due]
     assert moved
-    assert all(dt.date.fromisoformat(b) - dt.date.fromisoformat(a) == dt.timedelta(days=7)
-               for a, b in moved)
+    assert all(
+        dt.date.fromisoformat(b) - dt.date.fromisoformat(a) == dt.timedelta(days=7)
+        for a, b in moved
+    )
 
 
 def test_an_unknown_language_is_refused():

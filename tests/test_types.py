@@ -11,9 +11,14 @@ CONFIG = str(ROOT / "pyproject.toml")
 
 
 def _mypy(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mypy", "--config-file", CONFIG,
-                           "--no-incremental", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=600, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", CONFIG, "--no-incremental", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
 
 
 def test_the_domain_and_the_store_type_check():
@@ -24,8 +29,7 @@ def test_the_domain_and_the_store_type_check():
 
 def test_the_domain_is_checked_strictly_and_the_store_in_the_standard_mode(tmp_path):
     """The same Any-returning function: refused in the domain, let through in the store."""
-    code = ("from typing import Any\n\n\n"
-            "def first(values: Any) -> int:\n    return values[0]\n")
+    code = "from typing import Any\n\n\ndef first(values: Any) -> int:\n    return values[0]\n"
     for package in ("cxcharter", "cxcharter/domain", "cxcharter/store"):
         (tmp_path / package).mkdir(exist_ok=True)
         (tmp_path / package / "__init__.py").write_text("")

@@ -19,9 +19,13 @@ from cxcharter.store.schema import REFERENCE_FILE, build_reference_schema, migra
 
 def expected() -> str:
     names = migration_names()
-    entries = [{"applied": list(names[:n]),
-                "objects": sorted(map(list, build_reference_schema(names[:n])))}
-               for n in range(len(names) + 1)]
+    entries = [
+        {
+            "applied": list(names[:n]),
+            "objects": sorted(map(list, build_reference_schema(names[:n]))),
+        }
+        for n in range(len(names) + 1)
+    ]
     return json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
 
 

@@ -44,11 +44,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--out", default="docs/screenshots")
     parser.add_argument("--size", default="1280x800")
-    parser.add_argument("--only", metavar="NAMES",
-                        help="comma-separated shot names, or 'main' for " + ", ".join(MAIN))
+    parser.add_argument(
+        "--only",
+        metavar="NAMES",
+        help="comma-separated shot names, or 'main' for " + ", ".join(MAIN),
+    )
     args = parser.parse_args(argv)
-    wanted = None if not args.only else (
-        set(MAIN) if args.only == "main" else set(args.only.split(",")))
+    wanted = (
+        None if not args.only else (set(MAIN) if args.only == "main" else set(args.only.split(",")))
+    )
     width, height = (int(v) for v in args.size.split("x"))
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
@@ -132,19 +136,29 @@ def shoot_governance(window, shoot, wanted, out: Path, width: int, height: int) 
     if wanted is not None and "history" not in wanted:
         return
     doc = window.session.document
-    goals = ("Bitte den Zielwert für den NPS begründen." if doc.language == "de"
-             else "Please justify the NPS target.")
+    goals = (
+        "Bitte den Zielwert für den NPS begründen."
+        if doc.language == "de"
+        else "Please justify the NPS target."
+    )
     doc.submit_for_review()
     doc.record_decision(2, "changes_requested", section_comments={"goals": goals})
-    doc.set_answer_text("goals.business_link", doc.answer("goals.business_link").text
-                        + (" Der NPS-Zielwert folgt dem Branchenbenchmark." if doc.language == "de"
-                           else " The NPS target follows the industry benchmark."))
+    doc.set_answer_text(
+        "goals.business_link",
+        doc.answer("goals.business_link").text
+        + (
+            " Der NPS-Zielwert folgt dem Branchenbenchmark."
+            if doc.language == "de"
+            else " The NPS target follows the industry benchmark."
+        ),
+    )
     doc.submit_for_review()
     doc.record_decision(2, "approved")
     doc.record_decision(1, "approved_with_conditions")
     doc.start_new_revision()
-    window.session.set_answer_text("vision.statement",
-                                   doc.answer("vision.statement").text + " 2028+")
+    window.session.set_answer_text(
+        "vision.statement", doc.answer("vision.statement").text + " 2028+"
+    )
     dialog = HistoryDialog(doc, window.session.catalog, window)
     dialog.resize(width, height)
     dialog.show()

@@ -68,13 +68,18 @@ def main(argv: list[str] | None = None) -> int:
     export_review_copy(doc, scratch / "review.pdf")
     boss = doc.person(2)
     doc.close()
-    filled = fill((scratch / "review.pdf").read_bytes(),
-                  {"cx_approver": "2", "cx_decision": "Approved" if args.lang == "en"
-                   else "Freigegeben", "cx_comment": "Good to go." if args.lang == "en"
-                   else "Passt so."})
+    filled = fill(
+        (scratch / "review.pdf").read_bytes(),
+        {
+            "cx_approver": "2",
+            "cx_decision": "Approved" if args.lang == "en" else "Freigegeben",
+            "cx_comment": "Good to go." if args.lang == "en" else "Passt so.",
+        },
+    )
     root = Identity("Nordwind Root CA", ca=True)
-    (scratch / "signed.pdf").write_bytes(sign(filled, Identity(
-        boss.name, email=boss.email, issuer=root)))
+    (scratch / "signed.pdf").write_bytes(
+        sign(filled, Identity(boss.name, email=boss.email, issuer=root))
+    )
 
     window = MainWindow()
     window.resize(1280, 800)
@@ -83,9 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
 
     def grab_confirm(parent, title, text) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                          parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            parent,
+        )
         box.show()
         for _ in range(5):
             app.processEvents()
@@ -132,20 +141,60 @@ def main(argv: list[str] | None = None) -> int:
     from cxcharter import cli
 
     cli.main(["export", str(charter), "-o", str(scratch / "approved.pdf")])
-    pages = int(subprocess.run(["pdfinfo", str(scratch / "approved.pdf")], capture_output=True,
-                               text=True, check=True).stdout.split("Pages:")[1].split()[0])
-    approval = next(n for n in range(1, pages + 1) if "Signed digitally" in subprocess.run(
-        ["pdftotext", "-f", str(n), "-l", str(n), str(scratch / "approved.pdf"), "-"],
-        capture_output=True, text=True).stdout.replace("\n", " ") or "Digital signiert" in
-        subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(scratch / "approved.pdf"),
-                        "-"], capture_output=True, text=True).stdout)
-    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(approval), "-l", str(approval),
-                    "-singlefile", str(scratch / "approved.pdf"),
-                    str(out / "pdf-signed-approval")], check=True)
+    pages = int(
+        subprocess.run(
+            ["pdfinfo", str(scratch / "approved.pdf")], capture_output=True, text=True, check=True
+        )
+        .stdout.split("Pages:")[1]
+        .split()[0]
+    )
+    approval = next(
+        n
+        for n in range(1, pages + 1)
+        if "Signed digitally"
+        in subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), str(scratch / "approved.pdf"), "-"],
+            capture_output=True,
+            text=True,
+        ).stdout.replace("\n", " ")
+        or "Digital signiert"
+        in subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), str(scratch / "approved.pdf"), "-"],
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "80",
+            "-f",
+            str(approval),
+            "-l",
+            str(approval),
+            "-singlefile",
+            str(scratch / "approved.pdf"),
+            str(out / "pdf-signed-approval"),
+        ],
+        check=True,
+    )
     print(out / "pdf-signed-approval.png")
-    subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", "-f",
-                    str(_last_page(scratch / "review.pdf")), str(scratch / "review.pdf"),
-                    str(out / "pdf-review-signature")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "80",
+            "-singlefile",
+            "-f",
+            str(_last_page(scratch / "review.pdf")),
+            str(scratch / "review.pdf"),
+            str(out / "pdf-review-signature"),
+        ],
+        check=True,
+    )
     print(out / "pdf-review-signature.png")
     return 0
 

@@ -36,15 +36,33 @@ def ts_file(language: str) -> Path:
 
 
 def lupdate(ts: Path) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *map(str, SOURCES), "-no-obsolete",
-                    "-locations", "relative", "-source-language", "en",
-                    "-target-language", ts.stem.split("_")[-1], "-ts", str(ts)],
-                   check=True, capture_output=True, text=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *map(str, SOURCES),
+            "-no-obsolete",
+            "-locations",
+            "relative",
+            "-source-language",
+            "en",
+            "-target-language",
+            ts.stem.split("_")[-1],
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), "-removeidentical", str(ts), "-qm", str(qm)],
-                   check=True, capture_output=True, text=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-removeidentical", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
 
 
 def messages(ts: Path) -> set[tuple[str, str]]:

@@ -64,13 +64,13 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
         if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:  # no length
             i += 2
             continue
-        length = struct.unpack(">H", data[i + 2:i + 4])[0]
+        length = struct.unpack(">H", data[i + 2 : i + 4])[0]
         if length < 2:
             return None
         if marker in _SOF:
             if i + 9 > len(data):
                 return None
-            height, width = struct.unpack(">HH", data[i + 5:i + 9])
+            height, width = struct.unpack(">HH", data[i + 5 : i + 9])
             return width, height
         i += 2 + length
     return None
@@ -100,8 +100,9 @@ def check_logo(data: object) -> Problem | None:
         return Problem("logo.not_image", "logo", {})
     _, width, height = info
     if not (0 < width <= MAX_LOGO_SIDE and 0 < height <= MAX_LOGO_SIDE):
-        return Problem("logo.too_large", "logo", {"width": width, "height": height,
-                                                  "limit": MAX_LOGO_SIDE})
+        return Problem(
+            "logo.too_large", "logo", {"width": width, "height": height, "limit": MAX_LOGO_SIDE}
+        )
     return None
 
 
@@ -112,6 +113,6 @@ def describe(problem: Problem) -> str:
         "logo.not_image": "the logo must be a PNG or JPEG image",
         "logo.too_big": "the logo is too big ({size} bytes; at most {limit})",
         "logo.too_large": "the logo is too large ({width} × {height} pixels; at most "
-                          "{limit} × {limit})",
+        "{limit} × {limit})",
     }
     return texts[problem.code].format(**problem.params)

@@ -33,13 +33,24 @@ def to_json_dict(snapshot: CharterSnapshot) -> dict:
             "created_at": snapshot.created_at,
         },
         "people": [
-            {"id": p.id, "name": p.name, "email": p.email, "department": p.department,
-             "role": p.role}
+            {
+                "id": p.id,
+                "name": p.name,
+                "email": p.email,
+                "department": p.department,
+                "role": p.role,
+            }
             for p in sorted(snapshot.people, key=lambda p: p.id)
         ],
         "answers": [
-            {"key": a.key, "text": a.text, "person": a.person, "owner": a.owner,
-             "status": a.status, "due": a.due}
+            {
+                "key": a.key,
+                "text": a.text,
+                "person": a.person,
+                "owner": a.owner,
+                "status": a.status,
+                "due": a.due,
+            }
             for a in sorted(snapshot.answers.values(), key=lambda a: a.key)
         ],
     }

@@ -53,12 +53,17 @@ def _type_name(value: object) -> str:
         return "null"
     if isinstance(value, values.HugeNumber):
         return f"the number {value}"
-    return {bool: "true/false", int: "a number", float: "a number", str: "text",
-            list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "an object",
+    }.get(type(value), type(value).__name__)
 
 
-def _object(value: object, path: str, allowed: tuple[str, ...],
-            required: tuple[str, ...]) -> dict:
+def _object(value: object, path: str, allowed: tuple[str, ...], required: tuple[str, ...]) -> dict:
     if not isinstance(value, dict):
         raise _fail(path, f"must be an object, not {_type_name(value)}")
     for name in value:
@@ -104,15 +109,19 @@ def _int(value: object, path: str) -> int:
 
 def _check_format(data: dict) -> None:
     if data["format"] != FORMAT:
-        raise _fail("format", f"{data['format']!r} is not a CX Charter document "
-                              f"(expected {FORMAT!r})")
+        raise _fail(
+            "format", f"{data['format']!r} is not a CX Charter document (expected {FORMAT!r})"
+        )
     version = data["format_version"]
     if isinstance(version, bool) or not isinstance(version, int):
         raise _fail("format_version", f"must be a whole number, not {_type_name(version)}")
     if version > FORMAT_VERSION:
-        raise _fail("format_version", f"format_version {version} is newer than this "
-                                      f"CX Charter understands (up to {FORMAT_VERSION}); "
-                                      "update the application")
+        raise _fail(
+            "format_version",
+            f"format_version {version} is newer than this "
+            f"CX Charter understands (up to {FORMAT_VERSION}); "
+            "update the application",
+        )
     if version < FORMAT_VERSION:
         raise _fail("format_version", f"unknown format_version {version}")
 
@@ -133,8 +142,10 @@ def _charter(value: object) -> tuple[str, str, str]:
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None:
-        raise _fail("charter.created_at", f"{created!r} is not a date and time with a "
-                                          "time zone (e.g. 2026-11-23T09:00:00+00:00)")
+        raise _fail(
+            "charter.created_at",
+            f"{created!r} is not a date and time with a time zone (e.g. 2026-11-23T09:00:00+00:00)",
+        )
     return charter_id, data["language"], created
 
 
@@ -180,8 +191,9 @@ def _answers(value: object, ids: set[int]) -> dict[str, Answer]:
             raise _problem(problem, f"{path}.status")
         due = data.get("due")
         if due is not None and not isinstance(due, str):
-            raise _fail(f"{path}.due", f"must be a date as text (yyyy-mm-dd) or null, "
-                                       f"not {_type_name(due)}")
+            raise _fail(
+                f"{path}.due", f"must be a date as text (yyyy-mm-dd) or null, not {_type_name(due)}"
+            )
         if problem := values.check_date(due):
             raise _problem(problem, f"{path}.due")
         answers[key] = Answer(
@@ -205,10 +217,15 @@ def from_json_dict(data: object) -> CharterSnapshot:
     answers = _answers(data["answers"], ids)
     settings = settings_from_json(data.get("settings", {}), _fail)
     content = content_from_json(data.get("content", {}), ids, _fail)
-    return CharterSnapshot(id=charter_id, language=language, created_at=created_at,
-                           people=people, answers=MappingProxyType(answers),
-                           rows=MappingProxyType(content),
-                           settings=MappingProxyType(settings))
+    return CharterSnapshot(
+        id=charter_id,
+        language=language,
+        created_at=created_at,
+        people=people,
+        answers=MappingProxyType(answers),
+        rows=MappingProxyType(content),
+        settings=MappingProxyType(settings),
+    )
 
 
 def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
@@ -231,8 +248,9 @@ def _parse_int(text: str) -> int | values.HugeNumber:
 
 def _parse_float(text: str) -> float | values.HugeNumber:
     number = float(text)  # 1e400 would be inf: no number of any field either
-    return number if len(text) <= MAX_DIGITS * 2 and number - number == 0 else \
-        values.HugeNumber(text)
+    return (
+        number if len(text) <= MAX_DIGITS * 2 and number - number == 0 else values.HugeNumber(text)
+    )
 
 
 def parse_json(text: str | bytes) -> object:
@@ -244,11 +262,17 @@ def parse_json(text: str | bytes) -> object:
             raise _fail("", f"the file is not UTF-8 text (byte {exc.start})") from None
     text = text.removeprefix("\ufeff")  # editors on Windows like to add a BOM
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
-                          parse_int=_parse_int, parse_float=_parse_float)
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constant,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+        )
     except json.JSONDecodeError as exc:
-        raise _fail("", f"invalid JSON at line {exc.lineno}, column {exc.colno}: "
-                        f"{exc.msg}") from None
+        raise _fail(
+            "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
     except RecursionError:
         raise _fail("", "invalid JSON: nested too deeply") from None
 
@@ -258,5 +282,13 @@ def loads(text: str | bytes) -> CharterSnapshot:
     return from_json_dict(parse_json(text))
 
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "InterchangeError", "dumps", "from_json_dict",
-           "loads", "parse_json", "to_json_dict"]
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "InterchangeError",
+    "dumps",
+    "from_json_dict",
+    "loads",
+    "parse_json",
+    "to_json_dict",
+]

@@ -36,8 +36,11 @@ def rows_to_json(snapshot: CharterSnapshot) -> tuple[dict, dict]:
     for name, kind in KINDS.items():
         rows = sorted(snapshot.rows_of(name), key=lambda r: (r.position, r.id))
         content[kind.table] = [
-            {"id": r.id, **({"position": r.position} if kind.ordered else {}),
-             **{f.name: r.get(f.name) for f in kind.fields}}
+            {
+                "id": r.id,
+                **({"position": r.position} if kind.ordered else {}),
+                **{f.name: r.get(f.name) for f in kind.fields},
+            }
             for r in rows
         ]
     return settings, content

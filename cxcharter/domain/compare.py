@@ -16,16 +16,31 @@ ANSWER_FIELDS = ("text", "person", "owner", "status", "due")
 
 KIND_SECTION = {
     "touchpoint": "journey",
-    "custom_metric": "goals", "goal": "goals", "reading": "goals",
-    "body": "roles", "body_member": "roles", "activity": "roles", "raci": "roles",
-    "initiative": "priorities", "initiative_goal": "priorities", "criterion": "priorities",
+    "custom_metric": "goals",
+    "goal": "goals",
+    "reading": "goals",
+    "body": "roles",
+    "body_member": "roles",
+    "activity": "roles",
+    "raci": "roles",
+    "initiative": "priorities",
+    "initiative_goal": "priorities",
+    "criterion": "priorities",
     "criterion_score": "priorities",
-    "stakeholder": "stakeholders", "decision_right": "stakeholders", "approver": "stakeholders",
-    "meeting": "ways", "meeting_participant": "ways", "escalation_step": "ways",
+    "stakeholder": "stakeholders",
+    "decision_right": "stakeholders",
+    "approver": "stakeholders",
+    "meeting": "ways",
+    "meeting_participant": "ways",
+    "escalation_step": "ways",
     "decision": "ways",
 }
-SETTING_SECTION = {"scoring_method": "priorities", "decision_rule": "ways",
-                   "decision_rule_text": "ways", "next_review": "ways"}
+SETTING_SECTION = {
+    "scoring_method": "priorities",
+    "decision_rule": "ways",
+    "decision_rule_text": "ways",
+    "next_review": "ways",
+}
 PEOPLE = "people"  # the pseudo-section of the people directory
 EMPTY = {"text": "", "person": None, "owner": None, "status": "not_started", "due": None}
 
@@ -57,8 +72,7 @@ class SectionChanges:
 
 def _fields(old: dict, new: dict) -> tuple[FieldChange, ...]:
     names = list(dict.fromkeys([*old, *new]))
-    return tuple(FieldChange(n, old.get(n), new.get(n)) for n in names
-                 if old.get(n) != new.get(n))
+    return tuple(FieldChange(n, old.get(n), new.get(n)) for n in names if old.get(n) != new.get(n))
 
 
 def _diff(what: str, key: str, old: dict[int, dict], new: dict[int, dict]) -> list[Change]:
@@ -78,8 +92,7 @@ def _answer(snapshot: CharterSnapshot, key: str) -> dict:
     return {name: getattr(a, name) for name in ANSWER_FIELDS}
 
 
-def compare(old: CharterSnapshot, new: CharterSnapshot,
-            catalog: Catalog) -> list[SectionChanges]:
+def compare(old: CharterSnapshot, new: CharterSnapshot, catalog: Catalog) -> list[SectionChanges]:
     """Changes per section in catalog order, then people; sections without change left out."""
     found: dict[str, list[Change]] = {s.key: [] for s in catalog.sections}
     found[PEOPLE] = []
@@ -100,9 +113,11 @@ def compare(old: CharterSnapshot, new: CharterSnapshot,
         was, now = old.settings.get(name), new.settings.get(name)
         if was != now:
             found.setdefault(SETTING_SECTION.get(name, "ways"), []).append(
-                Change("setting", "changed", name, None, (FieldChange(name, was, now),)))
-    return [SectionChanges(section, tuple(changes)) for section, changes in found.items()
-            if changes]
+                Change("setting", "changed", name, None, (FieldChange(name, was, now),))
+            )
+    return [
+        SectionChanges(section, tuple(changes)) for section, changes in found.items() if changes
+    ]
 
 
 def _person(p) -> dict:

@@ -97,8 +97,9 @@ def _ref(name: str, kind: str, *, cascade: bool = False, required: bool = False)
     return Field(name, "ref", required, ref=kind, cascade=cascade)
 
 
-def _enum(name: str, choices: tuple[str, ...], default: str | None = None,
-          required: bool = False) -> Field:
+def _enum(
+    name: str, choices: tuple[str, ...], default: str | None = None, required: bool = False
+) -> Field:
     return Field(name, "enum", required, choices=choices, default=default)
 
 
@@ -106,87 +107,229 @@ def _score(name: str, low: float = 1, high: float = 5) -> Field:
     return Field(name, "real", low=low, high=high)
 
 
-KINDS: dict[str, Kind] = {k.name: k for k in (
-    Kind("custom_metric", "custom_metrics", (
-        _line("name", True), _line("unit"), Field("low", "real"), Field("high", "real"),
-        _enum("direction", DIRECTIONS, "higher", True), _text("definition"))),
-    Kind("touchpoint", "touchpoints", (
-        _line("name", True), _enum("phase", JOURNEY_PHASES, "service", True),
-        _line("channel"), _line("department"), _text("notes"))),
-    Kind("goal", "goals", (
-        _line("objective", True), _text("rationale"), Field("primary", "bool", default=False),
-        _line("metric"), _ref("custom_metric", "custom_metric"),
-        Field("baseline", "real"), Field("baseline_date", "date"), Field("target", "real"),
-        Field("due", "date"), _person("owner"), _enum("phase", JOURNEY_PHASES),
-        _ref("touchpoint", "touchpoint"), _line("data_source"), _line("cadence"))),
-    Kind("reading", "readings", (
-        _ref("goal", "goal", cascade=True, required=True), Field("date", "date", True),
-        Field("value", "real", True), _line("note")), ordered=False),
-    Kind("body", "bodies", (
-        _enum("type", BODY_TYPES, "working_group", True), _line("name", True),
-        _text("purpose"), _text("authority"), _line("cadence"))),
-    Kind("body_member", "body_members", (
-        _ref("body", "body", cascade=True, required=True),
-        _person("person", cascade=True, required=True)),
-        ordered=False, unique=("body", "person")),
-    Kind("activity", "activities", (_line("name", True),)),
-    Kind("raci", "raci", (
-        _ref("activity", "activity", cascade=True, required=True),
-        _person("person", cascade=True, required=True),
-        _enum("role", RACI_ROLES, None, True)),
-        ordered=False, unique=("activity", "person")),
-    Kind("initiative", "initiatives", (
-        _line("title", True), _text("description"), _enum("phase", JOURNEY_PHASES),
-        _ref("touchpoint", "touchpoint"), _person("owner"),
-        _enum("status", INITIATIVE_STATUSES, "idea", True),
-        Field("quarter", "quarter"),
-        _score("impact", 1, 10), _score("effort", 1, 10), _score("confidence", 0, 100),
-        _score("ease", 1, 10), Field("reach", "real", low=0), _enum("moscow", MOSCOW),
-        Field("pinned_rank", "int", low=1), _line("pin_reason"), _text("drop_reason"))),
-    Kind("initiative_goal", "initiative_goals", (
-        _ref("initiative", "initiative", cascade=True, required=True),
-        _ref("goal", "goal", cascade=True, required=True)),
-        ordered=False, unique=("initiative", "goal")),
-    Kind("criterion", "criteria", (
-        _line("name", True), Field("weight", "real", True, low=0, high=100, default=1.0),
-        Field("higher_is_better", "bool", default=True))),
-    Kind("criterion_score", "criterion_scores", (
-        _ref("initiative", "initiative", cascade=True, required=True),
-        _ref("criterion", "criterion", cascade=True, required=True),
-        _score("score", 1, 5)),
-        ordered=False, unique=("initiative", "criterion")),
-    Kind("stakeholder", "stakeholders", (
-        _line("name", True), _person("person"),
-        Field("interest", "int", low=1, high=5, default=3),
-        Field("influence", "int", low=1, high=5, default=3),
-        _enum("attitude", ATTITUDES, "neutral", True), _text("needs"), _text("message"),
-        _line("channel"), _line("cadence"), _person("informer"))),
-    Kind("decision_right", "decision_rights", (
-        _line("decision", True), _person("approver"), _line("threshold"), _text("notes"))),
-    Kind("approver", "approvers", (
-        _person("person", cascade=True, required=True),
-        Field("required", "bool", default=True)), unique=("person",)),
-    Kind("meeting", "meetings", (
-        _line("name", True), _line("cadence"), _text("purpose"), _person("owner"),
-        _text("agenda"))),
-    Kind("meeting_participant", "meeting_participants", (
-        _ref("meeting", "meeting", cascade=True, required=True),
-        _person("person", cascade=True, required=True)),
-        ordered=False, unique=("meeting", "person")),
-    Kind("escalation_step", "escalation_steps", (
-        _person("person", cascade=True, required=True), _line("note"))),
-    Kind("decision", "decision_log", (
-        Field("date", "date"), _line("request", True), _text("decision"),
-        _text("rationale"), _person("owner"), Field("follow_up", "date"))),
-)}
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind(
+            "custom_metric",
+            "custom_metrics",
+            (
+                _line("name", True),
+                _line("unit"),
+                Field("low", "real"),
+                Field("high", "real"),
+                _enum("direction", DIRECTIONS, "higher", True),
+                _text("definition"),
+            ),
+        ),
+        Kind(
+            "touchpoint",
+            "touchpoints",
+            (
+                _line("name", True),
+                _enum("phase", JOURNEY_PHASES, "service", True),
+                _line("channel"),
+                _line("department"),
+                _text("notes"),
+            ),
+        ),
+        Kind(
+            "goal",
+            "goals",
+            (
+                _line("objective", True),
+                _text("rationale"),
+                Field("primary", "bool", default=False),
+                _line("metric"),
+                _ref("custom_metric", "custom_metric"),
+                Field("baseline", "real"),
+                Field("baseline_date", "date"),
+                Field("target", "real"),
+                Field("due", "date"),
+                _person("owner"),
+                _enum("phase", JOURNEY_PHASES),
+                _ref("touchpoint", "touchpoint"),
+                _line("data_source"),
+                _line("cadence"),
+            ),
+        ),
+        Kind(
+            "reading",
+            "readings",
+            (
+                _ref("goal", "goal", cascade=True, required=True),
+                Field("date", "date", True),
+                Field("value", "real", True),
+                _line("note"),
+            ),
+            ordered=False,
+        ),
+        Kind(
+            "body",
+            "bodies",
+            (
+                _enum("type", BODY_TYPES, "working_group", True),
+                _line("name", True),
+                _text("purpose"),
+                _text("authority"),
+                _line("cadence"),
+            ),
+        ),
+        Kind(
+            "body_member",
+            "body_members",
+            (
+                _ref("body", "body", cascade=True, required=True),
+                _person("person", cascade=True, required=True),
+            ),
+            ordered=False,
+            unique=("body", "person"),
+        ),
+        Kind("activity", "activities", (_line("name", True),)),
+        Kind(
+            "raci",
+            "raci",
+            (
+                _ref("activity", "activity", cascade=True, required=True),
+                _person("person", cascade=True, required=True),
+                _enum("role", RACI_ROLES, None, True),
+            ),
+            ordered=False,
+            unique=("activity", "person"),
+        ),
+        Kind(
+            "initiative",
+            "initiatives",
+            (
+                _line("title", True),
+                _text("description"),
+                _enum("phase", JOURNEY_PHASES),
+                _ref("touchpoint", "touchpoint"),
+                _person("owner"),
+                _enum("status", INITIATIVE_STATUSES, "idea", True),
+                Field("quarter", "quarter"),
+                _score("impact", 1, 10),
+                _score("effort", 1, 10),
+                _score("confidence", 0, 100),
+                _score("ease", 1, 10),
+                Field("reach", "real", low=0),
+                _enum("moscow", MOSCOW),
+                Field("pinned_rank", "int", low=1),
+                _line("pin_reason"),
+                _text("drop_reason"),
+            ),
+        ),
+        Kind(
+            "initiative_goal",
+            "initiative_goals",
+            (
+                _ref("initiative", "initiative", cascade=True, required=True),
+                _ref("goal", "goal", cascade=True, required=True),
+            ),
+            ordered=False,
+            unique=("initiative", "goal"),
+        ),
+        Kind(
+            "criterion",
+            "criteria",
+            (
+                _line("name", True),
+                Field("weight", "real", True, low=0, high=100, default=1.0),
+                Field("higher_is_better", "bool", default=True),
+            ),
+        ),
+        Kind(
+            "criterion_score",
+            "criterion_scores",
+            (
+                _ref("initiative", "initiative", cascade=True, required=True),
+                _ref("criterion", "criterion", cascade=True, required=True),
+                _score("score", 1, 5),
+            ),
+            ordered=False,
+            unique=("initiative", "criterion"),
+        ),
+        Kind(
+            "stakeholder",
+            "stakeholders",
+            (
+                _line("name", True),
+                _person("person"),
+                Field("interest", "int", low=1, high=5, default=3),
+                Field("influence", "int", low=1, high=5, default=3),
+                _enum("attitude", ATTITUDES, "neutral", True),
+                _text("needs"),
+                _text("message"),
+                _line("channel"),
+                _line("cadence"),
+                _person("informer"),
+            ),
+        ),
+        Kind(
+            "decision_right",
+            "decision_rights",
+            (_line("decision", True), _person("approver"), _line("threshold"), _text("notes")),
+        ),
+        Kind(
+            "approver",
+            "approvers",
+            (
+                _person("person", cascade=True, required=True),
+                Field("required", "bool", default=True),
+            ),
+            unique=("person",),
+        ),
+        Kind(
+            "meeting",
+            "meetings",
+            (
+                _line("name", True),
+                _line("cadence"),
+                _text("purpose"),
+                _person("owner"),
+                _text("agenda"),
+            ),
+        ),
+        Kind(
+            "meeting_participant",
+            "meeting_participants",
+            (
+                _ref("meeting", "meeting", cascade=True, required=True),
+                _person("person", cascade=True, required=True),
+            ),
+            ordered=False,
+            unique=("meeting", "person"),
+        ),
+        Kind(
+            "escalation_step",
+            "escalation_steps",
+            (_person("person", cascade=True, required=True), _line("note")),
+        ),
+        Kind(
+            "decision",
+            "decision_log",
+            (
+                Field("date", "date"),
+                _line("request", True),
+                _text("decision"),
+                _text("rationale"),
+                _person("owner"),
+                Field("follow_up", "date"),
+            ),
+        ),
+    )
+}
 
 # Charter-wide choices, stored as key → value.
-SETTINGS: dict[str, Field] = {f.name: f for f in (
-    _enum("scoring_method", SCORING_METHODS, "impact_effort", True),
-    _enum("decision_rule", DECISION_RULES, "consent", True),
-    _text("decision_rule_text"),
-    Field("next_review", "date"),
-)}
+SETTINGS: dict[str, Field] = {
+    f.name: f
+    for f in (
+        _enum("scoring_method", SCORING_METHODS, "impact_effort", True),
+        _enum("decision_rule", DECISION_RULES, "consent", True),
+        _text("decision_rule_text"),
+        Field("next_review", "date"),
+    )
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,8 +350,7 @@ class Row:
 
 def referrers(target: str) -> list[tuple[Kind, Field]]:
     """Every (kind, field) that points at rows of `target` ('person' for people)."""
-    return [(k, f) for k in KINDS.values() for f in k.fields
-            if f.type == "ref" and f.ref == target]
+    return [(k, f) for k in KINDS.values() for f in k.fields if f.type == "ref" and f.ref == target]
 
 
 def check_value(f: Field, value: object, path: str = "") -> Problem | None:
@@ -224,8 +366,9 @@ def check_value(f: Field, value: object, path: str = "") -> Problem | None:
     if f.type in ("int", "real", "ref"):
         return _check_number(f, value, where)
     if f.type == "enum" and value not in f.choices:
-        return Problem("field.not_choice", where,
-                       {"value": str(value), "choices": ", ".join(f.choices)})
+        return Problem(
+            "field.not_choice", where, {"value": str(value), "choices": ", ".join(f.choices)}
+        )
     if f.type == "date":
         try:
             parse_date(value)  # type: ignore[arg-type]
@@ -247,9 +390,11 @@ def bounds(f: Field) -> tuple[float, float]:
 def _check_number(f: Field, value: object, where: str) -> Problem | None:
     """Every number that reaches the store is finite and inside its field's range."""
     low, high = bounds(f)
-    out_of_range = Problem("field.out_of_range", where,
-                           {"value": shown_number(value), "low": shown_number(low),
-                            "high": shown_number(high)})
+    out_of_range = Problem(
+        "field.out_of_range",
+        where,
+        {"value": shown_number(value), "low": shown_number(low), "high": shown_number(high)},
+    )
     if isinstance(value, HugeNumber):
         return out_of_range
     is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -269,13 +414,15 @@ def check_position(value: object, where: str = "position") -> Problem | None:
     if isinstance(value, bool) or not isinstance(value, int):
         return Problem("field.not_int", where, {"value": str(value)})
     if not 0 <= value <= MAX_POSITION:
-        return Problem("field.out_of_range", where,
-                       {"value": shown_number(value), "low": 0, "high": MAX_POSITION})
+        return Problem(
+            "field.out_of_range",
+            where,
+            {"value": shown_number(value), "low": 0, "high": MAX_POSITION},
+        )
     return None
 
 
-def check_values(kind: Kind, values: Mapping[str, object], *,
-                 partial: bool) -> Problem | None:
+def check_values(kind: Kind, values: Mapping[str, object], *, partial: bool) -> Problem | None:
     """All values of a new row (partial=False) or of an update (partial=True)."""
     for name in values:
         if name not in kind.names:

@@ -31,8 +31,9 @@ class InvalidValue(CharterError):
 
     code = "invalid"
 
-    def __init__(self, message: str, *, field: str = "", problem: Problem | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, message: str, *, field: str = "", problem: Problem | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(message, **kwargs)
         self.field = field
         self.problem = problem

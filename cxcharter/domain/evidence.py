@@ -37,8 +37,15 @@ class SignatureEvidence:
 
     def audit_note(self) -> dict:
         """What the decision's audit entry says about the evidence (not the bytes)."""
-        return {"pdf_sha256": self.pdf_sha256, "bytes": len(self.pdf),
-                "subject": self.subject, "issuer": self.issuer,
-                "cert_sha256": self.cert_sha256, "not_before": self.not_before,
-                "not_after": self.not_after, "signed_at": self.signed_at,
-                "trusted": self.trusted, "warnings": list(self.warnings)}
+        return {
+            "pdf_sha256": self.pdf_sha256,
+            "bytes": len(self.pdf),
+            "subject": self.subject,
+            "issuer": self.issuer,
+            "cert_sha256": self.cert_sha256,
+            "not_before": self.not_before,
+            "not_after": self.not_after,
+            "signed_at": self.signed_at,
+            "trusted": self.trusted,
+            "warnings": list(self.warnings),
+        }

@@ -10,23 +10,37 @@ from __future__ import annotations
 
 TERMS: dict[str, dict[str, str]] = {
     "en": {
-        "raci.R": "Responsible", "raci.A": "Accountable", "raci.C": "Consulted",
+        "raci.R": "Responsible",
+        "raci.A": "Accountable",
+        "raci.C": "Consulted",
         "raci.I": "Informed",
-        "quadrants.quick_win": "Quick wins", "quadrants.big_bet": "Big bets",
-        "quadrants.fill_in": "Fill-ins", "quadrants.money_pit": "Money pits",
-        "quadrant.quick_win": "Quick win", "quadrant.big_bet": "Big bet",
-        "quadrant.fill_in": "Fill-in", "quadrant.money_pit": "Money pit",
-        "touchpoint": "Touchpoint", "touchpoints": "Touchpoints",
+        "quadrants.quick_win": "Quick wins",
+        "quadrants.big_bet": "Big bets",
+        "quadrants.fill_in": "Fill-ins",
+        "quadrants.money_pit": "Money pits",
+        "quadrant.quick_win": "Quick win",
+        "quadrant.big_bet": "Big bet",
+        "quadrant.fill_in": "Fill-in",
+        "quadrant.money_pit": "Money pit",
+        "touchpoint": "Touchpoint",
+        "touchpoints": "Touchpoints",
         "owner": "Owner",
     },
     "de": {
-        "raci.R": "Durchführend", "raci.A": "Rechenschaftspflichtig", "raci.C": "Konsultiert",
+        "raci.R": "Durchführend",
+        "raci.A": "Rechenschaftspflichtig",
+        "raci.C": "Konsultiert",
         "raci.I": "Informiert",
-        "quadrants.quick_win": "Schnelle Erfolge", "quadrants.big_bet": "Große Vorhaben",
-        "quadrants.fill_in": "Lückenfüller", "quadrants.money_pit": "Geldgräber",
-        "quadrant.quick_win": "Schneller Erfolg", "quadrant.big_bet": "Großes Vorhaben",
-        "quadrant.fill_in": "Lückenfüller", "quadrant.money_pit": "Geldgrab",
-        "touchpoint": "Touchpoint", "touchpoints": "Touchpoints",
+        "quadrants.quick_win": "Schnelle Erfolge",
+        "quadrants.big_bet": "Große Vorhaben",
+        "quadrants.fill_in": "Lückenfüller",
+        "quadrants.money_pit": "Geldgräber",
+        "quadrant.quick_win": "Schneller Erfolg",
+        "quadrant.big_bet": "Großes Vorhaben",
+        "quadrant.fill_in": "Lückenfüller",
+        "quadrant.money_pit": "Geldgrab",
+        "touchpoint": "Touchpoint",
+        "touchpoints": "Touchpoints",
         "owner": "Verantwortlich",
     },
 }
@@ -54,5 +68,5 @@ def term(language: str, code: str) -> str:
 
 
 def raci_legend(language: str) -> str:
-    """"R Responsible · A Accountable · …", in the order of the letters."""
+    """ "R Responsible · A Accountable · …", in the order of the letters."""
     return " · ".join(f"{letter} {term(language, f'raci.{letter}')}" for letter in "RACI")

@@ -18,8 +18,15 @@ MAX_GOALS = 6  # more, and the charter is a KPI list that nobody reads
 COMPLETE_FIELDS = ("metric", "baseline", "target", "owner", "due")
 EPSILON = 1e-9
 
-ERRORS = frozenset({"goal.target_not_better", "goal.out_of_scale", "goal.unknown_metric",
-                    "goal.due_before_baseline", "reading.out_of_scale"})
+ERRORS = frozenset(
+    {
+        "goal.target_not_better",
+        "goal.out_of_scale",
+        "goal.unknown_metric",
+        "goal.due_before_baseline",
+        "reading.out_of_scale",
+    }
+)
 
 
 def severity(code: str) -> str:
@@ -34,9 +41,11 @@ def has_metric(goal) -> bool:
 
 def missing_fields(goal) -> tuple[str, ...]:
     """Which of metric, baseline, target, owner and due a goal still lacks."""
-    return tuple(name for name in COMPLETE_FIELDS
-                 if not (has_metric(goal) if name == "metric" else
-                         goal.get(name) not in (None, "")))
+    return tuple(
+        name
+        for name in COMPLETE_FIELDS
+        if not (has_metric(goal) if name == "metric" else goal.get(name) not in (None, ""))
+    )
 
 
 def goal_complete(goal, *_ignored) -> bool:
@@ -70,8 +79,9 @@ def improves(baseline: float, target: float, direction: str) -> bool:
     return target > baseline + EPSILON
 
 
-def progress(baseline: float | None, target: float | None, value: float | None,
-             direction: str | None = None) -> float | None:
+def progress(
+    baseline: float | None, target: float | None, value: float | None, direction: str | None = None
+) -> float | None:
     """Where `value` stands between baseline (0) and target (1), clamped; None if unknown.
 
     Without a direction the target's side of the baseline tells; with one, a
@@ -110,8 +120,9 @@ def trend(readings: Iterable, direction: str | None) -> Trend | None:
 
 
 # ------------------------------------------------------------------ rules
-def _scale(value: float, m: Metric, field: str, code: str = "goal.out_of_scale",
-           **extra) -> Problem | None:
+def _scale(
+    value: float, m: Metric, field: str, code: str = "goal.out_of_scale", **extra
+) -> Problem | None:
     if m.in_scale(value):
         return None
     return Problem(code, field, {"value": value, "low": m.low, "high": m.high, **extra})
@@ -122,8 +133,14 @@ def check_reading(reading, m: Metric | None) -> Problem | None:
     value = reading.get("value")
     if m is None or value is None:
         return None
-    return _scale(float(value), m, "value", "reading.out_of_scale",
-                  reading=reading.id, date=reading.get("date"))
+    return _scale(
+        float(value),
+        m,
+        "value",
+        "reading.out_of_scale",
+        reading=reading.id,
+        date=reading.get("date"),
+    )
 
 
 def check_goal(goal, m: Metric | None, readings: Iterable = ()) -> list[Problem]:
@@ -138,11 +155,18 @@ def check_goal(goal, m: Metric | None, readings: Iterable = ()) -> list[Problem]
         for name, value in (("baseline", baseline), ("target", target)):
             if value is not None and (problem := _scale(float(value), m, name)):
                 problems.append(problem)
-        if baseline is not None and target is not None and not improves(
-                baseline, target, m.direction):
-            problems.append(Problem("goal.target_not_better", "target",
-                                    {"baseline": baseline, "target": target,
-                                     "direction": m.direction}))
+        if (
+            baseline is not None
+            and target is not None
+            and not improves(baseline, target, m.direction)
+        ):
+            problems.append(
+                Problem(
+                    "goal.target_not_better",
+                    "target",
+                    {"baseline": baseline, "target": target, "direction": m.direction},
+                )
+            )
         for reading in sorted_readings(readings):
             if problem := check_reading(reading, m):
                 problems.append(Problem(problem.code, "readings", problem.params))
@@ -156,8 +180,13 @@ def _check_dates(goal) -> list[Problem]:
     except (TypeError, ValueError):
         return []  # the store refuses malformed dates; nothing to compare
     if start is not None and due is not None and due <= start:
-        return [Problem("goal.due_before_baseline", "due",
-                        {"due": due.isoformat(), "baseline_date": start.isoformat()})]
+        return [
+            Problem(
+                "goal.due_before_baseline",
+                "due",
+                {"due": due.isoformat(), "baseline_date": start.isoformat()},
+            )
+        ]
     return []
 
 
@@ -167,11 +196,13 @@ def check_goals(goals: Iterable) -> list[Problem]:
     problems = []
     primary = [g.id for g in goals if g.get("primary")]
     if len(primary) > 1:
-        problems.append(Problem("goals.several_primary", "primary",
-                                {"count": len(primary), "goals": tuple(primary)}))
+        problems.append(
+            Problem(
+                "goals.several_primary", "primary", {"count": len(primary), "goals": tuple(primary)}
+            )
+        )
     if len(goals) > MAX_GOALS:
-        problems.append(Problem("goals.too_many", "", {"count": len(goals),
-                                                       "limit": MAX_GOALS}))
+        problems.append(Problem("goals.too_many", "", {"count": len(goals), "limit": MAX_GOALS}))
     return problems
 
 
@@ -194,23 +225,35 @@ class GoalStatus:
         return tuple(p for p in self.problems if p.field == field)
 
 
-def assess(goal, readings: Iterable, customs: Mapping[int, Metric],
-           charter_problems: Iterable[Problem] = ()) -> GoalStatus:
+def assess(
+    goal,
+    readings: Iterable,
+    customs: Mapping[int, Metric],
+    charter_problems: Iterable[Problem] = (),
+) -> GoalStatus:
     readings = sorted_readings(readings)
     m = resolve_metric(goal, customs)
     latest = readings[-1] if readings else None
     direction = m.direction if m is not None else None
     value = None if latest is None else latest.get("value")
     problems = check_goal(goal, m, readings)
-    problems += [p for p in charter_problems
-                 if p.code == "goals.several_primary" and goal.id in p.params["goals"]]
-    return GoalStatus(m, latest, progress(goal.get("baseline"), goal.get("target"), value,
-                                          direction),
-                      trend(readings, direction), tuple(problems))
+    problems += [
+        p
+        for p in charter_problems
+        if p.code == "goals.several_primary" and goal.id in p.params["goals"]
+    ]
+    return GoalStatus(
+        m,
+        latest,
+        progress(goal.get("baseline"), goal.get("target"), value, direction),
+        trend(readings, direction),
+        tuple(problems),
+    )
 
 
-def assess_all(goals: Iterable, readings: Iterable,
-               custom_rows: Iterable = ()) -> tuple[dict[int, GoalStatus], list[Problem]]:
+def assess_all(
+    goals: Iterable, readings: Iterable, custom_rows: Iterable = ()
+) -> tuple[dict[int, GoalStatus], list[Problem]]:
     """Every goal's status and the charter-wide problems, reading each row once."""
     goals = list(goals)
     customs = customs_by_id(custom_rows)
@@ -218,5 +261,4 @@ def assess_all(goals: Iterable, readings: Iterable,
     for reading in readings:
         by_goal.setdefault(reading.get("goal"), []).append(reading)
     charter = check_goals(goals)
-    return ({g.id: assess(g, by_goal.get(g.id, ()), customs, charter) for g in goals},
-            charter)
+    return ({g.id: assess(g, by_goal.get(g.id, ()), customs, charter) for g in goals}, charter)

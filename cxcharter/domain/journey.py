@@ -49,5 +49,8 @@ def touchpoint_problems(tp) -> list[Problem]:
 def journey_problems(touchpoints: Iterable) -> list[Problem]:
     """Journey phases nobody has mapped a touchpoint for yet."""
     columns = by_phase(touchpoints)
-    return [Problem("journey.phase_empty", "phase", {"phase": phase})
-            for phase, rows in columns.items() if not rows]
+    return [
+        Problem("journey.phase_empty", "phase", {"phase": phase})
+        for phase, rows in columns.items()
+        if not rows
+    ]

@@ -46,13 +46,13 @@ class Metric:
         return words.get(language) or words.get("en", "")
 
     def in_scale(self, value: float) -> bool:
-        return ((self.low is None or value >= self.low)
-                and (self.high is None or value <= self.high))
+        return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
 
 
 def _words(raw: object, where: str) -> Mapping[str, str]:
-    if not isinstance(raw, dict) or any(not isinstance(raw.get(lang), str) or not raw[lang]
-                                        for lang in LANGUAGES):
+    if not isinstance(raw, dict) or any(
+        not isinstance(raw.get(lang), str) or not raw[lang] for lang in LANGUAGES
+    ):
         raise ValueError(f"metrics.json: {where} needs text in {', '.join(LANGUAGES)}")
     return MappingProxyType({lang: raw[lang] for lang in LANGUAGES})
 
@@ -76,9 +76,15 @@ def parse_metric(raw: dict) -> Metric:
     low, high = _bound(raw.get("low"), f"{key}.low"), _bound(raw.get("high"), f"{key}.high")
     if low is not None and high is not None and low >= high:
         raise ValueError(f"metrics.json: {key}: low must be below high")
-    return Metric(key, _words(raw.get("name"), f"{key}.name"),
-                  _words(raw.get("unit"), f"{key}.unit"), low, high, direction,
-                  _words(raw.get("definition"), f"{key}.definition"))
+    return Metric(
+        key,
+        _words(raw.get("name"), f"{key}.name"),
+        _words(raw.get("unit"), f"{key}.unit"),
+        low,
+        high,
+        direction,
+        _words(raw.get("definition"), f"{key}.definition"),
+    )
 
 
 @cache
@@ -113,11 +119,16 @@ def custom_metric(row) -> Metric:
     unit = str(row.get("unit") or "")
     definition = str(row.get("definition") or "")
     low, high = row.get("low"), row.get("high")
-    return Metric(f"{CUSTOM_PREFIX}{row.id}", MappingProxyType(dict.fromkeys(LANGUAGES, name)),
-                  MappingProxyType(dict.fromkeys(LANGUAGES, unit)),
-                  None if low is None else float(low), None if high is None else float(high),
-                  str(row.get("direction") or "higher"),
-                  MappingProxyType(dict.fromkeys(LANGUAGES, definition)), custom_id=row.id)
+    return Metric(
+        f"{CUSTOM_PREFIX}{row.id}",
+        MappingProxyType(dict.fromkeys(LANGUAGES, name)),
+        MappingProxyType(dict.fromkeys(LANGUAGES, unit)),
+        None if low is None else float(low),
+        None if high is None else float(high),
+        str(row.get("direction") or "higher"),
+        MappingProxyType(dict.fromkeys(LANGUAGES, definition)),
+        custom_id=row.id,
+    )
 
 
 def check_custom_metric(row) -> list[Problem]:

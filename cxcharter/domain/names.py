@@ -24,7 +24,13 @@ def distinct_names(people: Iterable[Person]) -> dict[int, str]:
         if len(same) == 1:
             out[p.id] = p.name
             continue
-        extra = next((x for x, attr in ((p.email, "email"), (p.department, "department"))
-                      if x and sum(getattr(o, attr) == x for o in same) == 1), f"#{p.id}")
+        extra = next(
+            (
+                x
+                for x, attr in ((p.email, "email"), (p.department, "department"))
+                if x and sum(getattr(o, attr) == x for o in same) == 1
+            ),
+            f"#{p.id}",
+        )
         out[p.id] = f"{p.name} ({extra})"
     return out

@@ -44,8 +44,9 @@ class Owed:
         return len(self.answers) + len(self.goals) + int(self.decision)
 
 
-def owed(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date,
-         awaiting: Iterable[int] = ()) -> dict[int, Owed]:
+def owed(
+    catalog: Catalog, snapshot: CharterSnapshot, today: dt.date, awaiting: Iterable[int] = ()
+) -> dict[int, Owed]:
     """Everyone in the directory (in its order) and what they owe; empty lists included."""
     answers: dict[int, list[OpenItem]] = {p.id: [] for p in snapshot.people}
     for item in open_items(catalog, snapshot, today):
@@ -58,29 +59,47 @@ def owed(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date,
         if owner in goals and missing:
             goals[owner].append(OwedGoal(goal.id, str(goal.get("objective") or ""), missing))
     waiting = set(awaiting)
-    return {p.id: Owed(p.id, tuple(answers[p.id]), tuple(goals[p.id]), p.id in waiting)
-            for p in snapshot.people}
+    return {
+        p.id: Owed(p.id, tuple(answers[p.id]), tuple(goals[p.id]), p.id in waiting)
+        for p in snapshot.people
+    }
 
 
 TEXT = {
-    "en": {"subject": "CX charter \u201c{title}\u201d: what is still open for you",
-           "hello": "Hello {name},", "intro": "for the CX charter \u201c{title}\u201d "
-           "the following is still open for you:",
-           "answers": "Questions to answer", "goals": "Goals to complete",
-           "decision": "Your decision on the charter in review is awaited.",
-           "due": "due {due}", "overdue": "overdue since {due}", "missing": "missing: {what}",
-           "nothing": "Nothing is open for you. Thank you!", "thanks": "Thank you!",
-           "metric": "metric", "baseline": "baseline", "target": "target",
-           "due_field": "due date"},
-    "de": {"subject": "CX-Charta \u201e{title}\u201c: was für Sie noch offen ist",
-           "hello": "Hallo {name},", "intro": "für die CX-Charta \u201e{title}\u201c ist "
-           "für Sie noch Folgendes offen:",
-           "answers": "Zu beantwortende Fragen", "goals": "Zu vervollständigende Ziele",
-           "decision": "Ihre Entscheidung über die Charta in Prüfung steht noch aus.",
-           "due": "fällig am {due}", "overdue": "überfällig seit {due}",
-           "missing": "es fehlt: {what}", "nothing": "Für Sie ist nichts offen. Danke!",
-           "thanks": "Vielen Dank!", "metric": "Kennzahl", "baseline": "Ausgangswert",
-           "target": "Zielwert", "due_field": "Termin"},
+    "en": {
+        "subject": "CX charter \u201c{title}\u201d: what is still open for you",
+        "hello": "Hello {name},",
+        "intro": "for the CX charter \u201c{title}\u201d the following is still open for you:",
+        "answers": "Questions to answer",
+        "goals": "Goals to complete",
+        "decision": "Your decision on the charter in review is awaited.",
+        "due": "due {due}",
+        "overdue": "overdue since {due}",
+        "missing": "missing: {what}",
+        "nothing": "Nothing is open for you. Thank you!",
+        "thanks": "Thank you!",
+        "metric": "metric",
+        "baseline": "baseline",
+        "target": "target",
+        "due_field": "due date",
+    },
+    "de": {
+        "subject": "CX-Charta \u201e{title}\u201c: was für Sie noch offen ist",
+        "hello": "Hallo {name},",
+        "intro": "für die CX-Charta \u201e{title}\u201c ist für Sie noch Folgendes offen:",
+        "answers": "Zu beantwortende Fragen",
+        "goals": "Zu vervollständigende Ziele",
+        "decision": "Ihre Entscheidung über die Charta in Prüfung steht noch aus.",
+        "due": "fällig am {due}",
+        "overdue": "überfällig seit {due}",
+        "missing": "es fehlt: {what}",
+        "nothing": "Für Sie ist nichts offen. Danke!",
+        "thanks": "Vielen Dank!",
+        "metric": "Kennzahl",
+        "baseline": "Ausgangswert",
+        "target": "Zielwert",
+        "due_field": "Termin",
+    },
 }
 
 
@@ -124,5 +143,7 @@ def mail_body(catalog: Catalog, snapshot: CharterSnapshot, item: Owed) -> str:
 
 def mailto(address: str, subject_line: str, body: str) -> str:
     """A `mailto:` URL (RFC 6068): address, subject and body percent-encoded as UTF-8."""
-    return (f"mailto:{quote(address, safe='@')}?subject={quote(subject_line, safe='')}"
-            f"&body={quote(body.replace(chr(10), chr(13) + chr(10)), safe='')}")
+    return (
+        f"mailto:{quote(address, safe='@')}?subject={quote(subject_line, safe='')}"
+        f"&body={quote(body.replace(chr(10), chr(13) + chr(10)), safe='')}"
+    )

@@ -83,8 +83,9 @@ def parse_people(data: bytes, existing_emails: AbstractSet[str] = frozenset()) -
         return CsvResult(problem=Problem("csv.empty", "", {}))
     columns = _column_map(header)
     if "name" not in columns:
-        return CsvResult(problem=Problem("csv.no_name_column", "",
-                                         {"header": ", ".join(header[:8])}))
+        return CsvResult(
+            problem=Problem("csv.no_name_column", "", {"header": ", ".join(header[:8])})
+        )
     rows: list[CsvRow] = []
     seen = {e.lower() for e in existing_emails if e}
     try:
@@ -94,8 +95,9 @@ def parse_people(data: bytes, existing_emails: AbstractSet[str] = frozenset()) -
             if not any(c.strip() for c in cells):
                 continue
             line = reader.line_num
-            fields = {name: (cells[i].strip() if i < len(cells) else "")
-                      for name, i in columns.items()}
+            fields = {
+                name: (cells[i].strip() if i < len(cells) else "") for name, i in columns.items()
+            }
             for name in HEADERS:
                 fields.setdefault(name, "")
             problem = _row_problem(fields, seen)
@@ -103,8 +105,9 @@ def parse_people(data: bytes, existing_emails: AbstractSet[str] = frozenset()) -
                 seen.add(fields["email"].lower())
             rows.append(CsvRow(line, fields, problem))
     except csv.Error as exc:
-        return CsvResult(rows, Problem("csv.broken", "", {"line": reader.line_num,
-                                                           "detail": str(exc)}))
+        return CsvResult(
+            rows, Problem("csv.broken", "", {"line": reader.line_num, "detail": str(exc)})
+        )
     return CsvResult(rows)
 
 

@@ -49,8 +49,9 @@ STRUCTURED = {
     "goals": _goals_complete,  # at least one goal with metric, baseline, target, owner, due
     "roles": _roles_sound,  # activities, each with exactly one A and at least one R
     "priorities": lambda s: any(i["status"] != "dropped" for i in s.rows_of("initiative")),
-    "stakeholders": lambda s: bool(s.rows_of("stakeholder"))
-    and any(a["required"] for a in s.rows_of("approver")),
+    "stakeholders": lambda s: (
+        bool(s.rows_of("stakeholder")) and any(a["required"] for a in s.rows_of("approver"))
+    ),
     "ways": lambda s: bool(s.rows_of("meeting")),
 }
 
@@ -70,8 +71,9 @@ def section_progress(catalog: Catalog, snapshot: CharterSnapshot) -> list[Sectio
         if extra is not None:
             required.append(extra)
             done.append(extra)
-        result.append(SectionProgress(section.key, sum(required), len(required),
-                                      sum(done), len(done), extra))
+        result.append(
+            SectionProgress(section.key, sum(required), len(required), sum(done), len(done), extra)
+        )
     return result
 
 
@@ -88,8 +90,7 @@ class OpenItem:
     answered: bool
 
 
-def open_items(catalog: Catalog, snapshot: CharterSnapshot,
-               today: dt.date) -> list[OpenItem]:
+def open_items(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date) -> list[OpenItem]:
     """Every question not yet ready for review, in catalog order."""
     items = []
     for q in catalog.questions:
@@ -100,8 +101,17 @@ def open_items(catalog: Catalog, snapshot: CharterSnapshot,
             due = parse_date(a.due)
         except ValueError:
             due = None
-        items.append(OpenItem(q.key, q.section, a.owner, a.status, due,
-                              due is not None and due < today, is_answered(q, a)))
+        items.append(
+            OpenItem(
+                q.key,
+                q.section,
+                a.owner,
+                a.status,
+                due,
+                due is not None and due < today,
+                is_answered(q, a),
+            )
+        )
     return items
 
 

@@ -65,16 +65,21 @@ def activity_problems(activity: int, roles: Mapping[int, str]) -> list[Problem]:
     if not accountable:
         problems.append(Problem(NO_ACCOUNTABLE, "activity", {"activity": activity}))
     elif len(accountable) > 1:
-        problems.append(Problem(MANY_ACCOUNTABLE, "activity",
-                                {"activity": activity, "people": accountable,
-                                 "count": len(accountable)}))
+        problems.append(
+            Problem(
+                MANY_ACCOUNTABLE,
+                "activity",
+                {"activity": activity, "people": accountable, "count": len(accountable)},
+            )
+        )
     if not any(role == "R" for role in roles.values()):
         problems.append(Problem(NO_RESPONSIBLE, "activity", {"activity": activity}))
     return problems
 
 
-def check_activities(activities: Iterable,
-                     matrix: Iterable | Mapping[Cell, str]) -> dict[int, list[Problem]]:
+def check_activities(
+    activities: Iterable, matrix: Iterable | Mapping[Cell, str]
+) -> dict[int, list[Problem]]:
     """Problems per activity id (an empty list for a sound activity), in activity order.
 
     `activities` are rows or ids; `matrix` is RACI rows or a `cells()` dict.
@@ -83,21 +88,28 @@ def check_activities(activities: Iterable,
     return {a: activity_problems(a, grouped.get(a, {})) for a in map(_id, activities)}
 
 
-def people_without_role(people: Iterable, matrix: Iterable | Mapping[Cell, str],
-                        members: Iterable = ()) -> list[int]:
+def people_without_role(
+    people: Iterable, matrix: Iterable | Mapping[Cell, str], members: Iterable = ()
+) -> list[int]:
     """People in no RACI cell and in no governance body, in directory order."""
     busy = {person for _activity, person in _grid(matrix)}
     busy |= {m.get("person") for m in members}
     return [pid for pid in map(_id, people) if pid not in busy]
 
 
-def check_raci(activities: Iterable, matrix: Iterable | Mapping[Cell, str],
-               people: Iterable, members: Iterable = ()) -> list[Problem]:
+def check_raci(
+    activities: Iterable,
+    matrix: Iterable | Mapping[Cell, str],
+    people: Iterable,
+    members: Iterable = (),
+) -> list[Problem]:
     """Every broken rule: activities first (in their order), then people without a role."""
     grid = _grid(matrix)
     problems = [p for found in check_activities(activities, grid).values() for p in found]
-    problems += [Problem(PERSON_WITHOUT_ROLE, "person", {"person": pid})
-                 for pid in people_without_role(people, grid, members)]
+    problems += [
+        Problem(PERSON_WITHOUT_ROLE, "person", {"person": pid})
+        for pid in people_without_role(people, grid, members)
+    ]
     return problems
 
 
@@ -124,19 +136,26 @@ class PersonSummary:
         return not (self.responsible or self.accountable or self.consulted or self.informed)
 
 
-def summary(activities: Iterable, matrix: Iterable | Mapping[Cell, str],
-            people: Iterable) -> dict[int, PersonSummary]:
+def summary(
+    activities: Iterable, matrix: Iterable | Mapping[Cell, str], people: Iterable
+) -> dict[int, PersonSummary]:
     """For every person: where they are R, A, C and I (activities in matrix order)."""
-    lists: dict[int, dict[str, list[int]]] = {_id(p): {r: [] for r in RACI_ROLES}
-                                              for p in people}
+    lists: dict[int, dict[str, list[int]]] = {_id(p): {r: [] for r in RACI_ROLES} for p in people}
     order = {a: n for n, a in enumerate(map(_id, activities))}
-    found = sorted(((order[a], a, p, role) for (a, p), role in _grid(matrix).items()
-                    if a in order and p in lists and role in RACI_ROLES),
-                   key=lambda item: item[0])
+    found = sorted(
+        (
+            (order[a], a, p, role)
+            for (a, p), role in _grid(matrix).items()
+            if a in order and p in lists and role in RACI_ROLES
+        ),
+        key=lambda item: item[0],
+    )
     for _n, activity, person, role in found:
         lists[person][role].append(activity)
-    return {pid: PersonSummary(pid, *(tuple(roles[r]) for r in RACI_ROLES))
-            for pid, roles in lists.items()}
+    return {
+        pid: PersonSummary(pid, *(tuple(roles[r]) for r in RACI_ROLES))
+        for pid, roles in lists.items()
+    }
 
 
 # ------------------------------------------------------------------ suggestions
@@ -160,10 +179,13 @@ def suggestions() -> tuple[Suggestion, ...]:
     for number, item in enumerate(raw["suggestions"]):
         names = item.get("name", {})
         if not item.get("key") or any(not names.get(lang) for lang in LANGUAGES):
-            raise ValueError(f"raci_suggestions.json: suggestions[{number}] needs a key "
-                             f"and a name in {', '.join(LANGUAGES)}")
-        out.append(Suggestion(item["key"], MappingProxyType(
-            {lang: names[lang] for lang in LANGUAGES})))
+            raise ValueError(
+                f"raci_suggestions.json: suggestions[{number}] needs a key "
+                f"and a name in {', '.join(LANGUAGES)}"
+            )
+        out.append(
+            Suggestion(item["key"], MappingProxyType({lang: names[lang] for lang in LANGUAGES}))
+        )
     return tuple(out)
 
 

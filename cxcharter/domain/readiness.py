@@ -124,8 +124,9 @@ def check_goals(snapshot: CharterSnapshot) -> list[Finding]:
     goals = snapshot.rows_of("goal")
     if not goals:
         return [_finding("goals.none", Place("goals"))]
-    statuses, charter = goal_rules.assess_all(goals, snapshot.rows_of("reading"),
-                                              snapshot.rows_of("custom_metric"))
+    statuses, charter = goal_rules.assess_all(
+        goals, snapshot.rows_of("reading"), snapshot.rows_of("custom_metric")
+    )
     found = []
     for goal in goals:
         label = str(goal.get("objective") or "")
@@ -134,13 +135,13 @@ def check_goals(snapshot: CharterSnapshot) -> list[Finding]:
             found.append(_finding("goal.no_owner", place, goal=label))
         missing = [name for name in goal_rules.missing_fields(goal) if name != "owner"]
         if missing:
-            found.append(_finding("goal.incomplete", place, goal=label,
-                                  missing=tuple(missing)))
+            found.append(_finding("goal.incomplete", place, goal=label, missing=tuple(missing)))
         for problem in statuses[goal.id].problems:
             if problem.code in ("goal.missing", "goals.several_primary"):
                 continue
-            found.append(_finding(problem.code, place, goal=label, field=problem.field,
-                                  **problem.params))
+            found.append(
+                _finding(problem.code, place, goal=label, field=problem.field, **problem.params)
+            )
     for problem in charter:
         found.append(_finding(problem.code, Place("goals", kind="goal"), **problem.params))
     return found
@@ -148,10 +149,15 @@ def check_goals(snapshot: CharterSnapshot) -> list[Finding]:
 
 def check_initiatives(snapshot: CharterSnapshot) -> list[Finding]:
     """Every initiative still on the list (not dropped) has an owner."""
-    return [_finding("initiative.no_owner", Place("priorities", kind="initiative", row=i.id),
-                     initiative=str(i.get("title") or ""))
-            for i in snapshot.rows_of("initiative")
-            if i.get("status") != "dropped" and i.get("owner") is None]
+    return [
+        _finding(
+            "initiative.no_owner",
+            Place("priorities", kind="initiative", row=i.id),
+            initiative=str(i.get("title") or ""),
+        )
+        for i in snapshot.rows_of("initiative")
+        if i.get("status") != "dropped" and i.get("owner") is None
+    ]
 
 
 # ------------------------------------------------------------------ roles
@@ -161,19 +167,34 @@ def check_roles(snapshot: CharterSnapshot) -> list[Finding]:
     if not activities:
         return [_finding("raci.no_activities", Place("roles", kind="activity"))]
     names = {a.id: str(a.get("name") or "") for a in activities}
-    problems = raci_rules.check_raci(activities, snapshot.rows_of("raci"),
-                                     [p.id for p in snapshot.people],
-                                     snapshot.rows_of("body_member"))
+    problems = raci_rules.check_raci(
+        activities,
+        snapshot.rows_of("raci"),
+        [p.id for p in snapshot.people],
+        snapshot.rows_of("body_member"),
+    )
     found = []
     for problem in problems:
         if "activity" in problem.params:
             activity = problem.params["activity"]
-            found.append(_finding(problem.code, Place("roles", kind="activity", row=activity),
-                                  **problem.params, name=names.get(activity, "")))
+            found.append(
+                _finding(
+                    problem.code,
+                    Place("roles", kind="activity", row=activity),
+                    **problem.params,
+                    name=names.get(activity, ""),
+                )
+            )
         else:
             person = problem.params["person"]
-            found.append(_finding(problem.code, Place("roles", kind="person", row=person),
-                                  **problem.params, name=snapshot.person_name(person)))
+            found.append(
+                _finding(
+                    problem.code,
+                    Place("roles", kind="person", row=person),
+                    **problem.params,
+                    name=snapshot.person_name(person),
+                )
+            )
     return found
 
 
@@ -182,31 +203,51 @@ def check_approvals(snapshot: CharterSnapshot) -> list[Finding]:
     """A required approver; approvers and RACI "I"s in the communication plan."""
     approvers = snapshot.rows_of("approver")
     stakeholders = snapshot.rows_of("stakeholder")
-    found = [_finding(p.code, Place("stakeholders", kind="approver"), **p.params)
-             for p in stakeholder_rules.approver_problems(approvers)]
+    found = [
+        _finding(p.code, Place("stakeholders", kind="approver"), **p.params)
+        for p in stakeholder_rules.approver_problems(approvers)
+    ]
     for s in stakeholder_rules.suggestions(snapshot.rows_of("raci"), approvers, stakeholders):
         place = Place("stakeholders", kind="person", row=s.person)
         name = snapshot.person_name(s.person)
         if "approver" in s.reasons:
             found.append(_finding("plan.approver_missing", place, person=s.person, name=name))
         elif "I" in s.reasons:
-            found.append(_finding("plan.informed_missing", place, person=s.person, name=name,
-                                  activities=s.activities))
+            found.append(
+                _finding(
+                    "plan.informed_missing",
+                    place,
+                    person=s.person,
+                    name=name,
+                    activities=s.activities,
+                )
+            )
     for s in stakeholder_rules.incomplete_plans(stakeholders):
-        found.append(_finding("plan.incomplete", Place("stakeholders", kind="stakeholder",
-                                                       row=s.id),
-                              name=str(s.get("name") or ""),
-                              missing=stakeholder_rules.missing_plan_fields(s)))
+        found.append(
+            _finding(
+                "plan.incomplete",
+                Place("stakeholders", kind="stakeholder", row=s.id),
+                name=str(s.get("name") or ""),
+                missing=stakeholder_rules.missing_plan_fields(s),
+            )
+        )
     return found
 
 
 # ------------------------------------------------------------------ dates
-def check_overdue(catalog: Catalog, snapshot: CharterSnapshot,
-                  today: dt.date) -> list[Finding]:
+def check_overdue(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date) -> list[Finding]:
     """Questions past their due date and not yet ready (progress.open_items decides)."""
-    return [_finding("item.overdue", Place(item.section, item.key), due=str(item.due),
-                     owner=item.owner, name=snapshot.person_name(item.owner))
-            for item in open_items(catalog, snapshot, today) if item.overdue]
+    return [
+        _finding(
+            "item.overdue",
+            Place(item.section, item.key),
+            due=str(item.due),
+            owner=item.owner,
+            name=snapshot.person_name(item.owner),
+        )
+        for item in open_items(catalog, snapshot, today)
+        if item.overdue
+    ]
 
 
 # ------------------------------------------------------------------ prose and table
@@ -215,8 +256,17 @@ def check_prose(catalog: Catalog, snapshot: CharterSnapshot) -> list[Finding]:
     found = []
     for m in prose.mismatches(catalog, snapshot):
         section = catalog.question(m.question).section
-        found.append(_finding(prose.CODE, Place(section, m.question), goal=m.goal,
-                              goal_id=m.goal_id, field=m.field, said=m.said, value=m.value))
+        found.append(
+            _finding(
+                prose.CODE,
+                Place(section, m.question),
+                goal=m.goal,
+                goal_id=m.goal_id,
+                field=m.field,
+                said=m.said,
+                value=m.value,
+            )
+        )
     return found
 
 

@@ -30,12 +30,30 @@ _NUMBER = r"[-−]?\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?|[-−]?\d+(?:[
 _UNIT = r"(?:\s*(?:%|h|Std\.?|Stunden|hours?|Punkte[n]?|points?|pp|Prozentpunkte[n]?))?"
 FROM_TO = re.compile(
     rf"\b(?:von|from)\s+(?P<a>{_NUMBER}){_UNIT}\s+(?:auf|to)\s+(?P<b>{_NUMBER}){_UNIT}",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
-    "oktober": 10, "dezember": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 BY_DATE = re.compile(
@@ -44,7 +62,8 @@ BY_DATE = re.compile(
     r"|(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"
     rf"|(?P<d2>\d{{1,2}})\.?\s+(?P<mn>{_MONTH})\s+(?P<y2>\d{{4}})"
     rf"|(?P<mn3>{_MONTH})\s+(?P<d3>\d{{1,2}}),\s+(?P<y3>\d{{4}}))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"(?<=[a-zäöüß%)])\.\s|[\n;]")
 
 
@@ -114,21 +133,23 @@ def _iso(value: object) -> dt.date | None:
 
 
 def _names_pattern(terms: dict[str, int]) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(
-        re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")(?!\w)",
-        re.IGNORECASE)
+    return re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
 
 
-def _passages(text: str, terms: dict[str, int],
-              pattern: re.Pattern) -> Iterator[tuple[int, str]]:
+def _passages(text: str, terms: dict[str, int], pattern: re.Pattern) -> Iterator[tuple[int, str]]:
     """(goal id, the text after one of its metric's names up to the next name or the
     end of the sentence) for every place a metric is named."""
     hits = list(pattern.finditer(text))
     for number, hit in enumerate(hits):
         end = hits[number + 1].start() if number + 1 < len(hits) else len(text)
-        passage = text[hit.end():end]
+        passage = text[hit.end() : end]
         stop = SENTENCE_END.search(passage)
-        yield terms[hit.group(0).lower()], passage[:stop.start()] if stop else passage
+        yield terms[hit.group(0).lower()], passage[: stop.start()] if stop else passage
 
 
 def _same(a: float | None, b: float | None) -> bool:
@@ -169,18 +190,31 @@ def _compare(goal, question: str, passage: str, language: str) -> list[Mismatch]
     said_a = parse_number(pair.group("a"), language) if pair else None
     said_b = parse_number(pair.group("b"), language) if pair else None
     said_due = _date(by) if by else None
-    agrees = (_same(said_a, baseline) or _same(said_b, target)
-              or (said_due is not None and said_due == due))
+    agrees = (
+        _same(said_a, baseline)
+        or _same(said_b, target)
+        or (said_due is not None and said_due == due)
+    )
     if not agrees:
         return []  # not (recognisably) about this goal: say nothing
     label = str(goal.get("objective") or "")
     found = []
-    for field, said, value, text in (("baseline", said_a, baseline, pair and pair.group("a")),
-                                     ("target", said_b, target, pair and pair.group("b"))):
+    for field, said, value, text in (
+        ("baseline", said_a, baseline, pair and pair.group("a")),
+        ("target", said_b, target, pair and pair.group("b")),
+    ):
         if said is not None and value is not None and not _same(said, value):
             found.append(Mismatch(goal.id, label, question, field, str(text), value))
     if by is not None and said_due is not None and due is not None and said_due != due:
         first = next(g for g in ("iso", "d", "d2", "mn3") if by.group(g))
-        found.append(Mismatch(goal.id, label, question, "due",
-                              by.string[by.start(first):by.end()], due.isoformat()))
+        found.append(
+            Mismatch(
+                goal.id,
+                label,
+                question,
+                "due",
+                by.string[by.start(first) : by.end()],
+                due.isoformat(),
+            )
+        )
     return found

@@ -24,11 +24,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "goal.unknown_metric": "goal {goal!r}: unknown metric {value!r}",
         "goal.out_of_scale": "goal {goal!r}: {field} {value} is outside {low}…{high}",
         "goal.target_not_better": "goal {goal!r}: the target {target} does not improve on "
-                                  "the baseline {baseline}",
+        "the baseline {baseline}",
         "goal.due_before_baseline": "goal {goal!r}: due {due} is not after the baseline "
-                                    "date {baseline_date}",
+        "date {baseline_date}",
         "reading.out_of_scale": "goal {goal!r}: reading of {date} ({value}) is outside "
-                                "{low}…{high}",
+        "{low}…{high}",
         "goals.several_primary": "{count} goals are marked primary (choose one)",
         "goals.too_many": "{count} goals (more than {limit} get ignored)",
         "initiative.no_owner": "initiative {initiative!r} has no owner",
@@ -39,17 +39,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "raci.person_without_role": "{name} has no role in the RACI or a body",
         "approvers.none_required": "no required approver",
         "plan.approver_missing": "approver {name} is not in the communication plan",
-        "plan.informed_missing": "{name} is to be informed (RACI \"I\") but is not in the "
-                                 "communication plan",
+        "plan.informed_missing": '{name} is to be informed (RACI "I") but is not in the '
+        "communication plan",
         "plan.incomplete": "stakeholder {name!r}: the plan lacks {missing}",
         "item.overdue": "overdue since {due} (owner: {name})",
         "goal.prose_mismatch": "says {said} for the {field} of goal {goal!r}; the goal "
-                               "table says {value}",
+        "table says {value}",
     },
     "de": {
         "question.unanswered": "Pflichtfrage nicht beantwortet",
         "front.no_charter_owner": "keine Verantwortliche / kein Verantwortlicher der Charta "
-                                  "benannt",
+        "benannt",
         "front.no_sponsor": "kein Executive Sponsor benannt",
         "section.no_owner": "niemand ist für eine Frage dieses Abschnitts zuständig",
         "goals.none": "noch keine Ziele",
@@ -58,11 +58,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "goal.unknown_metric": "Ziel {goal!r}: unbekannte Kennzahl {value!r}",
         "goal.out_of_scale": "Ziel {goal!r}: {field} {value} liegt außerhalb von {low}…{high}",
         "goal.target_not_better": "Ziel {goal!r}: der Zielwert {target} verbessert den "
-                                  "Ausgangswert {baseline} nicht",
+        "Ausgangswert {baseline} nicht",
         "goal.due_before_baseline": "Ziel {goal!r}: Termin {due} liegt nicht nach dem "
-                                    "Ausgangsdatum {baseline_date}",
+        "Ausgangsdatum {baseline_date}",
         "reading.out_of_scale": "Ziel {goal!r}: Messwert vom {date} ({value}) liegt außerhalb "
-                                "von {low}…{high}",
+        "von {low}…{high}",
         "goals.several_primary": "{count} Ziele sind als Hauptziel markiert (eins wählen)",
         "goals.too_many": "{count} Ziele (mehr als {limit} werden ignoriert)",
         "initiative.no_owner": "Initiative {initiative!r} hat keine Zuständigkeit",
@@ -70,31 +70,55 @@ TEXTS: dict[str, dict[str, str]] = {
         "raci.no_accountable": "Aktivität {name!r} hat kein A (rechenschaftspflichtig)",
         "raci.many_accountable": "Aktivität {name!r} hat {count}× A (genau eins)",
         "raci.no_responsible": "Aktivität {name!r} hat kein R (durchführend)",
-        "raci.person_without_role": "{name} hat keine Rolle in der RACI-Matrix oder einem "
-                                    "Gremium",
+        "raci.person_without_role": "{name} hat keine Rolle in der RACI-Matrix oder einem Gremium",
         "approvers.none_required": "keine erforderliche Freigabe",
         "plan.approver_missing": "{name} gibt frei, steht aber nicht im Kommunikationsplan",
         "plan.informed_missing": "{name} ist zu informieren (RACI „I“), steht aber nicht im "
-                                 "Kommunikationsplan",
+        "Kommunikationsplan",
         "plan.incomplete": "Stakeholder {name!r}: im Plan fehlt {missing}",
         "item.overdue": "überfällig seit {due} (zuständig: {name})",
         "goal.prose_mismatch": "nennt {said} als {field} von Ziel {goal!r}; die Zieltabelle "
-                               "sagt {value}",
+        "sagt {value}",
     },
 }
 
 WORDS = {
-    "en": {"blocker": "blocker", "warning": "warning", "goal": "goal", "activity": "activity",
-           "initiative": "initiative", "stakeholder": "stakeholder", "person": "person",
-           "approver": "approvers", "nobody": "nobody",
-           "metric": "metric", "baseline": "baseline", "target": "target", "due": "due date",
-           "needs": "what they need to know", "channel": "channel", "cadence": "cadence"},
-    "de": {"blocker": "Blocker", "warning": "Hinweis", "goal": "Ziel", "activity": "Aktivität",
-           "initiative": "Initiative", "stakeholder": "Stakeholder", "person": "Person",
-           "approver": "Freigaben", "nobody": "niemand",
-           "metric": "Kennzahl", "baseline": "Ausgangswert", "target": "Zielwert",
-           "due": "Termin", "needs": "Informationsbedarf", "channel": "Kanal",
-           "cadence": "Rhythmus"},
+    "en": {
+        "blocker": "blocker",
+        "warning": "warning",
+        "goal": "goal",
+        "activity": "activity",
+        "initiative": "initiative",
+        "stakeholder": "stakeholder",
+        "person": "person",
+        "approver": "approvers",
+        "nobody": "nobody",
+        "metric": "metric",
+        "baseline": "baseline",
+        "target": "target",
+        "due": "due date",
+        "needs": "what they need to know",
+        "channel": "channel",
+        "cadence": "cadence",
+    },
+    "de": {
+        "blocker": "Blocker",
+        "warning": "Hinweis",
+        "goal": "Ziel",
+        "activity": "Aktivität",
+        "initiative": "Initiative",
+        "stakeholder": "Stakeholder",
+        "person": "Person",
+        "approver": "Freigaben",
+        "nobody": "niemand",
+        "metric": "Kennzahl",
+        "baseline": "Ausgangswert",
+        "target": "Zielwert",
+        "due": "Termin",
+        "needs": "Informationsbedarf",
+        "channel": "Kanal",
+        "cadence": "Rhythmus",
+    },
 }
 
 
@@ -104,8 +128,20 @@ def _language(language: str) -> str:
 
 DATE_PARAMS = ("due", "date", "baseline_date")  # ISO dates among the findings' parameters
 NUMBER_PARAMS = ("value", "low", "high", "target", "baseline")
-EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def format_number(value: object, language: str) -> str:
@@ -185,10 +221,14 @@ def line(finding: Finding, language: str = "en") -> str:
 
 
 SUMMARY = {
-    "en": ("{blockers} blocker(s), {warnings} warning(s): not ready for review",
-           "{blockers} blocker(s), {warnings} warning(s): ready for review"),
-    "de": ("{blockers} Blocker, {warnings} Hinweis(e): noch nicht bereit zur Prüfung",
-           "{blockers} Blocker, {warnings} Hinweis(e): bereit zur Prüfung"),
+    "en": (
+        "{blockers} blocker(s), {warnings} warning(s): not ready for review",
+        "{blockers} blocker(s), {warnings} warning(s): ready for review",
+    ),
+    "de": (
+        "{blockers} Blocker, {warnings} Hinweis(e): noch nicht bereit zur Prüfung",
+        "{blockers} Blocker, {warnings} Hinweis(e): bereit zur Prüfung",
+    ),
 }
 
 
@@ -197,4 +237,5 @@ def summary(findings: list[Finding], language: str = "en") -> str:
     blockers = sum(1 for f in findings if f.severity == BLOCKER)
     not_ready, ready = SUMMARY[_language(language)]
     return (ready if not blockers else not_ready).format(
-        blockers=blockers, warnings=len(findings) - blockers)
+        blockers=blockers, warnings=len(findings) - blockers
+    )

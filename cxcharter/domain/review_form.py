@@ -35,10 +35,16 @@ SIGNATURE = "cx_signature"  # the approver's digital signature (optional; export
 
 DECISIONS = ("approved", "approved_with_conditions", "changes_requested")
 DECISION_LABELS = {
-    "en": {"approved": "Approved", "approved_with_conditions": "Approved with conditions",
-           "changes_requested": "Changes requested"},
-    "de": {"approved": "Freigegeben", "approved_with_conditions": "Freigegeben mit Auflagen",
-           "changes_requested": "Änderungen erbeten"},
+    "en": {
+        "approved": "Approved",
+        "approved_with_conditions": "Approved with conditions",
+        "changes_requested": "Changes requested",
+    },
+    "de": {
+        "approved": "Freigegeben",
+        "approved_with_conditions": "Freigegeben mit Auflagen",
+        "changes_requested": "Änderungen erbeten",
+    },
 }
 
 
@@ -86,8 +92,9 @@ def section_field(key: str) -> str:
     return f"{SECTION_PREFIX}{key}"
 
 
-def form_fields(catalog: Catalog, snapshot: CharterSnapshot, number: int, round_: int,
-                fingerprint: str) -> list[FormField]:
+def form_fields(
+    catalog: Catalog, snapshot: CharterSnapshot, number: int, round_: int, fingerprint: str
+) -> list[FormField]:
     """The fields a review copy of round `number.round_` (frozen `snapshot`) carries."""
     language = snapshot.language if snapshot.language in DECISION_LABELS else "en"
     labels = approver_labels(snapshot)
@@ -96,8 +103,9 @@ def form_fields(catalog: Catalog, snapshot: CharterSnapshot, number: int, round_
         FormField(REVISION, "fixed", f"{number}.{round_}"),
         FormField(FINGERPRINT, "fixed", fingerprint),
         *(FormField(section_field(s.key), "text", section=s.key) for s in catalog.sections),
-        FormField(APPROVER, "choice", "", tuple(labels.values()),
-                  values=tuple(str(i) for i in labels)),
+        FormField(
+            APPROVER, "choice", "", tuple(labels.values()), values=tuple(str(i) for i in labels)
+        ),
         FormField(DECISION, "choice", "", tuple(DECISION_LABELS[language].values())),
         FormField(COMMENT, "text"),
     ]
@@ -130,13 +138,21 @@ def _approver(value: str, snapshot: CharterSnapshot) -> tuple[int | None, list[P
         if len(found) == 1:
             return found[0], []
         if len(found) > 1:
-            return None, [Problem("review.ambiguous_approver", APPROVER,
-                                  {"value": value, "count": len(found)})]
+            return None, [
+                Problem(
+                    "review.ambiguous_approver", APPROVER, {"value": value, "count": len(found)}
+                )
+            ]
     return None, [Problem("review.not_an_approver", APPROVER, {"value": value})]
 
 
-def _round(fields: Mapping[str, object], snapshot: CharterSnapshot, number: int,
-           round_: int, fingerprint: str) -> list[Problem]:
+def _round(
+    fields: Mapping[str, object],
+    snapshot: CharterSnapshot,
+    number: int,
+    round_: int,
+    fingerprint: str,
+) -> list[Problem]:
     """Refuses a copy of another charter, revision, round or content, naming which."""
     charter, made_for = _text(fields.get(CHARTER)), _text(fields.get(REVISION))
     expected = f"{number}.{round_}"
@@ -149,13 +165,23 @@ def _round(fields: Mapping[str, object], snapshot: CharterSnapshot, number: int,
     if copy_round != str(round_):
         return [Problem("review.other_round", REVISION, params)]
     if _text(fields.get(FINGERPRINT)) != fingerprint:
-        return [Problem("review.other_content", FINGERPRINT,
-                        {**params, "value": _text(fields.get(FINGERPRINT))})]
+        return [
+            Problem(
+                "review.other_content",
+                FINGERPRINT,
+                {**params, "value": _text(fields.get(FINGERPRINT))},
+            )
+        ]
     return []
 
 
-def read_review(fields: Mapping[str, object], snapshot: CharterSnapshot,
-                fingerprint: str, number: int, round_: int) -> ReviewAnswer | list[Problem]:
+def read_review(
+    fields: Mapping[str, object],
+    snapshot: CharterSnapshot,
+    fingerprint: str,
+    number: int,
+    round_: int,
+) -> ReviewAnswer | list[Problem]:
     """The decision a filled-in review copy records, or why it is refused.
 
     `snapshot`, `fingerprint`, `number` and `round_` are those of the round in
@@ -170,17 +196,25 @@ def read_review(fields: Mapping[str, object], snapshot: CharterSnapshot,
         problems.append(Problem("review.no_decision", DECISION, {}))
     elif decision is None:
         problems.append(Problem("review.unknown_decision", DECISION, {"value": raw}))
-    comments = {key.removeprefix(SECTION_PREFIX): _text(value)
-                for key, value in fields.items()
-                if key.startswith(SECTION_PREFIX) and _text(value)}
+    comments = {
+        key.removeprefix(SECTION_PREFIX): _text(value)
+        for key, value in fields.items()
+        if key.startswith(SECTION_PREFIX) and _text(value)
+    }
     comment = _text(fields.get(COMMENT))
-    for where, text in (*((section_field(k), v) for k, v in comments.items()),
-                        (COMMENT, comment)):
+    for where, text in (*((section_field(k), v) for k, v in comments.items()), (COMMENT, comment)):
         if len(text) > MAX_TEXT or "\x00" in text:
             problems.append(Problem("review.bad_text", where, {}))
     if problems:
         return problems
     assert approver is not None and decision is not None  # else a problem above
-    return ReviewAnswer(approver, snapshot.person_name(approver), decision, comment,
-                        comments, fingerprint, f"{number}.{round_}",
-                        approver_labels(snapshot)[approver])
+    return ReviewAnswer(
+        approver,
+        snapshot.person_name(approver),
+        decision,
+        comment,
+        comments,
+        fingerprint,
+        f"{number}.{round_}",
+        approver_labels(snapshot)[approver],
+    )

@@ -42,13 +42,15 @@ MOSCOW_VALUE = MappingProxyType({"must": 4.0, "should": 3.0, "could": 2.0, "wont
 assert set(MOSCOW_VALUE) == set(MOSCOW)
 
 # The inputs each method reads from the initiative itself (weighted reads criteria).
-INPUTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "impact_effort": ("impact", "effort"),
-    "ice": ("impact", "confidence", "ease"),
-    "rice": ("reach", "impact", "confidence", "effort"),
-    "moscow": ("moscow",),
-    "weighted": (),
-})
+INPUTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "impact_effort": ("impact", "effort"),
+        "ice": ("impact", "confidence", "ease"),
+        "rice": ("reach", "impact", "confidence", "effort"),
+        "moscow": ("moscow",),
+        "weighted": (),
+    }
+)
 
 # The impact/effort matrix: both axes run 1–10; 1–5 is low, 6–10 high, and a
 # value at the midpoint itself (5.5) counts as high.
@@ -90,7 +92,8 @@ class Ranking:
     order: tuple[Ranked, ...]  # every initiative that is not dropped, best first
     not_doing: tuple[int, ...]  # ids of the dropped initiatives, in list order
     not_doing_problems: Mapping[int, tuple[Problem, ...]] = field(
-        default_factory=lambda: MappingProxyType({}))
+        default_factory=lambda: MappingProxyType({})
+    )
     by_id: Mapping[int, Ranked] = field(default_factory=lambda: MappingProxyType({}))
     best: float | None = None  # the highest score (for bars relative to the best)
 
@@ -129,8 +132,15 @@ class Criterion:
 
 
 def criteria_of(rows: Iterable) -> tuple[Criterion, ...]:
-    return tuple(Criterion(r.id, str(r.get("name") or ""), _number(r.get("weight")) or 0.0,
-                           r.get("higher_is_better") is not False) for r in rows)
+    return tuple(
+        Criterion(
+            r.id,
+            str(r.get("name") or ""),
+            _number(r.get("weight")) or 0.0,
+            r.get("higher_is_better") is not False,
+        )
+        for r in rows
+    )
 
 
 def scores_by_initiative(rows: Iterable) -> dict[int, dict[int, float]]:
@@ -169,19 +179,25 @@ def weighted_score(criteria: tuple[Criterion, ...], scores: Mapping[int, float])
         total += criterion.weight * value
         weights += criterion.weight
     if missing:
-        return Score(None, Problem("score.missing_criteria", "criterion",
-                                   {"criteria": tuple(missing)}))
+        return Score(
+            None, Problem("score.missing_criteria", "criterion", {"criteria": tuple(missing)})
+        )
     average = total / weights
     normalised = (average - CRITERION_LOW) / (CRITERION_HIGH - CRITERION_LOW) * 100
     return Score(average, None, normalised)
 
 
-def score(initiative, method: str, criteria: tuple[Criterion, ...] = (),
-          criterion_scores: Mapping[int, float] | None = None) -> Score:
+def score(
+    initiative,
+    method: str,
+    criteria: tuple[Criterion, ...] = (),
+    criterion_scores: Mapping[int, float] | None = None,
+) -> Score:
     """The initiative's score by `method` (see the module docstring for each formula)."""
     if method not in METHODS:
-        return Score(None, Problem("score.unknown_method", "scoring_method",
-                                   {"value": str(method)}))
+        return Score(
+            None, Problem("score.unknown_method", "scoring_method", {"value": str(method)})
+        )
     if method == "weighted":
         return weighted_score(criteria, criterion_scores or {})
     if names := missing_inputs(initiative, method):
@@ -194,8 +210,13 @@ def score(initiative, method: str, criteria: tuple[Criterion, ...] = (),
     elif method == "ice":
         value = float(get("impact")) * float(get("confidence")) / 10 * float(get("ease"))
     else:  # rice
-        value = (float(get("reach")) * float(get("impact")) * float(get("confidence")) / 100
-                 / float(get("effort")))
+        value = (
+            float(get("reach"))
+            * float(get("impact"))
+            * float(get("confidence"))
+            / 100
+            / float(get("effort"))
+        )
     return Score(value, None, value)
 
 
@@ -226,8 +247,12 @@ def _is_pinned(initiative) -> bool:
     return isinstance(rank, int) and not isinstance(rank, bool) and rank >= 1
 
 
-def rank(initiatives: Iterable, method: str, criteria_rows: Iterable = (),
-         criterion_score_rows: Iterable = ()) -> Ranking:
+def rank(
+    initiatives: Iterable,
+    method: str,
+    criteria_rows: Iterable = (),
+    criterion_score_rows: Iterable = (),
+) -> Ranking:
     """Rank every initiative that is not dropped; O(n log n) in the number of initiatives."""
     criteria = criteria_of(criteria_rows)
     by_criterion = scores_by_initiative(criterion_score_rows) if method == "weighted" else {}
@@ -266,8 +291,13 @@ def rank(initiatives: Iterable, method: str, criteria_rows: Iterable = (),
         problems = []
         if is_pin:
             if row.get("pinned_rank") != place:
-                problems.append(Problem("pin.moved", "pinned_rank",
-                                        {"wanted": row.get("pinned_rank"), "rank": place}))
+                problems.append(
+                    Problem(
+                        "pin.moved",
+                        "pinned_rank",
+                        {"wanted": row.get("pinned_rank"), "rank": place},
+                    )
+                )
             if not str(row.get("pin_reason") or "").strip():
                 problems.append(Problem("pin.no_reason", "pin_reason", {}))
         result = scores[row.id]
@@ -280,10 +310,14 @@ def rank(initiatives: Iterable, method: str, criteria_rows: Iterable = (),
 
     values = [s.value for s in scores.values() if s.value is not None]
     dropped.sort(key=lambda r: (r.position, r.id))
-    return Ranking(method, tuple(order), tuple(r.id for r in dropped),
-                   MappingProxyType(drop_problems),
-                   MappingProxyType({r.id: r for r in order}),
-                   max(values) if values else None)
+    return Ranking(
+        method,
+        tuple(order),
+        tuple(r.id for r in dropped),
+        MappingProxyType(drop_problems),
+        MappingProxyType({r.id: r for r in order}),
+        max(values) if values else None,
+    )
 
 
 # ------------------------------------------------------------------ matrix

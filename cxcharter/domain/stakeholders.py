@@ -24,16 +24,18 @@ SUGGESTED_ROLES = ("A", "I")  # RACI letters that make someone a stakeholder to 
 DECISION_RIGHT_SUGGESTIONS = ("budget", "cross_department", "customer_policy", "charter")
 # What a suggested decision right says, as charter content in the charter's language.
 DECISION_RIGHT_TEXT = {
-    "en": {"budget": "Spending above the agreed threshold",
-           "cross_department": "Process changes that affect other departments",
-           "customer_policy": "Customer-facing policies (service standards, goodwill, "
-                              "opening hours)",
-           "charter": "The CX charter itself and changes to its goals"},
-    "de": {"budget": "Ausgaben über dem vereinbarten Schwellenwert",
-           "cross_department": "Prozessänderungen, die andere Abteilungen betreffen",
-           "customer_policy": "Kundenwirksame Regeln (Servicestandards, Kulanz, "
-                              "Öffnungszeiten)",
-           "charter": "Die CX-Charta selbst und Änderungen ihrer Ziele"},
+    "en": {
+        "budget": "Spending above the agreed threshold",
+        "cross_department": "Process changes that affect other departments",
+        "customer_policy": "Customer-facing policies (service standards, goodwill, opening hours)",
+        "charter": "The CX charter itself and changes to its goals",
+    },
+    "de": {
+        "budget": "Ausgaben über dem vereinbarten Schwellenwert",
+        "cross_department": "Prozessänderungen, die andere Abteilungen betreffen",
+        "customer_policy": "Kundenwirksame Regeln (Servicestandards, Kulanz, Öffnungszeiten)",
+        "charter": "Die CX-Charta selbst und Änderungen ihrer Ziele",
+    },
 }
 
 
@@ -44,8 +46,11 @@ def decision_right_text(key: str, language: str) -> str:
 def open_decision_right_suggestions(rights: Iterable, language: str) -> list[str]:
     """Suggested decision rights whose wording is not in the table yet."""
     taken = {str(r.get("decision") or "").strip().casefold() for r in rights}
-    return [key for key in DECISION_RIGHT_SUGGESTIONS
-            if decision_right_text(key, language).casefold() not in taken]
+    return [
+        key
+        for key in DECISION_RIGHT_SUGGESTIONS
+        if decision_right_text(key, language).casefold() not in taken
+    ]
 
 
 def is_high(score: object) -> bool:
@@ -64,15 +69,16 @@ def quadrant(interest: object, influence: object) -> str | None:
 # ------------------------------------------------------------ communication plan
 def missing_plan_fields(stakeholder) -> tuple[str, ...]:
     """Which of needs, channel and cadence a stakeholder's plan row still lacks."""
-    return tuple(name for name in PLAN_FIELDS
-                 if not str(stakeholder.get(name) or "").strip())
+    return tuple(name for name in PLAN_FIELDS if not str(stakeholder.get(name) or "").strip())
 
 
 def plan_problems(stakeholder) -> list[Problem]:
     """One `stakeholder.no_<field>` per missing part of the communication plan."""
     name = str(stakeholder.get("name") or "")
-    return [Problem(f"stakeholder.no_{field}", field, {"name": name})
-            for field in missing_plan_fields(stakeholder)]
+    return [
+        Problem(f"stakeholder.no_{field}", field, {"name": name})
+        for field in missing_plan_fields(stakeholder)
+    ]
 
 
 def incomplete_plans(stakeholders: Iterable) -> list:
@@ -107,8 +113,7 @@ class Suggestion:
         return {"interest": 4, "influence": 2}
 
 
-def suggestions(raci: Iterable, approvers: Iterable,
-                stakeholders: Iterable) -> list[Suggestion]:
+def suggestions(raci: Iterable, approvers: Iterable, stakeholders: Iterable) -> list[Suggestion]:
     """Approvers, then people marked A or I in the RACI, who are not stakeholders yet.
 
     A stakeholder "is" a person when its `person` field points at them; groups
@@ -130,17 +135,25 @@ def suggestions(raci: Iterable, approvers: Iterable,
             mine.append(role)
         activities.setdefault(person, []).append(cell.get("activity"))
     order = {"approver": 0, "A": 1, "I": 2}
-    return [Suggestion(person, tuple(sorted(why, key=order.__getitem__)),
-                       tuple(activities.get(person, ())))
-            for person, why in reasons.items()]
+    return [
+        Suggestion(
+            person, tuple(sorted(why, key=order.__getitem__)), tuple(activities.get(person, ()))
+        )
+        for person, why in reasons.items()
+    ]
 
 
 # ------------------------------------------------------------ decision rights, approvers
 def decision_right_problems(right) -> list[Problem]:
     """A decision right names whose approval it needs."""
     if right.get("approver") is None:
-        return [Problem("decision_right.no_approver", "approver",
-                        {"decision": str(right.get("decision") or "")})]
+        return [
+            Problem(
+                "decision_right.no_approver",
+                "approver",
+                {"decision": str(right.get("decision") or "")},
+            )
+        ]
     return []
 
 

@@ -26,7 +26,7 @@ AGENDA_TEXT = {
     },
     "de": {
         "customer_story": "Zuerst eine Kundengeschichte: ein echter Kontakt, aus Kundensicht "
-                          "erzählt",
+        "erzählt",
         "metrics": "Kennzahlen im Vergleich zu den Zielwerten",
         "initiatives": "Stand der Initiativen",
         "decisions": "Anstehende Entscheidungen",
@@ -74,8 +74,9 @@ def escalation_problems(steps: Iterable) -> list[Problem]:
     for index, step in enumerate(steps):
         person = step.get("person")
         if person in seen:
-            problems.append(Problem("escalation.repeated", "person",
-                                    {"person": person, "step": index + 1}))
+            problems.append(
+                Problem("escalation.repeated", "person", {"person": person, "step": index + 1})
+            )
         seen.add(person)
     return problems
 
@@ -84,8 +85,13 @@ def decision_problems(decision) -> list[Problem]:
     """A follow-up comes after the decision."""
     date, follow_up = _date(decision.get("date")), _date(decision.get("follow_up"))
     if date is not None and follow_up is not None and follow_up < date:
-        return [Problem("decision.follow_up_before_date", "follow_up",
-                        {"date": date.isoformat(), "follow_up": follow_up.isoformat()})]
+        return [
+            Problem(
+                "decision.follow_up_before_date",
+                "follow_up",
+                {"date": date.isoformat(), "follow_up": follow_up.isoformat()},
+            )
+        ]
     return []
 
 
@@ -97,6 +103,11 @@ def review_problems(next_review: object, today: dt.date) -> list[Problem]:
     if date < today:
         return [Problem("review.past", "next_review", {"date": date.isoformat()})]
     if (date - today).days > REVIEW_AT_LEAST_EVERY_DAYS:
-        return [Problem("review.too_far", "next_review",
-                        {"date": date.isoformat(), "days": (date - today).days})]
+        return [
+            Problem(
+                "review.too_far",
+                "next_review",
+                {"date": date.isoformat(), "days": (date - today).days},
+            )
+        ]
     return []

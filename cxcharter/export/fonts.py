@@ -111,16 +111,20 @@ def runs(text: str, font_name: str) -> list[tuple[str, str]]:
     if _drawable(font_name).issuperset(text):
         return [(font_name, text)]
     covered = _coverage(font_name)
-    return [(font_name if own else fonts_fallback.NAME, "".join(chars))
-            for own, chars in groupby(text, key=lambda ch: ord(ch) in covered or ch == "\n")]
+    return [
+        (font_name if own else fonts_fallback.NAME, "".join(chars))
+        for own, chars in groupby(text, key=lambda ch: ord(ch) in covered or ch == "\n")
+    ]
 
 
 def _escaped(text: str, font_name: str) -> str:
     """Escape printable `text`; runs the face lacks are set in the fallback face."""
     return "".join(
-        escape(piece) if face == font_name
+        escape(piece)
+        if face == font_name
         else f'<font name="{fonts_fallback.NAME}">{escape(piece)}</font>'
-        for face, piece in runs(text, font_name))
+        for face, piece in runs(text, font_name)
+    )
 
 
 def width(text: str, font_name: str, size: float) -> float:
@@ -128,8 +132,9 @@ def width(text: str, font_name: str, size: float) -> float:
     return sum(pdfmetrics.stringWidth(piece, face, size) for face, piece in runs(text, font_name))
 
 
-def draw(canvas, x: float, y: float, text: str, font_name: str, size: float,
-         anchor: str = "start") -> float:
+def draw(
+    canvas, x: float, y: float, text: str, font_name: str, size: float, anchor: str = "start"
+) -> float:
     """Draw one line of printable `text` on a canvas, piece by piece in its face;
     `anchor` is "start", "middle" or "end" like a reportlab String. Returns the width."""
     pieces = runs(text, font_name)
@@ -163,7 +168,7 @@ def linked_markup(text: str, font_name: str = REGULAR, color: str = "#1e5470") -
         url = match.group(0).rstrip(_TRAILING)
         if len(url) <= len(match.group(0).split(":", 1)[0]) + 3:
             continue  # a bare scheme ("https://") is not a link
-        out.append(_escaped(text[at:match.start()], font_name))
+        out.append(_escaped(text[at : match.start()], font_name))
         href = escape(url, {'"': "&quot;"})
         out.append(f'<a href="{href}" color="{color}"><u>{escape(url)}</u></a>')
         at = match.start() + len(url)

@@ -74,8 +74,9 @@ def _look() -> None:
         pdfmetrics.registerFont(face)
         for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):  # one face for all
             addMapping(NAME, bold, italic, NAME)
-        covered = frozenset(cp for cp in face.face.charToGlyph
-                            if unicodedata.category(chr(cp)) != "Cc")
+        covered = frozenset(
+            cp for cp in face.face.charToGlyph if unicodedata.category(chr(cp)) != "Cc"
+        )
         chosen = found
         break
     _state["coverage"], _state["path"] = covered, chosen

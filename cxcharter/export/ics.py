@@ -34,22 +34,40 @@ PRODID = f"-//CX Charter//CX Charter {__version__}//EN"
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 WORDS = {
-    "en": {"question": "Answer due: {text}", "goal": "Goal due: {text}",
-           "review": "Charter review: {text}", "follow_up": "Follow-up: {text}",
-           "meeting": "Meeting: {text}", "owner": "Owner: {name}",
-           "section": "Section: {name}", "cadence": "Cadence: {text}",
-           "purpose": "Purpose: {text}", "agenda": "Agenda: {text}",
-           "metric": "Metric: {text}", "target": "Target: {value}",
-           "decision": "Decision: {text}", "charter": "CX charter \u201c{title}\u201d",
-           "untitled": "Untitled charter"},
-    "de": {"question": "Antwort fällig: {text}", "goal": "Ziel fällig: {text}",
-           "review": "Überprüfung der Charta: {text}", "follow_up": "Nachverfolgung: {text}",
-           "meeting": "Besprechung: {text}", "owner": "Verantwortlich: {name}",
-           "section": "Abschnitt: {name}", "cadence": "Rhythmus: {text}",
-           "purpose": "Zweck: {text}", "agenda": "Tagesordnung: {text}",
-           "metric": "Kennzahl: {text}", "target": "Zielwert: {value}",
-           "decision": "Entscheidung: {text}", "charter": "CX-Charta \u201e{title}\u201c",
-           "untitled": "Charta ohne Titel"},
+    "en": {
+        "question": "Answer due: {text}",
+        "goal": "Goal due: {text}",
+        "review": "Charter review: {text}",
+        "follow_up": "Follow-up: {text}",
+        "meeting": "Meeting: {text}",
+        "owner": "Owner: {name}",
+        "section": "Section: {name}",
+        "cadence": "Cadence: {text}",
+        "purpose": "Purpose: {text}",
+        "agenda": "Agenda: {text}",
+        "metric": "Metric: {text}",
+        "target": "Target: {value}",
+        "decision": "Decision: {text}",
+        "charter": "CX charter \u201c{title}\u201d",
+        "untitled": "Untitled charter",
+    },
+    "de": {
+        "question": "Antwort fällig: {text}",
+        "goal": "Ziel fällig: {text}",
+        "review": "Überprüfung der Charta: {text}",
+        "follow_up": "Nachverfolgung: {text}",
+        "meeting": "Besprechung: {text}",
+        "owner": "Verantwortlich: {name}",
+        "section": "Abschnitt: {name}",
+        "cadence": "Rhythmus: {text}",
+        "purpose": "Zweck: {text}",
+        "agenda": "Tagesordnung: {text}",
+        "metric": "Kennzahl: {text}",
+        "target": "Zielwert: {value}",
+        "decision": "Entscheidung: {text}",
+        "charter": "CX-Charta \u201e{title}\u201c",
+        "untitled": "Charta ohne Titel",
+    },
 }
 
 
@@ -68,8 +86,7 @@ def escape(text: str) -> str:
     """A TEXT value (RFC 5545 3.3.11): \\ ; , escaped, newlines as \\n, no control chars."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\n", "\\n"))
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def fold(line: str) -> str:
@@ -125,47 +142,72 @@ def entries(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date) -> list
     found: list[Entry] = []
     review = snapshot.setting("next_review")
     if (day := _date(review)) is not None:
-        found.append(Entry(uid("review", "next"), words["review"].format(text=title),
-                           described(), day))
+        found.append(
+            Entry(uid("review", "next"), words["review"].format(text=title), described(), day)
+        )
     for item in open_items(catalog, snapshot, today):
         if item.due is None:
             continue
         question = catalog.question(item.key)
         section = catalog.section(item.section).title
-        found.append(Entry(uid("question", item.key),
-                           words["question"].format(text=question.question),
-                           described(words["section"].format(name=section),
-                                     owner_line(item.owner)), item.due))
+        found.append(
+            Entry(
+                uid("question", item.key),
+                words["question"].format(text=question.question),
+                described(words["section"].format(name=section), owner_line(item.owner)),
+                item.due,
+            )
+        )
     for goal in snapshot.rows_of("goal"):
         if (day := _date(goal.get("due"))) is None:
             continue
         objective = str(goal.get("objective") or "")
         metric = str(goal.get("metric") or "")
         target = goal.get("target")
-        found.append(Entry(uid("goal", goal.id), words["goal"].format(text=objective),
-                           described(owner_line(goal.get("owner")),
-                                     words["metric"].format(text=metric) if metric else "",
-                                     words["target"].format(value=_number(target))
-                                     if target is not None else ""), day))
+        found.append(
+            Entry(
+                uid("goal", goal.id),
+                words["goal"].format(text=objective),
+                described(
+                    owner_line(goal.get("owner")),
+                    words["metric"].format(text=metric) if metric else "",
+                    words["target"].format(value=_number(target)) if target is not None else "",
+                ),
+                day,
+            )
+        )
     for decision in snapshot.rows_of("decision"):
         if (day := _date(decision.get("follow_up"))) is None:
             continue
         request = str(decision.get("request") or "")
         text = str(decision.get("decision") or "")
-        found.append(Entry(uid("follow-up", decision.id),
-                           words["follow_up"].format(text=request),
-                           described(words["decision"].format(text=text) if text else "",
-                                     owner_line(decision.get("owner"))), day))
+        found.append(
+            Entry(
+                uid("follow-up", decision.id),
+                words["follow_up"].format(text=request),
+                described(
+                    words["decision"].format(text=text) if text else "",
+                    owner_line(decision.get("owner")),
+                ),
+                day,
+            )
+        )
     for meeting in snapshot.rows_of("meeting"):
         cadence = str(meeting.get("cadence") or "")
         purpose = str(meeting.get("purpose") or "")
         agenda = str(meeting.get("agenda") or "")
-        found.append(Entry(uid("meeting", meeting.id),
-                           words["meeting"].format(text=str(meeting.get("name") or "")),
-                           described(words["cadence"].format(text=cadence) if cadence else "",
-                                     owner_line(meeting.get("owner")),
-                                     words["purpose"].format(text=purpose) if purpose else "",
-                                     words["agenda"].format(text=agenda) if agenda else "")))
+        found.append(
+            Entry(
+                uid("meeting", meeting.id),
+                words["meeting"].format(text=str(meeting.get("name") or "")),
+                described(
+                    words["cadence"].format(text=cadence) if cadence else "",
+                    owner_line(meeting.get("owner")),
+                    words["purpose"].format(text=purpose) if purpose else "",
+                    words["agenda"].format(text=agenda) if agenda else "",
+                ),
+            )
+        )
     return found
 
 
@@ -185,22 +227,35 @@ def _number(value: object) -> str:
 
 
 # ------------------------------------------------------------ writing
-def calendar(catalog: Catalog, snapshot: CharterSnapshot, *, today: dt.date | None = None,
-             now: dt.datetime | None = None) -> str:
+def calendar(
+    catalog: Catalog,
+    snapshot: CharterSnapshot,
+    *,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> str:
     """The whole iCalendar text: CRLF line ends, folded, UTF-8 ready."""
     today = today or dt.date.today()
     stamp = _stamp(now or dt.datetime.now(dt.UTC))
     words = WORDS.get(snapshot.language, WORDS["en"])
     title = snapshot.title.strip() or words["untitled"]
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", f"X-WR-CALNAME:{escape(words['charter'].format(title=title))}"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape(words['charter'].format(title=title))}",
+    ]
     for entry in entries(catalog, snapshot, today):
         component = "VTODO" if entry.day is None else "VEVENT"
         lines += [f"BEGIN:{component}", f"UID:{entry.uid}", f"DTSTAMP:{stamp}"]
         if entry.day is not None:
-            lines += [f"DTSTART;VALUE=DATE:{_day(entry.day)}",
-                      f"DTEND;VALUE=DATE:{_day(entry.day + dt.timedelta(days=1))}",
-                      "TRANSP:TRANSPARENT"]
+            lines += [
+                f"DTSTART;VALUE=DATE:{_day(entry.day)}",
+                f"DTEND;VALUE=DATE:{_day(entry.day + dt.timedelta(days=1))}",
+                "TRANSP:TRANSPARENT",
+            ]
         lines.append(f"SUMMARY:{escape(entry.summary)}")
         if entry.description:
             lines.append(f"DESCRIPTION:{escape(entry.description)}")

@@ -122,9 +122,17 @@ def export_pdf(
         raise ExportError("The PDF fonts are missing or damaged; reinstall CX Charter.") from exc
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-    ctx = Context(snapshot, catalog, governance, page, styles(snapshot.language),
-                  created or datetime.datetime.now(), pdf_look(look), edition,
-                  frozenset(omit) if edition == "distribution" else frozenset())
+    ctx = Context(
+        snapshot,
+        catalog,
+        governance,
+        page,
+        styles(snapshot.language),
+        created or datetime.datetime.now(),
+        pdf_look(look),
+        edition,
+        frozenset(omit) if edition == "distribution" else frozenset(),
+    )
     build = functools.partial(_build, ctx, progress, cancelled, review_fields=review_fields)
     _write_atomically(out_path, pdf_attach.attaching(build, record))
 
@@ -158,8 +166,14 @@ def _question(q: Question, snapshot: CharterSnapshot, st, tracking: bool) -> lis
             (L["due"], words.format_iso_date(lang, a.due) or NONE),
         )
         ink = "#" + INK.hexval()[2:]
-        meta = [Paragraph(" · ".join(f'{markup(k)}: <font color="{ink}">{markup(v)}</font>'
-                                     for k, v in facts), st["meta"])]
+        meta = [
+            Paragraph(
+                " · ".join(
+                    f'{markup(k)}: <font color="{ink}">{markup(v)}</font>' for k, v in facts
+                ),
+                st["meta"],
+            )
+        ]
     shown = {"person": words.format_person(snapshot.person(a.person)),
              "date": words.format_iso_date(lang, a.text)}  # fmt: skip
     body = pdf_text.paragraphs(shown.get(q.kind, a.text), st, links=True)
@@ -175,25 +189,42 @@ def _chapter(number: int, section: Section, ctx: Context) -> list[Flowable]:
     title = " ".join(section.title.split())
     story: list[Flowable] = [
         PageBreak(),
-        heading(markup(L["chapter"].format(n=number).upper(), fonts.BOLD), st["eyebrow"],
-                f"ch-{section.key}", f"{number}  {title}"[:120], 0, section=section.title),
+        heading(
+            markup(L["chapter"].format(n=number).upper(), fonts.BOLD),
+            st["eyebrow"],
+            f"ch-{section.key}",
+            f"{number}  {title}"[:120],
+            0,
+            section=section.title,
+        ),
         Paragraph(markup(section.title, fonts.BOLD), st["h1"]),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=0),
     ]
     if section.question.strip():
         story.append(Paragraph(markup(section.question, fonts.ITALIC), st["lead"]))
     for q in section.questions:
-        story += _question(q, snapshot, st,
-                           ctx.governance.status == "draft" and not ctx.distribution)
-    charts = {"goals": pdf_charts.goal_progress, "priorities": pdf_charts.impact_effort,
-              "stakeholders": pdf_charts.stakeholder_grid}
+        story += _question(
+            q, snapshot, st, ctx.governance.status == "draft" and not ctx.distribution
+        )
+    charts = {
+        "goals": pdf_charts.goal_progress,
+        "priorities": pdf_charts.impact_effort,
+        "stakeholders": pdf_charts.stakeholder_grid,
+    }
     if ctx.distribution:  # the grid plots the stakeholder assessments
         charts.pop("stakeholders")
     if section.key in charts:
         story += charts[section.key](ctx)
     omit = ctx.omit | {"assessments"} if ctx.distribution else frozenset()
-    story += section_content(section.key, snapshot, st, ctx.width, metric_name,
-                             wide=ctx.layout.turned().text_w, omit=omit)
+    story += section_content(
+        section.key,
+        snapshot,
+        st,
+        ctx.width,
+        metric_name,
+        wide=ctx.layout.turned().text_w,
+        omit=omit,
+    )
     return story
 
 
@@ -210,15 +241,29 @@ def _furniture(ctx: Context, title: str) -> Furniture:
     if gov.fingerprint:
         parts.append(short_fingerprint(gov.fingerprint))
     if ctx.distribution:  # every page says it is an excerpt, and of what
-        parts = [L["excerpt"].format(n=gov.revision),
-                 L["excerpt_fingerprint"].format(fp=short_fingerprint(gov.fingerprint))
-                 if gov.fingerprint else L["excerpt_draft"]]
-    note = {"draft": L["draft_note"], "in_review": L["in_review_note"],
-            "approved": L["approved_note"].format(revision=gov.revision)}[gov.status]
-    return Furniture(title=title, language=ctx.language, layout=ctx.layout,
-                     created=ctx.created, revision_line=" · ".join(parts), cover_note=note,
-                     watermark=None if gov.approved else L[f"watermark.{gov.status}"],
-                     page_label=L["page"], kicker=L["kicker"], look=ctx.look)
+        parts = [
+            L["excerpt"].format(n=gov.revision),
+            L["excerpt_fingerprint"].format(fp=short_fingerprint(gov.fingerprint))
+            if gov.fingerprint
+            else L["excerpt_draft"],
+        ]
+    note = {
+        "draft": L["draft_note"],
+        "in_review": L["in_review_note"],
+        "approved": L["approved_note"].format(revision=gov.revision),
+    }[gov.status]
+    return Furniture(
+        title=title,
+        language=ctx.language,
+        layout=ctx.layout,
+        created=ctx.created,
+        revision_line=" · ".join(parts),
+        cover_note=note,
+        watermark=None if gov.approved else L[f"watermark.{gov.status}"],
+        page_label=L["page"],
+        kicker=L["kicker"],
+        look=ctx.look,
+    )
 
 
 def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None) -> None:
@@ -241,21 +286,26 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None)
     if draft:
         entries.append(("appendix", "", L["appendix"]))
     if review_fields:
-
         entries.append(("review", "", review_words(lang)["title"]))
     progress_rows = section_progress(catalog, snapshot)
-    readiness = (sum(p.answered for p in progress_rows), sum(p.required for p in progress_rows),
-                 len(open_items(catalog, snapshot, ctx.created.date())) if draft else 0)
+    readiness = (
+        sum(p.answered for p in progress_rows),
+        sum(p.required for p in progress_rows),
+        len(open_items(catalog, snapshot, ctx.created.date())) if draft else 0,
+    )
     goals_chapter = next((n for n, s in enumerate(catalog.sections, 1) if s.key == "goals"), None)
-    story = [*pdf_front.cover(ctx), *pdf_brief.brief(ctx, readiness, goals_chapter),
-             *pdf_front.contents(ctx, entries), _Mark(functools.partial(step, 1))]
+    story = [
+        *pdf_front.cover(ctx),
+        *pdf_brief.brief(ctx, readiness, goals_chapter),
+        *pdf_front.contents(ctx, entries),
+        _Mark(functools.partial(step, 1)),
+    ]
     for n, section in enumerate(catalog.sections, 1):
         story += [*_chapter(n, section, ctx), _Mark(functools.partial(step, n + 1))]
     story += pdf_approval.approval(ctx)
     if draft:
         story += pdf_approval.open_items(ctx)
     if review_fields:
-
         story += review_page(ctx, review_fields)
     page = ctx.layout
     doc = BaseDocTemplate(

@@ -86,20 +86,27 @@ def attach(pdf: bytes, record: Record) -> bytes:
     writer = PdfWriter(PdfReader(io.BytesIO(pdf)), incremental=True)
     stream = DecodedStreamObject()
     stream.set_data(data)
-    stream.update({NameObject("/Type"): NameObject("/EmbeddedFile"),
-                   NameObject("/Subtype"): NameObject("/application#2Fjson"),
-                   NameObject("/Params"): DictionaryObject({
-                       NameObject("/Size"): NumberObject(len(data))})})
+    stream.update(
+        {
+            NameObject("/Type"): NameObject("/EmbeddedFile"),
+            NameObject("/Subtype"): NameObject("/application#2Fjson"),
+            NameObject("/Params"): DictionaryObject({NameObject("/Size"): NumberObject(len(data))}),
+        }
+    )
     stream_ref = writer._add_object(stream.flate_encode())
     name = TextStringObject(RECORD_NAME)
-    spec = DictionaryObject({
-        NameObject("/Type"): NameObject("/Filespec"), NameObject("/F"): name,
-        NameObject("/UF"): name,
-        NameObject("/Desc"): TextStringObject("CX Charter record (canonical JSON)"),
-        NameObject("/AFRelationship"): NameObject("/Data"),
-        NameObject("/EF"): DictionaryObject({NameObject("/F"): stream_ref,
-                                             NameObject("/UF"): stream_ref}),
-    })
+    spec = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Filespec"),
+            NameObject("/F"): name,
+            NameObject("/UF"): name,
+            NameObject("/Desc"): TextStringObject("CX Charter record (canonical JSON)"),
+            NameObject("/AFRelationship"): NameObject("/Data"),
+            NameObject("/EF"): DictionaryObject(
+                {NameObject("/F"): stream_ref, NameObject("/UF"): stream_ref}
+            ),
+        }
+    )
     spec_ref = writer._add_object(spec)
     tree = DictionaryObject({NameObject("/Names"): ArrayObject([name, spec_ref])})
     root = writer.root_object
@@ -109,9 +116,15 @@ def attach(pdf: bytes, record: Record) -> bytes:
     root[NameObject("/Names")] = writer._add_object(names)
     root[NameObject("/AF")] = ArrayObject([spec_ref])
     _signature_fields(root)
-    writer.add_metadata({INFO_FINGERPRINT: record.fingerprint, INFO_KIND: record.kind,
-                         INFO_REVISION: str(record.revision), INFO_STATE: record.state,
-                         INFO_CHARTER: record.charter_id})
+    writer.add_metadata(
+        {
+            INFO_FINGERPRINT: record.fingerprint,
+            INFO_KIND: record.kind,
+            INFO_REVISION: str(record.revision),
+            INFO_STATE: record.state,
+            INFO_CHARTER: record.charter_id,
+        }
+    )
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -133,8 +146,7 @@ def _signature_fields(root) -> None:
         form.get_object()[NameObject("/SigFlags")] = NumberObject(1)
 
 
-def attaching(write: Callable[[IO[bytes]], None], record: Record
-              ) -> Callable[[IO[bytes]], None]:
+def attaching(write: Callable[[IO[bytes]], None], record: Record) -> Callable[[IO[bytes]], None]:
     """A writer for `_write_atomically`: lays the PDF out in memory, then embeds `record`."""
 
     def write_with_record(fh: IO[bytes]) -> None:
@@ -176,17 +188,21 @@ def _stream_bytes(stream) -> bytes:
     else:
         names = [str(f) for f in (filters if isinstance(filters, list) else [filters])]
         if names != ["/FlateDecode"] or stream.get("/DecodeParms") is not None:
-            raise PdfRecordError(f"the embedded record uses an unsupported encoding "
-                                 f"({', '.join(names)})", "unreadable")
+            raise PdfRecordError(
+                f"the embedded record uses an unsupported encoding ({', '.join(names)})",
+                "unreadable",
+            )
         inflate = zlib.decompressobj()
         try:
             raw = inflate.decompress(stream._data, MAX_RECORD + 1)
         except zlib.error:
-            raise PdfRecordError("the embedded record is damaged (cannot decompress)",
-                                 "unreadable") from None
+            raise PdfRecordError(
+                "the embedded record is damaged (cannot decompress)", "unreadable"
+            ) from None
     if len(raw) > MAX_RECORD:
-        raise PdfRecordError(f"the embedded record is larger than {MAX_RECORD // 2**20} MB; "
-                             "refused", "too_big")
+        raise PdfRecordError(
+            f"the embedded record is larger than {MAX_RECORD // 2**20} MB; refused", "too_big"
+        )
     return raw
 
 
@@ -242,14 +258,16 @@ def parse_record(data: bytes, path: str) -> FoundRecord:
         reader = PdfReader(io.BytesIO(data))
         spec = _find_spec(reader)
         if spec is None:
-            raise PdfRecordError(f"{path} carries no CX Charter record (no embedded "
-                                 f"{RECORD_NAME}); it was not written by CX Charter, or by a "
-                                 "version before records were embedded", "not_ours")
+            raise PdfRecordError(
+                f"{path} carries no CX Charter record (no embedded "
+                f"{RECORD_NAME}); it was not written by CX Charter, or by a "
+                "version before records were embedded",
+                "not_ours",
+            )
         embedded = spec.get("/EF", {}).get_object()
-        stream = (embedded.get("/F") or embedded.get("/UF"))
+        stream = embedded.get("/F") or embedded.get("/UF")
         if stream is None:
-            raise PdfRecordError(f"{path}: the embedded {RECORD_NAME} has no content",
-                                 "not_ours")
+            raise PdfRecordError(f"{path}: the embedded {RECORD_NAME} has no content", "not_ours")
         raw = _stream_bytes(stream.get_object())
         info = reader.metadata or {}
         printed = str(info.get(INFO_FINGERPRINT, "")).strip().lower()
@@ -257,19 +275,23 @@ def parse_record(data: bytes, path: str) -> FoundRecord:
     except PdfRecordError:
         raise
     except Exception as exc:  # pypdf's many parse errors: a damaged or hostile file
-        raise PdfRecordError(f"{path} cannot be read as a PDF ({type(exc).__name__})",
-                             "unreadable") from None
+        raise PdfRecordError(
+            f"{path} cannot be read as a PDF ({type(exc).__name__})", "unreadable"
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise PdfRecordError(f"the embedded {RECORD_NAME} is not UTF-8 text", "not_text") \
-            from None
+        raise PdfRecordError(f"the embedded {RECORD_NAME} is not UTF-8 text", "not_text") from None
     revision = str(info.get(INFO_REVISION, ""))
-    return FoundRecord(text=text, printed=printed,
-                       kind=str(info.get(INFO_KIND, "")),
-                       revision=int(revision) if revision.isdigit() else None,
-                       state=str(info.get(INFO_STATE, "")),
-                       charter_id=str(info.get(INFO_CHARTER, "")), cover=cover)
+    return FoundRecord(
+        text=text,
+        printed=printed,
+        kind=str(info.get(INFO_KIND, "")),
+        revision=int(revision) if revision.isdigit() else None,
+        state=str(info.get(INFO_STATE, "")),
+        charter_id=str(info.get(INFO_CHARTER, "")),
+        cover=cover,
+    )
 
 
 def record_of(snapshot, governance):
@@ -284,6 +306,11 @@ def record_of(snapshot, governance):
     if not governance.fingerprint:
         governance = dataclasses.replace(governance, fingerprint=sha256_of(text))
     kind = "draft" if governance.status == "draft" else "revision"
-    return Record(text=text, fingerprint=governance.fingerprint, kind=kind,
-                  revision=governance.revision, state=governance.status,
-                  charter_id=snapshot.id), governance
+    return Record(
+        text=text,
+        fingerprint=governance.fingerprint,
+        kind=kind,
+        revision=governance.revision,
+        state=governance.status,
+        charter_id=snapshot.id,
+    ), governance

@@ -113,8 +113,11 @@ class _MirroredBullet(Paragraph):
         if self.rtl_bullet:
             st = self.style
             # reportlab's first baseline: a font size (or the ascent) below the top
-            drop = (st.fontSize if paraFontSizeHeightOffset
-                    else getAscentDescent(st.fontName, st.fontSize)[0])
+            drop = (
+                st.fontSize
+                if paraFontSizeHeightOffset
+                else getAscentDescent(st.fontName, st.fontSize)[0]
+            )
             font, size = st.bulletFontName, st.bulletFontSize
             x = self.width - st.bulletIndent - stringWidth(self.rtl_bullet, font, size)
             self.canv.setFont(font, size)
@@ -135,8 +138,13 @@ class BidiParagraph(Flowable):
     at the right. Each visual line goes through `to_markup`, so http, https and mailto
     addresses stay clickable and CJK pieces get the fallback face."""
 
-    def __init__(self, text: str, style: ParagraphStyle, bulletText: str | None = None,
-                 to_markup: Callable[[str, str], str] = markup):
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        to_markup: Callable[[str, str], str] = markup,
+    ):
         super().__init__()
         self.text, self.style, self.bulletText = text, style, bulletText
         self.to_markup = to_markup
@@ -149,14 +157,21 @@ class BidiParagraph(Flowable):
         lines = visual_lines(self.text, st.fontName, st.fontSize, max(room, st.fontSize))
         text = "<br/>".join(self.to_markup(line, st.fontName) for line in lines)
         if rtl:
-            style = ParagraphStyle(f"{st.name}-rtl", parent=st, alignment=TA_RIGHT,
-                                   splitLongWords=0, leftIndent=st.rightIndent,
-                                   rightIndent=st.leftIndent, firstLineIndent=0)
+            style = ParagraphStyle(
+                f"{st.name}-rtl",
+                parent=st,
+                alignment=TA_RIGHT,
+                splitLongWords=0,
+                leftIndent=st.rightIndent,
+                rightIndent=st.leftIndent,
+                firstLineIndent=0,
+            )
             self._inner = _MirroredBullet(text, style)
             self._inner.rtl_bullet = self.bulletText
         else:
-            style = ParagraphStyle(f"{st.name}-bidi", parent=st, alignment=TA_LEFT,
-                                   splitLongWords=0)
+            style = ParagraphStyle(
+                f"{st.name}-bidi", parent=st, alignment=TA_LEFT, splitLongWords=0
+            )
             self._inner = Paragraph(text, style, bulletText=self.bulletText)
         self._for_width = available_width
 

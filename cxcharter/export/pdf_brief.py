@@ -30,32 +30,47 @@ TOP = 5  # initiatives
 WHAT_TEXT = 180  # characters of an initiative's description
 
 BRIEF = {
-    "en": {"kpis": "Goals and how we measure them", "resources": "Budget and people asked for",
-           "top": "Top initiatives", "what": "What", "why": "Why", "goal": "Goal",
-           "decide": "For your decision",
-           "approve": "Approve revision {n} of this charter ({approved} of {required} "
-                      "required approvals recorded; still open: {names}).",
-           "approve_all": "Approve revision {n} of this charter ({approved} of {required} "
-                          "required approvals recorded).",
-           "approved": "Revision {n} is approved ({approved} of {required} required "
-                       "approvals).",
-           "no_approvers": "Name the approvers of this charter.",
-           "request": "Open request: {request}", "follow_up": "follow-up {date}",
-           "pinned": "placed at rank {rank}: {reason}", "score": "score {score}",
-           "more_goals": "{n} more goals in chapter {chapter}."},
-    "de": {"kpis": "Ziele und wie wir sie messen", "resources": "Beantragtes Budget und Personal",
-           "top": "Wichtigste Vorhaben", "what": "Was", "why": "Warum", "goal": "Ziel",
-           "decide": "Zu entscheiden",
-           "approve": "Revision {n} dieser Charta freigeben ({approved} von {required} "
-                      "erforderlichen Freigaben erteilt; offen: {names}).",
-           "approve_all": "Revision {n} dieser Charta freigeben ({approved} von {required} "
-                          "erforderlichen Freigaben erteilt).",
-           "approved": "Revision {n} ist freigegeben ({approved} von {required} "
-                       "erforderlichen Freigaben).",
-           "no_approvers": "Die Freigebenden dieser Charta benennen.",
-           "request": "Offenes Anliegen: {request}", "follow_up": "Nachhalten {date}",
-           "pinned": "auf Rang {rank} gesetzt: {reason}", "score": "{score} Punkte",
-           "more_goals": "{n} weitere Ziele in Kapitel {chapter}."},
+    "en": {
+        "kpis": "Goals and how we measure them",
+        "resources": "Budget and people asked for",
+        "top": "Top initiatives",
+        "what": "What",
+        "why": "Why",
+        "goal": "Goal",
+        "decide": "For your decision",
+        "approve": "Approve revision {n} of this charter ({approved} of {required} "
+        "required approvals recorded; still open: {names}).",
+        "approve_all": "Approve revision {n} of this charter ({approved} of {required} "
+        "required approvals recorded).",
+        "approved": "Revision {n} is approved ({approved} of {required} required approvals).",
+        "no_approvers": "Name the approvers of this charter.",
+        "request": "Open request: {request}",
+        "follow_up": "follow-up {date}",
+        "pinned": "placed at rank {rank}: {reason}",
+        "score": "score {score}",
+        "more_goals": "{n} more goals in chapter {chapter}.",
+    },
+    "de": {
+        "kpis": "Ziele und wie wir sie messen",
+        "resources": "Beantragtes Budget und Personal",
+        "top": "Wichtigste Vorhaben",
+        "what": "Was",
+        "why": "Warum",
+        "goal": "Ziel",
+        "decide": "Zu entscheiden",
+        "approve": "Revision {n} dieser Charta freigeben ({approved} von {required} "
+        "erforderlichen Freigaben erteilt; offen: {names}).",
+        "approve_all": "Revision {n} dieser Charta freigeben ({approved} von {required} "
+        "erforderlichen Freigaben erteilt).",
+        "approved": "Revision {n} ist freigegeben ({approved} von {required} "
+        "erforderlichen Freigaben).",
+        "no_approvers": "Die Freigebenden dieser Charta benennen.",
+        "request": "Offenes Anliegen: {request}",
+        "follow_up": "Nachhalten {date}",
+        "pinned": "auf Rang {rank} gesetzt: {reason}",
+        "score": "{score} Punkte",
+        "more_goals": "{n} weitere Ziele in Kapitel {chapter}.",
+    },
 }
 
 
@@ -76,20 +91,40 @@ def _kpis(ctx: Context, goals_chapter: int | None) -> list[Flowable]:
     rows = []
     for g in sorted(goals, key=lambda g: not g["primary"])[:MAX_GOALS]:
         metric = customs.get(g["custom_metric"]) or metric_name(g["metric"] or "", lang)
-        span = (f"{words.format_number(lang, g['baseline']) or NONE} → "
-                f"{words.format_number(lang, g['target']) or NONE}")
-        rows.append([cap(g["objective"], 140), cap(metric, 60), span,
-                     words.format_iso_date(lang, g["due"], short=True),
-                     cap(snap.person_name(g["owner"]), 60)])
+        span = (
+            f"{words.format_number(lang, g['baseline']) or NONE} → "
+            f"{words.format_number(lang, g['target']) or NONE}"
+        )
+        rows.append(
+            [
+                cap(g["objective"], 140),
+                cap(metric, 60),
+                span,
+                words.format_iso_date(lang, g["due"], short=True),
+                cap(snap.person_name(g["owner"]), 60),
+            ]
+        )
     header = [text(lang, k) for k in ("objective", "metric")]
-    header += [f"{text(lang, 'baseline')} → {text(lang, 'target')}", text(lang, "due"),
-               text(lang, "owner")]
-    story: list[Flowable] = [_head(ctx, W["kpis"]),
-                             small_table(ctx, header, rows, [4.2, 2.4, 2, 1.5, 1.9])]
+    header += [
+        f"{text(lang, 'baseline')} → {text(lang, 'target')}",
+        text(lang, "due"),
+        text(lang, "owner"),
+    ]
+    story: list[Flowable] = [
+        _head(ctx, W["kpis"]),
+        small_table(ctx, header, rows, [4.2, 2.4, 2, 1.5, 1.9]),
+    ]
     if len(goals) > MAX_GOALS and goals_chapter:
-        story.append(Paragraph(markup(W["more_goals"].format(
-            n=words.format_number(lang, len(goals) - MAX_GOALS), chapter=goals_chapter)),
-            ctx.st["note"]))
+        story.append(
+            Paragraph(
+                markup(
+                    W["more_goals"].format(
+                        n=words.format_number(lang, len(goals) - MAX_GOALS), chapter=goals_chapter
+                    )
+                ),
+                ctx.st["note"],
+            )
+        )
     return story
 
 
@@ -97,8 +132,10 @@ def _resources(ctx: Context) -> list[Flowable]:
     asked = ctx.snapshot.answer("priorities.resources").text.strip()
     if not asked:
         return []
-    return [_head(ctx, _words(ctx.language)["resources"]),
-            *pdf_text.paragraphs(cap(asked, RESOURCES_TEXT), _small(ctx))]
+    return [
+        _head(ctx, _words(ctx.language)["resources"]),
+        *pdf_text.paragraphs(cap(asked, RESOURCES_TEXT), _small(ctx)),
+    ]
 
 
 def _small(ctx: Context) -> dict:
@@ -109,9 +146,12 @@ def _small(ctx: Context) -> dict:
 def _top_initiatives(ctx: Context) -> list[Flowable]:
     snap, lang, W = ctx.snapshot, ctx.language, _words(ctx.language)
     initiatives = {i.id: i for i in snap.rows_of("initiative")}
-    ranking = scoring.rank(initiatives.values(), snap.setting("scoring_method") or
-                           "impact_effort", snap.rows_of("criterion"),
-                           snap.rows_of("criterion_score"))
+    ranking = scoring.rank(
+        initiatives.values(),
+        snap.setting("scoring_method") or "impact_effort",
+        snap.rows_of("criterion"),
+        snap.rows_of("criterion_score"),
+    )
     objectives = {g.id: g["objective"] for g in snap.rows_of("goal")}
     serves: dict[int, list[str]] = {}
     for link in snap.rows_of("initiative_goal"):
@@ -130,10 +170,17 @@ def _top_initiatives(ctx: Context) -> list[Flowable]:
         if shown is not None:
             why.append(W["score"].format(score=words.format_number(lang, shown)))
         if i["pinned_rank"]:
-            why.append(W["pinned"].format(rank=i["pinned_rank"],
-                                          reason=cap(i["pin_reason"] or NONE, 120)))
-        rows.append([str(ranked.rank or "–"), (what, description), " · ".join(why),
-                     "; ".join(serves.get(i.id, []))])
+            why.append(
+                W["pinned"].format(rank=i["pinned_rank"], reason=cap(i["pin_reason"] or NONE, 120))
+            )
+        rows.append(
+            [
+                str(ranked.rank or "–"),
+                (what, description),
+                " · ".join(why),
+                "; ".join(serves.get(i.id, [])),
+            ]
+        )
     if not rows:
         return []
     cells = [[r[0], _what_cell(ctx, *r[1]), r[2], r[3]] for r in rows]
@@ -150,49 +197,67 @@ def _what_cell(ctx: Context, title_markup: str, description: str) -> list[Flowab
 
 
 def _decisions(ctx: Context, readiness: tuple[int, int, int]) -> list[Flowable]:
-    snap, lang, L, W, gov = ctx.snapshot, ctx.language, ctx.L, _words(ctx.language), \
-        ctx.governance
+    snap, lang, L, W, gov = ctx.snapshot, ctx.language, ctx.L, _words(ctx.language), ctx.governance
     approved, required = approval_counts(ctx)
     decided = {d.person for d in gov.decisions if d.decision == "approved"}
-    waiting = [cap(snap.person_name(a["person"]), 60) for a in snap.rows_of("approver")
-               if a["required"] and a["person"] not in decided]
+    waiting = [
+        cap(snap.person_name(a["person"]), 60)
+        for a in snap.rows_of("approver")
+        if a["required"] and a["person"] not in decided
+    ]
     if not required:
         items = [W["no_approvers"]]
     elif gov.approved:
         items = [W["approved"].format(n=gov.revision, approved=approved, required=required)]
     else:
-        items = [W["approve" if waiting else "approve_all"].format(
-            n=gov.revision, approved=approved, required=required, names=", ".join(waiting))]
+        items = [
+            W["approve" if waiting else "approve_all"].format(
+                n=gov.revision, approved=approved, required=required, names=", ".join(waiting)
+            )
+        ]
     for d in snap.rows_of("decision"):
         if not (d["decision"] or "").strip():
             due = words.format_iso_date(lang, d["follow_up"])
             owner = cap(snap.person_name(d["owner"]), 60)
-            extra = ", ".join(x for x in (owner, W["follow_up"].format(date=due) if due else "")
-                              if x)
-            items.append(W["request"].format(request=cap(d["request"], 160))
-                         + (f" ({extra})" if extra else ""))
-    status = [f"{L['status']}: {ctx.status_label()} · {L['revision']} {gov.revision}",
-              L["readiness"].format(answered=readiness[0], required=readiness[1])]
+            extra = ", ".join(
+                x for x in (owner, W["follow_up"].format(date=due) if due else "") if x
+            )
+            items.append(
+                W["request"].format(request=cap(d["request"], 160))
+                + (f" ({extra})" if extra else "")
+            )
+    status = [
+        f"{L['status']}: {ctx.status_label()} · {L['revision']} {gov.revision}",
+        L["readiness"].format(answered=readiness[0], required=readiness[1]),
+    ]
     if readiness[2]:
         status.append(L["waiting"].format(n=words.format_number(lang, readiness[2])))
     st = _small(ctx)
-    return [KeepTogether([
-        _head(ctx, W["decide"]),
-        *(pdf_text.paragraph(item, st["bullet"], "•") for item in items),
-        Paragraph(markup(" · ".join(status)), ctx.st["note"]),
-    ])]
+    return [
+        KeepTogether(
+            [
+                _head(ctx, W["decide"]),
+                *(pdf_text.paragraph(item, st["bullet"], "•") for item in items),
+                Paragraph(markup(" · ".join(status)), ctx.st["note"]),
+            ]
+        )
+    ]
 
 
-def brief(ctx: Context, readiness: tuple[int, int, int], goals_chapter: int | None
-          ) -> list[Flowable]:
+def brief(
+    ctx: Context, readiness: tuple[int, int, int], goals_chapter: int | None
+) -> list[Flowable]:
     """The decision brief, on the pages right after the cover."""
     snap, L, st, lang = ctx.snapshot, ctx.L, ctx.st, ctx.language
     body: list[Flowable] = []
     vision = snap.answer("vision.statement").text.strip()
     short = snap.answer("front.summary").text.strip()
     if vision:
-        quoted = ("„" + cap(vision, VISION_TEXT) + "“" if lang == "de"
-                  else "“" + cap(vision, VISION_TEXT) + "”")
+        quoted = (
+            "„" + cap(vision, VISION_TEXT) + "“"
+            if lang == "de"
+            else "“" + cap(vision, VISION_TEXT) + "”"
+        )
         body += [_head(ctx, L["vision"]), pdf_text.paragraph(quoted, st["summary_quote"])]
     if short:
         body += pdf_text.paragraphs(cap(short, VISION_TEXT), _small(ctx))
@@ -202,8 +267,14 @@ def brief(ctx: Context, readiness: tuple[int, int, int], goals_chapter: int | No
     body += _decisions(ctx, readiness)
     return [
         PageBreak(),
-        heading(markup(L["summary"], fonts.BOLD), st["h1"], "summary", L["summary"], 0,
-                section=L["summary"]),
+        heading(
+            markup(L["summary"], fonts.BOLD),
+            st["h1"],
+            "summary",
+            L["summary"],
+            0,
+            section=L["summary"],
+        ),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=4),
         *body,
     ]

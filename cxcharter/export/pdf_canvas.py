@@ -62,8 +62,14 @@ class Heading(Paragraph):
         return parts
 
 
-def heading(text: str, style, key: str | None = None, title: str = "", level: int = 0,
-            section: str | None = None) -> Heading:
+def heading(
+    text: str,
+    style,
+    key: str | None = None,
+    title: str = "",
+    level: int = 0,
+    section: str | None = None,
+) -> Heading:
     """A Heading from markup `text`; `title` (plain) names it in the outline."""
     h = Heading(text, style)
     h.anchor = (key, title, level) if key else None
@@ -183,16 +189,23 @@ class PagedCanvas(Canvas):
         self.setLineWidth(width)
         self.line(lay.margin_x, y, lay.page_w - lay.margin_x, y)
 
-    def _text(self, left: str, right: str, y: float, size: float, right_color=MUTED,
-              indent: float = 0) -> None:
+    def _text(
+        self, left: str, right: str, y: float, size: float, right_color=MUTED, indent: float = 0
+    ) -> None:
         """`left` (from `indent`) clipped so it never runs into `right` (right-aligned)."""
         lay = self._layout()
         self.setFillColor(right_color)
         used = fonts.draw(self, lay.page_w - lay.margin_x, y, right, fonts.REGULAR, size, "end")
         room = lay.text_w - used - 8 * mm - indent
         self.setFillColor(MUTED)
-        fonts.draw(self, lay.margin_x + indent, y, clip(left, fonts.REGULAR, size, room),
-                   fonts.REGULAR, size)
+        fonts.draw(
+            self,
+            lay.margin_x + indent,
+            y,
+            clip(left, fonts.REGULAR, size, room),
+            fonts.REGULAR,
+            size,
+        )
 
     def _logo(self, x: float, top: float, max_w: float, max_h: float, right: bool) -> float:
         """The organisation's logo in a box whose top is `top`; returns its drawn width."""
@@ -200,8 +213,9 @@ class PagedCanvas(Canvas):
         if look.logo is None:
             return 0.0
         width, height = fit(look.logo_size, max_w, max_h)
-        self.drawImage(look.logo, x - width if right else x, top - height, width, height,
-                       mask="auto")
+        self.drawImage(
+            look.logo, x - width if right else x, top - height, width, height, mask="auto"
+        )
         return width
 
     def _decorate(self, number: int, total: int) -> None:
@@ -230,7 +244,7 @@ class PagedCanvas(Canvas):
         """Diagonal, light and transparent, so the page stays readable underneath."""
         lay = self._layout()
         size = 96.0
-        room = (lay.page_w ** 2 + lay.page_h ** 2) ** 0.5 * 0.62
+        room = (lay.page_w**2 + lay.page_h**2) ** 0.5 * 0.62
         while size > 30 and self.stringWidth(text, fonts.BOLD, size) > room:
             size -= 4
         self.saveState()

@@ -41,8 +41,10 @@ def load_signer(p12_path: str | os.PathLike, password: bytes):
     finally:
         context.__exit__(None, None, None)
     if signer is None:
-        raise CertifyError(f"{name} cannot be opened as a PKCS#12 certificate with that "
-                           "password (wrong password, or not a .p12/.pfx file)")
+        raise CertifyError(
+            f"{name} cannot be opened as a PKCS#12 certificate with that "
+            "password (wrong password, or not a .p12/.pfx file)"
+        )
     return signer
 
 
@@ -55,9 +57,12 @@ def certify(pdf: bytes, signer, *, reason: str = "") -> bytes:
         from pyhanko.sign import signers  # lazy: pyHanko
         from pyhanko.sign.fields import MDPPerm  # lazy: pyHanko
 
-        meta = signers.PdfSignatureMetadata(field_name=FIELD, certify=True,
-                                            docmdp_permissions=MDPPerm.NO_CHANGES,
-                                            reason=reason or None)
+        meta = signers.PdfSignatureMetadata(
+            field_name=FIELD,
+            certify=True,
+            docmdp_permissions=MDPPerm.NO_CHANGES,
+            reason=reason or None,
+        )
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
         return signers.sign_pdf(writer, meta, signer=signer).getvalue()
     finally:

@@ -23,8 +23,12 @@ from cxcharter.export.pdf_text import clip
 MAX_GOALS = 12
 MAX_INITIATIVES = 40
 QUADRANT_TINT = {key: tint for key, (_hue, tint) in QUADRANT_COLOURS.items()}
-GRID_TINT = {"manage_closely": "#e6eef5", "keep_satisfied": "#eef3f7",
-             "keep_informed": "#f1f5ee", "monitor": "#f5f5f3"}
+GRID_TINT = {
+    "manage_closely": "#e6eef5",
+    "keep_satisfied": "#eef3f7",
+    "keep_informed": "#f1f5ee",
+    "monitor": "#f5f5f3",
+}
 GOOD, BAR_BACK = HexColor("#2e7d5b"), HexColor("#e8edf1")
 
 
@@ -36,15 +40,22 @@ def _drawing(width: float, height: float) -> Drawing:
     return d
 
 
-def _text(x: float, y: float, value: str, size: float = 7.5, *, font: str = fonts.REGULAR,
-          color=MUTED, anchor: str = "start", width: float | None = None) -> String | Group:
+def _text(
+    x: float,
+    y: float,
+    value: str,
+    size: float = 7.5,
+    *,
+    font: str = fonts.REGULAR,
+    color=MUTED,
+    anchor: str = "start",
+    width: float | None = None,
+) -> String | Group:
     """One line of text; pieces `font` lacks (CJK) are set in the fallback face."""
-    shown = (clip(value, font, size, width) if width
-             else fonts.printable(value, font, fallback=True))
+    shown = clip(value, font, size, width) if width else fonts.printable(value, font, fallback=True)
     pieces = fonts.runs(shown, font)
     if len(pieces) == 1:
-        return String(x, y, shown, fontName=font, fontSize=size, fillColor=color,
-                      textAnchor=anchor)
+        return String(x, y, shown, fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
     x -= {"start": 0.0, "middle": 0.5, "end": 1.0}[anchor] * fonts.width(shown, font, size)
     group = Group()
     for face, piece in pieces:
@@ -55,8 +66,15 @@ def _text(x: float, y: float, value: str, size: float = 7.5, *, font: str = font
 
 def _titled(ctx: Context, title: str, drawing: Drawing, notes: list[str]) -> list[Flowable]:
     st = ctx.st
-    return [KeepTogether([Paragraph(markup(title, fonts.BOLD), st["table_title"]), drawing,
-                          *(Paragraph(markup(n), st["note"]) for n in notes if n)])]
+    return [
+        KeepTogether(
+            [
+                Paragraph(markup(title, fonts.BOLD), st["table_title"]),
+                drawing,
+                *(Paragraph(markup(n), st["note"]) for n in notes if n),
+            ]
+        )
+    ]
 
 
 # ---------------------------------------------------------------- goal progress
@@ -78,24 +96,26 @@ def goal_progress(ctx: Context) -> list[Flowable]:
         ordered = goal_rules.sorted_readings(readings.get(g.id, []))
         latest = float(ordered[-1]["value"]) if ordered else None
         m = goal_rules.resolve_metric(g, customs)
-        share = goal_rules.progress(g["baseline"], g["target"], latest,
-                                    m.direction if m else None)
+        share = goal_rules.progress(g["baseline"], g["target"], latest, m.direction if m else None)
         d.add(_text(0, y + 10, g["objective"] or "", 8, color=INK, width=label_w))
         d.add(Rect(bar_x, y + 7, bar_w, 9, fillColor=BAR_BACK, strokeColor=None))
         if share is not None:
-            d.add(Rect(bar_x, y + 7, max(1.5, bar_w * share), 9, fillColor=GOOD,
-                       strokeColor=None))
-        value = (f"{words.format_number(lang, share * 100, 0)} %" if share is not None
-                 else L["charts.no_reading"])
-        d.add(_text(bar_x + bar_w + 6, y + 9, value, 8, color=INK if share is not None
-                    else FAINT))
-        span = " → ".join(words.format_number(lang, v) or "–" for v in
-                          (g["baseline"], latest, g["target"]))
+            d.add(Rect(bar_x, y + 7, max(1.5, bar_w * share), 9, fillColor=GOOD, strokeColor=None))
+        value = (
+            f"{words.format_number(lang, share * 100, 0)} %"
+            if share is not None
+            else L["charts.no_reading"]
+        )
+        d.add(_text(bar_x + bar_w + 6, y + 9, value, 8, color=INK if share is not None else FAINT))
+        span = " → ".join(
+            words.format_number(lang, v) or "–" for v in (g["baseline"], latest, g["target"])
+        )
         d.add(_text(bar_x, y - 1, span, 6.5, width=bar_w))
     notes = [L["charts.goals_note"]]
     if len(goals) > len(shown):
-        notes.append(L["charts.shown"].format(shown=len(shown),
-                                              total=words.format_number(lang, len(goals))))
+        notes.append(
+            L["charts.shown"].format(shown=len(shown), total=words.format_number(lang, len(goals)))
+        )
     return _titled(ctx, L["charts.goals"], d, notes)
 
 
@@ -103,29 +123,41 @@ def goal_progress(ctx: Context) -> list[Flowable]:
 def _axes(d: Drawing, x0: float, y0: float, w: float, h: float, tints: list[tuple]) -> None:
     """Tinted quadrants, each named in its outer corner, where marks are rarest."""
     for x, y, cw, ch, colour, label, right, top in tints:
-        d.add(Rect(x, y, cw, ch, fillColor=HexColor(colour), strokeColor=white,
-                   strokeWidth=1.5))
-        d.add(_text(x + cw - 5 if right else x + 5, y + ch - 11 if top else y + 5, label, 7.5,
-                    font=fonts.BOLD, color=MUTED, anchor="end" if right else "start",
-                    width=cw - 10))
+        d.add(Rect(x, y, cw, ch, fillColor=HexColor(colour), strokeColor=white, strokeWidth=1.5))
+        d.add(
+            _text(
+                x + cw - 5 if right else x + 5,
+                y + ch - 11 if top else y + 5,
+                label,
+                7.5,
+                font=fonts.BOLD,
+                color=MUTED,
+                anchor="end" if right else "start",
+                width=cw - 10,
+            )
+        )
     d.add(Line(x0, y0, x0 + w, y0, strokeColor=RULE))
     d.add(Line(x0, y0, x0, y0 + h, strokeColor=RULE))
 
 
 # Where the n-th initiative on the same spot goes: around it, then further out.
-_RING = ((0, 0), (11, 0), (-11, 0), (0, 11), (0, -11), (11, 11), (-11, -11), (11, -11),
-         (-11, 11))
+_RING = ((0, 0), (11, 0), (-11, 0), (0, 11), (0, -11), (11, 11), (-11, -11), (11, -11), (-11, 11))
 
 
 def impact_effort(ctx: Context) -> list[Flowable]:
     snap, L, lang = ctx.snapshot, ctx.L, ctx.language
     initiatives = {i.id: i for i in snap.rows_of("initiative")}
-    ranking = scoring.rank(initiatives.values(), snap.setting("scoring_method")
-                           or scoring.DEFAULT_METHOD, snap.rows_of("criterion"),
-                           snap.rows_of("criterion_score"))
-    placed = [(r, initiatives[r.id]) for r in ranking.order
-              if initiatives[r.id]["impact"] is not None
-              and initiatives[r.id]["effort"] is not None]
+    ranking = scoring.rank(
+        initiatives.values(),
+        snap.setting("scoring_method") or scoring.DEFAULT_METHOD,
+        snap.rows_of("criterion"),
+        snap.rows_of("criterion_score"),
+    )
+    placed = [
+        (r, initiatives[r.id])
+        for r in ranking.order
+        if initiatives[r.id]["impact"] is not None and initiatives[r.id]["effort"] is not None
+    ]
     if not placed:
         return []
     shown = placed[:MAX_INITIATIVES]
@@ -133,12 +165,19 @@ def impact_effort(ctx: Context) -> list[Flowable]:
     x0, y0 = 30.0, 24.0
     d = _drawing(ctx.width, size + y0 + 8)
     half = size / 2
-    _axes(d, x0, y0, size, size, [
-        (x0, y0 + half, half, half, QUADRANT_TINT["quick_win"], L["quick_win"], False, True),
-        (x0 + half, y0 + half, half, half, QUADRANT_TINT["big_bet"], L["big_bet"], True, True),
-        (x0, y0, half, half, QUADRANT_TINT["fill_in"], L["fill_in"], False, False),
-        (x0 + half, y0, half, half, QUADRANT_TINT["money_pit"], L["money_pit"], True, False),
-    ])
+    _axes(
+        d,
+        x0,
+        y0,
+        size,
+        size,
+        [
+            (x0, y0 + half, half, half, QUADRANT_TINT["quick_win"], L["quick_win"], False, True),
+            (x0 + half, y0 + half, half, half, QUADRANT_TINT["big_bet"], L["big_bet"], True, True),
+            (x0, y0, half, half, QUADRANT_TINT["fill_in"], L["fill_in"], False, False),
+            (x0 + half, y0, half, half, QUADRANT_TINT["money_pit"], L["money_pit"], True, False),
+        ],
+    )
     d.add(_text(x0 + size / 2, 4, L["effort"] + " →", 8, anchor="middle"))
     label = _text(0, 0, L["impact"] + " →", 8, anchor="middle")
     turned = Group(label)
@@ -154,20 +193,27 @@ def impact_effort(ctx: Context) -> list[Flowable]:
         cx = x0 + 16 + (effort - scoring.AXIS_LOW) / span * (size - 32) + dx * ring
         cy = y0 + 16 + (impact - scoring.AXIS_LOW) / span * (size - 32) + dy * ring
         d.add(Circle(cx, cy, 5.2, fillColor=ACCENT, strokeColor=white, strokeWidth=0.6))
-        d.add(_text(cx, cy - 2.3, str(r.rank or "–"), 6, font=fonts.BOLD, color=white,
-                    anchor="middle"))
+        d.add(
+            _text(
+                cx, cy - 2.3, str(r.rank or "–"), 6, font=fonts.BOLD, color=white, anchor="middle"
+            )
+        )
     notes = [L["charts.matrix_note"]]
     if len(placed) > len(shown):
-        notes.append(L["charts.shown"].format(shown=len(shown),
-                                              total=words.format_number(lang, len(placed))))
+        notes.append(
+            L["charts.shown"].format(shown=len(shown), total=words.format_number(lang, len(placed)))
+        )
     return _titled(ctx, L["charts.matrix"], d, notes)
 
 
 # ---------------------------------------------------------------- stakeholders
 def stakeholder_grid(ctx: Context) -> list[Flowable]:
     snap, L, lang = ctx.snapshot, ctx.L, ctx.language
-    people = [s for s in snap.rows_of("stakeholder")
-              if s["interest"] is not None and s["influence"] is not None]
+    people = [
+        s
+        for s in snap.rows_of("stakeholder")
+        if s["interest"] is not None and s["influence"] is not None
+    ]
     if not people:
         return []
     cells: dict[tuple[int, int], list[str]] = {}
@@ -180,19 +226,42 @@ def stakeholder_grid(ctx: Context) -> list[Flowable]:
         for influence in range(1, 6):
             quadrant = stakeholders.quadrant(interest, influence)
             x, y = x0 + (interest - 1) * cw, y0 + (influence - 1) * ch
-            d.add(Rect(x, y, cw, ch, fillColor=HexColor(GRID_TINT[quadrant]),
-                       strokeColor=white, strokeWidth=1.5))
+            d.add(
+                Rect(
+                    x,
+                    y,
+                    cw,
+                    ch,
+                    fillColor=HexColor(GRID_TINT[quadrant]),
+                    strokeColor=white,
+                    strokeWidth=1.5,
+                )
+            )
             names = cells.get((interest, influence), [])
             for n, name in enumerate(names[:3]):
                 more = len(names) - 2 if n == 2 and len(names) > 3 else 0
                 shown = f"+ {words.format_number(lang, more)}" if more else name
                 d.add(_text(x + 4, y + ch - 11 - n * 10, shown, 7, color=INK, width=cw - 8))
-    for quadrant, (ix, iy) in {"manage_closely": (5, 5), "keep_satisfied": (1, 5),
-                               "keep_informed": (5, 1), "monitor": (1, 1)}.items():
+    for quadrant, (ix, iy) in {
+        "manage_closely": (5, 5),
+        "keep_satisfied": (1, 5),
+        "keep_informed": (5, 1),
+        "monitor": (1, 1),
+    }.items():
         x = x0 + (ix - 1) * cw + (cw - 4 if ix == 5 else 4)
         y = y0 + (iy - 1) * ch + ch + 2 if iy == 5 else 2
-        d.add(_text(x, y, L[quadrant], 7, font=fonts.BOLD, color=ACCENT,
-                    anchor="end" if ix == 5 else "start", width=cw * 2))
+        d.add(
+            _text(
+                x,
+                y,
+                L[quadrant],
+                7,
+                font=fonts.BOLD,
+                color=ACCENT,
+                anchor="end" if ix == 5 else "start",
+                width=cw * 2,
+            )
+        )
     for n in range(1, 6):
         d.add(_text(x0 + (n - 0.5) * cw, y0 - 10, str(n), 7, anchor="middle"))
         d.add(_text(x0 - 6, y0 + (n - 0.5) * ch - 2, str(n), 7, anchor="end"))

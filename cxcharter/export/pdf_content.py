@@ -51,21 +51,34 @@ def _fraction(width: float, *parts: float) -> list[float]:
     return [width * p / total for p in parts]
 
 
-def journey(snapshot: CharterSnapshot, st, width: float, metric_name,
-            omit: frozenset = frozenset()) -> list[Flowable]:
+def journey(
+    snapshot: CharterSnapshot, st, width: float, metric_name, omit: frozenset = frozenset()
+) -> list[Flowable]:
     lang = snapshot.language
-    rows = [[r["name"], choice(lang, r["phase"]), r["channel"], r["department"]]
-            for r in snapshot.rows_of("touchpoint")]
-    story = table(text(lang, "touchpoints"), [text(lang, k) for k in
-                  ("name", "phase", "channel", "department")], rows,
-                  _fraction(width, 4, 2.2, 2, 2.2), st)
-    return story + details(text(lang, "touchpoint_details"), [
-        detail_block(r["name"], [(text(lang, "notes"), r["notes"], "text")], st)
-        for r in snapshot.rows_of("touchpoint")], st)
+    rows = [
+        [r["name"], choice(lang, r["phase"]), r["channel"], r["department"]]
+        for r in snapshot.rows_of("touchpoint")
+    ]
+    story = table(
+        text(lang, "touchpoints"),
+        [text(lang, k) for k in ("name", "phase", "channel", "department")],
+        rows,
+        _fraction(width, 4, 2.2, 2, 2.2),
+        st,
+    )
+    return story + details(
+        text(lang, "touchpoint_details"),
+        [
+            detail_block(r["name"], [(text(lang, "notes"), r["notes"], "text")], st)
+            for r in snapshot.rows_of("touchpoint")
+        ],
+        st,
+    )
 
 
-def goals(snapshot: CharterSnapshot, st, width: float, metric_name,
-          omit: frozenset = frozenset()) -> list[Flowable]:
+def goals(
+    snapshot: CharterSnapshot, st, width: float, metric_name, omit: frozenset = frozenset()
+) -> list[Flowable]:
 
     lang, names = snapshot.language, _names(snapshot)
     latest: dict[int, tuple[str, float]] = {}
@@ -81,27 +94,55 @@ def goals(snapshot: CharterSnapshot, st, width: float, metric_name,
         metric = customs.get(g["custom_metric"]) or metric_name(g["metric"], lang)
         value = latest[g.id][1] if g.id in latest else None
         m = goal_rules.resolve_metric(g, metrics)
-        share = goal_rules.progress(g["baseline"], g["target"], value,
-                                    m.direction if m else None)
-        label = " · ".join(x for x in (
-            _number(value, lang),
-            f"{words.format_number(lang, share * 100, 0)} %" if share is not None else "",
-        ) if x) or "–"
-        rows.append([objective, metric, _number(g["baseline"], lang),
-                     _number(g["target"], lang), Bar(share, label),
-                     words.format_iso_date(lang, g["due"], short=True), names.get(g["owner"], "")])
-    header = [text(lang, k) for k in ("objective", "metric", "baseline", "target", "latest",
-                                      "due", "owner")]
-    story = table(text(lang, "goals"), header, rows,
-                  _fraction(width, 4.4, 2.4, 1.3, 1.1, 2.2, 1.5, 1.8), st)
+        share = goal_rules.progress(g["baseline"], g["target"], value, m.direction if m else None)
+        label = (
+            " · ".join(
+                x
+                for x in (
+                    _number(value, lang),
+                    f"{words.format_number(lang, share * 100, 0)} %" if share is not None else "",
+                )
+                if x
+            )
+            or "–"
+        )
+        rows.append(
+            [
+                objective,
+                metric,
+                _number(g["baseline"], lang),
+                _number(g["target"], lang),
+                Bar(share, label),
+                words.format_iso_date(lang, g["due"], short=True),
+                names.get(g["owner"], ""),
+            ]
+        )
+    header = [
+        text(lang, k)
+        for k in ("objective", "metric", "baseline", "target", "latest", "due", "owner")
+    ]
+    story = table(
+        text(lang, "goals"), header, rows, _fraction(width, 4.4, 2.4, 1.3, 1.1, 2.2, 1.5, 1.8), st
+    )
     touchpoints = {t.id: t["name"] for t in snapshot.rows_of("touchpoint")}
-    story += details(text(lang, "goal_details"), [detail_block(g["objective"], [
-        (text(lang, "phase"), choice(lang, g["phase"]), "line"),
-        (text(lang, "touchpoint"), touchpoints.get(g["touchpoint"], ""), "line"),
-        (text(lang, "data_source"), g["data_source"], "line"),
-        (text(lang, "cadence"), g["cadence"], "line"),
-        (text(lang, "why"), g["rationale"], "text"),
-    ], st) for g in snapshot.rows_of("goal")], st)
+    story += details(
+        text(lang, "goal_details"),
+        [
+            detail_block(
+                g["objective"],
+                [
+                    (text(lang, "phase"), choice(lang, g["phase"]), "line"),
+                    (text(lang, "touchpoint"), touchpoints.get(g["touchpoint"], ""), "line"),
+                    (text(lang, "data_source"), g["data_source"], "line"),
+                    (text(lang, "cadence"), g["cadence"], "line"),
+                    (text(lang, "why"), g["rationale"], "text"),
+                ],
+                st,
+            )
+            for g in snapshot.rows_of("goal")
+        ],
+        st,
+    )
     story += custom_metrics(snapshot, st, width)
     return story if "reading_notes" in omit else story + readings(snapshot, st, width)
 
@@ -109,54 +150,100 @@ def goals(snapshot: CharterSnapshot, st, width: float, metric_name,
 def custom_metrics(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
     """The charter's own metrics: unit, scale, which way is better, and their definition."""
     lang = snapshot.language
-    rows = [[m["name"], m["unit"],
-             " – ".join(_number(v, lang) for v in (m["low"], m["high"]) if v is not None),
-             text(lang, m["direction"]) if m["direction"] else "", m["definition"]]
-            for m in snapshot.rows_of("custom_metric")]
-    return table(text(lang, "custom_metrics"), [text(lang, k) for k in
-                 ("name", "unit", "scale", "direction", "definition")], rows,
-                 _fraction(width, 2.6, 1.2, 1.4, 1.2, 5), st)
+    rows = [
+        [
+            m["name"],
+            m["unit"],
+            " – ".join(_number(v, lang) for v in (m["low"], m["high"]) if v is not None),
+            text(lang, m["direction"]) if m["direction"] else "",
+            m["definition"],
+        ]
+        for m in snapshot.rows_of("custom_metric")
+    ]
+    return table(
+        text(lang, "custom_metrics"),
+        [text(lang, k) for k in ("name", "unit", "scale", "direction", "definition")],
+        rows,
+        _fraction(width, 2.6, 1.2, 1.4, 1.2, 5),
+        st,
+    )
 
 
 def readings(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
     """Readings that carry a note (the values themselves show as each goal's latest)."""
     lang = snapshot.language
     objectives = {g.id: g["objective"] for g in snapshot.rows_of("goal")}
-    rows = [[objectives.get(r["goal"], ""), _short_date(lang, r["date"]),
-             _number(r["value"], lang), r["note"]]
-            for r in snapshot.rows_of("reading") if (r["note"] or "").strip()]
-    return table(text(lang, "readings"), [text(lang, k) for k in
-                 ("objective", "date", "value", "note")], rows,
-                 _fraction(width, 3.6, 1.5, 1.2, 4.5), st)
+    rows = [
+        [
+            objectives.get(r["goal"], ""),
+            _short_date(lang, r["date"]),
+            _number(r["value"], lang),
+            r["note"],
+        ]
+        for r in snapshot.rows_of("reading")
+        if (r["note"] or "").strip()
+    ]
+    return table(
+        text(lang, "readings"),
+        [text(lang, k) for k in ("objective", "date", "value", "note")],
+        rows,
+        _fraction(width, 3.6, 1.5, 1.2, 4.5),
+        st,
+    )
 
 
-def roles(snapshot: CharterSnapshot, st, width: float, metric_name,
-          wide: float | None = None, omit: frozenset = frozenset()) -> list[Flowable]:
+def roles(
+    snapshot: CharterSnapshot,
+    st,
+    width: float,
+    metric_name,
+    wide: float | None = None,
+    omit: frozenset = frozenset(),
+) -> list[Flowable]:
     lang, names = snapshot.language, _names(snapshot)
     members: dict[int, list[str]] = {}
     for m in snapshot.rows_of("body_member"):
         members.setdefault(m["body"], []).append(names.get(m["person"], ""))
-    bodies = [[b["name"], choice(lang, b["type"]), ", ".join(members.get(b.id, [])),
-               b["cadence"], b["purpose"]] for b in snapshot.rows_of("body")]
-    story = table(text(lang, "bodies"), [text(lang, k) for k in
-                  ("name", "type", "members", "cadence", "purpose")], bodies,
-                  _fraction(width, 2.4, 2, 3.2, 1.6, 3.5), st)
-    story += details(text(lang, "body_details"), [
-        detail_block(b["name"], [(text(lang, "authority"), b["authority"], "text")], st)
-        for b in snapshot.rows_of("body")], st)
+    bodies = [
+        [
+            b["name"],
+            choice(lang, b["type"]),
+            ", ".join(members.get(b.id, [])),
+            b["cadence"],
+            b["purpose"],
+        ]
+        for b in snapshot.rows_of("body")
+    ]
+    story = table(
+        text(lang, "bodies"),
+        [text(lang, k) for k in ("name", "type", "members", "cadence", "purpose")],
+        bodies,
+        _fraction(width, 2.4, 2, 3.2, 1.6, 3.5),
+        st,
+    )
+    story += details(
+        text(lang, "body_details"),
+        [
+            detail_block(b["name"], [(text(lang, "authority"), b["authority"], "text")], st)
+            for b in snapshot.rows_of("body")
+        ],
+        st,
+    )
     return people(snapshot, st, width, omit) + story + raci(snapshot, st, width, wide)
 
 
-def people(snapshot: CharterSnapshot, st, width: float,
-           omit: frozenset = frozenset()) -> list[Flowable]:
+def people(
+    snapshot: CharterSnapshot, st, width: float, omit: frozenset = frozenset()
+) -> list[Flowable]:
     """The people directory: who is who, before the bodies and the RACI matrix."""
     lang = snapshot.language
     keys, parts = ("name", "role", "department", "email"), (3, 3, 2.4, 3.4)
     if "contacts" in omit:
         keys, parts = keys[:3], parts[:3]
-    rows = [[p.name, p.role, p.department, p.email][:len(keys)] for p in snapshot.people]
-    return table(text(lang, "people"), [text(lang, k) for k in keys], rows,
-                 _fraction(width, *parts), st)
+    rows = [[p.name, p.role, p.department, p.email][: len(keys)] for p in snapshot.people]
+    return table(
+        text(lang, "people"), [text(lang, k) for k in keys], rows, _fraction(width, *parts), st
+    )
 
 
 def raci_columns(width: float, first: float) -> int:
@@ -164,8 +251,7 @@ def raci_columns(width: float, first: float) -> int:
     return max(1, int((width - first) // RACI_COLUMN_W))
 
 
-def raci(snapshot: CharterSnapshot, st, width: float,
-         wide: float | None = None) -> list[Flowable]:
+def raci(snapshot: CharterSnapshot, st, width: float, wide: float | None = None) -> list[Flowable]:
     """The matrix in column groups: activities down, people across, never cut off.
 
     More people than an upright page holds, and a `wide` (landscape) text width
@@ -187,50 +273,83 @@ def raci(snapshot: CharterSnapshot, st, width: float,
         story += [NextPageTemplate("wide"), PageBreak()]
     rest = (width - first) / per_group
     for start in range(0, len(people), per_group):
-        group = people[start:start + per_group]
+        group = people[start : start + per_group]
         rows = [[a["name"], *(cells.get((a.id, p), "") for p in group)] for a in activities]
 
         def colour(r: int, c: int, rows=rows) -> str | None:
             return RACI_COLOURS.get(rows[r][c]) if c > 0 else None
 
-        title = text(lang, "raci") + (f" ({start // per_group + 1})"
-                                      if len(people) > per_group else "")
-        story += table(title, [text(lang, "activity"), *(Upright(names[p]) for p in group)], rows,
-                       [first, *([rest] * len(group))], st, backgrounds=colour, centred_from=1)
+        title = text(lang, "raci") + (
+            f" ({start // per_group + 1})" if len(people) > per_group else ""
+        )
+        story += table(
+            title,
+            [text(lang, "activity"), *(Upright(names[p]) for p in group)],
+            rows,
+            [first, *([rest] * len(group))],
+            st,
+            backgrounds=colour,
+            centred_from=1,
+        )
     story.append(Paragraph(markup(glossary.raci_legend(lang)), st["meta"]))
     if turn:  # upright again from the next page on (the next chapter starts one)
         story.append(NextPageTemplate("page"))
     return story
 
 
-def priorities(snapshot: CharterSnapshot, st, width: float, metric_name,
-               omit: frozenset = frozenset()) -> list[Flowable]:
+def priorities(
+    snapshot: CharterSnapshot, st, width: float, metric_name, omit: frozenset = frozenset()
+) -> list[Flowable]:
 
     lang, names = snapshot.language, _names(snapshot)
     method_key = snapshot.setting("scoring_method")
     initiatives = {i.id: i for i in snapshot.rows_of("initiative")}
-    ranking = rank(initiatives.values(), method_key, snapshot.rows_of("criterion"),
-                   snapshot.rows_of("criterion_score"))
+    ranking = rank(
+        initiatives.values(),
+        method_key,
+        snapshot.rows_of("criterion"),
+        snapshot.rows_of("criterion_score"),
+    )
     sentence = method_sentence(lang, method_key)
-    story = [CondPageBreak(TITLE_ROOM + 40),  # the method sentence stays with its table
-             Paragraph(markup(f"{text(lang, 'scoring')}: {choice(lang, method_key)}"
-                              + (f". {sentence}" if sentence else "")),
-                       st["meta"])]
+    story = [
+        CondPageBreak(TITLE_ROOM + 40),  # the method sentence stays with its table
+        Paragraph(
+            markup(
+                f"{text(lang, 'scoring')}: {choice(lang, method_key)}"
+                + (f". {sentence}" if sentence else "")
+            ),
+            st["meta"],
+        ),
+    ]
     rows = []
     for ranked in ranking.order:
         i = initiatives[ranked.id]
         shown = ranked.score.display if ranked.score.display is not None else ranked.score.value
-        rows.append([str(ranked.rank) if ranked.rank else "–", i["title"],
-                     _number(shown, lang), choice(lang, i["status"]), i["quarter"] or "",
-                     names.get(i["owner"], "")])
-    story += table(text(lang, "initiatives"), [text(lang, k) for k in
-                   ("rank", "title", "score", "status", "quarter", "owner")], rows,
-                   _fraction(width, 0.6, 5.4, 1.2, 1.6, 1.4, 2.2), st)
-    story += _initiative_details(snapshot, st, [(r.rank, initiatives[r.id])
-                                                for r in ranking.order])
-    story += table(text(lang, "not_doing"), [text(lang, "title"), text(lang, "reason")],
-                   [[initiatives[i]["title"], initiatives[i]["drop_reason"]]
-                    for i in ranking.not_doing], _fraction(width, 4, 6), st)
+        rows.append(
+            [
+                str(ranked.rank) if ranked.rank else "–",
+                i["title"],
+                _number(shown, lang),
+                choice(lang, i["status"]),
+                i["quarter"] or "",
+                names.get(i["owner"], ""),
+            ]
+        )
+    story += table(
+        text(lang, "initiatives"),
+        [text(lang, k) for k in ("rank", "title", "score", "status", "quarter", "owner")],
+        rows,
+        _fraction(width, 0.6, 5.4, 1.2, 1.6, 1.4, 2.2),
+        st,
+    )
+    story += _initiative_details(snapshot, st, [(r.rank, initiatives[r.id]) for r in ranking.order])
+    story += table(
+        text(lang, "not_doing"),
+        [text(lang, "title"), text(lang, "reason")],
+        [[initiatives[i]["title"], initiatives[i]["drop_reason"]] for i in ranking.not_doing],
+        _fraction(width, 4, 6),
+        st,
+    )
     story += _criteria(snapshot, st, width)
     return story
 
@@ -252,8 +371,11 @@ def _initiative_details(snapshot: CharterSnapshot, st, ranked: list) -> list[Flo
             (text(lang, "phase"), choice(lang, i["phase"]), "line"),
             (text(lang, "touchpoint"), touchpoints.get(i["touchpoint"], ""), "line"),
             (text(lang, "moscow"), choice(lang, i["moscow"]) if i["moscow"] else "", "line"),
-            (text(lang, "pinned").format(rank=pin) if pin else "",
-             (i["pin_reason"] or "–") if pin else "", "line"),
+            (
+                text(lang, "pinned").format(rank=pin) if pin else "",
+                (i["pin_reason"] or "–") if pin else "",
+                "line",
+            ),
             (text(lang, "description"), i["description"], "text"),
         ]
         if i["status"] != "dropped":  # a reason kept from an earlier drop
@@ -266,95 +388,200 @@ def _criteria(snapshot: CharterSnapshot, st, width: float) -> list[Flowable]:
     lang = snapshot.language
     if snapshot.setting("scoring_method") != "weighted" and not snapshot.rows_of("criterion"):
         return []
-    rows = [[c["name"], _number(c["weight"], lang),
-             text(lang, "higher" if c["higher_is_better"] else "lower")]
-            for c in snapshot.rows_of("criterion")]
-    return table(text(lang, "criteria"), [text(lang, k) for k in
-                 ("name", "weight", "direction")], rows, _fraction(width, 6, 2, 2), st)
+    rows = [
+        [
+            c["name"],
+            _number(c["weight"], lang),
+            text(lang, "higher" if c["higher_is_better"] else "lower"),
+        ]
+        for c in snapshot.rows_of("criterion")
+    ]
+    return table(
+        text(lang, "criteria"),
+        [text(lang, k) for k in ("name", "weight", "direction")],
+        rows,
+        _fraction(width, 6, 2, 2),
+        st,
+    )
 
 
-def stakeholders(snapshot: CharterSnapshot, st, width: float, metric_name,
-                 omit: frozenset = frozenset()) -> list[Flowable]:
+def stakeholders(
+    snapshot: CharterSnapshot, st, width: float, metric_name, omit: frozenset = frozenset()
+) -> list[Flowable]:
     lang, names = snapshot.language, _names(snapshot)
-    rows = [[s["name"], f"{s['interest'] or ''} / {s['influence'] or ''}",
-             choice(lang, s["attitude"]), s["needs"], s["channel"], s["cadence"],
-             names.get(s["informer"], "")] for s in snapshot.rows_of("stakeholder")]
-    header = [text(lang, "name"), f"{text(lang, 'interest')} / {text(lang, 'influence')}",
-              text(lang, "attitude"), text(lang, "needs"), text(lang, "channel"),
-              text(lang, "cadence"), text(lang, "informer")]
+    rows = [
+        [
+            s["name"],
+            f"{s['interest'] or ''} / {s['influence'] or ''}",
+            choice(lang, s["attitude"]),
+            s["needs"],
+            s["channel"],
+            s["cadence"],
+            names.get(s["informer"], ""),
+        ]
+        for s in snapshot.rows_of("stakeholder")
+    ]
+    header = [
+        text(lang, "name"),
+        f"{text(lang, 'interest')} / {text(lang, 'influence')}",
+        text(lang, "attitude"),
+        text(lang, "needs"),
+        text(lang, "channel"),
+        text(lang, "cadence"),
+        text(lang, "informer"),
+    ]
     parts = [2.4, 1.4, 1.5, 3.4, 1.5, 1.5, 1.8]
     if "assessments" in omit:  # a copy the stakeholders themselves may read
         keep = [0, 4, 5, 6]
         rows = [[r[n] for n in keep] for r in rows]
         header, parts = [header[n] for n in keep], [parts[n] for n in keep]
     story = table(text(lang, "stakeholders"), header, rows, _fraction(width, *parts), st)
-    story += details(text(lang, "stakeholder_details"), [
-        detail_block(s["name"], [(text(lang, "message"), s["message"], "text")], st)
-        for s in snapshot.rows_of("stakeholder")], st)
-    story += table(text(lang, "decision_rights"), [text(lang, k) for k in
-                   ("decision", "approver", "threshold")],
-                   [[d["decision"], names.get(d["approver"], ""), d["threshold"]]
-                    for d in snapshot.rows_of("decision_right")],
-                   _fraction(width, 5, 2.5, 3), st)
-    story += details(text(lang, "decision_right_details"), [
-        detail_block(d["decision"], [(text(lang, "notes"), d["notes"], "text")], st)
-        for d in snapshot.rows_of("decision_right")], st)
-    story += table(text(lang, "approvers"), [text(lang, "approver"), text(lang, "required")],
-                   [[names.get(a["person"], ""),
-                     text(lang, "required" if a["required"] else "optional")]
-                    for a in snapshot.rows_of("approver")], _fraction(width, 6, 3), st)
+    story += details(
+        text(lang, "stakeholder_details"),
+        [
+            detail_block(s["name"], [(text(lang, "message"), s["message"], "text")], st)
+            for s in snapshot.rows_of("stakeholder")
+        ],
+        st,
+    )
+    story += table(
+        text(lang, "decision_rights"),
+        [text(lang, k) for k in ("decision", "approver", "threshold")],
+        [
+            [d["decision"], names.get(d["approver"], ""), d["threshold"]]
+            for d in snapshot.rows_of("decision_right")
+        ],
+        _fraction(width, 5, 2.5, 3),
+        st,
+    )
+    story += details(
+        text(lang, "decision_right_details"),
+        [
+            detail_block(d["decision"], [(text(lang, "notes"), d["notes"], "text")], st)
+            for d in snapshot.rows_of("decision_right")
+        ],
+        st,
+    )
+    story += table(
+        text(lang, "approvers"),
+        [text(lang, "approver"), text(lang, "required")],
+        [
+            [names.get(a["person"], ""), text(lang, "required" if a["required"] else "optional")]
+            for a in snapshot.rows_of("approver")
+        ],
+        _fraction(width, 6, 3),
+        st,
+    )
     return story
 
 
-def ways(snapshot: CharterSnapshot, st, width: float, metric_name,
-         omit: frozenset = frozenset()) -> list[Flowable]:
+def ways(
+    snapshot: CharterSnapshot, st, width: float, metric_name, omit: frozenset = frozenset()
+) -> list[Flowable]:
     lang, names = snapshot.language, _names(snapshot)
     participants: dict[int, list[str]] = {}
     for m in snapshot.rows_of("meeting_participant"):
         participants.setdefault(m["meeting"], []).append(names.get(m["person"], ""))
     rule = choice(lang, snapshot.setting("decision_rule"))
     rule_text = snapshot.setting("decision_rule_text") or ""
-    story = [Paragraph(markup(f"{text(lang, 'decision_rule')}: {rule}"
-                              + (f" — {rule_text}" if rule_text else "")), st["meta"])]
+    story = [
+        Paragraph(
+            markup(
+                f"{text(lang, 'decision_rule')}: {rule}" + (f" — {rule_text}" if rule_text else "")
+            ),
+            st["meta"],
+        )
+    ]
     review = snapshot.setting("next_review")
     if review:
-        story.append(Paragraph(markup(f"{text(lang, 'next_review')}: "
-                                      f"{words.format_iso_date(lang, review)}"), st["meta"]))
-    story += table(text(lang, "meetings"), [text(lang, k) for k in
-                   ("name", "cadence", "owner", "participants", "purpose")],
-                   [[m["name"], m["cadence"], names.get(m["owner"], ""),
-                     ", ".join(participants.get(m.id, [])), m["purpose"]]
-                    for m in snapshot.rows_of("meeting")],
-                   _fraction(width, 2.4, 1.6, 1.8, 3.2, 3.2), st)
-    story += details(text(lang, "meeting_details"), [
-        detail_block(m["name"], [(text(lang, "agenda"), m["agenda"], "text")], st)
-        for m in snapshot.rows_of("meeting")], st)
-    story += table(text(lang, "escalation"), [text(lang, "step"), text(lang, "name"),
-                                              text(lang, "note")],
-                   [[str(n), names.get(e["person"], ""), e["note"]]
-                    for n, e in enumerate(snapshot.rows_of("escalation_step"), start=1)],
-                   _fraction(width, 0.8, 3, 6), st)
+        story.append(
+            Paragraph(
+                markup(f"{text(lang, 'next_review')}: {words.format_iso_date(lang, review)}"),
+                st["meta"],
+            )
+        )
+    story += table(
+        text(lang, "meetings"),
+        [text(lang, k) for k in ("name", "cadence", "owner", "participants", "purpose")],
+        [
+            [
+                m["name"],
+                m["cadence"],
+                names.get(m["owner"], ""),
+                ", ".join(participants.get(m.id, [])),
+                m["purpose"],
+            ]
+            for m in snapshot.rows_of("meeting")
+        ],
+        _fraction(width, 2.4, 1.6, 1.8, 3.2, 3.2),
+        st,
+    )
+    story += details(
+        text(lang, "meeting_details"),
+        [
+            detail_block(m["name"], [(text(lang, "agenda"), m["agenda"], "text")], st)
+            for m in snapshot.rows_of("meeting")
+        ],
+        st,
+    )
+    story += table(
+        text(lang, "escalation"),
+        [text(lang, "step"), text(lang, "name"), text(lang, "note")],
+        [
+            [str(n), names.get(e["person"], ""), e["note"]]
+            for n, e in enumerate(snapshot.rows_of("escalation_step"), start=1)
+        ],
+        _fraction(width, 0.8, 3, 6),
+        st,
+    )
     if "decision_log" in omit:
         return story
-    story += table(text(lang, "decisions"), [text(lang, k) for k in
-                   ("date", "request", "decision", "owner", "follow_up")],
-                   [[_short_date(lang, d["date"]), d["request"], d["decision"],
-                     names.get(d["owner"], ""), _short_date(lang, d["follow_up"])]
-                    for d in snapshot.rows_of("decision")],
-                   _fraction(width, 2.0, 3.2, 3.2, 1.8, 2.0), st)
-    story += details(text(lang, "decision_details"), [
-        detail_block(d["request"], [(text(lang, "rationale"), d["rationale"], "text")], st)
-        for d in snapshot.rows_of("decision")], st)
+    story += table(
+        text(lang, "decisions"),
+        [text(lang, k) for k in ("date", "request", "decision", "owner", "follow_up")],
+        [
+            [
+                _short_date(lang, d["date"]),
+                d["request"],
+                d["decision"],
+                names.get(d["owner"], ""),
+                _short_date(lang, d["follow_up"]),
+            ]
+            for d in snapshot.rows_of("decision")
+        ],
+        _fraction(width, 2.0, 3.2, 3.2, 1.8, 2.0),
+        st,
+    )
+    story += details(
+        text(lang, "decision_details"),
+        [
+            detail_block(d["request"], [(text(lang, "rationale"), d["rationale"], "text")], st)
+            for d in snapshot.rows_of("decision")
+        ],
+        st,
+    )
     return story
 
 
-SECTIONS = {"journey": journey, "goals": goals, "roles": roles, "priorities": priorities,
-            "stakeholders": stakeholders, "ways": ways}
+SECTIONS = {
+    "journey": journey,
+    "goals": goals,
+    "roles": roles,
+    "priorities": priorities,
+    "stakeholders": stakeholders,
+    "ways": ways,
+}
 
 
-def section_content(key: str, snapshot: CharterSnapshot, st, width: float,
-                    metric_name: Callable[[str, str], str],
-                    wide: float | None = None, omit: frozenset = frozenset()) -> list[Flowable]:
+def section_content(
+    key: str,
+    snapshot: CharterSnapshot,
+    st,
+    width: float,
+    metric_name: Callable[[str, str], str],
+    wide: float | None = None,
+    omit: frozenset = frozenset(),
+) -> list[Flowable]:
     """The tables of section `key` ([] for sections without structured content);
     `wide`: the text width of a landscape page, for a RACI matrix with many people;
     `omit`: what a distribution copy leaves out ("assessments", "contacts", …)."""

@@ -43,8 +43,9 @@ class RoomFor(CondPageBreak):
 
     def wrap(self, available_width, available_height):
         self.height = self.extra + sum(
-            f.wrap(available_width, available_height)[1] + f.getSpaceBefore()
-            + f.getSpaceAfter() for f in self.flowables)
+            f.wrap(available_width, available_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+            for f in self.flowables
+        )
         return super().wrap(available_width, available_height)
 
 
@@ -55,14 +56,20 @@ def detail_block(heading: str, details: list[Detail], st) -> Block | None:
     """One row's details: its name, then the non-empty values; None when all are empty.
 
     Returned as (what stays together, the rest): the name with its first lines."""
-    shown = [(label, str(value).strip(), how) for label, value, how in details
-             if value is not None and str(value).strip()]
+    shown = [
+        (label, str(value).strip(), how)
+        for label, value, how in details
+        if value is not None and str(value).strip()
+    ]
     if not shown:
         return None
     bold = fonts.BOLD
     head = Paragraph(markup(heading, bold), st["detail_head"])
-    lines = [f'<font name="{bold}">{markup(label, bold)}:</font> {markup(value)}'
-             for label, value, how in shown if how == "line"]
+    lines = [
+        f'<font name="{bold}">{markup(label, bold)}:</font> {markup(value)}'
+        for label, value, how in shown
+        if how == "line"
+    ]
     first: list[Flowable] = [head]
     if lines:
         first.append(Paragraph(" · ".join(lines), st["detail_line"]))

@@ -81,7 +81,7 @@ def short_fingerprint(fingerprint: str | None, length: int = 12) -> str:
 def grouped_fingerprint(fingerprint: str | None) -> str:
     """The full fingerprint in groups of eight, so it wraps and can be read aloud."""
     value = (fingerprint or "").strip()
-    return " ".join(value[i:i + 8] for i in range(0, len(value), 8))
+    return " ".join(value[i : i + 8] for i in range(0, len(value), 8))
 
 
 @dataclass(frozen=True)
@@ -115,5 +115,8 @@ class Context:
         return self.layout.text_w
 
     def status_label(self) -> str:
-        return self.L[{"draft": "draft", "in_review": "in_review",
-                       "approved": "approved"}[self.governance.status]]
+        return self.L[
+            {"draft": "draft", "in_review": "in_review", "approved": "approved"}[
+                self.governance.status
+            ]
+        ]

@@ -31,7 +31,7 @@ def cap(value: str, limit: int) -> str:
     if len(value) <= limit:
         return value
     cut = value[:limit]
-    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2:] else cut).rstrip() + " …"
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut).rstrip() + " …"
 
 
 def _facts_table(ctx: Context, rows: list[tuple[str, str]], label_w: float) -> Table:
@@ -64,8 +64,12 @@ def cover(ctx: Context) -> list[Flowable]:
         *([(L["effective"], effective)] if effective else []),
         (L["revision"], str(gov.revision)),
         (L["status"], ctx.status_label()),
-        (DRAFT_FINGERPRINT["de" if lang == "de" else "en"] if gov.status == "draft"
-         else L["fingerprint"], grouped_fingerprint(gov.fingerprint) or L["no_fingerprint"]),
+        (
+            DRAFT_FINGERPRINT["de" if lang == "de" else "en"]
+            if gov.status == "draft"
+            else L["fingerprint"],
+            grouped_fingerprint(gov.fingerprint) or L["no_fingerprint"],
+        ),
     ]
     org = answer("front.organisation").text.strip()
     title = (snap.title.strip() or L["untitled"])[:300]  # chapter 1 holds the full text
@@ -88,20 +92,26 @@ def contents(ctx: Context, entries: list[tuple[str, str, str]]) -> list[Flowable
     L = ctx.L
     return [
         PageBreak(),
-        heading(markup(L["contents"], fonts.BOLD), ctx.st["h1"], "contents", L["contents"], 0,
-                section=L["contents"]),
+        heading(
+            markup(L["contents"], fonts.BOLD),
+            ctx.st["h1"],
+            "contents",
+            L["contents"],
+            0,
+            section=L["contents"],
+        ),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=14),
         TocBlock(entries, ctx.width),
     ]
 
 
-def small_table(ctx: Context, header: list[str], rows: list[list],
-                 parts: list[float]) -> Table:
+def small_table(ctx: Context, header: list[str], rows: list[list], parts: list[float]) -> Table:
     st = ctx.st
     widths = [ctx.width * p / sum(parts) for p in parts]
     data = [[pdf_text.paragraph(h, st["cell_head"]) for h in header]]
-    data += [[pdf_text.paragraph(c, st["cell"]) if isinstance(c, str) else c for c in r]
-             for r in rows]  # a cell may also be a list of flowables
+    data += [
+        [pdf_text.paragraph(c, st["cell"]) if isinstance(c, str) else c for c in r] for r in rows
+    ]  # a cell may also be a list of flowables
     t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -116,6 +126,9 @@ def small_table(ctx: Context, header: list[str], rows: list[list],
 def approval_counts(ctx: Context) -> tuple[int, int]:
     """(required approvers who approved this revision, required approvers)."""
     required = {a["person"] for a in ctx.snapshot.rows_of("approver") if a["required"]}
-    approved = {d.person for d in ctx.governance.decisions
-                if d.decision == "approved" and d.person in required}
+    approved = {
+        d.person
+        for d in ctx.governance.decisions
+        if d.decision == "approved" and d.person in required
+    }
     return len(approved), len(required)

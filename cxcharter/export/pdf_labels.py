@@ -50,7 +50,8 @@ LABELS: dict[str, dict[str, str]] = {
         "revision": "Revision",
         "revision_short": "Rev. {n}",
         "fingerprint": "Fingerprint",
-        "excerpt": "Excerpt of revision {n}", "excerpt_fingerprint": "fingerprint {fp}",
+        "excerpt": "Excerpt of revision {n}",
+        "excerpt_fingerprint": "fingerprint {fp}",
         "excerpt_draft": "draft, not yet frozen",
         "no_fingerprint": "not yet frozen (a draft has no fingerprint)",
         "contents": "Contents",
@@ -68,7 +69,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_approvers": "No approvers named yet.",
         "approval": "Approval",
         "approval_lead": "By signing, the approvers confirm revision {revision} of this "
-                         "charter{fingerprint}.",
+        "charter{fingerprint}.",
         "approval_fp": " with the fingerprint {fingerprint}",
         "approver": "Approver",
         "role": "Role",
@@ -85,14 +86,14 @@ LABELS: dict[str, dict[str, str]] = {
         "changes": "Changes since the last approved revision",
         "no_changes": "No changes recorded.",
         "chain_head": "Audit trail when this PDF was made: {count} entries, the newest with "
-                      "the hash {hash}. “cxcharter verify” shows the same for an unchanged "
-                      "file; a later file whose trail does not contain this entry was "
-                      "rewritten.",
+        "the hash {hash}. “cxcharter verify” shows the same for an unchanged "
+        "file; a later file whose trail does not contain this entry was "
+        "rewritten.",
         "created": "created",
         "appendix": "Appendix: open items",
         "appendix_lead": "{answered} of {required} required answers and parts given. "
-                         "{n} questions not yet marked ready by their owners are listed "
-                         "below, with owners and due dates as recorded.",
+        "{n} questions not yet marked ready by their owners are listed "
+        "below, with owners and due dates as recorded.",
         "open_items": "Open questions",
         "question": "Question",
         "section": "Section",
@@ -104,7 +105,7 @@ LABELS: dict[str, dict[str, str]] = {
         "nothing_open": "Nothing is open.",
         "charts.goals": "Progress towards the goals",
         "charts.goals_note": "Bars show the latest reading between baseline (left) and "
-                             "target (right).",
+        "target (right).",
         "charts.matrix": "Impact / effort matrix",
         "charts.matrix_note": "Each dot is an initiative, numbered by rank.",
         "charts.grid": "Stakeholders by interest and influence",
@@ -155,7 +156,8 @@ LABELS: dict[str, dict[str, str]] = {
         "revision": "Revision",
         "revision_short": "Rev. {n}",
         "fingerprint": "Fingerabdruck",
-        "excerpt": "Auszug aus Revision {n}", "excerpt_fingerprint": "Fingerabdruck {fp}",
+        "excerpt": "Auszug aus Revision {n}",
+        "excerpt_fingerprint": "Fingerabdruck {fp}",
         "excerpt_draft": "Entwurf, noch nicht eingefroren",
         "no_fingerprint": "noch nicht eingefroren (ein Entwurf hat keinen Fingerabdruck)",
         "contents": "Inhalt",
@@ -173,7 +175,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_approvers": "Noch keine Freigebenden benannt.",
         "approval": "Freigabe",
         "approval_lead": "Mit ihrer Unterschrift bestätigen die Freigebenden Revision "
-                         "{revision} dieser Charta{fingerprint}.",
+        "{revision} dieser Charta{fingerprint}.",
         "approval_fp": " mit dem Fingerabdruck {fingerprint}",
         "approver": "Freigabe durch",
         "role": "Rolle",
@@ -190,14 +192,14 @@ LABELS: dict[str, dict[str, str]] = {
         "changes": "Änderungen seit der letzten freigegebenen Revision",
         "no_changes": "Keine Änderungen verzeichnet.",
         "chain_head": "Änderungsprotokoll bei Erstellung dieses PDFs: {count} Einträge, der "
-                      "neueste mit dem Hash {hash}. „cxcharter verify“ zeigt für eine "
-                      "unveränderte Datei dasselbe; eine spätere Datei, deren Protokoll diesen "
-                      "Eintrag nicht enthält, wurde umgeschrieben.",
+        "neueste mit dem Hash {hash}. „cxcharter verify“ zeigt für eine "
+        "unveränderte Datei dasselbe; eine spätere Datei, deren Protokoll diesen "
+        "Eintrag nicht enthält, wurde umgeschrieben.",
         "created": "erstellt",
         "appendix": "Anhang: offene Punkte",
         "appendix_lead": "{answered} von {required} Pflichtangaben gegeben. "
-                         "{n} Fragen noch nicht als fertig markiert; sie stehen unten, mit "
-                         "Verantwortlichen und Fälligkeiten wie erfasst.",
+        "{n} Fragen noch nicht als fertig markiert; sie stehen unten, mit "
+        "Verantwortlichen und Fälligkeiten wie erfasst.",
         "open_items": "Offene Fragen",
         "question": "Frage",
         "section": "Abschnitt",
@@ -209,7 +211,7 @@ LABELS: dict[str, dict[str, str]] = {
         "nothing_open": "Nichts ist offen.",
         "charts.goals": "Fortschritt zu den Zielen",
         "charts.goals_note": "Die Balken zeigen den letzten Messwert zwischen Ausgangswert "
-                             "(links) und Zielwert (rechts).",
+        "(links) und Zielwert (rechts).",
         "charts.matrix": "Wirkung-Aufwand-Matrix",
         "charts.matrix_note": "Jeder Punkt ist ein Vorhaben, nummeriert nach Rang.",
         "charts.grid": "Stakeholder nach Interesse und Einfluss",
@@ -284,7 +286,7 @@ def format_iso_date(language: str, iso: str | None, *, short: bool = False) -> s
 
 
 def format_person(person: Person | None) -> str:
-    """"Anna Berg — Head of Service, Customer Service"; "" for nobody."""
+    """ "Anna Berg — Head of Service, Customer Service"; "" for nobody."""
     if person is None:
         return ""
     extra = ", ".join(x.strip() for x in (person.role, person.department) if x.strip())

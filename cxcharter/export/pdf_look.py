@@ -44,18 +44,25 @@ def decode_logo(data: bytes | None):
             if not (0 < width <= branding.MAX_LOGO_SIDE and 0 < height <= branding.MAX_LOGO_SIDE):
                 return None
             image.load()
-        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError,
-                Image.DecompressionBombWarning):
+        except (
+            OSError,
+            ValueError,
+            SyntaxError,
+            Image.DecompressionBombError,
+            Image.DecompressionBombWarning,
+        ):
             return None
-    return image.convert("RGBA" if "A" in image.getbands() or "transparency" in image.info
-                         else "RGB")
+    return image.convert(
+        "RGBA" if "A" in image.getbands() or "transparency" in image.info else "RGB"
+    )
 
 
 def pdf_look(look: Look | None) -> PdfLook:
     if look is None:
         return PdfLook()
-    accent = HexColor(look.accent) if look.accent and not branding.check_accent(look.accent) \
-        else ACCENT
+    accent = (
+        HexColor(look.accent) if look.accent and not branding.check_accent(look.accent) else ACCENT
+    )
     image = decode_logo(look.logo)
     if image is None:
         return PdfLook(accent=accent)

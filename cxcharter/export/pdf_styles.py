@@ -99,20 +99,24 @@ def styles(language: str = "en") -> dict[str, ParagraphStyle]:
         "note": style("note", r, 8, 11, MUTED, spaceAfter=7),
         "body": style("body", r, 10, 14.5, spaceAfter=6),
         "cont": style("cont", r, 10, 14.5),
-        "bullet": style("bullet", r, 10, 14.5, leftIndent=14, bulletIndent=3, spaceAfter=3,
-                        bulletFontName=r),
+        "bullet": style(
+            "bullet", r, 10, 14.5, leftIndent=14, bulletIndent=3, spaceAfter=3, bulletFontName=r
+        ),
         "bullet_cont": style("bullet_cont", r, 10, 14.5, leftIndent=14),
         "empty": style("empty", i, 10, 14.5, FAINT, spaceAfter=6),
-        "table_title": style("table_title", b, 11, 14, ACCENT, spaceBefore=14, spaceAfter=4,
-                             keepWithNext=1),
-        "table_title_free": style("table_title_free", b, 11, 14, ACCENT, spaceBefore=14,
-                                  spaceAfter=4),
+        "table_title": style(
+            "table_title", b, 11, 14, ACCENT, spaceBefore=14, spaceAfter=4, keepWithNext=1
+        ),
+        "table_title_free": style(
+            "table_title_free", b, 11, 14, ACCENT, spaceBefore=14, spaceAfter=4
+        ),
         "cell": cell("cell", r, 8, 10.2),
         "cell_centre": cell("cell_centre", b, 8, 10.2, alignment=1),
         "cell_head": cell("cell_head", b, 7.5, 9.5, MUTED),
         "toc_1": style("toc_1", b, 11, 15),
-        "summary_h": style("summary_h", b, 9, 12, ACCENT, spaceBefore=14, spaceAfter=5,
-                           keepWithNext=1),
+        "summary_h": style(
+            "summary_h", b, 9, 12, ACCENT, spaceBefore=14, spaceAfter=5, keepWithNext=1
+        ),
         "summary_quote": style("summary_quote", i, 13, 19, INK, leftIndent=10, spaceAfter=4),
         "sign_label": style("sign_label", r, 7.5, 10, MUTED),
         "sign_name": style("sign_name", b, 9, 12),
@@ -121,7 +125,15 @@ def styles(language: str = "en") -> dict[str, ParagraphStyle]:
         "detail_label": style("detail_label", b, 8, 11, MUTED, spaceBefore=2),
         "detail_body": style("detail_body", r, 9, 12.5, spaceAfter=4),
         "detail_cont": style("detail_cont", r, 9, 12.5),
-        "detail_bullet": style("detail_bullet", r, 9, 12.5, leftIndent=12, bulletIndent=3,
-                               spaceAfter=2, bulletFontName=r),
+        "detail_bullet": style(
+            "detail_bullet",
+            r,
+            9,
+            12.5,
+            leftIndent=12,
+            bulletIndent=3,
+            spaceAfter=2,
+            bulletFontName=r,
+        ),
         "detail_bullet_cont": style("detail_bullet_cont", r, 9, 12.5, leftIndent=12),
     }

@@ -65,8 +65,11 @@ def _overflow(rows: list[list[object]]) -> tuple[list[list[object]], list[str]]:
         for cell in row:
             if isinstance(cell, str) and len(cell) > CELL_LIMIT:
                 notes.append(cell)
-                cut = cell[:CELL_LIMIT].rsplit(" ", 1)[0] if " " in cell[:CELL_LIMIT] else \
-                    cell[:CELL_LIMIT]
+                cut = (
+                    cell[:CELL_LIMIT].rsplit(" ", 1)[0]
+                    if " " in cell[:CELL_LIMIT]
+                    else cell[:CELL_LIMIT]
+                )
                 cell = f"{cut} … [{len(notes)}]"
             cells.append(cell)
         out.append(cells)
@@ -80,8 +83,9 @@ LONGEST = 24  # longer "words" (URLs, codes) may break; shorter ones should not
 SQUEEZED = 0.75  # a column left with less than this share of its planned width
 
 
-def _fit_words(widths: list[float], header: Sequence[str | Flowable],
-               rows: list[list[object]], st) -> list[float]:
+def _fit_words(
+    widths: list[float], header: Sequence[str | Flowable], rows: list[list[object]], st
+) -> list[float]:
     """Widen columns whose longest word (header, or a cell of the first rows) is wider
     than the column, so that "Baseline" or "31.12.2027" does not break mid-word; the
     room comes from the other columns. If that squeezes a column below SQUEEZED of its
@@ -115,28 +119,31 @@ def _word_need(word: str, font: str, size: float, dictionary) -> float:
     whole = stringWidth(word, font, size)
     if dictionary is None or len(word) < 8:
         return whole
-    halves = (max(stringWidth(word[:at] + "-", font, size), stringWidth(word[at:], font, size))
-              for at in dictionary.positions(word))
+    halves = (
+        max(stringWidth(word[:at] + "-", font, size), stringWidth(word[at:], font, size))
+        for at in dictionary.positions(word)
+    )
     return min(halves, default=whole)
 
 
-def _needs(widths: list[float], header: Sequence[str | Flowable], rows: list[list[object]],
-           st, dictionary) -> list[float]:
+def _needs(
+    widths: list[float], header: Sequence[str | Flowable], rows: list[list[object]], st, dictionary
+) -> list[float]:
     head, cell = st["cell_head"], st["cell"]
     need = [0.0] * len(widths)
     for n, h in enumerate(header):
         if isinstance(h, str):
             for word in h.split():
-                need[n] = max(need[n], _word_need(word, head.fontName, head.fontSize,
-                                                  dictionary))
+                need[n] = max(need[n], _word_need(word, head.fontName, head.fontSize, dictionary))
     for row in rows[:SAMPLE_ROWS]:
-        for n, value in enumerate(row[:len(widths)]):
+        for n, value in enumerate(row[: len(widths)]):
             need[n] = max(need[n], getattr(value, "min_width", 0.0))  # e.g. a Bar
             if isinstance(value, str):
                 for word in value.split():
                     if len(word) <= LONGEST:
-                        need[n] = max(need[n], _word_need(word, cell.fontName, cell.fontSize,
-                                                          dictionary))
+                        need[n] = max(
+                            need[n], _word_need(word, cell.fontName, cell.fontSize, dictionary)
+                        )
     total = sum(widths)
     return [min(x + 7, total * 0.4) if x else 0.0 for x in need]  # padding and a little air
 
@@ -157,10 +164,16 @@ def _fit(widths: list[float], need: list[float]) -> list[float]:
     return [need[n] if n in short else w - spare[n] * take for n, w in enumerate(widths)]
 
 
-def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]],
-          widths: Sequence[float], st, *,
-          backgrounds: Callable[[int, int], str | None] | None = None,
-          centred_from: int | None = None) -> list[Flowable]:
+def table(
+    title: str,
+    header: Sequence[str | Flowable],
+    rows: list[list[object]],
+    widths: Sequence[float],
+    st,
+    *,
+    backgrounds: Callable[[int, int], str | None] | None = None,
+    centred_from: int | None = None,
+) -> list[Flowable]:
     """A titled table in chunks with repeated headers; empty tables print nothing.
 
     A cell longer than CELL_LIMIT characters shows its start and a note mark; the
@@ -173,16 +186,29 @@ def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]]
     # Not keepWithNext (it would move a one-page table whole to the next page and leave
     # a hole): a conditional break keeps the title with the header and a few rows.
     room = TITLE_ROOM + (HEADER_HEIGHT if any(isinstance(h, Upright) for h in header) else 0)
-    story: list[Flowable] = [CondPageBreak(room),
-                             Paragraph(markup(title, fonts.BOLD), st["table_title_free"])]
+    story: list[Flowable] = [
+        CondPageBreak(room),
+        Paragraph(markup(title, fonts.BOLD), st["table_title_free"]),
+    ]
     head = [h if isinstance(h, Flowable) else _cell(h, st, "cell_head") for h in header]
     for start in range(0, len(rows), CHUNK):
-        chunk = rows[start:start + CHUNK]
-        data = [head] + [[c if isinstance(c, Flowable) else
-                          "" if c is None or c == "" else  # most RACI cells: no Paragraph
-                          _cell(c, st, "cell_centre" if centred_from is not None
-                                and i >= centred_from else "cell")
-                          for i, c in enumerate(r)] for r in chunk]
+        chunk = rows[start : start + CHUNK]
+        data = [head] + [
+            [
+                c
+                if isinstance(c, Flowable)
+                else ""
+                if c is None or c == ""
+                # most RACI cells: no Paragraph
+                else _cell(
+                    c,
+                    st,
+                    "cell_centre" if centred_from is not None and i >= centred_from else "cell",
+                )
+                for i, c in enumerate(r)
+            ]
+            for r in chunk
+        ]
         t = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
         commands = [
             ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),  # else Helvetica is declared
@@ -199,8 +225,7 @@ def table(title: str, header: Sequence[str | Flowable], rows: list[list[object]]
                 for c in range(len(row)):
                     colour = backgrounds(start + r - 1, c)
                     if colour:
-                        commands.append(("BACKGROUND", (c, r), (c, r),
-                                         colors.HexColor(colour)))
+                        commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(colour)))
         t.setStyle(TableStyle(commands))
         story.append(t)
     for number, note in enumerate(notes, start=1):

@@ -43,8 +43,7 @@ _SEAMS = (". ", "! ", "? ", "; ", " ")
 _BULLET = re.compile(r"^[-*•–]\s+")
 
 
-def paragraphs(text: str, st: dict[str, ParagraphStyle], *,
-               links: bool = False) -> list[Paragraph]:
+def paragraphs(text: str, st: dict[str, ParagraphStyle], *, links: bool = False) -> list[Paragraph]:
     """A free-text answer as Paragraphs, one per line (no <br/>: reportlab wraps plain
     paragraphs far faster); a blank line ends a paragraph, "- " lines are bullets, and
     very long lines are cut in pieces so a 1 MB answer flows page by page. Long words
@@ -58,18 +57,23 @@ def paragraphs(text: str, st: dict[str, ParagraphStyle], *,
         if not line:
             continue
         if bullet := _BULLET.match(line):
-            out += _pieces(line[bullet.end():], st["bullet"], st["bullet_cont"], to_markup,
-                           "•")
+            out += _pieces(line[bullet.end() :], st["bullet"], st["bullet_cont"], to_markup, "•")
         else:
             following = lines[n + 1].strip() if n + 1 < len(lines) else ""
             ends_paragraph = not following or bool(_BULLET.match(following))
-            out += _pieces(line, st["body"] if ends_paragraph else st["cont"], st["cont"],
-                           to_markup)
+            out += _pieces(
+                line, st["body"] if ends_paragraph else st["cont"], st["cont"], to_markup
+            )
     return out
 
 
-def _pieces(text: str, last: ParagraphStyle, inner: ParagraphStyle, to_markup=markup,
-            bullet: str | None = None):
+def _pieces(
+    text: str,
+    last: ParagraphStyle,
+    inner: ParagraphStyle,
+    to_markup=markup,
+    bullet: str | None = None,
+):
     chunks = list(_chunks(text))
     return [
         paragraph(chunk, last if n == len(chunks) - 1 else inner,
@@ -120,8 +124,9 @@ class Hyphenated(Paragraph):
                 continue
             width = pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize)
             if width > room and any(  # measure word by word only when the whole is wider
-                    pdfmetrics.stringWidth(word, frag.fontName, frag.fontSize) > room
-                    for word in text.split()):
+                pdfmetrics.stringWidth(word, frag.fontName, frag.fontSize) > room
+                for word in text.split()
+            ):
                 return True
         return False
 
@@ -171,8 +176,9 @@ def _hyphenating(style: ParagraphStyle, room: float) -> ParagraphStyle:
             return ()
         return dictionary.iterate(word)
 
-    return ParagraphStyle(f"{style.name}-{room}", parent=style, hyphenationLang=hyphenate,
-                          embeddedHyphenation=2)  # 2: a long word may go to the next line first
+    return ParagraphStyle(
+        f"{style.name}-{room}", parent=style, hyphenationLang=hyphenate, embeddedHyphenation=2
+    )  # 2: a long word may go to the next line first
 
 
 def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None, to_markup=markup):

@@ -31,8 +31,10 @@ class Verdict:
 def check_intact(found: FoundRecord, name: str) -> str | None:
     """Why `found` is not intact (one line), or None when it is."""
     if found.computed != found.printed:
-        return (f"ALTERED: {name}'s embedded record hashes to {found.computed}, but the PDF "
-                f"prints {found.printed}")
+        return (
+            f"ALTERED: {name}'s embedded record hashes to {found.computed}, but the PDF "
+            f"prints {found.printed}"
+        )
     if found.cover is False:
         return f"ALTERED: {name}'s cover shows another fingerprint than {found.printed}"
     return None
@@ -58,8 +60,9 @@ def verify_pdf(found: FoundRecord, name: str, snapshot, document=None) -> Verdic
 def _against_file(verdict: Verdict, found: FoundRecord, snapshot, document) -> None:
     file = document.path.name
     if document.snapshot().id != snapshot.id:
-        verdict.fail(f"NOT THIS CHARTER: {file} holds another charter "
-                     f"(id {document.snapshot().id})")
+        verdict.fail(
+            f"NOT THIS CHARTER: {file} holds another charter (id {document.snapshot().id})"
+        )
         return
     rounds = [r for r in document.revisions() if r.fingerprint == found.printed]
     approved = [r for r in rounds if r.state == "approved"]
@@ -69,22 +72,30 @@ def _against_file(verdict: Verdict, found: FoundRecord, snapshot, document) -> N
         when = (r.closed_at or "")[:10]
         newest = state.approved
         if newest is not None and newest.id == r.id and state.approval_holds:
-            verdict.lines.append(f"approved: revision {r.number} is approved in {file} "
-                                 f"({when}) and still current")
+            verdict.lines.append(
+                f"approved: revision {r.number} is approved in {file} ({when}) and still current"
+            )
         elif newest is not None and newest.id != r.id:
-            verdict.fail(f"NOT CURRENT: revision {r.number} was approved in {file} ({when}), "
-                         f"but revision {newest.number} was approved since")
+            verdict.fail(
+                f"NOT CURRENT: revision {r.number} was approved in {file} ({when}), "
+                f"but revision {newest.number} was approved since"
+            )
         else:
-            verdict.fail(f"NOT CURRENT: revision {r.number} was approved in {file} ({when}), "
-                         f"but the charter has changed since (revision {state.revision} is "
-                         f"{state.state.replace('_', ' ')})")
+            verdict.fail(
+                f"NOT CURRENT: revision {r.number} was approved in {file} ({when}), "
+                f"but the charter has changed since (revision {state.revision} is "
+                f"{state.state.replace('_', ' ')})"
+            )
     elif rounds:
         r = rounds[-1]
-        verdict.fail(f"NOT APPROVED: revision {r.number} (round {r.round}) is "
-                     f"{r.state.replace('_', ' ')} in {file}, not approved")
+        verdict.fail(
+            f"NOT APPROVED: revision {r.number} (round {r.round}) is "
+            f"{r.state.replace('_', ' ')} in {file}, not approved"
+        )
     elif found.printed == state.fingerprint:
-        verdict.fail(f"NOT APPROVED: this is the current draft of {file}, not an approved "
-                     "revision")
+        verdict.fail(f"NOT APPROVED: this is the current draft of {file}, not an approved revision")
     else:
-        verdict.fail(f"NOT APPROVED: no revision of {file} has this fingerprint; the PDF "
-                     "shows content that was never submitted there")
+        verdict.fail(
+            f"NOT APPROVED: no revision of {file} has this fingerprint; the PDF "
+            "shows content that was never submitted there"
+        )

@@ -28,22 +28,35 @@ from cxcharter.export.fonts import INK, RULE, markup
 from cxcharter.export.pdf_approval import _chapter_head
 
 WORDS = {
-    "en": {"title": "Review", "lead": "Fill in this page in your PDF reader, save it and send "
-           "the file back. Your decision is recorded in the charter when it is imported.",
-           "charter": "Charter", "revision": "Revision.round", "fingerprint": "Fingerprint",
-           "section": "Comment on “{title}”", "approver": "Approver (choose your name)",
-           "decision": "Decision", "comment": "Overall comment",
-           "signature": "Signature (optional): sign here with your digital ID after "
-                        "filling in the decision"},
-    "de": {"title": "Prüfung", "lead": "Füllen Sie diese Seite in Ihrem PDF-Programm aus, "
-           "speichern Sie sie und senden Sie die Datei zurück. Ihre Entscheidung wird beim "
-           "Import in der Charta erfasst.",
-           "charter": "Charta", "revision": "Revision.Runde", "fingerprint": "Fingerabdruck",
-           "section": "Kommentar zu „{title}“",
-           "approver": "Freigebende Person (wählen Sie Ihren Namen)",
-           "decision": "Entscheidung", "comment": "Gesamtkommentar",
-           "signature": "Signatur (optional): unterschreiben Sie hier mit Ihrer digitalen "
-                        "ID, nachdem Sie die Entscheidung ausgefüllt haben"},
+    "en": {
+        "title": "Review",
+        "lead": "Fill in this page in your PDF reader, save it and send "
+        "the file back. Your decision is recorded in the charter when it is imported.",
+        "charter": "Charter",
+        "revision": "Revision.round",
+        "fingerprint": "Fingerprint",
+        "section": "Comment on “{title}”",
+        "approver": "Approver (choose your name)",
+        "decision": "Decision",
+        "comment": "Overall comment",
+        "signature": "Signature (optional): sign here with your digital ID after "
+        "filling in the decision",
+    },
+    "de": {
+        "title": "Prüfung",
+        "lead": "Füllen Sie diese Seite in Ihrem PDF-Programm aus, "
+        "speichern Sie sie und senden Sie die Datei zurück. Ihre Entscheidung wird beim "
+        "Import in der Charta erfasst.",
+        "charter": "Charta",
+        "revision": "Revision.Runde",
+        "fingerprint": "Fingerabdruck",
+        "section": "Kommentar zu „{title}“",
+        "approver": "Freigebende Person (wählen Sie Ihren Namen)",
+        "decision": "Entscheidung",
+        "comment": "Gesamtkommentar",
+        "signature": "Signatur (optional): unterschreiben Sie hier mit Ihrer digitalen "
+        "ID, nachdem Sie die Entscheidung ausgefüllt haben",
+    },
 }
 FIELD_FILL = Color(0.95, 0.97, 1.0)
 BLANK = " "
@@ -68,9 +81,20 @@ class FormFieldFlowable(Flowable):
 
     def drawOn(self, canvas, x, y, _sW=0):
         spec, form = self.spec, canvas.acroForm
-        common = dict(name=spec.name, x=x, y=y, width=self.width, height=self.height,
-                      borderColor=RULE, fillColor=FIELD_FILL, textColor=INK,
-                      borderWidth=0.6, tooltip=spec.name, fontName="Helvetica", fontSize=9)
+        common = dict(
+            name=spec.name,
+            x=x,
+            y=y,
+            width=self.width,
+            height=self.height,
+            borderColor=RULE,
+            fillColor=FIELD_FILL,
+            textColor=INK,
+            borderWidth=0.6,
+            tooltip=spec.name,
+            fontName="Helvetica",
+            fontSize=9,
+        )
         if spec.kind == "fixed":
             form.textfield(value=spec.value, fieldFlags="readOnly", maxlen=0, **common)
         elif spec.kind == "choice":
@@ -79,8 +103,9 @@ class FormFieldFlowable(Flowable):
             options = [BLANK, *(_latin1(o) for o in spec.options)]
             form.choice(value=BLANK, options=options, fieldFlags="combo edit", **common)
         else:
-            form.textfield(value="", fieldFlags="multiline", maxlen=min(MAX_TEXT, 100_000),
-                           **common)
+            form.textfield(
+                value="", fieldFlags="multiline", maxlen=min(MAX_TEXT, 100_000), **common
+            )
 
     def draw(self):  # everything happens in drawOn, which knows the page position
         pass
@@ -100,11 +125,22 @@ class RadioFlowable(Flowable):
         return self.width, self.height
 
     def drawOn(self, canvas, x, y, _sW=0):
-        canvas.acroForm.radio(name=self.name, value=self.value, selected=False, x=x, y=y,
-                              size=self.SIZE, buttonStyle="circle", borderColor=RULE,
-                              fillColor=FIELD_FILL, textColor=INK, borderWidth=0.6,
-                              tooltip=self.name, fieldFlags="noToggleToOff radio",
-                              relative=True)  # inside a table: x, y are relative to it
+        canvas.acroForm.radio(
+            name=self.name,
+            value=self.value,
+            selected=False,
+            x=x,
+            y=y,
+            size=self.SIZE,
+            buttonStyle="circle",
+            borderColor=RULE,
+            fillColor=FIELD_FILL,
+            textColor=INK,
+            borderWidth=0.6,
+            tooltip=self.name,
+            fieldFlags="noToggleToOff radio",
+            relative=True,
+        )  # inside a table: x, y are relative to it
 
     def draw(self):
         pass
@@ -122,15 +158,24 @@ class SignatureFlowable(FormFieldFlowable):
 def choice_list(spec: rf.FormField, width: float, style) -> Flowable:
     """A choice whose options stand for values (the approvers): a radio button per
     option with its label beside it, in the document's font (any script)."""
-    rows = [[RadioFlowable(spec.name, value), pdf_text.paragraph(label, style)]
-            for label, value in zip(spec.options, spec.values, strict=True)]
-    return Table(rows, colWidths=[RadioFlowable.SIZE + 6, width - RadioFlowable.SIZE - 6],
-                 hAlign="LEFT", style=TableStyle([
-                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                     ("TOPPADDING", (0, 0), (-1, -1), 2),
-                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    rows = [
+        [RadioFlowable(spec.name, value), pdf_text.paragraph(label, style)]
+        for label, value in zip(spec.options, spec.values, strict=True)
+    ]
+    return Table(
+        rows,
+        colWidths=[RadioFlowable.SIZE + 6, width - RadioFlowable.SIZE - 6],
+        hAlign="LEFT",
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        ),
+    )
 
 
 def _latin1(text: str) -> str:
@@ -142,18 +187,44 @@ def review_page(ctx, fields: list[rf.FormField]) -> list[Flowable]:
     """The final page: every field of `fields` under its label."""
     w, st = words(ctx.language), ctx.st
     titles = {s.key: " ".join(s.title.split()) for s in ctx.catalog.sections}
-    labels = {rf.CHARTER: w["charter"], rf.REVISION: w["revision"],
-              rf.FINGERPRINT: w["fingerprint"], rf.APPROVER: w["approver"],
-              rf.DECISION: w["decision"], rf.COMMENT: w["comment"]}
-    story: list[Flowable] = [*_chapter_head(ctx, "review", w["title"]),
-                             Paragraph(markup(w["lead"], fonts.ITALIC), st["lead"])]
+    labels = {
+        rf.CHARTER: w["charter"],
+        rf.REVISION: w["revision"],
+        rf.FINGERPRINT: w["fingerprint"],
+        rf.APPROVER: w["approver"],
+        rf.DECISION: w["decision"],
+        rf.COMMENT: w["comment"],
+    }
+    story: list[Flowable] = [
+        *_chapter_head(ctx, "review", w["title"]),
+        Paragraph(markup(w["lead"], fonts.ITALIC), st["lead"]),
+    ]
     for spec in fields:
         label = labels.get(spec.name) or w["section"].format(
-            title=titles.get(spec.section, spec.section))
-        field = (choice_list(spec, ctx.width, st["body"]) if spec.values
-                 else FormFieldFlowable(spec, ctx.width))
-        story.append(KeepTogether([Paragraph(markup(label, fonts.BOLD), st["meta"]),
-                                   Spacer(1, 1 * mm), field, Spacer(1, 3 * mm)]))
-    story.append(KeepTogether([Paragraph(markup(w["signature"], fonts.BOLD), st["meta"]),
-                               Spacer(1, 1 * mm), SignatureFlowable(ctx.width)]))
+            title=titles.get(spec.section, spec.section)
+        )
+        field = (
+            choice_list(spec, ctx.width, st["body"])
+            if spec.values
+            else FormFieldFlowable(spec, ctx.width)
+        )
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(markup(label, fonts.BOLD), st["meta"]),
+                    Spacer(1, 1 * mm),
+                    field,
+                    Spacer(1, 3 * mm),
+                ]
+            )
+        )
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(markup(w["signature"], fonts.BOLD), st["meta"]),
+                Spacer(1, 1 * mm),
+                SignatureFlowable(ctx.width),
+            ]
+        )
+    )
     return story

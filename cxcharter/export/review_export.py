@@ -13,8 +13,9 @@ from cxcharter.export.pdf import export_pdf
 from cxcharter.export.pdf_record import pdf_record
 
 
-def export_review_copy(document, out_path: str | os.PathLike, *, paper: str = "a4",
-                       language: str | None = None) -> list[rf.FormField]:
+def export_review_copy(
+    document, out_path: str | os.PathLike, *, paper: str = "a4", language: str | None = None
+) -> list[rf.FormField]:
     """Write the review copy of `document`'s round in review to `out_path`.
 
     Raises the store's WorkflowError when the charter is not in review, and
@@ -24,6 +25,14 @@ def export_review_copy(document, out_path: str | os.PathLike, *, paper: str = "a
     language = language or document.snapshot().language
     catalog = load_catalog(language)
     snapshot, governance = pdf_record(document, catalog, language)
-    export_pdf(snapshot, catalog, out_path, language=language, paper=paper,
-               governance=governance, review_fields=fields, look=document.look())
+    export_pdf(
+        snapshot,
+        catalog,
+        out_path,
+        language=language,
+        paper=paper,
+        governance=governance,
+        review_fields=fields,
+        look=document.look(),
+    )
     return fields

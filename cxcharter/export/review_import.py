@@ -57,37 +57,47 @@ def parse_fields(data: bytes, path: str | os.PathLike) -> dict[str, str]:
         raw = PdfReader(io.BytesIO(data)).get_fields() or {}
     except (PyPdfError, ValueError, KeyError, TypeError) as exc:
         raise ReviewFileError(f"{name} is not a readable PDF ({exc}).", "not_pdf") from None
-    fields = {key: _value(field.get("/V")) for key, field in raw.items()
-              if field.get("/FT") != "/Sig"}
+    fields = {
+        key: _value(field.get("/V")) for key, field in raw.items() if field.get("/FT") != "/Sig"
+    }
     if rf.CHARTER not in fields or rf.FINGERPRINT not in fields:
-        raise ReviewFileError(f"{name} has no review form fields; export a review copy with "
-                              "`cxcharter export FILE --review-copy`.", "no_fields")
+        raise ReviewFileError(
+            f"{name} has no review form fields; export a review copy with "
+            "`cxcharter export FILE --review-copy`.",
+            "no_fields",
+        )
     return fields
 
 
 TEXTS = {
     "review.other_charter": "this review copy belongs to another charter",
     "review.other_revision": "this review copy was made for revision.round {revision}, "
-                             "another revision than {expected} in review now",
+    "another revision than {expected} in review now",
     "review.other_round": "this review copy was made for review round {revision}, not for "
-                          "round {expected} in review now",
+    "round {expected} in review now",
     "review.other_content": "this review copy of round {revision} shows other content than "
-                            "the round in review (its fingerprint differs)",
+    "the round in review (its fingerprint differs)",
     "review.ambiguous_approver": "{count} approvers are called {value!r}; choose the "
-                                 "approver from the form's list, which tells them apart",
+    "approver from the form's list, which tells them apart",
     "review.no_approver": "the approver's name is not filled in",
     "review.not_an_approver": "{value!r} is not an approver of this charter",
     "review.no_decision": "no decision is chosen",
     "review.unknown_decision": "unknown decision {value!r} (use Approved, Approved with "
-                               "conditions or Changes requested)",
+    "conditions or Changes requested)",
     "review.bad_text": "a comment is too long or contains a NUL character ({field})",
 }
 
 
 def describe(problem: Problem) -> str:
     """An English sentence for one `read_review` problem."""
-    params = {"value": "", "revision": "?", "expected": "?", "count": 2, **problem.params,
-              "field": problem.field}
+    params = {
+        "value": "",
+        "revision": "?",
+        "expected": "?",
+        "count": 2,
+        **problem.params,
+        "field": problem.field,
+    }
     template = TEXTS.get(problem.code)
     if template is None:
         return f"{problem.code} ({problem.field})"
@@ -123,11 +133,11 @@ def _read_bytes(path: str | os.PathLike) -> bytes:
         with open(name, "rb") as fh:
             data = fh.read(MAX_COPY + 1)
     except OSError as exc:
-        raise ReviewFileError(f"cannot read {name}: {exc.strerror or exc}",
-                              "unreadable") from None
+        raise ReviewFileError(f"cannot read {name}: {exc.strerror or exc}", "unreadable") from None
     if len(data) > MAX_COPY:
-        raise ReviewFileError(f"{name} is larger than {MAX_COPY // 2**20} MB; refused",
-                              "unreadable")
+        raise ReviewFileError(
+            f"{name} is larger than {MAX_COPY // 2**20} MB; refused", "unreadable"
+        )
     return data
 
 
@@ -165,16 +175,25 @@ def read_review_copy(path: str | os.PathLike, document, extra_roots=()) -> Revie
     found = list(signature.warnings)
     if isinstance(answer, ReviewAnswer):
         person = document.snapshot().person(answer.approver)
-        if not names_the_approver(signature, answer.approver_name,
-                                  getattr(person, "email", "") or ""):
+        if not names_the_approver(
+            signature, answer.approver_name, getattr(person, "email", "") or ""
+        ):
             found.append("not_the_approver")
     if not signature.trusted:
         found.append("untrusted")
     refusals = tuple(w for w in found if w in STRICT_WARNINGS) if required else ()
-    evidence = SignatureEvidence(data, signature.subject, signature.issuer,
-                                 signature.cert_sha256, signature.not_before,
-                                 signature.not_after, signature.signed_at,
-                                 signature.trusted, signature.trust_note, tuple(found))
+    evidence = SignatureEvidence(
+        data,
+        signature.subject,
+        signature.issuer,
+        signature.cert_sha256,
+        signature.not_before,
+        signature.not_after,
+        signature.signed_at,
+        signature.trusted,
+        signature.trust_note,
+        tuple(found),
+    )
     return ReviewImport(answer, signature, refusals, evidence, tuple(found))
 
 
@@ -209,15 +228,24 @@ def recheck_signatures(document, extra_roots=()) -> tuple[int, list[str]]:
         except ReviewFileError as exc:
             problems.append(f"{where}: {exc}")
             continue
-        signed = {"charter": fields.get(rf.CHARTER, ""), "revision": fields.get(rf.REVISION),
-                  "fingerprint": fields.get(rf.FINGERPRINT),
-                  "approver": fields.get(rf.APPROVER), "decision":
-                  _decision(fields.get(rf.DECISION, "").strip())}
-        recorded = {"charter": charter_id, "revision": f"{decision.number}.{decision.round}",
-                    "fingerprint": decision.fingerprint,
-                    "approver": str(decision.approver_id), "decision": decision.decision}
+        signed = {
+            "charter": fields.get(rf.CHARTER, ""),
+            "revision": fields.get(rf.REVISION),
+            "fingerprint": fields.get(rf.FINGERPRINT),
+            "approver": fields.get(rf.APPROVER),
+            "decision": _decision(fields.get(rf.DECISION, "").strip()),
+        }
+        recorded = {
+            "charter": charter_id,
+            "revision": f"{decision.number}.{decision.round}",
+            "fingerprint": decision.fingerprint,
+            "approver": str(decision.approver_id),
+            "decision": decision.decision,
+        }
         differ = [key for key in recorded if (signed[key] or "").strip() != recorded[key]]
         if differ:
-            problems.append(f"{where}: the signed form does not match the recorded decision "
-                            f"({', '.join(differ)})")
+            problems.append(
+                f"{where}: the signed form does not match the recorded decision "
+                f"({', '.join(differ)})"
+            )
     return len(evidence), problems

@@ -49,11 +49,17 @@ class SignatureCheck:
 
     def facts(self) -> dict:
         """The certificate facts as stored with the decision and in its audit entry."""
-        return {"subject": self.subject, "issuer": self.issuer,
-                "cert_sha256": self.cert_sha256, "not_before": self.not_before,
-                "not_after": self.not_after, "signed_at": self.signed_at,
-                "trusted": self.trusted, "trust_note": self.trust_note,
-                "warnings": list(self.warnings)}
+        return {
+            "subject": self.subject,
+            "issuer": self.issuer,
+            "cert_sha256": self.cert_sha256,
+            "not_before": self.not_before,
+            "not_after": self.not_after,
+            "signed_at": self.signed_at,
+            "trusted": self.trusted,
+            "trust_note": self.trust_note,
+            "warnings": list(self.warnings),
+        }
 
 
 def quiet_logs(*names: str) -> None:
@@ -97,8 +103,11 @@ def load_roots(paths) -> list:
         try:
             with open(path, "rb") as fh:
                 data = fh.read(1_000_000)
-            ders = ([d for _k, _h, d in pem.unarmor(data, multiple=True)]
-                    if pem.detect(data) else [data])
+            ders = (
+                [d for _k, _h, d in pem.unarmor(data, multiple=True)]
+                if pem.detect(data)
+                else [data]
+            )
             roots += [x509.Certificate.load(d) for d in ders]
             for root in roots:
                 root.native  # noqa: B018 - parses it now, so a bad file fails here
@@ -130,6 +139,7 @@ def _check(data: bytes, extra_roots: list, now: dt.datetime) -> SignatureCheck:
     from pyhanko.sign.validation import validate_pdf_signature  # lazy: pyHanko
     from pyhanko.sign.validation.status import SignatureCoverageLevel  # lazy: pyHanko
     from pyhanko_certvalidator import ValidationContext  # lazy: pyHanko
+
     try:
         signatures = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures
     except Exception:  # a damaged or hostile file: pyHanko's many parse errors
@@ -137,8 +147,9 @@ def _check(data: bytes, extra_roots: list, now: dt.datetime) -> SignatureCheck:
     if not signatures:
         return SignatureCheck("unsigned")
     signature = signatures[-1]
-    context = ValidationContext(trust_roots=system_roots() + extra_roots,
-                                allow_fetching=False, revocation_mode="soft-fail")
+    context = ValidationContext(
+        trust_roots=system_roots() + extra_roots, allow_fetching=False, revocation_mode="soft-fail"
+    )
     try:
         status = validate_pdf_signature(signature, context)
     except Exception:
@@ -154,18 +165,29 @@ def _check(data: bytes, extra_roots: list, now: dt.datetime) -> SignatureCheck:
     elif now > not_after:
         found.append("cert_expired_since")
     emails = cert.subject.native.get("email_address") or ""
-    result = dict(subject=_name(cert.subject), issuer=_name(cert.issuer),
-                  cert_sha256=hashlib.sha256(cert.dump()).hexdigest(),
-                  not_before=_iso(not_before), not_after=_iso(not_after),
-                  signed_at=_iso(signed_at), trusted=bool(status.trusted),
-                  trust_note=("chain reaches a trusted root; revocation not checked"
-                              if status.trusted else "no path to a trusted root"),
-                  signed_bytes=data[:end], email=str(emails))
+    result = dict(
+        subject=_name(cert.subject),
+        issuer=_name(cert.issuer),
+        cert_sha256=hashlib.sha256(cert.dump()).hexdigest(),
+        not_before=_iso(not_before),
+        not_after=_iso(not_after),
+        signed_at=_iso(signed_at),
+        trusted=bool(status.trusted),
+        trust_note=(
+            "chain reaches a trusted root; revocation not checked"
+            if status.trusted
+            else "no path to a trusted root"
+        ),
+        signed_bytes=data[:end],
+        email=str(emails),
+    )
     if not (status.intact and status.valid):
         return SignatureCheck("broken", **result, warnings=tuple(found))
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    archival = (status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
-                and status.modification_level == ModificationLevel.LTA_UPDATES)
+    archival = (
+        status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+        and status.modification_level == ModificationLevel.LTA_UPDATES
+    )
     if not (whole or archival):
         return SignatureCheck("changed_after_signing", **result, warnings=tuple(found))
     return SignatureCheck("", **result, warnings=tuple(found))
@@ -173,20 +195,23 @@ def _check(data: bytes, extra_roots: list, now: dt.datetime) -> SignatureCheck:
 
 def names_the_approver(result: SignatureCheck, name: str, email: str = "") -> bool:
     """Whether the certificate's subject names the approver (common name or e-mail)."""
+
     def norm(text: str) -> str:
         return " ".join(text.split()).casefold()
 
     subject = norm(result.subject)
     wanted = norm(name)
-    return bool((wanted and f"common name: {wanted}" in subject)
-                or (email and norm(email) in (norm(result.email), *subject.split(", "))))
+    return bool(
+        (wanted and f"common name: {wanted}" in subject)
+        or (email and norm(email) in (norm(result.email), *subject.split(", ")))
+    )
 
 
 TEXTS = {
     "unsigned": "the review copy is not signed",
     "broken": "the signature is broken (the signed bytes do not match it)",
     "changed_after_signing": "the signature no longer covers the document (it was changed "
-                             "after signing)",
+    "after signing)",
     "unreadable": "the signatures of this PDF cannot be read",
     "cert_expired": "the certificate had expired when the copy was signed",
     "cert_not_yet_valid": "the certificate was not yet valid when the copy was signed",

@@ -10,8 +10,13 @@ if TYPE_CHECKING:
     from cxcharter.store.document import CharterDocument
 
 FIELDS = ("text", "person", "owner", "status", "due")
-_SETTERS = {"text": "set_answer_text", "person": "set_answer_person", "owner": "set_owner",
-            "status": "set_status", "due": "set_due"}
+_SETTERS = {
+    "text": "set_answer_text",
+    "person": "set_answer_person",
+    "owner": "set_owner",
+    "status": "set_status",
+    "due": "set_due",
+}
 
 
 def set_answer_field(doc: CharterDocument, key: str, field: str, value: object) -> Done:
@@ -23,6 +28,10 @@ def set_answer_field(doc: CharterDocument, key: str, field: str, value: object) 
     with doc.operation(code, {"key": key}) as op:
         old = getattr(doc.answer(key), field)  # inside: the value this edit replaces
         getattr(doc, _SETTERS[field])(key, value)
-    return Done(code, {"key": key}, tuple(op.changes),
-                lambda d: set_answer_field(d, key, field, old),
-                merge_key=(code, key) if field == "text" else None)
+    return Done(
+        code,
+        {"key": key},
+        tuple(op.changes),
+        lambda d: set_answer_field(d, key, field, old),
+        merge_key=(code, key) if field == "text" else None,
+    )

@@ -22,8 +22,10 @@ SUGGESTED_CRITERIA = (
 
 
 def suggested_criteria(language: str) -> list[dict]:
-    return [{"name": names.get(language, names["en"]), "weight": weight,
-             "higher_is_better": higher} for names, weight, higher in SUGGESTED_CRITERIA]
+    return [
+        {"name": names.get(language, names["en"]), "weight": weight, "higher_is_better": higher}
+        for names, weight, higher in SUGGESTED_CRITERIA
+    ]
 
 
 def add_suggested_criteria(doc: CharterDocument, language: str) -> Done:

@@ -53,5 +53,6 @@ def set_signatures_required(doc: CharterDocument, required: bool) -> Done:
     with doc.operation("policy.signatures", content=False) as op:
         old = doc.signatures_required()
         doc.set_signatures_required(required)
-    return Done("policy.signatures", {}, tuple(op.changes),
-                lambda d: set_signatures_required(d, old))
+    return Done(
+        "policy.signatures", {}, tuple(op.changes), lambda d: set_signatures_required(d, old)
+    )

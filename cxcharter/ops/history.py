@@ -59,12 +59,17 @@ class History:
         now = self.clock()
         top = self.next_undo()
         self.redo_entries.clear()
-        if (done.merge_key is not None and top is not None and top.merge_key == done.merge_key
-                and now - top.stamp <= MERGE_SECONDS):
+        if (
+            done.merge_key is not None
+            and top is not None
+            and top.merge_key == done.merge_key
+            and now - top.stamp <= MERGE_SECONDS
+        ):
             top.stamp = now  # the burst goes on; undo still goes back to before it
         else:
-            self.undo_entries.append(Entry(done.code, dict(done.params), done.inverse,
-                                           done.merge_key, now))
+            self.undo_entries.append(
+                Entry(done.code, dict(done.params), done.inverse, done.merge_key, now)
+            )
         self._tell()
 
     def undo(self, doc: CharterDocument) -> Done | None:

@@ -14,8 +14,13 @@ if TYPE_CHECKING:
 def add_person(doc: CharterDocument, fields: Mapping[str, str]) -> Done:
     with doc.operation("person.add") as op:
         person_id = doc.add_person(**fields)
-    return Done("person.add", {}, tuple(op.changes),
-                lambda d: remove_people(d, [person_id]), result=person_id)
+    return Done(
+        "person.add",
+        {},
+        tuple(op.changes),
+        lambda d: remove_people(d, [person_id]),
+        result=person_id,
+    )
 
 
 def update_person(doc: CharterDocument, person_id: int, fields: Mapping[str, str]) -> Done:
@@ -23,8 +28,12 @@ def update_person(doc: CharterDocument, person_id: int, fields: Mapping[str, str
         person = doc.person(person_id)
         old = {k: getattr(person, k) for k in fields} if person else {}
         doc.update_person(person_id, **fields)
-    return Done("person.update", {"id": person_id}, tuple(op.changes),
-                lambda d: update_person(d, person_id, old))
+    return Done(
+        "person.update",
+        {"id": person_id},
+        tuple(op.changes),
+        lambda d: update_person(d, person_id, old),
+    )
 
 
 def remove_people(doc: CharterDocument, ids: Sequence[int]) -> Done:
@@ -32,8 +41,7 @@ def remove_people(doc: CharterDocument, ids: Sequence[int]) -> Done:
     code = "people.remove" if len(ids) > 1 else "person.remove"
     with doc.operation(code, {"n": len(ids)}) as op:
         removed = [doc.remove_person(person_id) for person_id in ids]
-    return Done(code, {"n": len(ids)}, tuple(op.changes),
-                lambda d: restore_people(d, removed))
+    return Done(code, {"n": len(ids)}, tuple(op.changes), lambda d: restore_people(d, removed))
 
 
 def restore_people(doc: CharterDocument, removed: Sequence[RemovedPerson]) -> Done:
@@ -41,13 +49,19 @@ def restore_people(doc: CharterDocument, removed: Sequence[RemovedPerson]) -> Do
         for one in reversed(removed):
             doc.restore_person(one)
     ids = [one.person.id for one in removed]
-    return Done("people.restore", {"n": len(ids)}, tuple(op.changes),
-                lambda d: remove_people(d, ids))
+    return Done(
+        "people.restore", {"n": len(ids)}, tuple(op.changes), lambda d: remove_people(d, ids)
+    )
 
 
 def import_people(doc: CharterDocument, rows: Sequence[Mapping[str, str]]) -> Done:
     """All people of one CSV import: one step to undo, one to redo (the same ids)."""
     with doc.operation("people.import", {"n": len(rows)}) as op:
         ids = doc.add_people([dict(r) for r in rows])
-    return Done("people.import", {"n": len(ids)}, tuple(op.changes),
-                lambda d: remove_people(d, ids), result=ids)
+    return Done(
+        "people.import",
+        {"n": len(ids)},
+        tuple(op.changes),
+        lambda d: remove_people(d, ids),
+        result=ids,
+    )

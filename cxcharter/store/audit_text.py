@@ -41,7 +41,7 @@ def _common_prefix(a: str, b: str, limit: int) -> int:
     slices compare in C, a character loop over 100 KB would not."""
     start, step = 0, 4096
     while step:
-        while start + step <= limit and a[start:start + step] == b[start:start + step]:
+        while start + step <= limit and a[start : start + step] == b[start : start + step]:
             start += step
         step //= 2
     return start
@@ -52,15 +52,20 @@ def _diff(old: str, new: str) -> list:
     limit = min(len(old), len(new))
     start = _common_prefix(old, new, limit)
     tail = _common_prefix(old[::-1], new[::-1], limit - start)
-    return [start, len(old) - tail, new[start:len(new) - tail]]
+    return [start, len(old) - tail, new[start : len(new) - tail]]
 
 
 def _apply(base: str, diff: object) -> str:
-    if not (isinstance(diff, list) and len(diff) == 3 and isinstance(diff[0], int)
-            and isinstance(diff[1], int) and isinstance(diff[2], str)
-            and 0 <= diff[0] <= diff[1] <= len(base)):
+    if not (
+        isinstance(diff, list)
+        and len(diff) == 3
+        and isinstance(diff[0], int)
+        and isinstance(diff[1], int)
+        and isinstance(diff[2], str)
+        and 0 <= diff[0] <= diff[1] <= len(base)
+    ):
         raise BadEntry("its stored diff does not fit the text before it")
-    return base[:diff[0]] + diff[2] + base[diff[1]:]
+    return base[: diff[0]] + diff[2] + base[diff[1] :]
 
 
 def _load(text: str | None) -> object:
@@ -90,19 +95,31 @@ def value_at(conn: sqlite3.Connection, entry: int, column: str = "new") -> tuple
     return stored, 0
 
 
-def encode(conn: sqlite3.Connection, action: str, target: str, old: object,
-           new: object, cache: dict | None = None) -> tuple[str, str]:
+def encode(
+    conn: sqlite3.Connection,
+    action: str,
+    target: str,
+    old: object,
+    new: object,
+    cache: dict | None = None,
+) -> tuple[str, str]:
     """The stored `old` and `new` of an audit entry about to be appended.
 
     `cache` (kept by the open document): {target: (entry id, its new text, depth)} of
     the newest entries, so that an edit does not rebuild the text it replaces."""
     plain = (json.dumps(old, ensure_ascii=False), json.dumps(new, ensure_ascii=False))
-    if action != ACTION or not isinstance(old, str) or not isinstance(new, str) \
-            or max(len(old), len(new)) < LONG:
+    if (
+        action != ACTION
+        or not isinstance(old, str)
+        or not isinstance(new, str)
+        or max(len(old), len(new)) < LONG
+    ):
         return plain
     stored_old, depth = plain[0], 0
-    row = conn.execute("SELECT id FROM audit_log WHERE action = ? AND target = ? "
-                       "ORDER BY id DESC LIMIT 1", (action, target)).fetchone()
+    row = conn.execute(
+        "SELECT id FROM audit_log WHERE action = ? AND target = ? ORDER BY id DESC LIMIT 1",
+        (action, target),
+    ).fetchone()
     if row is not None and len(old) >= LONG:
         known = (cache or {}).get(target)
         if known is not None and known[0] == row[0]:
@@ -123,8 +140,11 @@ def encode(conn: sqlite3.Connection, action: str, target: str, old: object,
         depth += 1
         stored_new = json.dumps({"$diff": diff, "depth": depth}, ensure_ascii=False)
     if cache is not None:  # the entry's id is the next one: chain.append numbers them so
-        cache[target] = (conn.execute("SELECT coalesce(max(id), 0) + 1 FROM audit_log")
-                         .fetchone()[0], new, depth)
+        cache[target] = (
+            conn.execute("SELECT coalesce(max(id), 0) + 1 FROM audit_log").fetchone()[0],
+            new,
+            depth,
+        )
     return stored_old, stored_new
 
 
@@ -137,7 +157,8 @@ def replay(conn: sqlite3.Connection) -> Iterator[tuple[int, str, str, object, ob
     newest: dict[str, tuple[int, object]] = {}  # target: (entry id, its new text)
     broken: set[str] = set()
     for entry, action, target, old_text, new_text in conn.execute(
-            "SELECT id, action, target, old, new FROM audit_log ORDER BY id"):
+        "SELECT id, action, target, old, new FROM audit_log ORDER BY id"
+    ):
         if action == ACTION and target in broken:
             yield entry, action, target, None, None, AFTER_BROKEN
             continue
@@ -146,8 +167,10 @@ def replay(conn: sqlite3.Connection) -> Iterator[tuple[int, str, str, object, ob
             if _marker(old, "$same"):
                 ref = newest.get(target) if action == ACTION else None
                 if ref is None or ref[0] != old["$same"]:
-                    raise BadEntry(f"its old text refers to entry {old['$same']}, which is "
-                                   "not the previous change of this answer")
+                    raise BadEntry(
+                        f"its old text refers to entry {old['$same']}, which is "
+                        "not the previous change of this answer"
+                    )
                 old = ref[1]
             if _marker(new, "$diff"):
                 if not isinstance(old, str):

@@ -50,8 +50,7 @@ def _parse(path: Path) -> Backup | None:
     if match is None:
         return None
     made = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
-    return Backup(path, match["stem"], match["uuid"], made, match["reason"],
-                  int(match["n"] or 0))
+    return Backup(path, match["stem"], match["uuid"], made, match["reason"], int(match["n"] or 0))
 
 
 def _safe_stem(stem: str) -> str:
@@ -81,8 +80,13 @@ def _main_file(conn: sqlite3.Connection) -> str:
     return ""
 
 
-def backup_now(source: sqlite3.Connection | str | os.PathLike, folder: str | os.PathLike, *,
-               reason: str, name: str | None = None) -> Path:
+def backup_now(
+    source: sqlite3.Connection | str | os.PathLike,
+    folder: str | os.PathLike,
+    *,
+    reason: str,
+    name: str | None = None,
+) -> Path:
     """Copy the charter `source` (an open connection or a file) into `folder`.
 
     `name` is the charter file's name; it defaults to the source's own file name.
@@ -105,8 +109,7 @@ def backup_now(source: sqlite3.Connection | str | os.PathLike, folder: str | os.
         head = f"{_safe_stem(Path(name or 'charter').stem)}--{charter_uuid(src) or UNKNOWN}--"
         stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
         tail = f"--{reason}{SUFFIX}"
-        return _write(folder, src,
-                      lambda n: f"{head}{stamp}{f'-{n}' if n else ''}{tail}")
+        return _write(folder, src, lambda n: f"{head}{stamp}{f'-{n}' if n else ''}{tail}")
     finally:
         if owned:
             src.close()
@@ -142,8 +145,8 @@ def _write(folder: Path, src: sqlite3.Connection, name_for: Callable[[int], str]
 
 def _os_error(exc: OSError, shown: str) -> errors.CharterError:
     return errors.classify_os(exc, shown) or errors.AccessDenied(
-        f"No backup can be written to {shown}: {exc.strerror or exc}.", path=shown,
-        detail=str(exc))
+        f"No backup can be written to {shown}: {exc.strerror or exc}.", path=shown, detail=str(exc)
+    )
 
 
 def _claim(tmp: Path, folder: Path, name_for: Callable[[int], str]) -> Path:
@@ -237,5 +240,4 @@ def restore_copy(backup: Backup | str | os.PathLike, beside: str | os.PathLike) 
     except sqlite3.Error as exc:
         raise errors.classify_sqlite(exc, str(source)) or exc from None
     with contextlib.closing(src):
-        return _write(beside.parent, src,
-                      lambda n: f"{base}{f' {n + 1}' if n else ''}{SUFFIX}")
+        return _write(beside.parent, src, lambda n: f"{base}{f' {n + 1}' if n else ''}{SUFFIX}")

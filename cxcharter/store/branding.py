@@ -21,8 +21,7 @@ from cxcharter.store.part import DocumentPart
 
 
 def _invalid(problem) -> errors.InvalidValue:
-    return errors.InvalidValue(branding.describe(problem), field=problem.field,
-                                problem=problem)
+    return errors.InvalidValue(branding.describe(problem), field=problem.field, problem=problem)
 
 
 def _logo_note(data: bytes | None) -> dict | None:
@@ -39,21 +38,25 @@ class BrandingMixin(DocumentPart):
     def look(self) -> Look:
         """The charter's look; the defaults when none was set (or the file predates it)."""
         try:
-            row = self._conn.execute("SELECT accent, logo, logo_type FROM branding "
-                                     "WHERE id = 1").fetchone()
+            row = self._conn.execute(
+                "SELECT accent, logo, logo_type FROM branding WHERE id = 1"
+            ).fetchone()
         except sqlite3.OperationalError:  # opened read-only before the upgrade
             return Look()
         if row is None:
             return Look()
-        return Look(accent=row[0], logo=bytes(row[1]) if row[1] is not None else None,
-                    logo_type=row[2])
+        return Look(
+            accent=row[0], logo=bytes(row[1]) if row[1] is not None else None, logo_type=row[2]
+        )
 
     def _set_look(self, column: str, values: dict, old: object, new: object) -> None:
 
         with self._write(content=False) as db:
             db.conn.execute("INSERT INTO branding (id) VALUES (1) ON CONFLICT (id) DO NOTHING")
-            db.conn.execute(f"UPDATE branding SET {', '.join(f'{k} = ?' for k in values)} "
-                            "WHERE id = 1", tuple(values.values()))
+            db.conn.execute(
+                f"UPDATE branding SET {', '.join(f'{k} = ?' for k in values)} WHERE id = 1",
+                tuple(values.values()),
+            )
             self._audit(db, f"branding.{column}", "branding", old, new)
         self._notify(Change("branding"))
 
@@ -74,5 +77,6 @@ class BrandingMixin(DocumentPart):
         kind = branding.logo_info(data)[0] if data is not None else None
         old = self.look().logo
         if data != old:
-            self._set_look("logo", {"logo": data, "logo_type": kind}, _logo_note(old),
-                           _logo_note(data))
+            self._set_look(
+                "logo", {"logo": data, "logo_type": kind}, _logo_note(old), _logo_note(data)
+            )

@@ -32,12 +32,20 @@ def last(conn: sqlite3.Connection) -> tuple[int, str | None]:
     return (row[0], row[1]) if row else (0, None)
 
 
-def append(conn: sqlite3.Connection, *, at: str, actor: str, action: str, target: str,
-           old: str, new: str) -> int:
+def append(
+    conn: sqlite3.Connection, *, at: str, actor: str, action: str, target: str, old: str, new: str
+) -> int:
     """Insert one chained audit entry (inside the caller's transaction); returns its id."""
     last_id, prev = last(conn)
-    entry = {"id": last_id + 1, "at": at, "actor": actor, "action": action,
-             "target": target, "old": old, "new": new}
+    entry = {
+        "id": last_id + 1,
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "target": target,
+        "old": old,
+        "new": new,
+    }
     conn.execute(
         "INSERT INTO audit_log (id, at, actor, action, target, old, new, prev_hash, hash) "
         "VALUES (:id, :at, :actor, :action, :target, :old, :new, :prev_hash, :hash)",
@@ -53,8 +61,9 @@ def seal(conn: sqlite3.Connection) -> int:
     for row in rows:
         entry = dict(zip(COLUMNS, row, strict=True))
         digest = entry_hash(entry, prev)
-        conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
-                     (prev, digest, entry["id"]))
+        conn.execute(
+            "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, entry["id"])
+        )
         prev = digest
     return len(rows)
 
@@ -64,19 +73,26 @@ def broken_links(conn: sqlite3.Connection) -> list[tuple[int, str]]:
     problems = []
     prev = None
     expected_id = 1
-    for row in conn.execute(f"SELECT {', '.join(COLUMNS)}, prev_hash, hash FROM audit_log "
-                            "ORDER BY id"):
-        entry = dict(zip(COLUMNS, row[:len(COLUMNS)], strict=True))
+    for row in conn.execute(
+        f"SELECT {', '.join(COLUMNS)}, prev_hash, hash FROM audit_log ORDER BY id"
+    ):
+        entry = dict(zip(COLUMNS, row[: len(COLUMNS)], strict=True))
         stored_prev, stored = row[len(COLUMNS)], row[len(COLUMNS) + 1]
         if entry["id"] != expected_id:
-            problems.append((entry["id"], f"entries {expected_id}…{entry['id'] - 1} are "
-                                          "missing" if entry["id"] > expected_id else
-                             "entry out of order"))
+            problems.append(
+                (
+                    entry["id"],
+                    f"entries {expected_id}…{entry['id'] - 1} are missing"
+                    if entry["id"] > expected_id
+                    else "entry out of order",
+                )
+            )
         if stored_prev != prev:
             problems.append((entry["id"], "does not link to the entry before it"))
         if stored != entry_hash(entry, stored_prev):
-            problems.append((entry["id"], "its content does not match its hash (changed "
-                                          "after it was written)"))
+            problems.append(
+                (entry["id"], "its content does not match its hash (changed after it was written)")
+            )
         prev = stored
         expected_id = entry["id"] + 1
     return problems

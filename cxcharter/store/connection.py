@@ -48,12 +48,17 @@ def connect_ro(path: Path) -> sqlite3.Connection:
     return conn
 
 
-_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-                (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+_NOT_REGULAR = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
 
 
-def require_regular_file(path: str | os.PathLike, shown: str = "", *, what: str = "charter"
-                         ) -> None:
+def require_regular_file(
+    path: str | os.PathLike, shown: str = "", *, what: str = "charter"
+) -> None:
     """Refuse anything but a regular file before anything opens it for reading.
 
     The one place every charter (and an input PDF) passes first: opening a FIFO
@@ -68,14 +73,12 @@ def require_regular_file(path: str | os.PathLike, shown: str = "", *, what: str 
     except PermissionError:
         raise errors.AccessDenied(f"No permission to read {shown}.", path=shown) from None
     except OSError as exc:
-        raise errors.AccessDenied(f"{shown} cannot be read ({exc.strerror}).", path=shown
-                                  ) from None
+        raise errors.AccessDenied(f"{shown} cannot be read ({exc.strerror}).", path=shown) from None
     if stat.S_ISDIR(mode):
         raise errors.NotSQLite(f"{shown} is a folder, not a {what}.", path=shown)
     if not stat.S_ISREG(mode):
         what = next((name for test, name in _NOT_REGULAR if test(mode)), "not a regular file")
-        raise errors.NotRegular(f"{shown} is {what}, not a file; it is refused unread.",
-                                path=shown)
+        raise errors.NotRegular(f"{shown} is {what}, not a file; it is refused unread.", path=shown)
 
 
 def inspect(path: str | os.PathLike, *, shown: str = "", full: bool = False) -> FileInfo:
@@ -125,8 +128,7 @@ def inspect(path: str | os.PathLike, *, shown: str = "", full: bool = False) -> 
         conn.close()
 
 
-def _inspect_open(conn: sqlite3.Connection, path: Path, shown: str, *, full: bool
-                  ) -> FileInfo:
+def _inspect_open(conn: sqlite3.Connection, path: Path, shown: str, *, full: bool) -> FileInfo:
     check = conn.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}").fetchall()
     if check != [("ok",)]:
         raise errors.DamagedFile(
@@ -158,8 +160,7 @@ def _inspect_open(conn: sqlite3.Connection, path: Path, shown: str, *, full: boo
             path=shown,
         )
     if applied and conn.execute("SELECT count(*) FROM charter").fetchone()[0] != 1:
-        raise errors.DamagedFile(f"{shown} is damaged (its charter record is missing).",
-                                 path=shown)
+        raise errors.DamagedFile(f"{shown} is damaged (its charter record is missing).", path=shown)
     return FileInfo(path=path, applied=applied)
 
 
@@ -175,10 +176,16 @@ def read_applied(conn: sqlite3.Connection, shown: str) -> tuple[str, ...]:
     if history - reference_schema(()):
         raise errors.ForeignSchema(
             f"{shown} contains database objects CX Charter did not create "
-            "(_sqlite_migrations was changed); it is refused for safety.", path=shown)
-    return tuple(r[0] for r in conn.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-        (MIGRATION_SET,)))
+            "(_sqlite_migrations was changed); it is refused for safety.",
+            path=shown,
+        )
+    return tuple(
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            (MIGRATION_SET,),
+        )
+    )
 
 
 def configure(conn: sqlite3.Connection, *, foreign_keys: bool = True) -> None:

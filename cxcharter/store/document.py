@@ -42,8 +42,13 @@ from cxcharter.store.signatures import SignaturesMixin
 
 NOTHING_REMOVED = Removed((), ())
 
-ANSWER_COLUMNS = {"text": "text", "person": "person_id", "owner": "owner_id",
-                  "status": "status", "due": "due"}
+ANSWER_COLUMNS = {
+    "text": "text",
+    "person": "person_id",
+    "owner": "owner_id",
+    "status": "status",
+    "due": "due",
+}
 
 
 @dataclass(slots=True)
@@ -77,13 +82,35 @@ def _invalid(problem: values.Problem) -> errors.InvalidValue:
 # Public calls that only read: retried while the file is busy (outside a transaction;
 # inside one, this connection holds the file). Every other public call turns a known
 # sqlite3 error into a CharterError; only a bug's error stays what it is.
-_READS = frozenset({
-    "people", "person", "answer", "snapshot", "audit_entries", "rows", "row", "settings",
-    "setting", "capture_removal", "revisions", "current_state", "frozen_state",
-    "content_fingerprint", "open_revision", "decisions", "open_comments",
-    "compare_revisions", "changes_since_approval", "review_fields", "read_review", "look",
-    "chain_head", "signatures", "signatures_required",
-})
+_READS = frozenset(
+    {
+        "people",
+        "person",
+        "answer",
+        "snapshot",
+        "audit_entries",
+        "rows",
+        "row",
+        "settings",
+        "setting",
+        "capture_removal",
+        "revisions",
+        "current_state",
+        "frozen_state",
+        "content_fingerprint",
+        "open_revision",
+        "decisions",
+        "open_comments",
+        "compare_revisions",
+        "changes_since_approval",
+        "review_fields",
+        "read_review",
+        "look",
+        "chain_head",
+        "signatures",
+        "signatures_required",
+    }
+)
 
 
 def _guarded(fn: Callable, retry: bool) -> Callable:
@@ -115,8 +142,15 @@ def _no_raw_sqlite_errors(cls: type) -> type:
 class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin):
     """One open .cxcharter file."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, *, actor: str,
-                 read_only: str = "", lock: FileLock | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        actor: str,
+        read_only: str = "",
+        lock: FileLock | None = None,
+    ) -> None:
         self._conn = conn
         self._db = Database(conn, execute_plugins=False)
         self.path = path
@@ -128,13 +162,21 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
         self._snapshot: tuple[tuple[int, int], CharterSnapshot] | None = None
         row = errors.patiently(
             lambda: conn.execute("SELECT uuid, language, created_at FROM charter").fetchone(),
-            str(path))
+            str(path),
+        )
         self.uuid, self.language, self.created_at = row
 
     # ----------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: str | os.PathLike, *, actor: str, lock: FileLock | None = None,
-             read_only: bool = False, backup_dir: Path | None = None) -> CharterDocument:
+    def open(
+        cls,
+        path: str | os.PathLike,
+        *,
+        actor: str,
+        lock: FileLock | None = None,
+        read_only: bool = False,
+        backup_dir: Path | None = None,
+    ) -> CharterDocument:
         """Open an existing charter, refusing anything that is not one of ours.
 
         A writable file that needs a schema upgrade is first copied into `backup_dir`
@@ -142,12 +184,22 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
         busy in another process is tried again (errors.patiently) before Busy.
         """
         return errors.patiently(
-            lambda: cls._open_once(path, actor=actor, lock=lock, read_only=read_only,
-                                   backup_dir=backup_dir), str(path))
+            lambda: cls._open_once(
+                path, actor=actor, lock=lock, read_only=read_only, backup_dir=backup_dir
+            ),
+            str(path),
+        )
 
     @classmethod
-    def _open_once(cls, path: str | os.PathLike, *, actor: str, lock: FileLock | None,
-                   read_only: bool, backup_dir: Path | None) -> CharterDocument:
+    def _open_once(
+        cls,
+        path: str | os.PathLike,
+        *,
+        actor: str,
+        lock: FileLock | None,
+        read_only: bool,
+        backup_dir: Path | None,
+    ) -> CharterDocument:
         path = Path(path).absolute()
         connection.require_regular_file(path)  # a FIFO would hang the first read
         reason, holder = "", ""
@@ -193,11 +245,21 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
         return doc
 
     @classmethod
-    def create(cls, path: str | os.PathLike, *, title: str, language: str, actor: str,
-               lock: FileLock | None = None, overwrite: bool = False) -> CharterDocument:
+    def create(
+        cls,
+        path: str | os.PathLike,
+        *,
+        title: str,
+        language: str,
+        actor: str,
+        lock: FileLock | None = None,
+        overwrite: bool = False,
+    ) -> CharterDocument:
         """Create a new, empty charter file and open it."""
         snapshot = CharterSnapshot(
-            id=str(uuid.uuid4()), language=language, created_at=_now(),
+            id=str(uuid.uuid4()),
+            language=language,
+            created_at=_now(),
             answers=MappingProxyType({"front.title": Answer("front.title", text=title)}),
         )
         path = write_new_file(path, snapshot, actor=actor, overwrite=overwrite)
@@ -274,8 +336,11 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
         answers = {row[0]: Answer(*row) for row in rows}
         structured = {name: read_rows(self._conn, kind) for name, kind in KINDS.items()}
         return CharterSnapshot(
-            id=self.uuid, language=self.language, created_at=self.created_at,
-            people=self.people(), answers=MappingProxyType(answers),
+            id=self.uuid,
+            language=self.language,
+            created_at=self.created_at,
+            people=self.people(),
+            answers=MappingProxyType(answers),
             rows=MappingProxyType(structured),
             settings=MappingProxyType(read_settings(self._conn)),
         )
@@ -290,8 +355,11 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
             params = (limit,)
         cols = ("id", "at", "actor", "action", "target", "old", "new")
         found = [dict(zip(cols, row, strict=True)) for row in self._conn.execute(sql, params)]
-        stored = {e["id"]: e for e in found if e["action"] == audit_text.ACTION
-                  and '"$' in (e["old"] or "") + (e["new"] or "")}
+        stored = {
+            e["id"]: e
+            for e in found
+            if e["action"] == audit_text.ACTION and '"$' in (e["old"] or "") + (e["new"] or "")
+        }
         if stored:
             for entry, _action, _target, old, new, _problem in audit_text.replay(self._conn):
                 if entry in stored:
@@ -330,8 +398,9 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
             raise known from exc
 
     @contextlib.contextmanager
-    def operation(self, code: str, params: dict | None = None, *,
-                  content: bool = True) -> Iterator[Operation]:
+    def operation(
+        self, code: str, params: dict | None = None, *, content: bool = True
+    ) -> Iterator[Operation]:
         """One user action made of several changes: one `BEGIN IMMEDIATE` transaction and
         one audit entry, listeners told once it is committed. A step that fails rolls back
         every step before it.
@@ -367,23 +436,50 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
         for action, target, *_rest in op.entries:
             if action == audit_text.ACTION:  # the next diff starts from this whole text
                 texts.pop(str(target), None)
-        record = {"params": op.params, "changes": [
-            {"action": a, "target": str(t), "old": o, "new": n} for a, t, o, n, _at in op.entries]}
-        chain.append(db.conn, at=_now(), actor=self.actor, action=f"op.{op.code}",
-                     target=str(len(op.entries)), old="null",
-                     new=json.dumps(record, ensure_ascii=False, sort_keys=True))
+        record = {
+            "params": op.params,
+            "changes": [
+                {"action": a, "target": str(t), "old": o, "new": n}
+                for a, t, o, n, _at in op.entries
+            ],
+        }
+        chain.append(
+            db.conn,
+            at=_now(),
+            actor=self.actor,
+            action=f"op.{op.code}",
+            target=str(len(op.entries)),
+            old="null",
+            new=json.dumps(record, ensure_ascii=False, sort_keys=True),
+        )
 
-    def _audit(self, db: Database, action: str, target: object, old: object, new: object, *,
-               at: str | None = None) -> None:
+    def _audit(
+        self,
+        db: Database,
+        action: str,
+        target: object,
+        old: object,
+        new: object,
+        *,
+        at: str | None = None,
+    ) -> None:
         op = self.__dict__.get("_op")
         if op is not None:  # one entry for the whole operation (operation())
             op.entries.append((action, target, old, new, at))
             return
         # Long answer texts are stored as a diff of the previous version (audit_text.py).
-        stored_old, stored_new = audit_text.encode(db.conn, action, str(target), old, new,
-                                                   self.__dict__.setdefault("_texts", {}))
-        chain.append(db.conn, at=at or _now(), actor=self.actor, action=action,
-                     target=str(target), old=stored_old, new=stored_new)
+        stored_old, stored_new = audit_text.encode(
+            db.conn, action, str(target), old, new, self.__dict__.setdefault("_texts", {})
+        )
+        chain.append(
+            db.conn,
+            at=at or _now(),
+            actor=self.actor,
+            action=action,
+            target=str(target),
+            old=stored_old,
+            new=stored_new,
+        )
 
     def _check_key(self, key: str) -> str:
         kind = question_kinds().get(key)
@@ -436,8 +532,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
             raise _invalid(problem)
         self._set_answer_field(key, "due", due or None)
 
-    def add_person(self, name: str, email: str = "", department: str = "",
-                   role: str = "") -> int:
+    def add_person(self, name: str, email: str = "", department: str = "", role: str = "") -> int:
         fields = {"name": name, "email": email, "department": department, "role": role}
         if problem := values.check_person_fields(fields):
             raise _invalid(problem)
@@ -490,10 +585,18 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
             person = self.person(person_id)
             if person is None:
                 raise _invalid(values.Problem("person.unknown", "id", {"value": person_id}))
-            owner_of = tuple(r[0] for r in self._conn.execute(
-                "SELECT key FROM answers WHERE owner_id = ? ORDER BY key", (person_id,)))
-            answer_of = tuple(r[0] for r in self._conn.execute(
-                "SELECT key FROM answers WHERE person_id = ? ORDER BY key", (person_id,)))
+            owner_of = tuple(
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT key FROM answers WHERE owner_id = ? ORDER BY key", (person_id,)
+                )
+            )
+            answer_of = tuple(
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT key FROM answers WHERE person_id = ? ORDER BY key", (person_id,)
+                )
+            )
             rows, cleared = self.capture_removal("person", person_id)
             db["people"].delete(person_id)  # the schema cascades or clears the references
             self._audit(db, "person.remove", person_id, _person_dict(person), None)
@@ -519,18 +622,24 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
         """Write a consistent copy of the charter to `dest` (atomically)."""
         dest = Path(dest).absolute()
         if dest == self.path:
-            raise errors.AlreadyExists("A copy cannot replace the open charter itself.",
-                                       path=str(dest))
+            raise errors.AlreadyExists(
+                "A copy cannot replace the open charter itself.", path=str(dest)
+            )
         return _atomic_sqlite(dest, lambda conn: self._conn.backup(conn), overwrite=True)
 
 
 def _person_dict(person: Person) -> dict:
-    return {"name": person.name, "email": person.email,
-            "department": person.department, "role": person.role}
+    return {
+        "name": person.name,
+        "email": person.email,
+        "department": person.department,
+        "role": person.role,
+    }
 
 
-def _atomic_sqlite(dest: Path, fill: Callable[[sqlite3.Connection], None], *,
-                   overwrite: bool) -> Path:
+def _atomic_sqlite(
+    dest: Path, fill: Callable[[sqlite3.Connection], None], *, overwrite: bool
+) -> Path:
     """Build a database in a temporary file beside `dest`, then rename it into place
     (the one output writer, store/outfile.py)."""
     shown = str(dest)
@@ -568,14 +677,20 @@ def _check_snapshot(snapshot: CharterSnapshot) -> values.Problem | None:
             value = getattr(answer, field)
             if value is not None and value not in ids:
                 return values.Problem("person.unknown", field, {"value": value})
-        problem = (values.check_text(answer.text) or values.check_status(answer.status)
-                   or values.check_date(answer.due))
+        problem = (
+            values.check_text(answer.text)
+            or values.check_status(answer.status)
+            or values.check_date(answer.due)
+        )
         if problem:
             return problem
     for name, kind in KINDS.items():
         for row in snapshot.rows_of(name):
-            problem = (check_value(_ROW_ID, row.id) or check_position(row.position)
-                       or check_values(kind, row.values, partial=False))
+            problem = (
+                check_value(_ROW_ID, row.id)
+                or check_position(row.position)
+                or check_values(kind, row.values, partial=False)
+            )
             if problem:
                 return problem
     return None
@@ -584,8 +699,9 @@ def _check_snapshot(snapshot: CharterSnapshot) -> values.Problem | None:
 _ROW_ID = Field("id", "ref", True)
 
 
-def write_new_file(path: str | os.PathLike, snapshot: CharterSnapshot, *, actor: str,
-                   overwrite: bool = False) -> Path:
+def write_new_file(
+    path: str | os.PathLike, snapshot: CharterSnapshot, *, actor: str, overwrite: bool = False
+) -> Path:
     """Write `snapshot` as a brand-new charter file at `path` (atomically)."""
     if problem := _check_snapshot(snapshot):
         raise _invalid(problem)
@@ -596,26 +712,54 @@ def write_new_file(path: str | os.PathLike, snapshot: CharterSnapshot, *, actor:
         apply_migrations(db)
         conn.execute("PRAGMA foreign_keys = ON")
         with db.atomic():
-            db["charter"].insert({"id": 1, "uuid": snapshot.id, "language": snapshot.language,
-                                  "created_at": snapshot.created_at})
+            db["charter"].insert(
+                {
+                    "id": 1,
+                    "uuid": snapshot.id,
+                    "language": snapshot.language,
+                    "created_at": snapshot.created_at,
+                }
+            )
             db["people"].insert_all(
                 ({"id": p.id, **_person_dict(p)} for p in snapshot.people), pk="id"
             )
             db["answers"].insert_all(
-                ({"key": a.key, "text": a.text, "person_id": a.person, "owner_id": a.owner,
-                  "status": a.status, "due": a.due, "updated_at": snapshot.created_at}
-                 for a in snapshot.answers.values()),
+                (
+                    {
+                        "key": a.key,
+                        "text": a.text,
+                        "person_id": a.person,
+                        "owner_id": a.owner,
+                        "status": a.status,
+                        "due": a.due,
+                        "updated_at": snapshot.created_at,
+                    }
+                    for a in snapshot.answers.values()
+                ),
                 pk="key",
             )
             for name, kind in KINDS.items():
                 db[kind.table].insert_all(
-                    ({"id": row.id, **to_db(kind, row.values),
-                      **({"position": row.position} if kind.ordered else {})}
-                     for row in snapshot.rows_of(name)), pk="id")
+                    (
+                        {
+                            "id": row.id,
+                            **to_db(kind, row.values),
+                            **({"position": row.position} if kind.ordered else {}),
+                        }
+                        for row in snapshot.rows_of(name)
+                    ),
+                    pk="id",
+                )
             for name, value in snapshot.settings.items():
                 db["charter_settings"].insert({"key": name, "value": value})
-            chain.append(conn, at=_now(), actor=actor, action="charter.create",
-                         target=snapshot.id, old="null",
-                         new=json.dumps({"language": snapshot.language}))
+            chain.append(
+                conn,
+                at=_now(),
+                actor=actor,
+                action="charter.create",
+                target=snapshot.id,
+                old="null",
+                new=json.dumps({"language": snapshot.language}),
+            )
 
     return _atomic_sqlite(Path(path).absolute(), fill, overwrite=overwrite)

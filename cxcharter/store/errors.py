@@ -134,8 +134,9 @@ def classify_sqlite(exc: sqlite3.Error, path: str) -> CharterError | None:
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
         return AccessDenied(f"{path} cannot be opened (no permission?).", path=path)
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
-        return DiskFull(f"Writing {path} failed (disk full or removed?).", path=path,
-                        detail=str(exc))
+        return DiskFull(
+            f"Writing {path} failed (disk full or removed?).", path=path, detail=str(exc)
+        )
     return None
 
 

@@ -33,10 +33,29 @@ DRAFT, IN_REVIEW, APPROVED = "draft", "in_review", "approved"
 DECISIONS = ("approved", "approved_with_conditions", "changes_requested")
 APPROVING = frozenset({"approved", "approved_with_conditions"})
 
-_REVISION_COLUMNS = ("id", "number", "round", "state", "fingerprint", "created_at",
-                     "created_by", "closed_at", "closed_by")
-_DECISION_COLUMNS = ("id", "revision_id", "approver_id", "approver_name", "decision", "comment",
-                     "decided_by", "recorded_by", "recorded_at", "fingerprint")
+_REVISION_COLUMNS = (
+    "id",
+    "number",
+    "round",
+    "state",
+    "fingerprint",
+    "created_at",
+    "created_by",
+    "closed_at",
+    "closed_by",
+)
+_DECISION_COLUMNS = (
+    "id",
+    "revision_id",
+    "approver_id",
+    "approver_name",
+    "decision",
+    "comment",
+    "decided_by",
+    "recorded_by",
+    "recorded_at",
+    "fingerprint",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,19 +152,22 @@ class GovernanceMixin(DocumentPart):
     # ------------------------------------------------------------ reading
     def revisions(self) -> list[RevisionRecord]:
         """Every review round, oldest first."""
-        rows = self._conn.execute(f"SELECT {', '.join(_REVISION_COLUMNS)} FROM revisions "
-                                  "ORDER BY id")
+        rows = self._conn.execute(
+            f"SELECT {', '.join(_REVISION_COLUMNS)} FROM revisions ORDER BY id"
+        )
         return [RevisionRecord(*row) for row in rows]
 
     def _record(self, revision_id: int) -> RevisionRecord | None:
-        row = self._conn.execute(f"SELECT {', '.join(_REVISION_COLUMNS)} FROM revisions "
-                                 "WHERE id = ?", (revision_id,)).fetchone()
+        row = self._conn.execute(
+            f"SELECT {', '.join(_REVISION_COLUMNS)} FROM revisions WHERE id = ?", (revision_id,)
+        ).fetchone()
         return RevisionRecord(*row) if row else None
 
     def _revision_number(self) -> int:
         row = self._conn.execute(
             "SELECT max(coalesce((SELECT max(number) FROM revision_drafts), 1), "
-            "coalesce((SELECT max(number) FROM revisions), 1))").fetchone()
+            "coalesce((SELECT max(number) FROM revisions), 1))"
+        ).fetchone()
         return int(row[0])
 
     def _latest_round(self, number: int) -> RevisionRecord | None:
@@ -164,9 +186,14 @@ class GovernanceMixin(DocumentPart):
             state, review = latest.state, latest
             if state == IN_REVIEW:
                 awaiting = self._awaiting(latest)
-        return GovernanceState(number, state, review, approved[-1] if approved else None,
-                               self.content_fingerprint() if with_fingerprint else "",
-                               awaiting)
+        return GovernanceState(
+            number,
+            state,
+            review,
+            approved[-1] if approved else None,
+            self.content_fingerprint() if with_fingerprint else "",
+            awaiting,
+        )
 
     def frozen_state(self) -> str:
         """'in_review' or 'approved' while content writes are refused, else ''.
@@ -174,8 +201,7 @@ class GovernanceMixin(DocumentPart):
         Cheap (no fingerprint): the window asks it on every governance change.
         """
         latest = self._latest_round(self._revision_number())
-        return latest.state if latest is not None and latest.state in (IN_REVIEW,
-                                                                         APPROVED) else ""
+        return latest.state if latest is not None and latest.state in (IN_REVIEW, APPROVED) else ""
 
     def content_fingerprint(self) -> str:
         """The fingerprint of the content as it is now.
@@ -198,12 +224,17 @@ class GovernanceMixin(DocumentPart):
 
     def open_revision(self, number: int, round: int | None = None) -> FrozenRevision:
         """A revision's frozen content, read-only: its approved round, else its newest one."""
-        rounds = [r for r in self.revisions() if r.number == number
-                  and (round is None or r.round == round)]
+        rounds = [
+            r
+            for r in self.revisions()
+            if r.number == number and (round is None or r.round == round)
+        ]
         if not rounds:
-            raise _workflow(f"There is no frozen revision {number}"
-                            + (f" round {round}." if round is not None else "."),
-                            "no_such_revision")
+            raise _workflow(
+                f"There is no frozen revision {number}"
+                + (f" round {round}." if round is not None else "."),
+                "no_such_revision",
+            )
         approved = [r for r in rounds if r.state == APPROVED]
         record = approved[-1] if approved else rounds[-1]
         return self._frozen(record)
@@ -212,16 +243,19 @@ class GovernanceMixin(DocumentPart):
         """A round's frozen content; parsed once per open document (it never changes)."""
         cache = self.__dict__.setdefault("_frozen_cache", {})
         if record.id not in cache:
-            text = self._conn.execute("SELECT snapshot FROM revisions WHERE id = ?",
-                                      (record.id,)).fetchone()[0]
+            text = self._conn.execute(
+                "SELECT snapshot FROM revisions WHERE id = ?", (record.id,)
+            ).fetchone()[0]
             cache[record.id] = (loads(text), text)
         snapshot, text = cache[record.id]
         return FrozenRevision(record, snapshot, text)
 
     def decisions(self, number: int | None = None) -> list[Decision]:
         """Decisions of revision `number` (every round), or of all revisions; oldest first."""
-        sql = (f"SELECT {', '.join('d.' + c for c in _DECISION_COLUMNS)}, r.number, r.round "
-               "FROM decisions d JOIN revisions r ON r.id = d.revision_id")
+        sql = (
+            f"SELECT {', '.join('d.' + c for c in _DECISION_COLUMNS)}, r.number, r.round "
+            "FROM decisions d JOIN revisions r ON r.id = d.revision_id"
+        )
         params: tuple = ()
         if number is not None:
             sql += " WHERE r.number = ?"
@@ -238,7 +272,8 @@ class GovernanceMixin(DocumentPart):
             "s.resolved_at, s.resolved_by FROM decision_comments c "
             "JOIN decisions d ON d.id = c.decision_id "
             f"LEFT JOIN comment_resolutions s ON s.comment_id = c.id {where} ORDER BY c.id",
-            params)
+            params,
+        )
         return [SectionComment(*row) for row in rows]
 
     def open_comments(self, section: str | None = None) -> list[SectionComment]:
@@ -248,11 +283,18 @@ class GovernanceMixin(DocumentPart):
         return self._comments("WHERE s.id IS NULL AND c.section = ?", (section,))
 
     def _awaiting(self, record: RevisionRecord) -> tuple[int, ...]:
-        decided = {r[0] for r in self._conn.execute(
-            "SELECT approver_id FROM decisions WHERE revision_id = ?", (record.id,))}
+        decided = {
+            r[0]
+            for r in self._conn.execute(
+                "SELECT approver_id FROM decisions WHERE revision_id = ?", (record.id,)
+            )
+        }
         frozen = self._frozen(record).snapshot
-        return tuple(a["person"] for a in frozen.rows_of("approver")
-                     if a["required"] and a["person"] not in decided)
+        return tuple(
+            a["person"]
+            for a in frozen.rows_of("approver")
+            if a["required"] and a["person"] not in decided
+        )
 
     def compare_revisions(self, old: int, new: int | None = None) -> list[SectionChanges]:
         """Section by section, what changed from revision `old` to `new` (None: the content
@@ -266,8 +308,9 @@ class GovernanceMixin(DocumentPart):
         approved = self.current_state().approved
         if approved is None:
             return None
-        return compare(self._frozen(approved).snapshot, self.snapshot(),
-                       load_catalog(self.language))
+        return compare(
+            self._frozen(approved).snapshot, self.snapshot(), load_catalog(self.language)
+        )
 
     # ------------------------------------------------------------ the guard
     def _refuse_frozen(self) -> None:
@@ -277,15 +320,21 @@ class GovernanceMixin(DocumentPart):
         if latest is None or latest.state not in (IN_REVIEW, APPROVED):
             return
         if latest.state == IN_REVIEW:
-            raise errors.Frozen(f"Revision {number} is in review; its content is read-only "
-                                "until it is withdrawn or sent back with changes requested.",
-                                state=IN_REVIEW)
-        raise errors.Frozen(f"Revision {number} is approved and cannot change; start "
-                            f"revision {number + 1} to edit the charter.", state=APPROVED)
+            raise errors.Frozen(
+                f"Revision {number} is in review; its content is read-only "
+                "until it is withdrawn or sent back with changes requested.",
+                state=IN_REVIEW,
+            )
+        raise errors.Frozen(
+            f"Revision {number} is approved and cannot change; start "
+            f"revision {number + 1} to edit the charter.",
+            state=APPROVED,
+        )
 
     # ------------------------------------------------------------ the workflow
-    def submit_for_review(self, actor: str | None = None, *,
-                          today: dt.date | None = None) -> RevisionRecord:
+    def submit_for_review(
+        self, actor: str | None = None, *, today: dt.date | None = None
+    ) -> RevisionRecord:
         """Freeze the content as the next review round of the current revision.
 
         Refused (errors.NotReady, with the blockers) while the readiness check finds a
@@ -294,42 +343,74 @@ class GovernanceMixin(DocumentPart):
         with self._write(content=False) as db:  # the content cannot move under our feet
             state = self.current_state()
             if state.state != DRAFT:
-                raise _workflow(f"Revision {state.revision} is "
-                                f"{state.state.replace('_', ' ')}; only a draft can be "
-                                "submitted for review.", "not_draft")
+                raise _workflow(
+                    f"Revision {state.revision} is "
+                    f"{state.state.replace('_', ' ')}; only a draft can be "
+                    "submitted for review.",
+                    "not_draft",
+                )
             snapshot = self.snapshot()
-            found = readiness.check(load_catalog(snapshot.language), snapshot,
-                                    today or dt.date.today())
+            found = readiness.check(
+                load_catalog(snapshot.language), snapshot, today or dt.date.today()
+            )
             if blocking := readiness.blockers(found):
-                raise errors.NotReady(f"The charter is not ready for review: {len(blocking)} "
-                                      "blocker(s) remain (see `cxcharter check`).",
-                                      findings=tuple(blocking))
+                raise errors.NotReady(
+                    f"The charter is not ready for review: {len(blocking)} "
+                    "blocker(s) remain (see `cxcharter check`).",
+                    findings=tuple(blocking),
+                )
             text = canonical_json(snapshot)
             digest = fingerprint_of(text)
             number = state.revision
-            round_ = db.conn.execute("SELECT coalesce(max(round), 0) + 1 FROM revisions "
-                                     "WHERE number = ?", (number,)).fetchone()[0]
+            round_ = db.conn.execute(
+                "SELECT coalesce(max(round), 0) + 1 FROM revisions WHERE number = ?", (number,)
+            ).fetchone()[0]
             now, by = _now(), actor or self.actor
             cursor = db.conn.execute(
                 "INSERT INTO revisions (number, round, state, snapshot, fingerprint, "
                 "created_at, created_by) VALUES (?, ?, 'in_review', ?, ?, ?, ?)",
-                (number, round_, text, digest, now, by))
+                (number, round_, text, digest, now, by),
+            )
             revision_id = cursor.lastrowid
             # Every column of the row goes into its audit entry: verify compares them.
-            self._audit(db, "revision.submit", number, None,
-                        {"id": revision_id, "round": round_, "fingerprint": digest,
-                         "created_at": now, "created_by": by}, at=now)
+            self._audit(
+                db,
+                "revision.submit",
+                number,
+                None,
+                {
+                    "id": revision_id,
+                    "round": round_,
+                    "fingerprint": digest,
+                    "created_at": now,
+                    "created_by": by,
+                },
+                at=now,
+            )
         self._notify_governance(number)
         return self._record(revision_id)
 
     def _close(self, db, record: RevisionRecord, state: str, actor: str) -> None:
         now = _now()
-        db.conn.execute("UPDATE revisions SET state = ?, closed_at = ?, closed_by = ? "
-                        "WHERE id = ?", (state, now, actor, record.id))
-        self._audit(db, f"revision.{state}", record.number, IN_REVIEW,
-                    {"id": record.id, "round": record.round, "state": state,
-                     "fingerprint": record.fingerprint, "closed_at": now,
-                     "closed_by": actor}, at=now)
+        db.conn.execute(
+            "UPDATE revisions SET state = ?, closed_at = ?, closed_by = ? WHERE id = ?",
+            (state, now, actor, record.id),
+        )
+        self._audit(
+            db,
+            f"revision.{state}",
+            record.number,
+            IN_REVIEW,
+            {
+                "id": record.id,
+                "round": record.round,
+                "state": state,
+                "fingerprint": record.fingerprint,
+                "closed_at": now,
+                "closed_by": actor,
+            },
+            at=now,
+        )
 
     def withdraw(self, actor: str | None = None) -> RevisionRecord:
         """Take the round out of review: the charter is a draft again."""
@@ -343,12 +424,18 @@ class GovernanceMixin(DocumentPart):
         self._notify_governance(state.revision)
         return self._record(state.review.id)
 
-    def record_decision(self, approver: int, decision: str, *, comment: str = "",
-                        section_comments: Mapping[str, str] | None = None,
-                        decided_by: str | None = None,
-                        fingerprint: str | None = None,
-                        revision: str | None = None,
-                        evidence=None) -> GovernanceState:
+    def record_decision(
+        self,
+        approver: int,
+        decision: str,
+        *,
+        comment: str = "",
+        section_comments: Mapping[str, str] | None = None,
+        decided_by: str | None = None,
+        fingerprint: str | None = None,
+        revision: str | None = None,
+        evidence=None,
+    ) -> GovernanceState:
         """Record approver `approver`'s decision on the round in review. Not undoable.
 
         `decided_by`: who decided (default: the approver's name); the document's
@@ -361,66 +448,113 @@ class GovernanceMixin(DocumentPart):
         """
         state = self.current_state()
         if state.state != IN_REVIEW:
-            raise _workflow("Decisions are recorded on a charter in review; this one is "
-                            f"{state.state.replace('_', ' ')}.", "not_in_review")
+            raise _workflow(
+                "Decisions are recorded on a charter in review; this one is "
+                f"{state.state.replace('_', ' ')}.",
+                "not_in_review",
+            )
         record = state.review
         if decision not in DECISIONS:
-            raise errors.InvalidValue(f"unknown decision {decision!r} (use "
-                                      f"{', '.join(DECISIONS)})", field="decision")
+            raise errors.InvalidValue(
+                f"unknown decision {decision!r} (use {', '.join(DECISIONS)})", field="decision"
+            )
         if fingerprint is not None and fingerprint != record.fingerprint:
-            raise _workflow("This decision was made on other content (fingerprint "
-                            f"{fingerprint[:12]}…), not on revision {record.number} in "
-                            f"review ({record.fingerprint[:12]}…).", "fingerprint_mismatch")
+            raise _workflow(
+                "This decision was made on other content (fingerprint "
+                f"{fingerprint[:12]}…), not on revision {record.number} in "
+                f"review ({record.fingerprint[:12]}…).",
+                "fingerprint_mismatch",
+            )
         if revision is not None and revision != f"{record.number}.{record.round}":
-            raise _workflow(f"This decision was made on revision.round {revision}, not on "
-                            f"{record.number}.{record.round} in review.", "round_mismatch")
+            raise _workflow(
+                f"This decision was made on revision.round {revision}, not on "
+                f"{record.number}.{record.round} in review.",
+                "round_mismatch",
+            )
         frozen = self._frozen(record).snapshot
         approvers = {a["person"]: a for a in frozen.rows_of("approver")}
         if approver not in approvers:
-            raise _workflow(f"Person {approver} is not an approver of revision "
-                            f"{record.number}.", "not_an_approver")
-        if self._conn.execute("SELECT 1 FROM decisions WHERE revision_id = ? AND "
-                              "approver_id = ?", (record.id, approver)).fetchone():
-            raise _workflow(f"{frozen.person_name(approver)} has already decided on this "
-                            "round.", "already_decided")
+            raise _workflow(
+                f"Person {approver} is not an approver of revision {record.number}.",
+                "not_an_approver",
+            )
+        if self._conn.execute(
+            "SELECT 1 FROM decisions WHERE revision_id = ? AND approver_id = ?",
+            (record.id, approver),
+        ).fetchone():
+            raise _workflow(
+                f"{frozen.person_name(approver)} has already decided on this round.",
+                "already_decided",
+            )
         if evidence is None and self.signatures_required():
-            raise _workflow("This charter's approvals must be signed: import the approver's "
-                            "signed review copy.", "signature_required")
+            raise _workflow(
+                "This charter's approvals must be signed: import the approver's "
+                "signed review copy.",
+                "signature_required",
+            )
         comments = self._checked_comments(comment, section_comments or {})
         name = frozen.person_name(approver)
         with self._write(content=False) as db:
             # Checked again inside: another process may have decided or withdrawn meanwhile.
             if self.current_state().review != record:
-                raise _workflow("The review round changed while this decision was being "
-                                "recorded; nothing was recorded.", "not_in_review")
-            if self._conn.execute("SELECT 1 FROM decisions WHERE revision_id = ? AND "
-                                  "approver_id = ?", (record.id, approver)).fetchone():
-                raise _workflow(f"{name} has already decided on this round.",
-                                "already_decided")
+                raise _workflow(
+                    "The review round changed while this decision was being "
+                    "recorded; nothing was recorded.",
+                    "not_in_review",
+                )
+            if self._conn.execute(
+                "SELECT 1 FROM decisions WHERE revision_id = ? AND approver_id = ?",
+                (record.id, approver),
+            ).fetchone():
+                raise _workflow(f"{name} has already decided on this round.", "already_decided")
             now = _now()
             decision_id = db.conn.execute(
                 "INSERT INTO decisions (revision_id, approver_id, approver_name, decision, "
                 "comment, decided_by, recorded_by, recorded_at, fingerprint) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (record.id, approver, name, decision, comment, decided_by or name,
-                 self.actor, now, record.fingerprint)).lastrowid
+                (
+                    record.id,
+                    approver,
+                    name,
+                    decision,
+                    comment,
+                    decided_by or name,
+                    self.actor,
+                    now,
+                    record.fingerprint,
+                ),
+            ).lastrowid
             if evidence is not None:
-
                 insert_evidence(db.conn, decision_id, evidence)
             comment_ids = {}
             for section, text in comments.items():
                 comment_ids[section] = db.conn.execute(
                     "INSERT INTO decision_comments (decision_id, section, comment) "
-                    "VALUES (?, ?, ?)", (decision_id, section, text)).lastrowid
-            self._audit(db, "decision.record", record.number, None,
-                        {"id": decision_id, "revision_id": record.id,
-                         "approver": approver, "approver_name": name, "decision": decision,
-                         "decided_by": decided_by or name, "comment": comment,
-                         "sections": comments, "comment_ids": comment_ids,
-                         "fingerprint": record.fingerprint, "recorded_by": self.actor,
-                         "recorded_at": now,
-                         **({"signature": evidence.audit_note()} if evidence else {})},
-                        at=now)
+                    "VALUES (?, ?, ?)",
+                    (decision_id, section, text),
+                ).lastrowid
+            self._audit(
+                db,
+                "decision.record",
+                record.number,
+                None,
+                {
+                    "id": decision_id,
+                    "revision_id": record.id,
+                    "approver": approver,
+                    "approver_name": name,
+                    "decision": decision,
+                    "decided_by": decided_by or name,
+                    "comment": comment,
+                    "sections": comments,
+                    "comment_ids": comment_ids,
+                    "fingerprint": record.fingerprint,
+                    "recorded_by": self.actor,
+                    "recorded_at": now,
+                    **({"signature": evidence.audit_note()} if evidence else {}),
+                },
+                at=now,
+            )
             outcome = self._outcome(db, record, approvers)
             if outcome:
                 self._close(db, record, outcome, self.actor)
@@ -436,15 +570,19 @@ class GovernanceMixin(DocumentPart):
             if section not in keys:
                 raise errors.InvalidValue(f"there is no section {section!r}", field="section")
             if problem := values.check_text(text, f"comment.{section}"):
-                raise errors.InvalidValue(values.describe(problem), field=problem.field,
-                                          problem=problem)
+                raise errors.InvalidValue(
+                    values.describe(problem), field=problem.field, problem=problem
+                )
             if text.strip():
                 out[section] = text
         return out
 
     def _outcome(self, db, record: RevisionRecord, approvers: Mapping) -> str | None:
-        decided = dict(db.conn.execute("SELECT approver_id, decision FROM decisions "
-                                       "WHERE revision_id = ?", (record.id,)).fetchall())
+        decided = dict(
+            db.conn.execute(
+                "SELECT approver_id, decision FROM decisions WHERE revision_id = ?", (record.id,)
+            ).fetchall()
+        )
         if "changes_requested" in decided.values():
             return "changes_requested"
         required = [p for p, a in approvers.items() if a["required"]]
@@ -459,42 +597,66 @@ class GovernanceMixin(DocumentPart):
         if state.state != IN_REVIEW:
             raise _workflow("A review copy is made of a charter in review.", "not_in_review")
         frozen = self._frozen(state.review)
-        return form_fields(load_catalog(frozen.snapshot.language), frozen.snapshot,
-                           state.review.number, state.review.round, state.review.fingerprint)
+        return form_fields(
+            load_catalog(frozen.snapshot.language),
+            frozen.snapshot,
+            state.review.number,
+            state.review.round,
+            state.review.fingerprint,
+        )
 
     def read_review(self, fields: Mapping[str, object]):
         """What a filled-in review copy would record (a ReviewAnswer), or the list of
         problems (values.Problem codes) that refuse it. Records nothing."""
         state = self.current_state()
         if state.state != IN_REVIEW:
-            raise _workflow("Reviews are imported while the charter is in review.",
-                            "not_in_review")
-        return read_review(fields, self._frozen(state.review).snapshot,
-                           state.review.fingerprint, state.review.number, state.review.round)
+            raise _workflow("Reviews are imported while the charter is in review.", "not_in_review")
+        return read_review(
+            fields,
+            self._frozen(state.review).snapshot,
+            state.review.fingerprint,
+            state.review.number,
+            state.review.round,
+        )
 
     def record_review(self, answer, evidence=None) -> GovernanceState:
         """Record a ReviewAnswer of `read_review` as that approver's decision, with the
         signed copy's `evidence` when it was signed."""
-        return self.record_decision(answer.approver, answer.decision, comment=answer.comment,
-                                    section_comments=answer.section_comments,
-                                    decided_by=answer.approver_name,
-                                    fingerprint=answer.fingerprint,
-                                    revision=answer.revision, evidence=evidence)
+        return self.record_decision(
+            answer.approver,
+            answer.decision,
+            comment=answer.comment,
+            section_comments=answer.section_comments,
+            decided_by=answer.approver_name,
+            fingerprint=answer.fingerprint,
+            revision=answer.revision,
+            evidence=evidence,
+        )
 
     def start_new_revision(self, actor: str | None = None) -> int:
         """After an approval: open draft revision N+1 (the approved one stays as it is)."""
         state = self.current_state()
         if state.state != APPROVED:
-            raise _workflow("A new revision starts from an approved charter; this one is "
-                            f"{state.state.replace('_', ' ')}.", "not_approved")
+            raise _workflow(
+                "A new revision starts from an approved charter; this one is "
+                f"{state.state.replace('_', ' ')}.",
+                "not_approved",
+            )
         number = state.revision + 1
         with self._write(content=False) as db:
             now, by = _now(), actor or self.actor
-            db.conn.execute("INSERT INTO revision_drafts (number, started_at, started_by) "
-                            "VALUES (?, ?, ?)", (number, now, by))
-            self._audit(db, "revision.start", number, None,
-                        {"based_on": state.review.id, "started_at": now, "started_by": by},
-                        at=now)
+            db.conn.execute(
+                "INSERT INTO revision_drafts (number, started_at, started_by) VALUES (?, ?, ?)",
+                (number, now, by),
+            )
+            self._audit(
+                db,
+                "revision.start",
+                number,
+                None,
+                {"based_on": state.review.id, "started_at": now, "started_by": by},
+                at=now,
+            )
         self._notify_governance(number)
         return number
 
@@ -504,16 +666,25 @@ class GovernanceMixin(DocumentPart):
             raise errors.InvalidValue(f"there is no comment {comment_id}", field="comment")
         if problem := values.check_text(note, "note"):
             raise errors.InvalidValue(values.describe(problem), problem=problem, field="note")
-        if self._conn.execute("SELECT 1 FROM comment_resolutions WHERE comment_id = ?",
-                              (comment_id,)).fetchone():
+        if self._conn.execute(
+            "SELECT 1 FROM comment_resolutions WHERE comment_id = ?", (comment_id,)
+        ).fetchone():
             return
         with self._write(content=False) as db:
             now = _now()
-            db.conn.execute("INSERT INTO comment_resolutions (comment_id, resolved_at, "
-                            "resolved_by, note) VALUES (?, ?, ?, ?)",
-                            (comment_id, now, self.actor, note))
-            self._audit(db, "comment.resolve", comment_id, None,
-                        {"note": note, "resolved_at": now, "resolved_by": self.actor}, at=now)
+            db.conn.execute(
+                "INSERT INTO comment_resolutions (comment_id, resolved_at, "
+                "resolved_by, note) VALUES (?, ?, ?, ?)",
+                (comment_id, now, self.actor, note),
+            )
+            self._audit(
+                db,
+                "comment.resolve",
+                comment_id,
+                None,
+                {"note": note, "resolved_at": now, "resolved_by": self.actor},
+                at=now,
+            )
         self._notify_governance(self._revision_number())
 
     def _notify_governance(self, number: int) -> None:

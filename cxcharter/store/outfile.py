@@ -74,8 +74,7 @@ def remove_leftovers(folder: str | os.PathLike, target_name: str = "") -> list[P
 
 def _temporary_name(target: Path) -> Path:
     stem = target.name[:_NAME_ROOM]
-    return target.with_name(f"{PREFIX}{_host()}-{os.getpid()}-{secrets.token_hex(4)}-"
-                            f"{stem}.part")
+    return target.with_name(f"{PREFIX}{_host()}-{os.getpid()}-{secrets.token_hex(4)}-{stem}.part")
 
 
 def _fsync_folder(folder: Path) -> None:

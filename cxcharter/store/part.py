@@ -23,10 +23,19 @@ class DocumentPart:
     _conn: sqlite3.Connection
 
     if TYPE_CHECKING:
+
         def _write(self, *, content: bool = True) -> AbstractContextManager[Database]: ...
 
-        def _audit(self, db: Database, action: str, target: object, old: object, new: object,
-                   *, at: str | None = None) -> None: ...
+        def _audit(
+            self,
+            db: Database,
+            action: str,
+            target: object,
+            old: object,
+            new: object,
+            *,
+            at: str | None = None,
+        ) -> None: ...
 
         def _notify(self, change: Change) -> None: ...
 

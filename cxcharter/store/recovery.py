@@ -69,7 +69,10 @@ def _stray(path: Path, journal: Path, why: str) -> errors.StrayJournal:
         f"{path} was not opened: {journal.name} beside it is left over from an interrupted "
         f"save but does not belong to this charter ({why}); nothing was changed. Move "
         f"{journal.name} away if it is not this charter's, then open the charter again.",
-        path=str(path), journal=str(journal), detail=why)
+        path=str(path),
+        journal=str(journal),
+        detail=why,
+    )
 
 
 def _journal_pages(data: bytes, page_size: int) -> Iterator[tuple[int, bytes]]:
@@ -84,10 +87,10 @@ def _journal_pages(data: bytes, page_size: int) -> Iterator[tuple[int, bytes]]:
             end = offset + 4 + page_size + 4
             if end > len(data):
                 return
-            number = int.from_bytes(data[offset:offset + 4], "big")
-            page = data[offset + 4:end - 4]
+            number = int.from_bytes(data[offset : offset + 4], "big")
+            page = data[offset + 4 : end - 4]
             checksum = nonce + sum(page[i] for i in range(page_size - 200, 0, -200))
-            if checksum & 0xFFFFFFFF != int.from_bytes(data[end - 4:end], "big"):
+            if checksum & 0xFFFFFFFF != int.from_bytes(data[end - 4 : end], "big"):
                 return  # SQLite stops at the first torn record, so do we
             yield number, page
             offset = end
@@ -109,20 +112,21 @@ def check_journal(path: Path, journal: Path) -> None:
         raise _stray(path, journal, "it is not an SQLite journal")
     file_page_size = int.from_bytes(head[16:18], "big")
     if page_size != (65536 if file_page_size == 1 else file_page_size):
-        raise _stray(path, journal, f"its page size {page_size} is not the file's "
-                                    f"{file_page_size}")
-    first = next((page for number, page in _journal_pages(data, page_size) if number == 1),
-                 None)
+        raise _stray(path, journal, f"its page size {page_size} is not the file's {file_page_size}")
+    first = next((page for number, page in _journal_pages(data, page_size) if number == 1), None)
     before = first[:100] if first is not None else head  # page 1 as it was before the save
     if int.from_bytes(before[68:72], "big") != APPLICATION_ID:
         raise _stray(path, journal, "it is the journal of another application's database")
     if int.from_bytes(before[28:32], "big") != original:
         raise _stray(path, journal, "its original size is not the file's")
-    counter, file_counter = (int.from_bytes(before[24:28], "big"),
-                             int.from_bytes(head[24:28], "big"))
+    counter, file_counter = (
+        int.from_bytes(before[24:28], "big"),
+        int.from_bytes(head[24:28], "big"),
+    )
     if file_counter not in (counter, (counter + 1) & 0xFFFFFFFF):
-        raise _stray(path, journal, f"it starts from save {counter}, the file is at save "
-                                    f"{file_counter}")
+        raise _stray(
+            path, journal, f"it starts from save {counter}, the file is at save {file_counter}"
+        )
 
 
 @contextlib.contextmanager
@@ -144,8 +148,8 @@ def recovered_copy(path: Path) -> Iterator[Path]:
             shutil.copyfile(copy, alone)
         except OSError as exc:
             raise errors.classify_os(exc, folder) or errors.DiskFull(
-                f"{path} cannot be recovered: no room for a private copy ({exc}).",
-                path=str(path)) from None
+                f"{path} cannot be recovered: no room for a private copy ({exc}).", path=str(path)
+            ) from None
         _play_back(copy, str(path))
         if journal_of(copy).exists():
             raise _stray(path, journal, "SQLite did not play it back")
@@ -154,14 +158,14 @@ def recovered_copy(path: Path) -> Iterator[Path]:
         except errors.ForeignSchema:
             raise
         except errors.CharterError as exc:
-            raise _stray(path, journal, f"rolled back, the file would be damaged: {exc}"
-                         ) from None
+            raise _stray(path, journal, f"rolled back, the file would be damaged: {exc}") from None
         if GOVERNANCE in info.applied and _chain_breaks(copy):
             raise _stray(path, journal, "rolled back, its audit trail would be broken")
         before, after = _charter_id(alone, copy), _charter_id(copy, copy)
         if before is not None and before != after:
-            raise _stray(path, journal, f"rolled back, it would turn charter {before} into "
-                                        f"charter {after}")
+            raise _stray(
+                path, journal, f"rolled back, it would turn charter {before} into charter {after}"
+            )
         yield copy
 
 
@@ -233,7 +237,6 @@ def roll_back_interrupted_save(path: Path) -> bool:
         pass
     shown = str(path)
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise errors.ReadOnly(f"{shown} was not closed cleanly and cannot be written.",
-                              path=shown)
+        raise errors.ReadOnly(f"{shown} was not closed cleanly and cannot be written.", path=shown)
     _play_back(path, shown)
     return not journal.exists()

@@ -63,8 +63,11 @@ def to_db(kind: Kind, data: Mapping[str, object]) -> dict:
 
 def _select(kind: Kind) -> tuple[str, str]:
     cols = ", ".join(f'"{f.column}"' for f in kind.fields)
-    order = "position, id" if kind.ordered else ("goal_id, date, id" if kind.name == "reading"
-                                                 else "id")
+    order = (
+        "position, id"
+        if kind.ordered
+        else ("goal_id, date, id" if kind.name == "reading" else "id")
+    )
     position = "position" if kind.ordered else "0"
     return f"SELECT id, {position}, {cols} FROM {kind.table}", order
 
@@ -111,8 +114,10 @@ class RowsMixin(DocumentPart):
     # ------------------------------------------------------------ checks
     def _exists(self, target: str, row_id: int) -> bool:
         table = "people" if target == "person" else KINDS[target].table
-        return self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?",
-                                  (row_id,)).fetchone() is not None
+        return (
+            self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone()
+            is not None
+        )
 
     def _check(self, kind: Kind, data: Mapping[str, object], *, partial: bool) -> None:
         if problem := check_values(kind, data, partial=partial):
@@ -120,19 +125,18 @@ class RowsMixin(DocumentPart):
         for name, value in data.items():
             f = kind.field(name)
             if f.type == "ref" and value not in (None, "") and not self._exists(f.ref, value):
-                raise _invalid(values.Problem("row.unknown", name,
-                                              {"kind": f.ref, "value": value}))
+                raise _invalid(values.Problem("row.unknown", name, {"kind": f.ref, "value": value}))
 
     def _find_link(self, kind: Kind, match: Mapping[str, object]) -> Row | None:
         sql, _ = _select(kind)
         where = " AND ".join(f'"{kind.field(n).column}" = ?' for n in kind.unique)
-        record = self._conn.execute(f"{sql} WHERE {where}",
-                                    tuple(match[n] for n in kind.unique)).fetchone()
+        record = self._conn.execute(
+            f"{sql} WHERE {where}", tuple(match[n] for n in kind.unique)
+        ).fetchone()
         return row_from_db(kind, record) if record else None
 
     # ------------------------------------------------------------ writing
-    def add_row(self, kind: str, data: Mapping[str, object], *,
-                position: int | None = None) -> int:
+    def add_row(self, kind: str, data: Mapping[str, object], *, position: int | None = None) -> int:
         """Add a row (at the end, or at `position` among the ordered rows)."""
         k = kind_of(kind)
         full = {**k.defaults(), **data}
@@ -156,17 +160,22 @@ class RowsMixin(DocumentPart):
         top = self._conn.execute(f"SELECT max(position) FROM {k.table}").fetchone()[0]
         if top is not None and top >= MAX_POSITION:  # no room after the last row
             if position is not None:  # the same place among the rows after renumbering
-                position = self._conn.execute(f"SELECT count(*) FROM {k.table} "
-                                              "WHERE position < ?", (position,)).fetchone()[0]
-            ids = [r[0] for r in self._conn.execute(f"SELECT id FROM {k.table} "
-                                                    "ORDER BY position, id")]
-            self._conn.executemany(f"UPDATE {k.table} SET position = ? WHERE id = ?",
-                                   [(i, rid) for i, rid in enumerate(ids)])
+                position = self._conn.execute(
+                    f"SELECT count(*) FROM {k.table} WHERE position < ?", (position,)
+                ).fetchone()[0]
+            ids = [
+                r[0] for r in self._conn.execute(f"SELECT id FROM {k.table} ORDER BY position, id")
+            ]
+            self._conn.executemany(
+                f"UPDATE {k.table} SET position = ? WHERE id = ?",
+                [(i, rid) for i, rid in enumerate(ids)],
+            )
             top = len(ids) - 1
         if position is None:
             return 0 if top is None else top + 1
-        self._conn.execute(f"UPDATE {k.table} SET position = position + 1 "
-                           "WHERE position >= ?", (position,))
+        self._conn.execute(
+            f"UPDATE {k.table} SET position = position + 1 WHERE position >= ?", (position,)
+        )
         return position
 
     def update_row(self, kind: str, row_id: int, **data: object) -> None:
@@ -202,15 +211,16 @@ class RowsMixin(DocumentPart):
         with self._write() as db:  # the order is read inside: another writer may add rows
             ids = [r.id for r in self.rows(kind)]
             if row_id not in ids:
-                raise _invalid(values.Problem("row.unknown", "id",
-                                              {"kind": kind, "value": row_id}))
+                raise _invalid(values.Problem("row.unknown", "id", {"kind": kind, "value": row_id}))
             old = ids.index(row_id)
             index = max(0, min(index, len(ids) - 1))
             if old == index:
                 return old
             ids.insert(index, ids.pop(old))
-            db.conn.executemany(f"UPDATE {k.table} SET position = ? WHERE id = ?",
-                                [(pos, rid) for pos, rid in enumerate(ids)])
+            db.conn.executemany(
+                f"UPDATE {k.table} SET position = ? WHERE id = ?",
+                [(pos, rid) for pos, rid in enumerate(ids)],
+            )
             self._audit(db, f"{kind}.move", row_id, old, index)
         self._notify_rows(kind)
         return old
@@ -239,8 +249,7 @@ class RowsMixin(DocumentPart):
         with self._write() as db:  # what the removal takes is read inside it (for undo)
             row = self.row(kind, row_id)
             if row is None:
-                raise _invalid(values.Problem("row.unknown", "id",
-                                              {"kind": kind, "value": row_id}))
+                raise _invalid(values.Problem("row.unknown", "id", {"kind": kind, "value": row_id}))
             rows, cleared = self.capture_removal(kind, row_id)
             db[KINDS[kind].table].delete(row_id)  # the schema cascades / clears the rest
             self._audit(db, f"{kind}.remove", row_id, dict(row.values), None)
@@ -272,8 +281,9 @@ class RowsMixin(DocumentPart):
         for kind in dict.fromkeys([r.kind for r in removed.rows] + [c[0] for c in removed.cleared]):
             self._notify_rows(kind)
 
-    def set_link(self, kind: str, match: Mapping[str, object],
-                 data: Mapping[str, object] | None) -> Row | None:
+    def set_link(
+        self, kind: str, match: Mapping[str, object], data: Mapping[str, object] | None
+    ) -> Row | None:
         """Set or clear (data=None) the link row identified by `match`; returns the old row."""
         k = kind_of(kind)
         if set(match) != set(k.unique):
@@ -300,13 +310,13 @@ class RowsMixin(DocumentPart):
             else:
                 self._check(k, {**dict(old.values), **data, **match}, partial=False)
                 db[k.table].update(old.id, to_db(k, data))
-                self._audit(db, f"{kind}.update", old.id,
-                            {n: old[n] for n in data}, dict(data))
+                self._audit(db, f"{kind}.update", old.id, {n: old[n] for n in data}, dict(data))
         self._notify_rows(kind)
         return old
 
-    def _link_unchanged(self, k: Kind, match: Mapping[str, object],
-                        data: Mapping[str, object] | None) -> bool:
+    def _link_unchanged(
+        self, k: Kind, match: Mapping[str, object], data: Mapping[str, object] | None
+    ) -> bool:
         old = self._find_link(k, match)
         if data is None:
             return old is None
@@ -332,6 +342,7 @@ class RowsMixin(DocumentPart):
             self._audit(db, "setting.update", name, old, value)
         self._notify_rows("settings")
 
-    def _notify_rows(self, kind: str, row_id: int | None = None,
-                     fields: frozenset[str] = frozenset()) -> None:
+    def _notify_rows(
+        self, kind: str, row_id: int | None = None, fields: frozenset[str] = frozenset()
+    ) -> None:
         self._notify(Change("rows", kind, row_id, fields))

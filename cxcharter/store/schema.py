@@ -92,8 +92,7 @@ def apply_migrations(db: Database) -> list[str]:
 def schema_objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str]]:
     """(type, name, sql) of every object in a database, SQLite's own excluded."""
     rows = conn.execute(
-        "SELECT type, name, coalesce(sql, '') FROM sqlite_master "
-        "WHERE name NOT LIKE 'sqlite_%'"
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
     ).fetchall()
     return frozenset((t, n, " ".join(s.split())) for t, n, s in rows)
 
@@ -109,8 +108,9 @@ def _precomputed() -> dict[tuple[str, ...], frozenset[tuple[str, str, str]]]:
         stored = json.loads(REFERENCE_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {tuple(entry["applied"]): frozenset(tuple(o) for o in entry["objects"])
-            for entry in stored}
+    return {
+        tuple(entry["applied"]): frozenset(tuple(o) for o in entry["objects"]) for entry in stored
+    }
 
 
 @cache
@@ -322,10 +322,8 @@ def _governance(db: Database) -> None:
             closed_by TEXT,
             UNIQUE (number, round)
         )""",
-        "CREATE UNIQUE INDEX revisions_one_in_review ON revisions(state) "
-        "WHERE state = 'in_review'",
-        "CREATE UNIQUE INDEX revisions_one_approval ON revisions(number) "
-        "WHERE state = 'approved'",
+        "CREATE UNIQUE INDEX revisions_one_in_review ON revisions(state) WHERE state = 'in_review'",
+        "CREATE UNIQUE INDEX revisions_one_approval ON revisions(number) WHERE state = 'approved'",
         """CREATE TRIGGER revisions_frozen BEFORE UPDATE ON revisions
         WHEN OLD.state != 'in_review' OR NEW.state = 'in_review'
             OR NEW.id IS NOT OLD.id OR NEW.number IS NOT OLD.number
@@ -379,20 +377,26 @@ def _governance(db: Database) -> None:
             note TEXT NOT NULL DEFAULT ''
         )""",
     ]
-    for table, what in (("revision_drafts", "revision drafts are"),
-                        ("decisions", "recorded decisions are"),
-                        ("decision_comments", "recorded comments are"),
-                        ("comment_resolutions", "comment resolutions are")):
+    for table, what in (
+        ("revision_drafts", "revision drafts are"),
+        ("decisions", "recorded decisions are"),
+        ("decision_comments", "recorded comments are"),
+        ("comment_resolutions", "comment resolutions are"),
+    ):
         statements += _append_only(table, what)
-        statements.append(f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
-                          + _APPEND_ONLY.format(what=what))
+        statements.append(
+            f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
+            + _APPEND_ONLY.format(what=what)
+        )
     for sql in statements:
         conn.execute(sql)
     # Chain the entries written so far: the one time audit rows are updated.
     conn.execute("DROP TRIGGER audit_log_no_update")
     chain.seal(conn)
-    conn.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-                 "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    conn.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
     conn.execute("CREATE INDEX decisions_revision ON decisions(revision_id)")
     conn.execute("CREATE INDEX decision_comments_decision ON decision_comments(decision_id)")
 

@@ -63,8 +63,13 @@ def _schema(conn: sqlite3.Connection, applied: tuple[str, ...]) -> list[Mismatch
     by_name = {(t, n): s for t, n, s in actual}
     for kind, name, _sql in sorted(reference - actual):
         how = "was changed" if (kind, name) in by_name else "is missing"
-        found.append(Mismatch("schema", f"{kind} {name}", f"{how} (a protection of the file "
-                                                          "was removed or altered)"))
+        found.append(
+            Mismatch(
+                "schema",
+                f"{kind} {name}",
+                f"{how} (a protection of the file was removed or altered)",
+            )
+        )
     known = {(t, n) for t, n, _ in reference}
     for kind, name, _sql in sorted(actual - reference):
         if (kind, name) not in known:
@@ -77,18 +82,26 @@ def _revisions(conn: sqlite3.Connection, report: Report) -> dict[int, tuple]:
     fingerprint, snapshot or None)}."""
     rounds = {}
     for rid, number, rnd, state, text, digest in conn.execute(
-            "SELECT id, number, round, state, snapshot, fingerprint FROM revisions ORDER BY id"):
+        "SELECT id, number, round, state, snapshot, fingerprint FROM revisions ORDER BY id"
+    ):
         where = f"revision {number} round {rnd}"
         rounds[rid] = (number, rnd, state, digest, None)
         if fingerprint_of(text) != digest:
-            report.mismatches.append(Mismatch("revision", where, "the frozen content does not "
-                                              "match its fingerprint (changed after it was "
-                                              "frozen)"))
+            report.mismatches.append(
+                Mismatch(
+                    "revision",
+                    where,
+                    "the frozen content does not "
+                    "match its fingerprint (changed after it was "
+                    "frozen)",
+                )
+            )
         try:
             rounds[rid] = (number, rnd, state, digest, loads(text))
         except InterchangeError as exc:
-            report.mismatches.append(Mismatch("revision", where,
-                                              f"the frozen content is not a charter ({exc})"))
+            report.mismatches.append(
+                Mismatch("revision", where, f"the frozen content is not a charter ({exc})")
+            )
     report.rounds = len(rounds)
     return rounds
 
@@ -99,27 +112,39 @@ def _records(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple])
     check.revisions()
     by_round = check.decisions()
     check.resolutions()
-    check.drafts({number for number, _rnd, state, _d, _s in rounds.values()
-                  if state == "approved"})
+    check.drafts({number for number, _rnd, state, _d, _s in rounds.values() if state == "approved"})
     report.mismatches += [Mismatch(*found) for found in check.found]
     report.decisions = conn.execute("SELECT count(*) FROM decisions").fetchone()[0]
     digests = {rid: r[3] for rid, r in rounds.items()}
-    for did, rid, digest in conn.execute("SELECT id, revision_id, fingerprint FROM decisions "
-                                         "ORDER BY id"):
+    for did, rid, digest in conn.execute(
+        "SELECT id, revision_id, fingerprint FROM decisions ORDER BY id"
+    ):
         if digests.get(rid) != digest:
-            report.mismatches.append(Mismatch(
-                "decision", f"decision {did} ({check.round_name(rid)})",
-                "its fingerprint is not the one of the revision it decides on"))
+            report.mismatches.append(
+                Mismatch(
+                    "decision",
+                    f"decision {did} ({check.round_name(rid)})",
+                    "its fingerprint is not the one of the revision it decides on",
+                )
+            )
     for rid, (number, rnd, state, _digest, snapshot) in rounds.items():
         if state != "approved" or snapshot is None:
             continue
         decided = by_round.get(rid, {})
-        missing = [a["person"] for a in snapshot.rows_of("approver")
-                   if a["required"] and decided.get(a["person"]) not in APPROVING]
+        missing = [
+            a["person"]
+            for a in snapshot.rows_of("approver")
+            if a["required"] and decided.get(a["person"]) not in APPROVING
+        ]
         if missing:
-            report.mismatches.append(Mismatch(
-                "revision", f"revision {number} round {rnd}", "marked approved without the "
-                f"approval of required approver(s) {', '.join(map(str, missing))}"))
+            report.mismatches.append(
+                Mismatch(
+                    "revision",
+                    f"revision {number} round {rnd}",
+                    "marked approved without the "
+                    f"approval of required approver(s) {', '.join(map(str, missing))}",
+                )
+            )
 
 
 def _history(conn: sqlite3.Connection, report: Report) -> dict[str, dict[str, tuple]]:
@@ -138,22 +163,30 @@ def _history(conn: sqlite3.Connection, report: Report) -> dict[str, dict[str, tu
                 step = change.get("action", "") if isinstance(change, dict) else ""
                 if step.startswith("answer.") and step.count(".") == 1:
                     newest.setdefault(step.removeprefix("answer."), {})[
-                        str(change.get("target"))] = (entry, change.get("new"))
+                        str(change.get("target"))
+                    ] = (entry, change.get("new"))
     return newest
 
 
-def _draft_answers(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple],
-                   newest: dict[str, dict[str, tuple]]) -> None:
+def _draft_answers(
+    conn: sqlite3.Connection,
+    report: Report,
+    rounds: dict[int, tuple],
+    newest: dict[str, dict[str, tuple]],
+) -> None:
     """In a draft: each answer's text, status and due date must be its newest recorded
     state, the later of its last audit entry and the last frozen round."""
-    row = conn.execute("SELECT id, new FROM audit_log WHERE action = 'revision.submit' "
-                       "ORDER BY id DESC LIMIT 1").fetchone()
+    row = conn.execute(
+        "SELECT id, new FROM audit_log WHERE action = 'revision.submit' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
     frozen_at, frozen = 0, None
     if row is not None:
         with contextlib.suppress(ValueError, TypeError, KeyError):
             frozen_at, frozen = row[0], rounds[json.loads(row[1])["id"]][4]
-    table = {r[0]: Answer(*r) for r in conn.execute(
-        "SELECT key, text, person_id, owner_id, status, due FROM answers")}
+    table = {
+        r[0]: Answer(*r)
+        for r in conn.execute("SELECT key, text, person_id, owner_id, status, due FROM answers")
+    }
     keys = set(table) | {k for changes in newest.values() for k in changes}
     if frozen is not None:
         keys |= set(frozen.answers)
@@ -164,13 +197,23 @@ def _draft_answers(conn: sqlite3.Connection, report: Report, rounds: dict[int, t
             if frozen is not None and frozen_at > entry:
                 entry, value = frozen_at, getattr(frozen.answers.get(key) or Answer(key), name)
             if entry and value != getattr(now, name):
-                report.mismatches.append(Mismatch(
-                    "content", f"answer {key}", f"its {name} is not the one audit entry "
-                    f"{entry} recorded (changed outside CX Charter)"))
+                report.mismatches.append(
+                    Mismatch(
+                        "content",
+                        f"answer {key}",
+                        f"its {name} is not the one audit entry "
+                        f"{entry} recorded (changed outside CX Charter)",
+                    )
+                )
 
 
-def _content(conn: sqlite3.Connection, path: Path, report: Report,
-             rounds: dict[int, tuple], newest: dict[str, dict[str, tuple]]) -> None:
+def _content(
+    conn: sqlite3.Connection,
+    path: Path,
+    report: Report,
+    rounds: dict[int, tuple],
+    newest: dict[str, dict[str, tuple]],
+) -> None:
     """In review or approved, the store refuses content writes: the content must match.
     In a draft, the answers must be what their newest audit entry recorded."""
     doc = CharterDocument(conn, path, actor="verify", read_only="verify")
@@ -180,10 +223,14 @@ def _content(conn: sqlite3.Connection, path: Path, report: Report,
         _draft_answers(conn, report, rounds, newest)
         return
     if fingerprint(doc.snapshot()) != state.review.fingerprint:
-        report.mismatches.append(Mismatch(
-            "content", f"revision {state.revision}",
-            f"the content differs from the frozen {state.state.replace('_', ' ')} content, "
-            "although the charter cannot be edited in this state"))
+        report.mismatches.append(
+            Mismatch(
+                "content",
+                f"revision {state.revision}",
+                f"the content differs from the frozen {state.state.replace('_', ' ')} content, "
+                "although the charter cannot be edited in this state",
+            )
+        )
 
 
 def _safe_to_read(conn: sqlite3.Connection, applied: tuple[str, ...]) -> bool:
@@ -195,7 +242,8 @@ def _safe_to_read(conn: sqlite3.Connection, applied: tuple[str, ...]) -> bool:
     actual = {(t, n): s for t, n, s in schema_objects(conn)}
     tables = {n for t, n, _s in reference_schema(applied) if t == "table"}
     if any(t == "view" for t, _n in actual) or any(
-            not actual.get(("table", n), "").upper().startswith("CREATE TABLE") for n in tables):
+        not actual.get(("table", n), "").upper().startswith("CREATE TABLE") for n in tables
+    ):
         return False
     for kind, name, _sql in schema_objects(conn) - reference_schema(applied):
         if kind == "trigger":
@@ -224,15 +272,16 @@ def verify_file(path: str | os.PathLike) -> Report:
             return report
         report.audit_entries = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
         report.head = chain.last(conn)[1] or ""
-        report.mismatches += [Mismatch("audit", f"audit entry {entry}", detail)
-                              for entry, detail in chain.broken_links(conn)]
+        report.mismatches += [
+            Mismatch("audit", f"audit entry {entry}", detail)
+            for entry, detail in chain.broken_links(conn)
+        ]
         newest = _history(conn, report)
         rounds = _revisions(conn, report)
         _records(conn, report, rounds)
         _content(conn, path, report, rounds, newest)
     except sqlite3.Error as exc:
-        report.mismatches.append(Mismatch("schema", "file", f"cannot be read as a charter "
-                                                            f"({exc})"))
+        report.mismatches.append(Mismatch("schema", "file", f"cannot be read as a charter ({exc})"))
     finally:
         conn.close()
     return report

@@ -55,8 +55,10 @@ def data_locations() -> list[tuple[str, str]]:
 
 def _selectable(text: str) -> QLabel:
     label = plain_label(text)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     return label
 
 
@@ -95,24 +97,36 @@ class AboutDialog(QDialog):
     def _about_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        box.addWidget(plain_label(tr(
-            "CX Charter guides customer-experience teams through writing their CX charter: "
-            "vision, goals, roles, priorities, stakeholders and approvals, and ways of "
-            "working — one question at a time, with guidance for each.")))
-        box.addWidget(plain_label(tr(
-            "Built with Qt {qt} and PySide6 {pyside}. PDFs are set in the DejaVu fonts.")
-            .format(qt=qVersion(), pyside=PySide6.__version__)))
+        box.addWidget(
+            plain_label(
+                tr(
+                    "CX Charter guides customer-experience teams through writing their CX charter: "
+                    "vision, goals, roles, priorities, stakeholders and approvals, and ways of "
+                    "working — one question at a time, with guidance for each."
+                )
+            )
+        )
+        box.addWidget(
+            plain_label(
+                tr(
+                    "Built with Qt {qt} and PySide6 {pyside}. PDFs are set in the DejaVu fonts."
+                ).format(qt=qVersion(), pyside=PySide6.__version__)
+            )
+        )
         box.addStretch(1)
         return page
 
     def _licences_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        intro = QLabel(tr(
-            "CX Charter is free software under the MIT licence. It uses Qt and PySide6 under "
-            "the GNU Lesser General Public License version 3 "
-            '(<a href="{url}">LGPLv3</a>); you may replace them with your own build. The '
-            "DejaVu fonts are free fonts under the Bitstream Vera licence.").format(url=LGPL_URL))
+        intro = QLabel(
+            tr(
+                "CX Charter is free software under the MIT licence. It uses Qt and PySide6 under "
+                "the GNU Lesser General Public License version 3 "
+                '(<a href="{url}">LGPLv3</a>); you may replace them with your own build. The '
+                "DejaVu fonts are free fonts under the Bitstream Vera licence."
+            ).format(url=LGPL_URL)
+        )
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setOpenExternalLinks(True)
         intro.setWordWrap(True)
@@ -121,10 +135,18 @@ class AboutDialog(QDialog):
         self.licences.setReadOnly(True)
         self.licences.setAccessibleName(tr("Licence texts"))
         fonts = resource("fonts", "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
-        self.licences.setPlainText("\n\n".join([
-            "CX Charter", app_licence_text().strip(), "—" * 20,
-            f"Qt {qVersion()} / PySide6 {PySide6.__version__}: GNU LGPL v3 ({LGPL_URL})",
-            "—" * 20, fonts.strip()]))
+        self.licences.setPlainText(
+            "\n\n".join(
+                [
+                    "CX Charter",
+                    app_licence_text().strip(),
+                    "—" * 20,
+                    f"Qt {qVersion()} / PySide6 {PySide6.__version__}: GNU LGPL v3 ({LGPL_URL})",
+                    "—" * 20,
+                    fonts.strip(),
+                ]
+            )
+        )
         box.addWidget(intro)
         box.addWidget(self.licences, 1)
         return page
@@ -132,10 +154,15 @@ class AboutDialog(QDialog):
     def _data_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        box.addWidget(plain_label(tr(
-            "Each charter is one .cxcharter file, saved where you chose. Besides those, "
-            "CX Charter keeps only its settings (recent files, your name, the view) and "
-            "the sample charters here:")))
+        box.addWidget(
+            plain_label(
+                tr(
+                    "Each charter is one .cxcharter file, saved where you chose. Besides those, "
+                    "CX Charter keeps only its settings (recent files, your name, the view) and "
+                    "the sample charters here:"
+                )
+            )
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.locations: dict[str, QLabel] = {}

@@ -41,9 +41,15 @@ def _excepthook(exc_type, exc, tb) -> None:
     if app is None:
         return
     try:
-        ask.error(app.activeWindow(), tr("Something went wrong"),
-                  tr("CX Charter hit an unexpected problem. Your saved work is safe; "
-                     "the last change may not have been saved."), text)
+        ask.error(
+            app.activeWindow(),
+            tr("Something went wrong"),
+            tr(
+                "CX Charter hit an unexpected problem. Your saved work is safe; "
+                "the last change may not have been saved."
+            ),
+            text,
+        )
     except Exception:
         pass
 
@@ -63,7 +69,8 @@ def start_window(app: QApplication, path: str | None = None):
     install_focus_rings(app)  # the keyboard focus is always visible
     # The desktop switched between light and dark: follow it unless a scheme is chosen.
     app.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: apply_style(app, AppSettings().color_scheme()))
+        lambda _scheme: apply_style(app, AppSettings().color_scheme())
+    )
     # A readiness check may still be running when the application quits: let it finish
     # before Qt's objects go, or its result lands on a deleted object (a crash at exit).
     app.aboutToQuit.connect(_wait_for_workers)

@@ -13,8 +13,13 @@ CHARTER_FILTER = "CX Charter (*.cxcharter)"
 PDF_FILTER = "PDF (*.pdf)"
 
 
-def _box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
-         buttons: QMessageBox.StandardButton) -> QMessageBox:
+def _box(
+    icon: QMessageBox.Icon,
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+) -> QMessageBox:
     """A message box that never reads names or file paths as rich text."""
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -29,20 +34,23 @@ def error(parent: QWidget | None, title: str, text: str, detail: str = "") -> No
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
-    _box(QMessageBox.Icon.Information, parent, title, text,
-         QMessageBox.StandardButton.Ok).exec()
+    _box(QMessageBox.Icon.Information, parent, title, text, QMessageBox.StandardButton.Ok).exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    box = _box(QMessageBox.Icon.Question, parent, title, text,
-               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box = _box(
+        QMessageBox.Icon.Question,
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
     """Let the user pick one of `options` (button labels); -1 for cancel."""
-    box = _box(QMessageBox.Icon.Question, parent, title, text,
-               QMessageBox.StandardButton.Cancel)
+    box = _box(QMessageBox.Icon.Question, parent, title, text, QMessageBox.StandardButton.Cancel)
     buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in options]
     box.setDefaultButton(buttons[0])
     box.exec()
@@ -55,14 +63,16 @@ def text(parent: QWidget | None, title: str, label: str, default: str = "") -> s
     return value if ok else None
 
 
-def open_file(parent: QWidget | None, caption: str, folder: str = "",
-              filter_: str = CHARTER_FILTER) -> str:
+def open_file(
+    parent: QWidget | None, caption: str, folder: str = "", filter_: str = CHARTER_FILTER
+) -> str:
     path, _ = QFileDialog.getOpenFileName(parent, caption, folder, filter_)
     return path
 
 
-def save_file(parent: QWidget | None, caption: str, suggested: str = "",
-              filter_: str = CHARTER_FILTER) -> str:
+def save_file(
+    parent: QWidget | None, caption: str, suggested: str = "", filter_: str = CHARTER_FILTER
+) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filter_)
     return path
 

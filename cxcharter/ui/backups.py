@@ -39,8 +39,14 @@ def backups_folder() -> Path:
 class RollingBackups(QObject):
     """Backs up one session's charter; lives and dies with the session (its parent)."""
 
-    def __init__(self, session: CharterSession, folder: Path | None = None, *,
-                 interval_ms: int = INTERVAL_MS, keep: int = KEEP) -> None:
+    def __init__(
+        self,
+        session: CharterSession,
+        folder: Path | None = None,
+        *,
+        interval_ms: int = INTERVAL_MS,
+        keep: int = KEEP,
+    ) -> None:
         super().__init__(session)
         self.session, self.keep = session, keep
         self.folder = folder or backups_folder()
@@ -96,8 +102,9 @@ class RollingBackups(QObject):
             self.back_up("close")
 
 
-def offer_restore(parent: QWidget | None, damaged: Path, exc: CharterError,
-                  folder: Path | None = None) -> tuple[bool, Path | None]:
+def offer_restore(
+    parent: QWidget | None, damaged: Path, exc: CharterError, folder: Path | None = None
+) -> tuple[bool, Path | None]:
     """Offer the newest good backup of a damaged charter: (offered, the restored copy).
 
     The damaged file is never touched: the backup is written as a new file beside it.
@@ -106,9 +113,10 @@ def offer_restore(parent: QWidget | None, damaged: Path, exc: CharterError,
     if best is None:
         return False, None
     when = best.made.astimezone().strftime("%d.%m.%Y %H:%M")
-    question = tr("{problem}\n\nCX Charter has a backup of this charter from {when}. Restore "
-                  "it as a copy beside the damaged file and open the copy?").format(
-        problem=error_text(exc), when=when)
+    question = tr(
+        "{problem}\n\nCX Charter has a backup of this charter from {when}. Restore "
+        "it as a copy beside the damaged file and open the copy?"
+    ).format(problem=error_text(exc), when=when)
     if not ask.confirm(parent, tr("The charter is damaged"), question):
         return True, None
     try:

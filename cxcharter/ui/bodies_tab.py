@@ -67,8 +67,13 @@ class BodiesModel(RowTableModel):
             Column("type", tr("Type")),
             Column("name", tr("Name")),
             Column("cadence", tr("Meets")),
-            Column("", tr("Members"), display=self._members_text,
-                   tooltip=self._members_tooltip, editable=False),
+            Column(
+                "",
+                tr("Members"),
+                display=self._members_text,
+                tooltip=self._members_tooltip,
+                editable=False,
+            ),
             Column("purpose", tr("Purpose")),
             Column("authority", tr("Decision authority")),
         ]
@@ -99,8 +104,9 @@ class BodiesModel(RowTableModel):
             return
         self._read_members()
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, self.MEMBERS),
-                                  self.index(self.rowCount() - 1, self.MEMBERS))
+            self.dataChanged.emit(
+                self.index(0, self.MEMBERS), self.index(self.rowCount() - 1, self.MEMBERS)
+            )
 
     def members_of(self, body_id: int) -> list[str]:
         return self._members.get(body_id, [])
@@ -144,8 +150,11 @@ class MembersModel(QAbstractListModel):
     def _read(self) -> set[int]:
         if self.body is None or self.session.closed:
             return set()
-        return {m.get("person") for m in self.session.document.rows("body_member")
-                if m.get("body") == self.body}
+        return {
+            m.get("person")
+            for m in self.session.document.rows("body_member")
+            if m.get("body") == self.body
+        }
 
     def _sync_people(self) -> None:
         if self.session.closed:
@@ -177,8 +186,7 @@ class MembersModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return person.name
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (Qt.CheckState.Checked if person.id in self.members
-                    else Qt.CheckState.Unchecked)
+            return Qt.CheckState.Checked if person.id in self.members else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return " · ".join(t for t in (person.name, person.role, person.department) if t)
         if role == PERSON_ID_ROLE:
@@ -194,15 +202,19 @@ class MembersModel(QAbstractListModel):
         return flags
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (role != Qt.ItemDataRole.CheckStateRole or not index.isValid()
-                or not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable):
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+        ):
             return False
         person = self.people[index.row()].id
         member = Qt.CheckState(value) == Qt.CheckState.Checked
         if member == (person in self.members):
             return True
-        return self.session.set_link("body_member", {"body": self.body, "person": person},
-                                     {} if member else None)
+        return self.session.set_link(
+            "body_member", {"body": self.body, "person": person}, {} if member else None
+        )
 
 
 class BodiesTab(QWidget):
@@ -228,12 +240,15 @@ class BodiesTab(QWidget):
         self.add_button.setText(tr("Add body"))
         self.add_button.setMenu(self.add_menu)
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.remove_button = push_button(tr("Remove"), tr("Remove the selected body (Delete)"),
-                                         self.remove_current)
-        self.up_button = push_button(tr("Move up"), tr("Move the body up (Ctrl+Up)"),
-                                     lambda: self.move_current(-1))
-        self.down_button = push_button(tr("Move down"), tr("Move the body down (Ctrl+Down)"),
-                                       lambda: self.move_current(1))
+        self.remove_button = push_button(
+            tr("Remove"), tr("Remove the selected body (Delete)"), self.remove_current
+        )
+        self.up_button = push_button(
+            tr("Move up"), tr("Move the body up (Ctrl+Up)"), lambda: self.move_current(-1)
+        )
+        self.down_button = push_button(
+            tr("Move down"), tr("Move the body down (Ctrl+Down)"), lambda: self.move_current(1)
+        )
         tools = QHBoxLayout()
         tools.setSpacing(6)
         tools.addWidget(self.add_button)
@@ -243,8 +258,12 @@ class BodiesTab(QWidget):
 
         self.table = self._make_table()
         self.hint = plain_label(
-            tr("Who steers your CX work? Add the executive sponsor, a steering committee, the "
-               "CX core team, working groups and CX ambassadors."), object_name="hint")
+            tr(
+                "Who steers your CX work? Add the executive sponsor, a steering committee, the "
+                "CX core team, working groups and CX ambassadors."
+            ),
+            object_name="hint",
+        )
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -265,9 +284,14 @@ class BodiesTab(QWidget):
         layout.addWidget(splitter, 1)
 
         self.table.selectionModel().currentRowChanged.connect(self._show_body)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
-                       self.model.dataChanged, self.members.dataChanged,
-                       self.members.modelReset):
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+            self.members.dataChanged,
+            self.members.modelReset,
+        ):
             signal.connect(self._update_state)
         session.rowsChanged.connect(self._on_rows_changed)
         session.add_flusher(self.flush)
@@ -283,9 +307,11 @@ class BodiesTab(QWidget):
         table.setAccessibleName(tr("Governance bodies"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                              | QAbstractItemView.EditTrigger.EditKeyPressed
-                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         table.setTabKeyNavigation(False)
         table.setWordWrap(False)
         table.setAlternatingRowColors(True)
@@ -320,8 +346,7 @@ class BodiesTab(QWidget):
         self.title.setFont(section_font(self.title, 1.05))
         box.addWidget(self.title)
         self.editors: dict[str, QPlainTextEdit] = {}
-        for name, text in (("purpose", tr("&Purpose")),
-                           ("authority", tr("&Decision authority"))):
+        for name, text in (("purpose", tr("&Purpose")), ("authority", tr("&Decision authority"))):
             label = plain_label(text, wrap=False)
             editor = QPlainTextEdit()
             editor.setTabChangesFocus(True)
@@ -343,7 +368,8 @@ class BodiesTab(QWidget):
         self.members_proxy.setSourceModel(self.members)
         self.members_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.member_filter.textChanged.connect(
-            lambda text: self.members_proxy.setFilterFixedString(text.strip()))
+            lambda text: self.members_proxy.setFilterFixedString(text.strip())
+        )
         self.member_list = QListView()
         self.member_list.setModel(self.members_proxy)
         self.member_list.setAccessibleName(tr("Members"))
@@ -373,8 +399,7 @@ class BodiesTab(QWidget):
         self.remove_button.setEnabled(writable and has)
         self.act_remove.setEnabled(writable and has)
         self.up_button.setEnabled(writable and has and current.row() > 0)
-        self.down_button.setEnabled(writable and has
-                                    and current.row() < self.model.rowCount() - 1)
+        self.down_button.setEnabled(writable and has and current.row() < self.model.rowCount() - 1)
         empty = self.model.rowCount() == 0
         self.hint.setVisible(empty)
         self.table.setVisible(not empty)
@@ -385,8 +410,8 @@ class BodiesTab(QWidget):
         self.member_filter.setEnabled(has)
         count = len(self.members.members)
         self.member_count.setText(
-            "" if not has else tr("1 member") if count == 1
-            else tr("{n} members").format(n=count))
+            "" if not has else tr("1 member") if count == 1 else tr("{n} members").format(n=count)
+        )
 
     def _show_body(self, *_args) -> None:
         self.flush()
@@ -404,8 +429,7 @@ class BodiesTab(QWidget):
     def _on_rows_changed(self, kind: str) -> None:
         if kind != "body" or self._timer.isActive():
             return
-        row = (self.session.document.row("body", self._shown)
-               if self._shown is not None else None)
+        row = self.session.document.row("body", self._shown) if self._shown is not None else None
         if row is None:
             return
         self.title.setText(str(row.get("name") or ""))
@@ -427,8 +451,11 @@ class BodiesTab(QWidget):
         row = self.session.document.row("body", self._shown)
         if row is None:
             return
-        changed = {name: editor.toPlainText() for name, editor in self.editors.items()
-                   if editor.toPlainText() != (row.get(name) or "")}
+        changed = {
+            name: editor.toPlainText()
+            for name, editor in self.editors.items()
+            if editor.toPlainText() != (row.get(name) or "")
+        }
         if changed:
             self.session.update_row("body", self._shown, **changed)
 
@@ -437,8 +464,7 @@ class BodiesTab(QWidget):
         if self.session.read_only:
             return None
         self.flush()
-        row_id = self.session.add_row("body", {"type": body_type,
-                                               "name": choice_label(body_type)})
+        row_id = self.session.add_row("body", {"type": body_type, "name": choice_label(body_type)})
         if row_id is not None:
             index = self.model.index(self.model.row_of(row_id), 1)
             self.table.setCurrentIndex(index)
@@ -464,8 +490,7 @@ class BodiesTab(QWidget):
             return
         target = current.row() + step
         if 0 <= target < self.model.rowCount() and self.session.move_row("body", body, target):
-            self.table.setCurrentIndex(self.model.index(self.model.row_of(body),
-                                                        current.column()))
+            self.table.setCurrentIndex(self.model.index(self.model.row_of(body), current.column()))
 
     def detach(self) -> None:
         self.flush()

@@ -56,8 +56,9 @@ def check_logo_file(path: str) -> str:
     dims = reader.size()
     limit = branding.MAX_LOGO_SIDE
     if not (0 < dims.width() <= limit and 0 < dims.height() <= limit):
-        return tr("The logo is too large ({width} × {height} pixels); at most {limit} × "
-                  "{limit}.").format(width=dims.width(), height=dims.height(), limit=limit)
+        return tr(
+            "The logo is too large ({width} × {height} pixels); at most {limit} × {limit}."
+        ).format(width=dims.width(), height=dims.height(), limit=limit)
     return ""
 
 
@@ -102,10 +103,15 @@ class BrandingDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(tr(
-            "The logo and the accent colour appear on the PDF's cover and in its page "
-            "headers. They are not part of the approved content: changing them needs no "
-            "new approval and does not change the fingerprint.")))
+        layout.addWidget(
+            plain_label(
+                tr(
+                    "The logo and the accent colour appear on the PDF's cover and in its page "
+                    "headers. They are not part of the approved content: changing them needs no "
+                    "new approval and does not change the fingerprint."
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -116,8 +122,7 @@ class BrandingDialog(QDialog):
         self.pick.clicked.connect(self._pick)
         self.default.clicked.connect(lambda: self._run("accent", None))
         writable = not session.document.read_only
-        for widget in (self.choose_logo, self.remove_logo, self.accent, self.pick,
-                       self.default):
+        for widget in (self.choose_logo, self.remove_logo, self.accent, self.pick, self.default):
             widget.setEnabled(writable)
         self.refresh()
 
@@ -127,8 +132,10 @@ class BrandingDialog(QDialog):
         if look.logo:
             image = QImage.fromData(QByteArray(look.logo))
             pixmap = QPixmap.fromImage(image).scaled(
-                *PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation)
+                *PREVIEW,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
             self.preview.setPixmap(pixmap)
             self.preview.setText("")
         else:
@@ -161,8 +168,7 @@ class BrandingDialog(QDialog):
                 with open(path, "rb") as fh:
                     data = fh.read(branding.MAX_LOGO_BYTES + 1)
             except OSError as exc:
-                problem = tr("The file cannot be read: {error}").format(
-                    error=exc.strerror or exc)
+                problem = tr("The file cannot be read: {error}").format(error=exc.strerror or exc)
         if problem:
             self.show_problem(problem)
             return

@@ -37,10 +37,17 @@ Recorder = Callable[[int, str, str, dict, str], str]
 
 
 class DecisionDialog(QDialog):
-    def __init__(self, catalog: Catalog, approvers: list[tuple[int, str, bool, bool]],
-                 revision: str, actor: str, record: Recorder,
-                 parent: QWidget | None = None, *,
-                 labels: dict[int, str] | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        approvers: list[tuple[int, str, bool, bool]],
+        revision: str,
+        actor: str,
+        record: Recorder,
+        parent: QWidget | None = None,
+        *,
+        labels: dict[int, str] | None = None,
+    ) -> None:
         """`approvers`: (person id, name, required, already decided) of the frozen revision;
         `labels`: how to list each person (two of the same name told apart)."""
         super().__init__(parent)
@@ -100,9 +107,15 @@ class DecisionDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll it
         group = QGroupBox(tr("Comments per section"))
         group_box = QVBoxLayout(group)
-        group_box.addWidget(plain_label(tr(
-            "When changes are requested, each comment is shown on its section until someone "
-            "marks it resolved."), object_name="hint"))
+        group_box.addWidget(
+            plain_label(
+                tr(
+                    "When changes are requested, each comment is shown on its section until "
+                    "someone marks it resolved."
+                ),
+                object_name="hint",
+            )
+        )
         group_box.addWidget(scroll)
 
         self.recorded = plain_label(object_name="recordedBy")
@@ -114,15 +127,21 @@ class DecisionDialog(QDialog):
         form.addRow(tr("Decision:"), choices)
         form.addRow(tr("&Comment:"), self.comment)
         form.addRow(tr("Decided &by:"), self.decided_by)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Record"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(tr(
-            "Record the decision an approver made on {revision}. A recorded decision cannot "
-            "be undone.").format(revision=revision)))
+        layout.addWidget(
+            plain_label(
+                tr(
+                    "Record the decision an approver made on {revision}. A recorded decision "
+                    "cannot be undone."
+                ).format(revision=revision)
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(group, 1)
         layout.addWidget(self.recorded)
@@ -138,11 +157,17 @@ class DecisionDialog(QDialog):
         return str(self.approver.currentData(NAME_ROLE) or "")
 
     def chosen_decision(self) -> str:
-        return next((code for code, button in self.decision_buttons.items()
-                     if button.isChecked()), "")
+        return next(
+            (code for code, button in self.decision_buttons.items() if button.isChecked()), ""
+        )
 
-    def choose(self, person_id: int, decision: str, comment: str = "",
-               sections: dict[str, str] | None = None) -> None:
+    def choose(
+        self,
+        person_id: int,
+        decision: str,
+        comment: str = "",
+        sections: dict[str, str] | None = None,
+    ) -> None:
         """Fill the dialog in as a user would (tests and review imports use it)."""
         self.approver.setCurrentIndex(self.approver.findData(person_id))
         self.decision_buttons[decision].setChecked(True)
@@ -162,10 +187,14 @@ class DecisionDialog(QDialog):
             text = tr("Recorded by {actor} for {approver}.")
         else:
             text = tr("Recorded by {actor} for {approver}, decided by {decided_by}.")
-        self.recorded.setText(text.format(actor=self.actor, approver=approver,
-                                          decided_by=decided_by))
-        item = self.approver.model().item(self.approver.currentIndex()) \
-            if self.approver.currentIndex() >= 0 else None
+        self.recorded.setText(
+            text.format(actor=self.actor, approver=approver, decided_by=decided_by)
+        )
+        item = (
+            self.approver.model().item(self.approver.currentIndex())
+            if self.approver.currentIndex() >= 0
+            else None
+        )
         ok = item is not None and item.isEnabled() and bool(self.chosen_decision())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
@@ -174,12 +203,18 @@ class DecisionDialog(QDialog):
         if self.approver.currentIndex() < 0 or not decision:
             self._show_error(tr("Choose an approver and a decision."))
             return
-        sections = {key: edit.toPlainText().strip()
-                    for key, edit in self.section_comments.items()
-                    if edit.toPlainText().strip()}
-        problem = self._record(int(self.approver.currentData()), decision,
-                               self.comment.toPlainText().strip(), sections,
-                               self.decided_by.text().strip() or self.approver_name())
+        sections = {
+            key: edit.toPlainText().strip()
+            for key, edit in self.section_comments.items()
+            if edit.toPlainText().strip()
+        }
+        problem = self._record(
+            int(self.approver.currentData()),
+            decision,
+            self.comment.toPlainText().strip(),
+            sections,
+            self.decided_by.text().strip() or self.approver_name(),
+        )
         if problem:
             self._show_error(problem)
             return

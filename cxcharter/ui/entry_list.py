@@ -82,8 +82,13 @@ class EntryList(QTreeWidget):
         header.sectionResized.connect(self._rewrap)
         self._height: int | None = None  # the rows' height, until rows or widths change
         model = self.model()
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
-                       model.dataChanged, model.layoutChanged):
+        for signal in (
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.modelReset,
+            model.dataChanged,
+            model.layoutChanged,
+        ):
             signal.connect(self._forget_height)
         self.itemExpanded.connect(self._rows_shown)
         self.itemCollapsed.connect(self._rows_shown)
@@ -118,8 +123,9 @@ class EntryList(QTreeWidget):
         # Layouts ask many times while a page is built; measuring every row each time
         # cost ~70 ms of opening a charter, so the sum is kept until something changes.
         if self._height is None:
-            rows = sum(self.indexRowSizeHint(self.indexFromItem(item))
-                       for item in self.visible_items())
+            rows = sum(
+                self.indexRowSizeHint(self.indexFromItem(item)) for item in self.visible_items()
+            )
             self._height = self.header().sizeHint().height() + rows
         return QSize(super().sizeHint().width(), self._height + 2 * self.frameWidth() + 4)
 

@@ -25,9 +25,17 @@ class _Signals(QObject):
 class _ExportRunnable(QRunnable):
     """Runs in the thread pool; touches no SQLite and no widget."""
 
-    def __init__(self, snapshot: CharterSnapshot, catalog: Catalog, out: Path,
-                 signals: _Signals, stop: threading.Event, governance=None,
-                 look=None, options=None) -> None:
+    def __init__(
+        self,
+        snapshot: CharterSnapshot,
+        catalog: Catalog,
+        out: Path,
+        signals: _Signals,
+        stop: threading.Event,
+        governance=None,
+        look=None,
+        options=None,
+    ) -> None:
         super().__init__()
         self.snapshot, self.catalog, self.out = snapshot, catalog, out
         self.signals, self.stop, self.governance = signals, stop, governance
@@ -38,18 +46,31 @@ class _ExportRunnable(QRunnable):
         from cxcharter.export.pdf import ExportCancelled, ExportError, export_pdf  # lazy: reportlab
 
         try:
-            edition = {"edition": self.options.edition, "omit": self.options.omit} \
-                if self.options is not None else {}
-            export_pdf(self.snapshot, self.catalog, self.out, governance=self.governance,
-                       look=self.look, progress=self.signals.progress.emit,
-                       cancelled=self.stop.is_set, **edition)
+            edition = (
+                {"edition": self.options.edition, "omit": self.options.omit}
+                if self.options is not None
+                else {}
+            )
+            export_pdf(
+                self.snapshot,
+                self.catalog,
+                self.out,
+                governance=self.governance,
+                look=self.look,
+                progress=self.signals.progress.emit,
+                cancelled=self.stop.is_set,
+                **edition,
+            )
         except ExportCancelled:
             self.signals.cancelled.emit()
         except ExportError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug: still no traceback in the user's face
-            self.signals.failed.emit(tr("The export failed unexpectedly: {error}").format(
-                error=f"{type(exc).__name__}: {exc}"))
+            self.signals.failed.emit(
+                tr("The export failed unexpectedly: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
         else:
             self.signals.finished.emit(str(self.out))
 
@@ -59,8 +80,16 @@ class PdfExport(QObject):
 
     done = Signal(bool)
 
-    def __init__(self, parent: QWidget, snapshot: CharterSnapshot, catalog: Catalog,
-                 out: Path, governance=None, look=None, options=None) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        snapshot: CharterSnapshot,
+        catalog: Catalog,
+        out: Path,
+        governance=None,
+        look=None,
+        options=None,
+    ) -> None:
         super().__init__(parent)
         self.parent_widget, self.out = parent, out
         self.stop = threading.Event()
@@ -75,8 +104,9 @@ class PdfExport(QObject):
         self.signals.finished.connect(self._on_finished)
         self.signals.failed.connect(self._on_failed)
         self.signals.cancelled.connect(self._on_cancelled)
-        self.runnable = _ExportRunnable(snapshot, catalog, out, self.signals, self.stop,
-                                        governance, look, options)
+        self.runnable = _ExportRunnable(
+            snapshot, catalog, out, self.signals, self.stop, governance, look, options
+        )
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self.runnable)
@@ -96,9 +126,12 @@ class PdfExport(QObject):
     def _on_finished(self, path: str) -> None:
         self._close_progress()
         self.done.emit(True)
-        choice = ask.choose(self.parent_widget, tr("PDF exported"),
-                            tr("The charter was exported to\n{path}").format(path=path),
-                            [tr("Open PDF"), tr("Show in folder")])
+        choice = ask.choose(
+            self.parent_widget,
+            tr("PDF exported"),
+            tr("The charter was exported to\n{path}").format(path=path),
+            [tr("Open PDF"), tr("Show in folder")],
+        )
         if choice == 0:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         elif choice == 1:
@@ -108,8 +141,12 @@ class PdfExport(QObject):
     def _on_failed(self, message: str) -> None:
         self._close_progress()
         self.done.emit(False)
-        ask.error(self.parent_widget, tr("Export failed"),
-                  tr("The PDF could not be written. Nothing was changed."), message)
+        ask.error(
+            self.parent_widget,
+            tr("Export failed"),
+            tr("The PDF could not be written. Nothing was changed."),
+            message,
+        )
         self.deleteLater()
 
     def _on_cancelled(self) -> None:

@@ -34,9 +34,13 @@ class ExportOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.full = QRadioButton(tr("&Full record: everything, as it is approved and archived"))
         self.distribution = QRadioButton(tr("For &distribution: an excerpt to hand out"))
-        hint = QLabel(tr("The excerpt leaves out the stakeholder assessments (attitude, "
-                         "interest and influence, what they need to know) and the work "
-                         "tracking; every page says it is an excerpt of this revision."))
+        hint = QLabel(
+            tr(
+                "The excerpt leaves out the stakeholder assessments (attitude, "
+                "interest and influence, what they need to know) and the work "
+                "tracking; every page says it is an excerpt of this revision."
+            )
+        )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         group = QButtonGroup(self)
@@ -55,8 +59,9 @@ class ExportOptionsDialog(QDialog):
             box.setEnabled(False)
             layout.addWidget(box)
         self.distribution.toggled.connect(self._toggled)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -68,8 +73,9 @@ class ExportOptionsDialog(QDialog):
     def options(self) -> ExportOptions:
         if not self.distribution.isChecked():
             return ExportOptions()
-        return ExportOptions("distribution", frozenset(
-            key for key, box in self.leave_out.items() if box.isChecked()))
+        return ExportOptions(
+            "distribution", frozenset(key for key, box in self.leave_out.items() if box.isChecked())
+        )
 
 
 def ask_export_options(parent: QWidget | None) -> ExportOptions | None:

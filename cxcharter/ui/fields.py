@@ -20,8 +20,13 @@ NO_DATE = QDate(1900, 1, 1)
 CLEAR_DATE_KEY = "Ctrl+Del"  # Ctrl+Backspace too
 DATE_KEYS = (  # for Help → Keyboard Shortcuts
     (CLEAR_DATE_KEY, QT_TR_NOOP("Date field: clear the date")),
-    ("Up, Down", QT_TR_NOOP("Date field: change the day, month or year at the cursor (an "
-                            "empty date starts at today)")),
+    (
+        "Up, Down",
+        QT_TR_NOOP(
+            "Date field: change the day, month or year at the cursor (an "
+            "empty date starts at today)"
+        ),
+    ),
 )
 STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
@@ -121,8 +126,9 @@ class PersonCombo(QComboBox):
         for person in people:
             self.addItem(shown[person.id], person.id)
             if person.role:
-                self.setItemData(self.count() - 1, f"{person.name} — {person.role}",
-                                 Qt.ItemDataRole.ToolTipRole)
+                self.setItemData(
+                    self.count() - 1, f"{person.name} — {person.role}", Qt.ItemDataRole.ToolTipRole
+                )
         self.set_person(current)
         self._updating = False
 

@@ -40,18 +40,24 @@ class FileActions:
         name = self.settings.actor()
         if name:
             return name
-        name = ask.text(self.window, tr("Who is editing?"),
-                        tr("Your name is recorded with every change you make:"),
-                        self.settings.default_actor())
+        name = ask.text(
+            self.window,
+            tr("Who is editing?"),
+            tr("Your name is recorded with every change you make:"),
+            self.settings.default_actor(),
+        )
         if not name or not name.strip():
             return None
         self.settings.set_actor(name)
         return name.strip()
 
     def change_actor(self) -> str | None:
-        name = ask.text(self.window, tr("Who is editing?"),
-                        tr("Your name is recorded with every change you make:"),
-                        self.settings.actor() or self.settings.default_actor())
+        name = ask.text(
+            self.window,
+            tr("Who is editing?"),
+            tr("Your name is recorded with every change you make:"),
+            self.settings.actor() or self.settings.default_actor(),
+        )
         if name and name.strip():
             self.settings.set_actor(name)
             return name.strip()
@@ -67,8 +73,7 @@ class FileActions:
         path = Path(path).absolute()
         lock = QtFileLock(path, actor)
         try:
-            doc = CharterDocument.open(path, actor=actor, lock=lock,
-                                       backup_dir=backups_folder())
+            doc = CharterDocument.open(path, actor=actor, lock=lock, backup_dir=backups_folder())
         except CharterError as exc:
             if exc.code == "damaged":
                 offered, restored = offer_restore(self.window, path, exc)
@@ -90,20 +95,27 @@ class FileActions:
     def open_anyway(self, session: CharterSession) -> CharterSession | None:
         """Take over a lock another computer may still hold, after a clear warning."""
         lock, doc = session.takeover, session.document
-        if lock is None or not ask.confirm(self.window, tr("Open anyway?"), tr(
+        if lock is None or not ask.confirm(
+            self.window,
+            tr("Open anyway?"),
+            tr(
                 "“{path}” is marked as open by {holder}.\n\nOpen it for editing only if "
                 "nobody is working on it there any more (for example, that computer crashed "
-                "or was switched off). If both of you edit it, changes are lost.").format(
-                    path=doc.path.name, holder=doc.lock_holder)):
+                "or was switched off). If both of you edit it, changes are lost."
+            ).format(path=doc.path.name, holder=doc.lock_holder),
+        ):
             return None
         if not lock.force():
-            ask.error(self.window, tr("Cannot open the charter"),
-                      tr("“{path}” is still locked; it stays read-only.").format(
-                          path=doc.path.name))
+            ask.error(
+                self.window,
+                tr("Cannot open the charter"),
+                tr("“{path}” is still locked; it stays read-only.").format(path=doc.path.name),
+            )
             return None
         try:
-            taken = CharterDocument.open(doc.path, actor=self.actor() or doc.actor, lock=lock,
-                                         backup_dir=backups_folder())
+            taken = CharterDocument.open(
+                doc.path, actor=self.actor() or doc.actor, lock=lock, backup_dir=backups_folder()
+            )
         except CharterError as exc:
             lock.unlock()
             self._fail(tr("Cannot open the charter"), exc)
@@ -117,8 +129,9 @@ class FileActions:
         return session
 
     def ask_open(self) -> CharterSession | None:
-        path = ask.open_file(self.window, tr("Open charter"),
-                             self.settings.last_folder() or documents_folder())
+        path = ask.open_file(
+            self.window, tr("Open charter"), self.settings.last_folder() or documents_folder()
+        )
         return self.open(path) if path else None
 
     def ask_new(self) -> CharterSession | None:
@@ -130,9 +143,13 @@ class FileActions:
             return None
         path = dialog.path()
         try:
-            doc = CharterDocument.create(path, title=dialog.title.text().strip(),
-                                         language=dialog.language.currentData(),
-                                         actor=actor, lock=QtFileLock(path, actor))
+            doc = CharterDocument.create(
+                path,
+                title=dialog.title.text().strip(),
+                language=dialog.language.currentData(),
+                actor=actor,
+                lock=QtFileLock(path, actor),
+            )
         except CharterError as exc:
             self._fail(tr("Cannot create the charter"), exc)
             return None
@@ -144,8 +161,9 @@ class FileActions:
         """Open the sample charter, writing it first if this user has none yet."""
         language = language or default_language()
         folder = samples_folder()
-        path = folder / ("Beispiel-Charta.cxcharter" if language == "de"
-                         else "Sample-Charter.cxcharter")
+        path = folder / (
+            "Beispiel-Charta.cxcharter" if language == "de" else "Sample-Charter.cxcharter"
+        )
         if not path.exists():
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -161,8 +179,11 @@ class FileActions:
     def save_copy(self, session: CharterSession) -> None:
         session.flush()
         doc = session.document
-        target = ask.save_file(self.window, tr("Save a copy as"),
-                               str(doc.path.with_name(f"{doc.path.stem}-copy.cxcharter")))
+        target = ask.save_file(
+            self.window,
+            tr("Save a copy as"),
+            str(doc.path.with_name(f"{doc.path.stem}-copy.cxcharter")),
+        )
         if not target:
             return
         if not target.endswith(".cxcharter"):

@@ -123,9 +123,13 @@ class QtFileLock:
             return 0.0
 
     def _write_note(self) -> None:
-        note = {"name": self._actor, "user": _login(), "host": QSysInfo.machineHostName(),
-                "pid": os.getpid(),
-                "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+        note = {
+            "name": self._actor,
+            "user": _login(),
+            "host": QSysInfo.machineHostName(),
+            "pid": os.getpid(),
+            "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }
         out = QSaveFile(str(self._note))
         if out.open(QSaveFile.OpenModeFlag.WriteOnly):
             out.write(json.dumps(note, ensure_ascii=False).encode("utf-8"))
@@ -143,9 +147,13 @@ class QtFileLock:
         since = None
         with contextlib.suppress(OSError, ValueError, OverflowError):
             since = dt.datetime.fromtimestamp(self._file.stat().st_mtime, dt.UTC)
-        return Holder(name=str(note.get("name") or ""), user=str(note.get("user") or ""),
-                      host=host, since=since,
-                      this_machine=bool(host) and host == QSysInfo.machineHostName())
+        return Holder(
+            name=str(note.get("name") or ""),
+            user=str(note.get("user") or ""),
+            host=host,
+            since=since,
+            this_machine=bool(host) and host == QSysInfo.machineHostName(),
+        )
 
     def may_be_elsewhere(self) -> bool:
         """True when the holder may be live on another machine (offer "Open anyway")."""
@@ -171,5 +179,6 @@ def holder_text(holder: Holder) -> str:
     if holder.since is not None:
         local = holder.since.astimezone()
         text = tr("{holder}, since {date} {time}").format(
-            holder=text, date=local.strftime("%d.%m.%Y"), time=local.strftime("%H:%M"))
+            holder=text, date=local.strftime("%d.%m.%Y"), time=local.strftime("%H:%M")
+        )
     return text

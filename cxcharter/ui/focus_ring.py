@@ -23,8 +23,11 @@ WIDTH = 2  # pixels: WCAG 2.4.13 asks for a ring at least 2 px thick, 3:1 to its
 class FocusRing(QFocusFrame):
     def eventFilter(self, watched, event) -> bool:
         result = super().eventFilter(watched, event)
-        if (event.type() == QEvent.Type.StyleChange and watched is self.widget()
-                and watched.isVisible()):
+        if (
+            event.type() == QEvent.Type.StyleChange
+            and watched is self.widget()
+            and watched.isVisible()
+        ):
             # QFocusFrame hides on a style change (a new colour scheme): place it anew.
             self.setWidget(None)
             self.setWidget(watched)

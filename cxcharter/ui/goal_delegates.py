@@ -100,8 +100,9 @@ class ProgressDelegate(QStyledItemDelegate):
         trend = index.data(TREND_ROLE)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette = opt.palette
-        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected
-                                   else QPalette.ColorRole.Text)
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         metrics = opt.fontMetrics
         rect = opt.rect.adjusted(6, 0, -6, 0)
@@ -112,8 +113,9 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.setRenderHint(painter.RenderHint.Antialiasing)
         if value is None:
             painter.setPen(text_color if selected else muted)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             "—")
+            painter.drawText(
+                rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "—"
+            )
         else:
             bar_w = max(rect.width() - arrow_w - text_w, 12)
             bar = QRectF(rect.left(), rect.center().y() - 4, bar_w, 8)
@@ -125,19 +127,27 @@ class ProgressDelegate(QStyledItemDelegate):
             if value > 0:
                 fill = QColor(text_color) if selected else (DONE if value >= 1 else QColor(ACCENT))
                 painter.setBrush(fill)
-                painter.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * value,
-                                               bar.height()), 4, 4)
+                painter.drawRoundedRect(
+                    QRectF(bar.left(), bar.top(), bar.width() * value, bar.height()), 4, 4
+                )
             painter.setPen(text_color)
             text_rect = QRectF(bar.right(), rect.top(), text_w, rect.height())
-            painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight
-                                            | Qt.AlignmentFlag.AlignVCenter),
-                             format_percent(value))
+            painter.drawText(
+                text_rect,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                format_percent(value),
+            )
         if trend is not None:
-            color = muted if trend.good is None else (
-                semantic("ok") if trend.good else semantic("error"))
+            color = (
+                muted
+                if trend.good is None
+                else (semantic("ok") if trend.good else semantic("error"))
+            )
             painter.setPen(color)
             arrow_rect = QRectF(rect.right() - arrow_w, rect.top(), arrow_w, rect.height())
-            painter.drawText(arrow_rect, int(Qt.AlignmentFlag.AlignRight
-                                             | Qt.AlignmentFlag.AlignVCenter),
-                             ARROWS[trend.way])
+            painter.drawText(
+                arrow_rect,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                ARROWS[trend.way],
+            )
         painter.restore()

@@ -60,8 +60,13 @@ def _show(label: QLabel, texts: list[str]) -> None:
 
 
 def _missing_text(field: str) -> str:
-    return {"metric": tr("metric"), "baseline": tr("baseline"), "target": tr("target"),
-            "owner": tr("owner"), "due": tr("due date")}[field]
+    return {
+        "metric": tr("metric"),
+        "baseline": tr("baseline"),
+        "target": tr("target"),
+        "owner": tr("owner"),
+        "due": tr("due date"),
+    }[field]
 
 
 class NumberEdit(QLineEdit):
@@ -102,7 +107,8 @@ class GoalDetail(QWidget):
 
         self.rationale = QPlainTextEdit()
         self.rationale.setPlaceholderText(
-            tr("Why it matters: which business or department goal does it support?"))
+            tr("Why it matters: which business or department goal does it support?")
+        )
         self.rationale.setAccessibleName(tr("Why it matters"))
         self.rationale.setTabChangesFocus(True)
         self.rationale.setFixedHeight(64)
@@ -130,9 +136,11 @@ class GoalDetail(QWidget):
         self.touchpoint.setAccessibleName(tr("Touchpoint"))
         self.touchpoint.setMinimumContentsLength(14)
         self.touchpoint.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.touchpoint.activated.connect(
-            lambda: self._save(touchpoint=self.touchpoint.currentData()))
+            lambda: self._save(touchpoint=self.touchpoint.currentData())
+        )
         self.data_source = QLineEdit()
         self.data_source.setAccessibleName(tr("Data source"))
         self.data_source.setPlaceholderText(tr("Where the numbers come from"))
@@ -167,8 +175,9 @@ class GoalDetail(QWidget):
         about.addWidget(self.metric_info)
         about.addWidget(self.definition)
         grid.addLayout(about, 1, 1, 1, 5)
-        grid.addWidget(label(tr("&Why it matters:"), self.rationale), 2, 0,
-                       Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(
+            label(tr("&Why it matters:"), self.rationale), 2, 0, Qt.AlignmentFlag.AlignTop
+        )
         grid.addWidget(self.rationale, 2, 1, 1, 5)
 
         base = QHBoxLayout()
@@ -243,18 +252,29 @@ class GoalDetail(QWidget):
         self.definition.setVisible(bool(self.definition.text()))
         unit = metric_unit(metric)
         self.baseline_unit.setText(unit)
-        self.target_unit.setText(f"{unit} · {direction_text(metric.direction)}" if metric
-                                 else "")
+        self.target_unit.setText(f"{unit} · {direction_text(metric.direction)}" if metric else "")
 
     def _show_problems(self, row, status: GoalStatus | None) -> None:
         problems = status.problems if status else ()
-        at = {name: [problem_text(p) for p in problems if p.field == name
-                     and p.code != "goal.missing"] for name in ("baseline", "target", "due")}
+        at = {
+            name: [
+                problem_text(p) for p in problems if p.field == name and p.code != "goal.missing"
+            ]
+            for name in ("baseline", "target", "due")
+        }
         _show(self.baseline_error, at["baseline"] + at["due"])
         _show(self.target_error, at["target"])
         missing = missing_fields(row)
-        _show(self.missing, [tr("To complete this goal, add: {fields}.").format(
-            fields=", ".join(_missing_text(f) for f in missing))] if missing else [])
+        _show(
+            self.missing,
+            [
+                tr("To complete this goal, add: {fields}.").format(
+                    fields=", ".join(_missing_text(f) for f in missing)
+                )
+            ]
+            if missing
+            else [],
+        )
 
     def _fill_touchpoints(self) -> None:
         current = self.touchpoint.currentData()
@@ -307,8 +327,7 @@ class GoalDetail(QWidget):
             self._save_rationale()
 
     def set_read_only(self, read_only: bool) -> None:
-        for edit in (self.rationale, self.baseline, self.target, self.data_source,
-                     self.cadence):
+        for edit in (self.rationale, self.baseline, self.target, self.data_source, self.cadence):
             edit.setReadOnly(read_only)
         for widget in (self.baseline_date, self.phase, self.touchpoint):
             widget.setEnabled(not read_only)
@@ -334,9 +353,11 @@ class ReadingsPanel(QWidget):
         self.table.setAccessibleName(tr("Readings of the selected goal"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
@@ -413,8 +434,8 @@ class ReadingsPanel(QWidget):
             return
         try:
             value = parse_number(
-                self.new_value.text().replace(self.new_value.locale().groupSeparator(), ""),
-                REAL)
+                self.new_value.text().replace(self.new_value.locale().groupSeparator(), ""), REAL
+            )
         except ValueError:
             value = None
         if value is None:
@@ -422,9 +443,10 @@ class ReadingsPanel(QWidget):
             self.new_value.setFocus()
             return
         date = self.new_date.iso() or dt.date.today().isoformat()
-        row_id = self.session.add_row("reading", {"goal": goal_id, "date": date,
-                                                  "value": value,
-                                                  "note": self.new_note.text().strip()})
+        row_id = self.session.add_row(
+            "reading",
+            {"goal": goal_id, "date": date, "value": value, "note": self.new_note.text().strip()},
+        )
         if row_id is None:
             return
         self.new_value.clear()

@@ -71,8 +71,9 @@ def _draw_icon(painter: QPainter, level: str) -> None:
     font.setBold(True)
     font.setPixelSize(11)
     painter.setFont(font)
-    painter.drawText(QRectF(0, 2 if level == "warning" else 0, 16, 16),
-                     int(Qt.AlignmentFlag.AlignCenter), "!")
+    painter.drawText(
+        QRectF(0, 2 if level == "warning" else 0, 16, 16), int(Qt.AlignmentFlag.AlignCenter), "!"
+    )
 
 
 def severity_icon(level: str) -> QIcon:
@@ -127,11 +128,13 @@ class GoalsModel(RowTableModel):
         doc = self.session.document
         custom_rows = doc.rows("custom_metric")
         self._customs = customs_by_id(custom_rows)
-        self._status, self.charter_problems = assess_all(self._rows, doc.rows("reading"),
-                                                         custom_rows)
+        self._status, self.charter_problems = assess_all(
+            self._rows, doc.rows("reading"), custom_rows
+        )
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+            )
         self.problemsChanged.emit()
 
     # ---------------------------------------------------------- queries
@@ -148,13 +151,16 @@ class GoalsModel(RowTableModel):
         return str(row.get("metric") or "")
 
     # ----------------------------------------------------------- model
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return {
                 PRIMARY: tr("The one goal that matters most; the others support it."),
-                PROGRESS: tr("Where the latest reading stands between baseline and target, "
-                             "and how it moved since the reading before."),
+                PROGRESS: tr(
+                    "Where the latest reading stands between baseline and target, "
+                    "and how it moved since the reading before."
+                ),
                 PROBLEMS: tr("Rules this goal breaks and what it still lacks."),
             }.get(section)
         return super().headerData(section, orientation, role)
@@ -175,8 +181,7 @@ class GoalsModel(RowTableModel):
         if column == METRIC and role in (Qt.ItemDataRole.EditRole, FIELD_ROLE):
             if role == FIELD_ROLE:
                 return None  # not a plain text field: GoalDelegate offers the metrics
-            return status.metric.key if status and status.metric else (row.get("metric")
-                                                                       or None)
+            return status.metric.key if status and status.metric else (row.get("metric") or None)
         if column == PROGRESS:
             return self._progress_data(row, status, role)
         if column == PROBLEMS:
@@ -191,8 +196,13 @@ class GoalsModel(RowTableModel):
             if here:
                 return problems_tooltip(here)
             if column == METRIC and status and status.metric:
-                return "\n".join((metric_name(status.metric), metric_summary(status.metric),
-                                  metric_definition(status.metric)))
+                return "\n".join(
+                    (
+                        metric_name(status.metric),
+                        metric_summary(status.metric),
+                        metric_definition(status.metric),
+                    )
+                )
         return super().data(index, role)
 
     def _progress_data(self, row, status: GoalStatus | None, role: int):
@@ -209,34 +219,50 @@ class GoalsModel(RowTableModel):
         if status is None or status.latest is None:
             return tr("No readings yet: add them under Readings.")
         latest = status.latest
-        lines = [tr("Latest reading: {value} on {date}").format(
-            value=format_number(latest.get("value")), date=format_date(latest.get("date")))]
+        lines = [
+            tr("Latest reading: {value} on {date}").format(
+                value=format_number(latest.get("value")), date=format_date(latest.get("date"))
+            )
+        ]
         if status.progress is None:
             lines.append(tr("Progress needs a baseline and a target that improves on it."))
         else:
-            lines.append(tr("{percent} of the way from {baseline} to {target}").format(
-                percent=format_percent(status.progress),
-                baseline=format_number(row.get("baseline")),
-                target=format_number(row.get("target"))))
+            lines.append(
+                tr("{percent} of the way from {baseline} to {target}").format(
+                    percent=format_percent(status.progress),
+                    baseline=format_number(row.get("baseline")),
+                    target=format_number(row.get("target")),
+                )
+            )
         trend = status.trend
         if trend is not None:
             change = format_number(abs(trend.change))
             if trend.way == "flat":
                 lines.append(tr("Unchanged since the reading before."))
             elif trend.good is None:
-                lines.append((tr("▲ Up {change} since the reading before.") if trend.way == "up"
-                              else tr("▼ Down {change} since the reading before.")).format(
-                    change=change))
+                lines.append(
+                    (
+                        tr("▲ Up {change} since the reading before.")
+                        if trend.way == "up"
+                        else tr("▼ Down {change} since the reading before.")
+                    ).format(change=change)
+                )
             elif trend.good:
-                lines.append((tr("▲ Up {change} since the reading before: better.")
-                              if trend.way == "up" else
-                              tr("▼ Down {change} since the reading before: better.")).format(
-                    change=change))
+                lines.append(
+                    (
+                        tr("▲ Up {change} since the reading before: better.")
+                        if trend.way == "up"
+                        else tr("▼ Down {change} since the reading before: better.")
+                    ).format(change=change)
+                )
             else:
-                lines.append((tr("▲ Up {change} since the reading before: worse.")
-                              if trend.way == "up" else
-                              tr("▼ Down {change} since the reading before: worse.")).format(
-                    change=change))
+                lines.append(
+                    (
+                        tr("▲ Up {change} since the reading before: worse.")
+                        if trend.way == "up"
+                        else tr("▼ Down {change} since the reading before: worse.")
+                    ).format(change=change)
+                )
         if status.metric is not None:
             lines.append(direction_text(status.metric.direction).capitalize())
         return "\n".join(lines)
@@ -273,7 +299,8 @@ class GoalsModel(RowTableModel):
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.isValid() and index.column() == METRIC:
             if role != Qt.ItemDataRole.EditRole or not (
-                    self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+                self.flags(index) & Qt.ItemFlag.ItemIsEditable
+            ):
                 return False
             return self.set_metric(self._rows[index.row()].id, value)
         return super().setData(index, value, role)
@@ -319,10 +346,14 @@ class ReadingsModel(RowTableModel):
     metric: Metric | None = None
 
     def __init__(self, session: CharterSession, parent=None) -> None:
-        columns = [Column("date", tr("Date")), Column("value", tr("Value")),
-                   Column("note", tr("Note"))]
-        super().__init__(session, "reading", columns, parent,
-                         row_filter=lambda r: r.get("goal") == self.goal_id)
+        columns = [
+            Column("date", tr("Date")),
+            Column("value", tr("Value")),
+            Column("note", tr("Note")),
+        ]
+        super().__init__(
+            session, "reading", columns, parent, row_filter=lambda r: r.get("goal") == self.goal_id
+        )
 
     def set_goal(self, goal_id: int | None, metric: Metric | None) -> None:
         changed_metric = metric != self.metric
@@ -335,12 +366,17 @@ class ReadingsModel(RowTableModel):
         return check_reading(self._rows[row_number], self.metric)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if (index.isValid() and index.column() == VALUE and 0 <= index.row() < len(self._rows)
-                and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)):
+        if (
+            index.isValid()
+            and index.column() == VALUE
+            and 0 <= index.row() < len(self._rows)
+            and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)
+        ):
             problem = self.problem(index.row())
             if problem is not None:
-                return ERROR_TINT if role == Qt.ItemDataRole.BackgroundRole else problem_text(
-                    problem)
+                return (
+                    ERROR_TINT if role == Qt.ItemDataRole.BackgroundRole else problem_text(problem)
+                )
         return super().data(index, role)
 
 
@@ -352,21 +388,36 @@ class CustomMetricsModel(RowTableModel):
     """The charter's own metrics; a broken scale is marked at its upper end."""
 
     def __init__(self, session: CharterSession, parent=None) -> None:
-        columns = [Column("name", tr("Name")), Column("unit", tr("Unit")),
-                   Column("low", tr("Lowest")), Column("high", tr("Highest")),
-                   Column("direction", tr("Better when")), Column("definition", tr("Definition"))]
+        columns = [
+            Column("name", tr("Name")),
+            Column("unit", tr("Unit")),
+            Column("low", tr("Lowest")),
+            Column("high", tr("Highest")),
+            Column("direction", tr("Better when")),
+            Column("definition", tr("Definition")),
+        ]
         super().__init__(session, "custom_metric", columns, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if (index.isValid() and 0 <= index.row() < len(self._rows)
-                and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)):
+        if (
+            index.isValid()
+            and 0 <= index.row() < len(self._rows)
+            and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)
+        ):
             field = self.columns[index.column()].field
             here = [p for p in check_custom_metric(self._rows[index.row()]) if p.field == field]
             if here:
-                return ERROR_TINT if role == Qt.ItemDataRole.BackgroundRole else (
-                    problems_tooltip(here))
-        if (index.isValid() and index.column() == DIRECTION
-                and role == Qt.ItemDataRole.DisplayRole and 0 <= index.row() < len(self._rows)):
+                return (
+                    ERROR_TINT
+                    if role == Qt.ItemDataRole.BackgroundRole
+                    else (problems_tooltip(here))
+                )
+        if (
+            index.isValid()
+            and index.column() == DIRECTION
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= index.row() < len(self._rows)
+        ):
             return direction_text(str(self._rows[index.row()].get("direction")))
         return super().data(index, role)
 

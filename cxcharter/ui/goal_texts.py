@@ -55,34 +55,44 @@ def problem_text(problem: Problem) -> str:
     if code == "goal.target_not_better":
         values = {"target": format_number(p["target"]), "baseline": format_number(p["baseline"])}
         if p["direction"] == "lower":
-            return tr("The target ({target}) must be below the baseline ({baseline}): "
-                      "lower is better for this metric.").format(**values)
-        return tr("The target ({target}) must be above the baseline ({baseline}): "
-                  "higher is better for this metric.").format(**values)
+            return tr(
+                "The target ({target}) must be below the baseline ({baseline}): "
+                "lower is better for this metric."
+            ).format(**values)
+        return tr(
+            "The target ({target}) must be above the baseline ({baseline}): "
+            "higher is better for this metric."
+        ).format(**values)
     if code in ("goal.out_of_scale", "reading.out_of_scale"):
         scale = _scale(p.get("low"), p.get("high"))
         value = format_number(p["value"])
         if code == "reading.out_of_scale":
-            return tr("The reading of {date} ({value}) is outside the metric's scale "
-                      "({scale}).").format(date=format_date(p.get("date")), value=value,
-                                           scale=scale)
+            return tr(
+                "The reading of {date} ({value}) is outside the metric's scale ({scale})."
+            ).format(date=format_date(p.get("date")), value=value, scale=scale)
         if problem.field == "baseline":
             return tr("The baseline {value} is outside the metric's scale ({scale}).").format(
-                value=value, scale=scale)
+                value=value, scale=scale
+            )
         return tr("The target {value} is outside the metric's scale ({scale}).").format(
-            value=value, scale=scale)
+            value=value, scale=scale
+        )
     if code == "goal.unknown_metric":
         return tr("Unknown metric “{key}”: choose one from the list.").format(key=p["value"])
     if code == "goal.due_before_baseline":
         return tr("The due date must come after the baseline date ({date}).").format(
-            date=format_date(p["baseline_date"]))
+            date=format_date(p["baseline_date"])
+        )
     if code == "goals.several_primary":
-        return tr("{count} goals are marked primary. Choose the one that matters most; "
-                  "the others support it.").format(count=format_number(p["count"]))
+        return tr(
+            "{count} goals are marked primary. Choose the one that matters most; "
+            "the others support it."
+        ).format(count=format_number(p["count"]))
     if code == "goals.too_many":
-        return tr("This charter has {count} goals. Charters with too many KPIs get ignored: "
-                  "consider keeping {limit} or fewer.").format(
-                      count=format_number(p["count"]), limit=format_number(p["limit"]))
+        return tr(
+            "This charter has {count} goals. Charters with too many KPIs get ignored: "
+            "consider keeping {limit} or fewer."
+        ).format(count=format_number(p["count"]), limit=format_number(p["limit"]))
     if code == "metric.no_name":
         return tr("A custom metric needs a name.")
     if code == "metric.bad_scale":

@@ -52,7 +52,6 @@ from cxcharter.ui.widgets import plain_label, section_font
 ADD_SHORTCUT = "Ctrl+Shift+N"
 
 
-
 class CustomMetricsPanel(QWidget):
     """The charter's own metrics: name, unit, scale, better direction and definition."""
 
@@ -62,9 +61,13 @@ class CustomMetricsPanel(QWidget):
         self.model = CustomMetricsModel(session, self)
         heading = plain_label(tr("Custom metrics"), wrap=False)
         heading.setFont(section_font(heading, 1.05))
-        hint = plain_label(tr("Metrics of your own, with their unit, scale and the direction "
-                              "that is better. Goals can use them like the standard ones."),
-                           object_name="hint")
+        hint = plain_label(
+            tr(
+                "Metrics of your own, with their unit, scale and the direction "
+                "that is better. Goals can use them like the standard ones."
+            ),
+            object_name="hint",
+        )
         self.close_button = QPushButton(tr("Back to the goal"))
         self.table = plain_table(tr("Custom metrics"))
         self.table.setModel(self.model)
@@ -78,8 +81,9 @@ class CustomMetricsPanel(QWidget):
         self.name.setAccessibleName(tr("Name of the new metric"))
         self.add_button = QPushButton(tr("Add metric"))
         self.remove_button = QPushButton(tr("Remove metric"))
-        self.remove_button.setToolTip(tr("Goals that use it keep their numbers and lose "
-                                         "the metric (Undo brings it back)."))
+        self.remove_button.setToolTip(
+            tr("Goals that use it keep their numbers and lose the metric (Undo brings it back).")
+        )
         self.problems = plain_label(object_name="fieldError")
         self.name.returnPressed.connect(self.add_metric)
         self.add_button.clicked.connect(self.add_metric)
@@ -129,8 +133,10 @@ class CustomMetricsPanel(QWidget):
         self.add_button.setEnabled(editable)
         self.name.setEnabled(editable)
         self.remove_button.setEnabled(editable and self.selected_id() is not None)
-        texts = [f"{name}: {problem_text(p)}" if name else problem_text(p)
-                 for name, p in self.model.problems()]
+        texts = [
+            f"{name}: {problem_text(p)}" if name else problem_text(p)
+            for name, p in self.model.problems()
+        ]
         self.problems.setText("\n".join(texts))
         self.problems.setVisible(bool(texts))
 
@@ -212,8 +218,16 @@ class GoalsTab(QWidget):
         self.proxy.sort(-1)
         header.setSectionResizeMode(OBJECTIVE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
-        for column, width in ((PRIMARY, 70), (METRIC, 160), (BASELINE, 96), (TARGET, 72),
-                              (DUE, 88), (OWNER, 108), (PROGRESS, 112), (PROBLEMS, 60)):
+        for column, width in (
+            (PRIMARY, 70),
+            (METRIC, 160),
+            (BASELINE, 96),
+            (TARGET, 72),
+            (DUE, 88),
+            (OWNER, 108),
+            (PROGRESS, 112),
+            (PROBLEMS, 60),
+        ):
             header.resizeSection(column, width)
         # Objectives are sentences: two lines each, elided after that (full text in the tip).
         table.setWordWrap(True)
@@ -246,12 +260,15 @@ class GoalsTab(QWidget):
         children = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.act_add = action(tr("Add goal"), ADD_SHORTCUT, self.focus_new_goal, self, children)
         own = Qt.ShortcutContext.WidgetShortcut
-        self.act_remove = action(tr("Remove"), QKeySequence.StandardKey.Delete,
-                                 self.remove_selected, self.table, own)
-        self.act_up = action(tr("Move up"), "Ctrl+Up", lambda: self.move_selected(-1),
-                             self.table, own)
-        self.act_down = action(tr("Move down"), "Ctrl+Down", lambda: self.move_selected(1),
-                               self.table, own)
+        self.act_remove = action(
+            tr("Remove"), QKeySequence.StandardKey.Delete, self.remove_selected, self.table, own
+        )
+        self.act_up = action(
+            tr("Move up"), "Ctrl+Up", lambda: self.move_selected(-1), self.table, own
+        )
+        self.act_down = action(
+            tr("Move down"), "Ctrl+Down", lambda: self.move_selected(1), self.table, own
+        )
 
     def _layout(self) -> None:
         tools = QHBoxLayout()
@@ -298,8 +315,10 @@ class GoalsTab(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, OBJECTIVE))
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
@@ -323,8 +342,12 @@ class GoalsTab(QWidget):
             self.lower.setCurrentIndex(2)
             return
         if self.model.rowCount() == 0:
-            self.empty.setText(tr("No goals yet. Type the first objective above and press "
-                                  "Enter; then choose its metric, baseline and target."))
+            self.empty.setText(
+                tr(
+                    "No goals yet. Type the first objective above and press "
+                    "Enter; then choose its metric, baseline and target."
+                )
+            )
             self.lower.setCurrentIndex(0)
         elif self._goal_id is None:
             self.empty.setText(tr("Select a goal to see its details and readings."))
@@ -375,8 +398,7 @@ class GoalsTab(QWidget):
         self._goal_id = goal_id
         self.select_goal(goal_id)
         self.table.setFocus()
-        metric_cell = self.proxy.mapFromSource(self.model.index(self.model.row_of(goal_id),
-                                                                METRIC))
+        metric_cell = self.proxy.mapFromSource(self.model.index(self.model.row_of(goal_id), METRIC))
         self.table.setCurrentIndex(metric_cell)  # next: choose its metric
 
     def remove_selected(self) -> None:

@@ -30,8 +30,15 @@ class _Signals(QObject):
 class _CheckRunnable(QRunnable):
     """Readiness rules and (when an approval exists) the fingerprint of one snapshot."""
 
-    def __init__(self, generation: int, catalog: Catalog, snapshot: CharterSnapshot,
-                 today: dt.date, want_fingerprint: bool, signals: _Signals) -> None:
+    def __init__(
+        self,
+        generation: int,
+        catalog: Catalog,
+        snapshot: CharterSnapshot,
+        today: dt.date,
+        want_fingerprint: bool,
+        signals: _Signals,
+    ) -> None:
         super().__init__()
         self.args = (generation, catalog, snapshot, today, want_fingerprint)
         self.signals = signals
@@ -114,9 +121,14 @@ class GovernanceMonitor(QObject):
             self._timer.start(50)
             return
         want = self.state.approved is not None
-        runnable = _CheckRunnable(self._generation, self.session.catalog,
-                                  self.session.document.snapshot(), today(), want,
-                                  self._signals)
+        runnable = _CheckRunnable(
+            self._generation,
+            self.session.catalog,
+            self.session.document.snapshot(),
+            today(),
+            want,
+            self._signals,
+        )
         self._running = True
         QThreadPool.globalInstance().start(runnable)
 

@@ -48,8 +48,9 @@ def decision_text(decision: str) -> str:
 
 
 def _missing(names) -> str:
-    return ", ".join(tr_marked(MISSING_TEXT[n]) if n in MISSING_TEXT else str(n)
-                     for n in names or ())
+    return ", ".join(
+        tr_marked(MISSING_TEXT[n]) if n in MISSING_TEXT else str(n) for n in names or ()
+    )
 
 
 def _value(value: object) -> str:
@@ -86,71 +87,99 @@ def finding_text(finding: Finding, catalog: Catalog | None = None) -> str:
     if code == "goal.no_owner":
         return tr("Goal “{goal}” has no owner.").format(goal=goal)
     if code == "goal.incomplete":
-        return tr("Goal “{goal}” lacks: {missing}.").format(goal=goal,
-                                                            missing=_missing(p.get("missing")))
+        return tr("Goal “{goal}” lacks: {missing}.").format(
+            goal=goal, missing=_missing(p.get("missing"))
+        )
     if code == "goal.unknown_metric":
         return tr("Goal “{goal}” uses an unknown metric ({value}).").format(
-            goal=goal, value=_value(p.get("value")))
+            goal=goal, value=_value(p.get("value"))
+        )
     if code == "goal.out_of_scale":
-        return tr("Goal “{goal}”: the {field} {value} is outside the metric’s scale "
-                  "({low} to {high}).").format(
-            goal=goal, field=_missing((p.get("field"),)), value=_value(p.get("value")),
-            low=_value(p.get("low")), high=_value(p.get("high")))
+        return tr(
+            "Goal “{goal}”: the {field} {value} is outside the metric’s scale ({low} to {high})."
+        ).format(
+            goal=goal,
+            field=_missing((p.get("field"),)),
+            value=_value(p.get("value")),
+            low=_value(p.get("low")),
+            high=_value(p.get("high")),
+        )
     if code == "goal.target_not_better":
-        return tr("Goal “{goal}”: the target {target} does not improve on the baseline "
-                  "{baseline}.").format(goal=goal, target=_value(p.get("target")),
-                                        baseline=_value(p.get("baseline")))
+        return tr(
+            "Goal “{goal}”: the target {target} does not improve on the baseline {baseline}."
+        ).format(goal=goal, target=_value(p.get("target")), baseline=_value(p.get("baseline")))
     if code == "goal.due_before_baseline":
-        return tr("Goal “{goal}”: the due date {due} is not after the baseline date "
-                  "{baseline_date}.").format(goal=goal, due=format_date(p.get("due")),
-                                             baseline_date=format_date(p.get("baseline_date")))
+        return tr(
+            "Goal “{goal}”: the due date {due} is not after the baseline date {baseline_date}."
+        ).format(
+            goal=goal,
+            due=format_date(p.get("due")),
+            baseline_date=format_date(p.get("baseline_date")),
+        )
     if code == "reading.out_of_scale":
-        return tr("Goal “{goal}”: the reading of {date} ({value}) is outside the metric’s "
-                  "scale ({low} to {high}).").format(
-            goal=goal, date=format_date(p.get("date")), value=_value(p.get("value")),
-            low=_value(p.get("low")), high=_value(p.get("high")))
+        return tr(
+            "Goal “{goal}”: the reading of {date} ({value}) is outside the metric’s "
+            "scale ({low} to {high})."
+        ).format(
+            goal=goal,
+            date=format_date(p.get("date")),
+            value=_value(p.get("value")),
+            low=_value(p.get("low")),
+            high=_value(p.get("high")),
+        )
     if code == "goals.several_primary":
         return tr("{count} goals are marked primary: choose one.").format(
-            count=format_number(p.get("count", 0)))
+            count=format_number(p.get("count", 0))
+        )
     if code == "goals.too_many":
         return tr("{count} goals: charters with more than {limit} goals get ignored.").format(
-            count=format_number(p.get("count", 0)), limit=format_number(p.get("limit", 6)))
+            count=format_number(p.get("count", 0)), limit=format_number(p.get("limit", 6))
+        )
     if code == "initiative.no_owner":
         return tr("Initiative “{initiative}” has no owner.").format(
-            initiative=str(p.get("initiative") or ""))
+            initiative=str(p.get("initiative") or "")
+        )
     if code == "raci.no_activities":
         return tr("The RACI matrix has no activities yet.")
     if code == "raci.no_accountable":
         return tr("Activity “{name}” has nobody accountable (A).").format(name=name)
     if code == "raci.many_accountable":
         return tr("Activity “{name}” has {count} people accountable (A): exactly one.").format(
-            name=name, count=format_number(p.get("count", 2)))
+            name=name, count=format_number(p.get("count", 2))
+        )
     if code == "raci.no_responsible":
         return tr("Activity “{name}” has nobody responsible (R).").format(name=name)
     if code == "raci.person_without_role":
-        return tr("{name} has no role in the RACI matrix or a governance body.").format(
-            name=name)
+        return tr("{name} has no role in the RACI matrix or a governance body.").format(name=name)
     if code == "approvers.none_required":
         return tr("There is no required approver.")
     if code == "plan.approver_missing":
         return tr("Approver {name} is not in the communication plan.").format(name=name)
     if code == "plan.informed_missing":
-        return tr("{name} is to be informed (RACI “I”) but is not in the communication "
-                  "plan.").format(name=name)
+        return tr(
+            "{name} is to be informed (RACI “I”) but is not in the communication plan."
+        ).format(name=name)
     if code == "plan.incomplete":
         return tr("Stakeholder “{name}”: the communication plan lacks {missing}.").format(
-            name=name, missing=_missing(p.get("missing")))
+            name=name, missing=_missing(p.get("missing"))
+        )
     if code == "goal.prose_mismatch":
         field = p.get("field")
         value = p.get("value")
-        return tr("“{question}” says {said} for the {field} of goal “{goal}”; the goal table "
-                  "says {value}.").format(
-            question=question or section, said=str(p.get("said") or ""), goal=goal,
+        return tr(
+            "“{question}” says {said} for the {field} of goal “{goal}”; the goal table "
+            "says {value}."
+        ).format(
+            question=question or section,
+            said=str(p.get("said") or ""),
+            goal=goal,
             field=_missing((field,)),
-            value=format_date(value) if field == "due" else _value(value))
+            value=format_date(value) if field == "due" else _value(value),
+        )
     if code == "item.overdue":
         return tr("“{question}” is overdue since {due} (owner: {name}).").format(
-            question=question or section, due=format_date(p.get("due")), name=name)
+            question=question or section, due=format_date(p.get("due")), name=name
+        )
     return code
 
 
@@ -171,15 +200,21 @@ def frozen_text(state: str, revision: int | None = None) -> str:
     """Why the content cannot change now (in review, or approved)."""
     if state == "in_review":
         if revision is None:
-            return tr("This charter is in review: its content is read-only until the review "
-                      "is withdrawn or an approver requests changes.")
-        return tr("Revision {n} is in review: its content is read-only until the review is "
-                  "withdrawn or an approver requests changes.").format(n=revision)
+            return tr(
+                "This charter is in review: its content is read-only until the review "
+                "is withdrawn or an approver requests changes."
+            )
+        return tr(
+            "Revision {n} is in review: its content is read-only until the review is "
+            "withdrawn or an approver requests changes."
+        ).format(n=revision)
     if revision is None:
-        return tr("This charter is approved: its content cannot change. Start a new revision "
-                  "to edit it.")
-    return tr("Revision {n} is approved: its content cannot change. Start revision {next} to "
-              "edit it.").format(n=revision, next=revision + 1)
+        return tr(
+            "This charter is approved: its content cannot change. Start a new revision to edit it."
+        )
+    return tr(
+        "Revision {n} is approved: its content cannot change. Start revision {next} to edit it."
+    ).format(n=revision, next=revision + 1)
 
 
 def workflow_text(reason: str) -> str:
@@ -190,13 +225,17 @@ def workflow_text(reason: str) -> str:
         "not_approved": tr("A new revision starts from an approved charter."),
         "not_an_approver": tr("This person is not an approver of the revision in review."),
         "already_decided": tr("This approver has already decided on this review round."),
-        "fingerprint_mismatch": tr("This decision was made on other content than the "
-                                   "revision in review."),
-        "round_mismatch": tr("This decision was made for another revision or review round "
-                             "than the one in review."),
+        "fingerprint_mismatch": tr(
+            "This decision was made on other content than the revision in review."
+        ),
+        "round_mismatch": tr(
+            "This decision was made for another revision or review round than the one in review."
+        ),
         "no_such_revision": tr("There is no such revision."),
-        "signature_required": tr("This charter's approvals must be signed: import the "
-                                 "approver's signed review copy with File → Import "
-                                 "Review…."),
+        "signature_required": tr(
+            "This charter's approvals must be signed: import the "
+            "approver's signed review copy with File → Import "
+            "Review…."
+        ),
     }
     return texts.get(reason, tr("This step is not possible now."))

@@ -49,8 +49,9 @@ class HistoryDialog(QDialog):
         self.records = document.revisions()
 
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels([tr("Revision, round, decision"), tr("When"),
-                                              tr("Who"), tr("Fingerprint")])
+        self.model.setHorizontalHeaderLabels(
+            [tr("Revision, round, decision"), tr("When"), tr("Who"), tr("Fingerprint")]
+        )
         self._fill()
         self.tree = QTreeView()
         self.tree.setObjectName("historyTree")
@@ -101,12 +102,17 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(tr(
-            "Every review round is frozen with the fingerprint of its content: select one to "
-            "read it as it was frozen. Each decision names who recorded it for which approver "
-            "and whether it came from a digitally signed review copy (and by which "
-            "certificate); the others are tamper-evident records, not signatures."),
-            object_name="hint"))
+        layout.addWidget(
+            plain_label(
+                tr(
+                    "Every review round is frozen with the fingerprint of its content: select one "
+                    "to read it as it was frozen. Each decision names who recorded it for which "
+                    "approver and whether it came from a digitally signed review copy (and by "
+                    "which certificate); the others are tamper-evident records, not signatures."
+                ),
+                object_name="hint",
+            )
+        )
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         if not self.records:
@@ -125,37 +131,56 @@ class HistoryDialog(QDialog):
                 item = QStandardItem(tr("Revision {n}").format(n=record.number))
                 revisions[record.number] = item
                 self.model.appendRow([item, QStandardItem(), QStandardItem(), QStandardItem()])
-            title = tr("Round {round}: {state}").format(round=record.round,
-                                                        state=state_text(record.state))
-            row = [QStandardItem(title), QStandardItem(when(record.created_at)),
-                   QStandardItem(tr("submitted by {name}").format(name=record.created_by)),
-                   QStandardItem(record.fingerprint[:12])]
+            title = tr("Round {round}: {state}").format(
+                round=record.round, state=state_text(record.state)
+            )
+            row = [
+                QStandardItem(title),
+                QStandardItem(when(record.created_at)),
+                QStandardItem(tr("submitted by {name}").format(name=record.created_by)),
+                QStandardItem(record.fingerprint[:12]),
+            ]
             row[3].setToolTip(record.fingerprint)
             for cell in row:
                 cell.setData(record, RECORD_ROLE)
             for decision in (d for d in decisions if d.revision_id == record.id):
                 text = tr("{decision}: {approver}").format(
-                    decision=decision_text(decision.decision), approver=decision.approver_name)
+                    decision=decision_text(decision.decision), approver=decision.approver_name
+                )
                 if decision.comment:
                     text += f" — {decision.comment}"
                 if decision.decided_by and decision.decided_by != decision.recorded_by:
                     who = tr("recorded by {actor} for {decided_by}").format(
-                        actor=decision.recorded_by, decided_by=decision.decided_by)
+                        actor=decision.recorded_by, decided_by=decision.decided_by
+                    )
                 else:  # the approver entered their own decision
                     who = tr("recorded by {actor}").format(actor=decision.recorded_by)
                 tip = text
                 if (kept := signed.get(decision.id)) is not None:
                     mark = tr("signed by {subject}, certificate {sha}…").format(
-                        subject=kept.signer, sha=kept.cert_sha256[:12])
+                        subject=kept.signer, sha=kept.cert_sha256[:12]
+                    )
                     who += "; " + mark
-                    tip += "\n" + tr("signed by {subject}, certificate {sha}…").format(
-                        subject=kept.subject, sha=kept.cert_sha256[:12]) + "\n" + (
-                        tr("trusted root") if kept.trusted
-                        else tr("not chained to a trusted root"))
+                    tip += (
+                        "\n"
+                        + tr("signed by {subject}, certificate {sha}…").format(
+                            subject=kept.subject, sha=kept.cert_sha256[:12]
+                        )
+                        + "\n"
+                        + (
+                            tr("trusted root")
+                            if kept.trusted
+                            else tr("not chained to a trusted root")
+                        )
+                    )
                 else:
                     who += "; " + tr("not signed")
-                cells = [QStandardItem(text), QStandardItem(when(decision.recorded_at)),
-                         QStandardItem(who), QStandardItem(decision.fingerprint[:12])]
+                cells = [
+                    QStandardItem(text),
+                    QStandardItem(when(decision.recorded_at)),
+                    QStandardItem(who),
+                    QStandardItem(decision.fingerprint[:12]),
+                ]
                 for cell in cells:
                     cell.setToolTip(tip)
                     cell.setData(record, RECORD_ROLE)
@@ -163,8 +188,9 @@ class HistoryDialog(QDialog):
             revisions[record.number].appendRow(row)
         state = self.document.current_state()
         if state.state == "draft" and state.revision not in revisions:
-            item = QStandardItem(tr("Revision {n}: {state}").format(
-                n=state.revision, state=state_text("draft")))
+            item = QStandardItem(
+                tr("Revision {n}: {state}").format(n=state.revision, state=state_text("draft"))
+            )
             self.model.appendRow([item, QStandardItem(), QStandardItem(), QStandardItem()])
 
     def _on_current(self, current, _previous) -> None:
@@ -176,8 +202,11 @@ class HistoryDialog(QDialog):
         """The frozen content of one review round, read-only."""
         frozen = self.document.open_revision(record.number, record.round)
         heading = tr("Revision {n}, round {round} ({state}) — fingerprint {fingerprint}").format(
-            n=record.number, round=record.round, state=state_text(record.state),
-            fingerprint=record.fingerprint[:12])
+            n=record.number,
+            round=record.round,
+            state=state_text(record.state),
+            fingerprint=record.fingerprint[:12],
+        )
         self.view.setHtml(revision_html(frozen.snapshot, self.catalog, heading))
 
     def compare(self) -> None:
@@ -187,9 +216,14 @@ class HistoryDialog(QDialog):
             return
         changes = self.document.compare_revisions(old, None if new == CURRENT else new)
         before = self.document.open_revision(old).snapshot
-        after = (self.document.snapshot() if new == CURRENT
-                 else self.document.open_revision(new).snapshot)
-        heading = (tr("What changed since revision {old}").format(old=old) if new == CURRENT
-                   else tr("What changed from revision {old} to revision {new}").format(
-                       old=old, new=new))
+        after = (
+            self.document.snapshot()
+            if new == CURRENT
+            else self.document.open_revision(new).snapshot
+        )
+        heading = (
+            tr("What changed since revision {old}").format(old=old)
+            if new == CURRENT
+            else tr("What changed from revision {old} to revision {new}").format(old=old, new=new)
+        )
         self.view.setHtml(comparison_html(changes, before, after, self.catalog, heading))

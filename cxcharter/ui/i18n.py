@@ -89,9 +89,10 @@ def apply_language(choice: str, app: QCoreApplication | None = None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     if language != "en":
-        for loaded in (_load(app, lambda t: t.load(QLocale(language), "qtbase", "_",
-                                                   qt_translations_dir())),
-                       _load(app, lambda t: t.load(our_qm(language)))):
+        for loaded in (
+            _load(app, lambda t: t.load(QLocale(language), "qtbase", "_", qt_translations_dir())),
+            _load(app, lambda t: t.load(our_qm(language))),
+        ):
             if loaded is not None:
                 app.installTranslator(loaded)
                 _installed.append(loaded)

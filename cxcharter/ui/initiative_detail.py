@@ -58,8 +58,11 @@ class InitiativeDelegate(RowDelegate):
     def setModelData(self, editor, model, index) -> None:
         f: Field | None = index.data(FIELD_ROLE)
         self.rejected.emit("")
-        if f is None or not isinstance(editor, QLineEdit) or f.type not in ("real", "int",
-                                                                           "quarter"):
+        if (
+            f is None
+            or not isinstance(editor, QLineEdit)
+            or f.type not in ("real", "int", "quarter")
+        ):
             super().setModelData(editor, model, index)
             return
         text = editor.text().strip()
@@ -67,26 +70,38 @@ class InitiativeDelegate(RowDelegate):
         if f.type == "quarter":
             value = normalise_quarter(text) if text else None
             if text and value is None:
-                self.rejected.emit(tr("{field}: write a quarter like 2027-Q3; “{text}” was "
-                                      "not saved.").format(field=title, text=text))
+                self.rejected.emit(
+                    tr("{field}: write a quarter like 2027-Q3; “{text}” was not saved.").format(
+                        field=title, text=text
+                    )
+                )
                 return
             model.setData(index, value, Qt.ItemDataRole.EditRole)
             return
         try:
             value = parse_number(text.replace(QLocale().groupSeparator(), ""), f)
         except ValueError:
-            self.rejected.emit(tr("{field}: “{text}” is not a number and was not saved.")
-                               .format(field=title, text=text))
+            self.rejected.emit(
+                tr("{field}: “{text}” is not a number and was not saved.").format(
+                    field=title, text=text
+                )
+            )
             return
-        if value is not None and ((f.low is not None and value < f.low)
-                                  or (f.high is not None and value > f.high)):
+        if value is not None and (
+            (f.low is not None and value < f.low) or (f.high is not None and value > f.high)
+        ):
             if f.high is None:
                 sentence = tr("{field} must be at least {low}; {value} was not saved.")
             else:
                 sentence = tr("{field} runs from {low} to {high}; {value} was not saved.")
-            self.rejected.emit(sentence.format(field=title, low=format_number(f.low or 0),
-                                               high=format_number(f.high or 0),
-                                               value=format_number(value)))
+            self.rejected.emit(
+                sentence.format(
+                    field=title,
+                    low=format_number(f.low or 0),
+                    high=format_number(f.high or 0),
+                    value=format_number(value),
+                )
+            )
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
@@ -107,8 +122,9 @@ class ScoreDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        painter.drawRoundedRect(QRectF(rect.left(), rect.bottom() - 3,
-                                       max(2.0, rect.width() * share), 3), 1.5, 1.5)
+        painter.drawRoundedRect(
+            QRectF(rect.left(), rect.bottom() - 3, max(2.0, rect.width() * share), 3), 1.5, 1.5
+        )
         painter.restore()
 
 
@@ -135,15 +151,18 @@ class InitiativeDetail(QWidget):
         self.title = plain_label(object_name="initiativeTitle")
         self.title.setFont(section_font(self.title, 1.1))
         self.summary = plain_label(object_name="hint", wrap=False)
-        self.description = self._text_edit("description", tr("Description"),
-                                           tr("What it is and what changes for customers"))
+        self.description = self._text_edit(
+            "description", tr("Description"), tr("What it is and what changes for customers")
+        )
         self.touchpoint = QComboBox()
         self.touchpoint.setAccessibleName(tr("Touchpoint"))
         self.touchpoint.setMinimumContentsLength(16)
         self.touchpoint.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.touchpoint.activated.connect(
-            lambda: self._save(touchpoint=self.touchpoint.currentData()))
+            lambda: self._save(touchpoint=self.touchpoint.currentData())
+        )
 
         self.pin_rank = QSpinBox()
         self.pin_rank.setAccessibleName(tr("Pinned rank"))
@@ -162,12 +181,15 @@ class InitiativeDetail(QWidget):
         self.unpin_button.clicked.connect(self.unpin)
         self.pin_problems = plain_label(object_name="fieldError")
 
-        self.drop_reason = self._text_edit("drop_reason", tr("Why not"),
-                                           tr("Why it is not pursued (shown on the “not "
-                                              "doing” list)"))
+        self.drop_reason = self._text_edit(
+            "drop_reason",
+            tr("Why not"),
+            tr("Why it is not pursued (shown on the “not doing” list)"),
+        )
         self.drop_button = QPushButton(tr("Move to “&Not doing”"))
-        self.drop_button.setToolTip(tr("Drop the initiative: it leaves the ranking and "
-                                       "stays visible with its reason"))
+        self.drop_button.setToolTip(
+            tr("Drop the initiative: it leaves the ranking and stays visible with its reason")
+        )
         self.drop_button.clicked.connect(self.toggle_dropped)
         self.drop_problems = plain_label(object_name="fieldError")
 
@@ -177,8 +199,10 @@ class InitiativeDetail(QWidget):
         self.goals.setModel(self.goals_model)
         self.goals.setUniformItemSizes(True)
         self.goals.setMinimumWidth(250)
-        self.no_goals = plain_label(tr("No goals yet: add them on the Goals section's "
-                                       "“Goals & metrics” tab."), object_name="hint")
+        self.no_goals = plain_label(
+            tr("No goals yet: add them on the Goals section's “Goals & metrics” tab."),
+            object_name="hint",
+        )
 
         self._layout()
         self.hub.rankingChanged.connect(self.refresh)
@@ -209,16 +233,26 @@ class InitiativeDetail(QWidget):
         drop = QHBoxLayout()
         drop.addWidget(_label(tr("&Why not:"), self.drop_reason), 1)
         drop.addWidget(self.drop_button)
-        text = column(_label(tr("&Description:"), self.description), self.description,
-                      drop, self.drop_reason, self.drop_problems)
+        text = column(
+            _label(tr("&Description:"), self.description),
+            self.description,
+            drop,
+            self.drop_reason,
+            self.drop_problems,
+        )
         pin = QHBoxLayout()
         pin.addWidget(self.pin_rank)
         pin.addWidget(self.pin_button)
         pin.addWidget(self.unpin_button)
         pin.addStretch(1)
-        facts = column(_label(tr("Tou&chpoint:"), self.touchpoint), self.touchpoint,
-                       _label(tr("Pinned &rank, whatever the score:"), self.pin_rank), pin,
-                       self.pin_reason, self.pin_problems)
+        facts = column(
+            _label(tr("Tou&chpoint:"), self.touchpoint),
+            self.touchpoint,
+            _label(tr("Pinned &rank, whatever the score:"), self.pin_rank),
+            pin,
+            self.pin_reason,
+            self.pin_problems,
+        )
         facts.insertSpacing(2, 6)
         heading = QLabel(tr("&Linked goals:"))
         heading.setBuddy(self.goals)
@@ -292,12 +326,17 @@ class InitiativeDetail(QWidget):
             self.pin_rank.setValue(row.get("pinned_rank"))
         dropped = row.get("status") == "dropped"
         self.drop_button.setText(tr("&Bring back") if dropped else tr("Move to “&Not doing”"))
-        self.drop_button.setToolTip(tr("Put it back on the ranked list as an idea") if dropped
-                                    else tr("Drop the initiative: it leaves the ranking and "
-                                            "stays visible with its reason"))
+        self.drop_button.setToolTip(
+            tr("Put it back on the ranked list as an idea")
+            if dropped
+            else tr("Drop the initiative: it leaves the ranking and stays visible with its reason")
+        )
         ranked = self.hub.ranked(row.id)
-        pin_texts = [problem_text(p) for p in (ranked.problems if ranked else ())
-                     if p.code.startswith("pin.")]
+        pin_texts = [
+            problem_text(p)
+            for p in (ranked.problems if ranked else ())
+            if p.code.startswith("pin.")
+        ]
         self.pin_problems.setText("\n".join(pin_texts))
         self.pin_problems.setVisible(bool(pin_texts))
         drop_texts = [problem_text(p) for p in self.hub.ranking.not_doing_problems.get(row.id, ())]
@@ -311,10 +350,12 @@ class InitiativeDetail(QWidget):
         if row.get("status") == "dropped":
             parts.append(tr("Not doing"))
         elif ranked is not None:
-            parts.append(tr("Rank {rank}").format(rank=ranked.rank) if ranked.rank
-                         else tr("Not ranked"))
-            parts.append(tr("Score {score}").format(
-                score=score_text(self.hub.method, ranked.score)))
+            parts.append(
+                tr("Rank {rank}").format(rank=ranked.rank) if ranked.rank else tr("Not ranked")
+            )
+            parts.append(
+                tr("Score {score}").format(score=score_text(self.hub.method, ranked.score))
+            )
         place = quadrant(row.get("impact"), row.get("effort"))
         if place:
             parts.append(quadrant_name(place, plural=False))
@@ -332,8 +373,10 @@ class InitiativeDetail(QWidget):
     def _fill_touchpoints(self, row) -> None:
         wanted = row.get("touchpoint") if row else None
         items = [(None, "—")] + [(t.id, str(t.get("name") or "")) for t in self.hub.touchpoints]
-        current = [(self.touchpoint.itemData(i), self.touchpoint.itemText(i))
-                   for i in range(self.touchpoint.count())]
+        current = [
+            (self.touchpoint.itemData(i), self.touchpoint.itemText(i))
+            for i in range(self.touchpoint.count())
+        ]
         if current != items:
             self.touchpoint.clear()
             for data, text in items:
@@ -342,8 +385,7 @@ class InitiativeDetail(QWidget):
 
     def _update_pin_buttons(self) -> None:
         row = self.row()
-        editable = row is not None and not self.session.read_only \
-            and row.get("status") != "dropped"
+        editable = row is not None and not self.session.read_only and row.get("status") != "dropped"
         self.pin_button.setEnabled(editable and bool(self.pin_reason.text().strip()))
         self.unpin_button.setEnabled(editable and row.get("pinned_rank") is not None)
 
@@ -384,8 +426,12 @@ class InitiativeDetail(QWidget):
 
     def _save_pin_reason(self) -> None:
         row = self.row()
-        if row is not None and row.get("pinned_rank") is not None \
-                and self.pin_reason.isModified() and self.pin_reason.text().strip():
+        if (
+            row is not None
+            and row.get("pinned_rank") is not None
+            and self.pin_reason.isModified()
+            and self.pin_reason.text().strip()
+        ):
             self.pin_reason.setModified(False)
             self._save(pin_reason=self.pin_reason.text().strip())
 

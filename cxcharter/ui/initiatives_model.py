@@ -36,12 +36,18 @@ from cxcharter.ui.row_model import FIELD_ROLE, ROOT, ROW_ID_ROLE, Column, Index,
 from cxcharter.ui.session import CharterSession
 
 HUB_NAME = "priorityHub"
-WATCHED = ("initiative", "criterion", "criterion_score", "initiative_goal", "goal",
-           "touchpoint", "settings")
+WATCHED = (
+    "initiative",
+    "criterion",
+    "criterion_score",
+    "initiative_goal",
+    "goal",
+    "touchpoint",
+    "settings",
+)
 RANKED_BY = ("initiative", "criterion", "criterion_score", "settings")
 # Initiative fields the ranking never looks at: changing one re-reads only that row.
-UNRANKED_FIELDS = frozenset({"title", "description", "phase", "touchpoint", "owner",
-                             "quarter"})
+UNRANKED_FIELDS = frozenset({"title", "description", "phase", "touchpoint", "owner", "quarter"})
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 30
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 31  # score relative to the best (0…1) or None
@@ -201,16 +207,19 @@ def sync_rows(model: RowTableModel, rows: list[Row]) -> None:
     if [r.id for r in rows] == [r.id for r in model._rows]:
         model._rows = rows
         if rows:
-            model.dataChanged.emit(model.index(0, 0),
-                                   model.index(len(rows) - 1, model.columnCount() - 1))
+            model.dataChanged.emit(
+                model.index(0, 0), model.index(len(rows) - 1, model.columnCount() - 1)
+            )
         return
     model.beginResetModel()
     model._rows = rows
     model.endResetModel()
 
 
-CHOICE_ORDER = {name: {c: i for i, c in enumerate(KINDS["initiative"].field(name).choices)}
-                for name in ("status", "phase", "moscow")}
+CHOICE_ORDER = {
+    name: {c: i for i, c in enumerate(KINDS["initiative"].field(name).choices)}
+    for name in ("status", "phase", "moscow")
+}
 
 
 def _sort_value(value, key: str = "") -> tuple:
@@ -254,10 +263,16 @@ class InitiativesModel(RowTableModel):
             keys += list(INPUTS[method])
         keys += ["owner", "status", "quarter", "phase", "goals"]
         names = dict(criteria)
-        titles = {"rank": tr("Rank"), "title": tr("Initiative"), "score": tr("Score"),
-                  "owner": tr("Owner"), "status": tr("Status"), "quarter": tr("Quarter"),
-                  "phase": tr("Phase", "journey phase, short column title"),
-                  "goals": tr("Goals")}
+        titles = {
+            "rank": tr("Rank"),
+            "title": tr("Initiative"),
+            "score": tr("Score"),
+            "owner": tr("Owner"),
+            "status": tr("Status"),
+            "quarter": tr("Quarter"),
+            "phase": tr("Phase", "journey phase, short column title"),
+            "goals": tr("Goals"),
+        }
         columns = []
         for key in keys:
             if key.startswith("criterion:"):
@@ -271,10 +286,14 @@ class InitiativesModel(RowTableModel):
                 columns.append(Column(key, input_title(key), display=display))
         self.keys, self.columns, self._spec = keys, columns, spec
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.keys):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.keys)
+        ):
             return self._header_tip(self.keys[section])
         return super().headerData(section, orientation, role)
 
@@ -286,22 +305,30 @@ class InitiativesModel(RowTableModel):
                 return None
             total = sum(c.get("weight") or 0 for c in self.hub.criteria)
             weight = row.get("weight") or 0
-            direction = tr("higher is better") if row.get("higher_is_better") is not False \
+            direction = (
+                tr("higher is better")
+                if row.get("higher_is_better") is not False
                 else tr("lower is better")
-            return rich_tip(tr("{name}: 1 to 5 points, weight {weight} ({share}), {direction}")
-                            .format(name=str(row.get("name") or ""),
-                                    weight=format_number(weight),
-                                    share=format_percent(weight / total) if total else "—",
-                                    direction=direction))
-        return {"rank": tr("Rank by the score; a pin icon marks a rank pinned by hand"),
-                "score": tr("Score by the charter's method"),
-                "reach": tr("Customers reached per quarter"),
-                "impact": tr("Impact from 1 (low) to 10 (high)"),
-                "effort": tr("Effort from 1 (little) to 10 (a lot)"),
-                "confidence": tr("How sure you are of the estimates, from 0 to 100 %"),
-                "ease": tr("Ease from 1 (hard) to 10 (easy)"),
-                "moscow": tr("Must, should, could or won't have"),
-                "goals": tr("Number of linked goals")}.get(key)
+            )
+            return rich_tip(
+                tr("{name}: 1 to 5 points, weight {weight} ({share}), {direction}").format(
+                    name=str(row.get("name") or ""),
+                    weight=format_number(weight),
+                    share=format_percent(weight / total) if total else "—",
+                    direction=direction,
+                )
+            )
+        return {
+            "rank": tr("Rank by the score; a pin icon marks a rank pinned by hand"),
+            "score": tr("Score by the charter's method"),
+            "reach": tr("Customers reached per quarter"),
+            "impact": tr("Impact from 1 (low) to 10 (high)"),
+            "effort": tr("Effort from 1 (little) to 10 (a lot)"),
+            "confidence": tr("How sure you are of the estimates, from 0 to 100 %"),
+            "ease": tr("Ease from 1 (hard) to 10 (easy)"),
+            "moscow": tr("Must, should, could or won't have"),
+            "goals": tr("Number of linked goals"),
+        }.get(key)
 
     def column_of(self, key: str) -> int:
         return self.keys.index(key) if key in self.keys else -1
@@ -320,8 +347,9 @@ class InitiativesModel(RowTableModel):
         spec = self._column_spec()
         if spec != self._spec:
             self.beginResetModel()
-            sort_key = self.keys[self._sort_column] if 0 <= self._sort_column < len(
-                self.keys) else "rank"
+            sort_key = (
+                self.keys[self._sort_column] if 0 <= self._sort_column < len(self.keys) else "rank"
+            )
             self._build_columns(spec)
             self._sort_column = max(self.column_of(sort_key), 0)
             self._rows = self._ordered(rows)
@@ -353,14 +381,12 @@ class InitiativesModel(RowTableModel):
         return _sort_value(row.get(key), key)
 
     def _ordered(self, rows: list[Row]) -> list[Row]:
-        key = self.keys[self._sort_column] if 0 <= self._sort_column < len(self.keys) \
-            else "rank"
+        key = self.keys[self._sort_column] if 0 <= self._sort_column < len(self.keys) else "rank"
         rank = {r.id: self.sort_value(r, "rank") for r in rows}
         values = [(self.sort_value(r, key), rank[r.id], r) for r in rows]
         filled = [v for v in values if v[0][0] == 0]
         empty = [v for v in values if v[0][0] != 0]
-        filled.sort(key=lambda v: (v[0], v[1]),
-                    reverse=self._order == Qt.SortOrder.DescendingOrder)
+        filled.sort(key=lambda v: (v[0], v[1]), reverse=self._order == Qt.SortOrder.DescendingOrder)
         empty.sort(key=lambda v: v[1])
         return [v[2] for v in filled + empty]
 
@@ -380,11 +406,13 @@ class InitiativesModel(RowTableModel):
         self._rows = rows
         position = {r.id: n for n, r in enumerate(rows)}
         self.changePersistentIndexList(
-            persistent, [self.index(position[rid], column) for rid, column in where])
+            persistent, [self.index(position[rid], column) for rid, column in where]
+        )
         self.layoutChanged.emit()
         if rows:  # the values changed too
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(rows) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+            )
 
     def _on_rows_changed(self, kind: str) -> None:
         """The hub tells this model (after it has ranked), not the session."""
@@ -404,8 +432,11 @@ class InitiativesModel(RowTableModel):
         problem = ranked.score.problem
         if problem.code == "score.missing":
             return key in problem.params.get("fields", ())
-        return key.startswith("criterion:") and problem.code == "score.missing_criteria" \
+        return (
+            key.startswith("criterion:")
+            and problem.code == "score.missing_criteria"
             and self.hub.criterion_score(row.id, int(key.split(":")[1])) is None
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -468,7 +499,7 @@ class InitiativesModel(RowTableModel):
         value = self.hub.criterion_score(row.id, criterion)
         if display:
             return "" if value is None else format_number(value)
-        if role in (Qt.ItemDataRole.EditRole, ):
+        if role in (Qt.ItemDataRole.EditRole,):
             return value
         if role == FIELD_ROLE:
             return SCORE_FIELD
@@ -483,16 +514,25 @@ class InitiativesModel(RowTableModel):
     def _rank_tip(self, row: Row, ranked: Ranked) -> str:
         lines = []
         if ranked.pinned:
-            lines.append(tr("Pinned at rank {rank}: {reason}").format(
-                rank=row.get("pinned_rank"), reason=str(row.get("pin_reason") or "")))
-        lines += [problem_text(p) for p in ranked.problems
-                  if p.code.startswith("pin.") or ranked.rank is None]
+            lines.append(
+                tr("Pinned at rank {rank}: {reason}").format(
+                    rank=row.get("pinned_rank"), reason=str(row.get("pin_reason") or "")
+                )
+            )
+        lines += [
+            problem_text(p)
+            for p in ranked.problems
+            if p.code.startswith("pin.") or ranked.rank is None
+        ]
         return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and self._criterion(index.column()) is not None \
-                and not self.session.read_only:
+        if (
+            index.isValid()
+            and self._criterion(index.column()) is not None
+            and not self.session.read_only
+        ):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -500,8 +540,7 @@ class InitiativesModel(RowTableModel):
         criterion = self._criterion(index.column()) if index.isValid() else None
         if criterion is None:
             return super().setData(index, value, role)
-        if role != Qt.ItemDataRole.EditRole or not (self.flags(index)
-                                                   & Qt.ItemFlag.ItemIsEditable):
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         row = self._rows[index.row()]
         if isinstance(value, str):
@@ -509,8 +548,9 @@ class InitiativesModel(RowTableModel):
         if self.hub.criterion_score(row.id, criterion) == value:
             return True
         match = {"initiative": row.id, "criterion": criterion}
-        return self.session.set_link("criterion_score", match,
-                                     None if value is None else {"score": value})
+        return self.session.set_link(
+            "criterion_score", match, None if value is None else {"score": value}
+        )
 
     def detach(self) -> None:
         self.hub.rankingChanged.disconnect(self.reload)
@@ -568,8 +608,12 @@ class NotDoingModel(RowTableModel):
 
     def __init__(self, session: CharterSession, parent=None) -> None:
         self.hub = PriorityHub.of(session)
-        columns = [Column("title", tr("Initiative")), Column("drop_reason", tr("Why not")),
-                   Column("owner", tr("Owner")), Column("status", tr("Status"))]
+        columns = [
+            Column("title", tr("Initiative")),
+            Column("drop_reason", tr("Why not")),
+            Column("owner", tr("Owner")),
+            Column("status", tr("Status")),
+        ]
         super().__init__(session, "initiative", columns, parent)
         self.hub.rankingChanged.connect(self.reload)
 
@@ -584,8 +628,11 @@ class NotDoingModel(RowTableModel):
         """The hub tells this model."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and self.columns[index.column()].field == "drop_reason" \
-                and 0 <= index.row() < len(self._rows):
+        if (
+            index.isValid()
+            and self.columns[index.column()].field == "drop_reason"
+            and 0 <= index.row() < len(self._rows)
+        ):
             problems = self.hub.ranking.not_doing_problems.get(self._rows[index.row()].id)
             if problems and role == Qt.ItemDataRole.BackgroundRole:
                 return MISSING_TINT
@@ -604,9 +651,11 @@ class CriteriaModel(RowTableModel):
     """The criteria of the weighted method: name, weight (and its share), direction."""
 
     def __init__(self, session: CharterSession, parent=None) -> None:
-        columns = [Column("name", tr("Criterion")),
-                   Column("weight", tr("Weight"), display=self._weight),
-                   Column("higher_is_better", tr("Higher is better"))]
+        columns = [
+            Column("name", tr("Criterion")),
+            Column("weight", tr("Weight"), display=self._weight),
+            Column("higher_is_better", tr("Higher is better")),
+        ]
         super().__init__(session, "criterion", columns, parent)
 
     def _weight(self, row: Row) -> str:
@@ -676,7 +725,8 @@ class GoalLinksModel(QAbstractListModel):
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not (
-                self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable):
+            self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+        ):
             return False
         goal_id = self._goals[index.row()].id
         checked = Qt.CheckState(value) == Qt.CheckState.Checked

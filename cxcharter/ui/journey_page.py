@@ -45,14 +45,30 @@ TABLE_VIEW, MAP_VIEW = range(2)
 
 
 def channel_suggestions() -> list[str]:
-    return [tr("Website"), tr("Online shop"), tr("Retailer"), tr("Phone"), tr("Email"),
-            tr("Chat"), tr("App"), tr("On site"), tr("Letter"), tr("Social media"),
-            tr("Review platforms")]
+    return [
+        tr("Website"),
+        tr("Online shop"),
+        tr("Retailer"),
+        tr("Phone"),
+        tr("Email"),
+        tr("Chat"),
+        tr("App"),
+        tr("On site"),
+        tr("Letter"),
+        tr("Social media"),
+        tr("Review platforms"),
+    ]
 
 
 def department_suggestions() -> list[str]:
-    return [tr("Customer Service"), tr("Marketing"), tr("Sales"), tr("IT"), tr("Product"),
-            tr("Executive")]
+    return [
+        tr("Customer Service"),
+        tr("Marketing"),
+        tr("Sales"),
+        tr("IT"),
+        tr("Product"),
+        tr("Executive"),
+    ]
 
 
 def problem_text(code: str, params: dict) -> str:
@@ -65,13 +81,18 @@ def problem_text(code: str, params: dict) -> str:
 
 class TouchpointsModel(KindModel):
     def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(session, "touchpoint", [
-            Column("name", tr("Touchpoint")),
-            Column("phase", tr("Journey phase")),
-            Column("channel", tr("Channel")),
-            Column("department", tr("Owning department")),
-            Column("notes", tr("Notes")),
-        ], parent)
+        super().__init__(
+            session,
+            "touchpoint",
+            [
+                Column("name", tr("Touchpoint")),
+                Column("phase", tr("Journey phase")),
+                Column("channel", tr("Channel")),
+                Column("department", tr("Owning department")),
+                Column("notes", tr("Notes")),
+            ],
+            parent,
+        )
 
     def cell_problems(self, row: Row) -> dict[str, str]:
         return {p.field: problem_text(p.code, p.params) for p in touchpoint_problems(row)}
@@ -111,15 +132,18 @@ class TouchpointsTab(QWidget):
         self.session = session
         self.setObjectName("pageBody")
         self.model = TouchpointsModel(session, self)
-        self.table = RowTable(session, self.model, tr("Touchpoints"),
-                              widths=(300, 150, 150, 190, 300), stretch=None)
-        self.table.view.setItemDelegate(TouchpointDelegate(session, self.model,
-                                                           self.table.view))
+        self.table = RowTable(
+            session, self.model, tr("Touchpoints"), widths=(300, 150, 150, 190, 300), stretch=None
+        )
+        self.table.view.setItemDelegate(TouchpointDelegate(session, self.model, self.table.view))
         self.map_model = TouchMapModel(self.model, self)
         self.map = make_map_view(self.map_model)
 
-        self.new_name = add_line(tr("New touchpoint: type its name and press Enter"),
-                                 tr("Name of the new touchpoint"), self.add_touchpoint)
+        self.new_name = add_line(
+            tr("New touchpoint: type its name and press Enter"),
+            tr("Name of the new touchpoint"),
+            self.add_touchpoint,
+        )
         self.add_button = QPushButton(tr("Add touchpoint"))
         self.add_button.clicked.connect(self.add_touchpoint)
         self.act_add = add_shortcut(self, tr("Add touchpoint"), self.focus_new)
@@ -179,10 +203,15 @@ class TouchpointsTab(QWidget):
         filters.addWidget(self.table_button)
         filters.addWidget(self.map_button)
 
-        self.map_hint = plain_label(tr("Each card is a touchpoint under its journey phase, "
-                                       "with the department that owns it and its channel. "
-                                       "Press Enter or double-click a card to edit it in "
-                                       "the table."), object_name="hint")
+        self.map_hint = plain_label(
+            tr(
+                "Each card is a touchpoint under its journey phase, "
+                "with the department that owns it and its channel. "
+                "Press Enter or double-click a card to edit it in "
+                "the table."
+            ),
+            object_name="hint",
+        )
         map_page = QWidget()
         map_box = QVBoxLayout(map_page)
         map_box.setContentsMargins(0, 0, 0, 0)
@@ -236,7 +265,8 @@ class TouchpointsTab(QWidget):
         index = self.map_model.index_of(row_id) if row_id is not None else QModelIndex()
         if index.isValid() and index != self.map.currentIndex():
             self.map.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
             self.map.scrollTo(index)
 
     def edit_current_card(self) -> None:
@@ -269,14 +299,18 @@ class TouchpointsTab(QWidget):
             return False
         words = self.search.text().strip().casefold()
         if words:
-            text = " ".join(str(row.get(f) or "") for f in ("name", "channel", "department",
-                                                             "notes")).casefold()
+            text = " ".join(
+                str(row.get(f) or "") for f in ("name", "channel", "department", "notes")
+            ).casefold()
             return all(word in text for word in words.split())
         return True
 
     def filtering(self) -> bool:
-        return (self.phase.currentData() is not None or self.channel.currentData() is not None
-                or bool(self.search.text().strip()))
+        return (
+            self.phase.currentData() is not None
+            or self.channel.currentData() is not None
+            or bool(self.search.text().strip())
+        )
 
     def _apply_filter(self, *_args) -> None:
         accepts = self.accepts if self.filtering() else None
@@ -294,30 +328,38 @@ class TouchpointsTab(QWidget):
         self.add_button.setEnabled(editable)
         self.act_add.setEnabled(editable)
         if self.channel.count() - 1 != len(self.model.values_of("channel")) or [
-                self.channel.itemData(i) for i in range(1, self.channel.count())] != \
-                self.model.values_of("channel"):
+            self.channel.itemData(i) for i in range(1, self.channel.count())
+        ] != self.model.values_of("channel"):
             self._fill_channels()
         rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
         texts = []
         if not rows:
-            texts.append(tr("No touchpoints yet. Start with the moments customers talk "
-                            "about most: the hotline, the website, the invoice."))
+            texts.append(
+                tr(
+                    "No touchpoints yet. Start with the moments customers talk "
+                    "about most: the hotline, the website, the invoice."
+                )
+            )
         else:
             empty = [choice_label(p.params["phase"]) for p in journey_problems(rows)]
             if empty:
-                texts.append(tr("No touchpoints yet in: {phases}.").format(
-                    phases=", ".join(empty)))
+                texts.append(tr("No touchpoints yet in: {phases}.").format(phases=", ".join(empty)))
             missing = sum(1 for r in rows if touchpoint_problems(r))
             if missing == 1:
-                texts.append(tr("1 touchpoint lacks its channel or owning department "
-                                "(marked)."))
+                texts.append(tr("1 touchpoint lacks its channel or owning department (marked)."))
             elif missing:
-                texts.append(tr("{n} touchpoints lack their channel or owning department "
-                                "(marked).").format(n=missing))
+                texts.append(
+                    tr("{n} touchpoints lack their channel or owning department (marked).").format(
+                        n=missing
+                    )
+                )
             shown = self.table.proxy.rowCount()
             if shown < len(rows):
-                texts.append(tr("Showing {shown} of {total} touchpoints.").format(
-                    shown=shown, total=len(rows)))
+                texts.append(
+                    tr("Showing {shown} of {total} touchpoints.").format(
+                        shown=shown, total=len(rows)
+                    )
+                )
         self.message.setText("  ".join(texts))
         self.message.setVisible(bool(texts))
 

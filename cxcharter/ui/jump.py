@@ -32,8 +32,9 @@ def _select_activity(tab, activity_id: int | None) -> None:
         return
     index = tab.model.index(row, 0)
     tab.view.selectionModel().setCurrentIndex(
-        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows)
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     tab.view.scrollTo(index)
     tab.view.setFocus()
 

@@ -69,8 +69,9 @@ class SuggestionModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return {TITLE: tr("Suggestion"), WHY: tr("Why"), ADD: ""}.get(section)
@@ -119,8 +120,9 @@ class SuggestionList(QWidget):
     chosen = Signal(object)  # the key of the suggestion to add
     chosenAll = Signal()
 
-    def __init__(self, heading: str, hint: str, empty: str, accessible: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, heading: str, hint: str, empty: str, accessible: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = SuggestionModel(self)
         self._empty_text = empty
@@ -151,8 +153,13 @@ class SuggestionList(QWidget):
         header.resizeSection(ADD, 90)
         self.view.clicked.connect(self._clicked)
         act = QAction(tr("Add"), self.view)
-        act.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter),
-                          QKeySequence(Qt.Key.Key_Space)])
+        act.setShortcuts(
+            [
+                QKeySequence(Qt.Key.Key_Return),
+                QKeySequence(Qt.Key.Key_Enter),
+                QKeySequence(Qt.Key.Key_Space),
+            ]
+        )
         act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         act.triggered.connect(self._add_current)
         self.view.addAction(act)

@@ -73,8 +73,11 @@ class KindModel(RowTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < self.rowCount()):
             return None
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
-                    Qt.ItemDataRole.ToolTipRole):
+        if role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             problems = self.cell_problems(self.row_at(index.row()))
             mine = problems.get(self._column_key(index.column()))
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -99,8 +102,7 @@ _ICON = []
 
 def _warning_icon():
     if not _ICON:
-        _ICON.append(QApplication.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning))
+        _ICON.append(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
     return _ICON[0]
 
 
@@ -115,8 +117,7 @@ def _key(index: QModelIndex) -> tuple:
         if value is None or value == "":
             return (1, 0)
         if field.type == "enum":
-            return (0, field.choices.index(value) if value in field.choices else len(
-                field.choices))
+            return (0, field.choices.index(value) if value in field.choices else len(field.choices))
         return (0, value)
     text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
     return (0, text.casefold()) if text else (1, "")
@@ -173,8 +174,9 @@ class KindDelegate(RowDelegate):
             f = index.data(FIELD_ROLE)
             spin = QSpinBox(parent)
             spin.setRange(int(f.low), int(f.high))
-            spin.setAccessibleName(str(index.model().headerData(
-                index.column(), Qt.Orientation.Horizontal) or ""))
+            spin.setAccessibleName(
+                str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or "")
+            )
             return spin
         return super().createEditor(parent, option, index)
 
@@ -223,9 +225,11 @@ def plain_table(accessible: str) -> QTableView:
     table.setAccessibleName(accessible)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                          | QAbstractItemView.EditTrigger.EditKeyPressed
-                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(28)
     table.setWordWrap(False)
@@ -252,10 +256,18 @@ class RowTable(QWidget):
 
     currentChanged = Signal(object)  # row id or None
 
-    def __init__(self, session, model: RowTableModel, accessible: str, *,
-                 movable: bool = True, sortable: bool = True,
-                 widths: tuple[int, ...] = (), stretch: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session,
+        model: RowTableModel,
+        accessible: str,
+        *,
+        movable: bool = True,
+        sortable: bool = True,
+        widths: tuple[int, ...] = (),
+        stretch: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.model = session, model
         self.kind = model.kind.name
@@ -278,8 +290,11 @@ class RowTable(QWidget):
         else:
             header.setStretchLastSection(True)
         self._stretch = stretch if stretch is not None else model.columnCount() - 1
-        self._planned = {column: header.sectionSize(column) for column in range(len(widths))
-                         if column != self._stretch}
+        self._planned = {
+            column: header.sectionSize(column)
+            for column in range(len(widths))
+            if column != self._stretch
+        }
         self._last_planned = header.sectionSize(self._stretch)
         self._fitting, self._auto_fit = False, bool(self._planned)
         header.sectionResized.connect(self._on_section_resized)
@@ -320,26 +335,36 @@ class RowTable(QWidget):
         layout.addWidget(self.message)
 
         own = Qt.ShortcutContext.WidgetShortcut
-        self.act_remove = self._action(tr("Remove"), QKeySequence(QKeySequence.StandardKey.Delete),
-                                       self.remove_selected, own)
+        self.act_remove = self._action(
+            tr("Remove"), QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected, own
+        )
         if movable:
-            self.act_up = self._action(tr("Move up"), QKeySequence("Ctrl+Up"),
-                                       lambda: self.move_selected(-1), own)
-            self.act_down = self._action(tr("Move down"), QKeySequence("Ctrl+Down"),
-                                         lambda: self.move_selected(1), own)
+            self.act_up = self._action(
+                tr("Move up"), QKeySequence("Ctrl+Up"), lambda: self.move_selected(-1), own
+            )
+            self.act_down = self._action(
+                tr("Move down"), QKeySequence("Ctrl+Down"), lambda: self.move_selected(1), own
+            )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self._current: int | None = None
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged,
-                       self.proxy.rowsInserted, self.proxy.rowsRemoved):
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+        ):
             signal.connect(self._after_reset)
         self._update_buttons()
 
     # -- column widths ----------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
-        if (watched is self.view.viewport() and event.type() == QEvent.Type.Resize
-                and self._auto_fit):
+        if (
+            watched is self.view.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self._auto_fit
+        ):
             self._fit_columns()
         return super().eventFilter(watched, event)
 
@@ -347,8 +372,9 @@ class RowTable(QWidget):
         """Shrink the planned widths alike so the table fits its window without scrolling
         sideways (never below a header's own words); a window with room gets them whole."""
         header = self.view.horizontalHeader()
-        reserve = header.sectionSizeHint(self._stretch) if 0 <= self._stretch < header.count() \
-            else 0
+        reserve = (
+            header.sectionSizeHint(self._stretch) if 0 <= self._stretch < header.count() else 0
+        )
         planned = sum(self._planned.values())
         room = self.view.viewport().width() - reserve
         least = sum(header.sectionSizeHint(column) for column in self._planned)
@@ -360,8 +386,9 @@ class RowTable(QWidget):
             if header.stretchLastSection():  # it stretches from this size up
                 header.resizeSection(self._stretch, reserve if fits else self._last_planned)
             for column, width in self._planned.items():
-                header.resizeSection(column, max(round(width * scale),
-                                                 header.sectionSizeHint(column)))
+                header.resizeSection(
+                    column, max(round(width * scale), header.sectionSizeHint(column))
+                )
         finally:
             self._fitting = False
 
@@ -391,8 +418,10 @@ class RowTable(QWidget):
             self._set_current(None)
             return
         self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.view.scrollTo(index)
         self._set_current(row_id)
 
@@ -409,18 +438,25 @@ class RowTable(QWidget):
     def _after_reset(self, *_args) -> None:
         """Rows came, went or were sorted: keep the selected row where it went."""
         row_id = self._current
-        if row_id is not None and self.proxy.mapFromSource(
-                self.model.index(self.model.row_of(row_id), 0)).isValid():
+        if (
+            row_id is not None
+            and self.proxy.mapFromSource(self.model.index(self.model.row_of(row_id), 0)).isValid()
+        ):
             self.select_id(row_id, max(self.view.currentIndex().column(), 0))
         else:
-            self._set_current(self.view.currentIndex().data(ROW_ID_ROLE)
-                              if self.view.currentIndex().isValid() else None)
+            self._set_current(
+                self.view.currentIndex().data(ROW_ID_ROLE)
+                if self.view.currentIndex().isValid()
+                else None
+            )
         self._update_buttons()
 
     def _visible_rows(self) -> list[int]:
         """Source rows of the rows shown, in the charter's order."""
-        return sorted(self.proxy.mapToSource(self.proxy.index(r, 0)).row()
-                      for r in range(self.proxy.rowCount()))
+        return sorted(
+            self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+            for r in range(self.proxy.rowCount())
+        )
 
     def _update_buttons(self) -> None:
         editable = not self.session.read_only

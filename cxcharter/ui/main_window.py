@@ -121,16 +121,28 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ actions
     def _connect_actions(self) -> None:
         for name, slot in (
-            ("new", self.new_charter), ("open", self.open_charter), ("sample", self.open_sample),
-            ("copy", self.save_copy), ("export", self.export_pdf), ("close", self.close_charter),
+            ("new", self.new_charter),
+            ("open", self.open_charter),
+            ("sample", self.open_sample),
+            ("copy", self.save_copy),
+            ("export", self.export_pdf),
+            ("close", self.close_charter),
             ("calendar", self.export_calendar),
-            ("quit", self.close), ("undo", self.undo), ("redo", self.redo),
-            ("actor", self.change_actor), ("overview", lambda: self._go("overview")),
-            ("next", lambda: self._step(1)), ("prev", lambda: self._step(-1)),
-            ("people", lambda: self._go("people")), ("guidance", self._toggle_guidance),
-            ("howto", self.show_howto), ("shortcuts", self.show_shortcuts),
-            ("about", self.about), ("review_export", self._review_export),
-            ("review_import", self._review_import), ("branding", self._branding),
+            ("quit", self.close),
+            ("undo", self.undo),
+            ("redo", self.redo),
+            ("actor", self.change_actor),
+            ("overview", lambda: self._go("overview")),
+            ("next", lambda: self._step(1)),
+            ("prev", lambda: self._step(-1)),
+            ("people", lambda: self._go("people")),
+            ("guidance", self._toggle_guidance),
+            ("howto", self.show_howto),
+            ("shortcuts", self.show_shortcuts),
+            ("about", self.about),
+            ("review_export", self._review_export),
+            ("review_import", self._review_import),
+            ("branding", self._branding),
             *((name, lambda _=False, n=name: self._workflow_step(n)) for name in WORKFLOW_STEPS),
         ):
             self.menus.actions[name].triggered.connect(slot)
@@ -141,11 +153,21 @@ class MainWindow(QMainWindow):
         self.menus.language.triggered.connect(lambda a: self.set_language(a.data()))
         self.menus.scheme_actions[self.settings.color_scheme()].setChecked(True)
         self.menus.scheme.triggered.connect(lambda a: self.set_color_scheme(a.data()))
-        self.charter_actions = [self.act_copy, self.act_export, self.act_review_export,
-                                self.act_review_import, self.act_close, self.act_undo,
-                                self.act_redo, self.act_next, self.act_prev,
-                                self.act_overview, self.act_people, self.act_readiness,
-                                *(self.menus.actions[name] for name in WORKFLOW_ACTIONS)]
+        self.charter_actions = [
+            self.act_copy,
+            self.act_export,
+            self.act_review_export,
+            self.act_review_import,
+            self.act_close,
+            self.act_undo,
+            self.act_redo,
+            self.act_next,
+            self.act_prev,
+            self.act_overview,
+            self.act_people,
+            self.act_readiness,
+            *(self.menus.actions[name] for name in WORKFLOW_ACTIONS),
+        ]
         self.charter_actions += [self.act_calendar, self.act_branding]
 
     def _fill_recent(self) -> None:
@@ -220,8 +242,9 @@ class MainWindow(QMainWindow):
         title = doc.answer("front.title").text.strip() or tr("Untitled charter")
         state = tr("read-only") if doc.read_only else tr("all changes saved")
         self.setWindowTitle(f"{title} — {doc.path.name} — {state}")
-        self.save_state.setText(tr("Read-only") if doc.read_only
-                                else tr("All changes saved automatically"))
+        self.save_state.setText(
+            tr("Read-only") if doc.read_only else tr("All changes saved automatically")
+        )
 
     def _on_store_error(self, exc: CharterError) -> None:
         from cxcharter.ui.messages import error_text  # lazy: after first paint
@@ -271,8 +294,9 @@ class MainWindow(QMainWindow):
             return
         excerpt = tr("excerpt")  # in the suggested file name: team.excerpt.pdf
         suffix = ".pdf" if options.edition == "full" else f".{excerpt}.pdf"
-        target = ask.save_file(self, tr("Export PDF"), str(doc.path.with_suffix(suffix)),
-                               ask.PDF_FILTER)
+        target = ask.save_file(
+            self, tr("Export PDF"), str(doc.path.with_suffix(suffix)), ask.PDF_FILTER
+        )
         if not target:
             return
         if not target.lower().endswith(".pdf"):
@@ -281,8 +305,9 @@ class MainWindow(QMainWindow):
 
         catalog = self.session.catalog
         snapshot, governance = pdf_record(doc, catalog, doc.snapshot().language)
-        self.export = PdfExport(self, snapshot, catalog, Path(target), governance,
-                                look=doc.look(), options=options)
+        self.export = PdfExport(
+            self, snapshot, catalog, Path(target), governance, look=doc.look(), options=options
+        )
         self.export.done.connect(self._export_done)
         self.export.start()
 

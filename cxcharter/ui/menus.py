@@ -98,8 +98,7 @@ class WindowActions:
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(a["sample"])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a["copy"], a["export"], a["review_export"],
-                                   a["review_import"]])
+        self.file_menu.addActions([a["copy"], a["export"], a["review_export"], a["review_import"]])
         self.file_menu.addAction(a["calendar"])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a["close"], a["quit"]])
@@ -130,26 +129,41 @@ class WindowActions:
         self.help_menu.addAction(a["about"])
 
     def menus(self) -> list[QMenu]:
-        return [self.file_menu, self.edit_menu, self.go_menu, self.charter_menu, self.view_menu,
-                self.help_menu]
+        return [
+            self.file_menu,
+            self.edit_menu,
+            self.go_menu,
+            self.charter_menu,
+            self.view_menu,
+            self.help_menu,
+        ]
 
     def retranslate(self) -> None:
         """Every word of the menus, in the current UI language."""
         words = {
             "new": (tr("&New Charter…"), tr("Start a new charter, guided section by section")),
             "open": (tr("&Open…"), tr("Open a charter file")),
-            "sample": (tr("Open &Sample Charter"),
-                       tr("A complete example charter to explore and try things on")),
+            "sample": (
+                tr("Open &Sample Charter"),
+                tr("A complete example charter to explore and try things on"),
+            ),
             "copy": (tr("Save a &Copy As…"), tr("Write a copy of this charter to another file")),
             "export": (tr("&Export PDF…"), tr("Write the charter as a PDF to review and sign")),
-            "calendar": (tr("Export Ca&lendar…"),
-                         tr("Write the due dates, the next review and the meetings as a "
-                            "calendar file (.ics)")),
-            "review_export": (tr("Export &Review Copy…"),
-                              tr("Write the PDF in review with form fields an approver fills "
-                                 "in")),
-            "review_import": (tr("&Import Review…"),
-                              tr("Record an approver's decision from a filled-in review copy")),
+            "calendar": (
+                tr("Export Ca&lendar…"),
+                tr(
+                    "Write the due dates, the next review and the meetings as a "
+                    "calendar file (.ics)"
+                ),
+            ),
+            "review_export": (
+                tr("Export &Review Copy…"),
+                tr("Write the PDF in review with form fields an approver fills in"),
+            ),
+            "review_import": (
+                tr("&Import Review…"),
+                tr("Record an approver's decision from a filled-in review copy"),
+            ),
             "close": (tr("&Close"), tr("Close this charter (everything is saved)")),
             "quit": (tr("&Quit"), tr("Close the window (everything is saved)")),
             "undo": (tr("&Undo"), tr("Take back the last change")),
@@ -159,23 +173,39 @@ class WindowActions:
             "next": (tr("&Next Section"), tr("Go to the next page of the charter")),
             "prev": (tr("&Previous Section"), tr("Go to the previous page of the charter")),
             "people": (tr("P&eople"), tr("Everyone who owns, answers or approves a part")),
-            "readiness": (tr("&Approval Panel"),
-                          tr("Readiness check, revision, state and the workflow steps")),
-            "submit": (tr("&Submit for Review…"),
-                       tr("Freeze this revision and ask the approvers for their decision")),
-            "withdraw": (tr("&Withdraw from Review…"),
-                         tr("Make the revision in review a draft again")),
-            "decide": (tr("Record &Decision…"),
-                       tr("Record an approver's decision on the revision in review")),
-            "revision": (tr("Start &New Revision…"),
-                         tr("Edit an approved charter as the next revision")),
-            "history": (tr("&History and Comparison…"),
-                        tr("Revisions, decisions, and what changed between revisions")),
-            "branding": (tr("&Branding…"),
-                         tr("The organisation's logo and accent colour on the PDF")),
+            "readiness": (
+                tr("&Approval Panel"),
+                tr("Readiness check, revision, state and the workflow steps"),
+            ),
+            "submit": (
+                tr("&Submit for Review…"),
+                tr("Freeze this revision and ask the approvers for their decision"),
+            ),
+            "withdraw": (
+                tr("&Withdraw from Review…"),
+                tr("Make the revision in review a draft again"),
+            ),
+            "decide": (
+                tr("Record &Decision…"),
+                tr("Record an approver's decision on the revision in review"),
+            ),
+            "revision": (
+                tr("Start &New Revision…"),
+                tr("Edit an approved charter as the next revision"),
+            ),
+            "history": (
+                tr("&History and Comparison…"),
+                tr("Revisions, decisions, and what changed between revisions"),
+            ),
+            "branding": (
+                tr("&Branding…"),
+                tr("The organisation's logo and accent colour on the PDF"),
+            ),
             "guidance": (tr("Show &Guidance"), tr("Show how to answer beside each question")),
-            "howto": (tr("How to &Write a CX Charter"),
-                      tr("Every section and question, with guidance and examples")),
+            "howto": (
+                tr("How to &Write a CX Charter"),
+                tr("Every section and question, with guidance and examples"),
+            ),
             "shortcuts": (tr("&Keyboard Shortcuts"), tr("Every key that does something")),
             "about": (tr("&About CX Charter"), tr("Version, licences and where your data lives")),
         }
@@ -197,8 +227,12 @@ class WindowActions:
         self.language_actions["de"].setText("&" + LANGUAGE_NAMES["de"])
         self.language_actions["en"].setText("&" + LANGUAGE_NAMES["en"])
         for action in self.language.actions():
-            action.setStatusTip(tr("The language of menus and messages; a charter's questions "
-                                   "keep the language chosen for it"))
+            action.setStatusTip(
+                tr(
+                    "The language of menus and messages; a charter's questions "
+                    "keep the language chosen for it"
+                )
+            )
         self.scheme_actions["system"].setText(tr("Follow the &System"))
         self.scheme_actions["light"].setText(tr("&Light"))
         self.scheme_actions["dark"].setText(tr("&Dark"))

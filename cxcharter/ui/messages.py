@@ -18,27 +18,28 @@ def error_text(exc: CharterError) -> str:
     texts = {
         "empty": tr("“{path}” is empty (0 bytes). It is not a CX charter."),
         "not_sqlite": tr("“{path}” is not a CX Charter file."),
-        "foreign_database": tr(
-            "“{path}” is a database of another application, not a CX charter."),
+        "foreign_database": tr("“{path}” is a database of another application, not a CX charter."),
         "damaged": tr("“{path}” is damaged and cannot be opened. The file was not changed."),
         "newer_version": tr(
             "“{path}” was saved by a newer version of CX Charter. Please update the "
-            "application to open it. The file was not changed."),
+            "application to open it. The file was not changed."
+        ),
         "foreign_schema": tr(
             "“{path}” contains database objects CX Charter did not create. For your "
-            "safety it is not opened. The file was not changed."),
+            "safety it is not opened. The file was not changed."
+        ),
         "missing": tr("“{path}” does not exist (any more)."),
         "exists": tr("“{path}” already exists."),
         "read_only": tr("“{path}” is read-only. The change was not saved."),
         "disk_full": tr("The disk is full. The change to “{path}” was not saved."),
         "locked": tr("“{path}” is busy in another program. Please try again."),
         "access_denied": tr("You do not have permission to use “{path}”."),
-        "not_regular": tr("“{path}” is not a file (a pipe, device or socket). It was not "
-                          "opened."),
+        "not_regular": tr("“{path}” is not a file (a pipe, device or socket). It was not opened."),
         "stray_journal": tr(
             "“{path}” was not opened: the file “{journal}” beside it is left over from an "
             "interrupted save of another file. Nothing was changed. Move “{journal}” "
-            "away, then open the charter again."),
+            "away, then open the charter again."
+        ),
         "invalid": tr("This value cannot be saved: {detail}"),
         "invalid_json": tr("The data cannot be imported: {detail}"),
     }
@@ -61,15 +62,15 @@ def error_text(exc: CharterError) -> str:
 LIST_LIMIT = 8  # items a message shows: with its words it stays well below 800 px
 
 
-def listed(head: str, items: list[str], tail: str = "",
-           limit: int = LIST_LIMIT) -> tuple[str, str]:
+def listed(head: str, items: list[str], tail: str = "", limit: int = LIST_LIMIT) -> tuple[str, str]:
     """A message that lists items, never taller than a screen: `head`, the first `limit`
     items, "… and N more", `tail`; and the whole list as the detail text ('' if all fit).
     Every message box that lists items goes through here."""
     shown = [f"• {item}" for item in items[:limit]]
     if len(items) > limit:
-        shown.append(tr("… and {n} more (Show Details… lists them all)").format(
-            n=len(items) - limit))
+        shown.append(
+            tr("… and {n} more (Show Details… lists them all)").format(n=len(items) - limit)
+        )
     text = "\n".join([head, *shown, *([tail] if tail else [])])
     detail = "\n".join(f"• {item}" for item in items) if len(items) > limit else ""
     return text, detail
@@ -79,9 +80,11 @@ def read_only_text(reason: str, holder: str) -> str:
     if reason == "locked":
         if holder:  # a person on a computer (see file_lock.holder_text)
             return tr("{who} has this charter open. You are viewing it read-only.").format(
-                who=holder)
+                who=holder
+            )
         return tr("This charter is open in {who}. You are viewing it read-only.").format(
-            who=tr("another window"))
+            who=tr("another window")
+        )
     if reason == "file_read_only":
         return tr("This file is read-only. You are viewing it read-only.")
     if reason == "folder_read_only":

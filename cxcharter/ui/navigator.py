@@ -24,15 +24,13 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-
 class NavigatorModel(QAbstractListModel):
     """One row per page; section rows show how many required answers are done."""
 
     def __init__(self, session: CharterSession, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self._pages: list[str] = ["overview", *(s.key for s in session.catalog.sections),
-                                  "people"]
+        self._pages: list[str] = ["overview", *(s.key for s in session.catalog.sections), "people"]
         self._progress: dict[str, tuple[int, int]] = {}
         self._timer = QTimer(self, singleShot=True, interval=50)
         self._timer.timeout.connect(self.recount)
@@ -75,8 +73,11 @@ class NavigatorModel(QAbstractListModel):
             if page in self._progress:
                 detail = tr("{done} of {total} answered").format(done=done, total=total)
             elif page == "people":
-                detail = (tr("1 person") if self._people == 1
-                          else tr("{n} people").format(n=format_number(self._people)))
+                detail = (
+                    tr("1 person")
+                    if self._people == 1
+                    else tr("{n} people").format(n=format_number(self._people))
+                )
             else:
                 detail = tr("What is still open")
             return f"{self.title(page)}\n{detail}"

@@ -51,8 +51,11 @@ class NavigatorDelegate(QStyledItemDelegate):
         title, _, detail = text.partition("\n")
         progress = index.data(PROGRESS_ROLE)
         fg = QColor("white") if selected else palette.color(QPalette.ColorRole.Text)
-        quiet = QColor(255, 255, 255, 200) if selected else palette.color(
-            QPalette.ColorRole.PlaceholderText)
+        quiet = (
+            QColor(255, 255, 255, 200)
+            if selected
+            else palette.color(QPalette.ColorRole.PlaceholderText)
+        )
         inner = rect.adjusted(INNER, 6, -INNER, -6)
         line = option.fontMetrics.height()
         title_font = QFont(option.font)
@@ -60,9 +63,11 @@ class NavigatorDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(fg)
         title_rect = QRect(inner.left(), inner.top(), inner.width(), line)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight,
-                                                          inner.width()))
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, inner.width()),
+        )
         detail_font = QFont(option.font)
         detail_font.setPointSizeF(option.font.pointSizeF() * 0.9)
         painter.setFont(detail_font)
@@ -74,16 +79,24 @@ class NavigatorDelegate(QStyledItemDelegate):
             bar_width = 44
             bar = QRect(inner.right() - bar_width, detail_rect.center().y() - 2, bar_width, 5)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 90) if selected
-                             else palette.color(QPalette.ColorRole.Midlight))
+            painter.setBrush(
+                QColor(255, 255, 255, 90)
+                if selected
+                else palette.color(QPalette.ColorRole.Midlight)
+            )
             painter.drawRoundedRect(bar, 2.5, 2.5)
             if total:
-                filled = QRect(bar.left(), bar.top(), round(bar.width() * done / total),
-                               bar.height())
-                painter.setBrush(QColor("white") if selected
-                                 else (DONE if done >= total else ACCENT))
+                filled = QRect(
+                    bar.left(), bar.top(), round(bar.width() * done / total), bar.height()
+                )
+                painter.setBrush(
+                    QColor("white") if selected else (DONE if done >= total else ACCENT)
+                )
                 painter.drawRoundedRect(filled, 2.5, 2.5)
             painter.setPen(quiet)
-        painter.drawText(detail_rect.adjusted(0, 0, -bar_width - 8, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
+        painter.drawText(
+            detail_rect.adjusted(0, 0, -bar_width - 8, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            detail,
+        )
         painter.restore()

@@ -65,15 +65,21 @@ class NewCharterDialog(QDialog):
         where_label.setBuddy(self.folder)  # a row of a layout gets no buddy by itself
         form.addRow(where_label, where)
         form.addRow(tr("File &name:"), self.file_name)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(tr(
-            "A charter is saved as one file that you can copy or mail. Every change is "
-            "saved automatically.")))
+        layout.addWidget(
+            plain_label(
+                tr(
+                    "A charter is saved as one file that you can copy or mail. Every change is "
+                    "saved automatically."
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -52,15 +52,12 @@ GOAL_ROLE = Qt.ItemDataRole.UserRole + 2  # the goal id of an incomplete goal's 
 COPY_MAIL_SHORTCUT = "Ctrl+Shift+C"
 WRITE_MAIL_SHORTCUT = "Ctrl+Shift+M"
 OVERVIEW_KEYS = (  # the page's keys, for Help → Keyboard Shortcuts
-    (COPY_MAIL_SHORTCUT, QT_TR_NOOP("Overview: copy what the selected person owes as an "
-                                    "e-mail")),
+    (COPY_MAIL_SHORTCUT, QT_TR_NOOP("Overview: copy what the selected person owes as an e-mail")),
     (WRITE_MAIL_SHORTCUT, QT_TR_NOOP("Overview: write the selected person an e-mail")),
 )
 REBUILD_DELAY_MS = 50
 OBJECTIVE_CHARS = 80  # a goal's objective is the user's own text, of any length: cut (tooltip: all)
 WIDE = 1000  # pixels: a narrower page stacks its cards, so the lists get the whole width
-
-
 
 
 def shorten(text: str, limit: int = OBJECTIVE_CHARS) -> str:
@@ -69,9 +66,10 @@ def shorten(text: str, limit: int = OBJECTIVE_CHARS) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
-    if " " in cut[limit // 2:]:
+    if " " in cut[limit // 2 :]:
         cut = cut[: cut.rfind(" ")]
     return cut.rstrip(" ,;:.-–") + "…"
+
 
 # A goal's missing fields (domain.goals.missing_fields, without the owner).
 GOAL_FIELDS = {
@@ -131,13 +129,15 @@ class SectionRow(QFrame):  # paints its hover and focus wash
         required = max(progress.required, 1)  # a 0…0 bar would be a busy indicator
         self.bar.setRange(0, required)
         self.bar.setValue(min(progress.answered, required))
-        self.bar.setFormat(tr("{done} / {total}").format(done=progress.answered,
-                                                         total=progress.required))
+        self.bar.setFormat(
+            tr("{done} / {total}").format(done=progress.answered, total=progress.required)
+        )
         if progress.complete:
             detail = tr("All required questions answered")
             if waiting:
                 detail = tr("{answered} · {n} not yet marked ready").format(
-                    answered=detail, n=format_number(waiting))
+                    answered=detail, n=format_number(waiting)
+                )
         else:
             open_count = progress.required - progress.answered
             if progress.structured is False:
@@ -145,18 +145,24 @@ class SectionRow(QFrame):  # paints its hover and focus wash
             if open_count == 0:
                 detail = structured_missing(self.section.key)
             else:
-                detail = (tr("1 required question open") if open_count == 1
-                          else tr("{n} required questions open").format(n=open_count))
+                detail = (
+                    tr("1 required question open")
+                    if open_count == 1
+                    else tr("{n} required questions open").format(n=open_count)
+                )
                 if progress.structured is False:
                     detail = tr("{questions} · {missing}").format(
-                        questions=detail, missing=structured_missing(self.section.key))
+                        questions=detail, missing=structured_missing(self.section.key)
+                    )
         self.detail.setText(detail)
         if self.bar.complete != progress.complete:
             self.bar.complete = progress.complete
             self.bar.update()
-        self.setAccessibleName(tr("{section}: {done} of {total} required questions answered")
-                               .format(section=self.section.title, done=progress.answered,
-                                       total=progress.required))
+        self.setAccessibleName(
+            tr("{section}: {done} of {total} required questions answered").format(
+                section=self.section.title, done=progress.answered, total=progress.required
+            )
+        )
         self.setToolTip(self.section.question)
 
     def paintEvent(self, _event) -> None:
@@ -178,7 +184,8 @@ class SectionRow(QFrame):  # paints its hover and focus wash
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-                event.position().toPoint()):
+            event.position().toPoint()
+        ):
             self.activated.emit(self.section.key)
             return
         super().mouseReleaseEvent(event)
@@ -196,8 +203,9 @@ class SectionRow(QFrame):  # paints its hover and focus wash
 class Card(Panel):
     """A titled panel holding one list and the sentence shown when it is empty."""
 
-    def __init__(self, title: str, body: QWidget, empty_text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, body: QWidget, empty_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent=parent)
         self.setObjectName("overviewCard")
         self.heading = plain_label(title, wrap=False)
@@ -263,8 +271,7 @@ class OverviewPage(QScrollArea):
         self.owed = EntryList([tr("Question"), tr("Status"), tr("Due")], tr("Who owes what"))
         self.owed.setRootIsDecorated(True)
         self.overdue = EntryList([tr("Question"), tr("Owner"), tr("Due")], tr("Overdue"))
-        self.unassigned = EntryList([tr("Question"), tr("Status"), tr("Due")],
-                                    tr("Unassigned"))
+        self.unassigned = EntryList([tr("Question"), tr("Status"), tr("Due")], tr("Unassigned"))
         self._build_mail_actions()
         owed_body = QWidget()
         owed_box = QVBoxLayout(owed_body)
@@ -282,11 +289,15 @@ class OverviewPage(QScrollArea):
         buttons.addWidget(self.write_mail_button)
         buttons.addWidget(self.mail_note, 1)
         owed_box.addLayout(buttons)
-        self.owed_card = Card(tr("Who owes what"), owed_body,
-                              tr("Nobody owes anything — everything is ready for review."))
+        self.owed_card = Card(
+            tr("Who owes what"),
+            owed_body,
+            tr("Nobody owes anything — everything is ready for review."),
+        )
         self.overdue_card = Card(tr("Overdue"), self.overdue, tr("Nothing is overdue."))
-        self.unassigned_card = Card(tr("Unassigned"), self.unassigned,
-                                    tr("Every question has an owner."))
+        self.unassigned_card = Card(
+            tr("Unassigned"), self.unassigned, tr("Every question has an owner.")
+        )
         for tree in (self.owed, self.overdue, self.unassigned):
             tree.itemActivated.connect(self._on_item_activated)
 
@@ -336,8 +347,7 @@ class OverviewPage(QScrollArea):
         """Side by side on a wide page; stacked on a narrow one (say beside the approval
         panel), where side by side left the questions a column too narrow to read."""
         wide = self.width() >= WIDE
-        direction = (QBoxLayout.Direction.LeftToRight if wide
-                     else QBoxLayout.Direction.TopToBottom)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
             self.columns.setStretch(0, 2 if wide else 0)
@@ -371,10 +381,12 @@ class OverviewPage(QScrollArea):
         self._overview = view
         items = [i for owed in view.by_person.values() for i in owed] + view.unassigned
         subtitle = tr("{done} of {total} required questions answered").format(
-            done=view.answered, total=view.required)
+            done=view.answered, total=view.required
+        )
         if items:  # what the "to do" counts below count, beside what the bars count
             subtitle = tr("{answered} · {n} questions not yet marked ready").format(
-                answered=subtitle, n=format_number(len(items)))
+                answered=subtitle, n=format_number(len(items))
+            )
         self.header.set_text(tr("Overview"), subtitle)
         waiting = Counter(i.section for i in items)
         for progress in view.sections:
@@ -418,10 +430,15 @@ class OverviewPage(QScrollArea):
             person.setFont(0, font)
             person.setFirstColumnSpanned(False)
             if decision:
-                entry = QTreeWidgetItem([tr("Decision on the charter in review"),
-                                         tr("Awaited"), ""])
-                entry.setToolTip(0, tr("{name} is a required approver and has not decided "
-                                       "yet.").format(name=names.get(pid, "")))
+                entry = QTreeWidgetItem(
+                    [tr("Decision on the charter in review"), tr("Awaited"), ""]
+                )
+                entry.setToolTip(
+                    0,
+                    tr("{name} is a required approver and has not decided yet.").format(
+                        name=names.get(pid, "")
+                    ),
+                )
                 person.addChild(entry)
             for item in items:
                 person.addChild(self._entry(item, status_text(item.status)))
@@ -433,24 +450,29 @@ class OverviewPage(QScrollArea):
         if owing:
             self.owed_card.set_empty(False)
         elif view.unassigned:
-            self.owed_card.set_empty(True, tr("Nobody owes anything yet: the open questions "
-                                              "have no owner."))
+            self.owed_card.set_empty(
+                True, tr("Nobody owes anything yet: the open questions have no owner.")
+            )
         else:
-            self.owed_card.set_empty(True, tr("Nobody owes anything — everything is ready "
-                                              "for review."))
+            self.owed_card.set_empty(
+                True, tr("Nobody owes anything — everything is ready for review.")
+            )
         self._restore_current(self.owed, current)
-        if (current is None and current_person is not None
-                and (item := self._person_item(current_person)) is not None):
+        if (
+            current is None
+            and current_person is not None
+            and (item := self._person_item(current_person)) is not None
+        ):
             self.owed.setCurrentItem(item)
         self._update_mail_actions()
 
     def _goal_entry(self, goal: OwedGoal) -> QTreeWidgetItem:
-        missing = ", ".join(tr_marked(GOAL_FIELDS[m]) for m in goal.missing
-                            if m in GOAL_FIELDS)
+        missing = ", ".join(tr_marked(GOAL_FIELDS[m]) for m in goal.missing if m in GOAL_FIELDS)
         objective = goal.objective or tr("Goal without an objective")
         # The status column stays narrow ("Incomplete"); what is missing is in the tooltip.
-        entry = QTreeWidgetItem([tr("Goal: {objective}").format(objective=shorten(objective)),
-                                 tr("Incomplete"), ""])
+        entry = QTreeWidgetItem(
+            [tr("Goal: {objective}").format(objective=shorten(objective)), tr("Incomplete"), ""]
+        )
         entry.setData(0, GOAL_ROLE, goal.goal)
         lacking = tr("Missing: {fields}").format(fields=missing)
         entry.setToolTip(0, f"{objective}\n{lacking}")
@@ -503,27 +525,30 @@ class OverviewPage(QScrollArea):
         pid = self.selected_person()
         self.copy_mail_action.setEnabled(pid is not None)
         if pid is None:
-            self.copy_mail_action.setToolTip(tr("Select a person to copy their open items "
-                                                "as an e-mail text."))
+            self.copy_mail_action.setToolTip(
+                tr("Select a person to copy their open items as an e-mail text.")
+            )
             self.write_mail_action.setEnabled(False)
-            self.write_mail_action.setToolTip(tr("Select a person to write them an "
-                                                 "e-mail."))
+            self.write_mail_action.setToolTip(tr("Select a person to write them an e-mail."))
             return
         snapshot = self._snapshot
         person = snapshot.person(pid) if snapshot is not None else None
         name = person.name if person else ""
         self.copy_mail_action.setToolTip(
-            tr("Copy what {name} still owes as a plain-text e-mail to the clipboard")
-            .format(name=name))
+            tr("Copy what {name} still owes as a plain-text e-mail to the clipboard").format(
+                name=name
+            )
+        )
         if person is not None and person.email.strip():
             self.write_mail_action.setEnabled(True)
             self.write_mail_action.setToolTip(
-                tr("Open your e-mail program with a message to {name}").format(name=name))
+                tr("Open your e-mail program with a message to {name}").format(name=name)
+            )
         else:
             self.write_mail_action.setEnabled(False)
             self.write_mail_action.setToolTip(
-                tr("{name} has no e-mail address; add one on the People page.")
-                .format(name=name))
+                tr("{name} has no e-mail address; add one on the People page.").format(name=name)
+            )
 
     def _owed_menu(self, pos: QPoint) -> None:
         item = self.owed.itemAt(pos)
@@ -545,8 +570,11 @@ class OverviewPage(QScrollArea):
             return
         _address, _subject, body = self._mail_parts(pid)
         QGuiApplication.clipboard().setText(body)
-        self.mail_note.setText(tr("Copied the e-mail text for {name}.").format(
-            name=self._snapshot.person_name(pid) if self._snapshot else ""))
+        self.mail_note.setText(
+            tr("Copied the e-mail text for {name}.").format(
+                name=self._snapshot.person_name(pid) if self._snapshot else ""
+            )
+        )
 
     def write_mail(self) -> None:
         pid = self.selected_person()
@@ -559,8 +587,9 @@ class OverviewPage(QScrollArea):
         if QDesktopServices.openUrl(url):
             self.mail_note.setText("")
         else:
-            self.mail_note.setText(tr("No e-mail program could be opened; use "
-                                      "“Copy as e-mail” instead."))
+            self.mail_note.setText(
+                tr("No e-mail program could be opened; use “Copy as e-mail” instead.")
+            )
 
     def _fill_overdue(self, view: Overview, names: dict[int, str]) -> None:
         current = self._current_key(self.overdue)
@@ -627,9 +656,11 @@ class OverviewPage(QScrollArea):
             for item in [*view.unassigned, *(i for its in view.by_person.values() for i in its)]:
                 items[item.key] = item
         open_questions = [q for q in section.questions if q.key in items]
-        for wanted in (lambda q: q.required and not items[q.key].answered,
-                       lambda q: not items[q.key].answered,
-                       lambda q: True):
+        for wanted in (
+            lambda q: q.required and not items[q.key].answered,
+            lambda q: not items[q.key].answered,
+            lambda q: True,
+        ):
             for question in open_questions:
                 if wanted(question):
                     return question.key

@@ -81,10 +81,16 @@ class Panel(QFrame):
     an accent bar down the left edge; `edge="bottom"` draws the border only below.
     """
 
-    def __init__(self, fill: str | ROLE | None = ROLE.Base,
-                 border: str | ROLE | None = ROLE.Midlight, *, radius: float = 8,
-                 bar: str | None = None, edge: str = "all",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        fill: str | ROLE | None = ROLE.Base,
+        border: str | ROLE | None = ROLE.Midlight,
+        *,
+        radius: float = 8,
+        bar: str | None = None,
+        edge: str = "all",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.fill, self.border, self.radius, self.bar, self.edge = fill, border, radius, bar, edge
         if border is not None:  # the border takes its pixel from the content
@@ -123,8 +129,15 @@ class Panel(QFrame):
 class Badge(QLabel):
     """A small rounded label (a question's "Required"/"Optional", a RACI letter)."""
 
-    def __init__(self, text: str, fill: str | ROLE | None, border: str | ROLE | None,
-                 parent: QWidget | None = None, *, radius: float = 8) -> None:
+    def __init__(
+        self,
+        text: str,
+        fill: str | ROLE | None,
+        border: str | ROLE | None,
+        parent: QWidget | None = None,
+        *,
+        radius: float = 8,
+    ) -> None:
         super().__init__(text, parent)
         self.fill, self.border, self.radius = fill, border, radius
         self.setContentsMargins(8, 2, 8, 2)
@@ -162,8 +175,9 @@ class SideList(QListView):
         result = super().event(event)
         if event.type() == event.Type.Paint:
             painter = QPainter(self)
-            painter.fillRect(self.width() - 1, 0, 1, self.height(),
-                             self.palette().color(ROLE.Midlight))
+            painter.fillRect(
+                self.width() - 1, 0, 1, self.height(), self.palette().color(ROLE.Midlight)
+            )
         return result
 
 

@@ -63,8 +63,7 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (tr("Line"), tr("Name"), tr("E-mail"), tr("Department"), tr("Role"),
-                  tr("Import?"))
+        titles = (tr("Line"), tr("Name"), tr("E-mail"), tr("Department"), tr("Role"), tr("Import?"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -105,14 +104,16 @@ class PeopleImportDialog(QDialog):
             summary = problem_text(self.result.problem)
         else:
             summary = tr("To be added: {count}. Skipped rows: {skipped}.").format(
-                count=count, skipped=skipped)
+                count=count, skipped=skipped
+            )
             if self.result.problem is not None:
                 summary += " " + problem_text(self.result.problem)
         self.summary = plain_label(summary)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             tr("Import people ({count})").format(count=count),
-            QDialogButtonBox.ButtonRole.AcceptRole)
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.import_button.setEnabled(count > 0 and not session.read_only)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

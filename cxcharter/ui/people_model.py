@@ -28,7 +28,6 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 ROOT = QModelIndex()  # the invisible parent of every row (a shared default)
 
 
-
 def owns_text(count: int) -> str:
     """'Owns 3 questions' — German and English both have one singular form."""
     if count == 0:
@@ -109,8 +108,9 @@ class PeopleModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < 5:
             return super().headerData(section, orientation, role)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -146,9 +146,12 @@ class PeopleModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
-                or index.column() == OWNS or not (self.flags(index)
-                                                  & Qt.ItemFlag.ItemIsEditable)):
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() == OWNS
+            or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable)
+        ):
             return False
         person, field = self._people[index.row()], FIELDS[index.column()]
         text = str(value if value is not None else "").strip()

@@ -44,10 +44,15 @@ PAGE_KEYS = (  # the page's keys, for Help → Keyboard Shortcuts
 )
 
 
-
 def department_suggestions() -> list[str]:
-    return [tr("Customer Service"), tr("Marketing"), tr("Sales"), tr("IT"), tr("Product"),
-            tr("Executive")]
+    return [
+        tr("Customer Service"),
+        tr("Marketing"),
+        tr("Sales"),
+        tr("IT"),
+        tr("Product"),
+        tr("Executive"),
+    ]
 
 
 class DepartmentDelegate(QStyledItemDelegate):
@@ -101,8 +106,12 @@ class AddPersonForm(QFrame):
         grid.setContentsMargins(12, 10, 12, 10)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
-        fields = ((tr("&Name"), self.name), (tr("&E-mail"), self.email),
-                  (tr("De&partment"), self.department), (tr("R&ole"), self.role))
+        fields = (
+            (tr("&Name"), self.name),
+            (tr("&E-mail"), self.email),
+            (tr("De&partment"), self.department),
+            (tr("R&ole"), self.role),
+        )
         for col, (text, widget) in enumerate(fields):
             label = plain_label(text, wrap=False)
             label.setBuddy(widget)
@@ -121,8 +130,14 @@ class AddPersonForm(QFrame):
         self.close_button.clicked.connect(self.page.hide_form)
 
     def tab_order(self) -> tuple[QWidget, ...]:
-        return (self.name, self.email, self.department, self.role, self.add_button,
-                self.close_button)
+        return (
+            self.name,
+            self.email,
+            self.department,
+            self.role,
+            self.add_button,
+            self.close_button,
+        )
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -137,9 +152,11 @@ class AddPersonForm(QFrame):
             self.error.setVisible(True)
             self.name.setFocus()
             return
-        fields = {"email": self.email.text().strip(),
-                  "department": self.department.currentText().strip(),
-                  "role": self.role.text().strip()}
+        fields = {
+            "email": self.email.text().strip(),
+            "department": self.department.currentText().strip(),
+            "role": self.role.text().strip(),
+        }
         if self.page.add_person(name, **fields):
             self.clear()
             self.name.setFocus()  # ready for the next colleague
@@ -168,7 +185,8 @@ class PeoplePage(QWidget):
         self.proxy.setFilterKeyColumn(-1)
 
         self.header = PageHeader(
-            tr("People"), tr("Everyone who owns, answers or approves a part of this charter."))
+            tr("People"), tr("Everyone who owns, answers or approves a part of this charter.")
+        )
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter people…"))
@@ -179,13 +197,18 @@ class PeoplePage(QWidget):
 
         shortcut = QKeySequence(ADD_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         self.add_button = QPushButton(tr("Add person"))
-        self.add_button.setToolTip(tr("Add a person to the team ({shortcut})").format(
-            shortcut=shortcut))
+        self.add_button.setToolTip(
+            tr("Add a person to the team ({shortcut})").format(shortcut=shortcut)
+        )
         self.add_button.clicked.connect(self.show_form)
         self.import_button = QPushButton(tr("Import from CSV…"))
-        self.import_button.setToolTip(tr("Add people from a CSV file with the columns name, "
-                                         "email, department and role; you see a preview "
-                                         "first"))
+        self.import_button.setToolTip(
+            tr(
+                "Add people from a CSV file with the columns name, "
+                "email, department and role; you see a preview "
+                "first"
+            )
+        )
         self.import_button.clicked.connect(self.import_csv)
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setToolTip(tr("Remove the selected people (Delete)"))
@@ -222,12 +245,24 @@ class PeoplePage(QWidget):
         layout.addWidget(self.hint, 1)  # shown instead of an empty table
         layout.addWidget(self.table, 1)
 
-        set_tab_order(self.filter, self.add_button, self.import_button, self.remove_button,
-                      *self.form.tab_order(), self.table)
+        set_tab_order(
+            self.filter,
+            self.add_button,
+            self.import_button,
+            self.remove_button,
+            *self.form.tab_order(),
+            self.table,
+        )
 
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
-                       self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.modelReset, self.proxy.layoutChanged):
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
             signal.connect(self._update_state)
         self.table.selectionModel().selectionChanged.connect(self._update_state)
         self._update_state()
@@ -241,9 +276,11 @@ class PeoplePage(QWidget):
         table.setAlternatingRowColors(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                              | QAbstractItemView.EditTrigger.EditKeyPressed
-                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
@@ -276,8 +313,12 @@ class PeoplePage(QWidget):
         has_people = self.model.rowCount() > 0
         shown = self.proxy.rowCount() > 0
         if not has_people:
-            self.hint.setText(tr("Add the people of your team: everyone who will own a "
-                                 "question, answer it or approve the charter."))
+            self.hint.setText(
+                tr(
+                    "Add the people of your team: everyone who will own a "
+                    "question, answer it or approve the charter."
+                )
+            )
         elif not shown:
             self.hint.setText(tr("Nobody matches “{text}”.").format(text=self.filter.text()))
         self.hint.setVisible(not shown)
@@ -311,8 +352,12 @@ class PeoplePage(QWidget):
         """Choose a CSV file, preview what it adds, import on confirmation (one undo step)."""
         from cxcharter.ui.people_import import PeopleImportDialog  # lazy: a dialog
 
-        path = ask.open_file(self, tr("Import people from a CSV file"), "",
-                             tr("CSV files (*.csv *.txt);;All files (*)"))
+        path = ask.open_file(
+            self,
+            tr("Import people from a CSV file"),
+            "",
+            tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
         if path:
             ask.run_dialog(PeopleImportDialog(self.session, path, self))
 

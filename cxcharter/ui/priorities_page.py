@@ -88,9 +88,13 @@ class NotDoingPanel(QWidget):
             header.resizeSection(column, width)
         self.table.setWordWrap(True)  # reasons are sentences: two lines, then the tooltip
         self.table.verticalHeader().setDefaultSectionSize(44)
-        self.hint = plain_label(tr("Nothing here yet. Set an initiative's status to "
-                                   "“Dropped” to keep it visible here with the reason."),
-                                object_name="hint")
+        self.hint = plain_label(
+            tr(
+                "Nothing here yet. Set an initiative's status to "
+                "“Dropped” to keep it visible here with the reason."
+            ),
+            object_name="hint",
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.table, 1)
@@ -126,15 +130,23 @@ class CriteriaPanel(QWidget):
         self.add_button = QPushButton(tr("Add"))
         self.add_button.clicked.connect(self.add_criterion)
         self.remove_button = QPushButton(tr("Remove"))
-        self.remove_button.setToolTip(tr("Remove the selected criterion and its points "
-                                         "(Delete)"))
+        self.remove_button.setToolTip(tr("Remove the selected criterion and its points (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.suggest_button = QPushButton(tr("Add the usual four"))
-        self.suggest_button.setToolTip(tr("Customer value 40, business value 30, cost 20 and "
-                                          "risk 10 (for cost and risk, lower is better)"))
+        self.suggest_button.setToolTip(
+            tr(
+                "Customer value 40, business value 30, cost 20 and "
+                "risk 10 (for cost and risk, lower is better)"
+            )
+        )
         self.suggest_button.clicked.connect(self.add_suggested)
-        _action(self.table, tr("Remove"), QKeySequence.StandardKey.Delete,
-                self.remove_selected, Qt.ShortcutContext.WidgetShortcut)
+        _action(
+            self.table,
+            tr("Remove"),
+            QKeySequence.StandardKey.Delete,
+            self.remove_selected,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
         tools = QHBoxLayout()
         tools.addWidget(self.name, 1)
         tools.addWidget(self.add_button)
@@ -281,9 +293,21 @@ class InitiativesTab(QWidget):
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        widths = {"rank": 50, "score": 70, "reach": 64, "impact": 60, "confidence": 78,
-                  "effort": 60, "ease": 56, "moscow": 110, "owner": 104, "status": 82,
-                  "quarter": 66, "phase": 80, "goals": 46}
+        widths = {
+            "rank": 50,
+            "score": 70,
+            "reach": 64,
+            "impact": 60,
+            "confidence": 78,
+            "effort": 60,
+            "ease": 56,
+            "moscow": 110,
+            "owner": 104,
+            "status": 82,
+            "quarter": 66,
+            "phase": 80,
+            "goals": 46,
+        }
         for column, key in enumerate(self.model.keys):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             if key == "title":
@@ -304,15 +328,13 @@ class InitiativesTab(QWidget):
         if column < 0:
             return
         header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(self.model.columnCount())
-                     if c != column)
+        others = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != column)
         room = self.table.viewport().width() - others
         header.resizeSection(column, max(TITLE_MIN, room))
 
     def eventFilter(self, watched, event) -> bool:
         table = getattr(self, "table", None)
-        if table is not None and watched is table.viewport() \
-                and event.type() == QEvent.Type.Resize:
+        if table is not None and watched is table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_title()
         return super().eventFilter(watched, event)
 
@@ -320,8 +342,9 @@ class InitiativesTab(QWidget):
         children = Qt.ShortcutContext.WidgetWithChildrenShortcut
         own = Qt.ShortcutContext.WidgetShortcut
         self.act_add = _action(self, tr("Add initiative"), ADD_SHORTCUT, self.focus_new, children)
-        self.act_remove = _action(self.table, tr("Remove"), QKeySequence.StandardKey.Delete,
-                                  self.remove_selected, own)
+        self.act_remove = _action(
+            self.table, tr("Remove"), QKeySequence.StandardKey.Delete, self.remove_selected, own
+        )
 
     def _layout(self) -> None:
         method_row = QHBoxLayout()
@@ -369,8 +392,7 @@ class InitiativesTab(QWidget):
     # ------------------------------------------------------------ state
     def _after_reset(self) -> None:
         self._size_columns()
-        self.table.horizontalHeader().setSortIndicator(self.model._sort_column,
-                                                       self.model._order)
+        self.table.horizontalHeader().setSortIndicator(self.model._sort_column, self.model._order)
         self._update()
         wanted = self.hub.current
         if wanted is None and self.proxy.rowCount():
@@ -392,15 +414,25 @@ class InitiativesTab(QWidget):
         unscored = sum(1 for r in self.hub.ranking.order if not r.score.scored)
         notes = []
         if not self.hub.ranking.order and not count:
-            notes.append(tr("No initiatives yet. Type the first one above and press Enter, "
-                            "then give it the scores of the method."))
+            notes.append(
+                tr(
+                    "No initiatives yet. Type the first one above and press Enter, "
+                    "then give it the scores of the method."
+                )
+            )
         elif unscored:
-            notes.append(tr("Not scored yet: {count} (what is missing is marked in the "
-                            "table).").format(count=format_number(unscored)))
+            notes.append(
+                tr("Not scored yet: {count} (what is missing is marked in the table).").format(
+                    count=format_number(unscored)
+                )
+            )
         if self.proxy.filtering():
-            notes.append(tr("Showing {shown} of {total} initiatives.").format(
-                shown=format_number(self.proxy.rowCount()),
-                total=format_number(self.model.rowCount())))
+            notes.append(
+                tr("Showing {shown} of {total} initiatives.").format(
+                    shown=format_number(self.proxy.rowCount()),
+                    total=format_number(self.model.rowCount()),
+                )
+            )
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
         editable = not self.session.read_only
@@ -414,9 +446,11 @@ class InitiativesTab(QWidget):
             self.session.set_setting("scoring_method", method)
 
     def _filter(self) -> None:
-        self.proxy.set_filter(status=self.status_filter.currentData(),
-                              phase=self.phase_filter.currentData(),
-                              owner_text=self.owner_filter.text())
+        self.proxy.set_filter(
+            status=self.status_filter.currentData(),
+            phase=self.phase_filter.currentData(),
+            owner_text=self.owner_filter.text(),
+        )
         self._update()
 
     def clear_filters(self) -> None:
@@ -439,18 +473,22 @@ class InitiativesTab(QWidget):
         self._selecting = True
         try:
             row = self.model.row_of(initiative_id) if initiative_id is not None else -1
-            index = self.proxy.mapFromSource(self.model.index(row, 1)) if row >= 0 \
-                else QModelIndex()
+            index = (
+                self.proxy.mapFromSource(self.model.index(row, 1)) if row >= 0 else QModelIndex()
+            )
             if index.isValid():
                 self.table.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.table.scrollTo(index)
             else:
                 self.table.selectionModel().clearSelection()
                 self.table.setCurrentIndex(QModelIndex())
-                dropped = self.not_doing.model.row_of(initiative_id) \
-                    if initiative_id is not None else -1
+                dropped = (
+                    self.not_doing.model.row_of(initiative_id) if initiative_id is not None else -1
+                )
                 if dropped >= 0:
                     self.side.setCurrentIndex(1)
                     self.not_doing.table.selectRow(dropped)
@@ -512,8 +550,11 @@ class InitiativesTab(QWidget):
         self._select(initiative_id)
         first_input = 3 if len(self.model.keys) > 3 else 1
         self.table.setFocus()
-        self.table.setCurrentIndex(self.proxy.mapFromSource(
-            self.model.index(self.model.row_of(initiative_id), first_input)))
+        self.table.setCurrentIndex(
+            self.proxy.mapFromSource(
+                self.model.index(self.model.row_of(initiative_id), first_input)
+            )
+        )
 
     def remove_selected(self) -> None:
         initiative_id = self.selected_id()
@@ -549,10 +590,14 @@ class MatrixTab(QWidget):
         self.matrix.currentChanged.connect(self.hub.set_current)
         self.matrix.activated.connect(self.hub.reveal)
 
-        self.hint = plain_label(tr("Every initiative with impact and effort is a dot. Click "
-                                   "one (or Tab here and use the arrow keys) to see it; "
-                                   "double-click or Enter shows it in the list."),
-                                object_name="hint")
+        self.hint = plain_label(
+            tr(
+                "Every initiative with impact and effort is a dot. Click "
+                "one (or Tab here and use the arrow keys) to see it; "
+                "double-click or Enter shows it in the list."
+            ),
+            object_name="hint",
+        )
         self.title = plain_label()
         self.title.setFont(section_font(self.title, 1.05))
         self.facts = plain_label()
@@ -604,17 +649,28 @@ class MatrixTab(QWidget):
             done = row.get("status") == "done"
             if done and not self.show_done.isChecked():
                 continue
-            points.append(MatrixPoint(row.id, str(row.get("title") or ""),
-                                      float(row.get("impact")), float(row.get("effort")), done))
+            points.append(
+                MatrixPoint(
+                    row.id,
+                    str(row.get("title") or ""),
+                    float(row.get("impact")),
+                    float(row.get("effort")),
+                    done,
+                )
+            )
         self.matrix.set_points(points)
         self.matrix.set_current(self.hub.current)
         counts = {key: 0 for key in QUADRANTS}
         for point in points:
             counts[point.quadrant] += 1
-        self.counts.setText("\n".join(f"{quadrant_name(k)}: {format_number(counts[k])}"
-                                      for k in QUADRANTS))
-        self.unplaced.setText(tr("Not on the matrix (no impact or effort yet): {count}")
-                              .format(count=format_number(missing)))
+        self.counts.setText(
+            "\n".join(f"{quadrant_name(k)}: {format_number(counts[k])}" for k in QUADRANTS)
+        )
+        self.unplaced.setText(
+            tr("Not on the matrix (no impact or effort yet): {count}").format(
+                count=format_number(missing)
+            )
+        )
         self.unplaced.setVisible(missing > 0)
         self._show_current()
 
@@ -633,15 +689,23 @@ class MatrixTab(QWidget):
         point = next((p for p in self.matrix.points() if p.id == row.id), None)
         lines = []
         if point is not None:
-            lines.append(tr("{quadrant}: impact {impact}, effort {effort}").format(
-                quadrant=quadrant_name(point.quadrant, plural=False),
-                impact=format_number(point.impact), effort=format_number(point.effort)))
+            lines.append(
+                tr("{quadrant}: impact {impact}, effort {effort}").format(
+                    quadrant=quadrant_name(point.quadrant, plural=False),
+                    impact=format_number(point.impact),
+                    effort=format_number(point.effort),
+                )
+            )
         ranked = self.hub.ranked(row.id)
         if ranked is not None and ranked.rank is not None:
-            lines.append(tr("Rank {rank}, score {score}").format(
-                rank=ranked.rank, score=score_text(self.hub.method, ranked.score)))
-        owner = next((p.name for p in self.session.document.people()
-                      if p.id == row.get("owner")), "")
+            lines.append(
+                tr("Rank {rank}, score {score}").format(
+                    rank=ranked.rank, score=score_text(self.hub.method, ranked.score)
+                )
+            )
+        owner = next(
+            (p.name for p in self.session.document.people() if p.id == row.get("owner")), ""
+        )
         if owner:
             lines.append(tr("Owner: {name}").format(name=owner))
         lines.append(choice_label(row.get("status")))
@@ -656,5 +720,7 @@ class MatrixTab(QWidget):
         self.hub.currentChanged.disconnect(self._follow_hub)
 
 
-TABS = [(QT_TR_NOOP("Initiatives"), InitiativesTab),
-        (QT_TR_NOOP("Impact/effort matrix"), MatrixTab)]
+TABS = [
+    (QT_TR_NOOP("Initiatives"), InitiativesTab),
+    (QT_TR_NOOP("Impact/effort matrix"), MatrixTab),
+]

@@ -97,16 +97,23 @@ def spread(points: Sequence[QPointF], radius: float) -> list[QPointF]:
     return out
 
 
-def _candidates(p: QPointF, size: QSizeF, radius: float, rings: int,
-                step: float) -> Iterable[tuple[QRectF, bool]]:
+def _candidates(
+    p: QPointF, size: QSizeF, radius: float, rings: int, step: float
+) -> Iterable[tuple[QRectF, bool]]:
     w, h = size.width(), size.height()
     gap = radius + 3
     diag = radius * 0.75 + 1
     x, y = p.x(), p.y()
-    for left, top in ((x + gap, y - h / 2), (x - gap - w, y - h / 2),
-                      (x + diag, y - diag - h), (x + diag, y + diag),
-                      (x - diag - w, y - diag - h), (x - diag - w, y + diag),
-                      (x - w / 2, y - gap - h), (x - w / 2, y + gap)):
+    for left, top in (
+        (x + gap, y - h / 2),
+        (x - gap - w, y - h / 2),
+        (x + diag, y - diag - h),
+        (x + diag, y + diag),
+        (x - diag - w, y - diag - h),
+        (x - diag - w, y + diag),
+        (x - w / 2, y - gap - h),
+        (x - w / 2, y + gap),
+    ):
         yield QRectF(left, top, w, h), False
     for ring in range(1, rings + 1):
         distance = gap + ring * step
@@ -137,10 +144,15 @@ def _scan(anchor: QPointF, size: QSizeF, bounds: QRectF) -> list[tuple[QRectF, b
     return [(QRectF(x, y, w, h), True) for _d, x, y in spots[:SCAN_SPOTS]]
 
 
-def layout_labels(anchors: Sequence[QPointF], sizes: Sequence[QSizeF], bounds: QRectF,
-                  radius: float, obstacles: Iterable[QRectF] = (),
-                  dots: Iterable[QPointF] | None = None, rings: int = 12
-                  ) -> list[Placement | None]:
+def layout_labels(
+    anchors: Sequence[QPointF],
+    sizes: Sequence[QSizeF],
+    bounds: QRectF,
+    radius: float,
+    obstacles: Iterable[QRectF] = (),
+    dots: Iterable[QPointF] | None = None,
+    rings: int = 12,
+) -> list[Placement | None]:
     """A place for each label (in the order given: the first get the best spots).
 
     First choice: next to the dot, covering neither another label, a dot nor an
@@ -153,16 +165,20 @@ def layout_labels(anchors: Sequence[QPointF], sizes: Sequence[QSizeF], bounds: Q
     blocked = RectGrid(height * 2)
     for rect in obstacles:
         blocked.add(rect)
-    for dot in (anchors if dots is None else dots):
-        blocked.add(QRectF(dot.x() - radius - 1, dot.y() - radius - 1,
-                           2 * radius + 2, 2 * radius + 2))
+    for dot in anchors if dots is None else dots:
+        blocked.add(
+            QRectF(dot.x() - radius - 1, dot.y() - radius - 1, 2 * radius + 2, 2 * radius + 2)
+        )
     out: list[Placement | None] = []
     for anchor, size in zip(anchors, sizes, strict=True):
         found = None
         for near in (True, False):
             for strict in (True, False):
-                spots = (_candidates(anchor, size, radius, rings, height + 2) if near
-                         else _scan(anchor, size, bounds))
+                spots = (
+                    _candidates(anchor, size, radius, rings, height + 2)
+                    if near
+                    else _scan(anchor, size, bounds)
+                )
                 for rect, leader in spots:
                     if not bounds.contains(rect) or labels.hits(rect):
                         continue
@@ -181,8 +197,9 @@ def layout_labels(anchors: Sequence[QPointF], sizes: Sequence[QSizeF], bounds: Q
 
 
 def nearest_point(rect: QRectF, p: QPointF) -> QPointF:
-    return QPointF(min(max(p.x(), rect.left()), rect.right()),
-                   min(max(p.y(), rect.top()), rect.bottom()))
+    return QPointF(
+        min(max(p.x(), rect.left()), rect.right()), min(max(p.y(), rect.top()), rect.bottom())
+    )
 
 
 # ------------------------------------------------------------------ the view
@@ -201,9 +218,13 @@ class PriorityMatrix(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(420, 320)
         self.setAccessibleName(tr("Impact/effort matrix"))
-        self.setAccessibleDescription(tr("Each initiative is a dot by its effort and impact. "
-                                         "Arrow keys move between them; Enter shows the "
-                                         "selected one in the list."))
+        self.setAccessibleDescription(
+            tr(
+                "Each initiative is a dot by its effort and impact. "
+                "Arrow keys move between them; Enter shows the "
+                "selected one in the list."
+            )
+        )
         self._points: list[MatrixPoint] = []
         self._current: int | None = None
         self._cache: dict | None = None
@@ -238,8 +259,9 @@ class PriorityMatrix(QWidget):
         fm = QFontMetricsF(self.font())
         left = fm.height() * 2 + fm.horizontalAdvance("10") + 10
         bottom = fm.height() * 2 + 14
-        return QRectF(left, 10, max(self.width() - left - 12, 10),
-                      max(self.height() - bottom - 10, 10))
+        return QRectF(
+            left, 10, max(self.width() - left - 12, 10), max(self.height() - bottom - 10, 10)
+        )
 
     def to_pixels(self, impact: float, effort: float, plot: QRectF | None = None) -> QPointF:
         plot = plot or self.plot_rect()
@@ -275,25 +297,36 @@ class PriorityMatrix(QWidget):
         if self._cache is not None:
             return self._cache
         plot = self.plot_rect()
-        anchors = spread([self.to_pixels(p.impact, p.effort, plot) for p in self._points],
-                         self.RADIUS)
+        anchors = spread(
+            [self.to_pixels(p.impact, p.effort, plot) for p in self._points], self.RADIUS
+        )
         fm = QFontMetricsF(self._label_font())
         limit = self.CROWDED_LABELS if len(self._points) > self.CROWDED else self.MAX_LABELS
-        chosen = [i for i, p in enumerate(self._points)
-                  if i < limit or p.id == self._current]
+        chosen = [i for i, p in enumerate(self._points) if i < limit or p.id == self._current]
         chosen.sort(key=lambda i: (self._points[i].id != self._current, i))
-        texts = {i: fm.elidedText(self._points[i].title, Qt.TextElideMode.ElideRight,
-                                  self.LABEL_WIDTH) for i in chosen}
+        texts = {
+            i: fm.elidedText(self._points[i].title, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH)
+            for i in chosen
+        }
         sizes = [QSizeF(fm.horizontalAdvance(texts[i]) + 8, fm.height() + 2) for i in chosen]
         titles = [r for pair in self._title_rects().values() for r in pair]
-        placements = layout_labels([anchors[i] for i in chosen], sizes,
-                                   self.plot_rect().adjusted(2, 2, -2, -2), self.RADIUS,
-                                   obstacles=titles, dots=anchors)
-        labels = {self._points[i].id: (texts[i], placement)
-                  for i, placement in zip(chosen, placements, strict=True) if placement}
-        self._cache = {"anchors": {p.id: a for p, a in zip(self._points, anchors,
-                                                           strict=True)},
-                       "labels": labels}
+        placements = layout_labels(
+            [anchors[i] for i in chosen],
+            sizes,
+            self.plot_rect().adjusted(2, 2, -2, -2),
+            self.RADIUS,
+            obstacles=titles,
+            dots=anchors,
+        )
+        labels = {
+            self._points[i].id: (texts[i], placement)
+            for i, placement in zip(chosen, placements, strict=True)
+            if placement
+        }
+        self._cache = {
+            "anchors": {p.id: a for p, a in zip(self._points, anchors, strict=True)},
+            "labels": labels,
+        }
         return self._cache
 
     def dot_position(self, initiative_id: int) -> QPointF | None:
@@ -328,8 +361,11 @@ class PriorityMatrix(QWidget):
         super().resizeEvent(event)
 
     def changeEvent(self, event) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange,
-                            QEvent.Type.PaletteChange):
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.LanguageChange,
+            QEvent.Type.PaletteChange,
+        ):
             self._cache = None
             self.update()
         super().changeEvent(event)
@@ -359,8 +395,12 @@ class PriorityMatrix(QWidget):
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        directions = {Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Left: (-1, 0),
-                      Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        directions = {
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
         if key in directions:
             target = self.neighbour(*directions[key])
             if target is not None:
@@ -406,8 +446,11 @@ class PriorityMatrix(QWidget):
     @staticmethod
     def tooltip(point: MatrixPoint) -> str:
         return tr("{title}\n{quadrant}: impact {impact}, effort {effort}").format(
-            title=point.title, quadrant=quadrant_name(point.quadrant, plural=False),
-            impact=format_number(point.impact), effort=format_number(point.effort))
+            title=point.title,
+            quadrant=quadrant_name(point.quadrant, plural=False),
+            impact=format_number(point.impact),
+            effort=format_number(point.effort),
+        )
 
     # ------------------------------------------------------------ painting
     def _hue(self, key: str | None) -> QColor:
@@ -429,12 +472,15 @@ class PriorityMatrix(QWidget):
         middle = self.to_pixels(MIDPOINT, MIDPOINT)
         painter.fillRect(plot, palette.color(QPalette.ColorRole.Base))
         tint = 44 if self._dark() else 26
-        for key, rect in (("quick_win", QRectF(plot.topLeft(), middle)),
-                          ("big_bet", QRectF(QPointF(middle.x(), plot.top()),
-                                             QPointF(plot.right(), middle.y()))),
-                          ("fill_in", QRectF(QPointF(plot.left(), middle.y()),
-                                             QPointF(middle.x(), plot.bottom()))),
-                          ("money_pit", QRectF(middle, plot.bottomRight()))):
+        for key, rect in (
+            ("quick_win", QRectF(plot.topLeft(), middle)),
+            ("big_bet", QRectF(QPointF(middle.x(), plot.top()), QPointF(plot.right(), middle.y()))),
+            (
+                "fill_in",
+                QRectF(QPointF(plot.left(), middle.y()), QPointF(middle.x(), plot.bottom())),
+            ),
+            ("money_pit", QRectF(middle, plot.bottomRight())),
+        ):
             color = QColor(HUES[key])
             color.setAlpha(tint)
             painter.fillRect(rect, color)
@@ -459,24 +505,33 @@ class PriorityMatrix(QWidget):
         for value in range(int(AXIS_LOW), int(AXIS_HIGH) + 1):
             p = self.to_pixels(value, value)
             label = format_number(value)
-            painter.drawText(QRectF(p.x() - 15, plot.bottom() + 3, 30, fm.height()),
-                             int(Qt.AlignmentFlag.AlignCenter), label)
-            painter.drawText(QRectF(plot.left() - 36, p.y() - fm.height() / 2, 32,
-                                    fm.height()),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             label)
+            painter.drawText(
+                QRectF(p.x() - 15, plot.bottom() + 3, 30, fm.height()),
+                int(Qt.AlignmentFlag.AlignCenter),
+                label,
+            )
+            painter.drawText(
+                QRectF(plot.left() - 36, p.y() - fm.height() / 2, 32, fm.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
         painter.setPen(text)
-        painter.drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 4, plot.width(),
-                                fm.height() + 4), int(Qt.AlignmentFlag.AlignCenter),
-                         tr("Effort →"))
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + fm.height() + 4, plot.width(), fm.height() + 4),
+            int(Qt.AlignmentFlag.AlignCenter),
+            tr("Effort →"),
+        )
         painter.save()
         painter.translate(fm.height() * 0.2, plot.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), fm.height() + 4),
-                         int(Qt.AlignmentFlag.AlignCenter), tr("Impact →"))
+        painter.drawText(
+            QRectF(-plot.height() / 2, 0, plot.height(), fm.height() + 4),
+            int(Qt.AlignmentFlag.AlignCenter),
+            tr("Impact →"),
+        )
         painter.restore()
 
     def _paint_titles(self, painter: QPainter) -> None:
@@ -484,8 +539,11 @@ class PriorityMatrix(QWidget):
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.DemiBold)
         for key, (name_rect, hint_rect) in self._title_rects().items():
-            align = (Qt.AlignmentFlag.AlignRight if key in ("big_bet", "money_pit")
-                     else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+            align = (
+                Qt.AlignmentFlag.AlignRight
+                if key in ("big_bet", "money_pit")
+                else Qt.AlignmentFlag.AlignLeft
+            ) | Qt.AlignmentFlag.AlignVCenter
             painter.setFont(bold)
             painter.setPen(self._hue(key) if not self._dark() else self._hue(key).lighter(115))
             painter.drawText(name_rect, int(align), quadrant_name(key))
@@ -523,8 +581,7 @@ class PriorityMatrix(QWidget):
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
             painter.drawEllipse(current, r + 3.5, r + 3.5)
             if self.hasFocus():
-                painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1,
-                                    Qt.PenStyle.DotLine))
+                painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1, Qt.PenStyle.DotLine))
                 painter.drawEllipse(current, r + 7, r + 7)
 
     def _paint_labels(self, painter: QPainter, layout: dict) -> None:

@@ -50,20 +50,30 @@ def quadrant_hint(key: str) -> str:
 def method_explanation(method: str) -> str:
     """One sentence on how the method scores and ranks."""
     if method == "ice":
-        return tr("ICE multiplies impact, confidence and ease, each from 1 to 10 (a confidence "
-                  "of 80 % counts as 8): from 1 to 1,000, higher ranks first.")
+        return tr(
+            "ICE multiplies impact, confidence and ease, each from 1 to 10 (a confidence "
+            "of 80 % counts as 8): from 1 to 1,000, higher ranks first."
+        )
     if method == "rice":
-        return tr("RICE is reach × impact × confidence ÷ effort: reach in customers per "
-                  "quarter, impact and effort from 1 to 10, confidence in per cent.")
+        return tr(
+            "RICE is reach × impact × confidence ÷ effort: reach in customers per "
+            "quarter, impact and effort from 1 to 10, confidence in per cent."
+        )
     if method == "moscow":
-        return tr("MoSCoW ranks must-haves first, then should-haves, could-haves and "
-                  "won't-haves; within a class the order of the list decides.")
+        return tr(
+            "MoSCoW ranks must-haves first, then should-haves, could-haves and "
+            "won't-haves; within a class the order of the list decides."
+        )
     if method == "weighted":
-        return tr("Each initiative gets 1 to 5 points per criterion; the score is the "
-                  "weighted average (criteria where less is better, like cost, count "
-                  "inverted), shown from 0 to 100.")
-    return tr("Impact divided by effort, each from 1 (low) to 10 (high): the more impact "
-              "per unit of effort, the higher the rank.")
+        return tr(
+            "Each initiative gets 1 to 5 points per criterion; the score is the "
+            "weighted average (criteria where less is better, like cost, count "
+            "inverted), shown from 0 to 100."
+        )
+    return tr(
+        "Impact divided by effort, each from 1 (low) to 10 (high): the more impact "
+        "per unit of effort, the higher the rank."
+    )
 
 
 def _names(names) -> str:
@@ -75,10 +85,12 @@ def problem_text(problem: Problem) -> str:
     code = problem.code
     if code == "score.missing":
         return tr("Not scored yet: {fields} missing.").format(
-            fields=_names(input_title(f) for f in p.get("fields", ())))
+            fields=_names(input_title(f) for f in p.get("fields", ()))
+        )
     if code == "score.missing_criteria":
         return tr("Not scored yet: no points for {criteria}.").format(
-            criteria=_names(p.get("criteria", ())))
+            criteria=_names(p.get("criteria", ()))
+        )
     if code == "score.no_criteria":
         return tr("Not scored yet: add the criteria of the weighted method.")
     if code == "score.zero_weights":
@@ -86,9 +98,10 @@ def problem_text(problem: Problem) -> str:
     if code == "score.unknown_method":
         return tr("Unknown scoring method “{value}”.").format(value=p.get("value", ""))
     if code == "pin.moved":
-        return tr("Pinned at rank {wanted}, shown at rank {rank}: another initiative is "
-                  "pinned there, or the list is shorter.").format(
-            wanted=p.get("wanted"), rank=p.get("rank"))
+        return tr(
+            "Pinned at rank {wanted}, shown at rank {rank}: another initiative is "
+            "pinned there, or the list is shorter."
+        ).format(wanted=p.get("wanted"), rank=p.get("rank"))
     if code == "pin.no_reason":
         return tr("Pinned without a reason: say why it overrides the score.")
     if code == "drop.no_reason":
@@ -119,20 +132,29 @@ def score_formula(method: str, row, score: Score) -> str:
     result = score_text(method, score)
     if method == "impact_effort":
         return tr("Impact {impact} ÷ effort {effort} = {score}").format(
-            impact=n(get("impact")), effort=n(get("effort")), score=result)
+            impact=n(get("impact")), effort=n(get("effort")), score=result
+        )
     if method == "ice":
         return tr("Impact {impact} × confidence {confidence} × ease {ease} = {score}").format(
-            impact=n(get("impact")), confidence=format_percent(get("confidence") / 100),
-            ease=n(get("ease")), score=result)
+            impact=n(get("impact")),
+            confidence=format_percent(get("confidence") / 100),
+            ease=n(get("ease")),
+            score=result,
+        )
     if method == "rice":
-        return tr("Reach {reach} × impact {impact} × confidence {confidence} ÷ effort "
-                  "{effort} = {score}").format(
-            reach=n(get("reach")), impact=n(get("impact")),
-            confidence=format_percent(get("confidence") / 100), effort=n(get("effort")),
-            score=result)
+        return tr(
+            "Reach {reach} × impact {impact} × confidence {confidence} ÷ effort {effort} = {score}"
+        ).format(
+            reach=n(get("reach")),
+            impact=n(get("impact")),
+            confidence=format_percent(get("confidence") / 100),
+            effort=n(get("effort")),
+            score=result,
+        )
     if method == "weighted":
         return tr("Weighted average {average} of 5 points, {score} of 100").format(
-            average=n(round(score.value, 1)), score=result)
+            average=n(round(score.value, 1)), score=result
+        )
     return result
 
 

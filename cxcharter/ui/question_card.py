@@ -32,12 +32,16 @@ from cxcharter.ui.widgets import plain_label, section_font
 SAVE_DELAY_MS = 400  # typing pauses this long are saved (well within a second)
 
 
-
 class QuestionCard(Panel):
     """Editors for one catalog question, kept in step with the store."""
 
-    def __init__(self, session: CharterSession, question: Question, number: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: CharterSession,
+        question: Question,
+        number: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent=parent)
         self.session, self.question = session, question
         self.setObjectName("questionCard")
@@ -47,11 +51,13 @@ class QuestionCard(Panel):
         title = plain_label(f"{number}. {question.question}", object_name="questionTitle")
         title.setFont(section_font(title, 1.12))
         if question.required:
-            self.badge = tint(Badge(tr("Required", "badge of a question"), "required", None),
-                              "required-text")
+            self.badge = tint(
+                Badge(tr("Required", "badge of a question"), "required", None), "required-text"
+            )
         else:
-            self.badge = mute(Badge(tr("Optional", "badge of a question"), None,
-                                    QPalette.ColorRole.Midlight))
+            self.badge = mute(
+                Badge(tr("Optional", "badge of a question"), None, QPalette.ColorRole.Midlight)
+            )
         self.badge.setObjectName("requiredBadge" if question.required else "optionalBadge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state_icon = QLabel()
@@ -78,8 +84,11 @@ class QuestionCard(Panel):
         self.status.setAccessibleName(tr("Status"))
         self.due = DateField()
         self.due.setAccessibleName(tr("Due date"))
-        self.due.setToolTip(tr("When this answer is due. {key} clears the date.").format(
-            key=QKeySequence(CLEAR_DATE_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.due.setToolTip(
+            tr("When this answer is due. {key} clears the date.").format(
+                key=QKeySequence(CLEAR_DATE_KEY).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         meta = QGridLayout()
         meta.setHorizontalSpacing(8)
         for col, (label, widget) in enumerate(
@@ -125,11 +134,13 @@ class QuestionCard(Panel):
         elif kind == "person":
             editor = PersonCombo(tr("— choose a person from People —"))
             editor.personChanged.connect(
-                lambda pid: self.session.set_answer_person(self.question.key, pid))
+                lambda pid: self.session.set_answer_person(self.question.key, pid)
+            )
         else:  # date
             editor = DateField()
             editor.isoChanged.connect(
-                lambda iso: self.session.set_answer_text(self.question.key, iso or ""))
+                lambda iso: self.session.set_answer_text(self.question.key, iso or "")
+            )
         if kind in ("line", "person", "date"):
             wrapper = QWidget()
             box = QVBoxLayout(wrapper)
@@ -153,8 +164,9 @@ class QuestionCard(Panel):
         tint(heading, "accent")
         heading.setFont(section_font(heading, 1.0))
         text = plain_label(self.question.guidance, object_name="guidanceText")
-        example = plain_label(tr("Example: {text}").format(text=self.question.example),
-                              object_name="guidanceExample")
+        example = plain_label(
+            tr("Example: {text}").format(text=self.question.example), object_name="guidanceExample"
+        )
         font = example.font()
         font.setItalic(True)
         example.setFont(font)

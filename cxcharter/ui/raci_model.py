@@ -59,12 +59,14 @@ def problem_text(problem: Problem, name_of: Callable[[int], str]) -> str:
     if problem.code == raci.MANY_ACCOUNTABLE:
         names = ", ".join(name_of(p) for p in problem.params["people"])
         return tr("{n} people are accountable: {names}").format(
-            n=problem.params["count"], names=names)
+            n=problem.params["count"], names=names
+        )
     if problem.code == raci.NO_RESPONSIBLE:
         return tr("No one is responsible")
     if problem.code == raci.PERSON_WITHOUT_ROLE:
         return tr("{name} has no role in any activity or body").format(
-            name=name_of(problem.params["person"]))
+            name=name_of(problem.params["person"])
+        )
     return problem.code
 
 
@@ -142,8 +144,7 @@ class RaciMatrixModel(QAbstractTableModel):
         # Removing or restoring a person also tells "raci" right after: cells follow then.
         self.refresh(activities=False, cells=False)
 
-    def refresh(self, *, people: bool = True, activities: bool = True,
-                cells: bool = True) -> None:
+    def refresh(self, *, people: bool = True, activities: bool = True, cells: bool = True) -> None:
         """Re-read what changed (people, activities, cells); tell views exactly what."""
         if self.session.closed:
             return
@@ -151,8 +152,11 @@ class RaciMatrixModel(QAbstractTableModel):
         changed: set[raci.Cell] = set()
         if cells:
             grid = raci.cells(doc.rows("raci"))
-            changed = {key for key in grid.keys() | self.cells.keys()
-                       if grid.get(key) != self.cells.get(key)}
+            changed = {
+                key
+                for key in grid.keys() | self.cells.keys()
+                if grid.get(key) != self.cells.get(key)
+            }
             self.cells = grid
         if people:
             everyone = list(doc.people())
@@ -163,42 +167,64 @@ class RaciMatrixModel(QAbstractTableModel):
         old_problems = self.problems
         self.problems = raci.check_activities(self.activities, self.cells)
         self._emit_cells(changed)
-        rows = [self._row_of[a] for a, found in self.problems.items()
-                if old_problems.get(a) != found]
+        rows = [
+            self._row_of[a] for a, found in self.problems.items() if old_problems.get(a) != found
+        ]
         if rows:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, min(rows), max(rows))
         self.refreshed.emit()
 
     def _emit_cells(self, changed: set[raci.Cell]) -> None:
-        spots = [(self._row_of[a], self._col_of[p]) for a, p in changed
-                 if a in self._row_of and p in self._col_of]
+        spots = [
+            (self._row_of[a], self._col_of[p])
+            for a, p in changed
+            if a in self._row_of and p in self._col_of
+        ]
         if spots:
             rows, cols = [s[0] for s in spots], [s[1] for s in spots]
-            self.dataChanged.emit(self.index(min(rows), min(cols)),
-                                  self.index(max(rows), max(cols)))
+            self.dataChanged.emit(
+                self.index(min(rows), min(cols)), self.index(max(rows), max(cols))
+            )
 
     def _sync_people(self, people: list[Person]) -> None:
         old = self.people
-        self._sync(Qt.Orientation.Horizontal, [p.id for p in old], [p.id for p in people],
-                   lambda: setattr(self, "people", people))
+        self._sync(
+            Qt.Orientation.Horizontal,
+            [p.id for p in old],
+            [p.id for p in people],
+            lambda: setattr(self, "people", people),
+        )
         self._col_of = {p.id: c for c, p in enumerate(self.people)}
-        renamed = [c for c, p in enumerate(people) if c < len(old) and old[c] != p
-                   and old[c].id == p.id]
+        renamed = [
+            c for c, p in enumerate(people) if c < len(old) and old[c] != p and old[c].id == p.id
+        ]
         if renamed:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, min(renamed), max(renamed))
 
     def _sync_activities(self, activities: list[Row]) -> None:
         old = self.activities
-        self._sync(Qt.Orientation.Vertical, [a.id for a in old], [a.id for a in activities],
-                   lambda: setattr(self, "activities", activities))
+        self._sync(
+            Qt.Orientation.Vertical,
+            [a.id for a in old],
+            [a.id for a in activities],
+            lambda: setattr(self, "activities", activities),
+        )
         self._row_of = {a.id: r for r, a in enumerate(self.activities)}
-        renamed = [r for r, a in enumerate(activities)
-                   if r < len(old) and old[r].id == a.id and old[r].get("name") != a.get("name")]
+        renamed = [
+            r
+            for r, a in enumerate(activities)
+            if r < len(old) and old[r].id == a.id and old[r].get("name") != a.get("name")
+        ]
         if renamed:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, min(renamed), max(renamed))
 
-    def _sync(self, orientation: Qt.Orientation, old: list[int], new: list[int],
-              assign: Callable[[], None]) -> None:
+    def _sync(
+        self,
+        orientation: Qt.Orientation,
+        old: list[int],
+        new: list[int],
+        assign: Callable[[], None],
+    ) -> None:
         """Apply old → new as one insert, removal or move where it is one, else a reset."""
         if old == new:
             assign()
@@ -206,14 +232,16 @@ class RaciMatrixModel(QAbstractTableModel):
         rows = orientation == Qt.Orientation.Vertical
         old_set, new_set = set(old), set(new)
         if len(new) == len(old) + 1 and [i for i in new if i in old_set] == old:
-            at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
-                      len(old))
+            at = next(
+                (i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(old)
+            )
             (self.beginInsertRows if rows else self.beginInsertColumns)(ROOT, at, at)
             assign()
             (self.endInsertRows if rows else self.endInsertColumns)()
         elif len(new) == len(old) - 1 and [i for i in old if i in new_set] == new:
-            at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
-                      len(new))
+            at = next(
+                (i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(new)
+            )
             (self.beginRemoveRows if rows else self.beginRemoveColumns)(ROOT, at, at)
             assign()
             (self.endRemoveRows if rows else self.endRemoveColumns)()
@@ -234,8 +262,9 @@ class RaciMatrixModel(QAbstractTableModel):
     # ------------------------------------------------------------ editing
     def set_role(self, row: int, column: int, letter: str | None) -> bool:
         """One cell to R, A, C, I or nothing: one undo step (unchanged: none)."""
-        if self.session.read_only or not (0 <= row < len(self.activities)
-                                          and 0 <= column < len(self.people)):
+        if self.session.read_only or not (
+            0 <= row < len(self.activities) and 0 <= column < len(self.people)
+        ):
             return False
         letter = letter or None
         if letter is not None and letter not in RACI_ROLES:
@@ -247,9 +276,13 @@ class RaciMatrixModel(QAbstractTableModel):
 
     def set_roles(self, spots: Sequence[tuple[int, int]], letter: str | None) -> bool:
         """Several cells at once: one undo step for all of them."""
-        todo = [(r, c) for r, c in dict.fromkeys(spots)
-                if 0 <= r < len(self.activities) and 0 <= c < len(self.people)
-                and self.role(r, c) != (letter or None)]
+        todo = [
+            (r, c)
+            for r, c in dict.fromkeys(spots)
+            if 0 <= r < len(self.activities)
+            and 0 <= c < len(self.people)
+            and self.role(r, c) != (letter or None)
+        ]
         if len(todo) <= 1:
             return self.set_role(*todo[0], letter) if todo else True
         if self.session.read_only:
@@ -280,8 +313,8 @@ class RaciMatrixModel(QAbstractTableModel):
         letter = self.role(row, column)
         what = choice_label(letter) if letter else tr("no role")
         return tr("{activity} · {person}: {role}").format(
-            activity=self.activities[row].get("name"), person=self.people[column].name,
-            role=what)
+            activity=self.activities[row].get("name"), person=self.people[column].name, role=what
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -315,8 +348,9 @@ class RaciMatrixModel(QAbstractTableModel):
             return False
         return self.set_role(index.row(), index.column(), letter)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self.people):
                 return None
@@ -329,8 +363,12 @@ class RaciMatrixModel(QAbstractTableModel):
         if role == PROBLEMS_ROLE:
             return self.problems.get(activity.id, [])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([str(activity.get("name") or ""),
-                              *(f"⚠ {t}" for t in self.problem_texts(activity.id))])
+            return "\n".join(
+                [
+                    str(activity.get("name") or ""),
+                    *(f"⚠ {t}" for t in self.problem_texts(activity.id)),
+                ]
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == ACTIVITY_ID_ROLE:
@@ -392,21 +430,29 @@ class RaciSummaryModel(QAbstractTableModel):
             self.people, self.summary, self.idle = list(m.people), summary, idle
             self.endResetModel()
             return
-        changed = [r for r, p in enumerate(m.people)
-                   if summary.get(p.id) != self.summary.get(p.id) or p != self.people[r]
-                   or (p.id in idle) != (p.id in self.idle)]
+        changed = [
+            r
+            for r, p in enumerate(m.people)
+            if summary.get(p.id) != self.summary.get(p.id)
+            or p != self.people[r]
+            or (p.id in idle) != (p.id in self.idle)
+        ]
         self.people, self.summary, self.idle = list(m.people), summary, idle
         if changed:
-            self.dataChanged.emit(self.index(min(changed), 0),
-                                  self.index(max(changed), len(self.COLUMNS)))
+            self.dataChanged.emit(
+                self.index(min(changed), 0), self.index(max(changed), len(self.COLUMNS))
+            )
 
     def person_at(self, row: int) -> Person:
         return self.people[row]
 
     def activity_names(self, ids: Sequence[int]) -> list[str]:
         rows = self.matrix
-        return [str(rows.activity_at(rows.row_of(a)).get("name") or "")
-                for a in ids if rows.row_of(a) >= 0]
+        return [
+            str(rows.activity_at(rows.row_of(a)).get("name") or "")
+            for a in ids
+            if rows.row_of(a) >= 0
+        ]
 
     def details(self, person_id: int) -> str:
         """Everything one person does, as a few plain lines."""
@@ -415,8 +461,12 @@ class RaciSummaryModel(QAbstractTableModel):
             return ""
         if person_id in self.idle:
             return tr("No role in any activity or body yet.")
-        heads = {"A": tr("Accountable for ({n}):"), "R": tr("Responsible for ({n}):"),
-                 "C": tr("Consulted on ({n}):"), "I": tr("Informed about ({n}):")}
+        heads = {
+            "A": tr("Accountable for ({n}):"),
+            "R": tr("Responsible for ({n}):"),
+            "C": tr("Consulted on ({n}):"),
+            "I": tr("Informed about ({n}):"),
+        }
         lines = []
         for letter in self.COLUMNS:
             names = self.activity_names(found.of(letter))
@@ -432,8 +482,9 @@ class RaciSummaryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else 1 + len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         letter = self.COLUMNS[section - 1] if section else ""

@@ -49,8 +49,9 @@ from cxcharter.ui.widgets import plain_label
 
 CELL_SIZE = 30
 ROW_HEIGHT = 26
-KEYS_HINT = QT_TR_NOOP("Type R, A, C or I · Delete clears · click cycles · right-click to "
-                       "choose")  # the legend's hint and the matrix's accessible description
+KEYS_HINT = QT_TR_NOOP(
+    "Type R, A, C or I · Delete clears · click cycles · right-click to choose"
+)  # the legend's hint and the matrix's accessible description
 
 
 def popup(menu: QMenu, where: QPoint) -> None:
@@ -58,8 +59,7 @@ def popup(menu: QMenu, where: QPoint) -> None:
     menu.popup(where)
 
 
-def _header_background(header: QHeaderView, painter: QPainter, rect: QRect,
-                       logical: int) -> None:
+def _header_background(header: QHeaderView, painter: QPainter, rect: QRect, logical: int) -> None:
     """The style's own section background and frame, without text."""
     option = QStyleOptionHeader()
     header.initStyleOptionForIndex(option, logical)
@@ -120,8 +120,9 @@ class PersonHeader(QHeaderView):
         painter.rotate(-90)
         area = QRect(8, 0, rect.height() - 14, rect.width())
         text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, area.width())
-        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         text)
+        painter.drawText(
+            area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+        )
         painter.restore()
 
 
@@ -182,8 +183,9 @@ class ActivityHeader(QHeaderView):
         painter.setPen(semantic("accent") if current else self.palette().buttonText().color())
         area = QRect(left, rect.top(), rect.right() - 6 - left, rect.height())
         text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, area.width())
-        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         text)
+        painter.drawText(
+            area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+        )
         painter.restore()
 
 
@@ -266,8 +268,12 @@ class RaciView(QTableView):
         self.horizontalHeader().setFont(normal)
         self.corner.setFont(normal)  # a child: it would take the letters' weight
         self.verticalHeader().sectionDoubleClicked.connect(self.renameRequested)
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
-                       model.headerDataChanged):
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.headerDataChanged,
+        ):
             signal.connect(self._names_changed)
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._names_changed()
@@ -275,8 +281,9 @@ class RaciView(QTableView):
     def updateGeometries(self) -> None:
         super().updateGeometries()
         frame = self.frameWidth()
-        self.corner.setGeometry(frame, frame, self.verticalHeader().width(),
-                                self.horizontalHeader().height())
+        self.corner.setGeometry(
+            frame, frame, self.verticalHeader().width(), self.horizontalHeader().height()
+        )
         self.corner.setVisible(self.verticalHeader().width() > 0)
         self.corner.raise_()
 
@@ -315,8 +322,7 @@ class RaciView(QTableView):
 
     def keyPressEvent(self, event) -> None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = modifiers in (Qt.KeyboardModifier.NoModifier,
-                              Qt.KeyboardModifier.ShiftModifier)
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
         key = event.key()
         letter = event.text().upper()
         if plain and letter in RACI_ROLES:
@@ -325,14 +331,17 @@ class RaciView(QTableView):
             self.apply(None)
         elif modifiers == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Space:
             self.cycle(self.currentIndex())
-        elif modifiers == Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Up,
-                                                                          Qt.Key.Key_Down):
+        elif modifiers == Qt.KeyboardModifier.ControlModifier and key in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
             self.moveRequested.emit(-1 if key == Qt.Key.Key_Up else 1)
         elif modifiers == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_F2:
             if self.currentIndex().isValid():
                 self.renameRequested.emit(self.currentIndex().row())
-        elif key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
-                                        and modifiers == Qt.KeyboardModifier.ShiftModifier):
+        elif key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier
+        ):
             self.open_menu(self.currentIndex())
         else:
             super().keyPressEvent(event)
@@ -340,17 +349,22 @@ class RaciView(QTableView):
         event.accept()
 
     def mousePressEvent(self, event) -> None:
-        plain = (event.button() == Qt.MouseButton.LeftButton
-                 and event.modifiers() == Qt.KeyboardModifier.NoModifier)
+        plain = (
+            event.button() == Qt.MouseButton.LeftButton
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        )
         self._pressed = self.indexAt(event.position().toPoint()) if plain else None
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         pressed, self._pressed = self._pressed, None
-        if (pressed is not None and pressed.isValid()
-                and event.button() == Qt.MouseButton.LeftButton
-                and self.indexAt(event.position().toPoint()) == pressed):
+        if (
+            pressed is not None
+            and pressed.isValid()
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.indexAt(event.position().toPoint()) == pressed
+        ):
             self.cycle(pressed)
 
     def contextMenuEvent(self, event) -> None:
@@ -360,8 +374,7 @@ class RaciView(QTableView):
                 self.setCurrentIndex(index)
         else:
             index = self.currentIndex()
-        self.open_menu(index, event.globalPos() if event.reason() == event.Reason.Mouse
-                       else None)
+        self.open_menu(index, event.globalPos() if event.reason() == event.Reason.Mouse else None)
 
     def open_menu(self, index, where: QPoint | None = None) -> QMenu | None:
         """The four roles and Clear for the selected cells (not modal)."""

@@ -87,13 +87,16 @@ class FindingsModel(QAbstractListModel):
 class ReadinessPanel(QDockWidget):
     jumpRequested = Signal(object)  # a Finding
 
-    def __init__(self, monitor: GovernanceMonitor, actions: list[QAction],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, monitor: GovernanceMonitor, actions: list[QAction], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("approvalPanel")
         self.monitor = monitor
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         body = QWidget()
         body.setObjectName("pageBody")
         layout = QVBoxLayout(body)
@@ -113,8 +116,10 @@ class ReadinessPanel(QDockWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setSizePolicy(button.sizePolicy().horizontalPolicy().Expanding,
-                                 button.sizePolicy().verticalPolicy())
+            button.setSizePolicy(
+                button.sizePolicy().horizontalPolicy().Expanding,
+                button.sizePolicy().verticalPolicy(),
+            )
             grid.addWidget(button, number // 2, number % 2)
             self.buttons.append(button)
         layout.addLayout(grid)
@@ -152,15 +157,15 @@ class ReadinessPanel(QDockWidget):
         if monitor.session.closed:
             return
         state = monitor.state
-        self.state_label.setText(tr("Revision {n} · {state}").format(
-            n=state.revision, state=state_text(state.state)))
+        self.state_label.setText(
+            tr("Revision {n} · {state}").format(n=state.revision, state=state_text(state.state))
+        )
         self.holds_label.setText(holds_text(monitor))
         doc = monitor.session.document
         if state.state == "in_review" and state.awaiting:
             frozen = doc.open_revision(state.review.number, state.review.round).snapshot
             names = ", ".join(frozen.person_name(p) for p in state.awaiting)
-            self.awaiting_label.setText(tr("Awaiting the decision of: {names}").format(
-                names=names))
+            self.awaiting_label.setText(tr("Awaiting the decision of: {names}").format(names=names))
         else:
             self.awaiting_label.setText("")
         self.awaiting_label.setVisible(bool(self.awaiting_label.text()))
@@ -178,17 +183,24 @@ def summary_text(findings: list[Finding], state: str = "draft") -> str:
     blockers = sum(1 for f in findings if f.blocker)
     warnings = len(findings) - blockers
     if state == "in_review":
-        return tr("In review: the content is frozen while the approvers decide. The "
-                  "checklist shows what the check found in it.")
+        return tr(
+            "In review: the content is frozen while the approvers decide. The "
+            "checklist shows what the check found in it."
+        )
     if state == "approved":
         return tr("Approved: the content cannot change. Start a new revision to edit it.")
     if not findings:
         return tr("Ready for review: the readiness check finds nothing.")
-    counts = ", ".join((
-        tr("1 blocker") if blockers == 1
-        else tr("{n} blockers").format(n=format_number(blockers)),
-        tr("1 warning") if warnings == 1
-        else tr("{n} warnings").format(n=format_number(warnings))))
+    counts = ", ".join(
+        (
+            tr("1 blocker")
+            if blockers == 1
+            else tr("{n} blockers").format(n=format_number(blockers)),
+            tr("1 warning")
+            if warnings == 1
+            else tr("{n} warnings").format(n=format_number(warnings)),
+        )
+    )
     if blockers:
         return tr("{counts}: not ready for review yet.").format(counts=counts)
     return tr("{counts}: ready for review.").format(counts=counts)
@@ -202,9 +214,12 @@ def holds_text(monitor: GovernanceMonitor) -> str:
     number = state.approved.number
     if monitor.holds is None:
         return tr("Revision {n} was approved; checking whether the approval holds…").format(
-            n=number)
+            n=number
+        )
     if monitor.holds:
-        return tr("The approval of revision {n} holds: the content is exactly what was "
-                  "approved.").format(n=number)
-    return tr("Changed since the approval of revision {n}: the approval does not cover "
-              "this content.").format(n=number)
+        return tr(
+            "The approval of revision {n} holds: the content is exactly what was approved."
+        ).format(n=number)
+    return tr(
+        "Changed since the approval of revision {n}: the approval does not cover this content."
+    ).format(n=number)

@@ -19,20 +19,32 @@ from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.messages import status_text
 
 KIND_TEXT = {
-    "touchpoint": QT_TR_NOOP("Touchpoint"), "custom_metric": QT_TR_NOOP("Custom metric"),
-    "goal": QT_TR_NOOP("Goal"), "reading": QT_TR_NOOP("Reading"),
-    "body": QT_TR_NOOP("Governance body"), "body_member": QT_TR_NOOP("Body member"),
-    "activity": QT_TR_NOOP("Activity"), "raci": QT_TR_NOOP("RACI cell"),
-    "initiative": QT_TR_NOOP("Initiative"), "initiative_goal": QT_TR_NOOP("Initiative goal"),
-    "criterion": QT_TR_NOOP("Criterion"), "criterion_score": QT_TR_NOOP("Criterion score"),
-    "stakeholder": QT_TR_NOOP("Stakeholder"), "decision_right": QT_TR_NOOP("Decision right"),
-    "approver": QT_TR_NOOP("Approver"), "meeting": QT_TR_NOOP("Meeting"),
+    "touchpoint": QT_TR_NOOP("Touchpoint"),
+    "custom_metric": QT_TR_NOOP("Custom metric"),
+    "goal": QT_TR_NOOP("Goal"),
+    "reading": QT_TR_NOOP("Reading"),
+    "body": QT_TR_NOOP("Governance body"),
+    "body_member": QT_TR_NOOP("Body member"),
+    "activity": QT_TR_NOOP("Activity"),
+    "raci": QT_TR_NOOP("RACI cell"),
+    "initiative": QT_TR_NOOP("Initiative"),
+    "initiative_goal": QT_TR_NOOP("Initiative goal"),
+    "criterion": QT_TR_NOOP("Criterion"),
+    "criterion_score": QT_TR_NOOP("Criterion score"),
+    "stakeholder": QT_TR_NOOP("Stakeholder"),
+    "decision_right": QT_TR_NOOP("Decision right"),
+    "approver": QT_TR_NOOP("Approver"),
+    "meeting": QT_TR_NOOP("Meeting"),
     "meeting_participant": QT_TR_NOOP("Meeting participant"),
-    "escalation_step": QT_TR_NOOP("Escalation step"), "decision": QT_TR_NOOP("Decision rule"),
+    "escalation_step": QT_TR_NOOP("Escalation step"),
+    "decision": QT_TR_NOOP("Decision rule"),
     "person": QT_TR_NOOP("Person"),
 }
-HOW_TEXT = {"added": QT_TR_NOOP("Added"), "removed": QT_TR_NOOP("Removed"),
-            "changed": QT_TR_NOOP("Changed")}
+HOW_TEXT = {
+    "added": QT_TR_NOOP("Added"),
+    "removed": QT_TR_NOOP("Removed"),
+    "changed": QT_TR_NOOP("Changed"),
+}
 LABEL_FIELDS = ("objective", "title", "name", "text", "question", "step", "role")
 LIMIT = 160
 
@@ -43,15 +55,17 @@ def kind_text(kind: str) -> str:
 
 def _short(value: object) -> str:
     text = "" if value is None else str(value)
-    return text if len(text) <= LIMIT else text[:LIMIT - 1] + "…"
+    return text if len(text) <= LIMIT else text[: LIMIT - 1] + "…"
 
 
 def around_change(old: str, new: str, context: int = 60) -> tuple[str, str]:
     """Both texts from a little before their first difference, so a change at the end of
     a long answer is visible after shortening."""
     old, new = old or "", new or ""
-    same = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
-                min(len(old), len(new)))
+    same = next(
+        (i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
+        min(len(old), len(new)),
+    )
     if same > context:
         start = old.rfind(" ", 0, same - context) + 1 or same - context
         return "…" + old[start:], "…" + new[start:]
@@ -78,8 +92,10 @@ def _answer_html(snapshot: CharterSnapshot, question) -> str:
         meta.append(tr("owner: {name}").format(name=snapshot.person_name(answer.owner)))
     if answer.due:
         meta.append(tr("due {date}").format(date=format_date(answer.due)))
-    return (f"<p><b>{html.escape(question.question)}</b><br>{body}<br>"
-            f"<small>{html.escape(' · '.join(meta))}</small></p>")
+    return (
+        f"<p><b>{html.escape(question.question)}</b><br>{body}<br>"
+        f"<small>{html.escape(' · '.join(meta))}</small></p>"
+    )
 
 
 def revision_html(snapshot: CharterSnapshot, catalog: Catalog, heading: str) -> str:
@@ -113,7 +129,8 @@ def _what(change, old: CharterSnapshot, new: CharterSnapshot, catalog: Catalog) 
             return change.key
     if change.what == "person":
         return tr("Person “{name}”").format(
-            name=(new.person_name(change.id) or old.person_name(change.id)))
+            name=(new.person_name(change.id) or old.person_name(change.id))
+        )
     if change.what == "setting":
         return tr("Setting “{name}”").format(name=change.key)
     values = {f.name: (f.new if f.new is not None else f.old) for f in change.fields}
@@ -127,15 +144,22 @@ def _what(change, old: CharterSnapshot, new: CharterSnapshot, catalog: Catalog) 
     return f"{kind} “{label}”" if label else kind
 
 
-def comparison_html(changes: list[SectionChanges], old: CharterSnapshot,
-                    new: CharterSnapshot, catalog: Catalog, heading: str) -> str:
+def comparison_html(
+    changes: list[SectionChanges],
+    old: CharterSnapshot,
+    new: CharterSnapshot,
+    catalog: Catalog,
+    heading: str,
+) -> str:
     """What changed, section by section; answers with their old and new text."""
     parts = [f"<h2>{html.escape(heading)}</h2>"]
     if not changes:
         parts.append("<p>" + html.escape(tr("Nothing changed.")) + "</p>")
     for section in changes:
-        parts.append(f"<h3>{html.escape(section_title(section.section, catalog))} "
-                     f"<small>({len(section.changes)})</small></h3><ul>")
+        parts.append(
+            f"<h3>{html.escape(section_title(section.section, catalog))} "
+            f"<small>({len(section.changes)})</small></h3><ul>"
+        )
         for change in section.changes[:200]:
             how = tr_marked(HOW_TEXT[change.how])
             what = html.escape(_what(change, old, new, catalog))
@@ -145,10 +169,12 @@ def comparison_html(changes: list[SectionChanges], old: CharterSnapshot,
                 if text is not None:
                     before, after = around_change(str(text.old or ""), str(text.new or ""))
                     removed, added = semantic("error").name(), semantic("ok").name()
-                    line += (f"<br><span style='color:{removed}'>− "
-                             f"{html.escape(_short(before)) or '—'}</span>"
-                             f"<br><span style='color:{added}'>+ "
-                             f"{html.escape(_short(after)) or '—'}</span>")
+                    line += (
+                        f"<br><span style='color:{removed}'>− "
+                        f"{html.escape(_short(before)) or '—'}</span>"
+                        f"<br><span style='color:{added}'>+ "
+                        f"{html.escape(_short(after)) or '—'}</span>"
+                    )
             line += "</li>"
             parts.append(line)
         if len(section.changes) > 200:

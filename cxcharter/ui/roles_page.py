@@ -89,8 +89,9 @@ class RaciTab(QWidget):
         self.new_name.setClearButtonEnabled(True)
         self.new_name.returnPressed.connect(self.add_activity)
         self.new_name.textChanged.connect(self._update_state)
-        self.add_button = push_button(tr("Add"), tr("Add the activity to the matrix"),
-                                      self.add_activity)
+        self.add_button = push_button(
+            tr("Add"), tr("Add the activity to the matrix"), self.add_activity
+        )
         self.suggest_menu = QMenu(self)
         self.suggest_menu.aboutToShow.connect(self._fill_suggestions)
         self.suggest_button = QToolButton()
@@ -98,22 +99,27 @@ class RaciTab(QWidget):
         self.suggest_button.setMenu(self.suggest_menu)
         self.suggest_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.suggest_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.rename_button = push_button(tr("Rename"), tr("Rename the current activity (F2)"),
-                                         lambda: self.start_rename(self.view.currentIndex().row()))
-        self.remove_button = push_button(tr("Remove"), tr("Remove the selected activities"),
-                                         self.remove_selected)
-        self.up_button = push_button(tr("Move up"), tr("Move the activity up (Ctrl+Up)"),
-                                     lambda: self.move_current(-1))
-        self.down_button = push_button(tr("Move down"), tr("Move the activity down (Ctrl+Down)"),
-                                       lambda: self.move_current(1))
+        self.rename_button = push_button(
+            tr("Rename"),
+            tr("Rename the current activity (F2)"),
+            lambda: self.start_rename(self.view.currentIndex().row()),
+        )
+        self.remove_button = push_button(
+            tr("Remove"), tr("Remove the selected activities"), self.remove_selected
+        )
+        self.up_button = push_button(
+            tr("Move up"), tr("Move the activity up (Ctrl+Up)"), lambda: self.move_current(-1)
+        )
+        self.down_button = push_button(
+            tr("Move down"), tr("Move the activity down (Ctrl+Down)"), lambda: self.move_current(1)
+        )
         tools = QHBoxLayout()
         tools.setSpacing(6)
         tools.addWidget(self.new_name, 2)
         tools.addWidget(self.add_button)
         tools.addWidget(self.suggest_button)
         tools.addStretch(1)
-        for button in (self.rename_button, self.remove_button, self.up_button,
-                       self.down_button):
+        for button in (self.rename_button, self.remove_button, self.up_button, self.down_button):
             tools.addWidget(button)
 
         self.view = RaciView(self.model)
@@ -151,8 +157,13 @@ class RaciTab(QWidget):
         self.model.refreshed.connect(self._update_state)
         self.summary.dataChanged.connect(self._update_status)
         self.summary.modelReset.connect(self._update_status)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
-                       self.model.columnsInserted, self.model.columnsRemoved):
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.columnsInserted,
+            self.model.columnsRemoved,
+        ):
             signal.connect(self._update_state)
         session.aboutToClose.connect(self._close_editor)
         self._update_state()
@@ -225,18 +236,28 @@ class RaciTab(QWidget):
         self.suggest_button.setEnabled(writable and bool(left))
         self.suggest_button.setToolTip(
             tr("Typical CX activities, {n} not yet in the matrix").format(n=len(left))
-            if left else tr("All suggested activities are in the matrix"))
+            if left
+            else tr("All suggested activities are in the matrix")
+        )
         has_current = writable and current.isValid()
         self.rename_button.setEnabled(has_current)
         self.remove_button.setEnabled(writable and bool(self.selected_rows()))
         self.up_button.setEnabled(has_current and current.row() > 0)
         self.down_button.setEnabled(has_current and current.row() < model.rowCount() - 1)
         if not has_people:
-            self.hint.setText(tr("Add the people of your team on the People page first: "
-                                 "they are the columns of the matrix."))
+            self.hint.setText(
+                tr(
+                    "Add the people of your team on the People page first: "
+                    "they are the columns of the matrix."
+                )
+            )
         elif not has_rows:
-            self.hint.setText(tr("Add the activities and decisions of your CX work, or start "
-                                 "with the suggested ones, then mark who is R, A, C and I."))
+            self.hint.setText(
+                tr(
+                    "Add the activities and decisions of your CX work, or start "
+                    "with the suggested ones, then mark who is R, A, C and I."
+                )
+            )
         self.hint.setVisible(not (has_rows and has_people))
         self.view.setVisible(has_rows and has_people)
         self._update_status()
@@ -246,15 +267,21 @@ class RaciTab(QWidget):
         if not self.model.activities:
             text, colour = "", "ok"
         elif broken:
-            text = (tr("1 activity needs attention (red marker).") if len(broken) == 1 else
-                    tr("{n} activities need attention (red markers).").format(n=len(broken)))
+            text = (
+                tr("1 activity needs attention (red marker).")
+                if len(broken) == 1
+                else tr("{n} activities need attention (red markers).").format(n=len(broken))
+            )
             current = self.view.currentIndex()
-            shown = (self.model.activity_at(current.row()).id
-                     if current.isValid() and self.model.activity_at(current.row()).id in broken
-                     else broken[0])
+            shown = (
+                self.model.activity_at(current.row()).id
+                if current.isValid() and self.model.activity_at(current.row()).id in broken
+                else broken[0]
+            )
             name = self.model.activity_at(self.model.row_of(shown)).get("name")
             text += " " + tr("“{activity}”: {problems}.").format(
-                activity=name, problems="; ".join(self.model.problem_texts(shown)))
+                activity=name, problems="; ".join(self.model.problem_texts(shown))
+            )
             colour = "error"
         else:
             text = tr("✓ Every activity has exactly one A and at least one R.")
@@ -263,8 +290,9 @@ class RaciTab(QWidget):
         tint(self.status, colour)  # no sheet: it would restyle the label through Qt's sheet style
         self.status.setVisible(bool(text))
         idle = [p.name for p in self.summary.people if p.id in self.summary.idle]
-        self.idle_label.setText(tr("No role yet: {names}").format(names=", ".join(idle))
-                                if idle else "")
+        self.idle_label.setText(
+            tr("No role yet: {names}").format(names=", ".join(idle)) if idle else ""
+        )
         self.idle_label.setVisible(bool(idle))
         self._show_details()
 
@@ -284,8 +312,14 @@ class RaciTab(QWidget):
         self._select_summary_person(self.model.person_at(current.column()).id)
 
     def _select_summary_person(self, person_id: int) -> None:
-        row = next((r for r in range(self.summary_proxy.rowCount())
-                    if self.summary_proxy.index(r, 0).data(PERSON_ID_ROLE) == person_id), -1)
+        row = next(
+            (
+                r
+                for r in range(self.summary_proxy.rowCount())
+                if self.summary_proxy.index(r, 0).data(PERSON_ID_ROLE) == person_id
+            ),
+            -1,
+        )
         if row < 0:
             return
         self._syncing = True
@@ -293,7 +327,8 @@ class RaciTab(QWidget):
             self.summary_view.selectionModel().setCurrentIndex(
                 self.summary_proxy.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         finally:
             self._syncing = False
 
@@ -369,8 +404,9 @@ class RaciTab(QWidget):
         if not rows or self.session.read_only:
             return
         ids = [self.model.activity_at(r).id for r in rows]
-        self.session.remove_rows("activity", ids,
-                                 code="activities.remove" if len(ids) > 1 else "row.remove")
+        self.session.remove_rows(
+            "activity", ids, code="activities.remove" if len(ids) > 1 else "row.remove"
+        )
         count = self.model.rowCount()
         if count and self.model.columnCount():
             column = max(self.view.currentIndex().column(), 0)
@@ -399,8 +435,14 @@ class RaciTab(QWidget):
         editor = InlineEditor(header.viewport())
         editor.setAccessibleName(tr("Activity name"))
         editor.setText(str(activity.get("name") or ""))
-        editor.setGeometry(QRect(0, header.sectionViewportPosition(row),
-                                 header.viewport().width(), header.sectionSize(row)))
+        editor.setGeometry(
+            QRect(
+                0,
+                header.sectionViewportPosition(row),
+                header.viewport().width(),
+                header.sectionSize(row),
+            )
+        )
         editor.committed.connect(lambda text, a=activity.id: self._rename(a, text))
         editor.cancelled.connect(self.view.setFocus)
         editor.destroyed.connect(lambda: setattr(self, "editor", None))

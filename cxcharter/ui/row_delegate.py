@@ -70,8 +70,9 @@ class RowDelegate(QStyledItemDelegate):
         elif f.type == "int":
             editor.setValidator(QIntValidator(editor))
         elif f.type == "quarter":
-            editor.setValidator(QRegularExpressionValidator(
-                QRegularExpression(r"^\d{0,4}(-Q?[1-4]?)?$"), editor))
+            editor.setValidator(
+                QRegularExpressionValidator(QRegularExpression(r"^\d{0,4}(-Q?[1-4]?)?$"), editor)
+            )
             editor.setPlaceholderText("2027-Q1")
         return editor
 

@@ -43,8 +43,14 @@ class Column:
 
 
 class RowTableModel(QAbstractTableModel):
-    def __init__(self, session: CharterSession, kind: str, columns: list[Column],
-                 parent=None, row_filter: Callable[[Row], bool] | None = None) -> None:
+    def __init__(
+        self,
+        session: CharterSession,
+        kind: str,
+        columns: list[Column],
+        parent=None,
+        row_filter: Callable[[Row], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.kind, self.columns = session, KINDS[kind], columns
         self.row_filter = row_filter
@@ -66,8 +72,9 @@ class RowTableModel(QAbstractTableModel):
             changed = [i for i, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
             self._rows = rows
             if changed:
-                self.dataChanged.emit(self.index(min(changed), 0),
-                                      self.index(max(changed), self.columnCount() - 1))
+                self.dataChanged.emit(
+                    self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1)
+                )
             return
         self.beginResetModel()
         self._rows = rows
@@ -80,8 +87,9 @@ class RowTableModel(QAbstractTableModel):
     def _on_people_changed(self) -> None:
         self._names = distinct_names(self.session.document.people())
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+            )
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -103,8 +111,9 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
             return self.columns[section].title
@@ -148,8 +157,11 @@ class RowTableModel(QAbstractTableModel):
                 return column.tooltip(row)
             text = self.display(row, column)
             return text if len(text) > 40 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and f is not None and f.type in ("real",
-                                                                                       "int"):
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and f is not None
+            and f.type in ("real", "int")
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ID_ROLE:
             return row.id
@@ -174,8 +186,9 @@ class RowTableModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or not (self.flags(index) & (Qt.ItemFlag.ItemIsEditable
-                                                            | Qt.ItemFlag.ItemIsUserCheckable)):
+        if not index.isValid() or not (
+            self.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
+        ):
             return False
         row = self._rows[index.row()]
         f = self.kind.field(self.columns[index.column()].field)
@@ -202,8 +215,9 @@ class RowTableModel(QAbstractTableModel):
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if rows:
-            data.setData(ROW_MIME, QByteArray(
-                f"{self.kind.name}:{self._rows[rows[0]].id}".encode("ascii")))
+            data.setData(
+                ROW_MIME, QByteArray(f"{self.kind.name}:{self._rows[rows[0]].id}".encode("ascii"))
+            )
         return data
 
     def _dragged(self, data: QMimeData) -> int | None:
@@ -216,8 +230,12 @@ class RowTableModel(QAbstractTableModel):
         return row_id if any(r.id == row_id for r in self._rows) else None
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return (self.kind.ordered and not self.session.read_only
-                and action == Qt.DropAction.MoveAction and self._dragged(data) is not None)
+        return (
+            self.kind.ordered
+            and not self.session.read_only
+            and action == Qt.DropAction.MoveAction
+            and self._dragged(data) is not None
+        )
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         """Move the dragged row to where it was dropped: one store call, one undo step.

@@ -14,8 +14,9 @@ from cxcharter.ui.widgets import plain_label, section_font
 class SectionComments(QWidget):
     """A box above the section's questions: one line per open comment, each resolvable."""
 
-    def __init__(self, session: CharterSession, section: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: CharterSession, section: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pageBody")
         frame = Panel()
@@ -51,22 +52,30 @@ class SectionComments(QWidget):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            text = plain_label(tr("{approver}: {comment}").format(
-                approver=comment.approver_name, comment=comment.comment),
-                object_name="changeRequest")
+            text = plain_label(
+                tr("{approver}: {comment}").format(
+                    approver=comment.approver_name, comment=comment.comment
+                ),
+                object_name="changeRequest",
+            )
             button = QPushButton(tr("Resolved"))
-            button.setToolTip(tr("Mark this change request as dealt with (it stays in the "
-                                 "history)"))
-            button.setAccessibleName(tr("Resolve the comment of {approver}").format(
-                approver=comment.approver_name))
+            button.setToolTip(
+                tr("Mark this change request as dealt with (it stays in the history)")
+            )
+            button.setAccessibleName(
+                tr("Resolve the comment of {approver}").format(approver=comment.approver_name)
+            )
             button.clicked.connect(lambda _=False, c=comment.id: self.resolve(c))
             line.addWidget(text, 1)
             line.addWidget(button)
             self.rows.addWidget(row)
             self.resolve_buttons.append(button)
         count = len(self.comments)
-        self.title.setText(tr("1 change request on this section") if count == 1 else
-                           tr("{n} change requests on this section").format(n=count))
+        self.title.setText(
+            tr("1 change request on this section")
+            if count == 1
+            else tr("{n} change requests on this section").format(n=count)
+        )
         if not count:
             self.hide()
         elif self.parentWidget() is not None:  # never shown as a window of its own

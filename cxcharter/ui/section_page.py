@@ -19,8 +19,9 @@ from cxcharter.ui.widgets import PageHeader, first_focusable, plain_label
 
 
 class SectionPage(QWidget):
-    def __init__(self, session: CharterSession, section: Section,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: CharterSession, section: Section, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.section = section
         self.scroll = QScrollArea()

@@ -208,15 +208,16 @@ class CharterSession(QObject):
         return self.apply(content.add_suggested_criteria, self.document.language) is not None
 
     def insert_standard_agenda(self, meeting_id: int) -> bool:
-        return self.apply(content.insert_standard_agenda, meeting_id,
-                          self.document.language) is not None
+        return (
+            self.apply(content.insert_standard_agenda, meeting_id, self.document.language)
+            is not None
+        )
 
     def set_look(self, what: str, value: object) -> bool:
         return self.apply(look.set_look, what, value, content=False) is not None
 
     def set_signatures_required(self, required: bool) -> bool:
-        return self.apply(governance.set_signatures_required, required,
-                          content=False) is not None
+        return self.apply(governance.set_signatures_required, required, content=False) is not None
 
     # ------------------------------------------------ governance (not undoable)
     # These raise the store's error instead of emitting `failed`: the workflow words each

@@ -47,9 +47,17 @@ def menu_entries(menu: QMenu) -> list[tuple[str, str]]:
 
 def page_entries() -> list[tuple[str, str]]:
     """Keys that work inside the pages, from the lists their modules act on."""
-    return [(tr_marked(what), QKeySequence(key).toString(NATIVE))
-            for key, what in (*WORKSPACE_KEYS, *OVERVIEW_KEYS, *PAGE_KEYS, *TABLE_KEYS,
-                              *RACI_KEYS, *DATE_KEYS)]
+    return [
+        (tr_marked(what), QKeySequence(key).toString(NATIVE))
+        for key, what in (
+            *WORKSPACE_KEYS,
+            *OVERVIEW_KEYS,
+            *PAGE_KEYS,
+            *TABLE_KEYS,
+            *RACI_KEYS,
+            *DATE_KEYS,
+        )
+    ]
 
 
 class ShortcutsDialog(QDialog):
@@ -91,6 +99,7 @@ class ShortcutsDialog(QDialog):
         rows = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            rows.extend((group.child(j).text(0), group.child(j).text(1))
-                        for j in range(group.childCount()))
+            rows.extend(
+                (group.child(j).text(0), group.child(j).text(1)) for j in range(group.childCount())
+            )
         return rows

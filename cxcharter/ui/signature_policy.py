@@ -16,12 +16,17 @@ class SignaturePolicyBox(QCheckBox):
     """The check box; follows the file (undo, another window) through governanceChanged."""
 
     def __init__(self, session, parent=None) -> None:
-        super().__init__(tr("Approvals must be signed (with a digital ID on the review copy)"),
-                         parent)
+        super().__init__(
+            tr("Approvals must be signed (with a digital ID on the review copy)"), parent
+        )
         self.session = session
         self.setObjectName("signaturePolicy")
-        self.setToolTip(tr("When on, an imported review copy must carry the approver's valid "
-                           "digital signature; unsigned copies are refused."))
+        self.setToolTip(
+            tr(
+                "When on, an imported review copy must carry the approver's valid "
+                "digital signature; unsigned copies are refused."
+            )
+        )
         self.refresh()
         self.toggled.connect(self._on_toggled)
         session.governanceChanged.connect(self.refresh)

@@ -18,12 +18,17 @@ from cxcharter.ui.labels import choice_label
 from cxcharter.ui.row_model import RowTableModel
 from cxcharter.ui.stakeholder_texts import QUADRANT_TEXT
 
-ATTITUDE_COLOURS = {"champion": QColor("#2e7d32"), "neutral": QColor("#5b7083"),
-                    "sceptical": QColor("#c25e00")}
-QUADRANT_TINTS = {"manage_closely": QColor(31, 95, 122, 34),
-                  "keep_satisfied": QColor(242, 165, 65, 30),
-                  "keep_informed": QColor(46, 125, 50, 24),
-                  "monitor": QColor(128, 128, 128, 18)}
+ATTITUDE_COLOURS = {
+    "champion": QColor("#2e7d32"),
+    "neutral": QColor("#5b7083"),
+    "sceptical": QColor("#c25e00"),
+}
+QUADRANT_TINTS = {
+    "manage_closely": QColor(31, 95, 122, 34),
+    "keep_satisfied": QColor(242, 165, 65, 30),
+    "keep_informed": QColor(46, 125, 50, 24),
+    "monitor": QColor(128, 128, 128, 18),
+}
 SCALE = 5
 
 
@@ -49,8 +54,13 @@ class StakeholderGrid(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(tr("Interest and influence grid"))
         self.setToolTip("")
-        for signal in (model.modelReset, model.dataChanged, model.rowsInserted,
-                       model.rowsRemoved, model.layoutChanged):
+        for signal in (
+            model.modelReset,
+            model.dataChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+        ):
             signal.connect(self.update)
 
     def sizeHint(self) -> QSize:
@@ -64,13 +74,13 @@ class StakeholderGrid(QWidget):
     # ------------------------------------------------------------ geometry
     def _plot(self) -> QRectF:
         left, top, right, bottom = 44, 6, 6, 58
-        return QRectF(left, top, max(self.width() - left - right, 50),
-                      max(self.height() - top - bottom, 50))
+        return QRectF(
+            left, top, max(self.width() - left - right, 50), max(self.height() - top - bottom, 50)
+        )
 
     def _cell(self, plot: QRectF, interest: int, influence: int) -> QRectF:
         w, h = plot.width() / SCALE, plot.height() / SCALE
-        return QRectF(plot.left() + (interest - 1) * w, plot.top() + (SCALE - influence) * h,
-                      w, h)
+        return QRectF(plot.left() + (interest - 1) * w, plot.top() + (SCALE - influence) * h, w, h)
 
     def _layout_dots(self, plot: QRectF) -> None:
         cells: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
@@ -80,16 +90,18 @@ class StakeholderGrid(QWidget):
             if interest is None or influence is None:
                 continue
             key = (min(max(int(interest), 1), SCALE), min(max(int(influence), 1), SCALE))
-            cells.setdefault(key, []).append((row.id, str(row.get("name") or ""),
-                                              str(row.get("attitude") or "neutral")))
+            cells.setdefault(key, []).append(
+                (row.id, str(row.get("name") or ""), str(row.get("attitude") or "neutral"))
+            )
         self._dots = []
         self._attitudes: dict[int, str] = {}
         for (interest, influence), members in cells.items():
             cell = self._cell(plot, interest, influence).adjusted(3, 3, -3, -3)
             per_row = min(len(members), max(1, int(cell.width() // 22)))
             rows = -(-len(members) // per_row)
-            radius = max(5.0, min(11.0, cell.width() / (2 * per_row) - 1.5,
-                                  cell.height() / (2 * rows) - 1.5))
+            radius = max(
+                5.0, min(11.0, cell.width() / (2 * per_row) - 1.5, cell.height() / (2 * rows) - 1.5)
+            )
             for n, (row_id, name, attitude) in enumerate(members):
                 col, line = n % per_row, n // per_row
                 x = cell.left() + cell.width() * (col + 0.5) / per_row
@@ -129,14 +141,16 @@ class StakeholderGrid(QWidget):
         split_x = self._cell(plot, HIGH, 1).left()
         split_y = self._cell(plot, 1, HIGH).bottom()
         areas = {
-            "keep_satisfied": QRectF(plot.left(), plot.top(), split_x - plot.left(),
-                                     split_y - plot.top()),
-            "manage_closely": QRectF(split_x, plot.top(), plot.right() - split_x,
-                                     split_y - plot.top()),
-            "monitor": QRectF(plot.left(), split_y, split_x - plot.left(),
-                              plot.bottom() - split_y),
-            "keep_informed": QRectF(split_x, split_y, plot.right() - split_x,
-                                    plot.bottom() - split_y),
+            "keep_satisfied": QRectF(
+                plot.left(), plot.top(), split_x - plot.left(), split_y - plot.top()
+            ),
+            "manage_closely": QRectF(
+                split_x, plot.top(), plot.right() - split_x, split_y - plot.top()
+            ),
+            "monitor": QRectF(plot.left(), split_y, split_x - plot.left(), plot.bottom() - split_y),
+            "keep_informed": QRectF(
+                split_x, split_y, plot.right() - split_x, plot.bottom() - split_y
+            ),
         }
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.85)
@@ -147,31 +161,44 @@ class StakeholderGrid(QWidget):
             painter.fillRect(area, QUADRANT_TINTS[key])
             painter.setPen(muted)
             top = key in ("keep_satisfied", "manage_closely")
-            flags = (Qt.AlignmentFlag.AlignRight if key in ("manage_closely", "keep_informed")
-                     else Qt.AlignmentFlag.AlignLeft)
+            flags = (
+                Qt.AlignmentFlag.AlignRight
+                if key in ("manage_closely", "keep_informed")
+                else Qt.AlignmentFlag.AlignLeft
+            )
             flags |= Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignBottom
-            painter.drawText(area.adjusted(5, 3, -5, -3), int(flags),
-                             tr_marked(QUADRANT_TEXT[key]))
+            painter.drawText(area.adjusted(5, 3, -5, -3), int(flags), tr_marked(QUADRANT_TEXT[key]))
 
     def _paint_axes(self, painter: QPainter, plot: QRectF, palette: QPalette) -> None:
         painter.setFont(self.font())
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         for n in range(1, SCALE + 1):
             cell = self._cell(plot, n, 1)
-            painter.drawText(QRectF(cell.left(), plot.bottom() + 2, cell.width(), 16),
-                             int(Qt.AlignmentFlag.AlignCenter), str(n))
+            painter.drawText(
+                QRectF(cell.left(), plot.bottom() + 2, cell.width(), 16),
+                int(Qt.AlignmentFlag.AlignCenter),
+                str(n),
+            )
             cell = self._cell(plot, 1, n)
-            painter.drawText(QRectF(0, cell.top(), plot.left() - 12, cell.height()),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             str(n))
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 18, plot.width(), 18),
-                         int(Qt.AlignmentFlag.AlignCenter), tr("Interest →"))
+            painter.drawText(
+                QRectF(0, cell.top(), plot.left() - 12, cell.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                str(n),
+            )
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 18, plot.width(), 18),
+            int(Qt.AlignmentFlag.AlignCenter),
+            tr("Interest →"),
+        )
         self._paint_legend(painter, plot)
         painter.save()
         painter.translate(4, plot.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-plot.height() / 2, -2, plot.height(), 14),
-                         int(Qt.AlignmentFlag.AlignCenter), tr("Influence →"))
+        painter.drawText(
+            QRectF(-plot.height() / 2, -2, plot.height(), 14),
+            int(Qt.AlignmentFlag.AlignCenter),
+            tr("Influence →"),
+        )
         painter.restore()
 
     def _paint_legend(self, painter: QPainter, plot: QRectF) -> None:
@@ -184,8 +211,11 @@ class StakeholderGrid(QWidget):
             path = QPainterPath()
             path.addEllipse(QPointF(x + 5, y + 9), 5, 5)
             painter.fillPath(path, colour)
-            painter.drawText(QRectF(x + 14, y, width - 14, 18),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.drawText(
+                QRectF(x + 14, y, width - 14, 18),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
             x += width
 
     def _paint_dots(self, painter: QPainter, palette: QPalette) -> None:
@@ -206,9 +236,11 @@ class StakeholderGrid(QWidget):
                 painter.drawEllipse(centre, radius + 2.5, radius + 2.5)
             if radius >= 8:
                 painter.setPen(QColor("white"))
-                painter.drawText(QRectF(centre.x() - radius, centre.y() - radius,
-                                        2 * radius, 2 * radius),
-                                 int(Qt.AlignmentFlag.AlignCenter), initials(name))
+                painter.drawText(
+                    QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                    int(Qt.AlignmentFlag.AlignCenter),
+                    initials(name),
+                )
 
     # ------------------------------------------------------------ mouse
     def dot_at(self, point: QPointF) -> int | None:
@@ -243,13 +275,16 @@ class StakeholderGrid(QWidget):
                 return True
             row = self.model.row_at(self.model.row_of(row_id))
             where = quadrant(row.get("interest"), row.get("influence"))
-            text = "\n".join([
-                str(row.get("name") or ""),
-                tr("Interest {interest}, influence {influence}").format(
-                    interest=row.get("interest"), influence=row.get("influence")),
-                tr_marked(QUADRANT_TEXT[where]) if where else "",
-                choice_label(row.get("attitude")),
-            ])
+            text = "\n".join(
+                [
+                    str(row.get("name") or ""),
+                    tr("Interest {interest}, influence {influence}").format(
+                        interest=row.get("interest"), influence=row.get("influence")
+                    ),
+                    tr_marked(QUADRANT_TEXT[where]) if where else "",
+                    choice_label(row.get("attitude")),
+                ]
+            )
             QToolTip.showText(event.globalPos(), text.strip(), self)
             return True
         return super().event(event)

@@ -15,7 +15,6 @@ QUADRANT_TEXT = {  # marked for lupdate, shown with tr_marked()
 }
 
 
-
 def quadrant_text(key: str | None) -> str:
     return tr_marked(QUADRANT_TEXT[key]) if key else ""
 
@@ -45,6 +44,8 @@ def problem_text(problem: Problem) -> str:
     if code == "approvers.none_required":
         if p.get("approvers", 0) == 0:
             return tr("Add at least one approver who must approve the charter.")
-        return tr("Mark at least one approver as required: without one, nobody has to "
-                  "approve the charter.")
+        return tr(
+            "Mark at least one approver as required: without one, nobody has to "
+            "approve the charter."
+        )
     return code

@@ -39,8 +39,19 @@ from cxcharter.ui.stakeholder_grid import StakeholderGrid
 from cxcharter.ui.stakeholder_texts import problem_text, quadrant_text, reasons_text
 from cxcharter.ui.widgets import plain_label
 
-NAME, PERSON, INTEREST, INFLUENCE, QUADRANT, ATTITUDE, NEEDS, MESSAGE, CHANNEL, CADENCE, \
-    INFORMER = range(11)
+(
+    NAME,
+    PERSON,
+    INTEREST,
+    INFLUENCE,
+    QUADRANT,
+    ATTITUDE,
+    NEEDS,
+    MESSAGE,
+    CHANNEL,
+    CADENCE,
+    INFORMER,
+) = range(11)
 
 
 def charter_owner(session: CharterSession) -> int | None:
@@ -54,20 +65,31 @@ def executive_sponsor(session: CharterSession) -> int | None:
 # ================================================================== stakeholders
 class StakeholdersModel(KindModel):
     def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(session, "stakeholder", [
-            Column("name", tr("Stakeholder")),
-            Column("person", tr("Person")),
-            Column("interest", tr("Interest")),
-            Column("influence", tr("Influence")),
-            Column("", tr("Quadrant"), display=lambda r: quadrant_text(
-                rules.quadrant(r.get("interest"), r.get("influence"))), editable=False),
-            Column("attitude", tr("Attitude")),
-            Column("needs", tr("What they need to know")),
-            Column("message", tr("Key message")),
-            Column("channel", tr("Channel")),
-            Column("cadence", tr("Cadence")),
-            Column("informer", tr("Kept informed by")),
-        ], parent)
+        super().__init__(
+            session,
+            "stakeholder",
+            [
+                Column("name", tr("Stakeholder")),
+                Column("person", tr("Person")),
+                Column("interest", tr("Interest")),
+                Column("influence", tr("Influence")),
+                Column(
+                    "",
+                    tr("Quadrant"),
+                    display=lambda r: quadrant_text(
+                        rules.quadrant(r.get("interest"), r.get("influence"))
+                    ),
+                    editable=False,
+                ),
+                Column("attitude", tr("Attitude")),
+                Column("needs", tr("What they need to know")),
+                Column("message", tr("Key message")),
+                Column("channel", tr("Channel")),
+                Column("cadence", tr("Cadence")),
+                Column("informer", tr("Kept informed by")),
+            ],
+            parent,
+        )
 
     def cell_problems(self, row: Row) -> dict[str, str]:
         return {p.field: problem_text(p) for p in rules.plan_problems(row)}
@@ -87,10 +109,18 @@ class StakeholdersTab(QWidget):
         self.session = session
         self.setObjectName("pageBody")
         self.model = StakeholdersModel(session, self)
-        self.table = RowTable(session, self.model, tr("Stakeholders"), widths=(
-            200, 140, 68, 76, 124, 96, 230, 230, 150, 130, 140), stretch=None)
-        self.new_name = add_line(tr("New stakeholder: type a person or group and press Enter"),
-                                  tr("Name of the new stakeholder"), self.add_stakeholder)
+        self.table = RowTable(
+            session,
+            self.model,
+            tr("Stakeholders"),
+            widths=(200, 140, 68, 76, 124, 96, 230, 230, 150, 130, 140),
+            stretch=None,
+        )
+        self.new_name = add_line(
+            tr("New stakeholder: type a person or group and press Enter"),
+            tr("Name of the new stakeholder"),
+            self.add_stakeholder,
+        )
         self.add_button = QPushButton(tr("Add stakeholder"))
         self.add_button.clicked.connect(self.add_stakeholder)
         self.table.tools.insertWidget(0, self.new_name, 2)
@@ -102,11 +132,16 @@ class StakeholdersTab(QWidget):
         self.table.currentChanged.connect(self.grid.set_selected)
         self.suggestions = SuggestionList(
             tr("Suggested from RACI and approvers"),
-            tr("People who are accountable or informed in the RACI, and the approvers, "
-               "who are not in the communication plan yet."),
-            tr("No suggestions: everyone marked A or I in the RACI and every approver "
-               "is in the plan."),
-            tr("Suggested stakeholders"))
+            tr(
+                "People who are accountable or informed in the RACI, and the approvers, "
+                "who are not in the communication plan yet."
+            ),
+            tr(
+                "No suggestions: everyone marked A or I in the RACI and every approver "
+                "is in the plan."
+            ),
+            tr("Suggested stakeholders"),
+        )
         self.suggestions.chosen.connect(self.add_suggestion)
         self.suggestions.chosenAll.connect(self.add_all_suggestions)
 
@@ -155,20 +190,26 @@ class StakeholdersTab(QWidget):
         rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
         missing = len(rules.incomplete_plans(rows))
         if missing == 1:
-            texts = [tr("1 stakeholder lacks part of the communication plan (marked in the "
-                        "table): what they need to know, the channel or the cadence.")]
+            texts = [
+                tr(
+                    "1 stakeholder lacks part of the communication plan (marked in the "
+                    "table): what they need to know, the channel or the cadence."
+                )
+            ]
         elif missing:
-            texts = [tr("{n} stakeholders lack part of the communication plan (marked in the "
-                        "table): what they need to know, the channel or the cadence.").format(
-                n=missing)]
+            texts = [
+                tr(
+                    "{n} stakeholders lack part of the communication plan (marked in the "
+                    "table): what they need to know, the channel or the cadence."
+                ).format(n=missing)
+            ]
         else:
             texts = []
         self.table.set_messages(texts)
 
     def current_suggestions(self) -> list[rules.Suggestion]:
         doc = self.session.document
-        return rules.suggestions(doc.rows("raci"), doc.rows("approver"),
-                                 doc.rows("stakeholder"))
+        return rules.suggestions(doc.rows("raci"), doc.rows("approver"), doc.rows("stakeholder"))
 
     def _refresh_suggestions(self) -> None:
         """Recompute from the RACI and the approvers; while hidden, only once shown again."""
@@ -179,8 +220,7 @@ class StakeholdersTab(QWidget):
             return
         self._stale = False
         names = {p.id: p.name for p in self.session.document.people()}
-        self._suggested = {s.person: s for s in self.current_suggestions()
-                           if s.person in names}
+        self._suggested = {s.person: s for s in self.current_suggestions() if s.person in names}
         items = []
         for s in self._suggested.values():
             why = reasons_text(s.reasons, len(set(s.activities)))
@@ -210,8 +250,13 @@ class StakeholdersTab(QWidget):
         if suggestion is None or person is None:
             return None
         owner = charter_owner(self.session)
-        return {"name": person.name, "person": person_id, "attitude": "neutral",
-                "informer": owner if owner != person_id else None, **suggestion.defaults()}
+        return {
+            "name": person.name,
+            "person": person_id,
+            "attitude": "neutral",
+            "informer": owner if owner != person_id else None,
+            **suggestion.defaults(),
+        }
 
     def add_suggestion(self, person_id: int) -> None:
         data = self._suggested_row(person_id)
@@ -251,12 +296,17 @@ DECISION, APPROVER, THRESHOLD, NOTES = range(4)
 
 class DecisionRightsModel(KindModel):
     def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(session, "decision_right", [
-            Column("decision", tr("Decision")),
-            Column("approver", tr("Approved by")),
-            Column("threshold", tr("Threshold")),
-            Column("notes", tr("Notes")),
-        ], parent)
+        super().__init__(
+            session,
+            "decision_right",
+            [
+                Column("decision", tr("Decision")),
+                Column("approver", tr("Approved by")),
+                Column("threshold", tr("Threshold")),
+                Column("notes", tr("Notes")),
+            ],
+            parent,
+        )
 
     def cell_problems(self, row: Row) -> dict[str, str]:
         return {p.field: problem_text(p) for p in rules.decision_right_problems(row)}
@@ -270,10 +320,14 @@ class DecisionRightsTab(QWidget):
         self.session = session
         self.setObjectName("pageBody")
         self.model = DecisionRightsModel(session, self)
-        self.table = RowTable(session, self.model, tr("Decision rights"),
-                              widths=(320, 170, 170, 300), stretch=NOTES)
-        self.new_decision = add_line(tr("New decision right: type the decision and press "
-                                         "Enter"), tr("The new decision"), self.add_decision)
+        self.table = RowTable(
+            session, self.model, tr("Decision rights"), widths=(320, 170, 170, 300), stretch=NOTES
+        )
+        self.new_decision = add_line(
+            tr("New decision right: type the decision and press Enter"),
+            tr("The new decision"),
+            self.add_decision,
+        )
         self.add_button = QPushButton(tr("Add decision right"))
         self.add_button.clicked.connect(self.add_decision)
         self.table.tools.insertWidget(0, self.new_decision, 2)
@@ -281,10 +335,13 @@ class DecisionRightsTab(QWidget):
         self.act_add = add_shortcut(self, tr("Add decision right"), self.focus_new)
         self.suggestions = SuggestionList(
             tr("Typical decision rights"),
-            tr("Decisions that usually need somebody's approval. Add one, then say who "
-               "approves it and from which threshold."),
+            tr(
+                "Decisions that usually need somebody's approval. Add one, then say who "
+                "approves it and from which threshold."
+            ),
             tr("All typical decision rights are in the table."),
-            tr("Suggested decision rights"))
+            tr("Suggested decision rights"),
+        )
         self.suggestions.chosen.connect(self.add_suggestion)
         self.suggestions.chosenAll.connect(self.add_all_suggestions)
 
@@ -312,17 +369,21 @@ class DecisionRightsTab(QWidget):
         self.act_add.setEnabled(editable)
         rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
         language = self.session.document.language
-        items = [SuggestionItem(key, rules.decision_right_text(key, language),
-                                tr_marked(SUGGESTED_RIGHTS[key]))
-                 for key in rules.open_decision_right_suggestions(rows, language)]
+        items = [
+            SuggestionItem(
+                key, rules.decision_right_text(key, language), tr_marked(SUGGESTED_RIGHTS[key])
+            )
+            for key in rules.open_decision_right_suggestions(rows, language)
+        ]
         self.suggestions.set_items(items, editable=editable)
         unnamed = sum(1 for r in rows if rules.decision_right_problems(r))
         texts = []
         if unnamed == 1:
             texts.append(tr("1 decision right does not say whose approval it needs."))
         elif unnamed:
-            texts.append(tr("{n} decision rights do not say whose approval they need.").format(
-                n=unnamed))
+            texts.append(
+                tr("{n} decision rights do not say whose approval they need.").format(n=unnamed)
+            )
         self.table.set_messages(texts)
 
     def focus_new(self) -> None:
@@ -347,8 +408,9 @@ class DecisionRightsTab(QWidget):
         keys = self.suggestions.suggested_keys()
         if not keys or self.session.read_only:
             return
-        ids = self.session.add_rows(self.table.kind, [self._suggested_row(k) for k in keys],
-                                    code="rights.suggested")
+        ids = self.session.add_rows(
+            self.table.kind, [self._suggested_row(k) for k in keys], code="rights.suggested"
+        )
         if ids:
             self.table.select_id(ids[-1], 0)
 
@@ -363,13 +425,19 @@ ORDER, APPROVER_PERSON, ROLE, REQUIRED = range(4)
 
 class ApproversModel(KindModel):
     def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(session, "approver", [
-            Column("", tr("Order"), display=lambda r: str(self.row_of(r.id) + 1),
-                   editable=False),
-            Column("person", tr("Approver"), editable=False),
-            Column("", tr("Role"), display=self._role, editable=False),
-            Column("required", tr("Required")),
-        ], parent)
+        super().__init__(
+            session,
+            "approver",
+            [
+                Column(
+                    "", tr("Order"), display=lambda r: str(self.row_of(r.id) + 1), editable=False
+                ),
+                Column("person", tr("Approver"), editable=False),
+                Column("", tr("Role"), display=self._role, editable=False),
+                Column("required", tr("Required")),
+            ],
+            parent,
+        )
 
     def reload(self) -> None:
         if not self.session.closed:
@@ -398,12 +466,22 @@ class ApproversTab(QWidget):
         self.session = session
         self.setObjectName("pageBody")
         self.model = ApproversModel(session, self)
-        self.table = RowTable(session, self.model, tr("Approvers"), sortable=False,
-                              widths=(64, 240, 360, 90), stretch=ROLE)
+        self.table = RowTable(
+            session,
+            self.model,
+            tr("Approvers"),
+            sortable=False,
+            widths=(64, 240, 360, 90),
+            stretch=ROLE,
+        )
         self.hint = plain_label(
-            tr("The charter is approved when every required approver has approved it. "
-               "Optional approvers are asked in the same order, but their approval is not "
-               "needed."), object_name="hint")
+            tr(
+                "The charter is approved when every required approver has approved it. "
+                "Optional approvers are asked in the same order, but their approval is not "
+                "needed."
+            ),
+            object_name="hint",
+        )
         self.person = PersonCombo(tr("Choose a person…"))
         self.person.setAccessibleName(tr("Person to add as approver"))
         self.person.personChanged.connect(lambda _p: self._update())

@@ -38,13 +38,27 @@ def dark_palette() -> QPalette:
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     palette = QPalette()
     colours = {
-        role.Window: "#26292c", role.WindowText: "#e8eaed", role.Base: "#1d1f21",
-        role.AlternateBase: "#2b2e31", role.ToolTipBase: "#33373b", role.ToolTipText: "#e8eaed",
-        role.PlaceholderText: "#a4abb3", role.Text: "#e8eaed", role.Button: "#30343a",
-        role.ButtonText: "#e8eaed", role.BrightText: "#ffffff", role.Light: "#454a50",
-        role.Midlight: "#3a3e43", role.Mid: "#5a6068", role.Dark: "#16181a",
-        role.Shadow: "#000000", role.Highlight: "#1f6080", role.HighlightedText: "#ffffff",
-        role.Link: "#7cc3de", role.LinkVisited: "#b39ddb", role.Accent: "#1f6080",
+        role.Window: "#26292c",
+        role.WindowText: "#e8eaed",
+        role.Base: "#1d1f21",
+        role.AlternateBase: "#2b2e31",
+        role.ToolTipBase: "#33373b",
+        role.ToolTipText: "#e8eaed",
+        role.PlaceholderText: "#a4abb3",
+        role.Text: "#e8eaed",
+        role.Button: "#30343a",
+        role.ButtonText: "#e8eaed",
+        role.BrightText: "#ffffff",
+        role.Light: "#454a50",
+        role.Midlight: "#3a3e43",
+        role.Mid: "#5a6068",
+        role.Dark: "#16181a",
+        role.Shadow: "#000000",
+        role.Highlight: "#1f6080",
+        role.HighlightedText: "#ffffff",
+        role.Link: "#7cc3de",
+        role.LinkVisited: "#b39ddb",
+        role.Accent: "#1f6080",
     }
     for which, value in colours.items():
         palette.setColor(which, QColor(value))

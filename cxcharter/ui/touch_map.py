@@ -34,8 +34,7 @@ ROOT = QModelIndex()
 DEPARTMENT_ROLE = Qt.ItemDataRole.UserRole + 30
 CHANNEL_ROLE = Qt.ItemDataRole.UserRole + 31
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 32
-STRIPES = ("#1f5f7a", "#2e7d32", "#c25e00", "#6a4c93", "#b3261e", "#00838f", "#8d6e00",
-           "#5b7083")
+STRIPES = ("#1f5f7a", "#2e7d32", "#c25e00", "#6a4c93", "#b3261e", "#00838f", "#8d6e00", "#5b7083")
 
 
 def stripe_colour(department: str) -> QColor:
@@ -52,8 +51,13 @@ class TouchMapModel(QAbstractTableModel):
         self.source = source
         self._accepts: Callable[[Row], bool] | None = None
         self._columns: list[list[Row]] = [[] for _ in JOURNEY_PHASES]
-        for signal in (source.modelReset, source.dataChanged, source.rowsInserted,
-                       source.rowsRemoved, source.layoutChanged):
+        for signal in (
+            source.modelReset,
+            source.dataChanged,
+            source.rowsInserted,
+            source.rowsRemoved,
+            source.layoutChanged,
+        ):
             signal.connect(self.rebuild)
         self.rebuild()
 
@@ -69,8 +73,9 @@ class TouchMapModel(QAbstractTableModel):
         if [[r.id for r in c] for c in grouped] == [[r.id for r in c] for c in self._columns]:
             self._columns = grouped
             if self.rowCount():
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(self.rowCount() - 1, self.columnCount() - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+                )
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             return
         self.beginResetModel()
@@ -100,13 +105,15 @@ class TouchMapModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(JOURNEY_PHASES)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(JOURNEY_PHASES):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr("{phase} ({n})").format(phase=choice_label(JOURNEY_PHASES[section]),
-                                              n=len(self._columns[section]))
+            return tr("{phase} ({n})").format(
+                phase=choice_label(JOURNEY_PHASES[section]), n=len(self._columns[section])
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -130,10 +137,16 @@ class TouchMapModel(QAbstractTableModel):
             return bool(touchpoint_problems(row))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [name, choice_label(row.get("phase"))]
-            parts.append(tr("Owned by: {department}").format(department=department)
-                         if department else tr("No owning department yet"))
-            parts.append(tr("Channel: {channel}").format(channel=channel)
-                         if channel else tr("No channel yet"))
+            parts.append(
+                tr("Owned by: {department}").format(department=department)
+                if department
+                else tr("No owning department yet")
+            )
+            parts.append(
+                tr("Channel: {channel}").format(channel=channel)
+                if channel
+                else tr("No channel yet")
+            )
             notes = str(row.get("notes") or "")
             if notes and role == Qt.ItemDataRole.ToolTipRole:
                 parts.append(notes)
@@ -156,8 +169,10 @@ def two_lines(text: str, metrics, width: int) -> list[str]:
         candidate = f"{first} {word}".strip()
         if first and metrics.horizontalAdvance(candidate) > width:
             rest = " ".join(words[n:])
-            return [metrics.elidedText(first, Qt.TextElideMode.ElideRight, width),
-                    metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+            return [
+                metrics.elidedText(first, Qt.TextElideMode.ElideRight, width),
+                metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width),
+            ]
         first = candidate
     return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
 
@@ -181,8 +196,11 @@ class CardDelegate(QStyledItemDelegate):
             highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
             highlight.setAlpha(40)
             painter.fillPath(path, highlight)
-        border = QPen(palette.color(QPalette.ColorRole.Highlight) if selected
-                      else palette.color(QPalette.ColorRole.Mid))
+        border = QPen(
+            palette.color(QPalette.ColorRole.Highlight)
+            if selected
+            else palette.color(QPalette.ColorRole.Mid)
+        )
         border.setWidthF(2 if selected else 0.8)
         painter.setPen(border)
         painter.drawPath(path)
@@ -199,23 +217,29 @@ class CardDelegate(QStyledItemDelegate):
         line = metrics.height()
         lines = two_lines(name, metrics, int(text.width()))
         for n, part in enumerate(lines):
-            painter.drawText(QRectF(text.left(), text.top() + n * line, text.width(), line),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             part)
+            painter.drawText(
+                QRectF(text.left(), text.top() + n * line, text.width(), line),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                part,
+            )
         line *= len(lines)
         painter.setFont(option.font)
         channel = index.data(CHANNEL_ROLE) or ""
-        detail = " · ".join(p for p in (department, channel) if p) or tr("Owner and channel "
-                                                                         "missing")
+        detail = " · ".join(p for p in (department, channel) if p) or tr(
+            "Owner and channel missing"
+        )
         problem = bool(index.data(PROBLEM_ROLE))
-        painter.setPen(semantic("error") if problem
-                       else palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(
+            semantic("error") if problem else palette.color(QPalette.ColorRole.PlaceholderText)
+        )
         metrics = painter.fontMetrics()
-        painter.drawText(QRectF(text.left(), text.top() + line + 2, text.width(),
-                                metrics.height()),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         metrics.elidedText(("⚠ " if problem else "") + detail,
-                                            Qt.TextElideMode.ElideRight, int(text.width())))
+        painter.drawText(
+            QRectF(text.left(), text.top() + line + 2, text.width(), metrics.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            metrics.elidedText(
+                ("⚠ " if problem else "") + detail, Qt.TextElideMode.ElideRight, int(text.width())
+            ),
+        )
         if option.state & QStyle.StateFlag.State_HasFocus:
             focus = QPen(palette.color(QPalette.ColorRole.Highlight))
             focus.setStyle(Qt.PenStyle.DotLine)

@@ -115,14 +115,23 @@ class MeetingsModel(KindModel):
     """Meetings with the number of participants and the meeting rules marked."""
 
     def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(session, "meeting", [
-            Column("name", tr("Meeting")),
-            Column("cadence", tr("Cadence")),
-            Column("owner", tr("Owner")),
-            Column("", tr("Participants"), display=lambda r: str(self._counts.get(r.id, 0)),
-                   editable=False),
-            Column("purpose", tr("Purpose")),
-        ], parent)
+        super().__init__(
+            session,
+            "meeting",
+            [
+                Column("name", tr("Meeting")),
+                Column("cadence", tr("Cadence")),
+                Column("owner", tr("Owner")),
+                Column(
+                    "",
+                    tr("Participants"),
+                    display=lambda r: str(self._counts.get(r.id, 0)),
+                    editable=False,
+                ),
+                Column("purpose", tr("Purpose")),
+            ],
+            parent,
+        )
         session.rowsChanged.connect(self._on_participants)
 
     def reload(self) -> None:
@@ -141,15 +150,18 @@ class MeetingsModel(KindModel):
     def _on_participants(self, kind: str) -> None:
         if kind == "meeting_participant" and self.rowCount():
             self._count()
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
 
     def _column_key(self, column: int) -> str:
         return "participants" if column == PARTICIPANTS else super()._column_key(column)
 
     def cell_problems(self, row: Row) -> dict[str, str]:
-        return {p.field: problem_text(p.code, p.params)
-                for p in rules.meeting_problems(row, self._counts.get(row.id, 0))}
+        return {
+            p.field: problem_text(p.code, p.params)
+            for p in rules.meeting_problems(row, self._counts.get(row.id, 0))
+        }
 
     def sort_key(self, row: Row, column: int) -> object:
         return self._counts.get(row.id, 0) if column == PARTICIPANTS else None
@@ -178,8 +190,11 @@ class ParticipantsModel(QAbstractListModel):
     def _members(self) -> set[int]:
         if self.meeting is None or self.session.closed:
             return set()
-        return {link.get("person") for link in self.session.document.rows("meeting_participant")
-                if link.get("meeting") == self.meeting}
+        return {
+            link.get("person")
+            for link in self.session.document.rows("meeting_participant")
+            if link.get("meeting") == self.meeting
+        }
 
     def set_meeting(self, meeting: int | None) -> None:
         self.meeting = meeting
@@ -198,8 +213,11 @@ class ParticipantsModel(QAbstractListModel):
 
     def _on_rows(self, kind: str) -> None:
         if kind in ("meeting_participant", "meeting"):
-            if kind == "meeting" and self.meeting is not None and (
-                    self.session.document.row("meeting", self.meeting) is None):
+            if (
+                kind == "meeting"
+                and self.meeting is not None
+                and (self.session.document.row("meeting", self.meeting) is None)
+            ):
                 self.meeting = None
             self._refresh_checks()
 
@@ -219,8 +237,7 @@ class ParticipantsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return person.name
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (Qt.CheckState.Checked if person.id in self._in
-                    else Qt.CheckState.Unchecked)
+            return Qt.CheckState.Checked if person.id in self._in else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return " · ".join(p for p in (person.role, person.department) if p) or None
         if role == Qt.ItemDataRole.UserRole:
@@ -236,16 +253,21 @@ class ParticipantsModel(QAbstractListModel):
         return base | Qt.ItemFlag.ItemIsUserCheckable
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (role != Qt.ItemDataRole.CheckStateRole or not index.isValid()
-                or not (self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable)):
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or not (self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable)
+        ):
             return False
         person = self._people[index.row()].id
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         if checked == (person in self._in):
             return True
-        return self.session.set_link("meeting_participant",
-                                     {"meeting": self.meeting, "person": person},
-                                     {} if checked else None)
+        return self.session.set_link(
+            "meeting_participant",
+            {"meeting": self.meeting, "person": person},
+            {} if checked else None,
+        )
 
     def detach(self) -> None:
         self.session.peopleChanged.disconnect(self._on_people)
@@ -258,18 +280,25 @@ STEP, STEP_PERSON, STEP_NOTE = range(3)
 
 class EscalationModel(KindModel):
     def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(session, "escalation_step", [
-            Column("", tr("Step"), display=lambda r: str(self.row_of(r.id) + 1),
-                   editable=False),
-            Column("person", tr("Person")),
-            Column("note", tr("When and how fast")),
-        ], parent)
+        super().__init__(
+            session,
+            "escalation_step",
+            [
+                Column(
+                    "", tr("Step"), display=lambda r: str(self.row_of(r.id) + 1), editable=False
+                ),
+                Column("person", tr("Person")),
+                Column("note", tr("When and how fast")),
+            ],
+            parent,
+        )
 
     def reload(self) -> None:
         if not self.session.closed:
             steps = self.session.document.rows(self.kind.name)
-            self._repeated = {steps[p.params["step"] - 1].id: p
-                              for p in rules.escalation_problems(steps)}
+            self._repeated = {
+                steps[p.params["step"] - 1].id: p for p in rules.escalation_problems(steps)
+            }
         super().reload()
 
     def cell_problems(self, row: Row) -> dict[str, str]:
@@ -286,14 +315,19 @@ LOG_DATE, LOG_REQUEST, LOG_DECISION, LOG_RATIONALE, LOG_OWNER, LOG_FOLLOW_UP = r
 
 class DecisionLogModel(KindModel):
     def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(session, "decision", [
-            Column("date", tr("Date")),
-            Column("request", tr("Request")),
-            Column("decision", tr("Decision")),
-            Column("rationale", tr("Rationale")),
-            Column("owner", tr("Owner")),
-            Column("follow_up", tr("Follow-up")),
-        ], parent)
+        super().__init__(
+            session,
+            "decision",
+            [
+                Column("date", tr("Date")),
+                Column("request", tr("Request")),
+                Column("decision", tr("Decision")),
+                Column("rationale", tr("Rationale")),
+                Column("owner", tr("Owner")),
+                Column("follow_up", tr("Follow-up")),
+            ],
+            parent,
+        )
 
     def cell_problems(self, row: Row) -> dict[str, str]:
         return {p.field: problem_text(p.code, p.params) for p in rules.decision_problems(row)}

@@ -69,10 +69,14 @@ class MeetingsTab(QWidget):
         self.session = session
         self.setObjectName("pageBody")
         self.model = MeetingsModel(session, self)
-        self.table = RowTable(session, self.model, tr("Meetings"),
-                              widths=(220, 240, 170, 96, 300), stretch=None)
-        self.new_name = add_line(tr("New meeting: type its name and press Enter"),
-                                  tr("Name of the new meeting"), self.add_meeting)
+        self.table = RowTable(
+            session, self.model, tr("Meetings"), widths=(220, 240, 170, 96, 300), stretch=None
+        )
+        self.new_name = add_line(
+            tr("New meeting: type its name and press Enter"),
+            tr("Name of the new meeting"),
+            self.add_meeting,
+        )
         self.add_button = QPushButton(tr("Add meeting"))
         self.add_button.clicked.connect(self.add_meeting)
         self.table.tools.insertWidget(0, self.new_name, 2)
@@ -84,9 +88,12 @@ class MeetingsTab(QWidget):
         self.agenda.setAccessibleName(tr("Agenda of the selected meeting"))
         self.agenda.committed.connect(self._save_agenda)
         self.standard_button = QPushButton(tr("Insert standard agenda"))
-        self.standard_button.setToolTip(tr(
-            "Adds: customer story first, metrics against targets, initiative status, "
-            "decisions needed, actions with owner and date"))
+        self.standard_button.setToolTip(
+            tr(
+                "Adds: customer story first, metrics against targets, initiative status, "
+                "decisions needed, actions with owner and date"
+            )
+        )
         self.standard_button.clicked.connect(self.insert_standard_agenda)
         agenda_tools = QHBoxLayout()
         agenda_tools.addWidget(self.agenda_heading)
@@ -106,8 +113,12 @@ class MeetingsTab(QWidget):
         self.participants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.participants.setUniformItemSizes(True)
         self.participants_hint = plain_label(object_name="hint")
-        participants_box = _column(_heading(tr("Participants")), self.participants_hint,
-                                   self.participants, stretch_last=True)
+        participants_box = _column(
+            _heading(tr("Participants")),
+            self.participants_hint,
+            self.participants,
+            stretch_last=True,
+        )
 
         lower = QWidget()
         lower_box = QHBoxLayout(lower)
@@ -152,12 +163,16 @@ class MeetingsTab(QWidget):
                 self._update()
 
     def _load_agenda(self) -> None:
-        row = (self.session.document.row("meeting", self._meeting)
-               if self._meeting is not None else None)
+        row = (
+            self.session.document.row("meeting", self._meeting)
+            if self._meeting is not None
+            else None
+        )
         self.agenda.set_text(str(row.get("agenda") or "") if row else "")
         name = str(row.get("name") or "") if row else ""
-        self.agenda_heading.setText(tr("Agenda: {meeting}").format(meeting=name) if row
-                                    else tr("Agenda"))
+        self.agenda_heading.setText(
+            tr("Agenda: {meeting}").format(meeting=name) if row else tr("Agenda")
+        )
 
     def _update(self) -> None:
         editable = not self.session.read_only
@@ -169,7 +184,9 @@ class MeetingsTab(QWidget):
         self.agenda.setReadOnly(not editable)
         self.agenda.setPlaceholderText(
             tr("One item per line. “Insert standard agenda” gives you a proven start.")
-            if chosen else tr("Select a meeting to see its agenda."))
+            if chosen
+            else tr("Select a meeting to see its agenda.")
+        )
         self.standard_button.setEnabled(editable and chosen)
         self._update_hint()
 
@@ -180,7 +197,8 @@ class MeetingsTab(QWidget):
             text = tr("1 person takes part. Tick or untick with the mouse or Space.")
         else:
             text = tr("{n} people take part. Tick or untick with the mouse or Space.").format(
-                n=len(self.participants_model.members()))
+                n=len(self.participants_model.members())
+            )
         self.participants_hint.setText(text)
         self.participants.setEnabled(self._meeting is not None)
         self._update_messages()
@@ -191,8 +209,11 @@ class MeetingsTab(QWidget):
         if incomplete == 1:
             texts = [tr("1 meeting lacks its cadence, owner or participants (marked).")]
         elif incomplete:
-            texts = [tr("{n} meetings lack their cadence, owner or participants "
-                        "(marked).").format(n=incomplete)]
+            texts = [
+                tr("{n} meetings lack their cadence, owner or participants (marked).").format(
+                    n=incomplete
+                )
+            ]
         else:
             texts = []
         self.table.set_messages(texts)
@@ -247,12 +268,17 @@ class DecisionsTab(QWidget):
         self.rule.activated.connect(self._rule_chosen)
         self.rule_text = BoundText(session)
         self.rule_text.setAccessibleName(tr("How the decision rule works in practice"))
-        self.rule_text.setPlaceholderText(tr("How it works in practice: who decides when "
-                                             "there is no agreement, what counts as an "
-                                             "objection…"))
+        self.rule_text.setPlaceholderText(
+            tr(
+                "How it works in practice: who decides when "
+                "there is no agreement, what counts as an "
+                "objection…"
+            )
+        )
         self.rule_text.setFixedHeight(64)
         self.rule_text.committed.connect(
-            lambda text: session.set_setting("decision_rule_text", text, merge=True))
+            lambda text: session.set_setting("decision_rule_text", text, merge=True)
+        )
         rule_box = _column(_heading(tr("Decision rule")), self.rule, self.rule_text)
 
         # -- next review
@@ -260,8 +286,13 @@ class DecisionsTab(QWidget):
         self.review.setAccessibleName(tr("Next review of the charter"))
         self.review.isoChanged.connect(lambda iso: session.set_setting("next_review", iso))
         self.review_message = plain_label(object_name="fieldError")
-        review_hint = plain_label(tr("When the team next checks goals, roles and priorities "
-                                     "and approves an updated charter."), object_name="hint")
+        review_hint = plain_label(
+            tr(
+                "When the team next checks goals, roles and priorities "
+                "and approves an updated charter."
+            ),
+            object_name="hint",
+        )
         review_row = QHBoxLayout()
         review_row.addWidget(self.review)
         review_row.addStretch(1)
@@ -282,8 +313,14 @@ class DecisionsTab(QWidget):
 
         # -- escalation path
         self.path_model = EscalationModel(session, self)
-        self.path = RowTable(session, self.path_model, tr("Escalation path"), sortable=False,
-                             widths=(56, 220, 400), stretch=STEP_NOTE)
+        self.path = RowTable(
+            session,
+            self.path_model,
+            tr("Escalation path"),
+            sortable=False,
+            widths=(56, 220, 400),
+            stretch=STEP_NOTE,
+        )
         self.path_person = PersonCombo(tr("Choose a person…"))
         self.path_person.setAccessibleName(tr("Person for the next escalation step"))
         self.path_person.personChanged.connect(lambda _p: self._update_path())
@@ -292,15 +329,25 @@ class DecisionsTab(QWidget):
         self.path.tools.insertWidget(0, self.path_person, 2)
         self.path.tools.insertWidget(1, self.add_step_button)
         self.path_summary = plain_label(object_name="hint")
-        path_box = _column(_heading(tr("Escalation path")), self.path_summary, self.path,
-                           stretch_last=True)
+        path_box = _column(
+            _heading(tr("Escalation path")), self.path_summary, self.path, stretch_last=True
+        )
 
         # -- decision log
         self.log_model = DecisionLogModel(session, self)
-        self.log = RowTable(session, self.log_model, tr("Decision log"), movable=False,
-                            widths=(96, 230, 210, 230, 140, 96), stretch=None)
-        self.new_request = add_line(tr("New entry: type the request and press Enter"),
-                                     tr("Request of the new decision"), self.add_decision)
+        self.log = RowTable(
+            session,
+            self.log_model,
+            tr("Decision log"),
+            movable=False,
+            widths=(96, 230, 210, 230, 140, 96),
+            stretch=None,
+        )
+        self.new_request = add_line(
+            tr("New entry: type the request and press Enter"),
+            tr("Request of the new decision"),
+            self.add_decision,
+        )
         self.add_decision_button = QPushButton(tr("Add entry"))
         self.add_decision_button.clicked.connect(self.add_decision)
         self.log.tools.insertWidget(0, self.new_request, 2)
@@ -336,8 +383,7 @@ class DecisionsTab(QWidget):
     def _fill_people(self) -> None:
         if self.session.closed:
             return
-        self.path_person.set_people(self.session.document.people(),
-                                    self.path_person.person_id())
+        self.path_person.set_people(self.session.document.people(), self.path_person.person_id())
         self._update_path()
 
     def _load_settings(self) -> None:
@@ -349,8 +395,7 @@ class DecisionsTab(QWidget):
         if not self.review.hasFocus():
             self.review.set_iso(settings.get("next_review"))
         problems = rules.review_problems(settings.get("next_review"), dt.date.today())
-        self.review_message.setText("\n".join(problem_text(p.code, p.params)
-                                              for p in problems))
+        self.review_message.setText("\n".join(problem_text(p.code, p.params) for p in problems))
         self.review_message.setVisible(bool(problems))
         editable = not self.session.read_only
         self.rule.setEnabled(editable)
@@ -362,11 +407,17 @@ class DecisionsTab(QWidget):
         self.path_person.setEnabled(editable)
         self.add_step_button.setEnabled(editable and self.path_person.person_id() is not None)
         names = self.path_model.path()
-        self.path_summary.setText(" → ".join(names) if names else tr(
-            "Who takes over when the team cannot agree or a problem is too big: add the "
-            "people in the order a case goes up."))
+        self.path_summary.setText(
+            " → ".join(names)
+            if names
+            else tr(
+                "Who takes over when the team cannot agree or a problem is too big: add the "
+                "people in the order a case goes up."
+            )
+        )
         problems = rules.escalation_problems(
-            [self.path_model.row_at(r) for r in range(self.path_model.rowCount())])
+            [self.path_model.row_at(r) for r in range(self.path_model.rowCount())]
+        )
         self.path.set_messages([problem_text(p.code, p.params) for p in problems[:1]])
 
     def _update_log(self, *_args) -> None:
@@ -379,8 +430,11 @@ class DecisionsTab(QWidget):
         if wrong == 1:
             texts = [tr("1 entry has a follow-up date before the decision (marked).")]
         elif wrong:
-            texts = [tr("{n} entries have a follow-up date before the decision "
-                        "(marked).").format(n=wrong)]
+            texts = [
+                tr("{n} entries have a follow-up date before the decision (marked).").format(
+                    n=wrong
+                )
+            ]
         else:
             texts = []
         self.log.set_messages(texts)
@@ -393,8 +447,10 @@ class DecisionsTab(QWidget):
 
     def add_step(self) -> None:
         person = self.path_person.person_id()
-        if person is not None and self.path.add({"person": person},
-                                                edit_column=STEP_NOTE) is not None:
+        if (
+            person is not None
+            and self.path.add({"person": person}, edit_column=STEP_NOTE) is not None
+        ):
             self.path_person.set_person(None)
             self._update_path()
 

@@ -104,9 +104,12 @@ class WelcomePage(QWidget):
 
     def retranslate(self) -> None:
         """Every word of the page in the current UI language."""
-        self.tagline.setText(tr(
-            "Write your customer-experience charter one question at a time, agree who owns "
-            "what, and get it approved."))
+        self.tagline.setText(
+            tr(
+                "Write your customer-experience charter one question at a time, agree who owns "
+                "what, and get it approved."
+            )
+        )
         self.new_button.setText(tr("&New charter…"))
         self.open_button.setText(tr("&Open…"))
         self.sample_button.setText(tr("Open the &sample charter"))
@@ -114,8 +117,10 @@ class WelcomePage(QWidget):
         new_key = QKeySequence(QKeySequence.StandardKey.New).toString(native)
         open_key = QKeySequence(QKeySequence.StandardKey.Open).toString(native)
         for button, tip in (
-            (self.new_button, tr("Start an empty charter, guided section by section ({key})")
-             .format(key=new_key)),
+            (
+                self.new_button,
+                tr("Start an empty charter, guided section by section ({key})").format(key=new_key),
+            ),
             (self.open_button, tr("Open a .cxcharter file ({key})").format(key=open_key)),
             (self.sample_button, tr("A complete example charter to explore and try things on")),
         ):
@@ -125,7 +130,8 @@ class WelcomePage(QWidget):
         self.recent_label.setText(tr("&Recent charters"))
         self.recent.setAccessibleName(tr("Recent charters"))
         self.empty_recent.setText(
-            tr("No recent charters yet. Create a new one or open the sample to look around."))
+            tr("No recent charters yet. Create a new one or open the sample to look around.")
+        )
         row = self.recent.currentRow()
         self.set_recent(self._files)
         if row > 0:

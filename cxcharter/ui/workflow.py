@@ -84,8 +84,11 @@ class Workflow(QObject):
         blockers = len(self.monitor.blockers)
         submit = self.actions["submit"]
         submit.setEnabled(writable and state.state == "draft" and not blockers)
-        tip = (submit_blocked_text(blockers) if state.state == "draft" and blockers
-               else self._submit_tip)
+        tip = (
+            submit_blocked_text(blockers)
+            if state.state == "draft" and blockers
+            else self._submit_tip
+        )
         submit.setToolTip(tip)
         submit.setStatusTip(tip)
         self.actions["withdraw"].setEnabled(writable and state.state == "in_review")
@@ -102,21 +105,27 @@ class Workflow(QObject):
         if state.state == "draft":
             blockers = len(monitor.blockers)
             if blockers:
-                parts.append(tr("1 blocker") if blockers == 1
-                             else tr("{n} blockers").format(n=blockers))
+                parts.append(
+                    tr("1 blocker") if blockers == 1 else tr("{n} blockers").format(n=blockers)
+                )
             elif monitor.checked:
                 parts.append(tr("ready for review"))
             if state.approved is not None and monitor.holds is not None:
-                parts.append(tr("approval of revision {n} holds").format(
-                    n=state.approved.number) if monitor.holds else
-                    tr("changed since the approval of revision {n}").format(
-                        n=state.approved.number))
+                parts.append(
+                    tr("approval of revision {n} holds").format(n=state.approved.number)
+                    if monitor.holds
+                    else tr("changed since the approval of revision {n}").format(
+                        n=state.approved.number
+                    )
+                )
         elif state.state == "in_review" and state.awaiting:
-            parts.append(tr("awaiting {n} decisions").format(n=len(state.awaiting))
-                         if len(state.awaiting) != 1 else tr("awaiting 1 decision"))
+            parts.append(
+                tr("awaiting {n} decisions").format(n=len(state.awaiting))
+                if len(state.awaiting) != 1
+                else tr("awaiting 1 decision")
+            )
         elif state.state == "approved" and monitor.holds is not None:
-            parts.append(tr("approval holds") if monitor.holds
-                         else tr("approval does not hold"))
+            parts.append(tr("approval holds") if monitor.holds else tr("approval does not hold"))
         return " · ".join(parts)
 
     def _watch_edits(self) -> None:
@@ -173,9 +182,14 @@ class Workflow(QObject):
         if self.monitor.blockers:
             self._not_ready(self.monitor.blockers)
             return
-        if not ask.confirm(self.window, tr("Submit for review"), tr(
+        if not ask.confirm(
+            self.window,
+            tr("Submit for review"),
+            tr(
                 "Submit revision {n} for review? Its content is frozen: nobody can change it "
-                "while it is in review. You can withdraw it.").format(n=number)):
+                "while it is in review. You can withdraw it."
+            ).format(n=number),
+        ):
             return
         try:
             self.session.submit_for_review()
@@ -186,8 +200,9 @@ class Workflow(QObject):
         except CharterError as exc:
             self._failed(tr("Not submitted"), exc)
             return
-        self._status(tr("Revision {n} is in review. Its content is read-only now.").format(
-            n=number))
+        self._status(
+            tr("Revision {n} is in review. Its content is read-only now.").format(n=number)
+        )
 
     def _not_ready(self, findings) -> None:
         self.show_panel()
@@ -196,9 +211,14 @@ class Workflow(QObject):
 
     def withdraw(self) -> None:
         number = self.monitor.state.revision
-        if not ask.confirm(self.window, tr("Withdraw from review"), tr(
+        if not ask.confirm(
+            self.window,
+            tr("Withdraw from review"),
+            tr(
                 "Withdraw revision {n} from review? It becomes a draft again; decisions "
-                "recorded so far stay in the history.").format(n=number)):
+                "recorded so far stay in the history."
+            ).format(n=number),
+        ):
             return
         try:
             self.session.withdraw()
@@ -215,36 +235,57 @@ class Workflow(QObject):
             return
         review = state.review
         frozen = doc.open_revision(review.number, review.round).snapshot
-        decided = {d.approver_id for d in doc.decisions(review.number)
-                   if d.revision_id == review.id}
-        approvers = [(a["person"], frozen.person_name(a["person"]), bool(a["required"]),
-                      a["person"] in decided) for a in frozen.rows_of("approver")]
+        decided = {
+            d.approver_id for d in doc.decisions(review.number) if d.revision_id == review.id
+        }
+        approvers = [
+            (
+                a["person"],
+                frozen.person_name(a["person"]),
+                bool(a["required"]),
+                a["person"] in decided,
+            )
+            for a in frozen.rows_of("approver")
+        ]
 
         def record(approver, decision, comment, sections, decided_by) -> str:
             try:
-                self.session.record_decision(approver, decision, comment=comment,
-                                    section_comments=sections, decided_by=decided_by)
+                self.session.record_decision(
+                    approver,
+                    decision,
+                    comment=comment,
+                    section_comments=sections,
+                    decided_by=decided_by,
+                )
             except WorkflowError as exc:
                 return workflow_text(exc.reason)
             except CharterError as exc:
                 return error_text(exc)
             return ""
 
-        dialog = DecisionDialog(self.session.catalog, approvers,
-                                tr("revision {n}, round {round}").format(
-                                    n=review.number, round=review.round),
-                                doc.actor, record, self.window,
-                                labels=approver_labels(frozen))
+        dialog = DecisionDialog(
+            self.session.catalog,
+            approvers,
+            tr("revision {n}, round {round}").format(n=review.number, round=review.round),
+            doc.actor,
+            record,
+            self.window,
+            labels=approver_labels(frozen),
+        )
         if not ask.run_dialog(dialog):
             return
         state = self.monitor.state
         if state.state == "approved":
-            self._status(tr("Decision recorded. Revision {n} is approved.").format(
-                n=state.revision))
+            self._status(
+                tr("Decision recorded. Revision {n} is approved.").format(n=state.revision)
+            )
         elif state.state == "draft":
-            self._status(tr("Decision recorded: changes requested. Revision {n} is a draft "
-                            "again; the comments are shown on their sections.").format(
-                n=state.revision))
+            self._status(
+                tr(
+                    "Decision recorded: changes requested. Revision {n} is a draft "
+                    "again; the comments are shown on their sections."
+                ).format(n=state.revision)
+            )
         else:
             self._status(tr("Decision recorded."))
 
@@ -253,10 +294,15 @@ class Workflow(QObject):
         state = self.monitor.state
         if state.state != "approved":
             return False
-        if not asked and not ask.confirm(self.window, tr("Start a new revision"), tr(
+        if not asked and not ask.confirm(
+            self.window,
+            tr("Start a new revision"),
+            tr(
                 "Revision {n} is approved and stays as it was approved. Start revision "
                 "{next} to edit the charter? The approval of revision {n} then no longer "
-                "covers what you change.").format(n=state.revision, next=state.revision + 1)):
+                "covers what you change."
+            ).format(n=state.revision, next=state.revision + 1),
+        ):
             return False
         try:
             number = self.session.start_new_revision()
@@ -268,27 +314,33 @@ class Workflow(QObject):
 
     def history(self) -> None:
         self.session.flush()
-        ask.run_dialog(HistoryDialog(self.session.document, self.session.catalog,
-                                     self.window))
+        ask.run_dialog(HistoryDialog(self.session.document, self.session.catalog, self.window))
 
     # ------------------------------------------------------------ editing an approved charter
     def eventFilter(self, watched, event) -> bool:
         """Typing into an approved charter asks whether to start a new revision."""
-        if (self.session.frozen != "approved" or self._declined or self.session.closed
-                or self.session.document.read_only):
+        if (
+            self.session.frozen != "approved"
+            or self._declined
+            or self.session.closed
+            or self.session.document.read_only
+        ):
             return False
         kind = event.type()
         if kind == QEvent.Type.KeyPress:
             if not (event.text() and event.text().isprintable()):
                 return False
             # Answers are read-only editors now; a filter or search box is not.
-            if not (isinstance(watched, (QLineEdit, QPlainTextEdit, QTextEdit))
-                    and watched.isReadOnly()):
+            if not (
+                isinstance(watched, (QLineEdit, QPlainTextEdit, QTextEdit)) and watched.isReadOnly()
+            ):
                 return False
         elif kind == QEvent.Type.MouseButtonDblClick:
             view = getattr(watched, "parent", lambda: None)()
-            if not (isinstance(view, QAbstractItemView) and view.editTriggers()
-                    & QAbstractItemView.EditTrigger.DoubleClicked):
+            if not (
+                isinstance(view, QAbstractItemView)
+                and view.editTriggers() & QAbstractItemView.EditTrigger.DoubleClicked
+            ):
                 return False  # double-clicking to navigate (overview, navigator) stays
         else:
             return False
@@ -300,10 +352,14 @@ class Workflow(QObject):
     def offer_new_revision(self) -> bool:
         """The user tried to edit the approved charter: ask, then start revision N+1."""
         state = self.monitor.state
-        if ask.confirm(self.window, tr("This charter is approved"), tr(
+        if ask.confirm(
+            self.window,
+            tr("This charter is approved"),
+            tr(
                 "Revision {n} is approved and cannot change. Start revision {next} to edit "
-                "it? Revision {n} stays readable in the history.").format(
-                n=state.revision, next=state.revision + 1)):
+                "it? Revision {n} stays readable in the history."
+            ).format(n=state.revision, next=state.revision + 1),
+        ):
             self.new_revision(asked=True)
         else:
             self._declined = True
@@ -327,13 +383,19 @@ def blockers_text(findings, catalog) -> tuple[str, str]:
         where = section_title(finding.place.section, catalog)
         text = finding_text(finding, catalog)
         items.append(f"{where}: {text}" if where else text)
-    return listed(tr("Submitting for review needs every blocker fixed first:"), items,
-                  tr("The approval panel lists them; double-click one to go there."))
+    return listed(
+        tr("Submitting for review needs every blocker fixed first:"),
+        items,
+        tr("The approval panel lists them; double-click one to go there."),
+    )
 
 
 def submit_blocked_text(blockers: int) -> str:
     """Why Submit for Review is greyed out (its tooltip and status tip)."""
-    return (tr("Not possible yet: 1 blocker remains. The approval panel lists it.")
-            if blockers == 1 else
-            tr("Not possible yet: {n} blockers remain. The approval panel lists them.").format(
-                n=blockers))
+    return (
+        tr("Not possible yet: 1 blocker remains. The approval panel lists it.")
+        if blockers == 1
+        else tr("Not possible yet: {n} blockers remain. The approval panel lists them.").format(
+            n=blockers
+        )
+    )

@@ -80,8 +80,12 @@ class Workspace(QWidget):
     pageChanged = Signal(str)
     openAnywayRequested = Signal()  # the user wants to take over another computer's lock
 
-    def __init__(self, session: CharterSession, settings: AppSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: CharterSession,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings or AppSettings()
@@ -92,8 +96,9 @@ class Workspace(QWidget):
         self.navigator.setItemDelegate(NavigatorDelegate(self.navigator))
         self.navigator.setMouseTracking(True)
         self.navigator.setAccessibleName(tr("Charter sections"))
-        self.navigator.setAccessibleDescription(tr(
-            "Up and Down choose a section, Enter goes into its page, Escape comes back here"))
+        self.navigator.setAccessibleDescription(
+            tr("Up and Down choose a section, Enter goes into its page, Escape comes back here")
+        )
         self.navigator.setUniformItemSizes(False)
         self.navigator.setSpacing(2)
         self.navigator.setMinimumWidth(220)
@@ -119,9 +124,12 @@ class Workspace(QWidget):
 
         self.open_anyway = QPushButton(tr("Open anyway…"))
         self.open_anyway.setObjectName("openAnyway")
-        self.open_anyway.setToolTip(tr(
-            "Take over the file from the other computer. Only if nobody is editing it there: "
-            "otherwise one of you loses changes."))
+        self.open_anyway.setToolTip(
+            tr(
+                "Take over the file from the other computer. Only if nobody is editing it there: "
+                "otherwise one of you loses changes."
+            )
+        )
         self.open_anyway.setVisible(session.takeover is not None)
         self.open_anyway.clicked.connect(self.openAnywayRequested)
         banner_row = Panel("banner", "banner-border", edge="bottom")  # behind label and button
@@ -160,8 +168,11 @@ class Workspace(QWidget):
             self.banner.clear()
             return
         doc = session.document
-        self.banner.setText(read_only_text(doc.read_only_reason, doc.lock_holder)
-                            if doc.read_only else frozen_text(session.frozen))
+        self.banner.setText(
+            read_only_text(doc.read_only_reason, doc.lock_holder)
+            if doc.read_only
+            else frozen_text(session.frozen)
+        )
 
     def _show_goal(self, goal_id: int) -> None:
         show_goal(self, goal_id)
@@ -205,15 +216,18 @@ class Workspace(QWidget):
         between 240 and 330 pixels."""
         nav = self.navigator
         nav.ensurePolished()  # the font as the delegate will paint it
-        titles = [str(self.model.index(row, 0).data() or "").partition("\n")[0]
-                  for row in range(self.model.rowCount())]
+        titles = [
+            str(self.model.index(row, 0).data() or "").partition("\n")[0]
+            for row in range(self.model.rowCount())
+        ]
         need = row_width_for(nav.font(), titles) + 2 * (nav.spacing() + SideList.MARGIN) + 4
         return max(240, min(need, 330))
 
     def show_page(self, page: str) -> None:
         row = self.model.row_of(page)
         self.navigator.selectionModel().setCurrentIndex(
-            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.stack.setCurrentWidget(self.pages[page])
 
     def _on_current(self, current, _previous) -> None:
@@ -246,12 +260,17 @@ class Workspace(QWidget):
         focus = self.window().focusWidget()  # also while the window is inactive
         question = None
         if isinstance(widget, SectionPage) and focus is not None:
-            question = next((key for key, card in widget.cards.items()
-                             if card.isAncestorOf(focus)), None)
+            question = next(
+                (key for key, card in widget.cards.items() if card.isAncestorOf(focus)), None
+            )
         area = scroll_area(widget)
         scroll = area.verticalScrollBar().value() if area is not None else 0
-        return {"page": page, "scroll": scroll, "question": question,
-                "navigator": focus is self.navigator}
+        return {
+            "page": page,
+            "scroll": scroll,
+            "question": question,
+            "navigator": focus is self.navigator,
+        }
 
     def restore_view_state(self, state: dict) -> None:
         page = state.get("page", "overview")

@@ -27,8 +27,9 @@ KEY = "vision.statement"
 
 @pytest.fixture
 def doc(tmp_path):
-    document = CharterDocument.create(tmp_path / "c.cxcharter", title="Charta", language="de",
-                                      actor=ACTOR)
+    document = CharterDocument.create(
+        tmp_path / "c.cxcharter", title="Charta", language="de", actor=ACTOR
+    )
     yield document
     document.close()
 
@@ -57,13 +58,16 @@ def store_and_reload(snapshot: CharterSnapshot, path: Path) -> CharterSnapshot:
 # ------------------------------------------------------------- dumping
 def test_shape_and_order():
     snapshot = CharterSnapshot(
-        id="0b5c0a8e-2f59-4d43-9a43-0c5b9c6f4f10", language="en",
+        id="0b5c0a8e-2f59-4d43-9a43-0c5b9c6f4f10",
+        language="en",
         created_at="2026-11-23T09:00:00+00:00",
         people=(Person(2, "Zoe"), Person(1, "Adam", "a@x.org", "Sales", "Rep")),
-        answers=MappingProxyType({
-            "vision.statement": Answer("vision.statement", "v", owner=2, status="ready"),
-            "front.title": Answer("front.title", "T", due="2026-12-15"),
-        }),
+        answers=MappingProxyType(
+            {
+                "vision.statement": Answer("vision.statement", "v", owner=2, status="ready"),
+                "front.title": Answer("front.title", "T", due="2026-12-15"),
+            }
+        ),
     )
     data = interchange.to_json_dict(snapshot)
     settings, content = data.pop("settings"), data.pop("content")
@@ -71,18 +75,30 @@ def test_shape_and_order():
     assert set(content) == {k.table for k in KINDS.values()}
     assert all(rows == [] for rows in content.values())
     assert data == {
-        "format": "cxcharter", "format_version": 1,
-        "charter": {"id": snapshot.id, "language": "en",
-                    "created_at": "2026-11-23T09:00:00+00:00"},
+        "format": "cxcharter",
+        "format_version": 1,
+        "charter": {"id": snapshot.id, "language": "en", "created_at": "2026-11-23T09:00:00+00:00"},
         "people": [
             {"id": 1, "name": "Adam", "email": "a@x.org", "department": "Sales", "role": "Rep"},
             {"id": 2, "name": "Zoe", "email": "", "department": "", "role": ""},
         ],
         "answers": [
-            {"key": "front.title", "text": "T", "person": None, "owner": None,
-             "status": "not_started", "due": "2026-12-15"},
-            {"key": "vision.statement", "text": "v", "person": None, "owner": 2,
-             "status": "ready", "due": None},
+            {
+                "key": "front.title",
+                "text": "T",
+                "person": None,
+                "owner": None,
+                "status": "not_started",
+                "due": "2026-12-15",
+            },
+            {
+                "key": "vision.statement",
+                "text": "v",
+                "person": None,
+                "owner": 2,
+                "status": "ready",
+                "due": None,
+            },
         ],
     }
     text = dumps(snapshot)
@@ -110,11 +126,17 @@ def test_loading_accepts_bytes_a_bom_and_hand_written_defaults(doc):
     text = dumps(filled(doc))
     assert loads(text.encode("utf-8")) == loads(text)
     assert loads("\ufeff" + text) == loads(text)
-    short = {"format": "cxcharter", "format_version": 1,
-             "charter": {"id": "0B5C0A8E-2F59-4D43-9A43-0C5B9C6F4F10", "language": "en",
-                         "created_at": "2026-11-23T09:00:00+01:00"},
-             "people": [{"id": 3, "name": "Ada"}],
-             "answers": [{"key": "front.title", "text": "Hi"}, {"key": KEY, "owner": 3}]}
+    short = {
+        "format": "cxcharter",
+        "format_version": 1,
+        "charter": {
+            "id": "0B5C0A8E-2F59-4D43-9A43-0C5B9C6F4F10",
+            "language": "en",
+            "created_at": "2026-11-23T09:00:00+01:00",
+        },
+        "people": [{"id": 3, "name": "Ada"}],
+        "answers": [{"key": "front.title", "text": "Hi"}, {"key": KEY, "owner": 3}],
+    }
     snapshot = from_json_dict(short)
     assert snapshot.id == "0b5c0a8e-2f59-4d43-9a43-0c5b9c6f4f10"
     assert snapshot.people == (Person(3, "Ada"),)
@@ -131,23 +153,44 @@ def test_the_documented_example_is_canonical_and_valid():
 # ------------------------------------------------------------- loading
 def base() -> dict:
     return {
-        "format": "cxcharter", "format_version": 1,
-        "charter": {"id": "0b5c0a8e-2f59-4d43-9a43-0c5b9c6f4f10", "language": "de",
-                    "created_at": "2026-11-23T09:00:00+00:00"},
+        "format": "cxcharter",
+        "format_version": 1,
+        "charter": {
+            "id": "0b5c0a8e-2f59-4d43-9a43-0c5b9c6f4f10",
+            "language": "de",
+            "created_at": "2026-11-23T09:00:00+00:00",
+        },
         "people": [
             {"id": 1, "name": "Anna", "email": "", "department": "Service", "role": ""},
             {"id": 2, "name": "Ben", "email": "", "department": "IT", "role": ""},
             {"id": 3, "name": "Cem", "email": "", "department": "Vertrieb", "role": ""},
         ],
         "answers": [
-            {"key": "front.title", "text": "T", "person": None, "owner": 1,
-             "status": "draft", "due": None},
-            {"key": "front.charter_owner", "text": "", "person": 2, "owner": 1,
-             "status": "ready", "due": "2026-12-15"},
-            {"key": "goals.metrics", "text": "NPS", "person": None, "owner": None,
-             "status": "not_started", "due": None},
-            {"key": KEY, "text": "V", "person": None, "owner": 3, "status": "draft",
-             "due": None},
+            {
+                "key": "front.title",
+                "text": "T",
+                "person": None,
+                "owner": 1,
+                "status": "draft",
+                "due": None,
+            },
+            {
+                "key": "front.charter_owner",
+                "text": "",
+                "person": 2,
+                "owner": 1,
+                "status": "ready",
+                "due": "2026-12-15",
+            },
+            {
+                "key": "goals.metrics",
+                "text": "NPS",
+                "person": None,
+                "owner": None,
+                "status": "not_started",
+                "due": None,
+            },
+            {"key": KEY, "text": "V", "person": None, "owner": 3, "status": "draft", "due": None},
         ],
     }
 
@@ -158,6 +201,7 @@ def test_the_base_document_is_valid():
 
 def _set(path: str, value):
     """A mutation of base(): set (or with ... delete) the value at a dotted path."""
+
     def mutate(data):
         parts = re.findall(r"[^.\[\]]+", path)
         target = data
@@ -169,6 +213,7 @@ def _set(path: str, value):
         else:
             target[last] = value
         return data
+
     return mutate
 
 
@@ -183,8 +228,10 @@ def _dup_answer(data):
 
 
 BAD = [
-    (_set("answers[3].status", "done"),
-     "answers[3].status: unknown status 'done' (use not_started, draft or ready)"),
+    (
+        _set("answers[3].status", "done"),
+        "answers[3].status: unknown status 'done' (use not_started, draft or ready)",
+    ),
     (_set("people[2].name", "   "), "people[2].name: a person needs a name"),
     (_set("people[2].name", ...), "people[2].name: is missing"),
     (_set("charter.language", "fr"), "charter.language: unknown language 'fr' (use en or de)"),
@@ -216,16 +263,20 @@ BAD = [
     (_set("answers[2].text", "a\x00b"), "answers[2].text: contains a NUL character"),
     (_set("answers[2].text", "a\ud800b"), "answers[2].text: contains an unpaired surrogate"),
     (_set("answers[2].due", "15.12.2026"), "answers[2].due: '15.12.2026' is not a date"),
-    (_set("answers[2].due", 20261215),
-     "answers[2].due: must be a date as text (yyyy-mm-dd) or null, not a number"),
+    (
+        _set("answers[2].due", 20261215),
+        "answers[2].due: must be a date as text (yyyy-mm-dd) or null, not a number",
+    ),
     (_set("answers[2].status", None), "answers[2].status: must be text, not null"),
     (_set("charter.id", "not-a-uuid"), "charter.id: 'not-a-uuid' is not a UUID"),
     (_set("charter.created_at", "gestern"), "charter.created_at: 'gestern' is not a date"),
     (_set("charter.created_at", "2026-11-23T09:00:00"), "charter.created_at:"),
     (_set("format", "vcard"), "format: 'vcard' is not a CX Charter document"),
     (_set("format", ...), "format: is missing"),
-    (_set("format_version", 2),
-     "format_version: format_version 2 is newer than this CX Charter understands"),
+    (
+        _set("format_version", 2),
+        "format_version: format_version 2 is newer than this CX Charter understands",
+    ),
     (_set("format_version", "1"), "format_version: must be a whole number"),
     (_set("format_version", True), "format_version: must be a whole number"),
     (_set("format_version", 0), "format_version: unknown format_version 0"),
@@ -302,8 +353,12 @@ def test_hostile_text_survives_store_dump_load_dump(doc, tmp_path, name):
     assert dumps(again) == first
 
 
-@settings(max_examples=50, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=50,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(st.text(alphabet=st.characters(exclude_categories=("Cs",), exclude_characters="\x00")))
 def test_any_text_round_trips(doc, text):
     doc.set_answer_text(KEY, text)

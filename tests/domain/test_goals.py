@@ -28,15 +28,26 @@ NPS, TTR = metric("nps"), metric("time_to_resolution")
 
 
 def goal(goal_id=1, **values):
-    base = {"objective": "Raise NPS", "primary": False, "metric": "", "custom_metric": None,
-            "baseline": None, "baseline_date": None, "target": None, "due": None,
-            "owner": None}
+    base = {
+        "objective": "Raise NPS",
+        "primary": False,
+        "metric": "",
+        "custom_metric": None,
+        "baseline": None,
+        "baseline_date": None,
+        "target": None,
+        "due": None,
+        "owner": None,
+    }
     return Row("goal", goal_id, MappingProxyType({**base, **values}))
 
 
 def reading(reading_id, date, value, goal_id=1):
-    return Row("reading", reading_id, MappingProxyType({"goal": goal_id, "date": date,
-                                                        "value": value, "note": ""}))
+    return Row(
+        "reading",
+        reading_id,
+        MappingProxyType({"goal": goal_id, "date": date, "value": value, "note": ""}),
+    )
 
 
 FULL = {"metric": "nps", "baseline": 18.0, "target": 30.0, "owner": 1, "due": "2027-12-31"}
@@ -47,28 +58,36 @@ def codes(problems):
 
 
 # ------------------------------------------------------------------ progress
-@pytest.mark.parametrize("baseline, target, value, direction, expected", [
-    (18, 30, 24, "higher", 0.5),
-    (18, 30, 18, "higher", 0.0),
-    (18, 30, 30, "higher", 1.0),
-    (18, 30, 35, "higher", 1.0),  # beyond the target: done, not 140 %
-    (18, 30, 10, "higher", 0.0),  # worse than the start: nothing gained
-    (31, 20, 25.5, "lower", 0.5),  # time to resolution falls towards its target
-    (31, 20, 33, "lower", 0.0),
-    (31, 20, 19, "lower", 1.0),
-    (-20, 10, -5, "higher", 0.5),  # negative NPS
-    (31, 20, 25.5, None, 0.5),  # no metric: the target's side decides
-])
+@pytest.mark.parametrize(
+    "baseline, target, value, direction, expected",
+    [
+        (18, 30, 24, "higher", 0.5),
+        (18, 30, 18, "higher", 0.0),
+        (18, 30, 30, "higher", 1.0),
+        (18, 30, 35, "higher", 1.0),  # beyond the target: done, not 140 %
+        (18, 30, 10, "higher", 0.0),  # worse than the start: nothing gained
+        (31, 20, 25.5, "lower", 0.5),  # time to resolution falls towards its target
+        (31, 20, 33, "lower", 0.0),
+        (31, 20, 19, "lower", 1.0),
+        (-20, 10, -5, "higher", 0.5),  # negative NPS
+        (31, 20, 25.5, None, 0.5),  # no metric: the target's side decides
+    ],
+)
 def test_progress_respects_direction_and_clamps(baseline, target, value, direction, expected):
     assert progress(baseline, target, value, direction) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("baseline, target, value, direction", [
-    (None, 30, 20, "higher"), (18, None, 20, "higher"), (18, 30, None, "higher"),
-    (18, 18, 18, "higher"),  # nothing to move towards
-    (18, 10, 12, "higher"),  # target worse than baseline: progress is meaningless
-    (20, 31, 25, "lower"),
-])
+@pytest.mark.parametrize(
+    "baseline, target, value, direction",
+    [
+        (None, 30, 20, "higher"),
+        (18, None, 20, "higher"),
+        (18, 30, None, "higher"),
+        (18, 18, 18, "higher"),  # nothing to move towards
+        (18, 10, 12, "higher"),  # target worse than baseline: progress is meaningless
+        (20, 31, 25, "lower"),
+    ],
+)
 def test_progress_is_none_when_it_cannot_be_computed(baseline, target, value, direction):
     assert progress(baseline, target, value, direction) is None
 
@@ -80,8 +99,11 @@ def test_improves():
 
 # ------------------------------------------------------------------ trend
 def test_trend_compares_the_last_two_readings_by_date():
-    readings = [reading(3, "2026-10-01", 20.0), reading(1, "2026-08-01", 18.0),
-                reading(2, "2026-09-01", 21.0)]
+    readings = [
+        reading(3, "2026-10-01", 20.0),
+        reading(1, "2026-08-01", 18.0),
+        reading(2, "2026-09-01", 21.0),
+    ]
     up = trend(readings, "higher")  # 21 → 20, read in date order, not id order
     assert (up.way, up.good) == ("down", False)
     assert up.change == pytest.approx(-1.0)
@@ -111,14 +133,18 @@ def test_a_complete_goal_has_metric_baseline_target_owner_and_due():
     assert not goal_complete(goal(**{**FULL, "owner": None}))
     assert not goal_complete(goal(**{**FULL, "due": ""}))
     assert goal_complete(goal(**{**FULL, "baseline": 0.0})), "zero is a value"
-    assert goal_complete({"metric": "nps", "baseline": 1, "target": 2, "owner": 3,
-                          "due": "2027-01-01"}), "plain dicts work too"
+    assert goal_complete(
+        {"metric": "nps", "baseline": 1, "target": 2, "owner": 3, "due": "2027-01-01"}
+    ), "plain dicts work too"
 
 
 def test_incomplete_goal_names_each_missing_field():
     problems = check_goal(goal(metric="nps", baseline=18.0), NPS)
-    assert codes(problems) == [("goal.missing", "target"), ("goal.missing", "owner"),
-                               ("goal.missing", "due")]
+    assert codes(problems) == [
+        ("goal.missing", "target"),
+        ("goal.missing", "owner"),
+        ("goal.missing", "due"),
+    ]
     assert all(severity(p.code) == "warning" for p in problems)
 
 
@@ -141,8 +167,7 @@ def test_target_must_improve_on_the_baseline_in_the_metrics_direction():
 
 def test_values_stay_on_the_metrics_scale():
     problems = check_goal(goal(**{**FULL, "baseline": -120.0, "target": 130.0}), NPS)
-    assert codes(problems) == [("goal.out_of_scale", "baseline"),
-                               ("goal.out_of_scale", "target")]
+    assert codes(problems) == [("goal.out_of_scale", "baseline"), ("goal.out_of_scale", "target")]
     assert problems[0].params == {"value": -120.0, "low": -100.0, "high": 100.0}
     fcr = {**FULL, "metric": "fcr", "baseline": 68.0, "target": 101.0}
     assert ("goal.out_of_scale", "target") in codes(check_goal(goal(**fcr), metric("fcr")))
@@ -202,28 +227,43 @@ def test_more_than_six_goals_is_a_warning():
 
 # ------------------------------------------------------------------ together
 def test_custom_metrics_resolve_and_rule():
-    row = Row("custom_metric", 4, MappingProxyType({
-        "name": "No-fault returns", "unit": "appliances", "low": 0.0, "high": None,
-        "direction": "lower", "definition": ""}))
+    row = Row(
+        "custom_metric",
+        4,
+        MappingProxyType(
+            {
+                "name": "No-fault returns",
+                "unit": "appliances",
+                "low": 0.0,
+                "high": None,
+                "direction": "lower",
+                "definition": "",
+            }
+        ),
+    )
     customs = {4: custom_metric(row)}
-    g = goal(**{**FULL, "metric": "", "custom_metric": 4, "baseline": 11500.0,
-                "target": 9200.0})
+    g = goal(**{**FULL, "metric": "", "custom_metric": 4, "baseline": 11500.0, "target": 9200.0})
     assert resolve_metric(g, customs).name["en"] == "No-fault returns"
     assert resolve_metric(g, {}) is None
     assert resolve_metric(goal(metric="nps"), customs) is NPS
-    status = assess(g, [reading(1, "2026-10-01", 11500.0), reading(2, "2026-11-01", 10350.0)],
-                    customs)
+    status = assess(
+        g, [reading(1, "2026-10-01", 11500.0), reading(2, "2026-11-01", 10350.0)], customs
+    )
     assert status.progress == pytest.approx(0.5)
     assert (status.trend.way, status.trend.good) == ("down", True)
-    wrong = goal(**{**FULL, "metric": "", "custom_metric": 4, "baseline": 9200.0,
-                    "target": 11500.0})
+    wrong = goal(
+        **{**FULL, "metric": "", "custom_metric": 4, "baseline": 9200.0, "target": 11500.0}
+    )
     assert codes(assess(wrong, [], customs).problems) == [("goal.target_not_better", "target")]
 
 
 def test_assess_all_reads_everything_once_and_marks_primary_goals():
     goals = [goal(1, primary=True, **FULL), goal(2, primary=True, **FULL), goal(3)]
-    readings = [reading(1, "2026-09-01", 18.0, 1), reading(2, "2026-10-01", 21.0, 1),
-                reading(3, "2026-10-01", 24.0, 2)]
+    readings = [
+        reading(1, "2026-09-01", 18.0, 1),
+        reading(2, "2026-10-01", 21.0, 1),
+        reading(3, "2026-10-01", 24.0, 2),
+    ]
     statuses, charter = assess_all(goals, readings)
     assert codes(charter) == [("goals.several_primary", "primary")]
     one, two, three = statuses[1], statuses[2], statuses[3]

@@ -82,17 +82,25 @@ def test_scale_membership():
     assert ttr.in_scale(10_000) and not ttr.in_scale(-1)
 
 
-@pytest.mark.parametrize("broken, message", [
-    ({"key": "x", "name": {"en": "X"}}, "x.name"),
-    ({"key": "x", "name": {"en": "X", "de": "X"}, "unit": {"en": "", "de": ""}}, "x.unit"),
-    ({"key": "x", "direction": "sideways"}, "direction"),
-    ({"key": "x", "direction": "higher", "low": "0"}, "x.low"),
-    ({"key": "x", "direction": "higher", "low": 5, "high": 1}, "low must be below"),
-    ({"key": "custom:1", "direction": "higher"}, "bad key"),
-])
+@pytest.mark.parametrize(
+    "broken, message",
+    [
+        ({"key": "x", "name": {"en": "X"}}, "x.name"),
+        ({"key": "x", "name": {"en": "X", "de": "X"}, "unit": {"en": "", "de": ""}}, "x.unit"),
+        ({"key": "x", "direction": "sideways"}, "direction"),
+        ({"key": "x", "direction": "higher", "low": "0"}, "x.low"),
+        ({"key": "x", "direction": "higher", "low": 5, "high": 1}, "low must be below"),
+        ({"key": "custom:1", "direction": "higher"}, "bad key"),
+    ],
+)
 def test_broken_entries_are_refused_naming_the_field(broken, message):
-    entry = {"name": {"en": "X", "de": "X"}, "unit": {"en": "u", "de": "u"},
-             "definition": {"en": "d", "de": "d"}, "direction": "higher", **broken}
+    entry = {
+        "name": {"en": "X", "de": "X"},
+        "unit": {"en": "u", "de": "u"},
+        "definition": {"en": "d", "de": "d"},
+        "direction": "higher",
+        **broken,
+    }
     with pytest.raises(ValueError, match=message):
         parse_metric(entry)
 
@@ -102,8 +110,17 @@ def row(row_id=1, **values):
 
 
 def test_a_custom_metric_row_becomes_a_metric():
-    m = custom_metric(row(7, name="No-fault returns", unit="appliances", low=0.0, high=None,
-                          direction="lower", definition="Returns without a fault found"))
+    m = custom_metric(
+        row(
+            7,
+            name="No-fault returns",
+            unit="appliances",
+            low=0.0,
+            high=None,
+            direction="lower",
+            definition="Returns without a fault found",
+        )
+    )
     assert m.key == "custom:7" and m.custom_id == 7
     assert m.name["de"] == m.name["en"] == "No-fault returns"
     assert (m.low, m.high, m.direction) == (0.0, None, "lower")

@@ -36,18 +36,32 @@ def test_a_ready_answer_is_not_owed():
     before = owed.owed(catalog, snapshot, TODAY)
     pid, item = next((p, o) for p, o in before.items() if o.answers)
     key = item.answers[0].key
-    done = dataclasses.replace(snapshot, answers=MappingProxyType({
-        **snapshot.answers,
-        key: dataclasses.replace(snapshot.answer(key), text="Done.", status="ready")}))
+    done = dataclasses.replace(
+        snapshot,
+        answers=MappingProxyType(
+            {
+                **snapshot.answers,
+                key: dataclasses.replace(snapshot.answer(key), text="Done.", status="ready"),
+            }
+        ),
+    )
     assert key not in [a.key for a in owed.owed(catalog, done, TODAY)[pid].answers]
 
 
 def test_the_mail_body_in_german():
     snapshot = ready_sample("de")
     catalog = load_catalog("de")
-    snapshot = dataclasses.replace(snapshot, answers=MappingProxyType({
-        **snapshot.answers, "vision.why_now": Answer("vision.why_now", owner=2,
-                                                     due="2026-11-01", status="draft")}))
+    snapshot = dataclasses.replace(
+        snapshot,
+        answers=MappingProxyType(
+            {
+                **snapshot.answers,
+                "vision.why_now": Answer(
+                    "vision.why_now", owner=2, due="2026-11-01", status="draft"
+                ),
+            }
+        ),
+    )
     item = owed.owed(catalog, snapshot, TODAY, awaiting=[2])[2]
     body = owed.mail_body(catalog, snapshot, item)
     assert body.startswith(f"Hallo {snapshot.person_name(2)},\n")

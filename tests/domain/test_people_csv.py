@@ -9,8 +9,14 @@ def test_semicolon_german_headers_bom_and_umlauts():
     data = "\ufeffName;E-Mail;Abteilung;Rolle\nLena Krüger;lena@x.example;Kundenservice;Analystin\n"
     result = parse_people(data.encode("utf-8"))
     assert result.problem is None
-    assert result.importable == [{"name": "Lena Krüger", "email": "lena@x.example",
-                                  "department": "Kundenservice", "role": "Analystin"}]
+    assert result.importable == [
+        {
+            "name": "Lena Krüger",
+            "email": "lena@x.example",
+            "department": "Kundenservice",
+            "role": "Analystin",
+        }
+    ]
 
 
 def test_comma_english_headers_in_any_order_and_windows_1252():
@@ -21,18 +27,26 @@ def test_comma_english_headers_in_any_order_and_windows_1252():
 
 
 def test_bad_rows_are_named_by_line_and_reason_and_good_rows_still_import():
-    data = (b"name,email\n"
-            b"Anna,anna@x.example\n"
-            b",nobody@x.example\n"
-            b"Ben,not-an-address\n"
-            b"Anna Again,ANNA@x.example\n"
-            b"Clara,clara@taken.example\n"
-            b"\n"
-            b"Dora,\n")
+    data = (
+        b"name,email\n"
+        b"Anna,anna@x.example\n"
+        b",nobody@x.example\n"
+        b"Ben,not-an-address\n"
+        b"Anna Again,ANNA@x.example\n"
+        b"Clara,clara@taken.example\n"
+        b"\n"
+        b"Dora,\n"
+    )
     result = parse_people(data, existing_emails={"clara@taken.example"})
     verdicts = [(r.line, r.problem.code if r.problem else "ok") for r in result.rows]
-    assert verdicts == [(2, "ok"), (3, "person.name_missing"), (4, "csv.bad_email"),
-                        (5, "csv.duplicate_email"), (6, "csv.duplicate_email"), (8, "ok")]
+    assert verdicts == [
+        (2, "ok"),
+        (3, "person.name_missing"),
+        (4, "csv.bad_email"),
+        (5, "csv.duplicate_email"),
+        (6, "csv.duplicate_email"),
+        (8, "ok"),
+    ]
     assert [p["name"] for p in result.importable] == ["Anna", "Dora"]
 
 
@@ -44,19 +58,29 @@ def test_files_that_are_not_people_lists():
 
 def test_hostile_text_is_kept_literally():
     data = 'name,role\n"<b>Eve</b> & co",😀 مرحبا\n'.encode()
-    assert parse_people(data).importable[0] == {"name": "<b>Eve</b> & co", "role": "😀 مرحبا",
-                                                 "email": "", "department": ""}
+    assert parse_people(data).importable[0] == {
+        "name": "<b>Eve</b> & co",
+        "role": "😀 مرحبا",
+        "email": "",
+        "department": "",
+    }
 
 
 def test_excel_csv_macintosh_with_cr_line_ends_imports_like_any_other():
     # Excel's "CSV (Macintosh)": Mac Roman would be the old default, but Excel writes
     # the Windows code page on Windows and CR-only line ends; line numbers still count.
-    data = ("Name;E-Mail;Abteilung\rLena Krüger;lena@x.example;Service\r"
-            "\"Ben\rBauer\";ben@x.example;IT\r;nobody@x.example;\rDora;;\r").encode("cp1252")
+    data = (
+        "Name;E-Mail;Abteilung\rLena Krüger;lena@x.example;Service\r"
+        '"Ben\rBauer";ben@x.example;IT\r;nobody@x.example;\rDora;;\r'
+    ).encode("cp1252")
     result = parse_people(data)
     assert result.problem is None
     assert [(r.line, r.problem.code if r.problem else "ok") for r in result.rows] == [
-        (2, "ok"), (4, "ok"), (5, "person.name_missing"), (6, "ok")]
+        (2, "ok"),
+        (4, "ok"),
+        (5, "person.name_missing"),
+        (6, "ok"),
+    ]
     assert [p["name"] for p in result.importable] == ["Lena Krüger", "Ben\rBauer", "Dora"]
     assert result.importable[0]["department"] == "Service"
 

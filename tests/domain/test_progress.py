@@ -16,9 +16,13 @@ TEAM = (Person(1, "Anna"), Person(2, "Jonas"))
 
 
 def snapshot(*answers: Answer, people=TEAM):
-    return CharterSnapshot(id="x", language="en", created_at="2026-11-23T09:00:00+00:00",
-                           people=tuple(people),
-                           answers=MappingProxyType({a.key: a for a in answers}))
+    return CharterSnapshot(
+        id="x",
+        language="en",
+        created_at="2026-11-23T09:00:00+00:00",
+        people=tuple(people),
+        answers=MappingProxyType({a.key: a for a in answers}),
+    )
 
 
 def test_whitespace_is_not_an_answer_and_person_questions_need_a_person():
@@ -77,12 +81,21 @@ def test_owner_who_left_the_directory_counts_as_unassigned():
 def _with_rows(snap, **rows):
     from cxcharter.domain.entities import KINDS, Row
 
-    made = {kind: tuple(Row(kind, i, MappingProxyType({**KINDS[kind].defaults(), **data}), i)
-                        for i, data in enumerate(items, start=1))
-            for kind, items in rows.items()}
-    return CharterSnapshot(id=snap.id, language=snap.language, created_at=snap.created_at,
-                           people=snap.people, answers=snap.answers,
-                           rows=MappingProxyType(made))
+    made = {
+        kind: tuple(
+            Row(kind, i, MappingProxyType({**KINDS[kind].defaults(), **data}), i)
+            for i, data in enumerate(items, start=1)
+        )
+        for kind, items in rows.items()
+    }
+    return CharterSnapshot(
+        id=snap.id,
+        language=snap.language,
+        created_at=snap.created_at,
+        people=snap.people,
+        answers=snap.answers,
+        rows=MappingProxyType(made),
+    )
 
 
 def test_structured_content_counts_towards_section_completion():
@@ -96,8 +109,19 @@ def test_structured_content_counts_towards_section_completion():
     assert goals(empty).required == required + 1
     half = _with_rows(empty, goal=[{"objective": "NPS", "metric": "nps", "baseline": 18.0}])
     assert goals(half).answered == 0
-    full = _with_rows(empty, goal=[{"objective": "NPS", "metric": "nps", "baseline": 18.0,
-                                    "target": 30.0, "owner": 1, "due": "2027-12-31"}])
+    full = _with_rows(
+        empty,
+        goal=[
+            {
+                "objective": "NPS",
+                "metric": "nps",
+                "baseline": 18.0,
+                "target": 30.0,
+                "owner": 1,
+                "due": "2027-12-31",
+            }
+        ],
+    )
     assert goals(full).answered == 1
 
 
@@ -107,10 +131,13 @@ def test_roles_count_only_with_a_sound_raci():
     def roles(snap):
         return {p.key: p for p in section_progress(catalog, snap)}["roles"].answered
 
-    one_a = _with_rows(snapshot(), activity=[{"name": "Report"}],
-                       raci=[{"activity": 1, "person": 1, "role": "A"}])
+    one_a = _with_rows(
+        snapshot(), activity=[{"name": "Report"}], raci=[{"activity": 1, "person": 1, "role": "A"}]
+    )
     assert roles(one_a) == 0  # nobody responsible yet
-    sound = _with_rows(snapshot(), activity=[{"name": "Report"}],
-                       raci=[{"activity": 1, "person": 1, "role": "A"},
-                             {"activity": 1, "person": 2, "role": "R"}])
+    sound = _with_rows(
+        snapshot(),
+        activity=[{"name": "Report"}],
+        raci=[{"activity": 1, "person": 1, "role": "A"}, {"activity": 1, "person": 2, "role": "R"}],
+    )
     assert roles(sound) == 1

@@ -21,8 +21,9 @@ def activity(row_id: int, name: str = "") -> Row:
 
 
 def cell(row_id: int, activity_id: int, person: int, role: str) -> Row:
-    return Row("raci", row_id, MappingProxyType(
-        {"activity": activity_id, "person": person, "role": role}))
+    return Row(
+        "raci", row_id, MappingProxyType({"activity": activity_id, "person": person, "role": role})
+    )
 
 
 def member(row_id: int, body: int, person: int) -> Row:
@@ -40,8 +41,10 @@ def test_a_sound_activity_has_no_problems():
 
 def test_no_accountable_and_no_responsible_are_both_reported():
     problems = raci.activity_problems(7, {})
-    assert problems == [Problem("raci.no_accountable", "activity", {"activity": 7}),
-                        Problem("raci.no_responsible", "activity", {"activity": 7})]
+    assert problems == [
+        Problem("raci.no_accountable", "activity", {"activity": 7}),
+        Problem("raci.no_responsible", "activity", {"activity": 7}),
+    ]
     problems = raci.activity_problems(7, {ANNA: "C", JONAS: "I"})
     assert [p.code for p in problems] == ["raci.no_accountable", "raci.no_responsible"]
 
@@ -53,8 +56,13 @@ def test_an_accountable_person_alone_is_not_responsible():
 
 def test_two_accountable_people_are_named():
     problems = raci.activity_problems(3, {ANNA: "A", JONAS: "R", MARKUS: "A"})
-    assert problems == [Problem("raci.many_accountable", "activity",
-                                {"activity": 3, "people": (ANNA, MARKUS), "count": 2})]
+    assert problems == [
+        Problem(
+            "raci.many_accountable",
+            "activity",
+            {"activity": 3, "people": (ANNA, MARKUS), "count": 2},
+        )
+    ]
 
 
 def test_several_responsible_people_are_fine():
@@ -81,8 +89,7 @@ def test_people_may_be_given_as_objects_with_an_id():
         def __init__(self, pid):
             self.id = pid
 
-    assert raci.people_without_role([Person(ANNA), Person(LENA)], matrix((1, ANNA, "R"))) == [
-        LENA]
+    assert raci.people_without_role([Person(ANNA), Person(LENA)], matrix((1, ANNA, "R"))) == [LENA]
 
 
 def test_check_raci_lists_activities_first_then_people():
@@ -90,8 +97,10 @@ def test_check_raci_lists_activities_first_then_people():
     rows = [rows[0], rows[2]]  # one A for activity 1, only an R for activity 2
     problems = raci.check_raci([activity(1), activity(2)], rows, PEOPLE, [member(1, 9, LENA)])
     assert [(p.code, p.params.get("activity", p.params.get("person"))) for p in problems] == [
-        ("raci.no_responsible", 1), ("raci.no_accountable", 2),
-        ("raci.person_without_role", MARKUS)]
+        ("raci.no_responsible", 1),
+        ("raci.no_accountable", 2),
+        ("raci.person_without_role", MARKUS),
+    ]
     assert raci.severity("raci.no_accountable") == "error"
     assert raci.severity("raci.many_accountable") == "error"
     assert raci.severity("raci.person_without_role") == "warning"
@@ -99,8 +108,15 @@ def test_check_raci_lists_activities_first_then_people():
 
 def test_summary_lists_activities_per_role_in_matrix_order():
     acts = [activity(5), activity(2), activity(9)]
-    rows = matrix((2, ANNA, "R"), (9, ANNA, "A"), (5, ANNA, "R"), (5, JONAS, "A"),
-                  (9, JONAS, "C"), (2, JONAS, "I"), (77, ANNA, "R"))  # 77 is not an activity
+    rows = matrix(
+        (2, ANNA, "R"),
+        (9, ANNA, "A"),
+        (5, ANNA, "R"),
+        (5, JONAS, "A"),
+        (9, JONAS, "C"),
+        (2, JONAS, "I"),
+        (77, ANNA, "R"),
+    )  # 77 is not an activity
     found = raci.summary(acts, rows, PEOPLE)
     assert set(found) == set(PEOPLE)
     assert found[ANNA].responsible == (5, 2)
@@ -132,7 +148,8 @@ def test_open_suggestions_skip_activities_already_there_in_any_language():
     charter = everything[0]
     budget = next(s for s in everything if s.key == "approve_budget")
     left = raci.open_suggestions(
-        [f"  {charter.text('en').upper()} ", budget.text("de"), "Something else"])
+        [f"  {charter.text('en').upper()} ", budget.text("de"), "Something else"]
+    )
     assert charter not in left and budget not in left
     assert len(left) == len(everything) - 2
     assert raci.open_suggestions([]) == list(everything)
@@ -140,7 +157,8 @@ def test_open_suggestions_skip_activities_already_there_in_any_language():
 
 def test_broken_suggestion_file_is_refused(monkeypatch, tmp_path):
     (tmp_path / "raci_suggestions.json").write_text(
-        json.dumps({"suggestions": [{"key": "x", "name": {"en": "X"}}]}), encoding="utf-8")
+        json.dumps({"suggestions": [{"key": "x", "name": {"en": "X"}}]}), encoding="utf-8"
+    )
     monkeypatch.setattr(raci, "resource", lambda *parts: tmp_path.joinpath(*parts))
     raci.suggestions.cache_clear()
     try:

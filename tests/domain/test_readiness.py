@@ -22,8 +22,11 @@ def ready() -> CharterSnapshot:
 
 
 def codes(snapshot: CharterSnapshot, severity: str | None = None) -> list[str]:
-    return [f.code for f in check(CATALOG, snapshot, TODAY)
-            if severity is None or f.severity == severity]
+    return [
+        f.code
+        for f in check(CATALOG, snapshot, TODAY)
+        if severity is None or f.severity == severity
+    ]
 
 
 def found(snapshot: CharterSnapshot, code: str) -> list[readiness.Finding]:
@@ -32,8 +35,9 @@ def found(snapshot: CharterSnapshot, code: str) -> list[readiness.Finding]:
 
 def with_answer(snapshot: CharterSnapshot, key: str, **fields) -> CharterSnapshot:
     answer = dataclasses.replace(snapshot.answer(key), **fields)
-    return dataclasses.replace(snapshot, answers=MappingProxyType(
-        {**snapshot.answers, key: answer}))
+    return dataclasses.replace(
+        snapshot, answers=MappingProxyType({**snapshot.answers, key: answer})
+    )
 
 
 def test_the_ready_sample_has_no_blocker(ready):
@@ -56,9 +60,15 @@ def test_the_plain_sample_is_ready_and_its_plan_rows_count():
 def test_an_empty_charter_is_blocked_everywhere():
     empty = CharterSnapshot(id="x", language="en", created_at="2026-01-01")
     found_codes = set(codes(empty))
-    assert {"question.unanswered", "front.no_charter_owner", "front.no_sponsor",
-            "section.no_owner", "goals.none", "raci.no_activities",
-            "approvers.none_required"} <= found_codes
+    assert {
+        "question.unanswered",
+        "front.no_charter_owner",
+        "front.no_sponsor",
+        "section.no_owner",
+        "goals.none",
+        "raci.no_activities",
+        "approvers.none_required",
+    } <= found_codes
     assert not readiness.is_ready(check(CATALOG, empty, TODAY))
 
 
@@ -73,8 +83,13 @@ def test_an_optional_question_may_stay_empty(ready):
     assert codes(with_answer(ready, "vision.why_now", text=""), BLOCKER) == []
 
 
-@pytest.mark.parametrize(("key", "code"), [("front.charter_owner", "front.no_charter_owner"),
-                                           ("front.executive_sponsor", "front.no_sponsor")])
+@pytest.mark.parametrize(
+    ("key", "code"),
+    [
+        ("front.charter_owner", "front.no_charter_owner"),
+        ("front.executive_sponsor", "front.no_sponsor"),
+    ],
+)
 def test_charter_owner_and_sponsor_are_named_people(ready, key, code):
     [finding] = found(with_answer(ready, key, person=None), code)
     assert finding.place == Place("front", key)
@@ -94,8 +109,7 @@ def test_every_section_has_an_owner(ready):
 
 
 def test_a_charter_needs_goals(ready):
-    assert [f.place for f in found(with_rows(ready, "goal", ()), "goals.none")] == [
-        Place("goals")]
+    assert [f.place for f in found(with_rows(ready, "goal", ()), "goals.none")] == [Place("goals")]
 
 
 def test_every_goal_has_an_owner(ready):
@@ -119,11 +133,14 @@ def test_a_goal_that_does_not_improve_blocks(ready):
     assert finding.blocker and finding.place.row == goal.id
 
 
-@pytest.mark.parametrize(("values", "code"), [
-    ({"metric": "no_such_metric", "custom_metric": None}, "goal.unknown_metric"),
-    ({"target": 500.0}, "goal.out_of_scale"),
-    ({"baseline_date": "2030-01-01"}, "goal.due_before_baseline"),
-])
+@pytest.mark.parametrize(
+    ("values", "code"),
+    [
+        ({"metric": "no_such_metric", "custom_metric": None}, "goal.unknown_metric"),
+        ({"target": 500.0}, "goal.out_of_scale"),
+        ({"baseline_date": "2030-01-01"}, "goal.due_before_baseline"),
+    ],
+)
 def test_broken_goal_numbers_block(ready, values, code):
     assert found(edit_row(ready, "goal", 1, **values), code)[0].blocker
 
@@ -164,12 +181,14 @@ def test_the_raci_needs_activities(ready):
     assert found(with_rows(ready, "activity", ()), "raci.no_activities")[0].blocker
 
 
-@pytest.mark.parametrize(("role", "code"), [("A", "raci.no_accountable"),
-                                            ("R", "raci.no_responsible")])
+@pytest.mark.parametrize(
+    ("role", "code"), [("A", "raci.no_accountable"), ("R", "raci.no_responsible")]
+)
 def test_raci_one_a_and_an_r_per_activity(ready, role, code):
     activity = ready.rows_of("activity")[0]
-    cells = [c for c in ready.rows_of("raci")
-             if not (c["activity"] == activity.id and c["role"] == role)]
+    cells = [
+        c for c in ready.rows_of("raci") if not (c["activity"] == activity.id and c["role"] == role)
+    ]
     [finding] = found(with_rows(ready, "raci", cells), code)
     assert finding.place == Place("roles", kind="activity", row=activity.id)
     assert finding.params["name"] == activity["name"] and finding.blocker
@@ -177,23 +196,27 @@ def test_raci_one_a_and_an_r_per_activity(ready, role, code):
 
 def test_raci_two_a_block(ready):
     activity = ready.rows_of("activity")[0]
-    cell = next(c for c in ready.rows_of("raci")
-                if c["activity"] == activity.id and c["role"] != "A")
+    cell = next(
+        c for c in ready.rows_of("raci") if c["activity"] == activity.id and c["role"] != "A"
+    )
     [finding] = found(edit_row(ready, "raci", cell.id, role="A"), "raci.many_accountable")
     assert finding.params["count"] == 2
 
 
 def test_a_person_without_role_warns(ready):
-    snapshot = dataclasses.replace(ready, people=(
-        *ready.people, dataclasses.replace(ready.people[0], id=99, name="Idle Ida")))
+    snapshot = dataclasses.replace(
+        ready, people=(*ready.people, dataclasses.replace(ready.people[0], id=99, name="Idle Ida"))
+    )
     [finding] = found(snapshot, "raci.person_without_role")
     assert finding.severity == WARNING
     assert finding.place == Place("roles", kind="person", row=99)
 
 
 def test_at_least_one_required_approver(ready):
-    rows = [dataclasses.replace(a, values=MappingProxyType({**a.values, "required": False}))
-            for a in ready.rows_of("approver")]
+    rows = [
+        dataclasses.replace(a, values=MappingProxyType({**a.values, "required": False}))
+        for a in ready.rows_of("approver")
+    ]
     [finding] = found(with_rows(ready, "approver", rows), "approvers.none_required")
     assert finding.blocker
 
@@ -227,8 +250,7 @@ def test_overdue_items_warn(ready):
     assert Place("vision", "vision.why_now") in [f.place for f in overdue]
     assert all(f.severity == WARNING for f in overdue)
     done = with_answer(snapshot, "vision.why_now", text="Because.", status="ready")
-    assert Place("vision", "vision.why_now") not in [f.place for f in
-                                                     found(done, "item.overdue")]
+    assert Place("vision", "vision.why_now") not in [f.place for f in found(done, "item.overdue")]
 
 
 def test_every_code_has_a_severity_and_words_in_both_languages():
@@ -240,8 +262,9 @@ def test_every_code_has_a_severity_and_words_in_both_languages():
 
 
 def test_the_command_line_words_every_finding(ready):
-    broken = edit_row(with_answer(ready, "vision.statement", text=""), "goal", 1, owner=None,
-                      target=None)
+    broken = edit_row(
+        with_answer(ready, "vision.statement", text=""), "goal", 1, owner=None, target=None
+    )
     for language in ("en", "de"):
         lines = [readiness_text.line(f, language) for f in check(CATALOG, broken, TODAY)]
         assert all("{" not in line for line in lines), lines

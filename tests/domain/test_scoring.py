@@ -21,18 +21,26 @@ from cxcharter.domain.scoring import (
 
 def initiative(row_id: int, position: int | None = None, **values) -> Row:
     data = {**KINDS["initiative"].defaults(), "title": f"I{row_id}", **values}
-    return Row("initiative", row_id, MappingProxyType(data),
-               row_id if position is None else position)
+    return Row(
+        "initiative", row_id, MappingProxyType(data), row_id if position is None else position
+    )
 
 
 def criterion(row_id: int, name: str, weight: float, higher: bool = True) -> Row:
-    return Row("criterion", row_id, MappingProxyType(
-        {"name": name, "weight": weight, "higher_is_better": higher}), row_id)
+    return Row(
+        "criterion",
+        row_id,
+        MappingProxyType({"name": name, "weight": weight, "higher_is_better": higher}),
+        row_id,
+    )
 
 
 def cscore(initiative_id: int, criterion_id: int, value: float) -> Row:
-    return Row("criterion_score", initiative_id * 1000 + criterion_id, MappingProxyType(
-        {"initiative": initiative_id, "criterion": criterion_id, "score": value}))
+    return Row(
+        "criterion_score",
+        initiative_id * 1000 + criterion_id,
+        MappingProxyType({"initiative": initiative_id, "criterion": criterion_id, "score": value}),
+    )
 
 
 # ------------------------------------------------------------------ methods
@@ -56,15 +64,20 @@ def test_rice_is_reach_times_impact_times_confidence_over_effort():
 
 
 def test_moscow_orders_must_should_could_wont():
-    values = [score(initiative(1, moscow=m), "moscow").value
-              for m in ("must", "should", "could", "wont")]
+    values = [
+        score(initiative(1, moscow=m), "moscow").value for m in ("must", "should", "could", "wont")
+    ]
     assert values == sorted(values, reverse=True)
     assert len(set(values)) == 4
 
 
 def test_weighted_average_counts_lower_is_better_criteria_inverted():
-    criteria = (Criterion(1, "Customer value", 40, True), Criterion(2, "Business value", 30, True),
-                Criterion(3, "Cost", 20, False), Criterion(4, "Risk", 10, False))
+    criteria = (
+        Criterion(1, "Customer value", 40, True),
+        Criterion(2, "Business value", 30, True),
+        Criterion(3, "Cost", 20, False),
+        Criterion(4, "Risk", 10, False),
+    )
     result = weighted_score(criteria, {1: 5, 2: 4, 3: 2, 4: 1})
     expected = (40 * 5 + 30 * 4 + 20 * (6 - 2) + 10 * (6 - 1)) / 100
     assert result.value == pytest.approx(expected)
@@ -78,7 +91,8 @@ def test_weights_need_not_add_up_to_100():
     a = (Criterion(1, "A", 2, True), Criterion(2, "B", 1, True))
     b = (Criterion(1, "A", 66.6, True), Criterion(2, "B", 33.3, True))
     assert weighted_score(a, {1: 4, 2: 1}).value == pytest.approx(
-        weighted_score(b, {1: 4, 2: 1}).value)
+        weighted_score(b, {1: 4, 2: 1}).value
+    )
 
 
 def test_weighted_score_through_rank_reads_the_criterion_score_rows():
@@ -92,13 +106,16 @@ def test_weighted_score_through_rank_reads_the_criterion_score_rows():
 
 
 # ------------------------------------------------------------------ unscored
-@pytest.mark.parametrize(("method", "values", "missing"), [
-    ("impact_effort", {"impact": 5}, ("effort",)),
-    ("impact_effort", {}, ("impact", "effort")),
-    ("ice", {"impact": 5, "ease": 3}, ("confidence",)),
-    ("rice", {"impact": 5, "confidence": 50}, ("reach", "effort")),
-    ("moscow", {"impact": 9}, ("moscow",)),
-])
+@pytest.mark.parametrize(
+    ("method", "values", "missing"),
+    [
+        ("impact_effort", {"impact": 5}, ("effort",)),
+        ("impact_effort", {}, ("impact", "effort")),
+        ("ice", {"impact": 5, "ease": 3}, ("confidence",)),
+        ("rice", {"impact": 5, "confidence": 50}, ("reach", "effort")),
+        ("moscow", {"impact": 9}, ("moscow",)),
+    ],
+)
 def test_missing_inputs_leave_the_initiative_unscored_with_a_code(method, values, missing):
     result = score(initiative(1, **values), method)
     assert not result.scored
@@ -121,22 +138,29 @@ def test_weighted_needs_criteria_with_weight_and_every_score():
 
 
 def test_an_unknown_method_scores_nothing():
-    assert score(initiative(1, impact=1, effort=1), "gut_feeling").problem.code == \
-        "score.unknown_method"
+    assert (
+        score(initiative(1, impact=1, effort=1), "gut_feeling").problem.code
+        == "score.unknown_method"
+    )
 
 
 # ------------------------------------------------------------------ ranking
 def test_rank_by_score_ties_broken_by_position():
-    rows = [initiative(1, position=2, impact=4, effort=2),
-            initiative(2, position=0, impact=9, effort=1),
-            initiative(3, position=1, impact=8, effort=4)]
+    rows = [
+        initiative(1, position=2, impact=4, effort=2),
+        initiative(2, position=0, impact=9, effort=1),
+        initiative(3, position=1, impact=8, effort=4),
+    ]
     ranking = rank(rows, "impact_effort")
     assert [(r.id, r.rank) for r in ranking.order] == [(2, 1), (3, 2), (1, 3)]
 
 
 def test_unscored_come_after_the_ranked_in_list_order_without_a_rank():
-    rows = [initiative(1, position=0), initiative(2, position=1, impact=2, effort=2),
-            initiative(3, position=2, impact=1)]
+    rows = [
+        initiative(1, position=0),
+        initiative(2, position=1, impact=2, effort=2),
+        initiative(3, position=2, impact=1),
+    ]
     ranking = rank(rows, "impact_effort")
     assert [(r.id, r.rank) for r in ranking.order] == [(2, 1), (1, None), (3, None)]
     assert [r.order for r in ranking.order] == [0, 1, 2]
@@ -161,9 +185,11 @@ def test_pinned_unscored_initiative_is_still_ranked():
 
 
 def test_two_pins_on_one_rank_take_the_next_free_rank_and_say_so():
-    rows = [initiative(1, impact=1, effort=1),
-            initiative(2, position=5, impact=1, effort=1, pinned_rank=1, pin_reason="a"),
-            initiative(3, position=6, impact=1, effort=1, pinned_rank=1, pin_reason="b")]
+    rows = [
+        initiative(1, impact=1, effort=1),
+        initiative(2, position=5, impact=1, effort=1, pinned_rank=1, pin_reason="a"),
+        initiative(3, position=6, impact=1, effort=1, pinned_rank=1, pin_reason="b"),
+    ]
     ranking = rank(rows, "impact_effort")
     assert [(r.id, r.rank) for r in ranking.order] == [(2, 1), (3, 2), (1, 3)]
     moved = ranking.by_id[3].problems[0]
@@ -171,9 +197,12 @@ def test_two_pins_on_one_rank_take_the_next_free_rank_and_say_so():
 
 
 def test_a_pin_beyond_the_list_takes_the_last_rank():
-    rows = [initiative(1, impact=5, effort=1), initiative(2, impact=1, effort=1),
-            initiative(3, impact=9, effort=1, pinned_rank=40, pin_reason="later"),
-            initiative(4, impact=9, effort=1, pinned_rank=39, pin_reason="later")]
+    rows = [
+        initiative(1, impact=5, effort=1),
+        initiative(2, impact=1, effort=1),
+        initiative(3, impact=9, effort=1, pinned_rank=40, pin_reason="later"),
+        initiative(4, impact=9, effort=1, pinned_rank=39, pin_reason="later"),
+    ]
     ranking = rank(rows, "impact_effort")
     assert [(r.id, r.rank) for r in ranking.order] == [(1, 1), (2, 2), (4, 3), (3, 4)]
     assert ranking.by_id[3].problems[0].params == {"wanted": 40, "rank": 4}
@@ -185,10 +214,18 @@ def test_a_pin_without_reason_is_pointed_out():
 
 
 def test_dropped_initiatives_go_to_not_doing_and_are_not_ranked():
-    rows = [initiative(1, impact=5, effort=1),
-            initiative(2, position=9, status="dropped", impact=10, effort=1,
-                       drop_reason="Only 2.4 % of calls outside opening hours"),
-            initiative(3, position=3, status="dropped", pinned_rank=1)]
+    rows = [
+        initiative(1, impact=5, effort=1),
+        initiative(
+            2,
+            position=9,
+            status="dropped",
+            impact=10,
+            effort=1,
+            drop_reason="Only 2.4 % of calls outside opening hours",
+        ),
+        initiative(3, position=3, status="dropped", pinned_rank=1),
+    ]
     ranking = rank(rows, "impact_effort")
     assert [r.id for r in ranking.order] == [1]
     assert ranking.by_id[1].rank == 1
@@ -199,8 +236,7 @@ def test_dropped_initiatives_go_to_not_doing_and_are_not_ranked():
 
 
 def test_share_is_relative_to_the_best_score():
-    rows = [initiative(1, impact=8, effort=2), initiative(2, impact=2, effort=2),
-            initiative(3)]
+    rows = [initiative(1, impact=8, effort=2), initiative(2, impact=2, effort=2), initiative(3)]
     ranking = rank(rows, "impact_effort")
     assert ranking.share(1) == 1
     assert ranking.share(2) == pytest.approx(0.25)
@@ -241,11 +277,18 @@ def test_ranking_5000_initiatives_is_n_log_n(monkeypatch):
 
     n = 5000
     statuses = ("idea", "planned", "in_progress", "done", "dropped")
-    rows = [initiative(i, impact=(i * 7) % 10 + 1, effort=(i * 3) % 10 + 1,
-                       status=statuses[i % 5], drop_reason="no",
-                       pinned_rank=(i % 97 + 1) if i % 50 == 1 else None,
-                       pin_reason="x")
-            for i in range(1, n + 1)]
+    rows = [
+        initiative(
+            i,
+            impact=(i * 7) % 10 + 1,
+            effort=(i * 3) % 10 + 1,
+            status=statuses[i % 5],
+            drop_reason="no",
+            pinned_rank=(i % 97 + 1) if i % 50 == 1 else None,
+            pin_reason="x",
+        )
+        for i in range(1, n + 1)
+    ]
     crit = [criterion(c, f"C{c}", c) for c in range(1, 5)]
     scores = [cscore(i, c, (i + c) % 5 + 1) for i in range(1, n + 1) for c in range(1, 5)]
 
@@ -276,19 +319,35 @@ def test_ranking_of_weighted_reads_each_criterion_score_once():
     n = 2000
     rows = [initiative(i) for i in range(1, n + 1)]
     crit = [criterion(c, f"C{c}", 1) for c in range(1, 5)]
-    scores = [CountingRow("criterion_score", i * 10 + c, MappingProxyType(
-        {"initiative": i, "criterion": c, "score": 3})) for i in range(1, n + 1)
-        for c in range(1, 5)]
+    scores = [
+        CountingRow(
+            "criterion_score",
+            i * 10 + c,
+            MappingProxyType({"initiative": i, "criterion": c, "score": 3}),
+        )
+        for i in range(1, n + 1)
+        for c in range(1, 5)
+    ]
     rank(rows, "weighted", crit, scores)
     assert reads == 3 * len(scores)  # score, initiative, criterion: one pass, not n passes
 
 
 # ------------------------------------------------------------------ matrix
-@pytest.mark.parametrize(("impact", "effort", "expected"), [
-    (9, 2, "quick_win"), (9, 9, "big_bet"), (2, 2, "fill_in"), (2, 9, "money_pit"),
-    (MIDPOINT, MIDPOINT, "big_bet"), (5, 5, "fill_in"), (6, 5, "quick_win"),
-    (5, 6, "money_pit"), (10, 1, "quick_win"), (1, 10, "money_pit"),
-])
+@pytest.mark.parametrize(
+    ("impact", "effort", "expected"),
+    [
+        (9, 2, "quick_win"),
+        (9, 9, "big_bet"),
+        (2, 2, "fill_in"),
+        (2, 9, "money_pit"),
+        (MIDPOINT, MIDPOINT, "big_bet"),
+        (5, 5, "fill_in"),
+        (6, 5, "quick_win"),
+        (5, 6, "money_pit"),
+        (10, 1, "quick_win"),
+        (1, 10, "money_pit"),
+    ],
+)
 def test_quadrant_from_impact_and_effort(impact, effort, expected):
     assert quadrant(impact, effort) == expected
 

@@ -29,12 +29,19 @@ class R(dict):
         self.id = id
 
 
-@pytest.mark.parametrize(("interest", "influence", "expected"), [
-    (5, 5, "manage_closely"), (3, 3, "manage_closely"),
-    (2, 5, "keep_satisfied"), (1, 3, "keep_satisfied"),
-    (5, 2, "keep_informed"), (3, 1, "keep_informed"),
-    (2, 2, "monitor"), (1, 1, "monitor"),
-])
+@pytest.mark.parametrize(
+    ("interest", "influence", "expected"),
+    [
+        (5, 5, "manage_closely"),
+        (3, 3, "manage_closely"),
+        (2, 5, "keep_satisfied"),
+        (1, 3, "keep_satisfied"),
+        (5, 2, "keep_informed"),
+        (3, 1, "keep_informed"),
+        (2, 2, "monitor"),
+        (1, 1, "monitor"),
+    ],
+)
 def test_quadrant_from_interest_and_influence(interest, influence, expected):
     assert quadrant(interest, influence) == expected
 
@@ -51,11 +58,19 @@ def test_no_quadrant_without_both_scores():
 
 
 def test_quadrant_counts():
-    rows = [R(1, interest=5, influence=5), R(2, interest=1, influence=5),
-            R(3, interest=5, influence=1), R(4, interest=5, influence=4),
-            R(5, interest=None, influence=3)]
-    assert quadrant_counts(rows) == {"manage_closely": 2, "keep_satisfied": 1,
-                                     "keep_informed": 1, "monitor": 0}
+    rows = [
+        R(1, interest=5, influence=5),
+        R(2, interest=1, influence=5),
+        R(3, interest=5, influence=1),
+        R(4, interest=5, influence=4),
+        R(5, interest=None, influence=3),
+    ]
+    assert quadrant_counts(rows) == {
+        "manage_closely": 2,
+        "keep_satisfied": 1,
+        "keep_informed": 1,
+        "monitor": 0,
+    }
 
 
 def test_communication_plan_needs_needs_channel_and_cadence():
@@ -65,19 +80,26 @@ def test_communication_plan_needs_needs_channel_and_cadence():
     bare = R(2, name="Works council", needs="  ", channel="", cadence=None)
     assert missing_plan_fields(bare) == ("needs", "channel", "cadence")
     codes = [(p.code, p.field, p.params) for p in plan_problems(bare)]
-    assert codes == [("stakeholder.no_needs", "needs", {"name": "Works council"}),
-                     ("stakeholder.no_channel", "channel", {"name": "Works council"}),
-                     ("stakeholder.no_cadence", "cadence", {"name": "Works council"})]
+    assert codes == [
+        ("stakeholder.no_needs", "needs", {"name": "Works council"}),
+        ("stakeholder.no_channel", "channel", {"name": "Works council"}),
+        ("stakeholder.no_cadence", "cadence", {"name": "Works council"}),
+    ]
     half = R(3, name="IT", needs="CRM dates", channel="Mail", cadence="")
     assert [p.code for p in plan_problems(half)] == ["stakeholder.no_cadence"]
     assert incomplete_plans([full, bare, half]) == [bare, half]
 
 
 def test_suggestions_are_approvers_and_raci_a_and_i_who_are_not_stakeholders():
-    raci = [R(1, activity=10, person=1, role="A"), R(2, activity=10, person=2, role="R"),
-            R(3, activity=11, person=3, role="I"), R(4, activity=12, person=3, role="A"),
-            R(5, activity=12, person=4, role="C"), R(6, activity=13, person=5, role="I"),
-            R(7, activity=14, person=3, role="I")]
+    raci = [
+        R(1, activity=10, person=1, role="A"),
+        R(2, activity=10, person=2, role="R"),
+        R(3, activity=11, person=3, role="I"),
+        R(4, activity=12, person=3, role="A"),
+        R(5, activity=12, person=4, role="C"),
+        R(6, activity=13, person=5, role="I"),
+        R(7, activity=14, person=3, role="I"),
+    ]
     approvers = [R(1, person=6, required=True), R(2, person=3, required=False)]
     stakeholders = [R(1, name="Five", person=5), R(2, name="Group", person=None)]
     result = suggestions(raci, approvers, stakeholders)
@@ -107,16 +129,19 @@ def test_at_least_one_required_approver():
     assert [p.code for p in approver_problems([])] == ["approvers.none_required"]
     assert approver_problems([])[0].params == {"approvers": 0}
     optional = [R(1, person=1, required=False), R(2, person=2, required=False)]
-    problem, = approver_problems(optional)
+    (problem,) = approver_problems(optional)
     assert (problem.code, problem.params) == ("approvers.none_required", {"approvers": 2})
     assert approver_problems([*optional, R(3, person=3, required=True)]) == []
 
 
 def test_decision_right_names_an_approver():
     assert decision_right_problems(R(1, decision="Budget", approver=4)) == []
-    problem, = decision_right_problems(R(1, decision="Budget", approver=None))
+    (problem,) = decision_right_problems(R(1, decision="Budget", approver=None))
     assert (problem.code, problem.field, problem.params) == (
-        "decision_right.no_approver", "approver", {"decision": "Budget"})
+        "decision_right.no_approver",
+        "approver",
+        {"decision": "Budget"},
+    )
 
 
 def test_section_complete_with_plans_and_a_required_approver():

@@ -28,8 +28,10 @@ def test_a_meeting_has_cadence_owner_and_participants():
     assert meeting_problems(good, participants=4) == []
     bare = R(2, name="Huddle", cadence=" ", owner=None)
     assert [(p.code, p.field) for p in meeting_problems(bare, 0)] == [
-        ("meeting.no_cadence", "cadence"), ("meeting.no_owner", "owner"),
-        ("meeting.no_participants", "participants")]
+        ("meeting.no_cadence", "cadence"),
+        ("meeting.no_owner", "owner"),
+        ("meeting.no_participants", "participants"),
+    ]
     assert meeting_problems(bare, 0)[0].params == {"name": "Huddle"}
 
 
@@ -48,7 +50,7 @@ def test_with_agenda_appends_after_a_blank_line():
 
 def test_nobody_appears_twice_on_the_escalation_path():
     steps = [R(1, person=1), R(2, person=2), R(3, person=1)]
-    problem, = escalation_problems(steps)
+    (problem,) = escalation_problems(steps)
     assert (problem.code, problem.params) == ("escalation.repeated", {"person": 1, "step": 3})
     assert escalation_problems(steps[:2]) == []
     assert escalation_problems([]) == []
@@ -58,7 +60,7 @@ def test_follow_up_comes_after_the_decision():
     assert decision_problems(R(1, date="2027-01-10", follow_up="2027-02-01")) == []
     assert decision_problems(R(1, date="2027-01-10", follow_up="2027-01-10")) == []
     assert decision_problems(R(1, date=None, follow_up="2027-01-01")) == []
-    problem, = decision_problems(R(1, date="2027-01-10", follow_up="2027-01-09"))
+    (problem,) = decision_problems(R(1, date="2027-01-10", follow_up="2027-01-09"))
     assert (problem.code, problem.field) == ("decision.follow_up_before_date", "follow_up")
     assert problem.params == {"date": "2027-01-10", "follow_up": "2027-01-09"}
     assert decision_problems(R(1, date="junk", follow_up="2027-01-09")) == []
@@ -70,7 +72,7 @@ def test_next_review_is_set_ahead_and_within_about_a_year():
     assert [p.code for p in review_problems("2026-11-22", TODAY)] == ["review.past"]
     assert review_problems("2026-11-23", TODAY) == []
     assert review_problems("2027-10-14", TODAY) == []
-    far, = review_problems("2028-06-01", TODAY)
+    (far,) = review_problems("2028-06-01", TODAY)
     assert far.code == "review.too_far" and far.params["days"] > 396
 
 

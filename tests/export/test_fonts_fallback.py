@@ -12,7 +12,8 @@ from cxcharter.export import fonts, fonts_fallback
 INSTALLED = next(iter(fonts_fallback.candidates()), None)
 needs_font = pytest.mark.skipif(
     INSTALLED is None and not os.environ.get("CI"),  # CI installs fonts-wqy-microhei
-    reason="no CJK fallback font installed (Debian: fonts-wqy-microhei)")
+    reason="no CJK fallback font installed (Debian: fonts-wqy-microhei)",
+)
 
 
 @pytest.fixture

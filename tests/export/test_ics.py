@@ -16,8 +16,10 @@ from cxcharter.sample import build_sample
 
 TODAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 12, 30, tzinfo=dt.UTC)
-HOSTILE = ("Zoë 😀👍🏽 سارة أحمد, a; b\\c\nsecond line\r\nthird\rfourth \x00\x07bell "
-           "<b>bold</b> " + "ü" * 60)
+HOSTILE = (
+    "Zoë 😀👍🏽 سارة أحمد, a; b\\c\nsecond line\r\nthird\rfourth \x00\x07bell "
+    "<b>bold</b> " + "ü" * 60
+)
 
 
 def unfold(text: str) -> list[str]:
@@ -28,8 +30,7 @@ def unfold(text: str) -> list[str]:
 
 
 def unescape(value: str) -> str:
-    return re.sub(r"\\([\\;,nN])",
-                  lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+    return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
 def components(lines: list[str]) -> list[dict[str, str]]:
@@ -105,8 +106,11 @@ def test_what_goes_in(sample):
         assert unescape(c["SUMMARY"]) == f"Goal due: {goal.get('objective')}"
     # open questions with a due date, and only those
     catalog = load_catalog("en")
-    open_due = {q.key for q in catalog.questions
-                if sample.answer(q.key).due and sample.answer(q.key).status != "ready"}
+    open_due = {
+        q.key
+        for q in catalog.questions
+        if sample.answer(q.key).due and sample.answer(q.key).status != "ready"
+    }
     uids = {c["UID"] for c in events}
     for key in open_due:
         assert f"{sample.id}-question-{key}@cxcharter" in uids
@@ -128,8 +132,12 @@ def test_the_words_follow_the_charters_language():
 
 def test_uids_are_stable_across_exports_and_edits(sample):
     first = {c["UID"]: c for c in components(unfold(export(sample)))}
-    later = ics.calendar(load_catalog("en"), with_goal(sample, objective="Renamed"),
-                         today=TODAY, now=NOW + dt.timedelta(days=3))
+    later = ics.calendar(
+        load_catalog("en"),
+        with_goal(sample, objective="Renamed"),
+        today=TODAY,
+        now=NOW + dt.timedelta(days=3),
+    )
     second = {c["UID"]: c for c in components(unfold(later))}
     assert set(first) == set(second)
     goal = sample.rows_of("goal")[0]
@@ -146,14 +154,17 @@ def test_escape():
     assert ics.escape("bell\x07 nul\x00 tab\t") == "bell nul tab\t"
 
 
-@pytest.mark.parametrize("line", [
-    "SUMMARY:" + "a" * 200,
-    "SUMMARY:" + "ü" * 100,
-    "SUMMARY:" + "😀" * 60,
-    "SUMMARY:" + "👍🏽سارة" * 30,
-    "SUMMARY:" + "x" * 67,  # exactly 75 octets: not folded
-    "SUMMARY:" + "x" * 68,
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SUMMARY:" + "a" * 200,
+        "SUMMARY:" + "ü" * 100,
+        "SUMMARY:" + "😀" * 60,
+        "SUMMARY:" + "👍🏽سارة" * 30,
+        "SUMMARY:" + "x" * 67,  # exactly 75 octets: not folded
+        "SUMMARY:" + "x" * 68,
+    ],
+)
 def test_fold_keeps_every_line_within_75_octets_and_characters_whole(line):
     folded = ics.fold(line)
     parts = folded.split("\r\n")
@@ -168,8 +179,10 @@ def test_fold_keeps_every_line_within_75_octets_and_characters_whole(line):
 def test_hostile_text_comes_back_intact(sample):
     snapshot = with_goal(sample, objective=HOSTILE, due="2027-03-31")
     pid = sample.rows_of("goal")[0].get("owner")
-    people = tuple(dataclasses.replace(p, name="Ren\u00e9e \u202eRTL\u202c; O'Neil, Jr.")
-                   if p.id == pid else p for p in snapshot.people)
+    people = tuple(
+        dataclasses.replace(p, name="Ren\u00e9e \u202eRTL\u202c; O'Neil, Jr.") if p.id == pid else p
+        for p in snapshot.people
+    )
     snapshot = dataclasses.replace(snapshot, people=people)
     text = export(snapshot)
     raw = text.encode("utf-8").split(b"\r\n")
@@ -177,8 +190,7 @@ def test_hostile_text_comes_back_intact(sample):
     for line in raw:
         line.decode("utf-8")  # no character was cut in two
     goal = sample.rows_of("goal")[0]
-    [c] = [c for c in components(unfold(text))
-           if c["UID"].endswith(f"-goal-{goal.id}@cxcharter")]
+    [c] = [c for c in components(unfold(text)) if c["UID"].endswith(f"-goal-{goal.id}@cxcharter")]
     expected = "Zoë 😀👍🏽 سارة أحمد, a; b\\c\nsecond line\nthird\nfourth bell <b>bold</b> "
     assert unescape(c["SUMMARY"]) == "Goal due: " + expected + "ü" * 60
     assert "Owner: Ren\u00e9e \u202eRTL\u202c; O'Neil, Jr." in unescape(c["DESCRIPTION"])
@@ -189,9 +201,12 @@ def test_hostile_text_comes_back_intact(sample):
 
 def test_an_empty_charter_is_an_empty_calendar():
     snapshot = build_sample("en", today=TODAY)
-    empty = dataclasses.replace(snapshot, rows=MappingProxyType({}),
-                                answers=MappingProxyType({}),
-                                settings=MappingProxyType({}))
+    empty = dataclasses.replace(
+        snapshot,
+        rows=MappingProxyType({}),
+        answers=MappingProxyType({}),
+        settings=MappingProxyType({}),
+    )
     lines = unfold(export(empty))
     assert components(lines) == []
     assert lines[-1] == "END:VCALENDAR"
@@ -199,11 +214,17 @@ def test_an_empty_charter_is_an_empty_calendar():
 
 def test_a_due_question_is_listed_with_its_owner(sample):
     person = Person(99, "Alex Example")
-    answers = {**sample.answers, "vision.why_now": Answer("vision.why_now", owner=99,
-                                                          due="2026-12-01", status="draft")}
-    snapshot = dataclasses.replace(sample, people=(*sample.people, person),
-                                   answers=MappingProxyType(answers))
-    [c] = [c for c in components(unfold(export(snapshot)))
-           if c["UID"] == f"{sample.id}-question-vision.why_now@cxcharter"]
+    answers = {
+        **sample.answers,
+        "vision.why_now": Answer("vision.why_now", owner=99, due="2026-12-01", status="draft"),
+    }
+    snapshot = dataclasses.replace(
+        sample, people=(*sample.people, person), answers=MappingProxyType(answers)
+    )
+    [c] = [
+        c
+        for c in components(unfold(export(snapshot)))
+        if c["UID"] == f"{sample.id}-question-vision.why_now@cxcharter"
+    ]
     assert c["DTSTART;VALUE=DATE"] == "20261201"
     assert "Owner: Alex Example" in unescape(c["DESCRIPTION"])

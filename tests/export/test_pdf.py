@@ -34,39 +34,82 @@ PEOPLE = (
 ANSWERS = {
     "en": {
         "front.title": ("CX Charter 2027 — Service Excellence", None, 1, "ready", None),
-        "front.organisation": ("Stadtwerke Musterstadt GmbH, Customer Service", None, 1,
-                               "ready", None),
+        "front.organisation": (
+            "Stadtwerke Musterstadt GmbH, Customer Service",
+            None,
+            1,
+            "ready",
+            None,
+        ),
         "front.charter_owner": ("", 1, 1, "ready", None),
         "front.executive_sponsor": ("", 2, 1, "draft", "2026-12-01"),
         "front.effective_date": ("2027-01-01", None, None, "draft", None),
-        "front.summary": ("We make it easy for customers to get help the first time.\n\n"
-                          "- One contact, one answer\n- No customer repeats their story",
-                          None, 3, "draft", "2026-11-30"),
-        "vision.statement": ("Every customer feels heard, helped and respected.", None, 3,
-                             "ready", "2026-12-15"),
-        "goals.objectives": ("Raise NPS from 12 to 30 by December 2027.\n"
-                             "Cut average time to resolution from 46 to 24 hours.", None, 4,
-                             "draft", None),
+        "front.summary": (
+            "We make it easy for customers to get help the first time.\n\n"
+            "- One contact, one answer\n- No customer repeats their story",
+            None,
+            3,
+            "draft",
+            "2026-11-30",
+        ),
+        "vision.statement": (
+            "Every customer feels heard, helped and respected.",
+            None,
+            3,
+            "ready",
+            "2026-12-15",
+        ),
+        "goals.objectives": (
+            "Raise NPS from 12 to 30 by December 2027.\n"
+            "Cut average time to resolution from 46 to 24 hours.",
+            None,
+            4,
+            "draft",
+            None,
+        ),
     },
     "de": {
         "front.title": ("Kundenerlebnis-Charta 2027", None, 1, "ready", None),
-        "front.organisation": ("Stadtwerke Musterstadt GmbH – Kundenservice", None, 1,
-                               "ready", None),
+        "front.organisation": (
+            "Stadtwerke Musterstadt GmbH – Kundenservice",
+            None,
+            1,
+            "ready",
+            None,
+        ),
         "front.charter_owner": ("", 1, 1, "ready", None),
         "front.executive_sponsor": ("", 2, 1, "draft", "2026-12-01"),
         "front.effective_date": ("2027-01-01", None, None, "draft", None),
-        "front.summary": ("Wir machen es Kundinnen und Kunden leicht, beim ersten Mal Hilfe "
-                          "zu bekommen.\n\n- Ein Kontakt, eine Antwort\n- Niemand muss sein "
-                          "Anliegen zweimal schildern", None, 3, "draft", "2026-11-30"),
-        "vision.statement": ("Jede Kundin und jeder Kunde fühlt sich gehört, unterstützt und "
-                             "respektiert.", None, 3, "ready", "2026-12-15"),
-        "goals.objectives": ("NPS von 12 auf 30 bis Dezember 2027 steigern.\n"
-                             "Durchschnittliche Lösungszeit von 46 auf 24 Stunden senken.",
-                             None, 4, "draft", None),
+        "front.summary": (
+            "Wir machen es Kundinnen und Kunden leicht, beim ersten Mal Hilfe "
+            "zu bekommen.\n\n- Ein Kontakt, eine Antwort\n- Niemand muss sein "
+            "Anliegen zweimal schildern",
+            None,
+            3,
+            "draft",
+            "2026-11-30",
+        ),
+        "vision.statement": (
+            "Jede Kundin und jeder Kunde fühlt sich gehört, unterstützt und respektiert.",
+            None,
+            3,
+            "ready",
+            "2026-12-15",
+        ),
+        "goals.objectives": (
+            "NPS von 12 auf 30 bis Dezember 2027 steigern.\n"
+            "Durchschnittliche Lösungszeit von 46 auf 24 Stunden senken.",
+            None,
+            4,
+            "draft",
+            None,
+        ),
     },
 }
-SAMPLE = {"en": "Every customer feels heard, helped and respected.",
-          "de": "Jede Kundin und jeder Kunde fühlt sich gehört, unterstützt und respektiert."}
+SAMPLE = {
+    "en": "Every customer feels heard, helped and respected.",
+    "de": "Jede Kundin und jeder Kunde fühlt sich gehört, unterstützt und respektiert.",
+}
 HOSTILE = {
     "tag": "<b>&",
     "img": '<img src="/etc/passwd"/>',
@@ -164,14 +207,38 @@ def test_pdf_holds_title_sections_answers_and_people(tmp_path, language, source)
     catalog = CATALOGS[source](language)
     text = text_of(export_bytes(tmp_path, snapshot(language), catalog))
     expected = {
-        "en": ["CX Charter 2027 — Service Excellence", "Anna Berger", "Jörg Müller — COO",
-               "23 November 2026", "1 January 2027", "Ready for review", "Not started",
-               "Owner: Sophie Laurent", "Due: 15 December 2026", "not answered", "Page 2 of",
-               "Draft", "Stadtwerke Musterstadt GmbH, Customer Service", "One contact"],
-        "de": ["Kundenerlebnis-Charta 2027", "Anna Berger", "Jörg Müller — COO", "23.11.2026",
-               "01.01.2027", "Bereit zur Prüfung", "Nicht begonnen", "Verantwortlich: Sophie",
-               "Fällig: 15.12.2026", "nicht beantwortet", "Seite 2 von", "Entwurf",
-               "Stadtwerke Musterstadt GmbH – Kundenservice", "Ein Kontakt, eine Antwort"],
+        "en": [
+            "CX Charter 2027 — Service Excellence",
+            "Anna Berger",
+            "Jörg Müller — COO",
+            "23 November 2026",
+            "1 January 2027",
+            "Ready for review",
+            "Not started",
+            "Owner: Sophie Laurent",
+            "Due: 15 December 2026",
+            "not answered",
+            "Page 2 of",
+            "Draft",
+            "Stadtwerke Musterstadt GmbH, Customer Service",
+            "One contact",
+        ],
+        "de": [
+            "Kundenerlebnis-Charta 2027",
+            "Anna Berger",
+            "Jörg Müller — COO",
+            "23.11.2026",
+            "01.01.2027",
+            "Bereit zur Prüfung",
+            "Nicht begonnen",
+            "Verantwortlich: Sophie",
+            "Fällig: 15.12.2026",
+            "nicht beantwortet",
+            "Seite 2 von",
+            "Entwurf",
+            "Stadtwerke Musterstadt GmbH – Kundenservice",
+            "Ein Kontakt, eine Antwort",
+        ],
     }[language]
     expected += [SAMPLE[language], *(squeeze(s.title) for s in catalog.sections)]
     expected += [squeeze(q.question) for q in catalog.questions]
@@ -292,8 +359,12 @@ def _cell_lines(text: str, language: str, width: float) -> list[str]:
     style = styles(language)["cell"]
     para = pdf_text.paragraph(text, style)
     para.wrap(width, 10_000)
-    lines = [" ".join(map(str, line[1])) if isinstance(line, tuple)
-             else "".join(w.text for w in line.words) for line in para.blPara.lines]
+    lines = [
+        " ".join(map(str, line[1]))
+        if isinstance(line, tuple)
+        else "".join(w.text for w in line.words)
+        for line in para.blPara.lines
+    ]
     for line in lines:  # never past the column's edge
         assert stringWidth(line, fonts.REGULAR, style.fontSize) <= width + 0.01, lines
     return lines
@@ -311,7 +382,11 @@ def test_narrow_table_cells_hyphenate_german_compounds_at_syllables():
     assert set(cuts) <= syllables, (lines, syllables)
     # Words that fit a line of their own move to the next line whole.
     assert _cell_lines("Änderungen angefordert, Freigabe erteilt", "de", 50) == [
-        "Änderungen", "angefordert,", "Freigabe", "erteilt"]
+        "Änderungen",
+        "angefordert,",
+        "Freigabe",
+        "erteilt",
+    ]
 
 
 def test_a_cell_split_over_two_pages_keeps_its_syllable_breaks():
@@ -327,15 +402,15 @@ def test_a_cell_split_over_two_pages_keeps_its_syllable_breaks():
         lines += [" ".join(map(str, line[1])) for line in part.blPara.lines]
     assert lines[-3:] == ["der Ge-", "schäfts-", "führung"], lines
     # A long word that follows others moves to the next line and breaks there.
-    assert _cell_lines("Gespräch mit beiden Betriebsräten", "de", 44)[-2:] == [
-        "Betriebs-", "räten"]
+    assert _cell_lines("Gespräch mit beiden Betriebsräten", "de", 44)[-2:] == ["Betriebs-", "räten"]
 
 
 def test_a_hyphenated_word_whose_rest_has_no_syllable_break_still_fits():
     """reportlab leaves such a tail past the margin; the cell is laid out again unhyphenated."""
     lines = _cell_lines("Kundenzufriedenheitsverbesserungsmaßnahmen werden", "en", 70)
     assert "".join(lines).replace("-", "").replace(" ", "") == (
-        "Kundenzufriedenheitsverbesserungsmaßnahmenwerden")
+        "Kundenzufriedenheitsverbesserungsmaßnahmenwerden"
+    )
 
 
 # --- fonts, metadata, determinism -------------------------------------------------------
@@ -475,9 +550,17 @@ def test_long_german_words_do_not_squeeze_the_main_column():
 
     fonts.register()
     header = ["Ziel", "Kennzahl", "Ausgangswert", "Zielwert", "Aktuell", "Fällig", "Zuständig"]
-    rows = [["Kunden empfehlen uns wegen unseres Service weiter (Hauptziel)",
-             "Kundenzufriedenheit (CSAT)", "11.500", "9.200", Bar(0.3, "11.300 · 9 %"),
-             "31.12.2027", "Niklas Schmidt"]]
+    rows = [
+        [
+            "Kunden empfehlen uns wegen unseres Service weiter (Hauptziel)",
+            "Kundenzufriedenheit (CSAT)",
+            "11.500",
+            "9.200",
+            Bar(0.3, "11.300 · 9 %"),
+            "31.12.2027",
+            "Niklas Schmidt",
+        ]
+    ]
     planned = [453.5 * x / 14.6 for x in (4.4, 2.4, 1.3, 1.1, 2.2, 1.5, 1.8)]
     fitted = _fit_words(planned, header, rows, styles("de"))
     assert sum(fitted) == pytest.approx(sum(planned))

@@ -140,8 +140,7 @@ def test_verify_pdf_says_when_the_approval_is_no_longer_current(approved, tmp_pa
     # The frozen revision printed from the changed file, in the other language, is the
     # same record: the JSON is the charter's own, not the print language's.
     again = tmp_path / "revision-1.pdf"
-    assert cli.main(["export", str(copy), "--revision", "1", "--lang", "de",
-                     "-o", str(again)]) == 0
+    assert cli.main(["export", str(copy), "--revision", "1", "--lang", "de", "-o", str(again)]) == 0
     assert read_record(str(again)).text == read_record(str(pdf)).text
     code, out, _ = run(capsys, "verify-pdf", again, copy)
     assert code == 1 and "intact" in out and "NOT CURRENT" in out
@@ -212,16 +211,26 @@ def test_a_pdf_without_a_record_is_refused(tmp_path, capsys, command):
     assert not (tmp_path / "new.cxcharter").exists()
 
 
-@pytest.mark.parametrize("text, words", [
-    ("this is not JSON", "invalid JSON"),
-    ('{"format": "cxcharter"}', "is missing"),
-    ('{"format": "other", "format_version": 1, "charter": {}, "people": [], "answers": []}',
-     "not a CX Charter document"),
-], ids=["not-json", "incomplete", "other-format"])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("this is not JSON", "invalid JSON"),
+        ('{"format": "cxcharter"}', "is missing"),
+        (
+            '{"format": "other", "format_version": 1, "charter": {}, "people": [], "answers": []}',
+            "not a CX Charter document",
+        ),
+    ],
+    ids=["not-json", "incomplete", "other-format"],
+)
 def test_a_record_that_is_no_charter_is_refused(tmp_path, capsys, text, words):
     pdf = tmp_path / "text.pdf"
-    pdf.write_bytes(attach(plain_pdf(tmp_path / "p.pdf").read_bytes(), Record(
-        text, sha256_of(text), "draft", 1, "draft", "x")))
+    pdf.write_bytes(
+        attach(
+            plain_pdf(tmp_path / "p.pdf").read_bytes(),
+            Record(text, sha256_of(text), "draft", 1, "draft", "x"),
+        )
+    )
     code, _, err = run(capsys, "load", pdf, tmp_path / "new.cxcharter")
     assert code == 2 and words in err and not (tmp_path / "new.cxcharter").exists()
     code, _, err = run(capsys, "verify-pdf", pdf)

@@ -41,14 +41,17 @@ def test_page_size_alias_and_bad_values(german_charter, tmp_path, capsys):
     reader = export(german_charter, tmp_path / "l.pdf", "--page-size", "letter")
     assert round(float(reader.pages[0].mediabox.width)) == 612
     capsys.readouterr()
-    assert cli.main(["export", str(german_charter), "-o", str(tmp_path / "x.pdf"),
-                     "--paper", "a3"]) == 2
+    assert (
+        cli.main(["export", str(german_charter), "-o", str(tmp_path / "x.pdf"), "--paper", "a3"])
+        == 2
+    )
     assert "a3" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
 
 
 def test_edition_distribution_prints_an_excerpt_without_assessments(german_charter, tmp_path):
-    reader = export(german_charter, tmp_path / "d.pdf", "--edition", "distribution",
-                    "--omit", "decision_log")
+    reader = export(
+        german_charter, tmp_path / "d.pdf", "--edition", "distribution", "--omit", "decision_log"
+    )
     pages = [p.extract_text() for p in reader.pages]
     assert all("Auszug aus Revision" in p for p in pages)
     text = " ".join(pages)
@@ -57,11 +60,18 @@ def test_edition_distribution_prints_an_excerpt_without_assessments(german_chart
     assert "Skeptisch" in full and "Auszug" not in full
 
 
-@pytest.mark.parametrize("options", [["--edition", "excerpt"], ["--omit", "contacts"],
-                                     ["--edition", "distribution", "--omit", "secrets"],
-                                     ["--edition", "distribution", "--review-copy"]])
-def test_bad_edition_options_are_one_line_and_write_nothing(german_charter, tmp_path, capsys,
-                                                            options):
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--edition", "excerpt"],
+        ["--omit", "contacts"],
+        ["--edition", "distribution", "--omit", "secrets"],
+        ["--edition", "distribution", "--review-copy"],
+    ],
+)
+def test_bad_edition_options_are_one_line_and_write_nothing(
+    german_charter, tmp_path, capsys, options
+):
     out = tmp_path / "x.pdf"
     assert cli.main(["export", str(german_charter), "-o", str(out), *options]) == 2
     err = capsys.readouterr().err
@@ -74,10 +84,18 @@ def test_a_goal_rationale_typed_into_a_new_charter_is_printed(tmp_path):
     path = tmp_path / "neu.cxcharter"
     assert cli.main(["new", str(path), "--title", "Neu", "--lang", "de"]) == 0
     doc = CharterDocument.open(path, actor="t")
-    doc.add_row("goal", {"objective": "NPS heben", "rationale": "Weil Kunden wiederkommen.",
-                         "data_source": "Umfragetool", "cadence": "monatlich"})
+    doc.add_row(
+        "goal",
+        {
+            "objective": "NPS heben",
+            "rationale": "Weil Kunden wiederkommen.",
+            "data_source": "Umfragetool",
+            "cadence": "monatlich",
+        },
+    )
     doc.close()
-    text = " ".join(" ".join(p.extract_text() for p in export(path, tmp_path / "n.pdf").pages)
-                    .split())
+    text = " ".join(
+        " ".join(p.extract_text() for p in export(path, tmp_path / "n.pdf").pages).split()
+    )
     for written in ("Weil Kunden wiederkommen.", "Umfragetool", "monatlich"):
         assert written in text

@@ -36,8 +36,15 @@ def _marked_charter(language: str) -> tuple[CharterSnapshot, dict[str, str]]:
         markers[word] = where
         return word
 
-    people = (Person(1, mark("person.name"), email=f"{mark('person.email')}@example.org",
-                     department=mark("person.department"), role=mark("person.role")),)
+    people = (
+        Person(
+            1,
+            mark("person.name"),
+            email=f"{mark('person.email')}@example.org",
+            department=mark("person.department"),
+            role=mark("person.role"),
+        ),
+    )
     rows = {}
     for kind in KINDS.values():
         values = dict(kind.defaults())
@@ -67,11 +74,18 @@ def _marked_charter(language: str) -> tuple[CharterSnapshot, dict[str, str]]:
                 answers[q.key] = Answer(q.key, text="2027-01-15")
             else:
                 answers[q.key] = Answer(q.key, text=mark(q.key))
-    settings = {name: mark(f"setting.{name}") for name, f in SETTINGS.items()
-                if f.type in TEXT_TYPES}
-    snap = CharterSnapshot(id="m", language=language, created_at=CREATED.isoformat(),
-                           people=people, answers=MappingProxyType(answers),
-                           rows=MappingProxyType(rows), settings=MappingProxyType(settings))
+    settings = {
+        name: mark(f"setting.{name}") for name, f in SETTINGS.items() if f.type in TEXT_TYPES
+    }
+    snap = CharterSnapshot(
+        id="m",
+        language=language,
+        created_at=CREATED.isoformat(),
+        people=people,
+        answers=MappingProxyType(answers),
+        rows=MappingProxyType(rows),
+        settings=MappingProxyType(settings),
+    )
     return snap, markers
 
 
@@ -101,8 +115,7 @@ def test_a_markers_field_really_is_checked(tmp_path):
     snap, markers = _marked_charter("en")
     goal = snap.rows_of("goal")[0]
     word = goal["rationale"]
-    emptied = dataclasses.replace(goal, values=MappingProxyType({**goal.values,
-                                                                 "rationale": ""}))
+    emptied = dataclasses.replace(goal, values=MappingProxyType({**goal.values, "rationale": ""}))
     snap = dataclasses.replace(snap, rows=MappingProxyType({**snap.rows, "goal": (emptied,)}))
     out = tmp_path / "m.pdf"
     export_pdf(snap, load_catalog("en"), out, created=CREATED)

@@ -22,38 +22,86 @@ from cxcharter.export.pdf_labels import format_number
 
 CREATED = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 FINGERPRINT = "3f2a1b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708"
-PEOPLE = (Person(1, "Anna Weber", role="Head of Service"), Person(2, "Jörg Maier", role="COO"),
-          Person(3, "Li Wei"))
+PEOPLE = (
+    Person(1, "Anna Weber", role="Head of Service"),
+    Person(2, "Jörg Maier", role="COO"),
+    Person(3, "Li Wei"),
+)
 
 
 def row(kind: str, row_id: int, **data) -> Row:
     return Row(kind, row_id, MappingProxyType({**KINDS[kind].defaults(), **data}), row_id)
 
 
-def charter(language: str = "en", *, initiatives: int = 3, extra: dict | None = None,
-            answers: dict[str, str] | None = None) -> CharterSnapshot:
+def charter(
+    language: str = "en",
+    *,
+    initiatives: int = 3,
+    extra: dict | None = None,
+    answers: dict[str, str] | None = None,
+) -> CharterSnapshot:
     rows = {
-        "goal": [row("goal", 1, objective="Raise NPS", metric="nps", baseline=1234.5,
-                     target=2000.0, owner=1, primary=True, due="2027-12-31"),
-                 row("goal", 2, objective="Faster answers", metric="nps", baseline=10.0,
-                     target=20.0, owner=2, due="2027-06-30")],
+        "goal": [
+            row(
+                "goal",
+                1,
+                objective="Raise NPS",
+                metric="nps",
+                baseline=1234.5,
+                target=2000.0,
+                owner=1,
+                primary=True,
+                due="2027-12-31",
+            ),
+            row(
+                "goal",
+                2,
+                objective="Faster answers",
+                metric="nps",
+                baseline=10.0,
+                target=20.0,
+                owner=2,
+                due="2027-06-30",
+            ),
+        ],
         "reading": [row("reading", 1, goal=1, date="2027-01-31", value=1500.0)],
-        "initiative": [row("initiative", i, title=f"Initiative{i:04d}", impact=4.0 + i % 5,
-                           effort=2.0 + i % 3, status="planned", quarter="2027-Q1", owner=3)
-                       for i in range(1, initiatives + 1)],
+        "initiative": [
+            row(
+                "initiative",
+                i,
+                title=f"Initiative{i:04d}",
+                impact=4.0 + i % 5,
+                effort=2.0 + i % 3,
+                status="planned",
+                quarter="2027-Q1",
+                owner=3,
+            )
+            for i in range(1, initiatives + 1)
+        ],
         "stakeholder": [row("stakeholder", 1, name="Works council", interest=4, influence=5)],
-        "approver": [row("approver", 1, person=1, required=True),
-                     row("approver", 2, person=2, required=False)],
+        "approver": [
+            row("approver", 1, person=1, required=True),
+            row("approver", 2, person=2, required=False),
+        ],
         **(extra or {}),
     }
-    text = {"front.title": "Service Charter 2027", "front.organisation": "Nordwind GmbH",
-            "vision.statement": "Every customer feels heard.", **(answers or {})}
+    text = {
+        "front.title": "Service Charter 2027",
+        "front.organisation": "Nordwind GmbH",
+        "vision.statement": "Every customer feels heard.",
+        **(answers or {}),
+    }
     people = {"front.charter_owner": 1, "front.executive_sponsor": 2}
     all_answers = {k: Answer(k, v, owner=3, status="draft") for k, v in text.items()}
     all_answers |= {k: Answer(k, person=v, status="ready") for k, v in people.items()}
-    return CharterSnapshot("c", language, CREATED.isoformat(), PEOPLE,
-                           MappingProxyType(all_answers),
-                           MappingProxyType({k: tuple(v) for k, v in rows.items()}))
+    return CharterSnapshot(
+        "c",
+        language,
+        CREATED.isoformat(),
+        PEOPLE,
+        MappingProxyType(all_answers),
+        MappingProxyType({k: tuple(v) for k, v in rows.items()}),
+    )
 
 
 def export(tmp_path, snap: CharterSnapshot, name: str = "c.pdf", **kwargs) -> pypdf.PdfReader:
@@ -94,12 +142,19 @@ def outline(reader: pypdf.PdfReader, items=None, level: int = 0) -> list[tuple[i
 
 
 REVIEW = PdfGovernance(
-    revision=2, status="in_review", fingerprint=FINGERPRINT,
-    decisions=[PdfDecision(1, "approved", "2026-11-20", "Fine by me <b>&</b>"),
-               PdfDecision(None, "changes_requested", "2026-11-21", "Budget?", name="Ext Auditor")],
-    revisions=[PdfRevision(1, "approved", "2026-10-01", "ab" * 32, "First version"),
-               PdfRevision(2, "in_review", "2026-11-19", FINGERPRINT)],
-    changes_since_approved=["NPS target raised from 25 to 30"])
+    revision=2,
+    status="in_review",
+    fingerprint=FINGERPRINT,
+    decisions=[
+        PdfDecision(1, "approved", "2026-11-20", "Fine by me <b>&</b>"),
+        PdfDecision(None, "changes_requested", "2026-11-21", "Budget?", name="Ext Auditor"),
+    ],
+    revisions=[
+        PdfRevision(1, "approved", "2026-10-01", "ab" * 32, "First version"),
+        PdfRevision(2, "in_review", "2026-11-19", FINGERPRINT),
+    ],
+    changes_since_approved=["NPS target raised from 25 to 30"],
+)
 
 
 # --- contents, bookmarks, metadata ------------------------------------------------------
@@ -113,8 +168,9 @@ def test_contents_numbers_match_bookmarks_and_the_pages_they_name(tmp_path):
     catalog = load_catalog("en")
     titles = [t for t, _ in top]
     assert titles[:3] == ["Service Charter 2027", "Decision brief", "Contents"]
-    assert titles[3:3 + len(catalog.sections)] == [
-        f"{n}  {s.title}" for n, s in enumerate(catalog.sections, 1)]
+    assert titles[3 : 3 + len(catalog.sections)] == [
+        f"{n}  {s.title}" for n, s in enumerate(catalog.sections, 1)
+    ]
     assert titles[-2:] == ["Approval", "Appendix: open items"]
     at = dict(top)["Contents"] - 1  # after the decision brief
     contents = [re.sub(r"\.{3,}", "", line) for line in lines(reader.pages[at])]
@@ -152,18 +208,27 @@ def test_every_page_after_the_cover_has_header_and_footer(tmp_path):
     assert "3f2a1b4c 5d6e7f80 91a2b3c4" in texts[0]  # the full fingerprint on the cover
 
 
-@pytest.mark.parametrize(("language", "status", "mark"), [
-    ("en", "draft", "DRAFT"), ("de", "draft", "ENTWURF"),
-    ("en", "in_review", "IN REVIEW"), ("de", "in_review", "IN PRÜFUNG"),
-])
+@pytest.mark.parametrize(
+    ("language", "status", "mark"),
+    [
+        ("en", "draft", "DRAFT"),
+        ("de", "draft", "ENTWURF"),
+        ("en", "in_review", "IN REVIEW"),
+        ("de", "in_review", "IN PRÜFUNG"),
+    ],
+)
 def test_watermark_on_every_page_until_approved(tmp_path, language, status, mark):
     reader = export(tmp_path, charter(language), governance=PdfGovernance(status=status))
     assert all(mark in text for text in page_texts(reader))
 
 
 def test_approved_pages_carry_no_watermark_and_no_open_items(tmp_path):
-    gov = PdfGovernance(revision=1, status="approved", fingerprint=FINGERPRINT,
-                        decisions=[PdfDecision(1, "approved", "2026-11-22")])
+    gov = PdfGovernance(
+        revision=1,
+        status="approved",
+        fingerprint=FINGERPRINT,
+        decisions=[PdfDecision(1, "approved", "2026-11-22")],
+    )
     texts = page_texts(export(tmp_path, charter(), governance=gov))
     assert not any(word in text for text in texts for word in ("DRAFT", "IN REVIEW"))
     assert not any("Appendix: open items" in text for text in texts)
@@ -174,23 +239,41 @@ def test_approved_pages_carry_no_watermark_and_no_open_items(tmp_path):
 
 
 def test_decision_brief_follows_the_cover_with_vision_kpis_priorities_and_decision(tmp_path):
-    reader = export(tmp_path, charter(answers={
-        "priorities.resources": "Budget 2027: 830,000 euros; two people in IT."}, extra={
-        "decision": [row("decision", 1, request="Open WhatsApp", owner=2,
-                         follow_up="2027-02-01"),
-                     row("decision", 2, request="Survey timing", decision="Go")],
-        "initiative": [row("initiative", 1, title="Callback", description="Customers are "
-                           "called back instead of waiting.", impact=9.0, effort=2.0,
-                           pinned_rank=1, pin_reason="Promised to the works council")],
-        "initiative_goal": [row("initiative_goal", 1, initiative=1, goal=2)]}),
-        governance=REVIEW)
+    reader = export(
+        tmp_path,
+        charter(
+            answers={"priorities.resources": "Budget 2027: 830,000 euros; two people in IT."},
+            extra={
+                "decision": [
+                    row("decision", 1, request="Open WhatsApp", owner=2, follow_up="2027-02-01"),
+                    row("decision", 2, request="Survey timing", decision="Go"),
+                ],
+                "initiative": [
+                    row(
+                        "initiative",
+                        1,
+                        title="Callback",
+                        description="Customers are called back instead of waiting.",
+                        impact=9.0,
+                        effort=2.0,
+                        pinned_rank=1,
+                        pin_reason="Promised to the works council",
+                    )
+                ],
+                "initiative_goal": [row("initiative_goal", 1, initiative=1, goal=2)],
+            },
+        ),
+        governance=REVIEW,
+    )
     texts = page_texts(reader)
     contents = next(n for n, t in enumerate(texts) if t.startswith("Contents"))
     brief = " ".join(texts[1:contents])
     assert brief.startswith("Decision brief") and contents <= 3  # at most two pages
     assert "Every customer feels heard." in brief
-    for goal in ("Raise NPS Net Promoter Score (NPS) 1,234.5 → 2,000 31 Dec 2027 Anna Weber",
-                 "Faster answers Net Promoter Score (NPS) 10 → 20 30 Jun 2027 Jörg Maier"):
+    for goal in (
+        "Raise NPS Net Promoter Score (NPS) 1,234.5 → 2,000 31 Dec 2027 Anna Weber",
+        "Faster answers Net Promoter Score (NPS) 10 → 20 30 Jun 2027 Jörg Maier",
+    ):
         assert goal in brief  # every goal: metric, baseline → target, due, owner
     assert "Budget 2027: 830,000 euros; two people in IT." in brief
     assert "Callback Customers are called back instead of waiting." in brief
@@ -205,14 +288,26 @@ def test_decision_brief_follows_the_cover_with_vision_kpis_priorities_and_decisi
 def test_approval_page_lists_decisions_signature_lines_history_and_changes(tmp_path):
     texts = page_texts(export(tmp_path, charter(), governance=REVIEW))
     start = next(i for i, t in enumerate(texts) if t.startswith("Approval"))
-    approval = " ".join(texts[start:start + 3])
-    for expected in ["Anna Weber — Head of Service", "Required", "Approved", "20 Nov 2026",
-                     "Fine by me <b>&</b>", "Jörg Maier — COO", "Optional", "Ext Auditor",
-                     "Changes requested", "Budget?", "Signature · Place, date",
-                     "Revision history", "First version", "abababab",
-                     "Changes since the last approved revision",
-                     "NPS target raised from 25 to 30",
-                     "3f2a1b4c 5d6e7f80"]:
+    approval = " ".join(texts[start : start + 3])
+    for expected in [
+        "Anna Weber — Head of Service",
+        "Required",
+        "Approved",
+        "20 Nov 2026",
+        "Fine by me <b>&</b>",
+        "Jörg Maier — COO",
+        "Optional",
+        "Ext Auditor",
+        "Changes requested",
+        "Budget?",
+        "Signature · Place, date",
+        "Revision history",
+        "First version",
+        "abababab",
+        "Changes since the last approved revision",
+        "NPS target raised from 25 to 30",
+        "3f2a1b4c 5d6e7f80",
+    ]:
         assert expected in approval, expected
     assert approval.count("Signature · Place, date") == 3  # two approvers and the outsider
 
@@ -231,8 +326,13 @@ def test_draft_appendix_lists_open_questions_with_owners(tmp_path):
 
 def test_charts_are_drawn_with_their_titles(tmp_path):
     text = " ".join(page_texts(export(tmp_path, charter())))
-    for title in ("Progress towards the goals", "Impact / effort matrix",
-                  "Stakeholders by interest and influence", "Works council", "Quick wins"):
+    for title in (
+        "Progress towards the goals",
+        "Impact / effort matrix",
+        "Stakeholders by interest and influence",
+        "Works council",
+        "Quick wins",
+    ):
         assert title in text, title
     # 1,500 is 35 % of the way from 1,234.5 to 2,000: in the chart and in the goals table
     assert text.count("35 %") == 2 and "Progress" in text and "31 Dec 2027" in text
@@ -245,9 +345,17 @@ def test_charts_are_drawn_with_their_titles(tmp_path):
 def test_german_labels_numbers_and_dates(tmp_path):
     texts = page_texts(export(tmp_path, charter("de")))
     text = " ".join(texts)
-    for expected in ["Inhalt", "Entscheidungsvorlage", "Freigabe",
-                     "Anhang: offene Punkte", "1.234,5 → 2.000 31.12.2027", "23.11.2026",
-                     "Seite 2 von", "Unterschrift · Ort, Datum", "ENTWURF"]:
+    for expected in [
+        "Inhalt",
+        "Entscheidungsvorlage",
+        "Freigabe",
+        "Anhang: offene Punkte",
+        "1.234,5 → 2.000 31.12.2027",
+        "23.11.2026",
+        "Seite 2 von",
+        "Unterschrift · Ort, Datum",
+        "ENTWURF",
+    ]:
         assert expected in text, expected
     assert "1,234.5" not in text and "Page 2 of" not in text
 
@@ -295,11 +403,15 @@ def link_targets(reader: pypdf.PdfReader) -> list[str]:
 
 
 def test_only_web_and_mail_links_become_clickable(tmp_path):
-    hostile = ("See https://example.com/a?b=1&c=2. Mail mailto:cx@example.com, or "
-               "javascript:alert(1) and file:///etc/passwd and <b>&</b> <a href='x'>y</a>")
+    hostile = (
+        "See https://example.com/a?b=1&c=2. Mail mailto:cx@example.com, or "
+        "javascript:alert(1) and file:///etc/passwd and <b>&</b> <a href='x'>y</a>"
+    )
     reader = export(tmp_path, charter(answers={"vision.why_now": hostile}))
-    assert sorted(link_targets(reader)) == ["https://example.com/a?b=1&c=2",
-                                            "mailto:cx@example.com"]
+    assert sorted(link_targets(reader)) == [
+        "https://example.com/a?b=1&c=2",
+        "mailto:cx@example.com",
+    ]
     text = " ".join(page_texts(reader))
     assert "javascript:alert(1)" in text and "file:///etc/passwd" in text
     assert "<b>&</b> <a href='x'>y</a>" in text
@@ -361,8 +473,12 @@ def test_right_to_left_lines_are_shaped_and_in_visual_order():
 
 def test_right_to_left_paragraph_reads_right_and_keeps_its_words(tmp_path):
     hebrew, arabic = "שלום עולם", "مرحبا بالعالم"
-    reader = export(tmp_path, charter(answers={"vision.why_now": f"{hebrew}\n{arabic}",
-                                               "vision.scope": "Left to right."}))
+    reader = export(
+        tmp_path,
+        charter(
+            answers={"vision.why_now": f"{hebrew}\n{arabic}", "vision.scope": "Left to right."}
+        ),
+    )
     text = unicodedata.normalize("NFKC", " ".join(page_texts(reader)))
     assert hebrew in text and arabic in text
     starts = {}
@@ -390,8 +506,12 @@ def test_right_to_left_bullets_sit_at_the_right_and_links_stay_clickable(tmp_pat
         if text.strip():
             drawn.append((text.strip(), tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
 
-    page = next(p for p in reader.pages if "םלוע" in (p.extract_text() or "")
-                or hebrew in unicodedata.normalize("NFKC", p.extract_text() or ""))
+    page = next(
+        p
+        for p in reader.pages
+        if "םלוע" in (p.extract_text() or "")
+        or hebrew in unicodedata.normalize("NFKC", p.extract_text() or "")
+    )
     page.extract_text(visitor_text=visit)
     right_margin = page.mediabox.width - 25 * 72 / 25.4
     line = next((x, y) for t, x, y in drawn if "םלוע" in t or "שלום" in t)
@@ -418,10 +538,15 @@ def test_chinese_japanese_korean_print_in_the_fallback_face_the_rest_as_boxes(tm
     reader = export(tmp_path, charter(answers={"vision.why_now": text}))
     printed = " ".join(page_texts(reader))
     assert f"顧客体験：最初の連絡で解決を。中文测试 Korean {hangul} emoji □ end" in printed
-    faces = {str(f.get_object()["/BaseFont"]).split("+")[-1].split("-")[0]
-             for page in reader.pages for f in page["/Resources"]["/Font"].values()}
-    assert faces == {"DejaVuSans", "WenQuanYiMicroHei"} or faces == {"DejaVuSans",
-                                                                      "DroidSansFallback"}
+    faces = {
+        str(f.get_object()["/BaseFont"]).split("+")[-1].split("-")[0]
+        for page in reader.pages
+        for f in page["/Resources"]["/Font"].values()
+    }
+    assert faces == {"DejaVuSans", "WenQuanYiMicroHei"} or faces == {
+        "DejaVuSans",
+        "DroidSansFallback",
+    }
 
 
 def test_cjk_prints_in_the_running_header_contents_charts_and_raci_names(tmp_path):
@@ -434,11 +559,12 @@ def test_cjk_prints_in_the_running_header_contents_charts_and_raci_names(tmp_pat
             pytest.fail("fonts-wqy-microhei is missing on CI")
         pytest.skip("no CJK fallback font installed (Debian: fonts-wqy-microhei)")
     title, person, group = "顧客体験憲章", "王小明", "工会代表"
-    extra = {"stakeholder": [row("stakeholder", 1, name=group, interest=4, influence=5)],
-             "initiative": [row("initiative", 1, title="自助服务", impact=4.0, effort=2.0,
-                                owner=1)],
-             "activity": [row("activity", 1, name="年度评审")],
-             "raci": [row("raci", 1, activity=1, person=4, role="A")]}
+    extra = {
+        "stakeholder": [row("stakeholder", 1, name=group, interest=4, influence=5)],
+        "initiative": [row("initiative", 1, title="自助服务", impact=4.0, effort=2.0, owner=1)],
+        "activity": [row("activity", 1, name="年度评审")],
+        "raci": [row("raci", 1, activity=1, person=4, role="A")],
+    }
     snap = charter(extra=extra, answers={"front.title": title})
     snap = dataclasses.replace(snap, people=(*PEOPLE, Person(4, person)))
     reader = export(tmp_path, snap)
@@ -464,21 +590,40 @@ def test_long_unbroken_text_in_every_field_lays_out(tmp_path):
     word = "Ж" * 800
     people = (Person(1, word, role=word, department=word), Person(2, "<b>&</b> " + word))
     extra = {
-        "goal": [row("goal", 1, objective=word, metric="nps", baseline=1.0, target=2.0,
-                     owner=1, primary=True, due="2027-01-01")],
+        "goal": [
+            row(
+                "goal",
+                1,
+                objective=word,
+                metric="nps",
+                baseline=1.0,
+                target=2.0,
+                owner=1,
+                primary=True,
+                due="2027-01-01",
+            )
+        ],
         "initiative": [row("initiative", 1, title=word, impact=5.0, effort=5.0, owner=1)],
         "stakeholder": [row("stakeholder", 1, name=word, needs=word, interest=5, influence=5)],
         "activity": [row("activity", 1, name=word)],
         "raci": [row("raci", 1, activity=1, person=1, role="A")],
         "decision": [row("decision", 1, request=word, decision=word)],
     }
-    snap = dataclasses.replace(charter(extra=extra, answers={"front.title": word,
-                                                             "front.organisation": word}),
-                               people=people)
-    gov = PdfGovernance(2, "in_review", FINGERPRINT,
-                        [PdfDecision(1, "approved", "2026-11-01", word),
-                         PdfDecision(None, "pending", None, word, name=word)],
-                        [PdfRevision(1, "approved", "2026-01-01", FINGERPRINT, word)], [word])
+    snap = dataclasses.replace(
+        charter(extra=extra, answers={"front.title": word, "front.organisation": word}),
+        people=people,
+    )
+    gov = PdfGovernance(
+        2,
+        "in_review",
+        FINGERPRINT,
+        [
+            PdfDecision(1, "approved", "2026-11-01", word),
+            PdfDecision(None, "pending", None, word, name=word),
+        ],
+        [PdfRevision(1, "approved", "2026-01-01", FINGERPRINT, word)],
+        [word],
+    )
     reader = export(tmp_path, snap, governance=gov)
     text = "".join(" ".join(page_texts(reader)).split())
     assert text.count("Ж" * 800) >= 10  # each printed whole somewhere, wrapped

@@ -49,8 +49,11 @@ def test_the_distribution_copy_leaves_out_the_stakeholder_assessments(sample, tm
 def test_the_lead_chooses_further_internal_notes_to_leave_out(sample, tmp_path):
     request = _squash(sample.rows_of("decision")[0]["request"])
     email = _squash(next(p.email for p in sample.people if p.email))
-    text = _squash(" ".join(_pages(sample, tmp_path, edition="distribution",
-                                   omit={"decision_log", "contacts"})))
+    text = _squash(
+        " ".join(
+            _pages(sample, tmp_path, edition="distribution", omit={"decision_log", "contacts"})
+        )
+    )
     assert request not in text and email not in text
     kept = _squash(" ".join(_pages(sample, tmp_path, edition="distribution")))
     assert request in kept and email in kept
@@ -60,6 +63,11 @@ def test_an_unknown_edition_or_omission_is_refused(sample, tmp_path):
     with pytest.raises(ValueError):
         export_pdf(sample, load_catalog("de"), tmp_path / "x.pdf", edition="summary")
     with pytest.raises(ValueError):
-        export_pdf(sample, load_catalog("de"), tmp_path / "x.pdf", edition="distribution",
-                   omit={"everything"})
+        export_pdf(
+            sample,
+            load_catalog("de"),
+            tmp_path / "x.pdf",
+            edition="distribution",
+            omit={"everything"},
+        )
     assert not (tmp_path / "x.pdf").exists()

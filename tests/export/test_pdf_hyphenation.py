@@ -30,8 +30,12 @@ def _count_loads(monkeypatch) -> list[str]:
 
 def test_an_export_whose_words_fit_never_loads_a_dictionary(tmp_path, monkeypatch):
     loaded = _count_loads(monkeypatch)
-    snap = CharterSnapshot(id="s", language="de", created_at=CREATED.isoformat(),
-                           answers={"front.title": Answer("front.title", text="Kurz")})
+    snap = CharterSnapshot(
+        id="s",
+        language="de",
+        created_at=CREATED.isoformat(),
+        answers={"front.title": Answer("front.title", text="Kurz")},
+    )
     export_pdf(snap, load_catalog("de"), tmp_path / "s.pdf", created=CREATED)
     assert loaded == []
 

@@ -23,8 +23,11 @@ MARGIN = 60  # points of running header and footer, top and bottom
 
 def _parts(reader: pypdf.PdfReader) -> set[int]:
     """1-based pages where a part (brief, contents, chapter, approval …) begins."""
-    return {reader.get_destination_page_number(item) + 1 for item in reader.outline
-            if not isinstance(item, list)}
+    return {
+        reader.get_destination_page_number(item) + 1
+        for item in reader.outline
+        if not isinstance(item, list)
+    }
 
 
 def _inked_to(pdf) -> list[float]:
@@ -34,13 +37,17 @@ def _inked_to(pdf) -> list[float]:
         if os.environ.get("CI"):
             pytest.fail("pdftotext is missing on CI (install poppler-utils)")
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    html = subprocess.run([tool, "-bbox", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    html = subprocess.run(
+        [tool, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     shares = []
     for page in re.split(r"<page ", html)[1:]:
         height = float(re.search(r'height="([\d.]+)"', page).group(1))
-        body = [float(y) for y in re.findall(r'yMax="([\d.]+)"', page)
-                if MARGIN < float(y) < height - MARGIN]
+        body = [
+            float(y)
+            for y in re.findall(r'yMax="([\d.]+)"', page)
+            if MARGIN < float(y) < height - MARGIN
+        ]
         shares.append(max(body, default=0.0) / height)
     return shares
 
@@ -48,14 +55,21 @@ def _inked_to(pdf) -> list[float]:
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_only_the_last_page_of_a_part_may_be_mostly_empty(tmp_path, language):
     out = tmp_path / "approved.pdf"
-    export_pdf(build_sample(language, today=dt.date(2026, 11, 1)), load_catalog(language),
-               out, created=CREATED,
-               governance=PdfGovernance(revision=1, status="approved", fingerprint="ab" * 32))
+    export_pdf(
+        build_sample(language, today=dt.date(2026, 11, 1)),
+        load_catalog(language),
+        out,
+        created=CREATED,
+        governance=PdfGovernance(revision=1, status="approved", fingerprint="ab" * 32),
+    )
     reader = pypdf.PdfReader(out)
     starts = _parts(reader)
     shares = _inked_to(out)
     assert len(shares) == len(reader.pages)
-    holes = [n for n, share in enumerate(shares, 1)
-             if share < FILLED and n + 1 not in starts and n < len(shares)]
+    holes = [
+        n
+        for n, share in enumerate(shares, 1)
+        if share < FILLED and n + 1 not in starts and n < len(shares)
+    ]
     assert not holes, f"pages left mostly empty: {holes}"
     assert 0 not in [round(s, 2) for s in shares[1:]]  # and no blank page

@@ -17,8 +17,9 @@ from cxcharter.domain.model import CharterSnapshot
 from cxcharter.export.pdf import export_pdf
 from cxcharter.export.pdf_look import decode_logo
 
-SNAPSHOT = CharterSnapshot("6b1f6a3e-6a52-4c55-9d0c-0f3b1c2a9e01", "en",
-                           "2026-11-23T09:00:00+00:00")
+SNAPSHOT = CharterSnapshot(
+    "6b1f6a3e-6a52-4c55-9d0c-0f3b1c2a9e01", "en", "2026-11-23T09:00:00+00:00"
+)
 
 
 def logo(kind: str = "PNG") -> bytes:
@@ -35,11 +36,11 @@ def bomb() -> bytes:
     data = zlib.compress(row * 64, 9)  # the first rows only: enough to look real
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return (struct.pack(">I", len(body)) + kind + body
-                + struct.pack(">I", zlib.crc32(kind + body)))
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", data)
-            + chunk(b"IEND", b""))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
 
 
 def export(tmp_path, look: Look | None) -> pypdf.PdfReader:
@@ -58,8 +59,9 @@ def test_without_a_logo_there_is_no_image(tmp_path):
     assert all(len(page.images) == 0 for page in reader.pages)
 
 
-@pytest.mark.parametrize("data", [b"not an image", bomb(), logo()[:60]],
-                         ids=["text", "bomb", "truncated"])
+@pytest.mark.parametrize(
+    "data", [b"not an image", bomb(), logo()[:60]], ids=["text", "bomb", "truncated"]
+)
 def test_an_unsafe_logo_is_left_out_and_the_export_goes_on(tmp_path, data):
     assert decode_logo(data) is None
     reader = export(tmp_path, Look(logo=data, logo_type="png"))
@@ -69,8 +71,14 @@ def test_an_unsafe_logo_is_left_out_and_the_export_goes_on(tmp_path, data):
 def test_the_accent_colours_the_cover_band_and_the_footer_rule(tmp_path):
     accent = HexColor("#b4283c")
     fill = "{:g} {:g} {:g}".format(*(round(c, 6) for c in accent.rgb()))
-    cover, chapter = (export(tmp_path, Look(accent="#b4283c")).pages[i].get_contents()
-                      .get_data().decode("latin-1") for i in (0, 2))
+    cover, chapter = (
+        export(tmp_path, Look(accent="#b4283c"))
+        .pages[i]
+        .get_contents()
+        .get_data()
+        .decode("latin-1")
+        for i in (0, 2)
+    )
     plain = export(tmp_path, None).pages[0].get_contents().get_data().decode("latin-1")
     shown = fill.replace("0.", ".")
     assert f"{shown} rg" in cover and f"{shown} RG" in chapter and shown not in plain

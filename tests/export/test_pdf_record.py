@@ -13,8 +13,9 @@ from cxcharter.store.document import CharterDocument
 
 
 def text_of(path) -> str:
-    return "\n".join(" ".join((p.extract_text() or "").split())
-                     for p in pypdf.PdfReader(path).pages)
+    return "\n".join(
+        " ".join((p.extract_text() or "").split()) for p in pypdf.PdfReader(path).pages
+    )
 
 
 @pytest.fixture(scope="module")
@@ -27,9 +28,12 @@ def approved(tmp_path_factory):
         doc.submit_for_review()
         required = [a["person"] for a in doc.rows("approver") if a["required"]]
         names = {p.id: p.name for p in doc.people()}
-        doc.record_decision(required[0], "approved_with_conditions",
-                            comment="Budget review in Q2 <b>&amp;</b>",
-                            decided_by=names[required[0]])
+        doc.record_decision(
+            required[0],
+            "approved_with_conditions",
+            comment="Budget review in Q2 <b>&amp;</b>",
+            decided_by=names[required[0]],
+        )
         doc.record_decision(required[1], "approved", comment="")
         assert doc.current_state().state == "approved"
         fingerprint = doc.current_state().approved.fingerprint
@@ -86,8 +90,7 @@ def test_a_revision_that_does_not_exist_is_one_line(approved, tmp_path, capsys):
     assert not out.exists()
 
 
-def test_the_approval_page_prints_the_chain_head_that_verify_shows(approved, tmp_path,
-                                                                   capsys):
+def test_the_approval_page_prints_the_chain_head_that_verify_shows(approved, tmp_path, capsys):
     from cxcharter.export.pdf_doc import grouped_fingerprint
 
     path, _for_whom, _fingerprint = approved

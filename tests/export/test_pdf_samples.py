@@ -30,7 +30,7 @@ def body_text(page, title: str, number: int) -> str:
     lines = page.extract_text().split("\n")
     if number > 0 and title in lines:
         cut = len(lines) - 1 - lines[::-1].index(title)
-        lines = lines[:max(0, cut - 1)]
+        lines = lines[: max(0, cut - 1)]
     return "\n".join(lines)
 
 
@@ -45,8 +45,11 @@ def sample(request, tmp_path_factory):
 
 def test_every_answer_goal_owner_initiative_and_decision_is_printed(sample):
     snap, out = sample
-    text = squash(" ".join(body_text(page, snap.title, n)
-                           for n, page in enumerate(pypdf.PdfReader(out).pages)))
+    text = squash(
+        " ".join(
+            body_text(page, snap.title, n) for n, page in enumerate(pypdf.PdfReader(out).pages)
+        )
+    )
     expected = []
     for answer in snap.answers.values():
         for line in answer.text.splitlines():
@@ -84,7 +87,7 @@ def test_no_page_is_blank_or_inked_past_the_right_margin(sample, tmp_path):
         assert magic == b"P5" and maxval == b"255"
         width, height = int(width), int(height)
         top = height * 12 // 297  # the cover's accent band runs to the edge
-        dark = {i % width for i, v in enumerate(pixels[top * width:width * height]) if v < 128}
+        dark = {i % width for i, v in enumerate(pixels[top * width : width * height]) if v < 128}
         assert len(dark) > width // 5, f"{path.name} looks blank"
         margin = width * (210 - 25 + 1.5) / 210  # 25 mm right margin on A4
         assert max(dark) < margin, f"{path.name}: ink in the right margin"

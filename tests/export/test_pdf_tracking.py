@@ -15,8 +15,10 @@ from cxcharter.sample import build_sample
 
 CREATED = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 # What the line under an answer says ("Status: Nicht begonnen · Fällig: …").
-TRACKING = {"de": ("Status: Nicht begonnen", "Status: Entwurf", "Fällig:"),
-            "en": ("Status: Not started", "Status: Draft", "Due:")}
+TRACKING = {
+    "de": ("Status: Nicht begonnen", "Status: Entwurf", "Fällig:"),
+    "en": ("Status: Not started", "Status: Draft", "Due:"),
+}
 
 
 def _text(snap, language, tmp_path, governance=None) -> str:
@@ -29,8 +31,9 @@ def _text(snap, language, tmp_path, governance=None) -> str:
 @pytest.mark.parametrize("status", ["approved", "in_review"])
 def test_a_signed_or_reviewed_pdf_prints_no_work_tracking(tmp_path, language, status):
     snap = build_sample(language, today=dt.date(2026, 11, 1))
-    text = _text(snap, language, tmp_path,
-                 PdfGovernance(revision=2, status=status, fingerprint="ab" * 32))
+    text = _text(
+        snap, language, tmp_path, PdfGovernance(revision=2, status=status, fingerprint="ab" * 32)
+    )
     for words in TRACKING[language]:
         assert words not in text
     draft = _text(snap, language, tmp_path)
@@ -46,8 +49,12 @@ def test_the_summary_and_the_appendix_count_the_same_things(tmp_path, language):
     waiting = len(open_items(catalog, snap, CREATED.date()))
     assert waiting  # the sample has questions not yet marked ready
     text = " ".join(_text(snap, language, tmp_path).split())
-    given = {"de": f"{answered} von {required} Pflichtangaben gegeben",
-             "en": f"{answered} of {required} required answers and parts given"}[language]
-    ready = {"de": f"{waiting} Fragen noch nicht als fertig markiert",
-             "en": f"{waiting} questions not yet marked ready"}[language]
+    given = {
+        "de": f"{answered} von {required} Pflichtangaben gegeben",
+        "en": f"{answered} of {required} required answers and parts given",
+    }[language]
+    ready = {
+        "de": f"{waiting} Fragen noch nicht als fertig markiert",
+        "en": f"{waiting} questions not yet marked ready",
+    }[language]
     assert text.count(given) == 2 and text.count(ready) == 2  # summary and appendix

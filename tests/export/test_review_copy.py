@@ -42,8 +42,10 @@ def fill(source: Path, target: Path, values: dict[str, str]) -> Path:
 
 def radio_values(field) -> list[str]:
     """The values the radio buttons of a group stand for, in their order."""
-    return [next(str(k)[1:] for k in kid.get_object()["/AP"]["/N"] if k != "/Off")
-            for kid in field["/Kids"]]
+    return [
+        next(str(k)[1:] for k in kid.get_object()["/AP"]["/N"] if k != "/Off")
+        for kid in field["/Kids"]
+    ]
 
 
 def test_the_review_copy_has_every_field_with_its_name_and_kind(doc, tmp_path):
@@ -80,13 +82,23 @@ def test_an_untouched_copy_reads_as_not_filled_in(doc, tmp_path):
 def test_a_filled_in_copy_records_the_decision(doc, tmp_path):
     export_review_copy(doc, tmp_path / "review.pdf")
     boss = doc.person(2).name
-    filled = fill(tmp_path / "review.pdf", tmp_path / "filled.pdf",
-                  {rf.APPROVER: boss, rf.DECISION: "Changes requested",
-                   rf.COMMENT: "Sharpen the goals.", "cx_section_goals": "Too low"})
+    filled = fill(
+        tmp_path / "review.pdf",
+        tmp_path / "filled.pdf",
+        {
+            rf.APPROVER: boss,
+            rf.DECISION: "Changes requested",
+            rf.COMMENT: "Sharpen the goals.",
+            "cx_section_goals": "Too low",
+        },
+    )
     answer = doc.read_review(read_fields(filled))
     assert isinstance(answer, ReviewAnswer)
     assert (answer.approver, answer.decision, answer.comment) == (
-        2, "changes_requested", "Sharpen the goals.")
+        2,
+        "changes_requested",
+        "Sharpen the goals.",
+    )
     assert answer.section_comments == {"goals": "Too low"}
     assert doc.record_review(answer).state == "draft"
     [decision] = doc.decisions()
@@ -97,13 +109,17 @@ def test_a_filled_in_copy_records_the_decision(doc, tmp_path):
 def test_refusals(doc, tmp_path):
     export_review_copy(doc, tmp_path / "review.pdf")
     boss = doc.person(2).name
-    outsider = fill(tmp_path / "review.pdf", tmp_path / "outsider.pdf",
-                    {rf.APPROVER: "Eve Outsider", rf.DECISION: "Approved"})
+    outsider = fill(
+        tmp_path / "review.pdf",
+        tmp_path / "outsider.pdf",
+        {rf.APPROVER: "Eve Outsider", rf.DECISION: "Approved"},
+    )
     [problem] = doc.read_review(read_fields(outsider))
     assert problem.code == "review.not_an_approver"
     assert describe(problem) == "'Eve Outsider' is not an approver of this charter"
-    old = fill(tmp_path / "review.pdf", tmp_path / "old.pdf",
-               {rf.APPROVER: boss, rf.DECISION: "Approved"})
+    old = fill(
+        tmp_path / "review.pdf", tmp_path / "old.pdf", {rf.APPROVER: boss, rf.DECISION: "Approved"}
+    )
     doc.withdraw()
     doc.set_answer_text("vision.why_now", "Changed after the copy was made.")
     doc.submit_for_review(today=TODAY)
@@ -116,9 +132,11 @@ def test_refusals(doc, tmp_path):
 def test_a_copy_of_another_charter_is_refused(doc, tmp_path):
     export_review_copy(doc, tmp_path / "review.pdf")
     # the sample's id is fixed, so another charter is simulated by its id field
-    filled = fill(tmp_path / "review.pdf", tmp_path / "filled.pdf",
-                  {rf.CHARTER: "another-charter", rf.APPROVER: doc.person(2).name,
-                   rf.DECISION: "Approved"})
+    filled = fill(
+        tmp_path / "review.pdf",
+        tmp_path / "filled.pdf",
+        {rf.CHARTER: "another-charter", rf.APPROVER: doc.person(2).name, rf.DECISION: "Approved"},
+    )
     [problem] = doc.read_review(read_fields(filled))
     assert problem.code == "review.other_charter"
     assert describe(problem) == "this review copy belongs to another charter"
@@ -170,8 +188,11 @@ def test_approvers_of_any_script_see_their_name_and_are_recorded_by_id(tmp_path)
         assert all(r[0] > 30 for r in rects)
         assert [r[1] for r in rects] == sorted((r[1] for r in rects), reverse=True)
         for person, name in zip(ids, names, strict=True):
-            filled = fill(out, tmp_path / f"{person}.pdf",
-                          {rf.APPROVER: f"/{person}", rf.DECISION: "Approved"})
+            filled = fill(
+                out,
+                tmp_path / f"{person}.pdf",
+                {rf.APPROVER: f"/{person}", rf.DECISION: "Approved"},
+            )
             answer = doc.read_review(read_fields(filled))
             assert isinstance(answer, ReviewAnswer), answer
             assert (answer.approver, answer.approver_name) == (person, name)

@@ -50,7 +50,8 @@ def test_an_intact_signature_gives_the_certificate_and_the_signed_revision(fille
 
 
 def test_validation_data_added_after_signing_is_allowed_and_the_signed_revision_is_read(
-        filled, signer):
+    filled, signer
+):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from pyhanko.pdf_utils.reader import PdfFileReader
@@ -65,12 +66,15 @@ def test_validation_data_added_after_signing_is_allowed_and_the_signed_revision_
     assert result.problem == "" and result.signed_bytes == signed
 
 
-@pytest.mark.parametrize(("damage", "problem"), [
-    (lambda pdf, who: fill(sign(pdf, who), {rf.COMMENT: "later"}), "changed_after_signing"),
-    (lambda pdf, who: _flip(sign(pdf, who)), "broken"),
-    (lambda pdf, _who: pdf, "unsigned"),
-    (lambda _pdf, _who: b"%PDF-1.7\nnot really", "unreadable"),
-])
+@pytest.mark.parametrize(
+    ("damage", "problem"),
+    [
+        (lambda pdf, who: fill(sign(pdf, who), {rf.COMMENT: "later"}), "changed_after_signing"),
+        (lambda pdf, who: _flip(sign(pdf, who)), "broken"),
+        (lambda pdf, _who: pdf, "unsigned"),
+        (lambda _pdf, _who: b"%PDF-1.7\nnot really", "unreadable"),
+    ],
+)
 def test_refusals_are_codes(filled, signer, damage, problem):
     assert check(damage(filled, signer)).problem == problem
 
@@ -78,4 +82,4 @@ def test_refusals_are_codes(filled, signer, damage, problem):
 def _flip(signed: bytes) -> bytes:
     """One byte of the signed part changed (the decision's text)."""
     at = signed.index(b"(Approved)")
-    return signed[:at] + b"(Approvee)" + signed[at + 10:]
+    return signed[:at] + b"(Approvee)" + signed[at + 10 :]

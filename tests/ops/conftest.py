@@ -12,4 +12,3 @@ def doc(tmp_path):
     d = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en", actor="ann")
     yield d
     d.close()
-

@@ -61,8 +61,11 @@ def test_remove_several_people_is_all_or_nothing(doc):
 @pytest.mark.parametrize("kind", ["stakeholder", "decision_right"])
 def test_suggestions_added_at_once_are_one_entry_and_all_or_nothing(doc, kind):
     sponsor = doc.add_person("Sue")
-    data = ({"name": "Sue", "person": sponsor} if kind == "stakeholder"
-            else {"decision": "Budget", "approver": sponsor})
+    data = (
+        {"name": "Sue", "person": sponsor}
+        if kind == "stakeholder"
+        else {"decision": "Budget", "approver": sponsor}
+    )
     bad = {**data, "person": 999} if kind == "stakeholder" else {**data, "approver": 999}
     before = count(doc)
     with pytest.raises(InvalidValue):
@@ -79,8 +82,7 @@ def test_standard_agenda_in_the_charters_language_as_one_step(tmp_path):
     from cxcharter.domain.ways import standard_agenda
     from cxcharter.store.document import CharterDocument
 
-    doc = CharterDocument.create(tmp_path / "de.cxcharter", title="T", language="de",
-                                 actor="ann")
+    doc = CharterDocument.create(tmp_path / "de.cxcharter", title="T", language="de", actor="ann")
     try:
         meeting = doc.add_row("meeting", {"name": "Jour fixe", "agenda": "Eigenes"})
         history, before = History(), count(doc)
@@ -94,8 +96,7 @@ def test_standard_agenda_in_the_charters_language_as_one_step(tmp_path):
         doc.close()
 
 
-@pytest.mark.parametrize(("language", "first"), [("en", "Customer value"),
-                                                 ("de", "Kundennutzen")])
+@pytest.mark.parametrize(("language", "first"), [("en", "Customer value"), ("de", "Kundennutzen")])
 def test_suggested_criteria_are_named_in_the_given_language(doc, language, first):
     before = count(doc)
     done = content.add_suggested_criteria(doc, language)
@@ -144,8 +145,9 @@ def test_governance_steps_are_not_undoable(doc):
 
 def test_an_undo_the_charter_no_longer_allows_leaves_the_history(doc):
     history = History()
-    history.record(rows.update_row(doc, "criterion", doc.add_row("criterion", {"name": "A"}),
-                                   {"name": "B"}))
+    history.record(
+        rows.update_row(doc, "criterion", doc.add_row("criterion", {"name": "A"}), {"name": "B"})
+    )
     (row,) = doc.rows("criterion")
     doc.remove_row("criterion", row.id)  # behind the history's back (another window)
     before = count(doc)

@@ -65,8 +65,12 @@ class Child:
     def __init__(self, script: str, *args: object, stdin: bool = False) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, str(CHILDREN / script), *map(str, args)],
-            stdin=subprocess.PIPE if stdin else subprocess.DEVNULL, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1,
+            stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            bufsize=1,
             env={**os.environ, "PYTHONUNBUFFERED": "1", "QT_QPA_PLATFORM": "offscreen"},
         )
         self.lines: list[str] = []
@@ -92,8 +96,9 @@ class Child:
                 break
             if line is None:
                 self.proc.wait(10)
-                raise AssertionError(f"the child ended before {prefix!r}: "
-                                     f"{self.proc.stderr.read()[-3000:]}")
+                raise AssertionError(
+                    f"the child ended before {prefix!r}: {self.proc.stderr.read()[-3000:]}"
+                )
             if line.startswith(prefix):
                 return line
         self.kill()

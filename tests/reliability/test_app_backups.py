@@ -53,8 +53,7 @@ def _reasons(folder: Path, charter: Path) -> list[str]:
     return [b.reason for b in reversed(backup.list_backups(folder, charter))]
 
 
-def test_a_backup_on_open_every_interval_while_editing_and_on_close(window, charter, folder,
-                                                                   qtbot):
+def test_a_backup_on_open_every_interval_while_editing_and_on_close(window, charter, folder, qtbot):
     window.open_path(str(charter))
     assert _reasons(folder, charter) == [], "opening is not slowed by a backup"
     qtbot.waitUntil(lambda: _reasons(folder, charter) == ["open"], timeout=5000)
@@ -113,8 +112,9 @@ def _damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_a_damaged_charter_is_offered_its_newest_good_backup_as_a_copy(window, charter,
-                                                                      folder, monkeypatch):
+def test_a_damaged_charter_is_offered_its_newest_good_backup_as_a_copy(
+    window, charter, folder, monkeypatch
+):
     window.open_path(str(charter))
     window.session.set_answer_text("vision.statement", "steht im Backup")
     _rolling(window).back_up("timer")
@@ -135,8 +135,9 @@ def test_a_damaged_charter_is_offered_its_newest_good_backup_as_a_copy(window, c
     assert not window.session.read_only
 
 
-def test_declining_the_backup_opens_nothing_and_writes_nothing(window, charter, folder,
-                                                               monkeypatch):
+def test_declining_the_backup_opens_nothing_and_writes_nothing(
+    window, charter, folder, monkeypatch
+):
     window.open_path(str(charter))
     window.close_charter()
     _damage(charter)
@@ -146,9 +147,9 @@ def test_declining_the_backup_opens_nothing_and_writes_nothing(window, charter, 
     assert sorted(p.name for p in charter.parent.iterdir()) == [charter.name]
 
 
-def test_a_damaged_charter_without_a_backup_is_refused_with_the_usual_message(window, charter,
-                                                                             folder,
-                                                                             monkeypatch):
+def test_a_damaged_charter_without_a_backup_is_refused_with_the_usual_message(
+    window, charter, folder, monkeypatch
+):
     _damage(charter)
     errors = []
     monkeypatch.setattr(ask, "error", lambda parent, title, text, detail="": errors.append(text))

@@ -54,5 +54,4 @@ def test_a_failed_overwrite_keeps_the_old_charter(tmp_path, monkeypatch):
     with pytest.raises(errors.DiskFull):
         write_new_file(dest, snapshot, actor=ACTOR, overwrite=True)
     assert dest.read_bytes() == OLD
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["geladen.cxcharter",
-                                                          "team.cxcharter"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["geladen.cxcharter", "team.cxcharter"]

@@ -39,8 +39,13 @@ print("finished", flush=True)
 def test_a_backup_killed_half_way_is_never_taken_for_a_backup(tmp_path):
     path = sample_charter(tmp_path / "Kundenservice.cxcharter")
     folder = tmp_path / "backups"
-    done = subprocess.run([sys.executable, "-c", CHILD, str(path), str(folder)],
-                          capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 9, done.stderr
     assert done.stdout.startswith("dying after 3 of "), done.stdout
     assert "finished" not in done.stdout

@@ -218,15 +218,19 @@ def test_a_save_cut_off_by_a_crash_is_rolled_back_on_open(tmp_path, read_only):
 
 
 def test_a_crashed_save_in_a_place_that_cannot_be_written_is_read_from_a_private_copy(
-        tmp_path, monkeypatch):
+    tmp_path, monkeypatch
+):
     path = sample_charter(tmp_path / "c.cxcharter")
     before = _snapshot(path)
     _hot_journal(path)
     digest = sha256(path)
     real_access = os.access
     # We run as root, where chmod does not stop writes: os.access is patched instead.
-    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if mode & os.W_OK
-                        else real_access(p, mode, *a, **k))
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda p, mode, *a, **k: False if mode & os.W_OK else real_access(p, mode, *a, **k),
+    )
     for read_only in (True, False):
         doc = CharterDocument.open(path, actor=ACTOR, read_only=read_only)
         try:

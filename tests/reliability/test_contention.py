@@ -20,8 +20,9 @@ from cxcharter.store.document import CharterDocument
 SAVES = sized(1_000, 10_000)  # in all, split between the two writers
 
 
-def _writer(path, name: str, keys: tuple[str, ...], saves: int, start: threading.Barrier,
-            problems: list) -> None:
+def _writer(
+    path, name: str, keys: tuple[str, ...], saves: int, start: threading.Barrier, problems: list
+) -> None:
     rnd = random.Random(name)
     # Each thread opens its own document: SQLite connections never cross threads.
     doc = CharterDocument.open(path, actor=name)
@@ -48,13 +49,16 @@ def _writer(path, name: str, keys: tuple[str, ...], saves: int, start: threading
 
 def test_two_writers_interleave_without_locked_errors_and_lose_nothing(tmp_path):
     path = sample_charter(tmp_path / "contended.cxcharter")
-    writers = {"Anna": ("vision.statement", "vision.scope"),
-               "Ben": ("goals.objectives", "ways.meetings")}
+    writers = {
+        "Anna": ("vision.statement", "vision.scope"),
+        "Ben": ("goals.objectives", "ways.meetings"),
+    }
     per_writer = SAVES // len(writers)
     start, problems = threading.Barrier(len(writers)), []
-    threads = [threading.Thread(target=_writer,
-                                args=(path, name, keys, per_writer, start, problems))
-               for name, keys in writers.items()]
+    threads = [
+        threading.Thread(target=_writer, args=(path, name, keys, per_writer, start, problems))
+        for name, keys in writers.items()
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -47,8 +47,10 @@ def test_kill_at_random_moments_loses_no_confirmed_edit(tmp_path):
     editor = _editor_module()
     rnd, seed = seeded_random()
     path = sample_charter(tmp_path / "crash.cxcharter")
-    stored = {key: CharterDocument.open(path, actor=ACTOR, read_only=True).answer(key).text
-              for key in editor.KEYS}
+    stored = {
+        key: CharterDocument.open(path, actor=ACTOR, read_only=True).answer(key).text
+        for key in editor.KEYS
+    }
     people: set[str] = set()
     hot_journals = 0
     for trial in range(TRIALS):
@@ -96,7 +98,8 @@ def test_kill_at_random_moments_loses_no_confirmed_edit(tmp_path):
             flying_audited = flying_tag in _audited_tags(doc._conn, trial)
             assert flying_saved == flying_audited, (
                 f"{where}: the edit in flight is {'' if flying_saved else 'not '}in the "
-                f"charter but {'' if flying_audited else 'not '}in the audit log")
+                f"charter but {'' if flying_audited else 'not '}in the audit log"
+            )
             for key, tag in stored.items():
                 now = _tag(doc.answer(key).text)
                 allowed = {_tag(tag)} | ({flying_tag} if key == flying_what else set())
@@ -124,8 +127,12 @@ def _audited_tags(conn: sqlite3.Connection, trial: int) -> set[str]:
     from cxcharter.store import audit_text
 
     tags = set()
-    mine = {entry for (entry,) in conn.execute("SELECT id FROM audit_log WHERE actor = ?",
-                                               (f"crash-child {trial}",))}
+    mine = {
+        entry
+        for (entry,) in conn.execute(
+            "SELECT id FROM audit_log WHERE actor = ?", (f"crash-child {trial}",)
+        )
+    }
     # Long texts are stored as diffs of the version before: read them rebuilt.
     for entry, action, _target, _old, value, problem in audit_text.replay(conn):
         if entry in mine:

@@ -32,22 +32,46 @@ from cxcharter.store.document import CharterDocument, write_new_file
 TEXT_KEYS = tuple(k for k, kind in question_kinds().items() if kind in ("text", "line"))
 PERSON_KEY = "front.charter_owner"
 CREATED = dt.datetime(2026, 11, 23, 9, 0)
-SETTINGS = settings(max_examples=sized(20, 400), deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=sized(20, 400),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
-MARKUP = ("<img src='/etc/passwd'/>", "a<b>c", "AT&T", "&amp;", "&#0;", "<para>", "]]>",
-          "</font>", "<br/>", "%PDF", "\\", "'; DROP TABLE answers; --", "\u202e", "\u200d",
-          "\r\n", "\t", "- ", "• ", "{}", "{path}")
+MARKUP = (
+    "<img src='/etc/passwd'/>",
+    "a<b>c",
+    "AT&T",
+    "&amp;",
+    "&#0;",
+    "<para>",
+    "]]>",
+    "</font>",
+    "<br/>",
+    "%PDF",
+    "\\",
+    "'; DROP TABLE answers; --",
+    "\u202e",
+    "\u200d",
+    "\r\n",
+    "\t",
+    "- ",
+    "• ",
+    "{}",
+    "{path}",
+)
 STORABLE = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
-HOSTILE = st.lists(st.one_of(st.text(STORABLE, max_size=40), st.sampled_from(MARKUP)),
-                   max_size=8).map("".join)
+HOSTILE = st.lists(
+    st.one_of(st.text(STORABLE, max_size=40), st.sampled_from(MARKUP)), max_size=8
+).map("".join)
 LINE = HOSTILE.map(lambda s: s[:2000])
 NAME = LINE.filter(lambda s: s.strip())
 
 
 def _fresh(folder: Path, name: str) -> CharterDocument:
-    return CharterDocument.create(folder / name, title="Feindlicher Text", language="de",
-                                  actor=ACTOR)
+    return CharterDocument.create(
+        folder / name, title="Feindlicher Text", language="de", actor=ACTOR
+    )
 
 
 def _pdf_text(path: Path) -> str:
@@ -61,13 +85,17 @@ def folder():
 
 
 @SETTINGS
-@given(answers=st.lists(HOSTILE, min_size=len(TEXT_KEYS), max_size=len(TEXT_KEYS)),
-       person=st.fixed_dictionaries({"name": NAME, "email": LINE, "department": LINE,
-                                     "role": LINE}),
-       renamed=NAME)
+@given(
+    answers=st.lists(HOSTILE, min_size=len(TEXT_KEYS), max_size=len(TEXT_KEYS)),
+    person=st.fixed_dictionaries({"name": NAME, "email": LINE, "department": LINE, "role": LINE}),
+    renamed=NAME,
+)
 def test_any_storable_text_round_trips_exactly(folder, answers, person, renamed):
-    doc = _fresh(folder, "rund.cxcharter") if not (folder / "rund.cxcharter").exists() \
+    doc = (
+        _fresh(folder, "rund.cxcharter")
+        if not (folder / "rund.cxcharter").exists()
         else CharterDocument.open(folder / "rund.cxcharter", actor=ACTOR)
+    )
     try:
         for key, text in zip(TEXT_KEYS, answers, strict=True):
             doc.set_answer_text(key, text)
@@ -78,7 +106,11 @@ def test_any_storable_text_round_trips_exactly(folder, answers, person, renamed)
             assert doc.answer(key).text == text
         stored = doc.person(pid)
         assert (stored.name, stored.email, stored.department, stored.role) == (
-            person["name"], person["email"], person["department"], renamed)
+            person["name"],
+            person["email"],
+            person["department"],
+            renamed,
+        )
         snapshot = doc.snapshot()
     finally:
         doc.close()
@@ -107,11 +139,13 @@ def _with_bad_character(text: str, bad: str, where: int) -> str:
 
 
 @settings(max_examples=sized(15, 200), deadline=None)
-@given(text=st.text(STORABLE, max_size=30), bad=st.sampled_from(["\x00", "\ud800", "\udfff"]),
-       where=st.integers(0, 100), field=st.sampled_from(["answer", "name", "email",
-                                                          "department", "role"]))
-def test_nul_and_lone_surrogates_are_refused_and_change_nothing(folder, text, bad, where,
-                                                                field):
+@given(
+    text=st.text(STORABLE, max_size=30),
+    bad=st.sampled_from(["\x00", "\ud800", "\udfff"]),
+    where=st.integers(0, 100),
+    field=st.sampled_from(["answer", "name", "email", "department", "role"]),
+)
+def test_nul_and_lone_surrogates_are_refused_and_change_nothing(folder, text, bad, where, field):
     path = folder / "abgelehnt.cxcharter"
     doc = CharterDocument.open(path, actor=ACTOR) if path.exists() else _fresh(folder, path.name)
     try:
@@ -173,14 +207,20 @@ WORDS = st.lists(WORD, min_size=1, max_size=12)
 SPACE = re.compile(r"\s+")
 
 
-@settings(max_examples=sized(12, 200), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
-@given(answers=st.lists(WORDS, min_size=3, max_size=3),
-       gaps=st.lists(st.sampled_from([" ", "\n", "\n\n", "  "]), min_size=12, max_size=12),
-       name=WORDS, role=WORD, department=WORD)
+@settings(max_examples=sized(12, 200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    answers=st.lists(WORDS, min_size=3, max_size=3),
+    gaps=st.lists(st.sampled_from([" ", "\n", "\n\n", "  "]), min_size=12, max_size=12),
+    name=WORDS,
+    role=WORD,
+    department=WORD,
+)
 def test_the_pdf_contains_every_word(folder, answers, gaps, name, role, department):
-    doc = _fresh(folder, "pdf.cxcharter") if not (folder / "pdf.cxcharter").exists() \
+    doc = (
+        _fresh(folder, "pdf.cxcharter")
+        if not (folder / "pdf.cxcharter").exists()
         else CharterDocument.open(folder / "pdf.cxcharter", actor=ACTOR)
+    )
     keys = ("vision.statement", "goals.objectives", "ways.meetings")
     try:
         for key, words in zip(keys, answers, strict=True):
@@ -203,8 +243,11 @@ def test_u07f9_is_kept_in_place_by_the_pdf_and_moved_only_by_the_reader(folder):
     """The failing example of a fresh clone, as a direct call: the word is in the PDF
     in logical order (poppler's pdftotext reads "Hallo \u07f9. Welt"), pypdf moves it."""
     text = "Hallo \u07f9. Welt"
-    doc = _fresh(folder, "nko.cxcharter") if not (folder / "nko.cxcharter").exists() \
+    doc = (
+        _fresh(folder, "nko.cxcharter")
+        if not (folder / "nko.cxcharter").exists()
         else CharterDocument.open(folder / "nko.cxcharter", actor=ACTOR)
+    )
     try:
         doc.set_answer_text("vision.statement", text)
         snapshot = doc.snapshot()

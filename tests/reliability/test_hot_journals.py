@@ -35,8 +35,15 @@ def crash_image(source: Path, dest: Path, *, statement: str = "halb gespeichert"
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("UPDATE answers SET text = ? || text", (statement * 20,))
         conn.execute("UPDATE people SET name = name || ?", ("-" * 300,))
-        chain.append(conn, at="2026-12-07T00:00:00+00:00", actor=ACTOR, action="answer.text",
-                     target=KEY, old="", new=statement)
+        chain.append(
+            conn,
+            at="2026-12-07T00:00:00+00:00",
+            actor=ACTOR,
+            action="answer.text",
+            target=KEY,
+            old="",
+            new=statement,
+        )
         # Read on: the small cache spills the audit page too (a kill at commit time).
         conn.execute("SELECT sum(length(text)) FROM answers").fetchone()
         conn.execute("SELECT sum(length(name)) FROM people").fetchone()
@@ -57,10 +64,13 @@ def dumped(path: Path, capsysbinary) -> bytes:
 
 
 def read_only_commands(path: Path, out: Path) -> dict[str, list[str]]:
-    return {"dump": ["dump", str(path)], "check": ["check", str(path)],
-            "verify": ["verify", str(path)],
-            "export": ["export", str(path), "-o", str(out / "c.pdf")],
-            "calendar": ["calendar", str(path), "-o", str(out / "c.ics")]}
+    return {
+        "dump": ["dump", str(path)],
+        "check": ["check", str(path)],
+        "verify": ["verify", str(path)],
+        "export": ["export", str(path), "-o", str(out / "c.pdf")],
+        "calendar": ["calendar", str(path), "-o", str(out / "c.ics")],
+    }
 
 
 @pytest.fixture
@@ -89,8 +99,9 @@ def test_the_crash_image_is_a_real_interrupted_save(crashed, tmp_path):
 
 
 @pytest.mark.parametrize("command", ["dump", "check", "verify", "export", "calendar"])
-def test_read_only_commands_read_a_crashed_charter_and_write_nothing(crashed, command, tmp_path,
-                                                                    capsysbinary):
+def test_read_only_commands_read_a_crashed_charter_and_write_nothing(
+    crashed, command, tmp_path, capsysbinary
+):
     image, original = crashed
     before = sha256(image), sha256(journal(image))
     capsysbinary.readouterr()
@@ -123,8 +134,10 @@ def test_a_writing_open_recovers_the_file_in_place(crashed):
     doc = CharterDocument.open(image, actor=ACTOR)
     try:
         assert not doc.read_only
-        assert doc.answer(KEY).text == CharterDocument.open(
-            original, actor=ACTOR, read_only=True).answer(KEY).text
+        assert (
+            doc.answer(KEY).text
+            == CharterDocument.open(original, actor=ACTOR, read_only=True).answer(KEY).text
+        )
     finally:
         doc.close()
     assert not journal(image).exists()
@@ -178,13 +191,18 @@ def _garbage_journal(tmp_path: Path, good: Path) -> None:
     journal(good).write_bytes(b"\x01garbage" * 700)
 
 
-STRAYS = {"another charter": _stray_from_another_charter, "a twin": _stray_from_a_twin,
-          "another database": _stray_from_another_database, "garbage": _garbage_journal}
+STRAYS = {
+    "another charter": _stray_from_another_charter,
+    "a twin": _stray_from_a_twin,
+    "another database": _stray_from_another_database,
+    "garbage": _garbage_journal,
+}
 
 
 @pytest.mark.parametrize("origin", STRAYS)
-def test_a_journal_of_another_file_is_refused_and_nothing_is_changed(origin, tmp_path,
-                                                                      capsysbinary):
+def test_a_journal_of_another_file_is_refused_and_nothing_is_changed(
+    origin, tmp_path, capsysbinary
+):
     good = sample_charter(tmp_path / "gut.cxcharter")
     STRAYS[origin](tmp_path, good)
     (tmp_path / "ref").mkdir()

@@ -21,9 +21,19 @@ from reliability_support import ACTOR, integrity, sample_charter, sized
 from cxcharter.store.document import CharterDocument
 
 EDITS = sized(10_000, 100_000)
-KEYS = ("vision.statement", "vision.scope", "goals.objectives", "roles.core_team",
-        "priorities.top", "stakeholders.who", "ways.meetings", "ways.feedback",
-        "front.summary", "goals.metrics", "priorities.method")
+KEYS = (
+    "vision.statement",
+    "vision.scope",
+    "goals.objectives",
+    "roles.core_team",
+    "priorities.top",
+    "stakeholders.who",
+    "ways.meetings",
+    "ways.feedback",
+    "front.summary",
+    "goals.metrics",
+    "priorities.method",
+)
 STATUSES = ("not_started", "draft", "ready")
 
 
@@ -99,8 +109,8 @@ def test_ten_thousand_edits_through_the_undo_stack_then_undo_all_and_redo_all(qt
             assert session.set_answer_text(KEYS[n % len(KEYS)], f"Schritt {n}")
         edited = doc.snapshot()
         assert {k: edited.answer(k).text for k in KEYS} == {
-            k: f"Schritt {max(n for n in range(EDITS) if KEYS[n % len(KEYS)] == k)}"
-            for k in KEYS}
+            k: f"Schritt {max(n for n in range(EDITS) if KEYS[n % len(KEYS)] == k)}" for k in KEYS
+        }
         stack = session.undo_stack
         assert stack.count() == EDITS
         while stack.canUndo():

@@ -27,8 +27,10 @@ from cxcharter.ui.file_lock import QtFileLock  # the window's own lock, in two p
 
 KEY = "vision.statement"
 V0001 = Path(__file__).resolve().parents[1] / "store" / "files" / "v0001-initial.cxcharter"
-NO_MOUNT = ("mounting is not permitted here (needs root with CAP_SYS_ADMIN); "
-            "tests/store/test_document.py covers the logic with a patched os.access")
+NO_MOUNT = (
+    "mounting is not permitted here (needs root with CAP_SYS_ADMIN); "
+    "tests/store/test_document.py covers the logic with a patched os.access"
+)
 
 
 def _writes_refused(doc: CharterDocument) -> None:
@@ -137,8 +139,11 @@ def file_in_ro_folder(tmp_path) -> Path:
     view.mkdir()
     sample_charter(src / "c.cxcharter")
     target = view / "c.cxcharter"
-    with _mounted(("--bind", src, view), ("-o", "remount,bind,ro", view),
-                  ("--bind", src / "c.cxcharter", target)):
+    with _mounted(
+        ("--bind", src, view),
+        ("-o", "remount,bind,ro", view),
+        ("--bind", src / "c.cxcharter", target),
+    ):
         yield target
 
 
@@ -168,8 +173,9 @@ def test_a_file_in_a_read_only_folder(file_in_ro_folder):
 
 
 @pytest.mark.parametrize("place", ["ro_file", "file_in_ro_folder"])
-def test_if_the_permission_check_is_fooled_sqlite_still_refuses_cleanly(place, request,
-                                                                        monkeypatch):
+def test_if_the_permission_check_is_fooled_sqlite_still_refuses_cleanly(
+    place, request, monkeypatch
+):
     """Second line of defence: os.access says yes (a network share can lie), the disk
     says no. The save fails with a known error, and the file is unchanged."""
     path = request.getfixturevalue(place)
@@ -229,8 +235,10 @@ def test_disk_full_during_a_save_loses_nothing(tiny_disk):
         doc.set_answer_text(KEY, "gespeichert, bevor die Platte voll war")
         before = doc.snapshot()
         filler = _fill(tiny_disk)
-        for attempt in (lambda: doc.set_answer_text(KEY, "zu spät " * 20_000),
-                        lambda: doc.add_person("Zu Spät")):
+        for attempt in (
+            lambda: doc.set_answer_text(KEY, "zu spät " * 20_000),
+            lambda: doc.add_person("Zu Spät"),
+        ):
             with pytest.raises(errors.DiskFull) as info:
                 attempt()
             assert info.value.code == "disk_full" and "\n" not in str(info.value)
@@ -249,13 +257,11 @@ def test_disk_full_during_a_save_loses_nothing(tiny_disk):
         again.close()
 
 
-def test_disk_full_when_creating_copying_or_backing_up_leaves_no_partial_file(
-        tiny_disk, tmp_path):
+def test_disk_full_when_creating_copying_or_backing_up_leaves_no_partial_file(tiny_disk, tmp_path):
     path = sample_charter(tmp_path / "quelle.cxcharter")
     _fill(tiny_disk)
     with pytest.raises(errors.DiskFull):
-        CharterDocument.create(tiny_disk / "neu.cxcharter", title="Neu", language="de",
-                               actor=ACTOR)
+        CharterDocument.create(tiny_disk / "neu.cxcharter", title="Neu", language="de", actor=ACTOR)
     doc = CharterDocument.open(path, actor=ACTOR)
     try:
         with pytest.raises(errors.DiskFull):
@@ -290,8 +296,7 @@ def test_disk_full_during_export_keeps_the_old_pdf(tiny_disk, tmp_path):
     old = sha256(out)
     _fill(tiny_disk)
     with pytest.raises(ExportError) as info:
-        export_pdf(snapshot, load_catalog("de"), out,
-                   created=dt.datetime(2026, 11, 23, 9, 0))
+        export_pdf(snapshot, load_catalog("de"), out, created=dt.datetime(2026, 11, 23, 9, 0))
     assert info.value.code == errno.ENOSPC
     assert str(info.value).startswith(f"Could not write the PDF to {out}")
     assert "\n" not in str(info.value)

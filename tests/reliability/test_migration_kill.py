@@ -61,8 +61,15 @@ def _check_restart(path: Path, backups: Path, content: tuple) -> tuple[tuple, tu
         assert _content(item.path) == content
     # A kill inside the pre-upgrade backup leaves its hidden .part (and SQLite's journal
     # of it): never listed as a backup, removed by prune() once stale.
-    leftovers = [p.name for p in backups.iterdir() if not p.name.endswith(".cxcharter")
-                 and not p.name.endswith((".part", ".part-journal"))] if backups.exists() else []
+    leftovers = (
+        [
+            p.name
+            for p in backups.iterdir()
+            if not p.name.endswith(".cxcharter") and not p.name.endswith((".part", ".part-journal"))
+        ]
+        if backups.exists()
+        else []
+    )
     assert leftovers == []
     return before, applied
 

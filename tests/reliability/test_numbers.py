@@ -32,11 +32,17 @@ def doc(tmp_path):
 
 
 @pytest.mark.parametrize("value", BAD, ids=["inf", "-inf", "nan", "10**5000", "2**70", "-2**70"])
-@pytest.mark.parametrize(("kind", "name"), [("goal", "baseline"), ("reading", "value"),
-                                            ("initiative", "reach"),
-                                            ("initiative", "pinned_rank"),
-                                            ("stakeholder", "interest"),
-                                            ("custom_metric", "high")])
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [
+        ("goal", "baseline"),
+        ("reading", "value"),
+        ("initiative", "reach"),
+        ("initiative", "pinned_rank"),
+        ("stakeholder", "interest"),
+        ("custom_metric", "high"),
+    ],
+)
 def test_the_store_refuses_every_number_out_of_range(doc, kind, name, value):
     before = doc.snapshot()
     row = doc.rows(kind)[0]
@@ -55,8 +61,11 @@ def test_a_rows_position_and_a_link_score_are_checked_too(doc):
     assert info.value.field == "position"
     initiative, criterion = doc.rows("initiative")[0].id, doc.rows("criterion")[0].id
     with pytest.raises(errors.InvalidValue) as info:
-        doc.set_link("criterion_score", {"initiative": initiative, "criterion": criterion},
-                     {"score": math.inf})
+        doc.set_link(
+            "criterion_score",
+            {"initiative": initiative, "criterion": criterion},
+            {"score": math.inf},
+        )
     assert info.value.field == "score"
     assert doc.snapshot() == before
 
@@ -93,11 +102,20 @@ def _goal_json(tmp_path, **change) -> str:
     return str(bad)
 
 
-@pytest.mark.parametrize(("field", "raw"), [
-    ("baseline", "1e400"), ("baseline", "-1e400"), ("target", "1" + "0" * 5000),
-    ("baseline", "1e16"), ("position", str(2**70)), ("position", "1" + "0" * 5000),
-    ("position", "-1"), ("id", "1" + "0" * 5000), ("id", str(2**63)),
-])
+@pytest.mark.parametrize(
+    ("field", "raw"),
+    [
+        ("baseline", "1e400"),
+        ("baseline", "-1e400"),
+        ("target", "1" + "0" * 5000),
+        ("baseline", "1e16"),
+        ("position", str(2**70)),
+        ("position", "1" + "0" * 5000),
+        ("position", "-1"),
+        ("id", "1" + "0" * 5000),
+        ("id", str(2**63)),
+    ],
+)
 def test_load_refuses_an_out_of_range_number_naming_the_field(tmp_path, capsys, field, raw):
     bad = _goal_json(tmp_path, **{field: raw})
     target = tmp_path / "new.cxcharter"

@@ -43,9 +43,14 @@ for how in ("inspect", "read-only", "writable"):
 
 def _run(*args: str) -> subprocess.CompletedProcess:
     try:
-        return subprocess.run([sys.executable, *args], capture_output=True, text=True,
-                              timeout=HANG_GUARD_S, stdin=subprocess.DEVNULL,
-                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        return subprocess.run(
+            [sys.executable, *args],
+            capture_output=True,
+            text=True,
+            timeout=HANG_GUARD_S,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"hangs: {args}")
 
@@ -59,19 +64,23 @@ def fifo(tmp_path) -> Path:
 
 @pytest.mark.parametrize("command", ["dump", "check", "verify", "export", "calendar"])
 def test_a_fifo_is_refused_at_once_by_every_command(fifo, command, tmp_path):
-    argv = [command, str(fifo)] + (["-o", str(tmp_path / "out")] if command in (
-        "export", "calendar") else [])
+    argv = [command, str(fifo)] + (
+        ["-o", str(tmp_path / "out")] if command in ("export", "calendar") else []
+    )
     done = _run("-m", "cxcharter", *argv)
     assert done.returncode == 2, done.stderr
-    assert done.stderr.strip() == (f"cxcharter: error: {fifo} is a named pipe (FIFO), not a "
-                                   "file; it is refused unread."), done.stderr
+    assert done.stderr.strip() == (
+        f"cxcharter: error: {fifo} is a named pipe (FIFO), not a file; it is refused unread."
+    ), done.stderr
 
 
 def test_a_fifo_is_refused_by_the_store(fifo):
     done = _run("-c", OPEN_IN_A_CHILD, str(fifo))
     lines = done.stdout.splitlines()
     assert [line.split()[:2] for line in lines] == [
-        ["inspect", "not_regular"], ["read-only", "not_regular"], ["writable", "not_regular"]
+        ["inspect", "not_regular"],
+        ["read-only", "not_regular"],
+        ["writable", "not_regular"],
     ], done.stdout + done.stderr
 
 
@@ -95,15 +104,18 @@ def test_a_socket_and_a_device_are_refused(tmp_path):
 
 
 # ------------------------------------------------------------ hostile schemas
-ENDLESS = ("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
-           "SELECT n AS id, 'x' AS name, '' AS email, '' AS department, '' AS role FROM r")
+ENDLESS = (
+    "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
+    "SELECT n AS id, 'x' AS name, '' AS email, '' AS department, '' AS role FROM r"
+)
 
 
 def _replace_with_view(path: Path, table: str, select: str) -> None:
     conn = sqlite3.connect(path)
     try:
-        conn.executescript(f"PRAGMA foreign_keys = OFF; DROP TABLE {table};"
-                           f"CREATE VIEW {table} AS {select};")
+        conn.executescript(
+            f"PRAGMA foreign_keys = OFF; DROP TABLE {table};CREATE VIEW {table} AS {select};"
+        )
     finally:
         conn.close()
 
@@ -118,19 +130,20 @@ def ran_views(monkeypatch) -> list[str]:
             if inner:
                 ran.append(inner)
             return sqlite3.SQLITE_OK
+
         conn.set_authorizer(authorizer)
         return conn
 
     connect_ro, copy_to_memory = connection.connect_ro, connection.copy_to_memory
     monkeypatch.setattr(connection, "connect_ro", lambda path: watch(connect_ro(path)))
-    monkeypatch.setattr(connection, "copy_to_memory",
-                        lambda path: watch(copy_to_memory(path)))
+    monkeypatch.setattr(connection, "copy_to_memory", lambda path: watch(copy_to_memory(path)))
     return ran
 
 
 @pytest.mark.parametrize("table", ["people", "audit_log", "_sqlite_migrations"])
-def test_verify_reads_no_row_of_a_file_whose_table_became_a_view(tmp_path, table, ran_views,
-                                                                   capsys):
+def test_verify_reads_no_row_of_a_file_whose_table_became_a_view(
+    tmp_path, table, ran_views, capsys
+):
     path = sample_charter(tmp_path / "feindlich.cxcharter")
     _replace_with_view(path, table, _view_select(table))
     digest = sha256(path)
@@ -152,13 +165,17 @@ def test_verify_reads_no_row_of_a_file_whose_table_became_a_view(tmp_path, table
 def _view_select(table: str) -> str:
     """A view standing in for `table`, its rows from a recursion (finite here, so a
     regression fails the test instead of hanging it)."""
-    columns = {"people": "id, name, email, department, role",
-               "audit_log": "id, at, actor, action, target, old, new, prev_hash, hash",
-               "_sqlite_migrations": "migration_set, name, applied_at"}[table]
+    columns = {
+        "people": "id, name, email, department, role",
+        "audit_log": "id, at, actor, action, target, old, new, prev_hash, hash",
+        "_sqlite_migrations": "migration_set, name, applied_at",
+    }[table]
     names = [c.strip() for c in columns.split(",")]
     values = ", ".join(f"n AS {c}" if i == 0 else f"'x' AS {c}" for i, c in enumerate(names))
-    return ("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 50) "
-            f"SELECT {values} FROM r")
+    return (
+        "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 50) "
+        f"SELECT {values} FROM r"
+    )
 
 
 def test_an_endless_view_does_not_run_away(tmp_path):

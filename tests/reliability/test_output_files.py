@@ -75,8 +75,10 @@ def _dead_pid() -> int:
 
 def test_leftovers_of_killed_runs_are_removed_and_nothing_else(tmp_path):
     dead, host = _dead_pid(), outfile._host()
-    ours = [f"{outfile.PREFIX}{host}-{dead}-0123abcd-team.pdf.part",
-            f"{outfile.PREFIX}{host}-{dead}-0123abcd-c.cxcharter.part-journal"]
+    ours = [
+        f"{outfile.PREFIX}{host}-{dead}-0123abcd-team.pdf.part",
+        f"{outfile.PREFIX}{host}-{dead}-0123abcd-c.cxcharter.part-journal",
+    ]
     running = f"{outfile.PREFIX}{host}-{os.getpid()}-89abcdef-team.pdf.part"  # alive: kept
     elsewhere = f"{outfile.PREFIX}abcdef-{dead}-0123abcd-team.pdf.part"  # other machine
     legacy = [".team.pdf.part", ".team.pdf.1a2b3c4d.part", ".team.pdf.1a2b3c4d.part-journal"]
@@ -100,8 +102,9 @@ sys.exit(cli.main(sys.argv[1:]))
 
 
 def _killed(*argv: str) -> None:
-    done = subprocess.run([sys.executable, "-c", KILL_AT_FSYNC, *argv], timeout=120,
-                          capture_output=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", KILL_AT_FSYNC, *argv], timeout=120, capture_output=True, check=False
+    )
     assert done.returncode == -9, done.stderr
 
 
@@ -120,7 +123,8 @@ def test_a_killed_write_leaves_nothing_after_the_next_one(tmp_path, command):
         _killed(*argv)
         assert len([p for p in out_dir.iterdir() if p.name.startswith(".")]) == 1
     assert cli.main(argv) == 0
-    assert [p.name for p in out_dir.iterdir()] == [argv[2 if command == "load" else 3]
-                                                    .rsplit("/", 1)[1]]
+    assert [p.name for p in out_dir.iterdir()] == [
+        argv[2 if command == "load" else 3].rsplit("/", 1)[1]
+    ]
     if command == "dump":
         assert json.loads((out_dir / "team.dump").read_text("utf-8"))["format"] == "cxcharter"

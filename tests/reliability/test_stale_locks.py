@@ -27,9 +27,18 @@ def foreign_lock(charter: Path, *, note: bool = True) -> None:
     lock_path(charter).write_text("4242\nCX Charter\nlaptop-7\n0123456789abcdef\n")
     os.utime(lock_path(charter), (LONG_AGO, LONG_AGO))
     if note:
-        note_path(charter).write_text(json.dumps({
-            "name": "Jana Schmidt", "user": "jana", "host": "laptop-7", "pid": 4242,
-            "since": "2026-12-06T13:02:00+00:00"}), encoding="utf-8")
+        note_path(charter).write_text(
+            json.dumps(
+                {
+                    "name": "Jana Schmidt",
+                    "user": "jana",
+                    "host": "laptop-7",
+                    "pid": 4242,
+                    "since": "2026-12-06T13:02:00+00:00",
+                }
+            ),
+            encoding="utf-8",
+        )
 
 
 @pytest.fixture
@@ -37,8 +46,11 @@ def charter(tmp_path) -> Path:
     return sample_charter(tmp_path / "team.cxcharter")
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x17garbage\n\xff", b"0\n\n\n"],
-                         ids=["power cut (0 bytes)", "garbage", "process 0 on nothing"])
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00\x17garbage\n\xff", b"0\n\n\n"],
+    ids=["power cut (0 bytes)", "garbage", "process 0 on nothing"],
+)
 def test_an_unreadable_old_lock_is_stale(charter, content):
     lock_path(charter).write_bytes(content)
     os.utime(lock_path(charter), (LONG_AGO, LONG_AGO))

@@ -24,8 +24,10 @@ EDITS = sized(100, 1_000)  # per writer
 
 
 def _run_writers(path, edits: int) -> list[Child]:
-    children = [Child("writer.py", path, name, edits, seed, stdin=True)
-                for seed, name in enumerate(("Anna", "Ben"))]
+    children = [
+        Child("writer.py", path, name, edits, seed, stdin=True)
+        for seed, name in enumerate(("Anna", "Ben"))
+    ]
     try:
         for child in children:
             child.wait_for("ready")
@@ -72,8 +74,11 @@ def test_two_processes_lose_no_edit_and_log_every_true_old_value(tmp_path, edits
                 if old != before:
                     wrong.append((thing, before, old))
             last = chain[-1][1]
-            stored = (doc.answer(thing[1]).text if thing[0] == "answer"
-                      else doc.row("goal", int(thing[1]))[thing[2]])
+            stored = (
+                doc.answer(thing[1]).text
+                if thing[0] == "answer"
+                else doc.row("goal", int(thing[1]))[thing[2]]
+            )
             assert stored == last, thing
         assert not wrong, f"{len(wrong)} audit entries with a wrong old value: {wrong[:3]}"
     finally:

@@ -16,9 +16,16 @@ def complete_the_plan(doc: CharterDocument) -> None:
     """Add a communication-plan row for every approver and RACI "I" not in it yet."""
     for s in suggestions(doc.rows("raci"), doc.rows("approver"), doc.rows("stakeholder")):
         if {"approver", "I"} & set(s.reasons):
-            doc.add_row("stakeholder", {"name": doc.person(s.person).name,
-                                        "person": s.person, "needs": "Progress",
-                                        "channel": "Mail", "cadence": "Monthly"})
+            doc.add_row(
+                "stakeholder",
+                {
+                    "name": doc.person(s.person).name,
+                    "person": s.person,
+                    "needs": "Progress",
+                    "channel": "Mail",
+                    "cadence": "Monthly",
+                },
+            )
 
 
 def ready_charter(path: Path, language: str = "en", actor: str = "Lea Lead") -> Path:

@@ -19,13 +19,14 @@ EDITS = 500
 
 def long_text() -> str:
     """About 107 KB of prose, no two lines alike."""
-    return "\n".join(f"Line {n}: we answer every customer within one working day."
-                     for n in range(1800))
+    return "\n".join(
+        f"Line {n}: we answer every customer within one working day." for n in range(1800)
+    )
 
 
 def small_edit(text: str, n: int) -> str:
     at = (n * 7919) % (len(text) - 10)
-    return text[:at] + f"[{n}]" + text[at + 3:]
+    return text[:at] + f"[{n}]" + text[at + 3 :]
 
 
 @pytest.fixture(scope="module")
@@ -73,13 +74,16 @@ def test_every_version_is_kept(edited):
 def test_most_entries_are_diffs_and_short_texts_are_stored_whole(edited, tmp_path):
     path, _versions = edited
     conn = sqlite3.connect(path)
-    stored = [json.loads(r[0]) for r in conn.execute(
-        "SELECT new FROM audit_log WHERE action = 'answer.text'")]
+    stored = [
+        json.loads(r[0])
+        for r in conn.execute("SELECT new FROM audit_log WHERE action = 'answer.text'")
+    ]
     conn.close()
     whole = [s for s in stored if isinstance(s, str)]
     assert len(whole) <= EDITS // audit_text.MAX_DEPTH + 2
-    doc = CharterDocument.create(tmp_path / "small.cxcharter", title="S", language="en",
-                                 actor="Lea")
+    doc = CharterDocument.create(
+        tmp_path / "small.cxcharter", title="S", language="en", actor="Lea"
+    )
     doc.set_answer_text(KEY, "Short.")
     [entry] = [e for e in doc.audit_entries() if e["action"] == "answer.text"]
     doc.close()
@@ -93,22 +97,27 @@ def rewrite_chain_from(path, entry: int, **changes) -> None:
     for column, value in changes.items():
         conn.execute(f"UPDATE audit_log SET {column} = ? WHERE id = ?", (value, entry))
     prev = conn.execute("SELECT prev_hash FROM audit_log WHERE id = ?", (entry,)).fetchone()[0]
-    for row in conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_log WHERE id >= ? "
-                            "ORDER BY id", (entry,)).fetchall():
+    for row in conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM audit_log WHERE id >= ? ORDER BY id", (entry,)
+    ).fetchall():
         digest = entry_hash(dict(zip(COLUMNS, row, strict=True)), prev)
-        conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
-                     (prev, digest, row[0]))
+        conn.execute(
+            "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, row[0])
+        )
         prev = digest
-    conn.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-                 "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    conn.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
     conn.commit()
     conn.close()
 
 
 def diff_entry(path) -> tuple[int, dict]:
     conn = sqlite3.connect(path)
-    row = conn.execute("SELECT id, new FROM audit_log WHERE new LIKE '{\"$diff\"%' "
-                       "ORDER BY id LIMIT 1 OFFSET 10").fetchone()
+    row = conn.execute(
+        "SELECT id, new FROM audit_log WHERE new LIKE '{\"$diff\"%' ORDER BY id LIMIT 1 OFFSET 10"
+    ).fetchone()
     conn.close()
     return row[0], json.loads(row[1])
 
@@ -133,7 +142,8 @@ def test_a_diff_that_does_not_fit_is_caught_even_in_a_rewritten_chain(edited):
     rewrite_chain_from(path, entry, new=json.dumps(stored))
     report = verify_file(path)
     assert [str(m) for m in report.mismatches if m.what == "audit"] == [
-        f"audit entry {entry}: its stored diff does not fit the text before it"]
+        f"audit entry {entry}: its stored diff does not fit the text before it"
+    ]
 
 
 def test_a_forged_reference_is_caught_even_in_a_rewritten_chain(edited):
@@ -141,8 +151,10 @@ def test_a_forged_reference_is_caught_even_in_a_rewritten_chain(edited):
     entry, _stored = diff_entry(path)
     rewrite_chain_from(path, entry, old=json.dumps({"$same": 3}))
     report = verify_file(path)
-    assert any(m.where == f"audit entry {entry}" and "refers to entry 3" in m.detail
-               for m in report.mismatches), report.mismatches
+    assert any(
+        m.where == f"audit entry {entry}" and "refers to entry 3" in m.detail
+        for m in report.mismatches
+    ), report.mismatches
 
 
 def test_a_draft_answer_changed_outside_the_app_is_caught(edited):
@@ -154,7 +166,8 @@ def test_a_draft_answer_changed_outside_the_app_is_caught(edited):
     report = verify_file(path)
     assert [str(m) for m in report.mismatches] == [
         f"answer {KEY}: its text is not the one audit entry {EDITS + 2} recorded (changed "
-        "outside CX Charter)"]
+        "outside CX Charter)"
+    ]
 
 
 def test_a_diff_rebuilds_the_new_text_exactly():
@@ -165,7 +178,7 @@ def test_a_diff_rebuilds_the_new_text_exactly():
         old = "".join(rng.choice("ab\u00e9\U0001f600 ") for _ in range(rng.randrange(0, 9000)))
         at, cut = rng.randrange(0, len(old) + 1), rng.randrange(0, 40)
         inserted = "".join(rng.choice("abz") for _ in range(rng.randrange(0, 30)))
-        new = old[:at] + inserted + old[at + cut:]
+        new = old[:at] + inserted + old[at + cut :]
         diff = audit_text._diff(old, new)
         assert audit_text._apply(old, diff) == new
         assert len(diff[2]) <= len(inserted)  # the common ends are not stored

@@ -25,14 +25,19 @@ def png_header(width: int, height: int) -> bytes:
     """A PNG whose header claims `width` × `height`: a decompression bomb's calling card."""
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     chunk = b"IHDR" + ihdr
-    return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(ihdr)) + chunk
-            + struct.pack(">I", zlib.crc32(chunk)))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + struct.pack(">I", len(ihdr))
+        + chunk
+        + struct.pack(">I", zlib.crc32(chunk))
+    )
 
 
 @pytest.fixture
 def doc(tmp_path):
-    document = CharterDocument.create(tmp_path / "c.cxcharter", title="t", language="en",
-                                      actor="Lea")
+    document = CharterDocument.create(
+        tmp_path / "c.cxcharter", title="t", language="en", actor="Lea"
+    )
     yield document
     document.close()
 
@@ -49,13 +54,16 @@ def test_a_logo_and_an_accent_are_kept(doc, kind, name):
     assert doc.look() == branding.Look()
 
 
-@pytest.mark.parametrize("data, code", [
-    (b"GIF89a" + b"\0" * 100, "PNG or JPEG"),
-    (b"just text", "PNG or JPEG"),
-    (png_header(40_000, 40_000), "too large"),
-    (png_header(4001, 10), "too large"),
-    (b"\x89PNG\r\n\x1a\n" + b"\0" * (branding.MAX_LOGO_BYTES), "too big"),
-])
+@pytest.mark.parametrize(
+    "data, code",
+    [
+        (b"GIF89a" + b"\0" * 100, "PNG or JPEG"),
+        (b"just text", "PNG or JPEG"),
+        (png_header(40_000, 40_000), "too large"),
+        (png_header(4001, 10), "too large"),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * (branding.MAX_LOGO_BYTES), "too big"),
+    ],
+)
 def test_a_bad_logo_is_refused_and_changes_nothing(doc, data, code):
     doc.set_logo(image())
     before = doc.look()

@@ -28,16 +28,18 @@ def sha256(path: Path) -> str:
 
 @pytest.fixture
 def doc(tmp_path):
-    document = CharterDocument.create(tmp_path / "team.cxcharter", title="CX-Charta 2027",
-                                      language="de", actor=ACTOR)
+    document = CharterDocument.create(
+        tmp_path / "team.cxcharter", title="CX-Charta 2027", language="de", actor=ACTOR
+    )
     yield document
     document.close()
 
 
 @pytest.fixture
 def anna(doc) -> int:
-    return doc.add_person("Anna Schmidt", email="anna@example.com", department="Service",
-                          role="Leitung")
+    return doc.add_person(
+        "Anna Schmidt", email="anna@example.com", department="Service", role="Leitung"
+    )
 
 
 def trace(doc) -> list[str]:
@@ -52,8 +54,12 @@ def state(doc) -> tuple:
 
 
 # ------------------------------------------------------------ use cases
-ANNA_RECORD = {"name": "Anna Schmidt", "email": "anna@example.com", "department": "Service",
-               "role": "Leitung"}
+ANNA_RECORD = {
+    "name": "Anna Schmidt",
+    "email": "anna@example.com",
+    "department": "Service",
+    "role": "Leitung",
+}
 
 
 def _remove(doc, anna):
@@ -97,8 +103,12 @@ USE_CASES = {
         None,
         lambda d, a: d.add_person("Ben Wolf", department="IT"),
         lambda d, a: d.person(2).name == "Ben Wolf",
-        ("person.add", "2", None,
-         {"name": "Ben Wolf", "email": "", "department": "IT", "role": ""}),
+        (
+            "person.add",
+            "2",
+            None,
+            {"name": "Ben Wolf", "email": "", "department": "IT", "role": ""},
+        ),
     ),
     "update_person": (
         None,
@@ -124,8 +134,9 @@ USE_CASES = {
 @pytest.mark.parametrize("name", list(USE_CASES))
 def test_use_case_is_one_audited_transaction(tmp_path, name):
     prepare, act, check, (action, target, old, new) = USE_CASES[name]
-    path = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                  actor=ACTOR).path
+    path = CharterDocument.create(
+        tmp_path / "c.cxcharter", title="T", language="en", actor=ACTOR
+    ).path
     doc = CharterDocument.open(path, actor=ACTOR)
     try:
         anna = doc.add_person(**ANNA_RECORD)
@@ -144,8 +155,7 @@ def test_use_case_is_one_audited_transaction(tmp_path, name):
         entry = after[0]
         assert (entry["actor"], entry["action"], entry["target"]) == (ACTOR, action, target)
         assert (json.loads(entry["old"]), json.loads(entry["new"])) == (old, new)
-        writes = [s for s in statements if not s.lstrip().upper().startswith(("SELECT",
-                                                                               "PRAGMA"))]
+        writes = [s for s in statements if not s.lstrip().upper().startswith(("SELECT", "PRAGMA"))]
         assert writes[0] == "BEGIN IMMEDIATE", statements
         assert writes[-1] == "COMMIT"
         assert sum(s.upper().startswith(("BEGIN", "COMMIT", "END")) for s in statements) == 2
@@ -235,8 +245,7 @@ def test_remove_then_restore_brings_back_id_and_every_reference(doc, anna):
 
     doc.restore_person(removed)
     assert doc.snapshot() == before
-    assert [e["action"] for e in doc.audit_entries(limit=2)] == ["person.restore",
-                                                                  "person.remove"]
+    assert [e["action"] for e in doc.audit_entries(limit=2)] == ["person.restore", "person.remove"]
 
 
 # ------------------------------------------------------------- pragmas
@@ -261,13 +270,16 @@ def test_no_journal_is_left_beside_the_file(doc):
     assert sorted(p.name for p in folder.iterdir()) == ["team.cxcharter"]
 
 
-@pytest.mark.parametrize("sql", [
-    "UPDATE audit_log SET actor = 'mallory'",
-    "DELETE FROM audit_log",
-    "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",
-    # REPLACE deletes the old row without firing delete triggers on a plain connection.
-    "INSERT OR REPLACE INTO audit_log (id, at, actor, action) VALUES (1, 'x', 'mallory', 'y')",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE audit_log SET actor = 'mallory'",
+        "DELETE FROM audit_log",
+        "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",
+        # REPLACE deletes the old row without firing delete triggers on a plain connection.
+        "INSERT OR REPLACE INTO audit_log (id, at, actor, action) VALUES (1, 'x', 'mallory', 'y')",
+    ],
+)
 def test_the_database_refuses_to_rewrite_the_audit_log(doc, sql):
     doc.set_answer_text(KEY, "etwas")
     before = doc.audit_entries()
@@ -285,8 +297,9 @@ def test_the_database_refuses_to_rewrite_the_audit_log(doc, sql):
 
 
 # ---------------------------------------------------- concurrent writers
-def _hold_write_lock(path: Path, locked: threading.Event, release: threading.Event,
-                     failures: list) -> None:
+def _hold_write_lock(
+    path: Path, locked: threading.Event, release: threading.Event, failures: list
+) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -302,8 +315,7 @@ def _hold_write_lock(path: Path, locked: threading.Event, release: threading.Eve
 
 def test_a_save_waits_for_a_short_lock_held_by_another_program(doc):
     locked, release, failures = threading.Event(), threading.Event(), []
-    holder = threading.Thread(target=_hold_write_lock,
-                              args=(doc.path, locked, release, failures))
+    holder = threading.Thread(target=_hold_write_lock, args=(doc.path, locked, release, failures))
     holder.start()
     assert locked.wait(10)
     # The other program lets go only once our BEGIN IMMEDIATE has started (no sleeps):
@@ -369,8 +381,9 @@ def _all_writes(doc) -> None:
 
 @pytest.fixture
 def charter_file(tmp_path) -> Path:
-    doc = CharterDocument.create(tmp_path / "shared.cxcharter", title="Geteilt",
-                                 language="de", actor=ACTOR)
+    doc = CharterDocument.create(
+        tmp_path / "shared.cxcharter", title="Geteilt", language="de", actor=ACTOR
+    )
     doc.add_person("Anna Schmidt")
     doc.set_answer_text(KEY, "Vision")
     doc.close()
@@ -432,8 +445,10 @@ def test_a_chmod_0444_file_opens_read_only(charter_file):
     charter_file.chmod(0o444)
     try:
         if os.access(charter_file, os.W_OK):
-            pytest.skip("running as root: chmod does not stop root from writing "
-                        "(the monkeypatched tests below cover the logic)")
+            pytest.skip(
+                "running as root: chmod does not stop root from writing "
+                "(the monkeypatched tests below cover the logic)"
+            )
         doc = CharterDocument.open(charter_file, actor=ACTOR)
         _check_read_only(charter_file, doc, "file_read_only")
     finally:
@@ -459,8 +474,9 @@ def test_a_file_in_a_read_only_folder_opens_read_only(charter_file, monkeypatch)
 def test_a_new_file_respects_the_umask(tmp_path):
     old = os.umask(0o022)
     try:
-        doc = CharterDocument.create(tmp_path / "n.cxcharter", title="T", language="en",
-                                     actor=ACTOR)
+        doc = CharterDocument.create(
+            tmp_path / "n.cxcharter", title="T", language="en", actor=ACTOR
+        )
         doc.close()
     finally:
         os.umask(old)

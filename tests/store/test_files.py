@@ -29,8 +29,15 @@ def make_charter(path: Path, *, big: bool = False) -> Path:
         for i in range(rounds):
             doc.add_person(f"Person {i}", email=f"p{i}@example.com", department="Service")
         if big:
-            for i, key in enumerate(("vision.statement", "vision.scope", "goals.objectives",
-                                     "roles.core_team", "ways.meetings")):
+            for i, key in enumerate(
+                (
+                    "vision.statement",
+                    "vision.scope",
+                    "goals.objectives",
+                    "roles.core_team",
+                    "ways.meetings",
+                )
+            ):
                 doc.set_answer_text(key, f"Absatz {i}. " * 800)
     finally:
         doc.close()
@@ -90,16 +97,19 @@ def scribbled(path: Path) -> None:
     make_charter(path, big=True)
     data = bytearray(path.read_bytes())
     assert len(data) > 8192 + PAGE * 2, "the charter must be big enough to scribble on"
-    data[8192:8192 + PAGE] = random.Random(20261123).randbytes(PAGE)
+    data[8192 : 8192 + PAGE] = random.Random(20261123).randbytes(PAGE)
     path.write_bytes(bytes(data))
 
 
 def extra_trigger(path: Path) -> None:
     make_charter(path)
-    raw_sql(path, """
+    raw_sql(
+        path,
+        """
         CREATE TRIGGER evil AFTER INSERT ON audit_log
         BEGIN DELETE FROM people; END;
-    """)
+    """,
+    )
 
 
 def truncated_last_page(path: Path) -> None:
@@ -112,11 +122,14 @@ def truncated_last_page(path: Path) -> None:
 def lookalike_trigger(path: Path) -> None:
     """Our trigger's name, someone else's body: names alone must not be trusted."""
     make_charter(path)
-    raw_sql(path, """
+    raw_sql(
+        path,
+        """
         DROP TRIGGER audit_log_no_update;
         CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
         BEGIN DELETE FROM people; END;
-    """)
+    """,
+    )
 
 
 def extra_view(path: Path) -> None:
@@ -136,10 +149,13 @@ def audit_guard_dropped(path: Path) -> None:
 
 def newer_version(path: Path) -> None:
     make_charter(path)
-    raw_sql(path, """
+    raw_sql(
+        path,
+        """
         INSERT INTO _sqlite_migrations (migration_set, name, applied_at)
         VALUES ('cxcharter', '0042_approvals_v2', '2031-01-01 00:00:00+00:00');
-    """)
+    """,
+    )
 
 
 def migrations_gone(path: Path) -> None:
@@ -152,23 +168,34 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], type[errors.CharterError], str]
     "text file": (text_file, errors.NotSQLite, "not_sqlite"),
     "PNG header and junk": (png_with_junk, errors.NotSQLite, "not_sqlite"),
     "SQLite magic only": (sqlite_header_only, errors.DamagedFile, "damaged"),
-    "another application's database": (other_application, errors.ForeignDatabase,
-                                       "foreign_database"),
-    "our application id, no schema": (our_id_but_empty, errors.ForeignDatabase,
-                                      "foreign_database"),
+    "another application's database": (
+        other_application,
+        errors.ForeignDatabase,
+        "foreign_database",
+    ),
+    "our application id, no schema": (our_id_but_empty, errors.ForeignDatabase, "foreign_database"),
     "charter truncated to half": (truncated, errors.DamagedFile, "damaged"),
     "charter with a scribbled page": (scribbled, errors.DamagedFile, "damaged"),
     "charter cut off before its end": (truncated_last_page, errors.DamagedFile, "damaged"),
-    "charter with a look-alike trigger": (lookalike_trigger, errors.ForeignSchema,
-                                          "foreign_schema"),
+    "charter with a look-alike trigger": (
+        lookalike_trigger,
+        errors.ForeignSchema,
+        "foreign_schema",
+    ),
     "charter with an extra trigger": (extra_trigger, errors.ForeignSchema, "foreign_schema"),
     "charter with an extra view": (extra_view, errors.ForeignSchema, "foreign_schema"),
     "charter with an extra table": (extra_table, errors.ForeignSchema, "foreign_schema"),
-    "charter without its audit guard": (audit_guard_dropped, errors.ForeignSchema,
-                                        "foreign_schema"),
+    "charter without its audit guard": (
+        audit_guard_dropped,
+        errors.ForeignSchema,
+        "foreign_schema",
+    ),
     "charter from a newer version": (newer_version, errors.NewerVersion, "newer_version"),
-    "charter without migration history": (migrations_gone, errors.ForeignDatabase,
-                                          "foreign_database"),
+    "charter without migration history": (
+        migrations_gone,
+        errors.ForeignDatabase,
+        "foreign_database",
+    ),
 }
 
 
@@ -266,8 +293,11 @@ def test_the_traps_are_live(tmp_path):
     """Guard for the test below: any write by a program that trusts the file sets them off."""
     path = make_charter(tmp_path / "trap.cxcharter")
     raw_sql(path, TRAPS)
-    raw_sql(path, "INSERT INTO audit_log (at, actor, action) VALUES ('now', 'x', 'y');"
-                  "UPDATE answers SET text = text;")
+    raw_sql(
+        path,
+        "INSERT INTO audit_log (at, actor, action) VALUES ('now', 'x', 'y');"
+        "UPDATE answers SET text = text;",
+    )
     assert set(_marks(path)) == {"audit insert", "answer update"}
 
 
@@ -281,8 +311,9 @@ def test_foreign_sql_in_a_charter_never_runs(tmp_path, capsys):
     digest = sha256(path)
     for read_only in (False, True):
         with pytest.raises(errors.ForeignSchema):
-            CharterDocument.open(path, actor=ACTOR, read_only=read_only,
-                                 backup_dir=tmp_path / "backups")
+            CharterDocument.open(
+                path, actor=ACTOR, read_only=read_only, backup_dir=tmp_path / "backups"
+            )
     with pytest.raises(errors.ForeignSchema):
         inspect(path)
     assert main(["dump", str(path)]) == 2

@@ -28,8 +28,12 @@ from cxcharter.store.document import CharterDocument
 def _pages_of(path: Path, table: str) -> list[int]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return [r[0] for r in conn.execute(
-            "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,))]
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,)
+            )
+        ]
     finally:
         conn.close()
 
@@ -40,7 +44,7 @@ def _scribble_page(path: Path, pageno: int) -> None:
     conn.close()
     data = bytearray(path.read_bytes())
     start = (pageno - 1) * size
-    data[start:start + size] = random.Random(pageno).randbytes(size)
+    data[start : start + size] = random.Random(pageno).randbytes(size)
     path.write_bytes(bytes(data))
 
 
@@ -69,9 +73,11 @@ def _sqlite_utils_database(path: Path, *, with_table: bool) -> None:
     db = Database(path)
     other = Migrations("invoices")
     if with_table:
+
         @other(name="0001_invoices")
         def _m(db: Database) -> None:
             db.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+
         other.apply(db)
     else:
         other.ensure_migrations_table(db)  # installed, nothing applied yet
@@ -80,15 +86,15 @@ def _sqlite_utils_database(path: Path, *, with_table: bool) -> None:
 
 @pytest.mark.parametrize("with_table", [False, True], ids=["empty", "with-its-tables"])
 @pytest.mark.parametrize("read_only", [False, True], ids=["writable", "read-only"])
-def test_another_sqlite_utils_application_is_refused_untouched(tmp_path, with_table,
-                                                              read_only):
+def test_another_sqlite_utils_application_is_refused_untouched(tmp_path, with_table, read_only):
     path = tmp_path / "rechnungen.cxcharter"
     _sqlite_utils_database(path, with_table=with_table)
     digest = sha256(path)
 
     with pytest.raises(errors.CharterError) as info:
-        CharterDocument.open(path, actor=ACTOR, read_only=read_only,
-                             backup_dir=tmp_path / "backups")
+        CharterDocument.open(
+            path, actor=ACTOR, read_only=read_only, backup_dir=tmp_path / "backups"
+        )
 
     assert type(info.value) is errors.ForeignDatabase, str(info.value)
     assert sha256(path) == digest, "the other application's file was written to"

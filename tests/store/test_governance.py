@@ -57,8 +57,10 @@ def test_submit_is_refused_while_blockers_remain(tmp_path):
     audit = len(doc.audit_entries())
     with pytest.raises(errors.NotReady) as caught:
         doc.submit_for_review(today=TODAY)
-    assert {f.code for f in caught.value.findings} == {"plan.approver_missing",
-                                                       "plan.informed_missing"}
+    assert {f.code for f in caught.value.findings} == {
+        "plan.approver_missing",
+        "plan.informed_missing",
+    }
     assert all(f.blocker for f in caught.value.findings)
     assert doc.revisions() == [] and len(doc.audit_entries()) == audit
     assert doc.current_state().state == DRAFT
@@ -81,19 +83,22 @@ def test_submit_freezes_the_content_with_its_fingerprint(doc):
     assert doc.audit_entries(1)[0]["action"] == "revision.submit"
 
 
-@pytest.mark.parametrize("edit", [
-    lambda d: d.set_answer_text("vision.statement", "changed"),
-    lambda d: d.set_owner("vision.statement", None),
-    lambda d: d.add_person("Eve"),
-    lambda d: d.update_person(1, name="Mallory"),
-    lambda d: d.remove_person(3),
-    lambda d: d.add_row("goal", {"objective": "More"}),
-    lambda d: d.update_row("goal", 1, target=31.0),
-    lambda d: d.remove_row("goal", 1),
-    lambda d: d.move_row("goal", 1, 3),
-    lambda d: d.set_link("raci", {"activity": 1, "person": 3}, None),
-    lambda d: d.set_setting("scoring_method", "ice"),
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda d: d.set_answer_text("vision.statement", "changed"),
+        lambda d: d.set_owner("vision.statement", None),
+        lambda d: d.add_person("Eve"),
+        lambda d: d.update_person(1, name="Mallory"),
+        lambda d: d.remove_person(3),
+        lambda d: d.add_row("goal", {"objective": "More"}),
+        lambda d: d.update_row("goal", 1, target=31.0),
+        lambda d: d.remove_row("goal", 1),
+        lambda d: d.move_row("goal", 1, 3),
+        lambda d: d.set_link("raci", {"activity": 1, "person": 3}, None),
+        lambda d: d.set_setting("scoring_method", "ice"),
+    ],
+)
 def test_content_is_read_only_in_review(in_review, edit):
     before = in_review.snapshot()
     with pytest.raises(errors.Frozen, match="in review") as caught:
@@ -131,8 +136,9 @@ def test_all_required_approvers_approve(in_review):
     in_review.add_listener(heard.append)
     state = in_review.record_decision(BOSS, "approved", comment="Good.")
     assert state.state == IN_REVIEW and state.awaiting == (LEAD,)
-    state = in_review.record_decision(LEAD, "approved_with_conditions", comment="Q2 check",
-                                      decided_by="Anna Weber (by phone)")
+    state = in_review.record_decision(
+        LEAD, "approved_with_conditions", comment="Q2 check", decided_by="Anna Weber (by phone)"
+    )
     assert state.state == APPROVED and state.approval_holds
     assert state.approved == state.review and state.approved.state == APPROVED
     assert heard == [Change("governance", 1)] * 2
@@ -143,7 +149,10 @@ def test_all_required_approvers_approve(in_review):
     assert second.decided_by == "Anna Weber (by phone)" and second.recorded_by == "Lea Lead"
     assert second.fingerprint == state.approved.fingerprint
     assert [e["action"] for e in in_review.audit_entries(3)] == [
-        "revision.approved", "decision.record", "decision.record"]
+        "revision.approved",
+        "decision.record",
+        "decision.record",
+    ]
 
 
 def test_the_optional_approver_is_not_waited_for(in_review):
@@ -162,13 +171,18 @@ def test_an_optional_approver_may_send_it_back(in_review):
 def test_changes_requested_returns_to_draft_with_section_comments(in_review):
     in_review.record_decision(BOSS, "approved")
     state = in_review.record_decision(
-        LEAD, "changes_requested", comment="Two things.",
-        section_comments={"goals": "Target too low.", "ways": "Who escalates?", "vision": " "})
+        LEAD,
+        "changes_requested",
+        comment="Two things.",
+        section_comments={"goals": "Target too low.", "ways": "Who escalates?", "vision": " "},
+    )
     assert state.state == DRAFT and state.revision == 1
     assert in_review.revisions()[-1].state == "changes_requested"
     comments = in_review.open_comments()
-    assert [(c.section, c.comment) for c in comments] == [("goals", "Target too low."),
-                                                          ("ways", "Who escalates?")]
+    assert [(c.section, c.comment) for c in comments] == [
+        ("goals", "Target too low."),
+        ("ways", "Who escalates?"),
+    ]
     assert comments[0].approver_name == in_review.person(LEAD).name
     assert [c.section for c in in_review.open_comments("goals")] == ["goals"]
     in_review.set_answer_text("goals.objectives", "Higher targets.")  # editable again
@@ -182,15 +196,28 @@ def test_changes_requested_returns_to_draft_with_section_comments(in_review):
     assert in_review.current_state().state == APPROVED
 
 
-@pytest.mark.parametrize(("kwargs", "error", "reason"), [
-    ({"approver": 3, "decision": "approved"}, errors.WorkflowError, "not_an_approver"),
-    ({"approver": BOSS, "decision": "maybe"}, errors.InvalidValue, None),
-    ({"approver": BOSS, "decision": "approved", "fingerprint": "0" * 64},
-     errors.WorkflowError, "fingerprint_mismatch"),
-    ({"approver": BOSS, "decision": "approved", "section_comments": {"nope": "x"}},
-     errors.InvalidValue, None),
-    ({"approver": BOSS, "decision": "approved", "comment": "a\x00b"}, errors.InvalidValue, None),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "error", "reason"),
+    [
+        ({"approver": 3, "decision": "approved"}, errors.WorkflowError, "not_an_approver"),
+        ({"approver": BOSS, "decision": "maybe"}, errors.InvalidValue, None),
+        (
+            {"approver": BOSS, "decision": "approved", "fingerprint": "0" * 64},
+            errors.WorkflowError,
+            "fingerprint_mismatch",
+        ),
+        (
+            {"approver": BOSS, "decision": "approved", "section_comments": {"nope": "x"}},
+            errors.InvalidValue,
+            None,
+        ),
+        (
+            {"approver": BOSS, "decision": "approved", "comment": "a\x00b"},
+            errors.InvalidValue,
+            None,
+        ),
+    ],
+)
 def test_wrong_decisions_are_refused(in_review, kwargs, error, reason):
     approver = kwargs.pop("approver")
     decision = kwargs.pop("decision")
@@ -288,23 +315,26 @@ def test_removing_an_approver_later_keeps_their_decision(in_review):
 
 
 # ------------------------------------------------------------ what the file refuses
-@pytest.mark.parametrize("sql", [
-    "UPDATE revisions SET snapshot = '{}'",
-    "UPDATE revisions SET fingerprint = '{}'".format("0" * 64),
-    "UPDATE revisions SET state = 'in_review'",
-    "UPDATE revisions SET created_by = 'mallory'",
-    "DELETE FROM revisions",
-    "INSERT OR REPLACE INTO revisions (id, number, round, snapshot, fingerprint, created_at, "
-    "created_by) VALUES (1, 1, 9, '{}', '" + "0" * 64 + "', 'x', 'y')",
-    "UPDATE decisions SET decision = 'changes_requested'",
-    "UPDATE decisions SET recorded_by = 'mallory'",
-    "DELETE FROM decisions",
-    "DELETE FROM decision_comments",
-    "UPDATE decision_comments SET comment = 'nothing'",
-    "DELETE FROM comment_resolutions",
-    "DELETE FROM revision_drafts",
-    "UPDATE audit_log SET hash = NULL",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE revisions SET snapshot = '{}'",
+        "UPDATE revisions SET fingerprint = '{}'".format("0" * 64),
+        "UPDATE revisions SET state = 'in_review'",
+        "UPDATE revisions SET created_by = 'mallory'",
+        "DELETE FROM revisions",
+        "INSERT OR REPLACE INTO revisions (id, number, round, snapshot, fingerprint, created_at, "
+        "created_by) VALUES (1, 1, 9, '{}', '" + "0" * 64 + "', 'x', 'y')",
+        "UPDATE decisions SET decision = 'changes_requested'",
+        "UPDATE decisions SET recorded_by = 'mallory'",
+        "DELETE FROM decisions",
+        "DELETE FROM decision_comments",
+        "UPDATE decision_comments SET comment = 'nothing'",
+        "DELETE FROM comment_resolutions",
+        "DELETE FROM revision_drafts",
+        "UPDATE audit_log SET hash = NULL",
+    ],
+)
 def test_the_database_refuses_to_rewrite_the_history(in_review, sql):
     in_review.record_decision(BOSS, "approved")
     in_review.record_decision(LEAD, "changes_requested", section_comments={"goals": "x"})
@@ -326,9 +356,12 @@ def test_the_database_refuses_a_decision_on_other_content(in_review):
     conn = sqlite3.connect(in_review.path)
     try:
         with pytest.raises(sqlite3.IntegrityError, match="fingerprint"):
-            conn.execute("INSERT INTO decisions (revision_id, approver_id, approver_name, "
-                         "decision, decided_by, recorded_by, recorded_at, fingerprint) VALUES "
-                         "(1, 2, 'x', 'approved', 'x', 'x', 'now', ?)", ("0" * 64,))
+            conn.execute(
+                "INSERT INTO decisions (revision_id, approver_id, approver_name, "
+                "decision, decided_by, recorded_by, recorded_at, fingerprint) VALUES "
+                "(1, 2, 'x', 'approved', 'x', 'x', 'now', ?)",
+                ("0" * 64,),
+            )
     finally:
         conn.close()
 
@@ -337,9 +370,11 @@ def test_the_database_refuses_a_second_round_in_review(in_review):
     conn = sqlite3.connect(in_review.path)
     try:
         with pytest.raises(sqlite3.IntegrityError):
-            conn.execute("INSERT INTO revisions (number, round, snapshot, fingerprint, "
-                         "created_at, created_by) VALUES (1, 2, '{}', ?, 'x', 'y')",
-                         ("0" * 64,))
+            conn.execute(
+                "INSERT INTO revisions (number, round, snapshot, fingerprint, "
+                "created_at, created_by) VALUES (1, 2, '{}', ?, 'x', 'y')",
+                ("0" * 64,),
+            )
     finally:
         conn.close()
 
@@ -352,9 +387,17 @@ def test_every_governance_step_extends_the_audit_chain(in_review):
     approve_all(in_review)
     in_review.start_new_revision()
     actions = [e["action"] for e in reversed(in_review.audit_entries(9))]
-    assert actions == ["decision.record", "decision.record", "revision.changes_requested",
-                       "comment.resolve", "revision.submit", "decision.record",
-                       "decision.record", "revision.approved", "revision.start"]
+    assert actions == [
+        "decision.record",
+        "decision.record",
+        "revision.changes_requested",
+        "comment.resolve",
+        "revision.submit",
+        "decision.record",
+        "decision.record",
+        "revision.approved",
+        "revision.start",
+    ]
     assert chain.broken_links(in_review._conn) == []
 
 
@@ -366,8 +409,9 @@ def test_a_dump_carries_the_content_only_and_loads_as_a_new_draft(in_review, tmp
     approve_all(in_review)
     data = to_json_dict(in_review.snapshot())
     assert not {"revisions", "decisions", "audit_log"} & set(data)
-    copy = write_new_file(tmp_path / "copy.cxcharter", loads(dumps(in_review.snapshot())),
-                          actor="x")
+    copy = write_new_file(
+        tmp_path / "copy.cxcharter", loads(dumps(in_review.snapshot())), actor="x"
+    )
     loaded = CharterDocument.open(copy, actor="x")
     try:
         state = loaded.current_state()
@@ -407,7 +451,12 @@ def test_the_whole_path_of_the_issue(doc):
     now = doc.current_state()
     assert (now.revision, now.state, now.approval_holds) == (2, DRAFT, False)
     assert [(r.number, r.round, r.state) for r in doc.revisions()] == [
-        (1, 1, "changes_requested"), (1, 2, APPROVED)]
+        (1, 1, "changes_requested"),
+        (1, 2, APPROVED),
+    ]
     assert [d.decision for d in doc.decisions(1)] == [
-        "changes_requested", "approved", "approved_with_conditions"]
+        "changes_requested",
+        "approved",
+        "approved_with_conditions",
+    ]
     assert verify_file(doc.path).ok

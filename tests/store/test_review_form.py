@@ -35,20 +35,41 @@ def test_the_review_copy_carries_its_round_and_every_section(doc):
     assert fields[rf.REVISION].value == "1.1" and fields[rf.CHARTER].value == doc.uuid
     assert fields[rf.FINGERPRINT].kind == "fixed"
     assert {f.section for f in fields.values() if f.section} == {
-        "front", "vision", "journey", "goals", "roles", "priorities", "stakeholders", "ways"}
-    assert fields[rf.DECISION].options == ("Freigegeben", "Freigegeben mit Auflagen",
-                                           "Änderungen erbeten")
+        "front",
+        "vision",
+        "journey",
+        "goals",
+        "roles",
+        "priorities",
+        "stakeholders",
+        "ways",
+    }
+    assert fields[rf.DECISION].options == (
+        "Freigegeben",
+        "Freigegeben mit Auflagen",
+        "Änderungen erbeten",
+    )
     assert doc.person(2).name in fields[rf.APPROVER].options
 
 
 def test_a_filled_in_copy_is_recorded_as_that_approvers_decision(doc):
     boss = doc.person(2).name
-    answer = doc.read_review(filled(doc, cx_approver=boss, cx_decision="Änderungen erbeten",
-                                    cx_comment=" Bitte nachschärfen. ",
-                                    cx_section_goals="Ziel zu niedrig", cx_section_ways=""))
+    answer = doc.read_review(
+        filled(
+            doc,
+            cx_approver=boss,
+            cx_decision="Änderungen erbeten",
+            cx_comment=" Bitte nachschärfen. ",
+            cx_section_goals="Ziel zu niedrig",
+            cx_section_ways="",
+        )
+    )
     assert isinstance(answer, rf.ReviewAnswer)
     assert (answer.approver, answer.decision, answer.comment) == (
-        2, "changes_requested", "Bitte nachschärfen.")
+        2,
+        "changes_requested",
+        "Bitte nachschärfen.",
+    )
     assert answer.section_comments == {"goals": "Ziel zu niedrig"}
     state = doc.record_review(answer)
     assert state.state == DRAFT
@@ -57,17 +78,20 @@ def test_a_filled_in_copy_is_recorded_as_that_approvers_decision(doc):
     assert [c.section for c in doc.open_comments()] == ["goals"]
 
 
-@pytest.mark.parametrize(("answers", "codes"), [
-    ({"cx_fingerprint": "0" * 64}, ["review.other_content"]),
-    ({"cx_revision": "2.1"}, ["review.other_revision"]),
-    ({"cx_revision": "1.2"}, ["review.other_round"]),
-    ({"cx_charter": "another-charter"}, ["review.other_charter"]),
-    ({"cx_approver": "Eve Outsider"}, ["review.not_an_approver"]),
-    ({"cx_approver": ""}, ["review.no_approver"]),
-    ({"cx_decision": ""}, ["review.no_decision"]),
-    ({"cx_decision": "vielleicht"}, ["review.unknown_decision"]),
-    ({"cx_comment": "a\x00b"}, ["review.bad_text"]),
-])
+@pytest.mark.parametrize(
+    ("answers", "codes"),
+    [
+        ({"cx_fingerprint": "0" * 64}, ["review.other_content"]),
+        ({"cx_revision": "2.1"}, ["review.other_revision"]),
+        ({"cx_revision": "1.2"}, ["review.other_round"]),
+        ({"cx_charter": "another-charter"}, ["review.other_charter"]),
+        ({"cx_approver": "Eve Outsider"}, ["review.not_an_approver"]),
+        ({"cx_approver": ""}, ["review.no_approver"]),
+        ({"cx_decision": ""}, ["review.no_decision"]),
+        ({"cx_decision": "vielleicht"}, ["review.unknown_decision"]),
+        ({"cx_comment": "a\x00b"}, ["review.bad_text"]),
+    ],
+)
 def test_a_wrong_copy_is_refused_with_codes(doc, answers, codes):
     base = {"cx_approver": doc.person(2).name, "cx_decision": "approved"}
     problems = doc.read_review(filled(doc, **{**base, **answers}))
@@ -91,10 +115,12 @@ def test_a_copy_of_an_earlier_round_is_refused(doc):
 
 
 def test_decisions_in_english_or_as_codes(doc):
-    for value, code in (("Approved with conditions", "approved_with_conditions"),
-                        ("approved", "approved"), ("FREIGEGEBEN", "approved")):
-        answer = doc.read_review(filled(doc, cx_approver=doc.person(1).name,
-                                        cx_decision=value))
+    for value, code in (
+        ("Approved with conditions", "approved_with_conditions"),
+        ("approved", "approved"),
+        ("FREIGEGEBEN", "approved"),
+    ):
+        answer = doc.read_review(filled(doc, cx_approver=doc.person(1).name, cx_decision=value))
         assert answer.decision == code
 
 
@@ -142,8 +168,9 @@ def test_a_revision_1_copy_is_refused_in_revision_2_with_unchanged_content(doc):
 
 
 def test_a_copy_with_other_content_names_the_content(doc):
-    [problem] = doc.read_review(filled(doc, cx_approver="2", cx_decision="approved",
-                                       cx_fingerprint="0" * 64))
+    [problem] = doc.read_review(
+        filled(doc, cx_approver="2", cx_decision="approved", cx_fingerprint="0" * 64)
+    )
     assert problem.code == "review.other_content"
 
 
@@ -189,9 +216,21 @@ def test_distinct_names_use_email_then_department_then_number():
     from cxcharter.domain.model import Person
     from cxcharter.domain.names import distinct_names
 
-    people = [Person(1, "Ana Lima", "ana@a.example"), Person(2, "Ana  Lima", "ana@b.example"),
-              Person(3, "Bo", "", "IT"), Person(4, "bo", "", "Sales"), Person(5, "Cy"),
-              Person(6, "Cy"), Person(7, "Dee")]
+    people = [
+        Person(1, "Ana Lima", "ana@a.example"),
+        Person(2, "Ana  Lima", "ana@b.example"),
+        Person(3, "Bo", "", "IT"),
+        Person(4, "bo", "", "Sales"),
+        Person(5, "Cy"),
+        Person(6, "Cy"),
+        Person(7, "Dee"),
+    ]
     assert distinct_names(people) == {
-        1: "Ana Lima (ana@a.example)", 2: "Ana  Lima (ana@b.example)", 3: "Bo (IT)",
-        4: "bo (Sales)", 5: "Cy (#5)", 6: "Cy (#6)", 7: "Dee"}
+        1: "Ana Lima (ana@a.example)",
+        2: "Ana  Lima (ana@b.example)",
+        3: "Bo (IT)",
+        4: "bo (Sales)",
+        5: "Cy (#5)",
+        6: "Cy (#6)",
+        7: "Dee",
+    }

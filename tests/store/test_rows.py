@@ -23,9 +23,18 @@ def audit_count(doc):
 def test_add_update_and_read_a_goal(doc):
     anna = doc.add_person("Anna")
     before = audit_count(doc)
-    goal = doc.add_row("goal", {"objective": "Raise NPS", "metric": "nps", "baseline": 18,
-                                "target": 30, "due": "2027-12-31", "owner": anna,
-                                "primary": True})
+    goal = doc.add_row(
+        "goal",
+        {
+            "objective": "Raise NPS",
+            "metric": "nps",
+            "baseline": 18,
+            "target": 30,
+            "due": "2027-12-31",
+            "owner": anna,
+            "primary": True,
+        },
+    )
     row = doc.row("goal", goal)
     assert row["objective"] == "Raise NPS" and row["primary"] is True
     assert row["baseline"] == 18.0 and isinstance(row["baseline"], float)
@@ -36,20 +45,23 @@ def test_add_update_and_read_a_goal(doc):
     assert last["action"] == "goal.update" and last["actor"] == "ann"
 
 
-@pytest.mark.parametrize(("kind", "data", "field"), [
-    ("goal", {}, "objective"),
-    ("goal", {"objective": "x", "baseline": "high"}, "baseline"),
-    ("goal", {"objective": "x", "owner": 99}, "owner"),
-    ("goal", {"objective": "x", "phase": "nirvana"}, "phase"),
-    ("goal", {"objective": "x", "due": "31.12.2027"}, "due"),
-    ("goal", {"objective": "x", "primary": 1}, "primary"),
-    ("initiative", {"title": "x", "impact": 11}, "impact"),
-    ("initiative", {"title": "x", "quarter": "2027Q1"}, "quarter"),
-    ("stakeholder", {"name": "x", "interest": 2.5}, "interest"),
-    ("raci", {"activity": 1, "person": 1, "role": "X"}, "role"),
-    ("raci", {"activity": 5, "person": 1, "role": "R"}, "activity"),
-    ("goal", {"objective": "x", "colour": "red"}, "colour"),
-])
+@pytest.mark.parametrize(
+    ("kind", "data", "field"),
+    [
+        ("goal", {}, "objective"),
+        ("goal", {"objective": "x", "baseline": "high"}, "baseline"),
+        ("goal", {"objective": "x", "owner": 99}, "owner"),
+        ("goal", {"objective": "x", "phase": "nirvana"}, "phase"),
+        ("goal", {"objective": "x", "due": "31.12.2027"}, "due"),
+        ("goal", {"objective": "x", "primary": 1}, "primary"),
+        ("initiative", {"title": "x", "impact": 11}, "impact"),
+        ("initiative", {"title": "x", "quarter": "2027Q1"}, "quarter"),
+        ("stakeholder", {"name": "x", "interest": 2.5}, "interest"),
+        ("raci", {"activity": 1, "person": 1, "role": "X"}, "role"),
+        ("raci", {"activity": 5, "person": 1, "role": "R"}, "activity"),
+        ("goal", {"objective": "x", "colour": "red"}, "colour"),
+    ],
+)
 def test_invalid_rows_are_refused_and_change_nothing(doc, kind, data, field):
     before = audit_count(doc)
     with pytest.raises(InvalidValue) as info:

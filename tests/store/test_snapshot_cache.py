@@ -10,8 +10,9 @@ from cxcharter.store.document import CharterDocument
 
 @pytest.fixture
 def doc(tmp_path):
-    document = CharterDocument.create(tmp_path / "c.cxcharter", title="Charta", language="de",
-                                      actor="Anna")
+    document = CharterDocument.create(
+        tmp_path / "c.cxcharter", title="Charta", language="de", actor="Anna"
+    )
     yield document
     document.close()
 

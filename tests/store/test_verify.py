@@ -15,8 +15,10 @@ from cxcharter.store.verify import verify_file
 
 BOSS, LEAD = 2, 1
 FILES = Path(__file__).parent / "files"
-NO_UPDATE = ("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-             "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;")
+NO_UPDATE = (
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+)
 
 
 def raw_sql(path: Path, sql: str) -> None:
@@ -66,8 +68,11 @@ def test_an_untouched_file_verifies(reviewed):
 
 
 def test_a_changed_audit_entry_is_caught(reviewed):
-    raw_sql(reviewed, "DROP TRIGGER audit_log_no_update;"
-                      "UPDATE audit_log SET actor = 'mallory' WHERE id = 3;" + NO_UPDATE)
+    raw_sql(
+        reviewed,
+        "DROP TRIGGER audit_log_no_update;"
+        "UPDATE audit_log SET actor = 'mallory' WHERE id = 3;" + NO_UPDATE,
+    )
     CharterDocument.open(reviewed, actor="x").close()  # the app itself sees nothing wrong
     report = verify_file(reviewed)
     assert where(report) == ["audit entry 3"]
@@ -79,12 +84,15 @@ def test_a_recomputed_hash_breaks_the_link_to_the_next_entry(reviewed):
 
     conn = sqlite3.connect(reviewed)
     conn.execute("DROP TRIGGER audit_log_no_update")
-    row = conn.execute(f"SELECT {', '.join(COLUMNS)}, prev_hash FROM audit_log "
-                       "WHERE id = 3").fetchone()
+    row = conn.execute(
+        f"SELECT {', '.join(COLUMNS)}, prev_hash FROM audit_log WHERE id = 3"
+    ).fetchone()
     entry = dict(zip(COLUMNS, row, strict=False))
     entry["actor"] = "mallory"
-    conn.execute("UPDATE audit_log SET actor = 'mallory', hash = ? WHERE id = 3",
-                 (entry_hash(entry, row[-1]),))
+    conn.execute(
+        "UPDATE audit_log SET actor = 'mallory', hash = ? WHERE id = 3",
+        (entry_hash(entry, row[-1]),),
+    )
     conn.execute(NO_UPDATE)
     conn.commit()
     conn.close()
@@ -102,9 +110,12 @@ def test_a_deleted_audit_entry_is_caught(reviewed):
 
 def test_a_changed_frozen_revision_is_caught(reviewed):
     frozen = trigger_sql(reviewed, "revisions_frozen")
-    raw_sql(reviewed, "DROP TRIGGER revisions_frozen;"
-                      "UPDATE revisions SET snapshot = replace(snapshot, 'Higher targets.', "
-                      "'Lower targets.') WHERE id = 2;" + frozen + ";")
+    raw_sql(
+        reviewed,
+        "DROP TRIGGER revisions_frozen;"
+        "UPDATE revisions SET snapshot = replace(snapshot, 'Higher targets.', "
+        "'Lower targets.') WHERE id = 2;" + frozen + ";",
+    )
     report = verify_file(reviewed)
     assert "revision 1 round 2" in where(report)
     assert any("does not match its fingerprint" in m.detail for m in report.mismatches)
@@ -117,8 +128,10 @@ def test_a_frozen_revision_with_a_recomputed_fingerprint_is_caught(reviewed):
     conn.execute("DROP TRIGGER revisions_frozen")
     text = conn.execute("SELECT snapshot FROM revisions WHERE id = 2").fetchone()[0]
     forged = text.replace("Higher targets.", "Lower targets.")
-    conn.execute("UPDATE revisions SET snapshot = ?, fingerprint = ? WHERE id = 2",
-                 (forged, hashlib.sha256(forged.encode()).hexdigest()))
+    conn.execute(
+        "UPDATE revisions SET snapshot = ?, fingerprint = ? WHERE id = 2",
+        (forged, hashlib.sha256(forged.encode()).hexdigest()),
+    )
     conn.commit()
     conn.close()
     report = verify_file(reviewed)
@@ -135,8 +148,10 @@ def test_a_forged_approval_is_caught(tmp_path):
     doc.record_decision(BOSS, "approved")
     doc.close()
     frozen = trigger_sql(path, "revisions_frozen")
-    raw_sql(path, "DROP TRIGGER revisions_frozen; UPDATE revisions SET state = 'approved';"
-            + frozen + ";")
+    raw_sql(
+        path,
+        "DROP TRIGGER revisions_frozen; UPDATE revisions SET state = 'approved';" + frozen + ";",
+    )
     report = verify_file(path)
     details = [m.detail for m in report.mismatches]
     assert any("without the approval of required approver(s) 1" in d for d in details)
@@ -144,8 +159,10 @@ def test_a_forged_approval_is_caught(tmp_path):
 
 
 def test_a_changed_decision_is_caught(reviewed):
-    raw_sql(reviewed, "DROP TRIGGER decisions_no_update;"
-                      "UPDATE decisions SET decision = 'approved' WHERE id = 2;")
+    raw_sql(
+        reviewed,
+        "DROP TRIGGER decisions_no_update;UPDATE decisions SET decision = 'approved' WHERE id = 2;",
+    )
     report = verify_file(reviewed)
     assert "decision 2 (revision 1 round 1)" in where(report)
 
@@ -194,8 +211,11 @@ def test_a_smuggled_new_revision_is_caught(tmp_path):
     doc = CharterDocument.open(path, actor="Lea Lead")
     doc.submit_for_review(today=TODAY)
     doc.close()
-    raw_sql(path, "INSERT INTO revision_drafts (number, started_at, started_by) "
-                  "VALUES (2, 'now', 'mallory');")
+    raw_sql(
+        path,
+        "INSERT INTO revision_drafts (number, started_at, started_by) "
+        "VALUES (2, 'now', 'mallory');",
+    )
     report = verify_file(path)
     details = [str(m) for m in report.mismatches]
     assert "revision 2: started although revision 1 was never approved" in details

@@ -22,8 +22,9 @@ from cxcharter.store.verify import verify_file
 def test_an_edit_that_also_repairs_the_next_link_is_caught(reviewed):  # noqa: F811
     conn = sqlite3.connect(reviewed)
     conn.execute("DROP TRIGGER audit_log_no_update")
-    row = conn.execute(f"SELECT {', '.join(COLUMNS)}, prev_hash FROM audit_log "
-                       "WHERE id = 3").fetchone()
+    row = conn.execute(
+        f"SELECT {', '.join(COLUMNS)}, prev_hash FROM audit_log WHERE id = 3"
+    ).fetchone()
     entry = dict(zip(COLUMNS, row, strict=False))
     entry["actor"] = "mallory"
     forged = entry_hash(entry, row[-1])

@@ -24,8 +24,7 @@ def session(tmp_path):
     from cxcharter.store.document import CharterDocument
     from cxcharter.ui.session import CharterSession
 
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                 actor="tester")
+    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en", actor="tester")
     opened = CharterSession(doc)
     yield opened
     opened.close()

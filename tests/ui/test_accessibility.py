@@ -42,8 +42,16 @@ from cxcharter.ui.shortcuts_dialog import ShortcutsDialog
 
 # Dialogs are windows of their own: offscreen Qt cannot pass on their size hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-CONTROLS = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox,
-            QAbstractSpinBox, QAbstractItemView, QAbstractSlider)
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QAbstractSlider,
+)
 # Parts of a compound control that the control itself names (a combo box's line edit,
 # a spin box's line edit, a line edit's clear button, a table's corner button, …).
 PARTS_OF = (QComboBox, QAbstractSpinBox, QLineEdit, QTabBar, QAbstractItemView, QScrollBar)
@@ -67,8 +75,7 @@ def is_part(widget: QWidget) -> bool:
 
 def is_control(widget: QWidget) -> bool:
     """A standard control, or any other widget the keyboard can reach by Tab."""
-    return isinstance(widget, CONTROLS) or bool(
-        widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    return isinstance(widget, CONTROLS) or bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
 def name_of(widget: QWidget, buddies: set[int]) -> str:
@@ -83,8 +90,11 @@ def name_of(widget: QWidget, buddies: set[int]) -> str:
 def describe(widget: QWidget) -> str:
     """Class, object name and a hint of what it is (placeholder or tooltip)."""
     hint = getattr(widget, "placeholderText", lambda: "")() or widget.toolTip()
-    return (f"{type(widget).__name__}({widget.objectName()!r}"
-            + (f", {hint[:40]!r}" if hint else "") + ")")
+    return (
+        f"{type(widget).__name__}({widget.objectName()!r}"
+        + (f", {hint[:40]!r}" if hint else "")
+        + ")"
+    )
 
 
 def owners(widget: QWidget, root: QWidget) -> str:
@@ -104,14 +114,21 @@ def unnamed(root: QWidget, where: str) -> list[str]:
     buddies = {id(label.buddy()) for label in labels if label.buddy() is not None}
     problems = []
     for widget in root.findChildren(QWidget):
-        if (not is_control(widget) or not widget.isVisible() or is_part(widget)
-                or name_of(widget, buddies)):
+        if (
+            not is_control(widget)
+            or not widget.isVisible()
+            or is_part(widget)
+            or name_of(widget, buddies)
+        ):
             continue
         problems.append(f"{where}: {describe(widget)} in {owners(widget, root)}")
     for label in labels:
-        if (label.isVisible() and label.buddy() is None
-                and label.textFormat() != Qt.TextFormat.RichText
-                and MNEMONIC.search(label.text().replace("&&", ""))):
+        if (
+            label.isVisible()
+            and label.buddy() is None
+            and label.textFormat() != Qt.TextFormat.RichText
+            and MNEMONIC.search(label.text().replace("&&", ""))
+        ):
             problems.append(f"{where}: label {label.text()!r} has a mnemonic and no buddy")
     return problems
 
@@ -150,12 +167,14 @@ def every_dialog(window) -> list[str]:
     csv.write_text("Name;E-Mail\nLena Krüger;lena@example.org\n", encoding="utf-8")
     approvers = [(p.id, p.name, True, False) for p in doc.people()[:2]]
     dialogs = [
-        NewCharterDialog(str(doc.path.parent), window), AboutDialog(window),
+        NewCharterDialog(str(doc.path.parent), window),
+        AboutDialog(window),
         ShortcutsDialog(window, window.menus.menus()),
         PeopleImportDialog(session, str(csv), window),
         HistoryDialog(doc, session.catalog, window),
-        DecisionDialog(session.catalog, approvers, "Revision 1, Runde 1", doc.actor,
-                       lambda *args: "", window),
+        DecisionDialog(
+            session.catalog, approvers, "Revision 1, Runde 1", doc.actor, lambda *args: "", window
+        ),
         HowToWindow.show_for(window),
     ]
     problems = []
@@ -194,7 +213,8 @@ def test_names_follow_a_live_language_switch(window, qtbot, fill_new_dialog):
         qtbot.waitUntil(lambda: window.workspace.navigator is not navigator)
         assert window.workspace.navigator.accessibleName() == "Abschnitte der Charta"
         assert window.workspace.navigator.accessibleDescription().startswith(
-            "Mit den Pfeiltasten wählen Sie einen Abschnitt")
+            "Mit den Pfeiltasten wählen Sie einen Abschnitt"
+        )
         assert window.workspace.overview.accessibleName() == "Übersicht"
         assert window.workflow.panel.list.accessibleName() == "Bereitschaftsprüfung"
         assert window.workspace.people.filter.accessibleName() == "Personen filtern"

@@ -26,8 +26,7 @@ def png(width: int = 240, height: int = 80) -> bytes:
 def claims(width: int, height: int) -> bytes:
     """Only a PNG header, claiming a huge picture."""
     body = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + body + struct.pack(
-        ">I", zlib.crc32(body))
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + body + struct.pack(">I", zlib.crc32(body))
 
 
 @pytest.fixture
@@ -55,14 +54,19 @@ def test_a_logo_is_one_undo_step(dialog, session, monkeypatch, tmp_path):
     assert session.document.look().logo is not None
 
 
-@pytest.mark.parametrize("data, words", [
-    (b"GIF89a" + b"\0" * 64, "PNG or JPEG"),
-    (b"plain text", "PNG or JPEG"),
-    (claims(40_000, 40_000), "too large"),
-    (png() + b"\0" * (1024 * 1024), "too big"),
-], ids=["gif", "text", "bomb", "big-file"])
-def test_a_bad_logo_file_is_refused_with_a_message(dialog, session, monkeypatch, tmp_path,
-                                                   data, words):
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (b"GIF89a" + b"\0" * 64, "PNG or JPEG"),
+        (b"plain text", "PNG or JPEG"),
+        (claims(40_000, 40_000), "too large"),
+        (png() + b"\0" * (1024 * 1024), "too big"),
+    ],
+    ids=["gif", "text", "bomb", "big-file"],
+)
+def test_a_bad_logo_file_is_refused_with_a_message(
+    dialog, session, monkeypatch, tmp_path, data, words
+):
     choose_file(monkeypatch, tmp_path, data)
     dialog.choose_logo.click()
     assert words in dialog.problem.text()
@@ -114,8 +118,7 @@ def test_the_look_may_change_while_the_charter_is_in_review(qtbot, tmp_path):
 def test_the_menu_opens_it_and_it_speaks_german(window, german, monkeypatch, tmp_path):
     from cxcharter.store.document import CharterDocument
 
-    CharterDocument.create(tmp_path / "g.cxcharter", title="G", language="de",
-                           actor="x").close()
+    CharterDocument.create(tmp_path / "g.cxcharter", title="G", language="de", actor="x").close()
     window.open_path(str(tmp_path / "g.cxcharter"))
     shown = []
     monkeypatch.setattr(ask, "run_dialog", lambda d: shown.append(d) or False)

@@ -35,8 +35,11 @@ def restore_style(qapp):
 def test_meaningful_colours_read_on_base_and_window(role, dark, restore_style):
     palette = dark_palette() if dark else light_palette()
     text = semantic(role, dark=dark)
-    for background in (QPalette.ColorRole.Base, QPalette.ColorRole.Window,
-                       QPalette.ColorRole.AlternateBase):
+    for background in (
+        QPalette.ColorRole.Base,
+        QPalette.ColorRole.Window,
+        QPalette.ColorRole.AlternateBase,
+    ):
         ratio = contrast(text, palette.color(background))
         assert ratio >= AA, f"{role} on {background.name}: {ratio:.2f}"
 
@@ -45,10 +48,15 @@ def test_meaningful_colours_read_on_base_and_window(role, dark, restore_style):
 def test_the_palettes_own_text_reads(dark, restore_style):
     palette = dark_palette() if dark else light_palette()
     role = QPalette.ColorRole
-    for text, background in ((role.Text, role.Base), (role.WindowText, role.Window),
-                             (role.ButtonText, role.Button), (role.PlaceholderText, role.Base),
-                             (role.HighlightedText, role.Highlight), (role.Link, role.Base),
-                             (role.ToolTipText, role.ToolTipBase)):
+    for text, background in (
+        (role.Text, role.Base),
+        (role.WindowText, role.Window),
+        (role.ButtonText, role.Button),
+        (role.PlaceholderText, role.Base),
+        (role.HighlightedText, role.Highlight),
+        (role.Link, role.Base),
+        (role.ToolTipText, role.ToolTipBase),
+    ):
         ratio = contrast(palette.color(text), palette.color(background))
         assert ratio >= AA, f"{text.name} on {background.name}: {ratio:.2f}"
 
@@ -113,8 +121,9 @@ def visible_foregrounds(view: QAbstractItemView, base: QColor):
                 yield str(index.data() or ""), colour, background or base
 
 
-def test_every_table_of_the_sample_reads_in_dark_mode(window, restore_style, tmp_path, qtbot,
-                                                     every_tab):
+def test_every_table_of_the_sample_reads_in_dark_mode(
+    window, restore_style, tmp_path, qtbot, every_tab
+):
     """Cells with their own text colour keep AA contrast on the dark base."""
     app = restore_style
     path = tmp_path / "Sample.cxcharter"
@@ -129,9 +138,11 @@ def test_every_table_of_the_sample_reads_in_dark_mode(window, restore_style, tmp
             for text, colour, under in visible_foregrounds(view, base):
                 checked += 1
                 if contrast(colour, under) < AA:
-                    problems.append(f"{page}[{tab}] {type(view).__name__}: {text[:40]!r} "
-                                    f"{colour.name()} on {under.name()} "
-                                    f"({contrast(colour, under):.2f})")
+                    problems.append(
+                        f"{page}[{tab}] {type(view).__name__}: {text[:40]!r} "
+                        f"{colour.name()} on {under.name()} "
+                        f"({contrast(colour, under):.2f})"
+                    )
     for text, colour, under in visible_foregrounds(workspace.navigator, base):
         checked += 1
         if contrast(colour, under) < AA:

@@ -84,8 +84,9 @@ def test_declining_to_name_yourself_opens_nothing(qtbot, fill_new_dialog, monkey
     win.close()
 
 
-def test_a_failed_save_is_reported_and_not_put_on_the_undo_stack(window, fill_new_dialog,
-                                                                 monkeypatch):
+def test_a_failed_save_is_reported_and_not_put_on_the_undo_stack(
+    window, fill_new_dialog, monkeypatch
+):
     fill_new_dialog(title="Full disk", language="en")
     window.new_charter()
     doc = window.session.document
@@ -118,7 +119,8 @@ def test_new_charter_dialog_refuses_missing_title_inline(window, monkeypatch, tm
 
 
 def test_a_refused_file_given_at_start_shows_why_and_then_the_welcome_screen(
-        qtbot, tmp_path, monkeypatch):
+    qtbot, tmp_path, monkeypatch
+):
     from PySide6.QtWidgets import QApplication
 
     from cxcharter.ui import ask

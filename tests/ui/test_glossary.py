@@ -36,8 +36,12 @@ def test_raci_letters_quadrants_touchpoints_and_owner_are_named_alike(language):
     for code in ("touchpoint", "touchpoints"):
         assert pdf_content_labels.text(language, code) == glossary.term(language, code)
     assert i18n.tr("Touchpoints") == glossary.term(language, "touchpoints")
-    assert i18n.tr("Owner") == pdf["owner"] == pdf_content_labels.text(language, "owner") \
+    assert (
+        i18n.tr("Owner")
+        == pdf["owner"]
+        == pdf_content_labels.text(language, "owner")
         == glossary.term(language, "owner")
+    )
     # The A of RACI never reads like the owner of a question.
     assert glossary.term(language, "raci.A").casefold() != pdf["owner"].casefold()
 
@@ -48,7 +52,7 @@ def test_german_says_touchpoint_only():
 
 
 def _hue(colour: str) -> float:
-    r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
     return colorsys.rgb_to_hls(r, g, b)[0] * 360
 
 

@@ -90,8 +90,7 @@ def type_in_cell(tab: GoalsTab, qtbot, index, text: str) -> None:
 
 
 def nps_goal(session, **values) -> int:
-    data = {"objective": "Raise NPS", "metric": "nps", "baseline": 18.0, "target": 30.0,
-            **values}
+    data = {"objective": "Raise NPS", "metric": "nps", "baseline": 18.0, "target": 30.0, **values}
     return session.add_row("goal", data)
 
 
@@ -110,17 +109,30 @@ def test_empty_tab_shows_a_hint_and_every_model_is_sound(tab, qtmodeltester):
     assert not tab.remove_button.isEnabled() and not tab.up_button.isEnabled()
     assert tab.table.accessibleName() == "Goals"
     assert tab.readings.table.accessibleName() and tab.metrics.table.accessibleName()
-    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal)
-               for c in range(tab.model.columnCount())]
-    assert headers == ["Objective", "Primary", "Metric", "Baseline", "Target", "Due", "Owner",
-                       "Progress", "Checks"]
+    headers = [
+        tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
+    ]
+    assert headers == [
+        "Objective",
+        "Primary",
+        "Metric",
+        "Baseline",
+        "Target",
+        "Due",
+        "Owner",
+        "Progress",
+        "Checks",
+    ]
 
 
 def test_add_goals_from_the_keyboard(tab, session, qtbot):
     tab.table.setFocus()
     qtbot.waitUntil(tab.table.hasFocus)
-    qtbot.keyClick(tab.table, Qt.Key.Key_N,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        tab.table,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert tab.new_goal.hasFocus()
     qtbot.keyClicks(tab.new_goal, "Customers recommend us")
     qtbot.keyClick(tab.new_goal, Qt.Key.Key_Return)
@@ -136,8 +148,10 @@ def test_add_goals_from_the_keyboard(tab, session, qtbot):
 
     second = add_goal(tab, qtbot, "Solve it first time")
     assert goal(session, second)["primary"] is False
-    assert [g["objective"] for g in goals(session)] == ["Customers recommend us",
-                                                          "Solve it first time"]
+    assert [g["objective"] for g in goals(session)] == [
+        "Customers recommend us",
+        "Solve it first time",
+    ]
     tab.new_goal.setFocus()
     qtbot.keyClicks(tab.new_goal, "   ")
     qtbot.keyClick(tab.new_goal, Qt.Key.Key_Return)
@@ -150,8 +164,7 @@ def test_add_goals_from_the_keyboard(tab, session, qtbot):
     assert tab.model.rowCount() == 2
 
 
-def test_edit_cells_pick_the_metric_and_fill_in_the_goal(tab, session, qtbot,
-                                                         qtmodeltester):
+def test_edit_cells_pick_the_metric_and_fill_in_the_goal(tab, session, qtbot, qtmodeltester):
     session.add_person("Anna Weber")
     anna = session.document.people()[0].id
     goal_id = add_goal(tab, qtbot, "Raise NPS")
@@ -194,15 +207,21 @@ def test_edit_cells_pick_the_metric_and_fill_in_the_goal(tab, session, qtbot,
     assert tab.model.status(goal_id).complete
     assert cell(tab, goal_id, PROBLEMS).data(PROBLEMS_ROLE) == ()
     assert cell(tab, goal_id, PROBLEMS).data(Qt.ItemDataRole.ToolTipRole) == (
-        "Complete, and no rule broken")
+        "Complete, and no rule broken"
+    )
     assert not tab.detail.missing.isVisible()
     qtmodeltester.check(tab.model)
 
     for _ in range(5):  # owner, due, target, baseline, metric: one step each
         session.undo()
     stored = goal(session, goal_id)
-    assert (stored["metric"], stored["baseline"], stored["target"], stored["owner"],
-            stored["due"]) == ("", None, None, None, None)
+    assert (
+        stored["metric"],
+        stored["baseline"],
+        stored["target"],
+        stored["owner"],
+        stored["due"],
+    ) == ("", None, None, None, None)
     assert cell(tab, goal_id, METRIC).data() == ""
     assert tab.detail.missing.isVisible()
     assert "metric" in tab.detail.missing.text()
@@ -223,7 +242,11 @@ def test_readings_move_the_progress_bar_and_the_trend(tab, session, qtbot, qtmod
     qtbot.keyClick(panel.new_note, Qt.Key.Key_Return)
     (first,) = session.document.rows("reading")
     assert (first["goal"], first["date"], first["value"], first["note"]) == (
-        goal_id, "2026-10-01", 20.0, "Q3 survey")
+        goal_id,
+        "2026-10-01",
+        20.0,
+        "Q3 survey",
+    )
     assert panel.new_value.text() == "" and panel.new_value.hasFocus()
     assert index.data(PROGRESS_ROLE) == pytest.approx(2 / 12)
     assert index.data(TREND_ROLE) is None, "one reading has no trend"
@@ -275,8 +298,10 @@ def test_readings_move_the_progress_bar_and_the_trend(tab, session, qtbot, qtmod
 
 
 def test_lower_is_better_fills_the_bar_as_the_number_falls(tab, session, qtbot):
-    goal_id = session.add_row("goal", {"objective": "Faster", "metric": "time_to_resolution",
-                                       "baseline": 31.0, "target": 20.0})
+    goal_id = session.add_row(
+        "goal",
+        {"objective": "Faster", "metric": "time_to_resolution", "baseline": 31.0, "target": 20.0},
+    )
     session.add_row("reading", {"goal": goal_id, "date": "2026-10-01", "value": 29.0})
     session.add_row("reading", {"goal": goal_id, "date": "2026-11-01", "value": 25.5})
     index = cell(tab, goal_id, PROGRESS)
@@ -474,8 +499,7 @@ def test_remove_a_goal_with_its_readings_and_undo(tab, session, qtbot):
     assert cell(tab, gone, PROGRESS).data(PROGRESS_ROLE) == pytest.approx(2 / 12)
 
 
-def test_custom_metrics_are_edited_inline_and_used_by_goals(tab, session, qtbot,
-                                                           qtmodeltester):
+def test_custom_metrics_are_edited_inline_and_used_by_goals(tab, session, qtbot, qtmodeltester):
     goal_id = add_goal(tab, qtbot, "Fewer no-fault returns")
     qtbot.mouseClick(tab.metrics_button, Qt.MouseButton.LeftButton)
     panel = tab.metrics
@@ -571,8 +595,13 @@ def test_read_only_charter_cannot_be_edited(qtbot, tmp_path, host):
     index = tab.model.index(0, METRIC)
     assert not tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert not tab.model.setData(index, "csat")
-    for widget in (tab.new_goal, tab.add_button, tab.remove_button,
-                   tab.readings.add_button, tab.metrics.add_button):
+    for widget in (
+        tab.new_goal,
+        tab.add_button,
+        tab.remove_button,
+        tab.readings.add_button,
+        tab.metrics.add_button,
+    ):
         assert not widget.isEnabled()
     assert tab.detail.rationale.isReadOnly() and not tab.detail.phase.isEnabled()
     tab.detach()
@@ -583,8 +612,9 @@ def test_the_metric_combo_lists_builtin_then_custom(qtbot, session):
     from cxcharter.domain.metrics import builtin_metrics, custom_metric
 
     metric_id = session.add_row("custom_metric", {"name": "Callbacks kept", "unit": "%"})
-    combo = MetricCombo({metric_id: custom_metric(session.document.row("custom_metric",
-                                                                      metric_id))})
+    combo = MetricCombo(
+        {metric_id: custom_metric(session.document.row("custom_metric", metric_id))}
+    )
     qtbot.addWidget(combo)
     assert isinstance(combo, QComboBox)
     keys = [combo.itemData(i) for i in range(combo.count()) if combo.itemText(i)]

@@ -15,13 +15,18 @@ from cxcharter.ui.history_dialog import HistoryDialog
 
 BOSS, LEAD = 2, 1
 # Names and content of the German sample charter that show up in the texts.
-USER_DATA = ("Dr. Katrin Hoffmann", "Anna Weber", "Lena Krüger", "Deniz Yilmaz",
-             "Sabine Koch", "Bitte den NPS-Zielwert begründen.")
+USER_DATA = (
+    "Dr. Katrin Hoffmann",
+    "Anna Weber",
+    "Lena Krüger",
+    "Deniz Yilmaz",
+    "Sabine Koch",
+    "Bitte den NPS-Zielwert begründen.",
+)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
-def test_the_approval_workflow_speaks_german_and_fits(german, window, qtbot, tmp_path,
-                                                      monkeypatch):
+def test_the_approval_workflow_speaks_german_and_fits(german, window, qtbot, tmp_path, monkeypatch):
     window.resize(1280, 800)
     path = write_sample(tmp_path / "Kundenservice.cxcharter", "de", actor="Anna Weber")
     window.open_path(str(path))
@@ -70,8 +75,7 @@ def test_the_approval_workflow_speaks_german_and_fits(german, window, qtbot, tmp
         qtbot.waitExposed(dialog)
         problems.extend(english_in(texts_of(dialog), USER_DATA))
         problems.extend(f"history: {p}" for p in settled_problems(qtbot, dialog))
-        assert "Runde 1: Änderungen erbeten" in [
-            dialog.model.item(0).child(0).text()]
+        assert "Runde 1: Änderungen erbeten" in [dialog.model.item(0).child(0).text()]
         dialog.close()
         return True
 
@@ -89,8 +93,9 @@ def test_switching_language_rewords_the_panel_and_badge(window, qtbot, tmp_path,
     assert workflow.panel.model.index(0).data().startswith("Warning · ")
     try:
         window.set_language("de")
-        qtbot.waitUntil(lambda: workflow.badge.text().startswith("Revision 1 · Entwurf"),
-                        timeout=3000)
+        qtbot.waitUntil(
+            lambda: workflow.badge.text().startswith("Revision 1 · Entwurf"), timeout=3000
+        )
         panel = workflow.panel
         assert panel.isVisible() and panel.windowTitle() == "Freigabe"
         assert panel.model.index(0).data().startswith("Hinweis · ")

@@ -46,13 +46,20 @@ def answers(monkeypatch):
         return True
 
     monkeypatch.setattr(ask, "confirm", confirm)
-    monkeypatch.setattr(ask, "error",
-                        lambda _p, title, text, detail="": seen["error"].append((title, text)))
+    monkeypatch.setattr(
+        ask, "error", lambda _p, title, text, detail="": seen["error"].append((title, text))
+    )
     return seen
 
 
-def decide(monkeypatch, window, approver: int, decision: str, comment: str = "",
-           sections: dict | None = None) -> DecisionDialog:
+def decide(
+    monkeypatch,
+    window,
+    approver: int,
+    decision: str,
+    comment: str = "",
+    sections: dict | None = None,
+) -> DecisionDialog:
     """Record a decision through the dialog, filled in as a user would."""
     shown = []
 
@@ -86,8 +93,11 @@ def activate(window, code: str) -> None:
 # ----------------------------------------------------------------- readiness
 def test_every_code_has_a_sentence():
     for code in SEVERITY:
-        finding = Finding(code, Place("goals"), {"name": "N", "goal": "G", "count": 7,
-                                                 "limit": 6, "missing": ("metric",)})
+        finding = Finding(
+            code,
+            Place("goals"),
+            {"name": "N", "goal": "G", "count": 7, "limit": 6, "missing": ("metric",)},
+        )
         text = finding_text(finding)
         assert text and text != code and "{" not in text, code
 
@@ -177,14 +187,22 @@ def test_draft_review_changes_approved_and_revision_two(charter, qtbot, monkeypa
     assert "in review" in answers["error"][errors][1]
 
     # The sponsor requests changes on the goals: draft again, the comment on Goals.
-    decide(monkeypatch, window, BOSS, "changes_requested", "Not yet.",
-           {"goals": "Justify the NPS target."})
+    decide(
+        monkeypatch,
+        window,
+        BOSS,
+        "changes_requested",
+        "Not yet.",
+        {"goals": "Justify the NPS target."},
+    )
     assert doc.current_state().state == "draft" and not session.read_only
     goals = window.workspace.pages["goals"]
     window.workspace.show_page("goals")
     assert goals.comments.isVisible()
-    assert "Justify the NPS target." in goals.comments.findChildren(
-        type(goals.comments.title))[1].text()
+    assert (
+        "Justify the NPS target."
+        in goals.comments.findChildren(type(goals.comments.title))[1].text()
+    )
     qtbot.mouseClick(goals.comments.resolve_buttons[0], Qt.MouseButton.LeftButton)
     assert doc.open_comments() == [] and not goals.comments.isVisible()
 
@@ -257,8 +275,9 @@ def test_withdraw_makes_it_a_draft_again(charter, answers):
     assert window.act_submit.isEnabled() and not window.act_decide.isEnabled()
 
 
-def test_when_approvals_must_be_signed_the_decision_dialog_is_refused(charter, monkeypatch,
-                                                                     answers):
+def test_when_approvals_must_be_signed_the_decision_dialog_is_refused(
+    charter, monkeypatch, answers
+):
     """The store refuses a decision without a signed copy; the dialog says why."""
     window, doc = charter, charter.session.document
     doc.set_signatures_required(True)
@@ -267,11 +286,11 @@ def test_when_approvals_must_be_signed_the_decision_dialog_is_refused(charter, m
     assert doc.decisions() == []
     assert dialog.error.text() == (
         "This charter's approvals must be signed: import the approver's signed review copy "
-        "with File → Import Review….")
+        "with File → Import Review…."
+    )
 
 
-def test_declining_a_new_revision_keeps_the_approved_charter(charter, monkeypatch, qtbot,
-                                                             answers):
+def test_declining_a_new_revision_keeps_the_approved_charter(charter, monkeypatch, qtbot, answers):
     window, doc = charter, charter.session.document
     window.act_submit.trigger()
     decide(monkeypatch, window, BOSS, "approved")
@@ -298,7 +317,10 @@ def test_the_decision_dialog_says_who_records_for_whom(charter, monkeypatch, ans
         dialog.decided_by.textEdited.emit("Assistant of the COO")
         assert "decided by Assistant of the COO" in dialog.recorded.text()
         assert [dialog.decision_buttons[d].text() for d in DECISIONS] == [
-            "Approved", "Approved with conditions", "Changes requested"]
+            "Approved",
+            "Approved with conditions",
+            "Changes requested",
+        ]
         dialog.accept()
         return True
 
@@ -306,7 +328,10 @@ def test_the_decision_dialog_says_who_records_for_whom(charter, monkeypatch, ans
     window.act_decide.trigger()
     decision = window.session.document.decisions()[0]
     assert (decision.approver_id, decision.decided_by, decision.recorded_by) == (
-        BOSS, "Assistant of the COO", "Anna Weber")
+        BOSS,
+        "Assistant of the COO",
+        "Anna Weber",
+    )
 
     # The same approver cannot decide twice: greyed out in the list.
     def again(dialog):
@@ -357,7 +382,8 @@ def test_jumps_to_an_initiative_and_an_activity(charter, qtbot):
 
 
 def test_two_approvers_of_the_same_name_are_told_apart_in_the_decision_dialog(
-        charter, monkeypatch, qtbot):
+    charter, monkeypatch, qtbot
+):
     import sys
     from pathlib import Path
 
@@ -370,8 +396,7 @@ def test_two_approvers_of_the_same_name_are_told_apart_in_the_decision_dialog(
     doc.add_row("approver", {"person": twin, "required": True})
     complete_the_plan(doc)
     doc.submit_for_review(today=TODAY)
-    qtbot.waitUntil(lambda: charter.workflow.monitor.state.state == "in_review",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: charter.workflow.monitor.state.state == "in_review", timeout=5000)
     shown = []
 
     def run(dialog):

@@ -43,9 +43,29 @@ TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "cxcha
 
 # Names, brands and words German shares with English.
 ALLOWED = {
-    "CX Charter", "RACI", "E-Mail", "Status", "Name", "Marketing", "IT", "Optional",
-    "optional", "Deutsch", "English", "Service", "Neutral", "MoSCoW", "Definition", "PDF",
-    "Stakeholder", "NPS", "CSAT", "CES", "Touchpoint:", "Touchpoint", "Touchpoints",
+    "CX Charter",
+    "RACI",
+    "E-Mail",
+    "Status",
+    "Name",
+    "Marketing",
+    "IT",
+    "Optional",
+    "optional",
+    "Deutsch",
+    "English",
+    "Service",
+    "Neutral",
+    "MoSCoW",
+    "Definition",
+    "PDF",
+    "Stakeholder",
+    "NPS",
+    "CSAT",
+    "CES",
+    "Touchpoint:",
+    "Touchpoint",
+    "Touchpoints",
 }
 # Words that are English and not German: a second net for text that skipped tr().
 ENGLISH_WORDS = re.compile(
@@ -53,7 +73,8 @@ ENGLISH_WORDS = re.compile(
     r"file|edit|view|help|charter|question|questions|answer|owner|people|section|required|"
     r"close|add|remove|overview|draft|ready|nobody|choose|goal|goals|metric|reading|undo|"
     r"redo|quit|sample|recent|none|select|settings|language|shortcuts|keyboard)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def english_sources() -> set[str]:
@@ -61,8 +82,7 @@ def english_sources() -> set[str]:
     sources = set()
     for message in ET.parse(TS).iter("message"):
         source = message.find("source").text or ""
-        if (message.find("translation").text or "") != source and re.search("[A-Za-z]{2}",
-                                                                            source):
+        if (message.find("translation").text or "") != source and re.search("[A-Za-z]{2}", source):
             sources.add(source)
     return sources
 
@@ -112,7 +132,8 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
         elif isinstance(widget, QGroupBox):
             add(widget, "title", widget.title())
         elif isinstance(widget, QLineEdit) or (
-                isinstance(widget, QPlainTextEdit) and not isinstance(widget, QTextBrowser)):
+            isinstance(widget, QPlainTextEdit) and not isinstance(widget, QTextBrowser)
+        ):
             add(widget, "placeholder", widget.placeholderText())
         elif isinstance(widget, QComboBox):
             for i in range(widget.count()):
@@ -128,8 +149,9 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             model = widget.model()
             columns = columns_of(model)
             for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
-                count = (columns if orientation == Qt.Orientation.Horizontal
-                         else model.rowCount(ROOT))
+                count = (
+                    columns if orientation == Qt.Orientation.Horizontal else model.rowCount(ROOT)
+                )
                 for section in range(min(count, 50)):
                     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                         value = model.headerData(section, orientation, role)
@@ -162,8 +184,9 @@ def english_in(found: list[tuple[str, str]], user_data: tuple[str, ...] = ()) ->
     """Texts that are still English: a source string itself, or English words."""
     problems = []
     for where, text in found:
-        if text in SOURCES or (text.replace("&", "") in SOURCES_PLAIN
-                               and text.replace("&", "") not in ALLOWED):
+        if text in SOURCES or (
+            text.replace("&", "") in SOURCES_PLAIN and text.replace("&", "") not in ALLOWED
+        ):
             problems.append(f"{where}: {text!r} (untranslated)")
             continue
         if any(text in c or c in text for c in CATALOG):
@@ -184,8 +207,9 @@ def german_window(german, window, qtbot, fill_new_dialog):
     fill_new_dialog(title="Kundenservice-Charta", language="de")
     window.new_charter()
     session = window.session
-    session.add_person("Jonas Becker", email="jonas@beispiel.de", department="Kundenservice",
-                       role="CX-Leitung")
+    session.add_person(
+        "Jonas Becker", email="jonas@beispiel.de", department="Kundenservice", role="CX-Leitung"
+    )
     person = session.document.people()[0].id
     session.set_owner("vision.statement", person)
     session.set_status("vision.statement", "draft")
@@ -194,8 +218,14 @@ def german_window(german, window, qtbot, fill_new_dialog):
     return window
 
 
-USER_DATA = ("Kundenservice-Charta", "Jonas Becker", "jonas@beispiel.de", "Kundenservice",
-             "CX-Leitung", "Alle Servicekanäle.")
+USER_DATA = (
+    "Kundenservice-Charta",
+    "Jonas Becker",
+    "jonas@beispiel.de",
+    "Kundenservice",
+    "CX-Leitung",
+    "Alle Servicekanäle.",
+)
 
 
 def test_every_page_of_an_open_charter_is_german(german_window, qtbot, every_tab):
@@ -219,8 +249,11 @@ def test_menus_and_their_actions_are_german(german_window):
     for menu in window.menuBar().findChildren(type(window.menus.file_menu)):
         found.append(("menu", menu.title()))
         for action in menu.actions():
-            found += [("action", action.text()), ("tip", action.toolTip()),
-                      ("status", action.statusTip())]
+            found += [
+                ("action", action.text()),
+                ("tip", action.toolTip()),
+                ("status", action.statusTip()),
+            ]
     problems = english_in(found, ("Kundenservice-Charta.cxcharter",))
     assert not problems, "\n".join(problems)
     titles = [a.text() for a in window.menuBar().actions()]
@@ -240,8 +273,11 @@ def test_welcome_page_is_german(german, window, tmp_path):
 
 
 def test_dialogs_are_german(german, window):
-    for dialog in (NewCharterDialog(str(Path.home()), window), AboutDialog(window),
-                   ShortcutsDialog(window, window.menus.menus())):
+    for dialog in (
+        NewCharterDialog(str(Path.home()), window),
+        AboutDialog(window),
+        ShortcutsDialog(window, window.menus.menus()),
+    ):
         paths = (str(Path.home()), *(where for _what, where in data_locations()))
         problems = english_in(texts_of(dialog), paths)
         # The About dialog shows licence texts and paths: they are quoted, not UI.
@@ -271,9 +307,22 @@ def test_how_to_page_is_german_and_generated_from_the_catalog(german, window):
 
 
 def test_messages_are_german(german):
-    for code in ("empty", "not_sqlite", "foreign_database", "damaged", "newer_version",
-                 "foreign_schema", "missing", "exists", "read_only", "disk_full", "locked",
-                 "access_denied", "invalid", "invalid_json"):
+    for code in (
+        "empty",
+        "not_sqlite",
+        "foreign_database",
+        "damaged",
+        "newer_version",
+        "foreign_schema",
+        "missing",
+        "exists",
+        "read_only",
+        "disk_full",
+        "locked",
+        "access_denied",
+        "invalid",
+        "invalid_json",
+    ):
         error = CharterError("detail", path="/tmp/x.cxcharter")
         error.code = code
         text = messages.error_text(error)
@@ -283,14 +332,23 @@ def test_messages_are_german(german):
         text = messages.read_only_text(reason, "")
         assert not english_in([(reason, text)]), text
     assert [messages.status_text(s) for s in ("not_started", "draft", "ready")] == [
-        "Nicht begonnen", "Entwurf", "Bereit zur Prüfung"]
+        "Nicht begonnen",
+        "Entwurf",
+        "Bereit zur Prüfung",
+    ]
 
 
 def test_qt_standard_buttons_are_german(german, window):
     """The ask.* message boxes use Qt's own button words: qtbase_de.qm."""
-    box = ask._box(QMessageBox.Icon.Question, window, "Titel", "Text",
-                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-                   | QMessageBox.StandardButton.Cancel)
+    box = ask._box(
+        QMessageBox.Icon.Question,
+        window,
+        "Titel",
+        "Text",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+    )
     words = sorted(b.text().replace("&", "") for b in box.buttons())
     assert words == ["Abbrechen", "Ja", "Nein"]
     box.deleteLater()
@@ -316,19 +374,26 @@ def test_people_import_dialog_is_german(german, window, tmp_path):
     from cxcharter.ui.people_import import PeopleImportDialog
     from cxcharter.ui.session import CharterSession
 
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="de",
-                                 actor="tester")
+    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="de", actor="tester")
     session = CharterSession(doc)
     try:
         csv = tmp_path / "leute.csv"
-        csv.write_text("Name;E-Mail;Abteilung;Rolle\nLena Krüger;lena@example.org;IT;\n"
-                       ";ohne@example.org;IT;\n", encoding="utf-8")
+        csv.write_text(
+            "Name;E-Mail;Abteilung;Rolle\nLena Krüger;lena@example.org;IT;\n"
+            ";ohne@example.org;IT;\n",
+            encoding="utf-8",
+        )
         for path in (csv, tmp_path / "fehlt.csv"):
             dialog = PeopleImportDialog(session, str(path), window)
             problems = english_in(texts_of(dialog), (str(path),))
             # The rows are the user's own data, shown as they are in the file.
-            problems = [p for p in problems if "lena@example.org" not in p
-                        and "ohne@example.org" not in p and "Lena Krüger" not in p]
+            problems = [
+                p
+                for p in problems
+                if "lena@example.org" not in p
+                and "ohne@example.org" not in p
+                and "Lena Krüger" not in p
+            ]
             assert not problems, "\n".join(problems)
             dialog.deleteLater()
     finally:

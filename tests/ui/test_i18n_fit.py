@@ -42,17 +42,21 @@ def clipped(root: QWidget) -> list[str]:
         if isinstance(widget, QAbstractButton) and widget.text():
             hint = widget.sizeHint()
             if widget.width() + SLACK < hint.width() or widget.height() + SLACK < hint.height():
-                problems.append(f"{name} {widget.text()!r}: {widget.size().toTuple()} < "
-                                f"{hint.toTuple()}")
+                problems.append(
+                    f"{name} {widget.text()!r}: {widget.size().toTuple()} < {hint.toTuple()}"
+                )
         elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
             if widget.wordWrap():
                 need = widget.heightForWidth(widget.width())
                 if need > widget.height() + SLACK:
-                    problems.append(f"{name} {widget.text()[:60]!r}: height "
-                                    f"{widget.height()} < {need}")
+                    problems.append(
+                        f"{name} {widget.text()[:60]!r}: height {widget.height()} < {need}"
+                    )
             elif widget.width() + SLACK < widget.sizeHint().width():
-                problems.append(f"{name} {widget.text()[:60]!r}: width {widget.width()} < "
-                                f"{widget.sizeHint().width()}")
+                problems.append(
+                    f"{name} {widget.text()[:60]!r}: width {widget.width()} < "
+                    f"{widget.sizeHint().width()}"
+                )
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 if not widget.isTabVisible(index):
@@ -63,8 +67,11 @@ def clipped(root: QWidget) -> list[str]:
             problems.append(f"{name} scrolls sideways")
         elif isinstance(widget, QTableView) and widget.horizontalScrollBar().isVisible():
             header = widget.horizontalHeader()  # scrolling is fine when the headers alone
-            need = sum(header.sectionSizeHint(c) for c in range(header.count())  # are wider
-                       if not header.isSectionHidden(c))
+            need = sum(
+                header.sectionSizeHint(c)
+                for c in range(header.count())  # are wider
+                if not header.isSectionHidden(c)
+            )
             if need <= widget.viewport().width():
                 problems.append(f"{name} {widget.accessibleName()!r} scrolls sideways")
     return problems
@@ -89,8 +96,11 @@ def test_german_fits_at_1280_by_800(german, window, qtbot, fill_new_dialog, ever
 
     fill_new_dialog(title="Kundenservice-Charta 2027", language="de")
     window.new_charter()
-    window.session.add_person("Dr. Friederike Müller-Lüdenscheidt", department="Kundenservice",
-                              role="Leitung Kundenerlebnis")
+    window.session.add_person(
+        "Dr. Friederike Müller-Lüdenscheidt",
+        department="Kundenservice",
+        role="Leitung Kundenerlebnis",
+    )
     workspace = window.workspace
     for page, _widget, tab in every_tab(workspace):
         problems += [f"{page}[{tab}]: {p}" for p in settled_problems(qtbot, window)]
@@ -103,8 +113,11 @@ def test_german_fits_at_1280_by_800(german, window, qtbot, fill_new_dialog, ever
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_german_dialogs_fit(german, window, qtbot):
     problems = []
-    for dialog in (NewCharterDialog(str(Path.home()), window), AboutDialog(window),
-                   ShortcutsDialog(window, window.menus.menus())):
+    for dialog in (
+        NewCharterDialog(str(Path.home()), window),
+        AboutDialog(window),
+        ShortcutsDialog(window, window.menus.menus()),
+    ):
         dialog.show()
         qtbot.waitExposed(dialog)
         if isinstance(dialog, AboutDialog):
@@ -130,13 +143,30 @@ def test_the_fit_check_finds_a_clipped_button(window):
 @pytest.mark.slow
 def test_german_fits_at_200_percent():
     """The same check on a 200 % screen (Qt's device-independent pixels, scale 2)."""
-    env = {**os.environ, "QT_SCALE_FACTOR": "2", "CXCHARTER_EXPECT_DPR": "2.0",
-           "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        **os.environ,
+        "QT_SCALE_FACTOR": "2",
+        "CXCHARTER_EXPECT_DPR": "2.0",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__,
-         "-k", "fits_at_1280 or dialogs_fit"],
-        capture_output=True, text=True, env=env, timeout=300,
-        cwd=Path(__file__).resolve().parents[2])
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            __file__,
+            "-k",
+            "fits_at_1280 or dialogs_fit",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
     assert "2 passed" in done.stdout
 
@@ -154,8 +184,7 @@ def styled(qapp):
     qapp.setPalette(palette)
 
 
-def test_german_section_titles_fit_the_navigator(styled, german, window, qtbot,
-                                                 fill_new_dialog):
+def test_german_section_titles_fit_the_navigator(styled, german, window, qtbot, fill_new_dialog):
     from PySide6.QtGui import QFont, QFontMetrics
 
     from cxcharter.ui.navigator_delegate import INNER, OUTER
@@ -169,10 +198,15 @@ def test_german_section_titles_fit_the_navigator(styled, german, window, qtbot,
     font = QFont(nav.font())
     font.setWeight(QFont.Weight.DemiBold)
     metrics = QFontMetrics(font)
-    titles = [str(nav.model().index(row, 0).data()).partition("\n")[0]
-              for row in range(nav.model().rowCount())]
+    titles = [
+        str(nav.model().index(row, 0).data()).partition("\n")[0]
+        for row in range(nav.model().rowCount())
+    ]
     assert "Customer Journey & Touchpoints" in titles
-    cut = [title for row, title in enumerate(titles)
-           if metrics.horizontalAdvance(title)
-           > nav.visualRect(nav.model().index(row, 0)).width() - 2 * (OUTER + INNER)]
+    cut = [
+        title
+        for row, title in enumerate(titles)
+        if metrics.horizontalAdvance(title)
+        > nav.visualRect(nav.model().index(row, 0)).width() - 2 * (OUTER + INNER)
+    ]
     assert not cut, f"elided in the navigator: {cut}"

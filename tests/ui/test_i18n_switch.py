@@ -23,27 +23,33 @@ def english_afterwards(qapp):
 
 
 def test_system_language_follows_the_desktop(qapp, monkeypatch):
-    monkeypatch.setattr(i18n, "system_locale",
-                        lambda: QLocale(QLocale.Language.German, QLocale.Country.Austria))
+    monkeypatch.setattr(
+        i18n, "system_locale", lambda: QLocale(QLocale.Language.German, QLocale.Country.Austria)
+    )
     assert i18n.apply_language("system", qapp) == "de"
     assert i18n.tr("&Open…") == "Ö&ffnen …"
     assert QLocale().territory() == QLocale.Country.Austria  # the desktop's own region
     # Qt's own words (standard buttons, file dialogs) are German too.
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
-    monkeypatch.setattr(i18n, "system_locale",
-                        lambda: QLocale(QLocale.Language.English, QLocale.Country.Ireland))
+    monkeypatch.setattr(
+        i18n, "system_locale", lambda: QLocale(QLocale.Language.English, QLocale.Country.Ireland)
+    )
     assert i18n.apply_language("system", qapp) == "en"
     assert i18n.tr("&Open…") == "&Open…"
     assert i18n.installed_translators() == []
 
 
 def test_override_beats_the_desktop(qapp, monkeypatch):
-    monkeypatch.setattr(i18n, "system_locale",
-                        lambda: QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    monkeypatch.setattr(
+        i18n,
+        "system_locale",
+        lambda: QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+    )
     assert i18n.apply_language("de", qapp) == "de"
     assert QLocale().language() == QLocale.Language.German
-    monkeypatch.setattr(i18n, "system_locale",
-                        lambda: QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    monkeypatch.setattr(
+        i18n, "system_locale", lambda: QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    )
     assert i18n.apply_language("en", qapp) == "en"
     assert i18n.tr("P&eople") == "P&eople"
 
@@ -107,8 +113,9 @@ def test_switching_language_rewords_the_open_window_at_once(window, qtbot, fill_
 
     window.menus.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.act_open.text() == "&Open…")
-    assert window.workspace.pages["vision"].cards["vision.statement"].status.currentText() \
-        == "Draft"
+    assert (
+        window.workspace.pages["vision"].cards["vision.statement"].status.currentText() == "Draft"
+    )
 
 
 def test_welcome_page_and_later_dialogs_follow_the_switch(window, qtbot):

@@ -43,8 +43,9 @@ def shown(tab) -> list[str]:
 
 
 def add(session, name, phase, channel="", department=""):
-    return session.add_row("touchpoint", {"name": name, "phase": phase, "channel": channel,
-                                          "department": department})
+    return session.add_row(
+        "touchpoint", {"name": name, "phase": phase, "channel": channel, "department": department}
+    )
 
 
 def test_journey_is_a_section_after_vision_with_a_touchpoints_tab(qtbot, host, session):
@@ -55,7 +56,9 @@ def test_journey_is_a_section_after_vision_with_a_touchpoints_tab(qtbot, host, s
     try:
         assert page.header.title.text() == "Journey & touchpoints"
         assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-            "Questions", "Touchpoints"]
+            "Questions",
+            "Touchpoints",
+        ]
         assert len(page.cards) == 4
     finally:
         page.detach()
@@ -87,8 +90,9 @@ def test_add_touchpoints_by_typing_and_fill_in_the_cells(tab, session, qtbot, qt
     assert editor.completer() is not None, "departments are offered"
     qtbot.keyClicks(editor, "Customer Service")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: session.document.row("touchpoint", row.id)["department"]
-                    == "Customer Service")
+    qtbot.waitUntil(
+        lambda: session.document.row("touchpoint", row.id)["department"] == "Customer Service"
+    )
     assert "lacks" not in tab.message.text()
     assert tab.channel.findData("Phone") > 0, "the channel filter offers channels in use"
     qtmodeltester.check(tab.model)
@@ -112,14 +116,19 @@ def test_filter_by_phase_channel_and_words(tab, session, qtbot):
     add(session, "Newsletter", "loyalty", "Email", "Marketing")
     assert shown(tab) == ["Website", "Hotline", "Chat", "Newsletter"]
     assert [tab.channel.itemText(i) for i in range(1, tab.channel.count())] == [
-        "chat", "Email", "Phone", "Web"]
+        "chat",
+        "Email",
+        "Phone",
+        "Web",
+    ]
 
     tab.phase.setCurrentIndex(tab.phase.findData("service"))
     assert shown(tab) == ["Hotline", "Chat"]
     assert "Showing 2 of 4 touchpoints." in tab.message.text()
     type_new(qtbot, tab.new_name, "Repair tracking")
-    assert session.document.rows("touchpoint")[-1]["phase"] == "service", \
+    assert session.document.rows("touchpoint")[-1]["phase"] == "service", (
         "a new touchpoint joins the phase shown"
+    )
     assert shown(tab) == ["Hotline", "Chat", "Repair tracking"]
 
     tab.phase.setCurrentIndex(0)
@@ -142,8 +151,7 @@ def test_sorting_by_phase_follows_the_journey(tab, session, qtbot):
     assert shown(tab) == ["Website", "Shop", "Newsletter"]
 
 
-def test_touch_map_by_phase_with_keys_and_back_to_the_table(tab, session, qtbot,
-                                                              qtmodeltester):
+def test_touch_map_by_phase_with_keys_and_back_to_the_table(tab, session, qtbot, qtmodeltester):
     web = add(session, "Website", "awareness", "Web", "Marketing")
     hotline = add(session, "Hotline", "service", "Phone", "Customer Service")
     chat = add(session, "Chat", "service", "Chat", "Customer Service")
@@ -155,8 +163,9 @@ def test_touch_map_by_phase_with_keys_and_back_to_the_table(tab, session, qtbot,
     assert model.index(1, 3).data() == "Chat"
     assert model.index(0, 3).data(DEPARTMENT_ROLE) == "Customer Service"
     assert not model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsSelectable, "empty cell"
-    assert "No touchpoints yet in: Consideration, Purchase, Loyalty & advocacy." in \
-        tab.message.text()
+    assert (
+        "No touchpoints yet in: Consideration, Purchase, Loyalty & advocacy." in tab.message.text()
+    )
 
     activate(qtbot, tab)
     qtbot.keyClick(tab.search, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)

@@ -80,8 +80,11 @@ def test_opening_a_page_never_opens_a_window(window, qtbot, fill_new_dialog):
 
     class Watch(QObject):
         def eventFilter(self, watched, event):
-            if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-                    and watched.isWindow()):
+            if (
+                event.type() == QEvent.Type.Show
+                and isinstance(watched, QWidget)
+                and watched.isWindow()
+            ):
                 opened.append(f"{type(watched).__name__} {watched.objectName()!r}")
             return False
 
@@ -115,8 +118,7 @@ def tab_stops(qtbot, start: QWidget, count: int) -> list[QWidget]:
     return stops
 
 
-def test_tab_and_enter_go_from_the_sections_into_a_page_built_later(window, qtbot,
-                                                                     fill_new_dialog):
+def test_tab_and_enter_go_from_the_sections_into_a_page_built_later(window, qtbot, fill_new_dialog):
     fill_new_dialog(title="Reihenfolge", language="de")
     window.new_charter()
     activate(window, qtbot)
@@ -142,9 +144,18 @@ def test_tab_visits_the_people_page_in_reading_order(window, qtbot, fill_new_dia
     people.show_form()
     form = people.form
     people.table.selectRow(0)
-    expected = [people.add_button, people.import_button, people.remove_button, form.name,
-                form.email, form.department, form.role, form.add_button, form.close_button,
-                people.table]
+    expected = [
+        people.add_button,
+        people.import_button,
+        people.remove_button,
+        form.name,
+        form.email,
+        form.department,
+        form.role,
+        form.add_button,
+        form.close_button,
+        people.table,
+    ]
     assert tab_stops(qtbot, people.filter, len(expected)) == expected
 
 

@@ -108,8 +108,7 @@ class Modals:
 
     def _answer(self, dialog: QWidget) -> None:
         if not self.responders:
-            self.problems.append(f"unexpected {type(dialog).__name__} "
-                                 f"{dialog.windowTitle()!r}")
+            self.problems.append(f"unexpected {type(dialog).__name__} {dialog.windowTitle()!r}")
         else:
             try:
                 self.responders.pop(0)(dialog)
@@ -147,8 +146,9 @@ def activate(window, qtbot) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def test_the_whole_flow_in_german_from_the_keyboard(german, real_dialogs, rings, window,
-                                                    qtbot, tmp_path):
+def test_the_whole_flow_in_german_from_the_keyboard(
+    german, real_dialogs, rings, window, qtbot, tmp_path
+):
     keys = Keys(qtbot, rings)
     window.resize(1280, 800)
     activate(window, qtbot)
@@ -196,8 +196,7 @@ def test_the_whole_flow_in_german_from_the_keyboard(german, real_dialogs, rings,
     statement = workspace.pages["vision"].cards["vision.statement"]
     assert keys(Qt.Key.Key_Return) is statement.input_widget()
     keys.type("Wir helfen beim ersten Kontakt.")
-    qtbot.waitUntil(lambda: doc.answer("vision.statement").text.endswith("Kontakt."),
-                    timeout=2000)
+    qtbot.waitUntil(lambda: doc.answer("vision.statement").text.endswith("Kontakt."), timeout=2000)
     # Tab to the owner and the status; the arrow keys choose.
     assert keys(Qt.Key.Key_Tab) is statement.owner
     keys(Qt.Key.Key_Down)
@@ -240,7 +239,8 @@ def test_the_whole_flow_in_german_from_the_keyboard(german, real_dialogs, rings,
     assert keys.tab_to(lambda w: w is raci.view) is raci.view
     keys(Qt.Key.Key_R)
     assert [(r["activity"], r["person"], r["role"]) for r in doc.rows("raci")] == [
-        (activity.id, jonas, "R")]
+        (activity.id, jonas, "R")
+    ]
 
     # The approval panel (Ctrl+Shift+R) joins the Tab order after the page.
     keys(Qt.Key.Key_R, CTRL | SHIFT)

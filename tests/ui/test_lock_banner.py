@@ -20,8 +20,10 @@ def held(tmp_path):
     lock_path(path).write_text("4242\nCX Charter\nlaptop-7\n0123456789abcdef\n")
     old = time.time() - 3600
     os.utime(lock_path(path), (old, old))
-    note_path(path).write_text(json.dumps({"name": "Jana Schmidt", "user": "jana",
-                                           "host": "laptop-7", "pid": 4242}), encoding="utf-8")
+    note_path(path).write_text(
+        json.dumps({"name": "Jana Schmidt", "user": "jana", "host": "laptop-7", "pid": 4242}),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -68,8 +70,7 @@ def test_a_holder_on_this_computer_gets_no_open_anyway(window, held):
         other.unlock()
 
 
-def test_a_stray_journal_is_named_in_the_message_and_nothing_opens(window, tmp_path,
-                                                                    monkeypatch):
+def test_a_stray_journal_is_named_in_the_message_and_nothing_opens(window, tmp_path, monkeypatch):
     path = write_sample(tmp_path / "gut.cxcharter", "de", actor="t")
     journal = path.with_name(path.name + "-journal")
     journal.write_bytes(b"\x01garbage" * 700)

@@ -27,8 +27,9 @@ def test_welcome_screen_first(window):
     assert window.windowTitle() == "CX Charter"
 
 
-def test_new_german_charter_type_assign_undo_reopen(window, qtbot, fill_new_dialog, tmp_path,
-                                                    monkeypatch):
+def test_new_german_charter_type_assign_undo_reopen(
+    window, qtbot, fill_new_dialog, tmp_path, monkeypatch
+):
     fill_new_dialog(title="Kundenservice-Charta 2027", language="de")
     window.new_charter()
     assert window.session is not None
@@ -45,8 +46,7 @@ def test_new_german_charter_type_assign_undo_reopen(window, qtbot, fill_new_dial
     editor.setFocus()
     qtbot.keyClicks(editor, "Wir helfen beim ersten Kontakt.")
     doc = window.session.document
-    qtbot.waitUntil(lambda: doc.answer("vision.statement").text.endswith("Kontakt."),
-                    timeout=1500)
+    qtbot.waitUntil(lambda: doc.answer("vision.statement").text.endswith("Kontakt."), timeout=1500)
     stack = window.session.undo_stack
     assert stack.count() == 1, "a typing burst is one undo step"
 
@@ -114,16 +114,18 @@ def test_export_pdf_from_the_window(window, qtbot, fill_new_dialog, tmp_path, mo
     monkeypatch.setattr(ask, "run_dialog", lambda dialog: True)  # the full record
     monkeypatch.setattr(ask, "save_file", lambda *a: str(out))
     offered = []
-    monkeypatch.setattr(ask, "choose", lambda parent, title, text, options: offered.append(
-        options) or -1)
+    monkeypatch.setattr(
+        ask, "choose", lambda parent, title, text, options: offered.append(options) or -1
+    )
     window.act_export.trigger()
     qtbot.waitUntil(lambda: window.export is None, timeout=20000)
     assert out.read_bytes().startswith(b"%PDF")
     assert offered and len(offered[0]) == 2
 
 
-def test_export_dialog_offers_an_excerpt_for_distribution(window, qtbot, fill_new_dialog,
-                                                          tmp_path, monkeypatch):
+def test_export_dialog_offers_an_excerpt_for_distribution(
+    window, qtbot, fill_new_dialog, tmp_path, monkeypatch
+):
     from pypdf import PdfReader
 
     fill_new_dialog(title="Excerpt test", language="en")
@@ -138,8 +140,9 @@ def test_export_dialog_offers_an_excerpt_for_distribution(window, qtbot, fill_ne
 
     out = tmp_path / "excerpt.pdf"
     monkeypatch.setattr(ask, "run_dialog", choose_distribution)
-    monkeypatch.setattr(ask, "save_file", lambda parent, caption, name, filter_: suggested.append(
-        name) or str(out))
+    monkeypatch.setattr(
+        ask, "save_file", lambda parent, caption, name, filter_: suggested.append(name) or str(out)
+    )
     monkeypatch.setattr(ask, "choose", lambda *a: -1)
     window.act_export.trigger()
     qtbot.waitUntil(lambda: window.export is None, timeout=20000)
@@ -148,8 +151,7 @@ def test_export_dialog_offers_an_excerpt_for_distribution(window, qtbot, fill_ne
     assert suggested[0].endswith(".excerpt.pdf")
 
 
-def test_cancelling_the_export_dialog_writes_nothing(window, qtbot, fill_new_dialog,
-                                                     monkeypatch):
+def test_cancelling_the_export_dialog_writes_nothing(window, qtbot, fill_new_dialog, monkeypatch):
     fill_new_dialog(title="Cancelled", language="en")
     window.new_charter()
     monkeypatch.setattr(ask, "run_dialog", lambda dialog: False)
@@ -176,12 +178,15 @@ def test_second_window_gets_the_file_read_only(window, qtbot, fill_new_dialog):
     other.close()
     # The first window still writes.
     assert window.session.set_answer_text("vision.statement", "still mine")
-    assert CharterDocument.open(path, actor="t", read_only=True).answer(
-        "vision.statement").text == "still mine"
+    assert (
+        CharterDocument.open(path, actor="t", read_only=True).answer("vision.statement").text
+        == "still mine"
+    )
 
 
 @pytest.mark.parametrize(
-    "content", [b"", b"hello, not a charter", b"\x89PNG\r\n\x1a\n" + b"x" * 200])
+    "content", [b"", b"hello, not a charter", b"\x89PNG\r\n\x1a\n" + b"x" * 200]
+)
 def test_hostile_files_get_a_message_not_a_traceback(window, tmp_path, monkeypatch, content):
     bad = tmp_path / "bad.cxcharter"
     bad.write_bytes(content)
@@ -194,12 +199,15 @@ def test_hostile_files_get_a_message_not_a_traceback(window, tmp_path, monkeypat
     assert bad.read_bytes() == content
 
 
-@pytest.mark.parametrize("text", [
-    "<b>bold</b> & <img src='/etc/passwd'/>",
-    "Kundenzufriedenheit 😀👍🏽 steigern",
-    "مرحبا بالعالم — שלום עולם",
-    "x" * 1_000_000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<b>bold</b> & <img src='/etc/passwd'/>",
+        "Kundenzufriedenheit 😀👍🏽 steigern",
+        "مرحبا بالعالم — שלום עולם",
+        "x" * 1_000_000,
+    ],
+)
 def test_hostile_text_saved_and_reloaded_exactly(window, qtbot, fill_new_dialog, text):
     fill_new_dialog(title="Hostile", language="en")
     window.new_charter()
@@ -245,9 +253,8 @@ def test_pyside_void_calls_do_not_abort_the_interpreter():
         "print(edit.text())\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "19999"
-
-

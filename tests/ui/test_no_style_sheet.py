@@ -37,9 +37,13 @@ def test_no_widget_of_an_open_charter_has_a_style_sheet(sample, every_tab):
     assert seen > 10  # every page and tab was built
     assert sample.findChildren(QLabel, "readOnlyBanner")
     assert light_sheet(sample) == ""
-    sheeted = sorted({w.objectName() or type(w).__name__
-                      for w in (sample, *sample.findChildren(QWidget))
-                      if w.styleSheet() and w.objectName() not in SHEETED})
+    sheeted = sorted(
+        {
+            w.objectName() or type(w).__name__
+            for w in (sample, *sample.findChildren(QWidget))
+            if w.styleSheet() and w.objectName() not in SHEETED
+        }
+    )
     assert sheeted == []
 
 
@@ -61,18 +65,22 @@ def test_a_scheme_switch_recolours_a_painted_panel_and_the_text(sample):
     def seen():
         image = card.guidance.grab().toImage()
         middle = image.height() // 2
-        return {"bar": image.pixelColor(1, middle).name(),
-                "card": card.grab().toImage().pixelColor(card.width() // 2, 3).name(),
-                "intro": intro.palette().color(intro.foregroundRole()).name(),
-                "heading": heading.palette().color(heading.foregroundRole()).name()}
+        return {
+            "bar": image.pixelColor(1, middle).name(),
+            "card": card.grab().toImage().pixelColor(card.width() // 2, 3).name(),
+            "intro": intro.palette().color(intro.foregroundRole()).name(),
+            "heading": heading.palette().color(heading.foregroundRole()).name(),
+        }
 
     before = seen()
     sample.set_color_scheme("dark")
     after = seen()
     sample.set_color_scheme("light")
     again = seen()
-    for which, palette, dark, looked in ((False, light_palette(), False, before),
-                                         (True, dark_palette(), True, after)):
+    for which, palette, dark, looked in (
+        (False, light_palette(), False, before),
+        (True, dark_palette(), True, after),
+    ):
         assert looked["bar"] == semantic("accent", dark=dark).name(), which
         assert looked["heading"] == semantic("accent", dark=dark).name(), which
         assert looked["card"] == palette.color(QPalette.ColorRole.Base).name(), which

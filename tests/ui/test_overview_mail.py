@@ -38,8 +38,9 @@ def make_page(qtbot, session, host) -> OverviewPage:
 
 @pytest.fixture
 def session(tmp_path):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="Team charter",
-                                 language="en", actor="tester")
+    doc = CharterDocument.create(
+        tmp_path / "c.cxcharter", title="Team charter", language="en", actor="tester"
+    )
     session = CharterSession(doc)
     yield session
     session.close()
@@ -89,8 +90,10 @@ def owing(session, qtbot, page) -> tuple[int, int]:
 def test_incomplete_goals_are_listed_with_what_they_lack(page, session, qtbot):
     owing(session, qtbot, page)
     anna = person_item(page, "Anna Weber")
-    assert [anna.child(i).data(0, overview_page.KEY_ROLE)
-            for i in range(anna.childCount())] == ["vision.statement", None]
+    assert [anna.child(i).data(0, overview_page.KEY_ROLE) for i in range(anna.childCount())] == [
+        "vision.statement",
+        None,
+    ]
     goal = anna.child(1)
     assert goal.text(0) == "Goal: Raise NPS"
     assert goal.text(1) == "Incomplete"
@@ -121,8 +124,10 @@ def test_awaited_decisions_are_listed(tmp_path, qtbot, host):
         qtbot.waitUntil(lambda: not page.rebuild_pending())
         page.refresh()
         items = page.owed.findItems(name, Qt.MatchFlag.MatchExactly, 0)
-        assert not items or all(items[0].child(i).text(0) != "Decision on the charter in "
-                                "review" for i in range(items[0].childCount()))
+        assert not items or all(
+            items[0].child(i).text(0) != "Decision on the charter in review"
+            for i in range(items[0].childCount())
+        )
     finally:
         page.detach()
         session.close()
@@ -139,12 +144,14 @@ def test_the_actions_need_a_selected_person(page, session, qtbot):
     assert page.copy_mail_action.isEnabled()
     assert not page.write_mail_action.isEnabled()  # no e-mail address
     assert page.write_mail_action.toolTip() == (
-        "Jonas Becker has no e-mail address; add one on the People page.")
+        "Jonas Becker has no e-mail address; add one on the People page."
+    )
 
     # An entry below a person selects that person.
     page.owed.setCurrentItem(page.owed.item_for("vision.statement"))
     assert page.selected_person() == next(
-        p.id for p in session.document.people() if p.name == "Anna Weber")
+        p.id for p in session.document.people() if p.name == "Anna Weber"
+    )
     assert page.copy_mail_action.isEnabled() and page.write_mail_action.isEnabled()
 
 
@@ -168,8 +175,7 @@ def test_write_e_mail_opens_a_mailto_url(page, session, qtbot, opened):
     parts = urlsplit(url)
     assert (parts.scheme, unquote(parts.path)) == ("mailto", "anna@example.com")
     query = parse_qs(parts.query)
-    assert query["subject"] == ["CX charter \u201cTeam charter\u201d: what is still open for "
-                                "you"]
+    assert query["subject"] == ["CX charter \u201cTeam charter\u201d: what is still open for you"]
     assert query["body"][0].startswith("Hello Anna Weber,\r\n")
     assert "Raise NPS" in query["body"][0]
 
@@ -199,16 +205,19 @@ def test_the_keyboard_reaches_the_actions(page, session, qtbot, opened):
     tree.setCurrentItem(person_item(page, "Anna Weber"))
     qtbot.waitUntil(tree.hasFocus)
     QGuiApplication.clipboard().clear()
-    qtbot.keyClick(tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert QGuiApplication.clipboard().text().startswith("Hello Anna Weber,")
-    qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert len(opened) == 1
 
     # The context-menu key opens the menu at the current row.
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0),
-                              tree.viewport().mapToGlobal(QPoint(0, 0)))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), tree.viewport().mapToGlobal(QPoint(0, 0))
+    )
     QApplication.sendEvent(tree.viewport(), event)
     menu = page.owed_menu
     qtbot.waitUntil(menu.isVisible)

@@ -48,8 +48,7 @@ def owed_by(page: OverviewPage, name: str) -> list[str]:
     for i in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(i)
         if item.text(0) == name:
-            return [item.child(j).data(0, overview_page.KEY_ROLE)
-                    for j in range(item.childCount())]
+            return [item.child(j).data(0, overview_page.KEY_ROLE) for j in range(item.childCount())]
     return []
 
 
@@ -69,7 +68,8 @@ def test_section_progress_matches_the_store(page, session, qtbot):
     required = sum(p.required for p in expected)
     assert answered == 4  # front.title is set at creation
     assert page.header.subtitle.text().startswith(
-        f"{answered} of {required} required questions answered · ")  # and how many not ready
+        f"{answered} of {required} required questions answered · "
+    )  # and how many not ready
     assert page.section_rows["vision"].detail.text() == "1 required question open"
 
     session.undo()  # the optional answer
@@ -96,8 +96,7 @@ def test_who_owes_what_overdue_and_unassigned(page, session, qtbot):
     session.set_due("goals.objectives", NEXT_WEEK)
     session.set_status("goals.objectives", "draft")
     session.set_owner("ways.meetings", jonas)
-    qtbot.waitUntil(lambda: owed_by(page, "Anna Weber") == ["vision.statement",
-                                                            "goals.objectives"])
+    qtbot.waitUntil(lambda: owed_by(page, "Anna Weber") == ["vision.statement", "goals.objectives"])
     assert owed_by(page, "Jonas Becker") == ["ways.meetings"]
 
     anna_item = page.owed.findItems("Anna Weber", Qt.MatchFlag.MatchExactly, 0)[0]
@@ -195,8 +194,7 @@ def test_empty_states(page, session, qtbot):
             session.set_answer_text(question.key, "Answered.")
         session.set_status(question.key, "ready")
     qtbot.waitUntil(lambda: page.owed_card.empty.isVisible())
-    assert page.owed_card.empty.text() == (
-        "Nobody owes anything — everything is ready for review.")
+    assert page.owed_card.empty.text() == ("Nobody owes anything — everything is ready for review.")
     # Every question answered; what sections still lack is their structured part.
     for key, row in page.section_rows.items():
         if key in STRUCTURED:
@@ -230,16 +228,18 @@ def test_hostile_names_are_plain_text(page, session, qtbot):
     qtbot.waitUntil(lambda: len(page.overdue.keys()) == len(names))
     shown = [page.owed.topLevelItem(i).text(0) for i in range(page.owed.topLevelItemCount())]
     assert sorted(shown) == sorted(names)
-    assert sorted(page.overdue.topLevelItem(i).text(1) for i in range(len(names))) == sorted(
-        names)
+    assert sorted(page.overdue.topLevelItem(i).text(1) for i in range(len(names))) == sorted(names)
     for label in page.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
 
 
-@pytest.mark.parametrize(("locale", "expected"), [
-    (QLocale(QLocale.Language.German, QLocale.Country.Germany), "24.12.2026"),
-    (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "12/24/2026"),
-])
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        (QLocale(QLocale.Language.German, QLocale.Country.Germany), "24.12.2026"),
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "12/24/2026"),
+    ],
+)
 def test_dates_have_four_digit_years(qapp, locale, expected):
     old = QLocale()
     QLocale.setDefault(locale)
@@ -257,8 +257,7 @@ def test_shorten_keeps_short_text_and_cuts_long_text_at_a_word():
 
 
 def test_a_pending_rebuild_runs_before_the_charter_closes(qtbot, tmp_path, host):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                 actor="tester")
+    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en", actor="tester")
     session = CharterSession(doc)
     page = OverviewPage(session, host)
     page.show()
@@ -279,16 +278,17 @@ def cut_texts(tree) -> list[str]:
             rect = tree.visualRect(index.siblingAtColumn(column))
             width = rect.width() - 2 * margin
             needed = QFontMetrics(item.font(column)).boundingRect(
-                QRect(0, 0, max(width, 1), 10_000), Qt.TextFlag.TextWordWrap, text)
+                QRect(0, 0, max(width, 1), 10_000), Qt.TextFlag.TextWordWrap, text
+            )
             if text and (needed.width() > width or needed.height() > rect.height()):
-                problems.append(f"{text!r}: needs {needed.size().toTuple()}, has "
-                                f"{(width, rect.height())}")
+                problems.append(
+                    f"{text!r}: needs {needed.size().toTuple()}, has {(width, rect.height())}"
+                )
     return problems
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
-def test_who_owes_what_reads_in_full_beside_the_approval_panel(german, window, qtbot,
-                                                               tmp_path):
+def test_who_owes_what_reads_in_full_beside_the_approval_panel(german, window, qtbot, tmp_path):
     """1280×800 with the approval panel open: every question can be read, in German."""
     path = write_sample(tmp_path / "Beispiel.cxcharter", "de", actor="Anna Weber")
     window.resize(1280, 800)
@@ -325,8 +325,9 @@ def test_bars_and_counts_say_what_they_count(page, session, qtbot):
     qtbot.waitUntil(lambda: page.section_rows["vision"].bar.value() == 3)
     row = page.section_rows["vision"]
     waiting = len(session.catalog.section("vision").questions)
-    assert row.detail.text() == (f"All required questions answered · {waiting} not yet "
-                                 "marked ready")
+    assert row.detail.text() == (
+        f"All required questions answered · {waiting} not yet marked ready"
+    )
     assert "questions not yet marked ready" in page.header.subtitle.text()
     assert "open" not in page.owed_card.count.text() + page.unassigned_card.count.text()
     for q in session.catalog.section("vision").questions:

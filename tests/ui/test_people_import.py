@@ -8,16 +8,17 @@ from cxcharter.store.document import CharterDocument
 from cxcharter.ui.people_import import PeopleImportDialog
 from cxcharter.ui.session import CharterSession
 
-CSV = ("Name;E-Mail;Abteilung;Rolle\n"
-       "Lena Krueger;lena@nordwind.example;Kundenservice;Analystin\n"
-       ";ohne@nordwind.example;IT;\n"
-       "Jonas Brandt;jonas@nordwind.example;Kundenservice;Teamleiter\n")
+CSV = (
+    "Name;E-Mail;Abteilung;Rolle\n"
+    "Lena Krueger;lena@nordwind.example;Kundenservice;Analystin\n"
+    ";ohne@nordwind.example;IT;\n"
+    "Jonas Brandt;jonas@nordwind.example;Kundenservice;Teamleiter\n"
+)
 
 
 @pytest.fixture
 def session(tmp_path, qtbot):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="de",
-                                 actor="tester")
+    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="de", actor="tester")
     s = CharterSession(doc)
     yield s
     s.close()
@@ -50,10 +51,14 @@ def test_cancel_imports_nothing(session, tmp_path, qtbot):
     assert session.document.people() == ()
 
 
-@pytest.mark.parametrize(("content", "words"), [
-    (b"", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "not a CSV"),
-    (b"colour,size\nred,XL\n", "no column for the name"),
-])
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "not a CSV"),
+        (b"colour,size\nred,XL\n", "no column for the name"),
+    ],
+)
 def test_files_that_are_not_people_lists_say_why(session, tmp_path, qtbot, content, words):
     path = tmp_path / "bad.csv"
     path.write_bytes(content)

@@ -73,7 +73,10 @@ def test_add_people_through_the_inline_form(page, session, qtbot):
 
     anna = people(session)["Anna Weber"]
     assert (anna.email, anna.department, anna.role) == (
-        "anna@example.com", "Customer Service", "CX lead")
+        "anna@example.com",
+        "Customer Service",
+        "CX lead",
+    )
     assert rows(page) == ["Anna Weber"]
     assert page.table.isVisible() and not page.hint.isVisible()
     assert form.name.text() == "" and form.department.currentText() == ""
@@ -113,8 +116,11 @@ def test_shortcut_opens_the_form(page, qtbot):
     assert "Ctrl+Shift+N" in page.add_button.toolTip()
     page.filter.setFocus()
     qtbot.waitUntil(page.filter.hasFocus)
-    qtbot.keyClick(page.filter, Qt.Key.Key_N,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        page.filter,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert page.form.isVisible()
 
 
@@ -176,9 +182,9 @@ def test_edit_a_cell_in_the_view(page, session, qtbot):
     assert people(session)["Anna Weber"].role == "Analyst"
 
 
-def test_remove_an_owner_asks_first_and_undo_brings_ownership_back(page, session, qtbot,
-                                                                   monkeypatch,
-                                                                   qtmodeltester):
+def test_remove_an_owner_asks_first_and_undo_brings_ownership_back(
+    page, session, qtbot, monkeypatch, qtmodeltester
+):
     session.add_person("Anna Weber")
     session.add_person("Jonas Becker")
     qtmodeltester.check(page.model)

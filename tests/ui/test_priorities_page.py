@@ -108,10 +108,20 @@ def test_empty_charter_says_how_to_start(tabs, qtmodeltester):
     assert tab.note.isVisible() and tab.note.text().startswith("No initiatives yet")
     assert tab.method.currentData() == "impact_effort"
     assert "Impact divided by effort" in tab.explanation.text()
-    assert [tab.model.headerData(c, Qt.Orientation.Horizontal)
-            for c in range(tab.model.columnCount())] == [
-        "Rank", "Initiative", "Score", "Impact", "Effort", "Owner", "Status", "Quarter",
-        "Phase", "Goals"]
+    assert [
+        tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
+    ] == [
+        "Rank",
+        "Initiative",
+        "Score",
+        "Impact",
+        "Effort",
+        "Owner",
+        "Status",
+        "Quarter",
+        "Phase",
+        "Goals",
+    ]
     assert not tab.remove_button.isEnabled()
     assert tab.table.accessibleName() and matrix.matrix.accessibleName()
     assert matrix.matrix.points() == []
@@ -151,17 +161,21 @@ def test_typing_an_input_reranks_the_list_live(tabs, session, qtbot, qtmodeltest
     assert cell(tab, "Status", "score").data() == "3"
     assert cell(tab, "Chatbot", "score").data() == "—"
     assert cell(tab, "Chatbot", "effort").data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert cell(tab, "Chatbot", "effort").data(Qt.ItemDataRole.ToolTipRole) == \
-        "Needed for the score"
+    assert (
+        cell(tab, "Chatbot", "effort").data(Qt.ItemDataRole.ToolTipRole) == "Needed for the score"
+    )
     assert "Not scored yet: Effort missing." in cell(tab, "Chatbot", "score").data(
-        Qt.ItemDataRole.ToolTipRole)
+        Qt.ItemDataRole.ToolTipRole
+    )
     assert tab.note.text().startswith("Not scored yet: 1")
 
     type_into_cell(qtbot, tab, cell(tab, "Booking", "impact"), "10")
     qtbot.waitUntil(lambda: rows_by_title(session)["Booking"]["impact"] == 10)
     assert titles(tab) == ["Booking", "Status", "Chatbot"], "re-ranked at once"
-    assert cell(tab, "Booking", "score").data(Qt.ItemDataRole.ToolTipRole) == \
-        "Impact 10 ÷ effort 3 = 3.3"
+    assert (
+        cell(tab, "Booking", "score").data(Qt.ItemDataRole.ToolTipRole)
+        == "Impact 10 ÷ effort 3 = 3.3"
+    )
 
     type_into_cell(qtbot, tab, cell(tab, "Chatbot", "effort"), "1")
     qtbot.waitUntil(lambda: rows_by_title(session)["Chatbot"]["effort"] == 1)
@@ -194,8 +208,7 @@ def test_a_value_outside_its_scale_is_refused_under_the_table(tabs, session, qtb
 def test_method_selector_sets_the_charter_setting_and_the_columns(tabs, session, qtbot):
     _, tab, _ = tabs
     add(session, "Booking", impact=6, effort=3, confidence=80, ease=7, reach=300)
-    add(session, "Status", impact=8, effort=2, confidence=50, ease=9, reach=100,
-        moscow="should")
+    add(session, "Status", impact=8, effort=2, confidence=50, ease=9, reach=100, moscow="should")
     tab.method.setFocus()
     qtbot.keyClick(tab.method, Qt.Key.Key_Down)  # impact/effort → ICE
     assert session.document.setting("scoring_method") == "ice"
@@ -220,8 +233,9 @@ def test_method_selector_sets_the_charter_setting_and_the_columns(tabs, session,
     assert titles(tab) == ["Booking", "Status"]
 
 
-def test_weighted_method_with_criteria_editor_and_points_in_the_table(tabs, session, qtbot,
-                                                                      qtmodeltester):
+def test_weighted_method_with_criteria_editor_and_points_in_the_table(
+    tabs, session, qtbot, qtmodeltester
+):
     _, tab, _ = tabs
     add(session, "Booking")
     add(session, "Status")
@@ -236,11 +250,13 @@ def test_weighted_method_with_criteria_editor_and_points_in_the_table(tabs, sess
     assert criteria.model.index(0, 1).data() == "40 (40%)"
     qtmodeltester.check(criteria.model)
 
-    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal)
-               for c in range(tab.model.columnCount())]
+    headers = [
+        tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
+    ]
     assert headers[3:7] == names
-    assert "lower is better" in tab.model.headerData(5, Qt.Orientation.Horizontal,
-                                                     Qt.ItemDataRole.ToolTipRole)
+    assert "lower is better" in tab.model.headerData(
+        5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
     assert cell(tab, "Booking", "score").data() == "—"
 
     keys = [f"criterion:{c.id}" for c in session.document.rows("criterion")]
@@ -309,8 +325,9 @@ def test_a_pin_that_cannot_be_honoured_is_pointed_out(tabs, session, qtbot):
     assert tab.detail.pin_problems.isVisible()
 
 
-def test_dropping_moves_an_initiative_to_not_doing_with_its_reason(tabs, session, qtbot,
-                                                                   qtmodeltester):
+def test_dropping_moves_an_initiative_to_not_doing_with_its_reason(
+    tabs, session, qtbot, qtmodeltester
+):
     _, tab, _ = tabs
     add(session, "24/7 hotline", impact=3, effort=8)
     add(session, "Booking", impact=7, effort=4)
@@ -379,10 +396,12 @@ def test_link_goals_in_the_checkable_list(tabs, session, qtbot, qtmodeltester):
     qtbot.keyClick(goals, Qt.Key.Key_Space)
     links = session.document.rows("initiative_goal")
     assert [(r["initiative"], r["goal"]) for r in links] == [
-        (rows_by_title(session)["Booking"].id, nps)]
+        (rows_by_title(session)["Booking"].id, nps)
+    ]
     assert cell(tab, "Booking", "goals").data() == "1"
     assert "Customers recommend us" in cell(tab, "Booking", "goals").data(
-        Qt.ItemDataRole.ToolTipRole)
+        Qt.ItemDataRole.ToolTipRole
+    )
     qtbot.keyClick(goals, Qt.Key.Key_Space)
     assert session.document.rows("initiative_goal") == ()
     session.undo()
@@ -394,10 +413,24 @@ def test_filter_by_status_phase_and_owner_and_sort_by_a_header(tabs, session, qt
     session.add_person("Deniz Yilmaz")
     session.add_person("Julia Wagner")
     people = {p.name: p.id for p in session.document.people()}
-    add(session, "Booking", impact=7, effort=4, status="planned", phase="service",
-        owner=people["Deniz Yilmaz"])
-    add(session, "Status", impact=6, effort=3, status="in_progress", phase="service",
-        owner=people["Julia Wagner"])
+    add(
+        session,
+        "Booking",
+        impact=7,
+        effort=4,
+        status="planned",
+        phase="service",
+        owner=people["Deniz Yilmaz"],
+    )
+    add(
+        session,
+        "Status",
+        impact=6,
+        effort=3,
+        status="in_progress",
+        phase="service",
+        owner=people["Julia Wagner"],
+    )
     add(session, "Welcome", impact=3, effort=2, status="planned", phase="loyalty")
     tab.status_filter.setFocus()
     qtbot.keyClick(tab.status_filter, Qt.Key.Key_Down)  # Idea
@@ -416,11 +449,9 @@ def test_filter_by_status_phase_and_owner_and_sort_by_a_header(tabs, session, qt
     header = tab.table.horizontalHeader()
     title_column = tab.model.column_of("title")
     x = header.sectionViewportPosition(title_column) + 10
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(x, 5))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert titles(tab) == ["Booking", "Status", "Welcome"]
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(x, 5))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert titles(tab) == ["Welcome", "Status", "Booking"]
 
 
@@ -431,12 +462,17 @@ def test_the_model_reads_the_store_once_per_change_not_per_cell(tabs, session, m
     changed = rows_by_title(session)["I3"].id
     calls = []
     real_rows = session.document.rows
-    monkeypatch.setattr(session.document, "rows", lambda kind: calls.append(kind)
-                        or real_rows(kind))
+    monkeypatch.setattr(
+        session.document, "rows", lambda kind: calls.append(kind) or real_rows(kind)
+    )
     model = tab.model
     for r, c in itertools.product(range(model.rowCount()), range(model.columnCount())):
-        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE,
-                     Qt.ItemDataRole.BackgroundRole):
+        for role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            SORT_ROLE,
+            Qt.ItemDataRole.BackgroundRole,
+        ):
             model.index(r, c).data(role)
     assert calls == []
     session.update_row("initiative", changed, impact=10)
@@ -447,13 +483,17 @@ def test_the_model_reads_the_store_once_per_change_not_per_cell(tabs, session, m
 
 
 def test_large_list_of_5000_initiatives_opens_and_sorts(tmp_path, qtbot, host):
-    doc = CharterDocument.create(tmp_path / "big.cxcharter", title="T", language="en",
-                                 actor="tester")
-    records = [{"title": f"Initiative {i}", "impact": float(i % 10 + 1),
-                "effort": float((i * 7) % 10 + 1)} for i in range(5000)]
+    doc = CharterDocument.create(
+        tmp_path / "big.cxcharter", title="T", language="en", actor="tester"
+    )
+    records = [
+        {"title": f"Initiative {i}", "impact": float(i % 10 + 1), "effort": float((i * 7) % 10 + 1)}
+        for i in range(5000)
+    ]
     with doc._write() as db:
-        db["initiatives"].insert_all([{**r, "status": "idea", "position": i}
-                                      for i, r in enumerate(records)])
+        db["initiatives"].insert_all(
+            [{**r, "status": "idea", "position": i} for i, r in enumerate(records)]
+        )
     session = CharterSession(doc)
     try:
         tabs, tab, matrix = make_tabs(qtbot, session, host)
@@ -476,8 +516,13 @@ def test_matrix_places_every_initiative_with_impact_and_effort(sample_tabs, samp
     tabs.setCurrentIndex(1)
     view = matrix_tab.matrix
     hub = PriorityHub.of(sample)
-    scored = [r for r in hub.rows if r.get("status") != "dropped"
-              and r.get("impact") is not None and r.get("effort") is not None]
+    scored = [
+        r
+        for r in hub.rows
+        if r.get("status") != "dropped"
+        and r.get("impact") is not None
+        and r.get("effort") is not None
+    ]
     assert {p.id for p in view.points()} == {r.id for r in scored}
     assert matrix_tab.unplaced.isVisible()  # the one idea without effort
     for row in scored:
@@ -497,8 +542,14 @@ def test_matrix_places_every_initiative_with_impact_and_effort(sample_tabs, samp
 def test_dots_at_their_values_and_quadrants(qtbot, host):
     view = PriorityMatrix(host)
     view.resize(700, 500)
-    view.set_points([MatrixPoint(1, "Quick", 9, 2), MatrixPoint(2, "Big", 9, 9),
-                     MatrixPoint(3, "Fill", 2, 2), MatrixPoint(4, "Pit", 2, 9, done=True)])
+    view.set_points(
+        [
+            MatrixPoint(1, "Quick", 9, 2),
+            MatrixPoint(2, "Big", 9, 9),
+            MatrixPoint(3, "Fill", 2, 2),
+            MatrixPoint(4, "Pit", 2, 9, done=True),
+        ]
+    )
     view.show()
     plot = view.plot_rect()
     middle = view.to_pixels(5.5, 5.5)
@@ -511,8 +562,7 @@ def test_dots_at_their_values_and_quadrants(qtbot, host):
     assert view.initiative_at(QPointF(middle.x(), middle.y() + 40)) is None
     label = view.label_rect(1)
     assert label is not None and view.initiative_at(label.center()) == 1
-    assert [p.quadrant for p in view.points()] == ["quick_win", "big_bet", "fill_in",
-                                                   "money_pit"]
+    assert [p.quadrant for p in view.points()] == ["quick_win", "big_bet", "fill_in", "money_pit"]
     assert "Quick win: impact 9, effort 2" in view.tooltip(view.points()[0])
 
 
@@ -521,8 +571,7 @@ def test_click_a_dot_selects_the_initiative_in_the_list_and_back(sample_tabs, sa
     tabs.setCurrentIndex(1)
     view = matrix_tab.matrix
     target = view.points()[5]
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
-                     pos=view.dot_position(target.id).toPoint())
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.dot_position(target.id).toPoint())
     assert view.current() == target.id
     assert tab.selected_id() == target.id, "the list follows"
     assert tab.detail.initiative_id == target.id
@@ -534,8 +583,7 @@ def test_click_a_dot_selects_the_initiative_in_the_list_and_back(sample_tabs, sa
     other_id = tab.selected_id()
     assert view.current() == other_id, "and the matrix follows the list"
 
-    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton,
-                      pos=view.dot_position(target.id).toPoint())
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=view.dot_position(target.id).toPoint())
     assert tabs.currentWidget() is tab, "double-click shows it in the list"
     assert tab.selected_id() == target.id
 
@@ -567,17 +615,29 @@ def test_keyboard_moves_between_dots_and_enter_shows_the_list(sample_tabs, qtbot
 def test_arrow_keys_pick_the_nearest_dot_in_that_direction(qtbot, host):
     view = PriorityMatrix(host)
     view.resize(700, 500)
-    view.set_points([MatrixPoint(1, "Centre", 5, 5), MatrixPoint(2, "Right", 5, 8),
-                     MatrixPoint(3, "Far right", 5, 10), MatrixPoint(4, "Up", 8, 5),
-                     MatrixPoint(5, "Down left", 2, 4)])
+    view.set_points(
+        [
+            MatrixPoint(1, "Centre", 5, 5),
+            MatrixPoint(2, "Right", 5, 8),
+            MatrixPoint(3, "Far right", 5, 10),
+            MatrixPoint(4, "Up", 8, 5),
+            MatrixPoint(5, "Down left", 2, 4),
+        ]
+    )
     view.show()
     view.set_current(1)
     moves = []
     view.currentChanged.connect(moves.append)
-    for key, expected in ((Qt.Key.Key_Right, 2), (Qt.Key.Key_Right, 3),
-                          (Qt.Key.Key_Right, 3), (Qt.Key.Key_Left, 2),
-                          (Qt.Key.Key_Left, 1), (Qt.Key.Key_Up, 4), (Qt.Key.Key_Down, 1),
-                          (Qt.Key.Key_Down, 5)):
+    for key, expected in (
+        (Qt.Key.Key_Right, 2),
+        (Qt.Key.Key_Right, 3),
+        (Qt.Key.Key_Right, 3),
+        (Qt.Key.Key_Left, 2),
+        (Qt.Key.Key_Left, 1),
+        (Qt.Key.Key_Up, 4),
+        (Qt.Key.Key_Down, 1),
+        (Qt.Key.Key_Down, 5),
+    ):
         qtbot.keyClick(view, key)
         assert view.current() == expected, key
     assert moves == [2, 3, 2, 1, 4, 1, 5]
@@ -588,8 +648,15 @@ def test_arrow_keys_pick_the_nearest_dot_in_that_direction(qtbot, host):
 
 def crowded(n: int = 40) -> list[MatrixPoint]:
     """n initiatives squeezed into the quick-win corner, many on the very same point."""
-    return [MatrixPoint(i, f"Initiative number {i} with a rather long title",
-                        7 + (i % 3) * 0.5, 2 + (i % 4) * 0.5) for i in range(n)]
+    return [
+        MatrixPoint(
+            i,
+            f"Initiative number {i} with a rather long title",
+            7 + (i % 3) * 0.5,
+            2 + (i % 4) * 0.5,
+        )
+        for i in range(n)
+    ]
 
 
 def test_labels_of_40_crowded_initiatives_never_overlap(qtbot, host):
@@ -656,8 +723,12 @@ def test_done_initiatives_can_be_hidden_from_the_matrix(sample_tabs, qtbot):
     assert len(matrix_tab.matrix.points()) < everything
     assert not any(p.done for p in matrix_tab.matrix.points())
     counts = matrix_tab.counts.text().splitlines()
-    assert [line.split(":")[0] for line in counts] == ["Quick wins", "Big bets", "Fill-ins",
-                                                      "Money pits"]
+    assert [line.split(":")[0] for line in counts] == [
+        "Quick wins",
+        "Big bets",
+        "Fill-ins",
+        "Money pits",
+    ]
 
 
 def test_sample_charter_is_ranked_by_rice_with_a_pin_and_not_doing(sample_tabs, sample):
@@ -668,12 +739,19 @@ def test_sample_charter_is_ranked_by_rice_with_a_pin_and_not_doing(sample_tabs, 
         "Guided troubleshooting for Nordwind Connect appliances",
         "New CRM with one case history",
         "Proactive repair status by text message and email",
-        "Callback instead of waiting in the queue"]
+        "Callback instead of waiting in the queue",
+    ]
     assert [cell(tab, t, "score").data() for t in titles(tab)[:5]] == [
-        "420", "360", "290", "240", "180"]
+        "420",
+        "360",
+        "290",
+        "240",
+        "180",
+    ]
     pinned = cell(tab, titles(tab)[5], "rank")
     assert pinned.data() == "6" and "German Accessibility Act" in pinned.data(
-        Qt.ItemDataRole.ToolTipRole)
+        Qt.ItemDataRole.ToolTipRole
+    )
     assert tab.not_doing.model.rowCount() == 4
     assert all(tab.not_doing.model.index(r, 1).data() for r in range(4))
     assert isinstance(tab.model, InitiativesModel)
@@ -681,8 +759,7 @@ def test_sample_charter_is_ranked_by_rice_with_a_pin_and_not_doing(sample_tabs, 
 
 
 def test_closing_the_session_stops_the_tabs(tmp_path, qtbot, host):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                 actor="tester")
+    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en", actor="tester")
     session = CharterSession(doc)
     _, tab, matrix = make_tabs(qtbot, session, host)
     add(session, "Booking")
@@ -693,8 +770,7 @@ def test_closing_the_session_stops_the_tabs(tmp_path, qtbot, host):
     assert not any(t.isActive() for t in tab.detail._timers.values())
     reopened = open_session(tmp_path / "c.cxcharter")
     try:
-        assert reopened.document.rows("initiative")[0]["description"] == \
-            "Typed just before closing"
+        assert reopened.document.rows("initiative")[0]["description"] == "Typed just before closing"
     finally:
         reopened.close()
     tab.detach()
@@ -741,8 +817,9 @@ def test_editing_one_initiative_reads_only_that_row(sample_tabs, sample, monkeyp
     rank_before = tab.model.hub.ranked(row_id).rank
     read = []
     real_rows = type(session.document).rows
-    monkeypatch.setattr(type(session.document), "rows",
-                        lambda doc, kind: read.append(kind) or real_rows(doc, kind))
+    monkeypatch.setattr(
+        type(session.document), "rows", lambda doc, kind: read.append(kind) or real_rows(doc, kind)
+    )
     session.update_row("initiative", row_id, title="Renamed in place")
     assert "initiative" not in read
     assert titles(tab)[0] == "Renamed in place"
@@ -761,8 +838,7 @@ def test_editing_one_initiative_reads_only_that_row(sample_tabs, sample, monkeyp
     assert titles(tab)[0] == first
 
 
-def test_suggested_criteria_use_the_charters_language_not_the_windows(tabs, session, qtbot,
-                                                                     german):
+def test_suggested_criteria_use_the_charters_language_not_the_windows(tabs, session, qtbot, german):
     _, tab, _ = tabs
     session.set_setting("scoring_method", "weighted")
     entries = len(session.document.audit_entries())

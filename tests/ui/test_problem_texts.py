@@ -18,8 +18,9 @@ def refused(session, edit) -> InvalidValue:
 def test_a_refused_date_is_worded_in_german(session, german):
     exc = refused(session, lambda: session.set_due("vision.statement", "31.12.2026"))
     assert exc.problem.code == "date.invalid", "the store keeps the code"
-    assert error_text(exc) == ("Dieser Wert kann nicht gespeichert werden: "
-                               "31.12.2026 ist kein gültiges Datum.")
+    assert error_text(exc) == (
+        "Dieser Wert kann nicht gespeichert werden: 31.12.2026 ist kein gültiges Datum."
+    )
 
 
 def test_a_refused_value_in_english_and_german(session, qapp):
@@ -30,7 +31,8 @@ def test_a_refused_value_in_english_and_german(session, qapp):
     assert error_text(exc) == "This value cannot be saved: “many” is not a number."
     i18n.apply_language("de", qapp)
     try:
-        assert error_text(exc) == ("Dieser Wert kann nicht gespeichert werden: "
-                                   "„many“ ist keine Zahl.")
+        assert error_text(exc) == (
+            "Dieser Wert kann nicht gespeichert werden: „many“ ist keine Zahl."
+        )
     finally:
         i18n.apply_language("en", qapp)

@@ -41,10 +41,20 @@ print("workers left:", QThreadPool.globalInstance().activeThreadCount())
 def test_quitting_while_the_check_runs(tmp_path):
     path = tmp_path / "Sample.cxcharter"
     write_sample(path, "en", actor="Anna Weber")
-    env = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-           "HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     for _ in range(2):
-        done = subprocess.run([sys.executable, "-c", SCRIPT, str(path)], capture_output=True,
-                              text=True, timeout=120, env=env)
+        done = subprocess.run(
+            [sys.executable, "-c", SCRIPT, str(path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
         assert done.returncode == 0, done.stderr
         assert done.stdout.strip() == "workers left: 0"

@@ -30,8 +30,9 @@ def dialogs(monkeypatch):
         return seen.get("answer", True)
 
     monkeypatch.setattr(ask, "confirm", confirm)
-    monkeypatch.setattr(ask, "error",
-                        lambda _p, title, text, detail="": seen["error"].append((title, text)))
+    monkeypatch.setattr(
+        ask, "error", lambda _p, title, text, detail="": seen["error"].append((title, text))
+    )
     monkeypatch.setattr(ask, "save_file", lambda *_a, **_k: seen["save"])
     monkeypatch.setattr(ask, "open_file", lambda *_a, **_k: seen["open"])
     return seen
@@ -76,9 +77,17 @@ def test_the_review_round_trip_through_pdf(in_review, dialogs, tmp_path):
     assert "cx_fingerprint" in PdfReader(copy).get_fields()
 
     # the boss requests changes on the goals
-    import_copy(window, dialogs, fill(copy, tmp_path / "boss.pdf", cx_approver=boss,
-                                      cx_decision="Changes requested",
-                                      cx_section_goals="The target is too low."))
+    import_copy(
+        window,
+        dialogs,
+        fill(
+            copy,
+            tmp_path / "boss.pdf",
+            cx_approver=boss,
+            cx_decision="Changes requested",
+            cx_section_goals="The target is too low.",
+        ),
+    )
     [(_title, text)] = dialogs["confirm"]
     assert f"Approver: {boss}" in text and "Decision: Changes requested" in text
     assert "The target is too low." in text and "Recorded by Anna Weber" in text
@@ -100,12 +109,19 @@ def test_the_review_round_trip_through_pdf(in_review, dialogs, tmp_path):
 
     copy = export_copy(window, dialogs, tmp_path)
     for name, who in (("boss2.pdf", boss), ("lead.pdf", lead)):
-        import_copy(window, dialogs, fill(copy, tmp_path / name, cx_approver=who,
-                                          cx_decision="Approved", cx_comment="Good."))
+        import_copy(
+            window,
+            dialogs,
+            fill(
+                copy, tmp_path / name, cx_approver=who, cx_decision="Approved", cx_comment="Good."
+            ),
+        )
     assert dialogs["error"] == []
     assert doc.current_state().state == "approved"
-    assert {(d.approver_name, d.decision) for d in doc.decisions() if d.decision ==
-            "approved"} == {(boss, "approved"), (lead, "approved")}
+    assert {(d.approver_name, d.decision) for d in doc.decisions() if d.decision == "approved"} == {
+        (boss, "approved"),
+        (lead, "approved"),
+    }
     assert "approved" in window.statusBar().currentMessage()
 
 
@@ -113,11 +129,22 @@ def test_refusals_record_nothing(in_review, dialogs, tmp_path):
     window = in_review
     doc = window.session.document
     copy = export_copy(window, dialogs, tmp_path)
-    import_copy(window, dialogs, fill(copy, tmp_path / "eve.pdf", cx_approver="Eve Outsider",
-                                      cx_decision="Approved"))
-    import_copy(window, dialogs, fill(copy, tmp_path / "other.pdf", cx_charter="another",
-                                      cx_approver=doc.person(BOSS).name,
-                                      cx_decision="Approved"))
+    import_copy(
+        window,
+        dialogs,
+        fill(copy, tmp_path / "eve.pdf", cx_approver="Eve Outsider", cx_decision="Approved"),
+    )
+    import_copy(
+        window,
+        dialogs,
+        fill(
+            copy,
+            tmp_path / "other.pdf",
+            cx_charter="another",
+            cx_approver=doc.person(BOSS).name,
+            cx_decision="Approved",
+        ),
+    )
     (tmp_path / "note.pdf").write_text("not a PDF")
     import_copy(window, dialogs, tmp_path / "note.pdf")
     writer = PdfWriter()
@@ -125,16 +152,20 @@ def test_refusals_record_nothing(in_review, dialogs, tmp_path):
     writer.write(tmp_path / "plain.pdf")
     import_copy(window, dialogs, tmp_path / "plain.pdf")
     texts = [text for _title, text in dialogs["error"]]
-    assert texts == ["Eve Outsider is not an approver of this charter.",
-                     "This review copy belongs to another charter.",
-                     "note.pdf is not a PDF file, or it is damaged.",
-                     "plain.pdf is not a review copy: it has none of its form fields. Export "
-                     "a review copy with File → Export Review Copy…."]
+    assert texts == [
+        "Eve Outsider is not an approver of this charter.",
+        "This review copy belongs to another charter.",
+        "note.pdf is not a PDF file, or it is damaged.",
+        "plain.pdf is not a review copy: it has none of its form fields. Export "
+        "a review copy with File → Export Review Copy….",
+    ]
     # declined at the confirmation: nothing recorded either
     dialogs["answer"] = False
-    import_copy(window, dialogs, fill(copy, tmp_path / "ok.pdf",
-                                      cx_approver=doc.person(BOSS).name,
-                                      cx_decision="Approved"))
+    import_copy(
+        window,
+        dialogs,
+        fill(copy, tmp_path / "ok.pdf", cx_approver=doc.person(BOSS).name, cx_decision="Approved"),
+    )
     assert len(dialogs["confirm"]) == 1
     assert doc.decisions() == [] and doc.current_state().state == "in_review"
 
@@ -148,16 +179,17 @@ def test_no_review_copy_of_a_draft(window, tmp_path, dialogs):
 
 # ------------------------------------------------------------------ signed copies
 
+
 def signed_copy(window, dialogs, tmp_path, identity, name="signed.pdf", **values) -> Path:
     copy = export_copy(window, dialogs, tmp_path)
-    filled = fill_incrementally(copy.read_bytes(), {"cx_approver": str(BOSS),
-                                                    "cx_decision": "Approved", **values})
+    filled = fill_incrementally(
+        copy.read_bytes(), {"cx_approver": str(BOSS), "cx_decision": "Approved", **values}
+    )
     (tmp_path / name).write_bytes(sign(filled, identity))
     return tmp_path / name
 
 
-def test_a_signed_copy_shows_its_signature_before_it_is_recorded(in_review, dialogs,
-                                                                 tmp_path):
+def test_a_signed_copy_shows_its_signature_before_it_is_recorded(in_review, dialogs, tmp_path):
     window = in_review
     doc = window.session.document
     boss = doc.person(BOSS).name
@@ -170,23 +202,25 @@ def test_a_signed_copy_shows_its_signature_before_it_is_recorded(in_review, dial
     assert doc.signatures()[decision.id].subject == f"Common Name: {boss}"
 
 
-def test_a_signed_copy_changed_after_signing_is_refused_in_the_window(in_review, dialogs,
-                                                                     tmp_path):
+def test_a_signed_copy_changed_after_signing_is_refused_in_the_window(in_review, dialogs, tmp_path):
     window = in_review
     doc = window.session.document
     signed = signed_copy(window, dialogs, tmp_path, Identity(doc.person(BOSS).name))
-    signed.write_bytes(fill_incrementally(signed.read_bytes(),
-                                          {"cx_decision": "Changes requested"}))
+    signed.write_bytes(
+        fill_incrementally(signed.read_bytes(), {"cx_decision": "Changes requested"})
+    )
     import_copy(window, dialogs, signed)
     assert dialogs["confirm"] == []
     [(_title, text)] = dialogs["error"]
-    assert text == ("The signature no longer covers the document: the file was changed "
-                    "after it was signed.")
+    assert text == (
+        "The signature no longer covers the document: the file was changed after it was signed."
+    )
     assert doc.decisions() == []
 
 
-def test_approvals_must_be_signed_is_set_on_the_approvers_tab_and_undone(in_review, dialogs,
-                                                                        tmp_path, qtbot):
+def test_approvals_must_be_signed_is_set_on_the_approvers_tab_and_undone(
+    in_review, dialogs, tmp_path, qtbot
+):
     from cxcharter.ui.stakeholders_page import ApproversTab
 
     window = in_review
@@ -197,11 +231,13 @@ def test_approvals_must_be_signed_is_set_on_the_approvers_tab_and_undone(in_revi
     tab.signature_policy.setChecked(True)
     assert session.document.signatures_required()
     copy = export_copy(window, dialogs, tmp_path)
-    import_copy(window, dialogs, fill(copy, tmp_path / "plain.pdf", cx_approver=str(BOSS),
-                                      cx_decision="Approved"))
+    import_copy(
+        window,
+        dialogs,
+        fill(copy, tmp_path / "plain.pdf", cx_approver=str(BOSS), cx_decision="Approved"),
+    )
     [(_title, text)] = dialogs["error"]
-    assert text == ("The review copy is not signed.\nThis charter's approvals must be "
-                    "signed.")
+    assert text == ("The review copy is not signed.\nThis charter's approvals must be signed.")
     session.undo()
     assert not session.document.signatures_required()
     assert not tab.signature_policy.isChecked()

@@ -52,8 +52,10 @@ def team(session):
     """Three people and two activities, added straight to the store."""
     doc = session.document
     people = {name: doc.add_person(name) for name in ("Anna", "Jonas", "Lena")}
-    acts = {name: doc.add_row("activity", {"name": name})
-            for name in ("Own the charter", "Report metrics")}
+    acts = {
+        name: doc.add_row("activity", {"name": name})
+        for name in ("Own the charter", "Report metrics")
+    }
     return people, acts
 
 
@@ -65,8 +67,11 @@ def tab(qtbot, session, host, team):
 
 
 def role_in_store(session, activity, person):
-    found = [r for r in session.document.rows("raci")
-             if r["activity"] == activity and r["person"] == person]
+    found = [
+        r
+        for r in session.document.rows("raci")
+        if r["activity"] == activity and r["person"] == person
+    ]
     return found[0]["role"] if found else None
 
 
@@ -88,8 +93,9 @@ def test_roles_section_shows_bodies_and_raci_tabs():
 
 def test_models_pass_the_model_tester(session, team, qtmodeltester):
     people, acts = team
-    session.set_link("raci", {"activity": acts["Own the charter"], "person": people["Anna"]},
-                     {"role": "A"})
+    session.set_link(
+        "raci", {"activity": acts["Own the charter"], "person": people["Anna"]}, {"role": "A"}
+    )
     body = session.add_row("body", {"type": "steering", "name": "Steering committee"})
     session.set_link("body_member", {"body": body, "person": people["Jonas"]}, {})
     matrix = RaciMatrixModel(session)
@@ -182,8 +188,9 @@ def test_a_click_cycles_and_the_context_menu_chooses(tab, session, team, qtbot, 
     assert session.undo_stack.count() == 2
 
     rect = view.visualRect(view.model().index(0, 1))
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, rect.center(),
-                              view.viewport().mapToGlobal(rect.center()))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, rect.center(), view.viewport().mapToGlobal(rect.center())
+    )
     QApplication.sendEvent(view.viewport(), event)
     menu = view.menu
     assert shown == [(menu, view.viewport().mapToGlobal(rect.center()))]
@@ -223,8 +230,10 @@ def test_violations_are_marked_in_the_row_header_and_said_in_words(tab, session,
     assert [p.code for p in problems] == ["raci.no_accountable", "raci.no_responsible"]
     tip = model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
     assert "No one is accountable" in tip and "No one is responsible" in tip
-    assert tab.status.text() == ("2 activities need attention (red markers). “Own the charter”: "
-                                 "No one is accountable; No one is responsible.")
+    assert tab.status.text() == (
+        "2 activities need attention (red markers). “Own the charter”: "
+        "No one is accountable; No one is responsible."
+    )
     assert tab.idle_label.text() == "No role yet: Anna, Jonas, Lena"
 
     select(view, 0, 0)
@@ -235,7 +244,8 @@ def test_violations_are_marked_in_the_row_header_and_said_in_words(tab, session,
     tip = model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
     assert "2 people are accountable: Anna, Jonas" in tip
     assert tab.status.text().endswith(
-        "“Own the charter”: 2 people are accountable: Anna, Jonas; No one is responsible.")
+        "“Own the charter”: 2 people are accountable: Anna, Jonas; No one is responsible."
+    )
     select(view, 1, 0)
     assert "“Report metrics”: No one is accountable" in tab.status.text(), "the current row"
     select(view, 0, 1)
@@ -244,15 +254,19 @@ def test_violations_are_marked_in_the_row_header_and_said_in_words(tab, session,
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_R)
     assert model.headerData(0, Qt.Orientation.Vertical, PROBLEMS_ROLE) == []
-    assert tab.status.text() == ("1 activity needs attention (red marker). “Report metrics”: "
-                                 "No one is accountable; No one is responsible.")
+    assert tab.status.text() == (
+        "1 activity needs attention (red marker). “Report metrics”: "
+        "No one is accountable; No one is responsible."
+    )
     assert tab.idle_label.text() == ""
     assert not tab.idle_label.isVisible()
 
-    session.set_link("raci", {"activity": acts["Report metrics"], "person": people["Anna"]},
-                     {"role": "A"})
-    session.set_link("raci", {"activity": acts["Report metrics"], "person": people["Lena"]},
-                     {"role": "R"})
+    session.set_link(
+        "raci", {"activity": acts["Report metrics"], "person": people["Anna"]}, {"role": "A"}
+    )
+    session.set_link(
+        "raci", {"activity": acts["Report metrics"], "person": people["Lena"]}, {"role": "R"}
+    )
     assert tab.status.text() == "✓ Every activity has exactly one A and at least one R."
     assert role_in_store(session, charter, people["Lena"]) == "R"
 
@@ -268,17 +282,21 @@ def test_people_in_a_body_have_a_role(tab, session, team):
 
 def test_summary_lists_who_does_what(tab, session, team, qtbot):
     people, acts = team
-    for activity, person, role in (("Own the charter", "Anna", "A"),
-                                   ("Report metrics", "Anna", "R"),
-                                   ("Report metrics", "Jonas", "A")):
-        session.set_link("raci", {"activity": acts[activity], "person": people[person]},
-                         {"role": role})
+    for activity, person, role in (
+        ("Own the charter", "Anna", "A"),
+        ("Report metrics", "Anna", "R"),
+        ("Report metrics", "Jonas", "A"),
+    ):
+        session.set_link(
+            "raci", {"activity": acts[activity], "person": people[person]}, {"role": role}
+        )
     summary = tab.summary
     assert [summary.index(0, c).data() for c in range(5)] == ["Anna", 1, 1, 0, 0]
     tab.summary_view.setCurrentIndex(tab.summary_proxy.index(0, 0))
     assert tab.details_name.text() == "Anna"
-    assert tab.details.text() == ("Accountable for (1):\n• Own the charter\n"
-                                  "Responsible for (1):\n• Report metrics")
+    assert tab.details.text() == (
+        "Accountable for (1):\n• Own the charter\nResponsible for (1):\n• Report metrics"
+    )
     assert tab.view.currentIndex().column() == 0, "the matrix follows the chosen person"
     select(tab.view, 1, 1)
     assert tab.summary_view.currentIndex().data() == "Jonas", "and the other way round"
@@ -307,8 +325,7 @@ def test_add_rename_move_and_remove_activities(tab, session, team, qtbot):
     assert model.activity_names()[2] == "Approve the CX budget"
 
     qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    assert model.activity_names() == ["Own the charter", "Approve the CX budget",
-                                      "Report metrics"]
+    assert model.activity_names() == ["Own the charter", "Approve the CX budget", "Report metrics"]
     assert view.currentIndex().row() == 1, "the cursor moves with the activity"
     qtbot.mouseClick(tab.up_button, Qt.MouseButton.LeftButton)
     assert model.activity_names()[0] == "Approve the CX budget"
@@ -378,17 +395,16 @@ def test_empty_matrix_says_what_to_do(qtbot, session, host):
 
 
 # ------------------------------------------------------------------ people come and go
-def test_removing_a_person_removes_the_column_and_undo_brings_it_back(tab, session, team,
-                                                                       qtbot):
+def test_removing_a_person_removes_the_column_and_undo_brings_it_back(tab, session, team, qtbot):
     people, acts = team
     model = tab.model
     for person, role in (("Anna", "A"), ("Jonas", "R"), ("Lena", "C")):
-        session.set_link("raci", {"activity": acts["Own the charter"],
-                                  "person": people[person]}, {"role": role})
+        session.set_link(
+            "raci", {"activity": acts["Own the charter"], "person": people[person]}, {"role": role}
+        )
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.columnsRemoved):
         session.remove_person(people["Jonas"])
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == ["Anna",
-                                                                                  "Lena"]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == ["Anna", "Lena"]
     assert [model.index(0, c).data() for c in range(2)] == ["A", "C"]
     assert "No one is responsible" in model.problem_texts(acts["Own the charter"])
     with qtbot.waitSignal(model.columnsInserted):
@@ -404,26 +420,37 @@ def test_removing_a_person_removes_the_column_and_undo_brings_it_back(tab, sessi
 @pytest.fixture
 def big_session(tmp_path):
     people = tuple(Person(i, f"Person {i:03d}") for i in range(1, 101))
-    acts = tuple(Row("activity", i, MappingProxyType({"name": f"Activity {i:03d}"}), i - 1)
-                 for i in range(1, 201))
+    acts = tuple(
+        Row("activity", i, MappingProxyType({"name": f"Activity {i:03d}"}), i - 1)
+        for i in range(1, 201)
+    )
     cells, n = [], 0
     for a in range(1, 201):
-        for role, p in zip("ARCI", (a % 100 + 1, (a + 7) % 100 + 1, (a + 30) % 100 + 1,
-                                    (a + 60) % 100 + 1), strict=True):
+        for role, p in zip(
+            "ARCI",
+            (a % 100 + 1, (a + 7) % 100 + 1, (a + 30) % 100 + 1, (a + 60) % 100 + 1),
+            strict=True,
+        ):
             n += 1
-            cells.append(Row("raci", n, MappingProxyType(
-                {"activity": a, "person": p, "role": role})))
+            cells.append(
+                Row("raci", n, MappingProxyType({"activity": a, "person": p, "role": role}))
+            )
     snapshot = CharterSnapshot(
-        id=str(uuid.uuid4()), language="en", created_at="2026-11-23T09:00:00+00:00",
-        people=people, rows=MappingProxyType({"activity": acts, "raci": tuple(cells)}))
+        id=str(uuid.uuid4()),
+        language="en",
+        created_at="2026-11-23T09:00:00+00:00",
+        people=people,
+        rows=MappingProxyType({"activity": acts, "raci": tuple(cells)}),
+    )
     write_new_file(tmp_path / "big.cxcharter", snapshot, actor="tester")
     s = CharterSession(CharterDocument.open(tmp_path / "big.cxcharter", actor="tester"))
     yield s
     s.close()
 
 
-def test_a_100_by_200_matrix_reads_from_its_cache_and_edits_in_place(big_session, qtbot,
-                                                                     monkeypatch):
+def test_a_100_by_200_matrix_reads_from_its_cache_and_edits_in_place(
+    big_session, qtbot, monkeypatch
+):
     model = RaciMatrixModel(big_session)
     assert (model.rowCount(), model.columnCount()) == (200, 100)
     assert model.index(0, 1).data() == "A"  # activity 1, person 2
@@ -443,9 +470,11 @@ def test_a_100_by_200_matrix_reads_from_its_cache_and_edits_in_place(big_session
 
     target = model.index(150, 42)
     before = target.data()
-    with qtbot.assertNotEmitted(model.modelReset), \
-            qtbot.assertNotEmitted(model.layoutChanged), \
-            qtbot.waitSignal(model.dataChanged) as changed:
+    with (
+        qtbot.assertNotEmitted(model.modelReset),
+        qtbot.assertNotEmitted(model.layoutChanged),
+        qtbot.waitSignal(model.dataChanged) as changed,
+    ):
         assert model.set_role(150, 42, "C" if before != "C" else "I")
     top_left, bottom_right = changed.args[:2]
     assert (top_left.row(), top_left.column()) == (150, 42)
@@ -479,7 +508,8 @@ def test_add_a_body_name_it_and_pick_members(bodies, session, team, qtbot, qtmod
     qtbot.keyClicks(editor, "CX steering committee")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next turn
     qtbot.waitUntil(
-        lambda: session.document.row("body", body.id)["name"] == "CX steering committee")
+        lambda: session.document.row("body", body.id)["name"] == "CX steering committee"
+    )
     assert bodies.title.text() == "CX steering committee"
 
     bodies.member_list.setFocus()
@@ -560,8 +590,10 @@ def test_a_read_only_charter_shows_the_matrix_but_takes_no_letters(qtbot, tmp_pa
     click_cell(qtbot, view, 0, 0)
     assert view.model().index(0, 0).data() == "A"
     assert view.open_menu(view.currentIndex()) is None
-    assert not any(b.isEnabled() for b in (tab.add_button, tab.suggest_button,
-                                           tab.rename_button, tab.remove_button))
+    assert not any(
+        b.isEnabled()
+        for b in (tab.add_button, tab.suggest_button, tab.rename_button, tab.remove_button)
+    )
     assert not tab.new_name.isEnabled()
     tab.detach()
     bodies = _show(qtbot, BodiesTab(session), host)

@@ -12,27 +12,41 @@ from cxcharter.ui.session import CharterSession
 
 @pytest.fixture
 def session(tmp_path, qtbot):
-    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en",
-                                 actor="tester")
+    doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="en", actor="tester")
     s = CharterSession(doc)
     yield s
     s.close()
 
 
 def goal_model(session):
-    return RowTableModel(session, "goal", [
-        Column("objective", "Objective"), Column("primary", "Primary"),
-        Column("target", "Target"), Column("owner", "Owner"), Column("phase", "Phase"),
-        Column("due", "Due"),
-    ])
+    return RowTableModel(
+        session,
+        "goal",
+        [
+            Column("objective", "Objective"),
+            Column("primary", "Primary"),
+            Column("target", "Target"),
+            Column("owner", "Owner"),
+            Column("phase", "Phase"),
+            Column("due", "Due"),
+        ],
+    )
 
 
 def test_model_passes_the_model_tester_empty_and_filled(session, qtmodeltester):
     model = goal_model(session)
     qtmodeltester.check(model)
     anna = session.document.add_person("Anna")
-    session.add_row("goal", {"objective": "NPS", "owner": anna, "target": 30.5,
-                             "phase": "service", "due": "2027-12-31"})
+    session.add_row(
+        "goal",
+        {
+            "objective": "NPS",
+            "owner": anna,
+            "target": 30.5,
+            "phase": "service",
+            "due": "2027-12-31",
+        },
+    )
     session.add_row("goal", {"objective": "FCR"})
     assert model.rowCount() == 2
     qtmodeltester.check(model)
@@ -45,8 +59,9 @@ def test_edits_go_through_the_store_and_undo(session, qtbot):
     model = goal_model(session)
     goal = session.add_row("goal", {"objective": "NPS"})
     assert model.setData(model.index(0, 0), "Raise NPS")
-    assert model.setData(model.index(0, 1), Qt.CheckState.Checked.value,
-                         Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(
+        model.index(0, 1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert session.document.row("goal", goal)["objective"] == "Raise NPS"
     assert session.document.row("goal", goal)["primary"] is True
     assert not model.setData(model.index(0, 0), "")  # a required field stays filled

@@ -10,8 +10,10 @@ from cxcharter.ui.row_model import Column, RowTableModel
 
 def twins(session) -> tuple[int, int]:
     doc = session.document
-    return (doc.add_person("Anna Weber", email="anna@service.example"),
-            doc.add_person("Anna Weber", department="Vertrieb"))
+    return (
+        doc.add_person("Anna Weber", email="anna@service.example"),
+        doc.add_person("Anna Weber", department="Vertrieb"),
+    )
 
 
 def test_the_person_chooser_tells_two_of_the_same_name_apart(session, qtbot):
@@ -21,8 +23,12 @@ def test_the_person_chooser_tells_two_of_the_same_name_apart(session, qtbot):
     qtbot.addWidget(combo)
     combo.set_people(session.document.people(), second)
     items = [combo.itemText(i) for i in range(combo.count())]
-    assert items == ["(nobody)", "Anna Weber (anna@service.example)", "Anna Weber (Vertrieb)",
-                     "Ben Li"]
+    assert items == [
+        "(nobody)",
+        "Anna Weber (anna@service.example)",
+        "Anna Weber (Vertrieb)",
+        "Ben Li",
+    ]
     assert combo.person_id() == second
 
 
@@ -31,6 +37,5 @@ def test_a_table_of_approvers_tells_them_apart(session):
     for person in (first, second):
         session.document.add_row("approver", {"person": person, "required": True})
     model = RowTableModel(session, "approver", [Column("person", "Approver")])
-    shown = [model.index(r, 0).data(Qt.ItemDataRole.DisplayRole)
-             for r in range(model.rowCount())]
+    shown = [model.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
     assert shown == ["Anna Weber (anna@service.example)", "Anna Weber (Vertrieb)"]

@@ -46,8 +46,10 @@ def people(session, *names) -> list[int]:
 
 
 def stakeholders(session) -> list[tuple]:
-    return [(r["name"], r["person"], r["interest"], r["influence"])
-            for r in session.document.rows("stakeholder")]
+    return [
+        (r["name"], r["person"], r["interest"], r["influence"])
+        for r in session.document.rows("stakeholder")
+    ]
 
 
 def activate(qtbot, widget: QWidget) -> None:
@@ -78,12 +80,14 @@ def click_cell(qtbot, view, row: int, column: int) -> None:
 
 def test_the_stakeholder_areas_tabs():
     assert [title for title, _cls in tabs_for("stakeholders")] == [
-        "Stakeholders", "Decision rights", "Approvers"]
+        "Stakeholders",
+        "Decision rights",
+        "Approvers",
+    ]
 
 
 # ------------------------------------------------------------------ stakeholders
-def test_add_a_stakeholder_by_typing_and_see_the_plan_gaps(tab, session, qtbot,
-                                                           qtmodeltester):
+def test_add_a_stakeholder_by_typing_and_see_the_plan_gaps(tab, session, qtbot, qtmodeltester):
     qtmodeltester.check(tab.model)
     type_new(qtbot, tab.new_name, "Works councils")
     assert stakeholders(session) == [("Works councils", None, 3, 3)]
@@ -127,8 +131,9 @@ def test_scores_are_typed_into_the_table_and_move_the_quadrant(tab, session, qtb
 
 
 def test_completing_the_plan_clears_the_marks(tab, session, qtbot):
-    row_id = session.add_row("stakeholder", {"name": "Board", "needs": "Progress",
-                                             "cadence": "Quarterly"})
+    row_id = session.add_row(
+        "stakeholder", {"name": "Board", "needs": "Progress", "cadence": "Quarterly"}
+    )
     assert tab.table.message.isVisible()
     view = tab.table.view
     activate(qtbot, view)
@@ -138,8 +143,7 @@ def test_completing_the_plan_clears_the_marks(tab, session, qtbot):
     editor = view.focusWidget()
     qtbot.keyClicks(editor, "Dashboard")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: session.document.row("stakeholder", row_id)["channel"]
-                    == "Dashboard")
+    qtbot.waitUntil(lambda: session.document.row("stakeholder", row_id)["channel"] == "Dashboard")
     assert tab.model.index(0, CHANNEL).data(Qt.ItemDataRole.BackgroundRole) is None
     assert not tab.table.message.isVisible()
 
@@ -149,8 +153,11 @@ def test_sort_by_quadrant_and_move_in_the_charters_order(tab, session, qtbot):
     b = session.add_row("stakeholder", {"name": "B", "interest": 5, "influence": 5})
     c = session.add_row("stakeholder", {"name": "C", "interest": 1, "influence": 5})
     header = tab.table.view.horizontalHeader()
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(header.sectionViewportPosition(QUADRANT) + 10, 5))
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(QUADRANT) + 10, 5),
+    )
     proxy = tab.table.proxy
     shown = [proxy.index(r, NAME).data() for r in range(proxy.rowCount())]
     assert shown == ["B", "C", "A"], "manage closely, keep satisfied, …, monitor"
@@ -168,8 +175,7 @@ def test_sort_by_quadrant_and_move_in_the_charters_order(tab, session, qtbot):
     assert [r.id for r in session.document.rows("stakeholder")] == [a, b, c]
 
 
-def test_suggestions_from_raci_and_approvers_add_with_one_click(tab, session, qtbot,
-                                                                qtmodeltester):
+def test_suggestions_from_raci_and_approvers_add_with_one_click(tab, session, qtbot, qtmodeltester):
     anna, ben, cara, dan = people(session, "Anna", "Ben", "Cara", "Dan")
     session.set_answer_person("front.charter_owner", anna)
     activity = session.add_row("activity", {"name": "Report metrics"})
@@ -265,15 +271,18 @@ def test_read_only_charter_offers_no_editing(qtbot, host, tmp_path):
 
 
 # ------------------------------------------------------------------ decision rights
-def test_decision_rights_with_typical_ones_one_click_away(qtbot, host, session,
-                                                          qtmodeltester):
+def test_decision_rights_with_typical_ones_one_click_away(qtbot, host, session, qtmodeltester):
     (kat,) = people(session, "Katrin")
     session.set_answer_person("front.executive_sponsor", kat)
     tab = make(qtbot, host, DecisionRightsTab, session)
     try:
         qtmodeltester.check(tab.model)
-        assert tab.suggestions.suggested_keys() == ["budget", "cross_department", "customer_policy",
-                                          "charter"]
+        assert tab.suggestions.suggested_keys() == [
+            "budget",
+            "cross_department",
+            "customer_policy",
+            "charter",
+        ]
         click_cell(qtbot, tab.suggestions.view, 3, ADD)
         row = session.document.rows("decision_right")[0]
         assert row["decision"] == decision_right_text("charter", "en")
@@ -282,11 +291,11 @@ def test_decision_rights_with_typical_ones_one_click_away(qtbot, host, session,
         assert tab.table.view.currentIndex().column() == APPROVER
 
         type_new(qtbot, tab.new_decision, "Hiring above plan")
-        assert [r["decision"] for r in session.document.rows("decision_right")][-1] == \
-            "Hiring above plan"
+        assert [r["decision"] for r in session.document.rows("decision_right")][
+            -1
+        ] == "Hiring above plan"
         qtmodeltester.check(tab.model)
-        assert tab.table.message.text() == "1 decision right does not say whose approval " \
-                                           "it needs."
+        assert tab.table.message.text() == "1 decision right does not say whose approval it needs."
         assert tab.model.index(1, APPROVER).data(Qt.ItemDataRole.BackgroundRole) is not None
         session.undo()
         session.undo()
@@ -301,8 +310,9 @@ def test_decision_rights_with_typical_ones_one_click_away(qtbot, host, session,
 
 
 def test_suggested_decision_rights_are_in_the_charter_language(qtbot, host, tmp_path):
-    doc = CharterDocument.create(tmp_path / "de.cxcharter", title="T", language="de",
-                                 actor="tester")
+    doc = CharterDocument.create(
+        tmp_path / "de.cxcharter", title="T", language="de", actor="tester"
+    )
     de = CharterSession(doc)
     tab = make(qtbot, host, DecisionRightsTab, de)
     try:
@@ -324,13 +334,11 @@ def approver_rows(session) -> list[tuple[int, bool]]:
     return [(r["person"], r["required"]) for r in session.document.rows("approver")]
 
 
-def test_add_approvers_from_the_directory_in_order(approvers, session, qtbot,
-                                                   qtmodeltester):
+def test_add_approvers_from_the_directory_in_order(approvers, session, qtbot, qtmodeltester):
     kat, anna, sabine = people(session, "Katrin", "Anna", "Sabine")
     tab = approvers
     qtmodeltester.check(tab.model)
-    assert tab.table.message.text() == ("Add at least one approver who must approve "
-                                         "the charter.")
+    assert tab.table.message.text() == ("Add at least one approver who must approve the charter.")
     assert not tab.add_button.isEnabled()
     combo = tab.person
     assert [combo.itemText(i) for i in range(1, combo.count())] == ["Katrin", "Anna", "Sabine"]

@@ -8,11 +8,21 @@ import sys
 
 from cxcharter.sample import write_sample
 
-LATER = ("reportlab", "cxcharter.export.pdf", "cxcharter.export.pdf_record",
-         "cxcharter.ui.about_dialog", "cxcharter.ui.shortcuts_dialog",
-         "cxcharter.ui.help_page", "cxcharter.ui.goals_page", "cxcharter.ui.roles_page",
-         "cxcharter.ui.priorities_page", "cxcharter.ui.people_page", "importlib.metadata",
-         "pyhanko", "cxcharter.export.review_signature")
+LATER = (
+    "reportlab",
+    "cxcharter.export.pdf",
+    "cxcharter.export.pdf_record",
+    "cxcharter.ui.about_dialog",
+    "cxcharter.ui.shortcuts_dialog",
+    "cxcharter.ui.help_page",
+    "cxcharter.ui.goals_page",
+    "cxcharter.ui.roles_page",
+    "cxcharter.ui.priorities_page",
+    "cxcharter.ui.people_page",
+    "importlib.metadata",
+    "pyhanko",
+    "cxcharter.export.review_signature",
+)
 
 SCRIPT = """
 import json, os, sys
@@ -41,10 +51,20 @@ app.exec()
 def test_opening_a_charter_imports_no_pdf_and_no_unshown_page(tmp_path):
     path = tmp_path / "Sample.cxcharter"
     write_sample(path, "en", actor="Anna Weber")
-    env = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-           "HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(path)], capture_output=True,
-                          text=True, timeout=120, env=env)
+    env = {
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["page"] == "overview"
@@ -93,17 +113,31 @@ def test_the_window_paints_before_the_charter_is_read(tmp_path):
     the welcome screen are not imported or built for it."""
     path = tmp_path / "Sample.cxcharter"
     write_sample(path, "en", actor="Anna Weber")
-    env = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-           "HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(path)], capture_output=True,
-                          text=True, timeout=120, env=env)
+    env = {
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["page"] == "opening"
     assert "cxcharter.ui.main_window" in seen["loaded"], "the check sees the app's modules"
-    early = [m for m in seen["loaded"] if m.startswith(("sqlite_utils", "cxcharter.store.",
-                                                        "cxcharter.ui.workspace",
-                                                        "cxcharter.ui.welcome"))]
+    early = [
+        m
+        for m in seen["loaded"]
+        if m.startswith(
+            ("sqlite_utils", "cxcharter.store.", "cxcharter.ui.workspace", "cxcharter.ui.welcome")
+        )
+    ]
     assert early == []
     assert seen["opened"] == "overview"
     assert seen["welcome_built"] is False
@@ -111,12 +145,13 @@ def test_the_window_paints_before_the_charter_is_read(tmp_path):
 
 def test_the_command_line_itself_imports_no_export_and_no_store_beyond_its_errors():
     """`cxcharter FILE` goes through cli.py before the window: its module level stays lean."""
-    code = ("import sys, cxcharter.cli\n"
-            "bad = sorted(m for m in sys.modules if m.startswith(('cxcharter.export', "
-            "'cxcharter.ui', 'sqlite_utils', 'reportlab', 'PySide6'))\n"
-            "    or (m.startswith('cxcharter.store.') and m != 'cxcharter.store.errors'))\n"
-            "print(bad)\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120)
+    code = (
+        "import sys, cxcharter.cli\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('cxcharter.export', "
+        "'cxcharter.ui', 'sqlite_utils', 'reportlab', 'PySide6'))\n"
+        "    or (m.startswith('cxcharter.store.') and m != 'cxcharter.store.errors'))\n"
+        "print(bad)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

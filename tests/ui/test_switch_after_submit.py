@@ -9,8 +9,9 @@ from cxcharter.sample import write_sample
 from cxcharter.ui import ask, i18n
 
 
-def test_the_language_switches_after_a_page_visit_and_a_submit(window, qtbot, tmp_path,
-                                                               qapp, monkeypatch):
+def test_the_language_switches_after_a_page_visit_and_a_submit(
+    window, qtbot, tmp_path, qapp, monkeypatch
+):
     path = write_sample(tmp_path / "sample.cxcharter", "en", actor="Anna Weber")
     window.open_path(str(path))
     workspace = window.workspace

@@ -85,14 +85,18 @@ def test_add_a_meeting_and_tick_its_participants(meetings, session, qtbot, qtmod
     links = session.document.rows("meeting_participant")
     assert [(link["meeting"], link["person"]) for link in links] == [(meeting.id, ben)]
     assert tab.model.index(0, PARTICIPANTS).data() == "1"
-    assert tab.participants_model.index(1).data(Qt.ItemDataRole.CheckStateRole) == \
-        Qt.CheckState.Checked
+    assert (
+        tab.participants_model.index(1).data(Qt.ItemDataRole.CheckStateRole)
+        == Qt.CheckState.Checked
+    )
     assert tab.participants_hint.text().startswith("1 person takes part")
     qtmodeltester.check(tab.participants_model)
     session.undo()
     assert session.document.rows("meeting_participant") == ()
-    assert tab.participants_model.index(1).data(Qt.ItemDataRole.CheckStateRole) == \
-        Qt.CheckState.Unchecked
+    assert (
+        tab.participants_model.index(1).data(Qt.ItemDataRole.CheckStateRole)
+        == Qt.CheckState.Unchecked
+    )
     session.redo()
     assert tab.participants_model.members() == {ben}
     assert anna not in tab.participants_model.members()
@@ -127,8 +131,9 @@ def test_typing_the_agenda_then_inserting_the_standard_agenda(meetings, session,
 
 
 def test_the_standard_agenda_is_written_in_the_charters_language(qtbot, host, tmp_path):
-    doc = CharterDocument.create(tmp_path / "de.cxcharter", title="T", language="de",
-                                 actor="tester")
+    doc = CharterDocument.create(
+        tmp_path / "de.cxcharter", title="T", language="de", actor="tester"
+    )
     de = CharterSession(doc)
     meeting = de.add_row("meeting", {"name": "Kernteam"})
     tab = make(qtbot, host, MeetingsTab, de)
@@ -263,17 +268,18 @@ def test_decision_log(decisions, session, qtbot, qtmodeltester):
     session.add_row("decision", {"request": "Older", "date": "2020-01-01"})
     qtmodeltester.check(tab.log_model)
     header = tab.log.view.horizontalHeader()
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(header.sectionViewportPosition(LOG_DATE) + 10, 5))
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(LOG_DATE) + 10, 5),
+    )
     proxy = tab.log.proxy
     assert [proxy.index(r, 1).data() for r in range(2)] == ["Older", "WhatsApp channel"]
 
     session.update_row("decision", entry.id, follow_up="2000-01-01")
-    assert tab.log.message.text() == "1 entry has a follow-up date before the decision " \
-                                     "(marked)."
+    assert tab.log.message.text() == "1 entry has a follow-up date before the decision (marked)."
     row = tab.log_model.row_of(entry.id)
-    assert tab.log_model.index(row, LOG_FOLLOW_UP).data(Qt.ItemDataRole.BackgroundRole) \
-        is not None
+    assert tab.log_model.index(row, LOG_FOLLOW_UP).data(Qt.ItemDataRole.BackgroundRole) is not None
     session.undo()
     assert not tab.log.message.isVisible()
 
@@ -286,8 +292,9 @@ def test_columns_fit_the_window_until_the_user_sizes_one(meetings, qtbot):
     planned = dict(meetings.table._planned)
     meetings.resize(700, 600)
     qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
-    assert all(header.sectionSize(c) < w for c, w in planned.items()
-               if w > header.sectionSizeHint(c))
+    assert all(
+        header.sectionSize(c) < w for c, w in planned.items() if w > header.sectionSizeHint(c)
+    )
     meetings.resize(1600, 600)
     qtbot.waitUntil(lambda: all(header.sectionSize(c) == w for c, w in planned.items()))
     header.resizeSection(0, 333)  # as a drag does

@@ -18,14 +18,18 @@ BOSS, LEAD = 2, 1  # the sample's required approvers
 def settle(window, qtbot) -> None:
     """The readiness check and the overview's rebuild have run."""
     monitor = window.workflow.monitor
-    qtbot.waitUntil(lambda: not monitor.pending()
-                    and not window.workspace.overview.rebuild_pending(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: not monitor.pending() and not window.workspace.overview.rebuild_pending(),
+        timeout=5000,
+    )
 
 
 def tree_texts(tree) -> list:
     def texts(item):
-        return [[item.text(c) for c in range(tree.columnCount())],
-                [texts(item.child(n)) for n in range(item.childCount())]]
+        return [
+            [item.text(c) for c in range(tree.columnCount())],
+            [texts(item.child(n)) for n in range(item.childCount())],
+        ]
 
     return [texts(tree.topLevelItem(n)) for n in range(tree.topLevelItemCount())]
 
@@ -46,18 +50,26 @@ def seen(window) -> dict:
         for action in menu.actions():
             if not action.objectName().startswith("act_"):
                 continue  # separators, the Open Recent submenu
-            actions[action.objectName()] = (action.text(), action.isEnabled(),
-                                            action.toolTip(), action.statusTip())
+            actions[action.objectName()] = (
+                action.text(),
+                action.isEnabled(),
+                action.toolTip(),
+                action.statusTip(),
+            )
     return {
         "title": window.windowTitle(),
         "banner": (workspace.banner.isVisibleTo(window), workspace.banner.text()),
         # The status bar's permanent parts; its passing message reports the step just
         # taken ("Revision 1 is in review."), which a window just opened has not taken.
         "status": (workflow.badge.text(), window.save_state.text()),
-        "panel": (panel.state_label.text(), panel.holds_label.text(),
-                  panel.awaiting_label.text(), panel.summary.text(),
-                  panel.model.rowCount(),
-                  [panel.model.index(r).data() for r in range(min(3, panel.model.rowCount()))]),
+        "panel": (
+            panel.state_label.text(),
+            panel.holds_label.text(),
+            panel.awaiting_label.text(),
+            panel.summary.text(),
+            panel.model.rowCount(),
+            [panel.model.index(r).data() for r in range(min(3, panel.model.rowCount()))],
+        ),
         "actions": actions,
         "owed": tree_texts(workspace.overview.owed),
         "current_page": workspace.current_page(),
@@ -86,9 +98,11 @@ def fresh(path, qtbot, monkeypatch) -> dict:
     no difference here: the second one opens the file as if it were alone)."""
     with monkeypatch.context() as patch:
         patch.setattr(file_actions, "QtFileLock", lambda *_a, **_k: NoLock())
-        patch.setattr(file_actions, "RollingBackups",
-                      type("NoBackups", (), {"__init__": lambda s, _x: None,
-                                             "start": lambda s, now: None}))
+        patch.setattr(
+            file_actions,
+            "RollingBackups",
+            type("NoBackups", (), {"__init__": lambda s, _x: None, "start": lambda s, now: None}),
+        )
         other = MainWindow()
         qtbot.addWidget(other)
         other.show()
@@ -114,8 +128,18 @@ def decide(monkeypatch, window, approver: int, decision: str) -> None:
 
 # The panel's summary in each state (English).
 SUMMARY_STARTS = {"draft": "", "in_review": "In review:", "approved": "Approved:"}
-STATES = ["draft", "in_review", "draft", "in_review", "in_review", "draft", "in_review",
-          "in_review", "approved", "draft"]
+STATES = [
+    "draft",
+    "in_review",
+    "draft",
+    "in_review",
+    "in_review",
+    "draft",
+    "in_review",
+    "in_review",
+    "approved",
+    "draft",
+]
 
 
 def walk(window, qtbot, monkeypatch, english: bool = True) -> list[str]:
@@ -166,8 +190,9 @@ def empty(window, tmp_path, qtbot, monkeypatch):
     """A new, empty charter (dozens of blockers) open in the window."""
     from cxcharter.store.document import CharterDocument
 
-    doc = CharterDocument.create(tmp_path / "new.cxcharter", title="New", language="en",
-                                 actor="Anna Weber")
+    doc = CharterDocument.create(
+        tmp_path / "new.cxcharter", title="New", language="en", actor="Anna Weber"
+    )
     doc.close()
     window.open_path(str(tmp_path / "new.cxcharter"))
     settle(window, qtbot)
@@ -188,10 +213,11 @@ def test_submit_is_disabled_with_its_reason_while_blockers_remain(empty, qtbot, 
     # Triggered anyway (the check had not caught up): refused at once, nothing to confirm
     # first, a few blockers in the message and all of them in its details.
     shown = []
-    monkeypatch.setattr(ask, "error", lambda _p, title, text, detail="": shown.append(
-        (title, text, detail)))
+    monkeypatch.setattr(
+        ask, "error", lambda _p, title, text, detail="": shown.append((title, text, detail))
+    )
     window.workflow.submit()
-    (title, text, detail), = shown
+    ((title, text, detail),) = shown
     assert title == "Not ready for review"
     assert text.count("\n• ") == 8 and f"… and {blockers - 8} more" in text
     assert detail.count("• ") == blockers
@@ -227,8 +253,13 @@ def test_no_message_that_lists_items_is_taller_than_the_screen(empty, qtbot):
     findings = window.workflow.monitor.blockers * 3  # more than any charter has
     for items in (findings, findings[:9], findings[:1]):
         text, detail = blockers_text(items, window.session.catalog)
-        box = _box(QMessageBox.Icon.Warning, window, "Not ready for review", text,
-                   QMessageBox.StandardButton.Ok)
+        box = _box(
+            QMessageBox.Icon.Warning,
+            window,
+            "Not ready for review",
+            text,
+            QMessageBox.StandardButton.Ok,
+        )
         if detail:
             box.setDetailedText(detail)
         qtbot.addWidget(box)

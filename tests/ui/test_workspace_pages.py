@@ -37,8 +37,7 @@ def test_section_pages_are_built_when_first_shown(window, tmp_path, qtbot):
     assert key in workspace.pages["ways"].cards
 
 
-def test_tab_titles_with_ampersands_show_it_and_columns_fit_their_headers(
-        german, window, tmp_path):
+def test_tab_titles_with_ampersands_show_it_and_columns_fit_their_headers(german, window, tmp_path):
     path = tmp_path / "Beispiel.cxcharter"
     write_sample(path, "de", actor="Anna Weber")
     window.open_path(str(path))

@@ -15,8 +15,16 @@ import sys
 
 from cxcharter.store.document import CharterDocument
 
-KEYS = ("vision.statement", "vision.scope", "goals.objectives", "roles.core_team",
-        "priorities.top", "stakeholders.who", "ways.meetings", "front.summary")
+KEYS = (
+    "vision.statement",
+    "vision.scope",
+    "goals.objectives",
+    "roles.core_team",
+    "priorities.top",
+    "stakeholders.who",
+    "ways.meetings",
+    "front.summary",
+)
 
 
 def step_of(trial: int, n: int) -> tuple[str, str]:
