@@ -82,11 +82,13 @@ def form_fields(
     if item is None:
         return fields
     for open_item in item.answers:
-        if catalog.question(open_item.key).kind == "person":
+        kind = catalog.question(open_item.key).kind
+        if kind == "person":
             continue  # chosen in the window, not typed
         text = snapshot.answer(open_item.key).text
+        typed = kind if kind in ("line", "date") else "text"
         fields.append(
-            FormField(answer_name(open_item.key), "answer", open_item.key, "text", "text", text)
+            FormField(answer_name(open_item.key), "answer", open_item.key, "text", typed, text)
         )
     goal = entities.KINDS["goal"]
     for row in owned_rows(snapshot, "goal", person):
@@ -296,7 +298,7 @@ def plan(snapshot: CharterSnapshot, form: FormContent) -> Plan:
 def _check(f: FormField, value: object) -> Problem | None:
     """The domain's own rule for the field's column (range, length, date)."""
     if f.kind == "answer":
-        from_domain = entities.check_value(entities.Field("text", "text"), value)
+        from_domain = entities.check_value(entities.Field("text", f.type), value)
     else:
         from_domain = entities.check_value(entities.KINDS[f.kind].field(f.column), value)
     if from_domain is None:
