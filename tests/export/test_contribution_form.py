@@ -114,9 +114,7 @@ def test_emoji_filled_with_pypdf_read_back(capsys, charter, tmp_path):
 
 
 @pytest.mark.parametrize("script", ["german", "polish", "cyrillic", "arabic", "markup"])
-def test_values_filled_with_pypdf_show_in_the_fields_appearance(
-    capsys, charter, tmp_path, script
-):
+def test_values_filled_with_pypdf_show_in_the_fields_appearance(capsys, charter, tmp_path, script):
     path = form(capsys, charter, tmp_path)
     filled = fill_pypdf(path, tmp_path / "f.pdf", {"answer.vision.statement": SCRIPTS[script]})
     shown = appearance_text(filled, "answer.vision.statement")
