@@ -188,7 +188,7 @@ class Startup:
                 "-c",
                 (
                     "from PySide6.QtCore import QCoreApplication\n"
-                    "from cxcharter.ui.app import configure_application\n"
+                    "from cxcharter.ui.app.app import configure_application\n"
                     "from cxcharter.ui.settings import AppSettings\n"
                     "app = QCoreApplication([]); configure_application(app)\n"
                     "AppSettings().set_actor('Benchmark')\n"

@@ -755,7 +755,7 @@ def _cmd_window(args: argparse.Namespace) -> int:
             "(cxcharter --help) need no display"
         )
     try:
-        from cxcharter.ui.app import run_app  # lazy: Qt
+        from cxcharter.ui.app.app import run_app  # lazy: Qt
     except ImportError as exc:
         raise Failure(
             f"the window cannot start ({exc}); is PySide6-Essentials installed?"

@@ -392,9 +392,9 @@ def test_version(capsys):
 @pytest.fixture
 def fake_window(monkeypatch):
     opened: list = []
-    module = types.ModuleType("cxcharter.ui.app")
+    module = types.ModuleType("cxcharter.ui.app.app")
     module.run_app = lambda path: opened.append(path) or 0
-    monkeypatch.setitem(sys.modules, "cxcharter.ui.app", module)
+    monkeypatch.setitem(sys.modules, "cxcharter.ui.app.app", module)
     return opened
 
 
@@ -419,7 +419,7 @@ def test_gui_main_opens_the_window(monkeypatch, fake_window):
 
 
 def test_a_window_that_cannot_start_is_one_line(capsys, monkeypatch):
-    monkeypatch.setitem(sys.modules, "cxcharter.ui.app", None)  # as if Qt were missing
+    monkeypatch.setitem(sys.modules, "cxcharter.ui.app.app", None)  # as if Qt were missing
     code, _, err = run(capsys, "team.cxcharter")
     assert code == 1
     assert_one_error_line(err, "window")

@@ -67,11 +67,11 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
 
     from cxcharter.sample import write_sample
-    from cxcharter.ui.app import configure_application
+    from cxcharter.ui.app.app import configure_application
+    from cxcharter.ui.app.main_window import MainWindow
     from cxcharter.ui.i18n import apply_language
-    from cxcharter.ui.main_window import MainWindow
     from cxcharter.ui.settings import AppSettings
-    from cxcharter.ui.style import apply_style
+    from cxcharter.ui.widgets.style import apply_style
 
     configure_application(app)
     apply_language(args.lang, app)
@@ -125,7 +125,7 @@ def shoot_governance(window, shoot, wanted, out: Path, width: int, height: int) 
     (changes requested, approved) and a first edit of revision 2."""
     from PySide6.QtWidgets import QApplication
 
-    from cxcharter.ui.history_dialog import HistoryDialog
+    from cxcharter.ui.governance.history_dialog import HistoryDialog
 
     app = QApplication.instance()
     workspace, workflow = window.workspace, window.workflow

@@ -47,12 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     from cxcharter.export.review_export import export_review_copy
     from cxcharter.store.document import CharterDocument
     from cxcharter.ui import ask
-    from cxcharter.ui.app import configure_application
-    from cxcharter.ui.history_dialog import HistoryDialog
+    from cxcharter.ui.app.app import configure_application
+    from cxcharter.ui.app.main_window import MainWindow
+    from cxcharter.ui.governance.history_dialog import HistoryDialog
     from cxcharter.ui.i18n import apply_language
-    from cxcharter.ui.main_window import MainWindow
     from cxcharter.ui.settings import AppSettings
-    from cxcharter.ui.style import apply_style
+    from cxcharter.ui.widgets.style import apply_style
 
     configure_application(app)
     apply_language(args.lang, app)

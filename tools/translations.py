@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = sorted((ROOT / "cxcharter" / "ui").glob("*.py"))
+SOURCES = sorted((ROOT / "cxcharter" / "ui").rglob("*.py"))
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("de",)
 

@@ -11,7 +11,7 @@ import sys
 
 from common import first_paint, mark
 
-import cxcharter.ui.main_window as main_window
+import cxcharter.ui.app.main_window as main_window
 
 
 class Observed(main_window.MainWindow):

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TR_NOOP
 
 from cxcharter.store.errors import CharterError
-from cxcharter.ui.governance_texts import frozen_text, workflow_text
+from cxcharter.ui.governance.governance_texts import frozen_text, workflow_text
 from cxcharter.ui.i18n import tr, tr_marked
-from cxcharter.ui.problem_texts import problem_text
+from cxcharter.ui.tables.problem_texts import problem_text
 
 
 def error_text(exc: CharterError) -> str:

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cxcharter/ui/app.py" line="+44"/>
+        <location filename="../../cxcharter/ui/app/app.py" line="+46"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CX Charter hit an unexpected problem. Your saved work is safe; the last change may not have been saved.</source>
         <translation>In CX Charter ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherte Arbeit ist sicher; die letzte Änderung wurde eventuell nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/export_flow.py" line="+51"/>
+        <location filename="../../cxcharter/ui/app/export_flow.py" line="+70"/>
         <source>The export failed unexpectedly: {error}</source>
         <translation>Der Export ist unerwartet fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Exporting the PDF…</source>
         <translation>PDF wird exportiert …</translation>
     </message>
@@ -30,13 +30,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/export_options.py" line="+33"/>
-        <location filename="../../cxcharter/ui/main_window.py" line="+274"/>
+        <location filename="../../cxcharter/ui/app/export_options.py" line="+33"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="+298"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>PDF exported</source>
         <translation>PDF exportiert</translation>
     </message>
@@ -58,63 +58,63 @@
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/calendar_export.py" line="+24"/>
+        <location filename="../../cxcharter/ui/app/calendar_export.py" line="+25"/>
         <source>Export Calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+7"/>
-        <location filename="../../cxcharter/ui/export_flow.py" line="+10"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location filename="../../cxcharter/ui/app/export_flow.py" line="+13"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>That is the charter itself; choose another file name.</source>
         <translation>Das ist die Charta selbst; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The calendar could not be written. Nothing was changed.</source>
         <translation>Der Kalender konnte nicht geschrieben werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Calendar written to {file}. Import it into your calendar program; exporting again updates the same entries.</source>
         <translation>Kalender in {file} geschrieben. Importieren Sie ihn in Ihr Kalenderprogramm; ein erneuter Export aktualisiert dieselben Einträge.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/export_flow.py" line="+1"/>
+        <location filename="../../cxcharter/ui/app/export_flow.py" line="+1"/>
         <source>The PDF could not be written. Nothing was changed.</source>
         <translation>Die PDF-Datei konnte nicht geschrieben werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/file_actions.py" line="+43"/>
-        <location line="+9"/>
+        <location filename="../../cxcharter/ui/app/file_actions.py" line="+45"/>
+        <location line="+12"/>
         <source>Who is editing?</source>
         <translation>Wer bearbeitet?</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Your name is recorded with every change you make:</source>
         <translation>Ihr Name wird bei jeder Ihrer Änderungen festgehalten:</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+21"/>
-        <location line="+9"/>
+        <location line="+27"/>
+        <location line="+10"/>
         <source>Cannot open the charter</source>
         <translation>Charta kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Open anyway?</source>
         <translation>Trotzdem öffnen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“{path}” is marked as open by {holder}.
 
 Open it for editing only if nobody is working on it there any more (for example, that computer crashed or was switched off). If both of you edit it, changes are lost.</source>
@@ -123,54 +123,54 @@ Open it for editing only if nobody is working on it there any more (for example,
 Öffnen Sie sie nur dann zum Bearbeiten, wenn dort niemand mehr daran arbeitet (zum Beispiel, weil jener Computer abgestürzt ist oder ausgeschaltet wurde). Wenn Sie beide sie bearbeiten, gehen Änderungen verloren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>“{path}” is still locked; it stays read-only.</source>
         <translation>„{path}“ ist weiterhin gesperrt; sie bleibt schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Open charter</source>
         <translation>Charta öffnen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Cannot create the charter</source>
         <translation>Charta kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+3"/>
         <source>Cannot create the sample</source>
         <translation>Beispiel kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Save a copy as</source>
         <translation>Kopie speichern unter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save the copy</source>
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="+139"/>
+        <location filename="../../cxcharter/ui/app/menus.py" line="+144"/>
         <source>&amp;New Charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/welcome.py" line="+109"/>
+        <location filename="../../cxcharter/ui/app/welcome.py" line="+114"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Sample Charter</source>
         <translation>Bei&amp;spiel-Charta öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save a &amp;Copy As…</source>
         <translation>&amp;Kopie speichern unter …</translation>
     </message>
@@ -180,7 +180,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -190,19 +190,19 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-63"/>
-        <location filename="../../cxcharter/ui/menus.py" line="+1"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="-65"/>
+        <location filename="../../cxcharter/ui/app/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../cxcharter/ui/menus.py" line="+1"/>
+        <location filename="../../cxcharter/ui/app/menus.py" line="+1"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="+1"/>
+        <location filename="../../cxcharter/ui/app/menus.py" line="+1"/>
         <source>Who Is &amp;Editing…</source>
         <translation>&amp;Wer bearbeitet …</translation>
     </message>
@@ -222,7 +222,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <source>Start a new charter, guided section by section</source>
         <translation>Eine neue Charta beginnen, Abschnitt für Abschnitt angeleitet</translation>
     </message>
@@ -232,7 +232,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Eine Charta-Datei öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Write a copy of this charter to another file</source>
         <translation>Eine Kopie dieser Charta in eine andere Datei schreiben</translation>
     </message>
@@ -242,17 +242,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Charta als PDF zum Prüfen und Unterschreiben ausgeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Ca&amp;lendar…</source>
         <translation>Ka&amp;lender exportieren …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the due dates, the next review and the meetings as a calendar file (.ics)</source>
         <translation>Schreibt die Termine, die nächste Überprüfung und die Besprechungen als Kalenderdatei (.ics)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export &amp;Review Copy…</source>
         <translation>P&amp;rüfexemplar exportieren …</translation>
     </message>
@@ -262,7 +262,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Das PDF in Prüfung mit Formularfeldern schreiben, die eine freigebende Person ausfüllt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import Review…</source>
         <translation>Prüfung &amp;importieren …</translation>
     </message>
@@ -272,7 +272,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Entscheidung einer freigebenden Person aus einem ausgefüllten Prüfexemplar erfassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close this charter (everything is saved)</source>
         <translation>Diese Charta schließen (alles ist gespeichert)</translation>
     </message>
@@ -322,7 +322,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Alle, die einen Teil verantworten, beantworten oder freigeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Approval Panel</source>
         <translation>&amp;Freigabebereich</translation>
     </message>
@@ -332,7 +332,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Bereitschaftsprüfung, Revision, Status und die Schritte der Freigabe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Submit for Review…</source>
         <translation>Zur &amp;Prüfung einreichen …</translation>
     </message>
@@ -342,7 +342,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Diese Revision einfrieren und die Freigebenden um ihre Entscheidung bitten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Withdraw from Review…</source>
         <translation>Prüfung &amp;zurückziehen …</translation>
     </message>
@@ -352,7 +352,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Revision in Prüfung wieder zum Entwurf machen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record &amp;Decision…</source>
         <translation>&amp;Entscheidung erfassen …</translation>
     </message>
@@ -362,7 +362,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Entscheidung einer oder eines Freigebenden zur Revision in Prüfung erfassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Start &amp;New Revision…</source>
         <translation>&amp;Neue Revision beginnen …</translation>
     </message>
@@ -372,7 +372,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Eine freigegebene Charta als nächste Revision bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;History and Comparison…</source>
         <translation>&amp;Verlauf und Vergleich …</translation>
     </message>
@@ -382,7 +382,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Revisionen, Entscheidungen und was sich zwischen Revisionen geändert hat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Erscheinungsbild…</translation>
     </message>
@@ -392,7 +392,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Logo und Akzentfarbe der Organisation im PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show &amp;Guidance</source>
         <translation>&amp;Anleitung anzeigen</translation>
     </message>
@@ -402,7 +402,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Neben jeder Frage zeigen, wie Sie sie beantworten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to &amp;Write a CX Charter</source>
         <translation>&amp;So schreiben Sie eine CX-Charta</translation>
     </message>
@@ -412,7 +412,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Alle Abschnitte und Fragen mit Anleitung und Beispielen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -482,12 +482,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The language of menus and messages; a charter&apos;s questions keep the language chosen for it</source>
         <translation>Die Sprache von Menüs und Meldungen; die Fragen einer Charta behalten die für sie gewählte Sprache</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Follow the &amp;System</source>
         <translation>Wie das &amp;System</translation>
     </message>
@@ -502,7 +502,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/main_window.py" line="-55"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="-55"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -512,18 +512,18 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+82"/>
+        <location line="-91"/>
+        <location line="+104"/>
         <source>CX Charter</source>
         <translation>CX Charter</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-102"/>
         <source>Opening {name} …</source>
         <translation>{name} wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+138"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -548,17 +548,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>All changes saved automatically</source>
         <translation>Alle Änderungen automatisch gespeichert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -568,7 +568,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/about_dialog.py" line="+50"/>
+        <location filename="../../cxcharter/ui/app/about_dialog.py" line="+50"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -583,7 +583,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Anwendungsdaten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>About CX Charter</source>
         <translation>Über CX Charter</translation>
     </message>
@@ -608,27 +608,27 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ihre &amp;Daten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>CX Charter guides customer-experience teams through writing their CX charter: vision, goals, roles, priorities, stakeholders and approvals, and ways of working — one question at a time, with guidance for each.</source>
         <translation>CX Charter führt Customer-Experience-Teams durch ihre CX-Charta: Vision, Ziele, Rollen, Prioritäten, Stakeholder und Freigaben sowie Zusammenarbeit – Frage für Frage, jeweils mit Anleitung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Built with Qt {qt} and PySide6 {pyside}. PDFs are set in the DejaVu fonts.</source>
         <translation>Erstellt mit Qt {qt} und PySide6 {pyside}. PDFs werden in den DejaVu-Schriften gesetzt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>CX Charter is free software under the MIT licence. It uses Qt and PySide6 under the GNU Lesser General Public License version 3 (&lt;a href=&quot;{url}&quot;&gt;LGPLv3&lt;/a&gt;); you may replace them with your own build. The DejaVu fonts are free fonts under the Bitstream Vera licence.</source>
         <translation>CX Charter ist freie Software unter der MIT-Lizenz. Es verwendet Qt und PySide6 unter der GNU Lesser General Public License Version 3 (&lt;a href=&quot;{url}&quot;&gt;LGPLv3&lt;/a&gt;); Sie dürfen diese durch eigene Fassungen ersetzen. Die DejaVu-Schriften sind freie Schriften unter der Bitstream-Vera-Lizenz.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Licence texts</source>
         <translation>Lizenztexte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Each charter is one .cxcharter file, saved where you chose. Besides those, CX Charter keeps only its settings (recent files, your name, the view) and the sample charters here:</source>
         <translation>Jede Charta ist eine .cxcharter-Datei, gespeichert, wo Sie es gewählt haben. Außerdem speichert CX Charter nur seine Einstellungen (zuletzt geöffnete Dateien, Ihren Namen, die Ansicht) und die Beispiel-Chartas, und zwar hier:</translation>
     </message>
@@ -643,7 +643,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>„{path}“ ist keine CX-Charter-Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“{path}” is a database of another application, not a CX charter.</source>
         <translation>„{path}“ ist eine Datenbank einer anderen Anwendung, keine CX-Charta.</translation>
     </message>
@@ -658,12 +658,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>„{path}“ wurde mit einer neueren Version von CX Charter gespeichert. Bitte aktualisieren Sie die Anwendung, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{path}” contains database objects CX Charter did not create. For your safety it is not opened. The file was not changed.</source>
         <translation>„{path}“ enthält Datenbankobjekte, die nicht von CX Charter stammen. Zu Ihrer Sicherheit wird sie nicht geöffnet. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{path}” does not exist (any more).</source>
         <translation>„{path}“ existiert nicht (mehr).</translation>
     </message>
@@ -698,12 +698,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>„{path}“ ist keine Datei (sondern eine Pipe, ein Gerät oder ein Socket). Sie wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>“{path}” was not opened: the file “{journal}” beside it is left over from an interrupted save of another file. Nothing was changed. Move “{journal}” away, then open the charter again.</source>
         <translation>„{path}“ wurde nicht geöffnet: Die Datei „{journal}“ daneben stammt von einem unterbrochenen Speichern einer anderen Datei. Es wurde nichts verändert. Verschieben Sie „{journal}“ an einen anderen Ort und öffnen Sie die Charta dann erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This value cannot be saved: {detail}</source>
         <translation>Dieser Wert kann nicht gespeichert werden: {detail}</translation>
     </message>
@@ -723,7 +723,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{who} hat diese Charta geöffnet. Sie sehen sie schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>another window</source>
         <translation>einem anderen Fenster</translation>
     </message>
@@ -733,7 +733,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Diese Charta ist in {who} geöffnet. Sie sehen sie schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This file is read-only. You are viewing it read-only.</source>
         <translation>Diese Datei ist schreibgeschützt. Sie sehen sie schreibgeschützt.</translation>
     </message>
@@ -753,7 +753,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="+18"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+18"/>
         <location filename="../../cxcharter/ui/messages.py" line="+1"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
@@ -766,14 +766,14 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/review_flow.py" line="+68"/>
+        <location filename="../../cxcharter/ui/governance/review_flow.py" line="+74"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/review_flow.py" line="+2"/>
+        <location filename="../../cxcharter/ui/governance/review_flow.py" line="+2"/>
         <source>Changes requested</source>
         <translation>Änderungen erbeten</translation>
     </message>
@@ -784,7 +784,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/review_flow.py" line="-1"/>
+        <location filename="../../cxcharter/ui/governance/review_flow.py" line="-1"/>
         <source>Approved with conditions</source>
         <translation>Freigegeben mit Auflagen</translation>
     </message>
@@ -804,7 +804,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
@@ -849,17 +849,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Dem Ziel „{goal}“ fehlt: {missing}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Goal “{goal}” uses an unknown metric ({value}).</source>
         <translation>Das Ziel „{goal}“ nutzt eine unbekannte Kennzahl ({value}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Goal “{goal}”: the {field} {value} is outside the metric’s scale ({low} to {high}).</source>
         <translation>Ziel „{goal}“: {field} {value} liegt außerhalb der Skala der Kennzahl ({low} bis {high}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Goal “{goal}”: the target {target} does not improve on the baseline {baseline}.</source>
         <translation>Ziel „{goal}“: Der Zielwert {target} verbessert den Ausgangswert {baseline} nicht.</translation>
     </message>
@@ -869,27 +869,27 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ziel „{goal}“: Der Termin {due} liegt nicht nach dem Stichtag des Ausgangswerts {baseline_date}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Goal “{goal}”: the reading of {date} ({value}) is outside the metric’s scale ({low} to {high}).</source>
         <translation>Ziel „{goal}“: Der Messwert vom {date} ({value}) liegt außerhalb der Skala der Kennzahl ({low} bis {high}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{count} goals are marked primary: choose one.</source>
         <translation>{count} Ziele sind als Hauptziel markiert: Wählen Sie eines.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{count} goals: charters with more than {limit} goals get ignored.</source>
         <translation>{count} Ziele: Chartas mit mehr als {limit} Zielen werden ignoriert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Initiative “{initiative}” has no owner.</source>
         <translation>Für die Initiative „{initiative}“ ist niemand verantwortlich.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The RACI matrix has no activities yet.</source>
         <translation>Die RACI-Matrix hat noch keine Aktivitäten.</translation>
     </message>
@@ -904,7 +904,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Aktivität „{name}“ hat {count} Rechenschaftspflichtige (A): genau eine Person.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Activity “{name}” has nobody responsible (R).</source>
         <translation>Die Aktivität „{name}“ hat niemanden durchführend (R).</translation>
     </message>
@@ -914,7 +914,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{name} hat keine Rolle in der RACI-Matrix oder einem Gremium.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>There is no required approver.</source>
         <translation>Es gibt keine erforderliche Freigabe.</translation>
     </message>
@@ -924,7 +924,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{name} gibt frei, steht aber nicht im Kommunikationsplan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} is to be informed (RACI “I”) but is not in the communication plan.</source>
         <translation>{name} ist zu informieren (RACI „I“), steht aber nicht im Kommunikationsplan.</translation>
     </message>
@@ -934,32 +934,32 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Stakeholder „{name}“: Im Kommunikationsplan fehlt {missing}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>“{question}” says {said} for the {field} of goal “{goal}”; the goal table says {value}.</source>
         <translation>„{question}“ nennt {said} als {field} von Ziel „{goal}“; die Zieltabelle sagt {value}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>“{question}” is overdue since {due} (owner: {name}).</source>
         <translation>„{question}“ ist seit {due} überfällig (verantwortlich: {name}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>This charter is in review: its content is read-only until the review is withdrawn or an approver requests changes.</source>
         <translation>Diese Charta ist in Prüfung: Ihr Inhalt ist schreibgeschützt, bis die Prüfung zurückgezogen wird oder eine freigebende Person Änderungen erbittet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Revision {n} is in review: its content is read-only until the review is withdrawn or an approver requests changes.</source>
         <translation>Revision {n} ist in Prüfung: Ihr Inhalt ist schreibgeschützt, bis die Prüfung zurückgezogen wird oder eine freigebende Person Änderungen erbittet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This charter is approved: its content cannot change. Start a new revision to edit it.</source>
         <translation>Diese Charta ist freigegeben: Ihr Inhalt kann sich nicht mehr ändern. Beginnen Sie eine neue Revision, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Revision {n} is approved: its content cannot change. Start revision {next} to edit it.</source>
         <translation>Revision {n} ist freigegeben: Ihr Inhalt kann sich nicht mehr ändern. Beginnen Sie Revision {next}, um sie zu bearbeiten.</translation>
     </message>
@@ -989,12 +989,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Diese freigebende Person hat über diese Prüfrunde schon entschieden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This decision was made on other content than the revision in review.</source>
         <translation>Diese Entscheidung gilt einem anderen Inhalt als der Revision in Prüfung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This decision was made for another revision or review round than the one in review.</source>
         <translation>Diese Entscheidung wurde für eine andere Revision oder Prüfrunde getroffen als die, die gerade geprüft wird.</translation>
     </message>
@@ -1004,12 +1004,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Diese Revision gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This charter&apos;s approvals must be signed: import the approver&apos;s signed review copy with File → Import Review….</source>
         <translation>Die Freigaben dieser Charta müssen signiert sein: Importieren Sie das signierte Prüfexemplar der freigebenden Person mit Datei → Prüfung importieren ….</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This step is not possible now.</source>
         <translation>Dieser Schritt ist jetzt nicht möglich.</translation>
     </message>
@@ -1019,44 +1019,44 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Bereit zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/navigator.py" line="+64"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+226"/>
-        <location line="+12"/>
-        <location line="+130"/>
+        <location filename="../../cxcharter/ui/app/navigator.py" line="+62"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+245"/>
+        <location line="+11"/>
+        <location line="+134"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="-41"/>
-        <location filename="../../cxcharter/ui/navigator.py" line="+2"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+170"/>
-        <location line="+67"/>
-        <location filename="../../cxcharter/ui/revision_view.py" line="+103"/>
+        <location line="+2"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-51"/>
+        <location filename="../../cxcharter/ui/governance/revision_view.py" line="+119"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+188"/>
+        <location line="+85"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/navigator.py" line="+10"/>
+        <location line="+10"/>
         <source>{done} of {total} answered</source>
         <translation>{done} von {total} beantwortet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} people</source>
         <translation>{n} Personen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What is still open</source>
         <translation>Was noch offen ist</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/new_dialog.py" line="+39"/>
+        <location filename="../../cxcharter/ui/app/new_dialog.py" line="+39"/>
         <source>New charter</source>
         <translation>Neue Charta</translation>
     </message>
@@ -1096,17 +1096,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Datei&amp;name:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A charter is saved as one file that you can copy or mail. Every change is saved automatically.</source>
         <translation>Eine Charta wird als eine Datei gespeichert, die Sie kopieren oder per E-Mail versenden können. Jede Änderung wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
@@ -1126,12 +1126,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-248"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-277"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{done} / {total}</source>
         <translation>{done} / {total}</translation>
     </message>
@@ -1141,22 +1141,22 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Alle Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>1 required question open</source>
         <translation>1 Pflichtfrage offen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} required questions open</source>
         <translation>{n} Pflichtfragen offen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{section}: {done} of {total} required questions answered</source>
         <translation>{section}: {done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+106"/>
         <source>Completion by section</source>
         <translation>Fortschritt je Abschnitt</translation>
     </message>
@@ -1168,33 +1168,33 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/initiatives_model.py" line="+257"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+274"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+314"/>
-        <location filename="../../cxcharter/ui/revision_view.py" line="-77"/>
+        <location filename="../../cxcharter/ui/governance/revision_view.py" line="-89"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+1"/>
+        <location line="+344"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-343"/>
         <source>Score</source>
         <translation>Punktwert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+314"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-3"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-3"/>
         <location line="+3"/>
-        <location filename="../../cxcharter/ui/question_card.py" line="+73"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+2"/>
+        <location line="+344"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="+84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-343"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
@@ -1205,12 +1205,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>{name}: 1 to 5 points, weight {weight} ({share}), {direction}</source>
         <translation>{name}: 1 bis 5 Punkte, Gewicht {weight} ({share}), {direction}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Rank by the score; a pin icon marks a rank pinned by hand</source>
         <translation>Rang nach Punktwert; ein Stecknadel-Symbol markiert einen von Hand festgelegten Rang</translation>
     </message>
@@ -1255,7 +1255,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Anzahl der verknüpften Ziele</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <location line="+56"/>
         <source>Needed for the score</source>
         <translation>Für den Punktwert nötig</translation>
@@ -1266,28 +1266,28 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Punkte von 1 bis 5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pinned at rank {rank}: {reason}</source>
         <translation>Auf Rang {rank} festgelegt: {reason}</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <location filename="../../cxcharter/ui/revision_view.py" line="+1"/>
+        <location filename="../../cxcharter/ui/governance/revision_view.py" line="+2"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+137"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+1"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{weight} ({share})</source>
         <translation>{weight} ({share})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goal_model.py" line="+101"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+102"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
@@ -1298,7 +1298,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-3"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-3"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Due</source>
@@ -1315,57 +1315,57 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>The one goal that matters most; the others support it.</source>
         <translation>Das eine Ziel, das am meisten zählt; die anderen unterstützen es.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where the latest reading stands between baseline and target, and how it moved since the reading before.</source>
         <translation>Wo der neueste Messwert zwischen Ausgangswert und Zielwert steht und wie er sich seit dem vorherigen Messwert verändert hat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rules this goal breaks and what it still lacks.</source>
         <translation>Welche Regeln dieses Ziel verletzt und was ihm noch fehlt.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>No readings yet: add them under Readings.</source>
         <translation>Noch keine Messwerte: Erfassen Sie sie unter „Messwerte“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Latest reading: {value} on {date}</source>
         <translation>Neuester Messwert: {value} am {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Progress needs a baseline and a target that improves on it.</source>
         <translation>Für den Fortschritt braucht es einen Ausgangswert und einen Zielwert, der ihn verbessert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{percent} of the way from {baseline} to {target}</source>
         <translation>{percent} des Wegs von {baseline} zu {target}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Unchanged since the reading before.</source>
         <translation>Unverändert seit dem vorherigen Messwert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>▲ Up {change} since the reading before.</source>
         <translation>▲ Plus {change} seit dem vorherigen Messwert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>▼ Down {change} since the reading before.</source>
         <translation>▼ Minus {change} seit dem vorherigen Messwert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>▲ Up {change} since the reading before: better.</source>
         <translation>▲ Plus {change} seit dem vorherigen Messwert: besser.</translation>
     </message>
@@ -1375,7 +1375,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>▼ Minus {change} seit dem vorherigen Messwert: besser.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>▲ Up {change} since the reading before: worse.</source>
         <translation>▲ Plus {change} seit dem vorherigen Messwert: schlechter.</translation>
     </message>
@@ -1385,23 +1385,23 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>▼ Minus {change} seit dem vorherigen Messwert: schlechter.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Complete, and no rule broken</source>
         <translation>Vollständig, keine Regel verletzt</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location filename="../../cxcharter/ui/ways_models.py" line="+290"/>
+        <location line="+74"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+322"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
@@ -1411,7 +1411,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Minimum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Highest</source>
         <translation>Maximum</translation>
     </message>
@@ -1421,39 +1421,39 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Besser, wenn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-3"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-3"/>
         <location line="+22"/>
         <source>Who owes what</source>
         <translation>Offen je Person</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goal_model.py" line="-250"/>
-        <location filename="../../cxcharter/ui/initiatives_model.py" line="-358"/>
-        <location line="+314"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-20"/>
-        <location filename="../../cxcharter/ui/question_card.py" line="-2"/>
-        <location filename="../../cxcharter/ui/ways_models.py" line="-169"/>
-        <location line="+173"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-289"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-20"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-395"/>
+        <location line="+344"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="-2"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-198"/>
+        <location line="+202"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-208"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-218"/>
         <source>Overview: copy what the selected person owes as an e-mail</source>
         <translation>Übersicht: offene Punkte der gewählten Person als E-Mail kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Overview: write the selected person an e-mail</source>
         <translation>Übersicht: der gewählten Person eine E-Mail schreiben</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>Add at least one touchpoint</source>
         <translation>Mindestens einen Touchpoint hinzufügen</translation>
     </message>
@@ -1483,35 +1483,35 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ein Meeting hinzufügen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>{answered} · {n} not yet marked ready</source>
         <translation>{answered} · {n} noch nicht als fertig markiert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>{questions} · {missing}</source>
         <translation>{questions} · {missing}</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+22"/>
+        <location line="+119"/>
+        <location line="+24"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-23"/>
+        <location line="+25"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+153"/>
+        <location line="-4"/>
+        <location line="+163"/>
         <source>Nobody owes anything — everything is ready for review.</source>
         <translation>Niemand hat etwas offen – alles ist bereit zur Prüfung.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-161"/>
         <source>Nothing is overdue.</source>
         <translation>Nichts ist überfällig.</translation>
     </message>
@@ -1526,53 +1526,53 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{answered} · {n} questions not yet marked ready</source>
         <translation>{answered} · {n} Fragen noch nicht als fertig markiert</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+185"/>
+        <location line="+39"/>
+        <location line="+202"/>
         <source>{n} to do</source>
         <translation>{n} zu erledigen</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-194"/>
         <source>Decision on the charter in review</source>
         <translation>Entscheidung über die Charta in Prüfung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Awaited</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{name} is a required approver and has not decided yet.</source>
         <translation>{name} muss die Charta freigeben und hat noch nicht entschieden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Nobody owes anything yet: the open questions have no owner.</source>
         <translation>Noch hat niemand etwas offen: Die offenen Fragen haben keine verantwortliche Person.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Goal without an objective</source>
         <translation>Ziel ohne Zielbeschreibung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Goal: {objective}</source>
         <translation>Ziel: {objective}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Incomplete</source>
         <translation>Unvollständig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Missing: {fields}</source>
         <translation>Es fehlt: {fields}</translation>
     </message>
@@ -1587,7 +1587,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>E-Mail schreiben …</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Select a person to copy their open items as an e-mail text.</source>
         <translation>Wählen Sie eine Person, um ihre offenen Punkte als E-Mail-Text zu kopieren.</translation>
     </message>
@@ -1597,33 +1597,33 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Wählen Sie eine Person, um ihr eine E-Mail zu schreiben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Copy what {name} still owes as a plain-text e-mail to the clipboard</source>
         <translation>Kopiert, was für {name} noch offen ist, als E-Mail-Text in die Zwischenablage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Open your e-mail program with a message to {name}</source>
         <translation>Öffnet Ihr E-Mail-Programm mit einer Nachricht an {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{name} has no e-mail address; add one on the People page.</source>
         <translation>Für {name} ist keine E-Mail-Adresse eingetragen; ergänzen Sie sie auf der Seite „Personen“.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Copied the e-mail text for {name}.</source>
         <translation>E-Mail-Text für {name} kopiert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No e-mail program could be opened; use “Copy as e-mail” instead.</source>
         <translation>Es ließ sich kein E-Mail-Programm öffnen; verwenden Sie stattdessen „Als E-Mail kopieren“.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../cxcharter/ui/row_delegate.py" line="+51"/>
+        <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+51"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
     </message>
@@ -1633,7 +1633,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Überfällig seit {date}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_model.py" line="+35"/>
+        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+34"/>
         <source>Owns no question</source>
         <translation>Verantwortlich für keine Frage</translation>
     </message>
@@ -1648,7 +1648,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Verantwortlich für {n} Fragen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_import.py" line="+34"/>
+        <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+34"/>
         <source>The file is not a CSV text file.</source>
         <translation>Die Datei ist keine CSV-Textdatei.</translation>
     </message>
@@ -1703,29 +1703,29 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{field}: enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/bodies_tab.py" line="+68"/>
-        <location filename="../../cxcharter/ui/goal_model.py" line="+248"/>
-        <location filename="../../cxcharter/ui/people_import.py" line="+22"/>
-        <location filename="../../cxcharter/ui/people_model.py" line="+79"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+284"/>
+        <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+22"/>
+        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+80"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_import.py" line="+0"/>
-        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
+        <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+0"/>
+        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
+        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+370"/>
+        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+440"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -1735,7 +1735,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Import?</source>
         <translation>Importieren?</translation>
     </message>
@@ -1761,17 +1761,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Werden hinzugefügt: {count}. Übersprungene Zeilen: {skipped}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import people ({count})</source>
         <translation>Personen importieren ({count})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>File: {path}</source>
         <translation>Datei: {path}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_model.py" line="+0"/>
+        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
         <source>Owns</source>
         <translation>Verantwortet</translation>
     </message>
@@ -1781,27 +1781,27 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Für wie viele Fragen der Charta diese Person verantwortlich ist</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/journey_page.py" line="+48"/>
+        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="+49"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Online shop</source>
         <translation>Onlineshop</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Retailer</source>
         <translation>Händler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -1811,22 +1811,22 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
@@ -1836,43 +1836,43 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Bewertungsportale</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="-189"/>
+        <location line="+6"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-224"/>
         <source>Customer Service</source>
         <translation>Kundenservice</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+0"/>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+0"/>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+0"/>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+0"/>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Executive</source>
         <translation>Geschäftsleitung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Name the channel of this touchpoint.</source>
         <translation>Nennen Sie den Kanal dieses Touchpoints.</translation>
     </message>
@@ -1882,8 +1882,8 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nennen Sie die Abteilung, die für diesen Touchpoint verantwortlich ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-303"/>
+        <location line="+12"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-349"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1894,18 +1894,18 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+191"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+219"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+237"/>
+        <location line="+44"/>
+        <location line="+257"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-250"/>
         <source>New touchpoint: type its name and press Enter</source>
         <translation>Neuer Touchpoint: Namen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -1915,7 +1915,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Name des neuen Touchpoints</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>Add touchpoint</source>
         <translation>Touchpoint hinzufügen</translation>
@@ -1927,7 +1927,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="+228"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+248"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -1953,7 +1953,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/touch_map.py" line="+230"/>
+        <location filename="../../cxcharter/ui/sections/journey/touch_map.py" line="+254"/>
         <source>Touch map</source>
         <translation>Touchpoint-Landkarte</translation>
     </message>
@@ -1978,32 +1978,32 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Each card is a touchpoint under its journey phase, with the department that owns it and its channel. Press Enter or double-click a card to edit it in the table.</source>
         <translation>Jede Karte ist ein Touchpoint unter seiner Journey-Phase, mit verantwortlicher Abteilung und Kanal. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine Karte, um sie in der Tabelle zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Edit in the table</source>
         <translation>In der Tabelle bearbeiten</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>No touchpoints yet. Start with the moments customers talk about most: the hotline, the website, the invoice.</source>
         <translation>Noch keine Touchpoints. Beginnen Sie mit den Momenten, über die Kundinnen und Kunden am meisten reden: die Hotline, die Website, die Rechnung.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No touchpoints yet in: {phases}.</source>
         <translation>Noch keine Touchpoints in: {phases}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>1 touchpoint lacks its channel or owning department (marked).</source>
         <translation>1 Touchpoint fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
     </message>
@@ -2013,12 +2013,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{n} Touchpoints fehlt der Kanal oder die verantwortliche Abteilung (markiert).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Showing {shown} of {total} touchpoints.</source>
         <translation>{shown} von {total} Touchpoints angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="+30"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+31"/>
         <source>Required</source>
         <comment>placeholder of a field</comment>
         <translation>Pflichtfeld</translation>
@@ -2039,7 +2039,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>z. B. CX-Leitung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_suggestions.py" line="+76"/>
+        <location filename="../../cxcharter/ui/tables/kind_suggestions.py" line="+77"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
@@ -2049,17 +2049,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+70"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+1"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-102"/>
-        <location line="+87"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="+91"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-110"/>
+        <location line="+95"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+93"/>
+        <location filename="../../cxcharter/ui/tables/kind_suggestions.py" line="+7"/>
+        <location line="+71"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location filename="../../cxcharter/ui/tables/kind_suggestions.py" line="-68"/>
         <source>Add “{title}” (Enter)</source>
         <translation>„{title}“ hinzufügen (Eingabetaste)</translation>
     </message>
@@ -2069,7 +2069,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>„{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Add all</source>
         <translation>Alle hinzufügen</translation>
     </message>
@@ -2079,7 +2079,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Alle Vorschläge in einem Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/labels.py" line="+12"/>
+        <location filename="../../cxcharter/ui/widgets/labels.py" line="+12"/>
         <source>Awareness</source>
         <translation>Aufmerksamkeit</translation>
     </message>
@@ -2104,13 +2104,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Loyalität &amp; Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/initiatives_model.py" line="+37"/>
-        <location filename="../../cxcharter/ui/labels.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+43"/>
+        <location filename="../../cxcharter/ui/widgets/labels.py" line="+1"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/labels.py" line="+1"/>
+        <location filename="../../cxcharter/ui/widgets/labels.py" line="+1"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
@@ -2155,13 +2155,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+3"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+3"/>
+        <location filename="../../cxcharter/ui/widgets/labels.py" line="+1"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cxcharter/ui/widgets/labels.py" line="+1"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
@@ -2216,13 +2216,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>RICE (Reichweite, Wirkung, Zuversicht, Aufwand)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../cxcharter/ui/priority_texts.py" line="+22"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_texts.py" line="+22"/>
+        <location filename="../../cxcharter/ui/widgets/labels.py" line="+1"/>
         <source>MoSCoW</source>
         <translation>MoSCoW</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cxcharter/ui/widgets/labels.py" line="+1"/>
         <source>Weighted criteria</source>
         <translation>Gewichtete Kriterien</translation>
     </message>
@@ -2247,7 +2247,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Mehrheitsentscheid</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="-54"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-59"/>
         <source>People: add a person</source>
         <translation>Personen: Person hinzufügen</translation>
     </message>
@@ -2262,17 +2262,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Personen: ausgewähltes Feld bearbeiten</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Hide this form (Esc)</source>
         <translation>Dieses Formular ausblenden (Esc)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
@@ -2282,22 +2282,22 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Abteilung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>R&amp;ole</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Everyone who owns, answers or approves a part of this charter.</source>
         <translation>Alle, die einen Teil dieser Charta verantworten, beantworten oder freigeben.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/bodies_tab.py" line="-1"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-1"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
@@ -2307,14 +2307,14 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Tagt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+279"/>
+        <location line="+3"/>
+        <location line="+303"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location filename="../../cxcharter/ui/ways_models.py" line="-170"/>
+        <location line="-298"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-195"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
@@ -2324,48 +2324,48 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Entscheidungsbefugnis</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{n}: {names}</source>
         <translation>{n}: {names}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+122"/>
         <source>Add body</source>
         <translation>Gremium hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove the selected body (Delete)</source>
         <translation>Das ausgewählte Gremium entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Move the body up (Ctrl+Up)</source>
         <translation>Das Gremium nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Move the body down (Ctrl+Down)</source>
         <translation>Das Gremium nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Who steers your CX work? Add the executive sponsor, a steering committee, the CX core team, working groups and CX ambassadors.</source>
         <translation>Wer steuert Ihre CX-Arbeit? Fügen Sie den Sponsor aus der Geschäftsführung, einen Lenkungskreis, das CX-Kernteam, Arbeitsgruppen und CX-Botschafter hinzu.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="+338"/>
+        <location line="+45"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+379"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Zweck</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Decision authority</source>
         <translation>&amp;Entscheidungsbefugnis</translation>
     </message>
@@ -2375,57 +2375,57 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Mitglieder</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+3"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+4"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
         <source>Filter people…</source>
         <translation>Personen filtern …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+2"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+2"/>
         <source>Filter people</source>
         <translation>Personen filtern</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+47"/>
         <source>1 member</source>
         <translation>1 Mitglied</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>{n} members</source>
         <translation>{n} Mitglieder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No body selected</source>
         <translation>Kein Gremium ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="+5"/>
-        <location line="+13"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+5"/>
+        <location line="+18"/>
         <location filename="../../cxcharter/ui/undo.py" line="-4"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Add a person to the team ({shortcut})</source>
         <translation>Eine Person zum Team hinzufügen ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="+65"/>
-        <location line="+6"/>
+        <location filename="../../cxcharter/ui/sections/goals/goals_page.py" line="+62"/>
+        <location line="+10"/>
         <source>Custom metrics</source>
         <translation>Eigene Kennzahlen</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Metrics of your own, with their unit, scale and the direction that is better. Goals can use them like the standard ones.</source>
         <translation>Kennzahlen nach Ihrer Wahl, mit Einheit, Skala und der Richtung, die besser ist. Ziele können sie wie die Standardkennzahlen verwenden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Back to the goal</source>
         <translation>Zurück zum Ziel</translation>
     </message>
@@ -2450,12 +2450,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Kennzahl entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Goals that use it keep their numbers and lose the metric (Undo brings it back).</source>
         <translation>Ziele, die sie verwenden, behalten ihre Zahlen und verlieren die Kennzahl („Rückgängig“ holt sie zurück).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>New goal: type its objective and press Enter</source>
         <translation>Neues Ziel: Zielsetzung eingeben und Eingabetaste drücken</translation>
     </message>
@@ -2471,59 +2471,59 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/bodies_tab.py" line="-166"/>
-        <location line="+70"/>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
-        <location line="+80"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="+288"/>
-        <location line="+35"/>
-        <location filename="../../cxcharter/ui/people_page.py" line="+8"/>
-        <location line="+71"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-85"/>
-        <location line="+8"/>
-        <location line="+80"/>
-        <location line="+107"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="-327"/>
+        <location line="-86"/>
+        <location line="+89"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+12"/>
+        <location line="+85"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-93"/>
+        <location line="+13"/>
+        <location line="+83"/>
+        <location line="+118"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-178"/>
+        <location line="+83"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-364"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="+303"/>
+        <location line="+36"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-79"/>
+        <location line="-88"/>
         <source>Remove the selected goal and its readings (Delete)</source>
         <translation>Das ausgewählte Ziel und seine Messwerte entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/bodies_tab.py" line="-68"/>
-        <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
-        <location line="+79"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-32"/>
-        <location line="+35"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
+        <location line="+2"/>
+        <location line="+89"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-80"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-33"/>
+        <location line="+37"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-78"/>
+        <location line="-88"/>
         <source>Move the goal up (Ctrl+Up)</source>
         <translation>Das Ziel nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/bodies_tab.py" line="+2"/>
-        <location filename="../../cxcharter/ui/goals_page.py" line="+2"/>
-        <location line="+78"/>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-32"/>
-        <location line="+34"/>
-        <location filename="../../cxcharter/ui/roles_page.py" line="+2"/>
+        <location line="+2"/>
+        <location line="+89"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-34"/>
+        <location line="+37"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goals_page.py" line="-77"/>
+        <location line="-88"/>
         <source>Move the goal down (Ctrl+Down)</source>
         <translation>Das Ziel nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
@@ -2539,57 +2539,57 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../cxcharter/ui/initiatives_model.py" line="-349"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-383"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+136"/>
         <source>No goals yet. Type the first objective above and press Enter; then choose its metric, baseline and target.</source>
         <translation>Noch keine Ziele. Geben Sie oben die erste Zielsetzung ein und drücken Sie die Eingabetaste; wählen Sie dann Kennzahl, Ausgangswert und Zielwert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Select a goal to see its details and readings.</source>
         <translation>Wählen Sie ein Ziel, um seine Details und Messwerte zu sehen.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Goals &amp; metrics</source>
         <translation>Ziele &amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="-76"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-94"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add people from a CSV file with the columns name, email, department and role; you see a preview first</source>
         <translation>Personen aus einer CSV-Datei mit den Spalten Name, E-Mail, Abteilung und Rolle hinzufügen; Sie sehen zuerst eine Vorschau</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Remove the selected people (Delete)</source>
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>Add the people of your team: everyone who will own a question, answer it or approve the charter.</source>
         <translation>Fügen Sie die Personen Ihres Teams hinzu: alle, die eine Frage verantworten, beantworten oder die Charta freigeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Nobody matches “{text}”.</source>
         <translation>Niemand passt zu „{text}“.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Import people from a CSV file</source>
         <translation>Personen aus einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -2599,7 +2599,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{n} Personen entfernen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/people_page.py" line="+59"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+60"/>
         <location filename="../../cxcharter/ui/undo.py" line="-1"/>
         <source>Remove person</source>
         <translation>Person entfernen</translation>
@@ -2645,19 +2645,19 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/question_card.py" line="-21"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="-27"/>
         <source>Required</source>
         <comment>badge of a question</comment>
         <translation>Pflichtfrage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Optional</source>
         <comment>badge of a question</comment>
         <translation>Optional</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>— nobody yet —</source>
         <translation>– noch niemand –</translation>
     </message>
@@ -2667,12 +2667,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>When this answer is due. {key} clears the date.</source>
         <translation>Bis wann diese Antwort fällig ist. {key} löscht das Datum.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
@@ -2702,12 +2702,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>– Person aus „Personen“ wählen –</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>How to answer</source>
         <translation>So antworten Sie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Example: {text}</source>
         <translation>Beispiel: {text}</translation>
     </message>
@@ -2752,12 +2752,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Vorgeschlagene Kriterien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/welcome.py" line="-3"/>
+        <location filename="../../cxcharter/ui/app/welcome.py" line="-5"/>
         <source>Write your customer-experience charter one question at a time, agree who owns what, and get it approved.</source>
         <translation>Schreiben Sie Ihre Customer-Experience-Charta Frage für Frage, vereinbaren Sie, wer wofür verantwortlich ist, und holen Sie die Freigabe ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;New charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
@@ -2767,13 +2767,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Beispiel-Charta öffnen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/menus.py" line="-62"/>
-        <location filename="../../cxcharter/ui/welcome.py" line="+8"/>
+        <location filename="../../cxcharter/ui/app/menus.py" line="-90"/>
+        <location filename="../../cxcharter/ui/app/welcome.py" line="+10"/>
         <source>A complete example charter to explore and try things on</source>
         <translation>Eine vollständige Beispiel-Charta zum Erkunden und Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/welcome.py" line="-3"/>
+        <location filename="../../cxcharter/ui/app/welcome.py" line="-3"/>
         <source>Start an empty charter, guided section by section ({key})</source>
         <translation>Eine leere Charta beginnen, Abschnitt für Abschnitt angeleitet ({key})</translation>
     </message>
@@ -2803,12 +2803,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Noch keine zuletzt geöffneten Chartas. Legen Sie eine neue an oder öffnen Sie das Beispiel, um sich umzusehen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>missing: {folder}</source>
         <translation>fehlt: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workspace.py" line="+34"/>
+        <location filename="../../cxcharter/ui/app/workspace.py" line="+34"/>
         <source>Back to the list of sections</source>
         <translation>Zurück zur Liste der Abschnitte</translation>
     </message>
@@ -2823,7 +2823,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Seiten mit Registerkarten: nächste Registerkarte</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
     </message>
@@ -2833,38 +2833,38 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Open anyway…</source>
         <translation>Trotzdem öffnen …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Take over the file from the other computer. Only if nobody is editing it there: otherwise one of you loses changes.</source>
         <translation>Die Datei vom anderen Computer übernehmen. Nur, wenn dort niemand sie bearbeitet: Sonst verliert einer von Ihnen Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/fields.py" line="+22"/>
+        <location filename="../../cxcharter/ui/widgets/fields.py" line="+22"/>
         <source>Date field: clear the date</source>
         <translation>Datumsfeld: Datum löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Date field: change the day, month or year at the cursor (an empty date starts at today)</source>
         <translation>Datumsfeld: Tag, Monat oder Jahr an der Schreibmarke ändern (ein leeres Datum beginnt bei heute)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/help_page.py" line="+25"/>
-        <location line="+53"/>
+        <location filename="../../cxcharter/ui/app/help_page.py" line="+28"/>
+        <location line="+66"/>
         <source>How to write a CX charter</source>
         <translation>So schreiben Sie eine CX-Charta</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-66"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A CX charter answers a few questions every customer-experience team must agree on. Work through them section by section: each question below comes with why it matters, what a good answer contains, and an example.
 
 Give every question an owner and a due date, answer in your own words, and set the status to “Ready for review” when an answer is done. The overview shows what is still open.</source>
@@ -2873,7 +2873,7 @@ Give every question an owner and a due date, answer in your own words, and set t
 Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, antworten Sie in Ihren eigenen Worten und setzen Sie den Status auf „Bereit zur Prüfung“, wenn eine Antwort fertig ist. Die Übersicht zeigt, was noch offen ist.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>required</source>
         <translation>Pflichtfrage</translation>
     </message>
@@ -2888,17 +2888,17 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>How to Write a CX Charter</source>
         <translation>So schreiben Sie eine CX-Charta</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/section_page.py" line="+65"/>
+        <location filename="../../cxcharter/ui/sections/section_page.py" line="+66"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/shortcuts_dialog.py" line="+58"/>
+        <location filename="../../cxcharter/ui/app/shortcuts_dialog.py" line="+66"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2923,14 +2923,14 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>In den Seiten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/undo.py" line="-11"/>
-        <location filename="../../cxcharter/ui/ways_page.py" line="+304"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+351"/>
         <location line="+4"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-11"/>
         <source>Add entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+1"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -2955,8 +2955,8 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Einstellung ändern</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goal_delegates.py" line="+33"/>
-        <location filename="../../cxcharter/ui/goal_model.py" line="-252"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_delegates.py" line="+33"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-288"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -2971,52 +2971,52 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>{name} (eigene)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goal_detail.py" line="+63"/>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="-130"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="-501"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-159"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+64"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-547"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="+1"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+1"/>
         <source>baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="+1"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+1"/>
         <source>target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+1"/>
         <source>owner</source>
         <translation>verantwortliche Person</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../cxcharter/ui/governance_texts.py" line="-1"/>
-        <location filename="../../cxcharter/ui/overview_page.py" line="+1"/>
+        <location line="-1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+1"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+42"/>
         <source>Why it matters: which business or department goal does it support?</source>
         <translation>Warum es zählt: Welches Unternehmens- oder Bereichsziel unterstützt es?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why it matters</source>
         <translation>Warum es zählt</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../cxcharter/ui/goal_model.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
@@ -3027,26 +3027,26 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/goal_model.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../cxcharter/ui/journey_page.py" line="-249"/>
+        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-270"/>
         <source>Journey phase</source>
         <translation>Phase der Customer Journey</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../cxcharter/ui/initiative_detail.py" line="+141"/>
-        <location filename="../../cxcharter/ui/journey_page.py" line="-1"/>
-        <location filename="../../cxcharter/ui/revision_view.py" line="-5"/>
+        <location filename="../../cxcharter/ui/governance/revision_view.py" line="-10"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+6"/>
+        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-1"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+162"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+9"/>
         <source>Data source</source>
         <translation>Datenquelle</translation>
     </message>
@@ -3071,7 +3071,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Kennzahl:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Why it matters:</source>
         <translation>&amp;Warum es zählt:</translation>
     </message>
@@ -3097,7 +3097,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/initiative_detail.py" line="+78"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+91"/>
         <source>Tou&amp;chpoint:</source>
         <translation>&amp;Touchpoint:</translation>
     </message>
@@ -3117,12 +3117,12 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Noch keine: Wählen Sie eine in der Spalte „Kennzahl“ der Tabelle.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>To complete this goal, add: {fields}.</source>
         <translation>Damit dieses Ziel vollständig ist, ergänzen Sie: {fields}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Readings</source>
         <translation>Messwerte</translation>
     </message>
@@ -3132,13 +3132,13 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Messwerte des ausgewählten Ziels</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Date of the new reading</source>
         <translation>Datum des neuen Messwerts</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/goal_model.py" line="+217"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+245"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -3185,14 +3185,14 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Den ausgewählten Messwert entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/goal_texts.py" line="+24"/>
-        <location filename="../../cxcharter/ui/initiatives_model.py" line="+30"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_texts.py" line="+24"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+37"/>
         <source>lower is better</source>
         <translation>niedriger ist besser</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../cxcharter/ui/initiatives_model.py" line="-1"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-2"/>
         <source>higher is better</source>
         <translation>höher ist besser</translation>
     </message>
@@ -3227,32 +3227,32 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Es fehlt noch etwas.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The target ({target}) must be below the baseline ({baseline}): lower is better for this metric.</source>
         <translation>Der Zielwert ({target}) muss unter dem Ausgangswert ({baseline}) liegen: Bei dieser Kennzahl ist niedriger besser.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The target ({target}) must be above the baseline ({baseline}): higher is better for this metric.</source>
         <translation>Der Zielwert ({target}) muss über dem Ausgangswert ({baseline}) liegen: Bei dieser Kennzahl ist höher besser.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The reading of {date} ({value}) is outside the metric&apos;s scale ({scale}).</source>
         <translation>Der Messwert vom {date} ({value}) liegt außerhalb der Skala der Kennzahl ({scale}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The baseline {value} is outside the metric&apos;s scale ({scale}).</source>
         <translation>Der Ausgangswert {value} liegt außerhalb der Skala der Kennzahl ({scale}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The target {value} is outside the metric&apos;s scale ({scale}).</source>
         <translation>Der Zielwert {value} liegt außerhalb der Skala der Kennzahl ({scale}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Unknown metric “{key}”: choose one from the list.</source>
         <translation>Unbekannte Kennzahl „{key}“: Wählen Sie eine aus der Liste.</translation>
     </message>
@@ -3262,12 +3262,12 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Das Fälligkeitsdatum muss nach dem Datum des Ausgangswerts ({date}) liegen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{count} goals are marked primary. Choose the one that matters most; the others support it.</source>
         <translation>{count} Ziele sind als Hauptziel markiert. Wählen Sie das eine, das am meisten zählt; die anderen unterstützen es.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This charter has {count} goals. Charters with too many KPIs get ignored: consider keeping {limit} or fewer.</source>
         <translation>Diese Charta hat {count} Ziele. Chartas mit zu vielen KPIs werden ignoriert: Beschränken Sie sich besser auf {limit} oder weniger.</translation>
     </message>
@@ -3302,7 +3302,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>beliebiger Wert</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/backups.py" line="+109"/>
+        <location filename="../../cxcharter/ui/app/backups.py" line="+117"/>
         <source>{problem}
 
 CX Charter has a backup of this charter from {when}. Restore it as a copy beside the damaged file and open the copy?</source>
@@ -3321,17 +3321,17 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Die Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/initiative_detail.py" line="-149"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="-175"/>
         <source>{field}: write a quarter like 2027-Q3; “{text}” was not saved.</source>
         <translation>{field}: Schreiben Sie ein Quartal wie 2027-Q3; „{text}“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{field}: “{text}” is not a number and was not saved.</source>
         <translation>{field}: „{text}“ ist keine Zahl und wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{field} must be at least {low}; {value} was not saved.</source>
         <translation>{field} muss mindestens {low} sein; {value} wurde nicht gespeichert.</translation>
     </message>
@@ -3341,17 +3341,17 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{field} reicht von {low} bis {high}; {value} wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>What it is and what changes for customers</source>
         <translation>Worum es geht und was sich für Kundinnen und Kunden ändert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Pinned rank</source>
         <translation>Festgelegter Rang</translation>
     </message>
@@ -3386,8 +3386,8 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Wieder nach Punktwert einordnen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../cxcharter/ui/initiatives_model.py" line="+282"/>
+        <location line="+6"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+304"/>
         <source>Why not</source>
         <translation>Warum nicht</translation>
     </message>
@@ -3398,49 +3398,49 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+139"/>
         <source>Move to “&amp;Not doing”</source>
         <translation>Nach „&amp;Machen wir nicht“ verschieben</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+127"/>
+        <location line="-137"/>
+        <location line="+141"/>
         <source>Drop the initiative: it leaves the ranking and stays visible with its reason</source>
         <translation>Die Initiative verwerfen: Sie verlässt die Rangliste und bleibt mit ihrem Grund sichtbar</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-134"/>
         <source>Linked goals</source>
         <translation>Verknüpfte Ziele</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No goals yet: add them on the Goals section&apos;s “Goals &amp; metrics” tab.</source>
         <translation>Noch keine Ziele: Erfassen Sie sie im Abschnitt „Ziele“ auf der Registerkarte „Ziele &amp; Kennzahlen“.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Why not:</source>
         <translation>&amp;Warum nicht:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Pinned &amp;rank, whatever the score:</source>
         <translation>Festgelegter &amp;Rang, unabhängig vom Punktwert:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Linked goals:</source>
         <translation>&amp;Verknüpfte Ziele:</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="+306"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+339"/>
         <source>No initiative selected</source>
         <translation>Keine Initiative ausgewählt</translation>
     </message>
@@ -3450,33 +3450,33 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>&amp;Zurückholen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Put it back on the ranked list as an idea</source>
         <translation>Als Idee zurück auf die Rangliste setzen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="-547"/>
+        <location line="+21"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-603"/>
         <source>Not doing</source>
         <translation>Machen wir nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rank {rank}</source>
         <translation>Rang {rank}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Not ranked</source>
         <translation>Ohne Rang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Score {score}</source>
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/kind_table.py" line="-276"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-294"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3491,7 +3491,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+250"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -3506,18 +3506,18 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Den ausgewählten Eintrag nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/priorities_page.py" line="+9"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+11"/>
         <source>Nothing here yet. Set an initiative&apos;s status to “Dropped” to keep it visible here with the reason.</source>
         <translation>Hier ist noch nichts. Setzen Sie den Status einer Initiative auf „Verworfen“, damit sie hier mit ihrem Grund sichtbar bleibt.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+135"/>
+        <location line="+26"/>
+        <location line="+143"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-135"/>
         <source>New criterion: type its name and press Enter</source>
         <translation>Neues Kriterium: Namen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -3532,17 +3532,17 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Das ausgewählte Kriterium und seine Punkte entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Add the usual four</source>
         <translation>Die üblichen vier hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customer value 40, business value 30, cost 20 and risk 10 (for cost and risk, lower is better)</source>
         <translation>Kundennutzen 40, Geschäftsnutzen 30, Kosten 20 und Risiko 10 (bei Kosten und Risiko ist niedriger besser)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Scoring method</source>
         <translation>Bewertungsmethode</translation>
     </message>
@@ -3603,42 +3603,42 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Initiativen nach Rang</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Add initiative</source>
         <translation>Initiative hinzufügen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Scoring &amp;method:</source>
         <translation>Bewertungs&amp;methode:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Not doing ({count})</source>
         <translation>Machen wir nicht ({count})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No initiatives yet. Type the first one above and press Enter, then give it the scores of the method.</source>
         <translation>Noch keine Initiativen. Geben Sie oben die erste ein und drücken Sie die Eingabetaste; vergeben Sie dann die Werte der Methode.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Not scored yet: {count} (what is missing is marked in the table).</source>
         <translation>Noch nicht bewertet: {count} (was fehlt, ist in der Tabelle markiert).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Showing {shown} of {total} initiatives.</source>
         <translation>{shown} von {total} Initiativen angezeigt.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+164"/>
         <source>Every initiative with impact and effort is a dot. Click one (or Tab here and use the arrow keys) to see it; double-click or Enter shows it in the list.</source>
         <translation>Jede Initiative mit Wirkung und Aufwand ist ein Punkt. Klicken Sie einen an (oder springen Sie mit Tab hierher und nutzen Sie die Pfeiltasten), um ihn zu sehen; Doppelklick oder Eingabetaste zeigt ihn in der Liste.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show in &amp;list</source>
         <translation>In der &amp;Liste zeigen</translation>
     </message>
@@ -3653,60 +3653,60 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>&amp;Fertige Initiativen zeigen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Not on the matrix (no impact or effort yet): {count}</source>
         <translation>Nicht in der Matrix (noch ohne Wirkung oder Aufwand): {count}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>{quadrant}: impact {impact}, effort {effort}</source>
         <translation>{quadrant}: Wirkung {impact}, Aufwand {effort}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Rank {rank}, score {score}</source>
         <translation>Rang {rank}, Punktwert {score}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Owner: {name}</source>
         <translation>Verantwortlich: {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/priority_matrix.py" line="+203"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_matrix.py" line="+220"/>
         <source>Impact/effort matrix</source>
         <translation>Wirkung-Aufwand-Matrix</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/priority_matrix.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_matrix.py" line="+3"/>
         <source>Each initiative is a dot by its effort and impact. Arrow keys move between them; Enter shows the selected one in the list.</source>
         <translation>Jede Initiative ist ein Punkt nach Aufwand und Wirkung. Die Pfeiltasten wechseln zwischen ihnen; die Eingabetaste zeigt die ausgewählte in der Liste.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+225"/>
         <source>{title}
 {quadrant}: impact {impact}, effort {effort}</source>
         <translation>{title}
 {quadrant}: Wirkung {impact}, Aufwand {effort}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>Effort →</source>
         <translation>Aufwand →</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Impact →</source>
         <translation>Wirkung →</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/priority_texts.py" line="-5"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_texts.py" line="-5"/>
         <source>Impact</source>
         <translation>Wirkung</translation>
     </message>
@@ -3751,42 +3751,42 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>geringe Wirkung, hoher Aufwand</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>ICE multiplies impact, confidence and ease, each from 1 to 10 (a confidence of 80 % counts as 8): from 1 to 1,000, higher ranks first.</source>
         <translation>ICE multipliziert Wirkung, Zuversicht und Einfachheit, je von 1 bis 10 (eine Zuversicht von 80 % zählt als 8): von 1 bis 1.000, höhere Werte stehen vorn.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>RICE is reach × impact × confidence ÷ effort: reach in customers per quarter, impact and effort from 1 to 10, confidence in per cent.</source>
         <translation>RICE ist Reichweite × Wirkung × Zuversicht ÷ Aufwand: Reichweite in Kundinnen und Kunden pro Quartal, Wirkung und Aufwand von 1 bis 10, Zuversicht in Prozent.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>MoSCoW ranks must-haves first, then should-haves, could-haves and won&apos;t-haves; within a class the order of the list decides.</source>
         <translation>MoSCoW stellt Muss-Vorhaben an den Anfang, dann Sollte-, Könnte- und Diesmal-nicht-Vorhaben; innerhalb einer Klasse entscheidet die Reihenfolge der Liste.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Each initiative gets 1 to 5 points per criterion; the score is the weighted average (criteria where less is better, like cost, count inverted), shown from 0 to 100.</source>
         <translation>Jede Initiative erhält 1 bis 5 Punkte je Kriterium; der Punktwert ist der gewichtete Durchschnitt (Kriterien, bei denen weniger besser ist, etwa Kosten, zählen umgekehrt), dargestellt von 0 bis 100.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Impact divided by effort, each from 1 (low) to 10 (high): the more impact per unit of effort, the higher the rank.</source>
         <translation>Wirkung geteilt durch Aufwand, je von 1 (gering) bis 10 (hoch): Je mehr Wirkung pro Aufwand, desto höher der Rang.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not scored yet: {fields} missing.</source>
         <translation>Noch nicht bewertet: {fields} fehlt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not scored yet: no points for {criteria}.</source>
         <translation>Noch nicht bewertet: keine Punkte für {criteria}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not scored yet: add the criteria of the weighted method.</source>
         <translation>Noch nicht bewertet: Legen Sie die Kriterien der gewichteten Methode fest.</translation>
     </message>
@@ -3801,7 +3801,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Unbekannte Bewertungsmethode „{value}“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pinned at rank {wanted}, shown at rank {rank}: another initiative is pinned there, or the list is shorter.</source>
         <translation>Auf Rang {wanted} festgelegt, angezeigt auf Rang {rank}: Dort ist schon eine andere Initiative festgelegt, oder die Liste ist kürzer.</translation>
     </message>
@@ -3821,22 +3821,22 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Wirkung {impact} ÷ Aufwand {effort} = {score}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Impact {impact} × confidence {confidence} × ease {ease} = {score}</source>
         <translation>Wirkung {impact} × Zuversicht {confidence} × Einfachheit {ease} = {score}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Reach {reach} × impact {impact} × confidence {confidence} ÷ effort {effort} = {score}</source>
         <translation>Reichweite {reach} × Wirkung {impact} × Zuversicht {confidence} ÷ Aufwand {effort} = {score}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Weighted average {average} of 5 points, {score} of 100</source>
         <translation>Gewichteter Durchschnitt {average} von 5 Punkten, {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/raci_model.py" line="+58"/>
+        <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+58"/>
         <source>No one is accountable</source>
         <translation>Niemand ist rechenschaftspflichtig</translation>
     </message>
@@ -3846,7 +3846,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{n} Personen sind rechenschaftspflichtig: {names}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No one is responsible</source>
         <translation>Niemand ist durchführend</translation>
     </message>
@@ -3861,7 +3861,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{n} Zuordnungen ändern</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/raci_model.py" line="+215"/>
+        <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+247"/>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
@@ -3871,17 +3871,17 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{activity} · {person}: {role}</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+148"/>
         <source>No role in any activity or body yet.</source>
         <translation>Noch keine Rolle in einer Aktivität oder einem Gremium.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Accountable for ({n}):</source>
         <translation>Rechenschaftspflichtig für ({n}):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Responsible for ({n}):</source>
         <translation>Durchführend bei ({n}):</translation>
     </message>
@@ -3891,33 +3891,33 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Konsultiert bei ({n}):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Informed about ({n}):</source>
         <translation>Informiert über ({n}):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Member of a governance body, no RACI letter yet.</source>
         <translation>Mitglied eines Gremiums, noch ohne RACI-Buchstaben.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../cxcharter/ui/governance/revision_view.py" line="+19"/>
+        <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+16"/>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/revision_view.py" line="+10"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-199"/>
-        <location filename="../../cxcharter/ui/ways_models.py" line="+140"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-233"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+159"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/raci_view.py" line="+240"/>
+        <location filename="../../cxcharter/ui/sections/roles/raci_view.py" line="+243"/>
         <source>People →
 Activities ↓</source>
         <translation>Personen →
 Aktivitäten ↓</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+144"/>
         <source>Set the role</source>
         <translation>Rolle setzen</translation>
     </message>
@@ -3927,17 +3927,17 @@ Aktivitäten ↓</translation>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-388"/>
         <source>Type R, A, C or I · Delete clears · click cycles · right-click to choose</source>
         <translation>R, A, C oder I tippen · Entf leert · Klick wechselt · Rechtsklick zum Auswählen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/roles_page.py" line="-68"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-75"/>
         <source>RACI matrix: set the role of the selected cells</source>
         <translation>RACI-Matrix: Rolle der ausgewählten Zellen setzen</translation>
     </message>
@@ -3977,7 +3977,7 @@ Aktivitäten ↓</translation>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add the activity to the matrix</source>
         <translation>Die Aktivität zur Matrix hinzufügen</translation>
     </message>
@@ -3987,38 +3987,38 @@ Aktivitäten ↓</translation>
         <translation>Vorgeschlagene Aktivität hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rename the current activity (F2)</source>
         <translation>Die aktuelle Aktivität umbenennen (F2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove the selected activities</source>
         <translation>Die ausgewählten Aktivitäten entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Move the activity up (Ctrl+Up)</source>
         <translation>Die Aktivität nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Move the activity down (Ctrl+Down)</source>
         <translation>Die Aktivität nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+310"/>
+        <location line="+12"/>
+        <location line="+346"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-295"/>
         <location line="+8"/>
         <source>Who does what</source>
         <translation>Wer macht was</translation>
@@ -4034,47 +4034,47 @@ Aktivitäten ↓</translation>
         <translation>Typische CX-Aktivitäten, {n} noch nicht in der Matrix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All suggested activities are in the matrix</source>
         <translation>Alle vorgeschlagenen Aktivitäten sind in der Matrix</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add the people of your team on the People page first: they are the columns of the matrix.</source>
         <translation>Fügen Sie zuerst auf der Seite „Personen“ die Personen Ihres Teams hinzu: Sie sind die Spalten der Matrix.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Add the activities and decisions of your CX work, or start with the suggested ones, then mark who is R, A, C and I.</source>
         <translation>Fügen Sie die Aktivitäten und Entscheidungen Ihrer CX-Arbeit hinzu oder beginnen Sie mit den vorgeschlagenen; markieren Sie dann, wer R, A, C und I ist.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>1 activity needs attention (red marker).</source>
         <translation>1 Aktivität braucht Aufmerksamkeit (rote Markierung).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} activities need attention (red markers).</source>
         <translation>{n} Aktivitäten brauchen Aufmerksamkeit (rote Markierungen).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>“{activity}”: {problems}.</source>
         <translation>„{activity}“: {problems}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>✓ Every activity has exactly one A and at least one R.</source>
         <translation>✓ Jede Aktivität hat genau ein A und mindestens ein R.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No role yet: {names}</source>
         <translation>Noch ohne Rolle: {names}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Select a person to see what they do.</source>
         <translation>Wählen Sie eine Person, um zu sehen, was sie tut.</translation>
     </message>
@@ -4084,32 +4084,32 @@ Aktivitäten ↓</translation>
         <translation>{n} Aktivitäten entfernen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/roles_page.py" line="+81"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+82"/>
         <source>Activity name</source>
         <translation>Name der Aktivität</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/stakeholder_grid.py" line="+50"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_grid.py" line="+55"/>
         <source>Interest and influence grid</source>
         <translation>Interesse-Einfluss-Raster</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+136"/>
         <source>Interest →</source>
         <translation>Interesse →</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Influence →</source>
         <translation>Einfluss →</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Interest {interest}, influence {influence}</source>
         <translation>Interesse {interest}, Einfluss {influence}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/stakeholder_texts.py" line="+11"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_texts.py" line="+11"/>
         <source>Manage closely</source>
         <translation>Eng einbinden</translation>
     </message>
@@ -4129,15 +4129,15 @@ Aktivitäten ↓</translation>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/decision_dialog.py" line="+47"/>
+        <location filename="../../cxcharter/ui/governance/decision_dialog.py" line="+54"/>
         <source>Record decision</source>
         <translation>Entscheidung erfassen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../cxcharter/ui/revision_view.py" line="-3"/>
-        <location filename="../../cxcharter/ui/stakeholder_texts.py" line="+11"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+310"/>
+        <location filename="../../cxcharter/ui/governance/revision_view.py" line="-5"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_texts.py" line="+10"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+362"/>
         <source>Approver</source>
         <translation>Freigebende Person</translation>
     </message>
@@ -4182,12 +4182,12 @@ Aktivitäten ↓</translation>
         <translation>Kommentare je Abschnitt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>When changes are requested, each comment is shown on its section until someone marks it resolved.</source>
         <translation>Werden Änderungen erbeten, erscheint jeder Kommentar auf seinem Abschnitt, bis ihn jemand als erledigt markiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Approver:</source>
         <translation>&amp;Freigebende Person:</translation>
     </message>
@@ -4207,17 +4207,17 @@ Aktivitäten ↓</translation>
         <translation>&amp;Entschieden von:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Record the decision an approver made on {revision}. A recorded decision cannot be undone.</source>
         <translation>Erfassen Sie die Entscheidung einer freigebenden Person zu {revision}. Eine erfasste Entscheidung lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Recorded by {actor} for {approver}.</source>
         <translation>Erfasst von {actor} für {approver}.</translation>
     </message>
@@ -4227,12 +4227,12 @@ Aktivitäten ↓</translation>
         <translation>Erfasst von {actor} für {approver}, entschieden von {decided_by}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Choose an approver and a decision.</source>
         <translation>Wählen Sie eine freigebende Person und eine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/stakeholder_texts.py" line="+3"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_texts.py" line="+3"/>
         <source>RACI: {roles} ({n} activities)</source>
         <translation>RACI: {roles} ({n} Aktivitäten)</translation>
     </message>
@@ -4267,12 +4267,12 @@ Aktivitäten ↓</translation>
         <translation>Fügen Sie mindestens eine Person hinzu, die die Charta freigeben muss.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mark at least one approver as required: without one, nobody has to approve the charter.</source>
         <translation>Markieren Sie mindestens eine freigebende Person als erforderlich: Sonst muss niemand die Charta freigeben.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/revision_view.py" line="-7"/>
+        <location filename="../../cxcharter/ui/governance/revision_view.py" line="-13"/>
         <source>Custom metric</source>
         <translation>Eigene Kennzahl</translation>
     </message>
@@ -4282,7 +4282,7 @@ Aktivitäten ↓</translation>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reading</source>
         <translation>Messwert</translation>
     </message>
@@ -4292,7 +4292,7 @@ Aktivitäten ↓</translation>
         <translation>Gremium</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Body member</source>
         <translation>Gremiumsmitglied</translation>
     </message>
@@ -4302,33 +4302,33 @@ Aktivitäten ↓</translation>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>RACI cell</source>
         <translation>RACI-Zelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Initiative goal</source>
         <translation>Ziel der Initiative</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Criterion score</source>
         <translation>Bewertung nach Kriterium</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="-311"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-363"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Decision right</source>
         <translation>Entscheidungsrecht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Meeting participant</source>
         <translation>Teilnahme am Meeting</translation>
     </message>
@@ -4338,12 +4338,12 @@ Aktivitäten ↓</translation>
         <translation>Eskalationsstufe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
@@ -4353,7 +4353,7 @@ Aktivitäten ↓</translation>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
@@ -4368,22 +4368,22 @@ Aktivitäten ↓</translation>
         <translation>fällig {date}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Person “{name}”</source>
         <translation>Person „{name}“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Setting “{name}”</source>
         <translation>Einstellung „{name}“</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+2"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+2"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
@@ -4393,12 +4393,12 @@ Aktivitäten ↓</translation>
         <translation>Einfluss</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Attitude</source>
         <translation>Haltung</translation>
     </message>
@@ -4414,7 +4414,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/ways_models.py" line="-144"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-167"/>
         <source>Cadence</source>
         <translation>Rhythmus</translation>
     </message>
@@ -4424,13 +4424,13 @@ Aktivitäten ↓</translation>
         <translation>Informiert durch</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+382"/>
+        <location line="+26"/>
+        <location line="+435"/>
         <source>Stakeholders</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-430"/>
         <source>New stakeholder: type a person or group and press Enter</source>
         <translation>Neuer Stakeholder: Person oder Gruppe eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4440,7 +4440,7 @@ Aktivitäten ↓</translation>
         <translation>Name des neuen Stakeholders</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+4"/>
         <source>Add stakeholder</source>
         <translation>Stakeholder hinzufügen</translation>
@@ -4451,27 +4451,27 @@ Aktivitäten ↓</translation>
         <translation>Vorschläge aus RACI und Freigaben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People who are accountable or informed in the RACI, and the approvers, who are not in the communication plan yet.</source>
         <translation>Personen, die in der RACI-Matrix rechenschaftspflichtig oder informiert sind, und freigebende Personen, die noch nicht im Kommunikationsplan stehen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No suggestions: everyone marked A or I in the RACI and every approver is in the plan.</source>
         <translation>Keine Vorschläge: Alle mit A oder I in der RACI-Matrix und alle freigebenden Personen stehen im Plan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Suggested stakeholders</source>
         <translation>Vorgeschlagene Stakeholder</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>1 stakeholder lacks part of the communication plan (marked in the table): what they need to know, the channel or the cadence.</source>
         <translation>Bei 1 Stakeholder fehlt ein Teil des Kommunikationsplans (in der Tabelle markiert): was er wissen muss, der Kanal oder der Rhythmus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{n} stakeholders lack part of the communication plan (marked in the table): what they need to know, the channel or the cadence.</source>
         <translation>Bei {n} Stakeholdern fehlt ein Teil des Kommunikationsplans (in der Tabelle markiert): was sie wissen müssen, der Kanal oder der Rhythmus.</translation>
     </message>
@@ -4481,7 +4481,7 @@ Aktivitäten ↓</translation>
         <translation>Vorgeschlagene Stakeholder hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+83"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+87"/>
         <source>Who approves spending above an amount you agree on?</source>
         <translation>Wer gibt Ausgaben über einem vereinbarten Betrag frei?</translation>
     </message>
@@ -4501,8 +4501,8 @@ Aktivitäten ↓</translation>
         <translation>Wer diese Charta und spätere Änderungen an ihren Zielen freigibt</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../cxcharter/ui/ways_models.py" line="+172"/>
+        <location line="+11"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+201"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -4517,13 +4517,13 @@ Aktivitäten ↓</translation>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+200"/>
+        <location line="+19"/>
+        <location line="+227"/>
         <source>Decision rights</source>
         <translation>Entscheidungsrechte</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-224"/>
         <source>New decision right: type the decision and press Enter</source>
         <translation>Neues Entscheidungsrecht: Entscheidung eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4533,7 +4533,7 @@ Aktivitäten ↓</translation>
         <translation>Die neue Entscheidung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+4"/>
         <source>Add decision right</source>
         <translation>Entscheidungsrecht hinzufügen</translation>
@@ -4544,12 +4544,12 @@ Aktivitäten ↓</translation>
         <translation>Typische Entscheidungsrechte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Decisions that usually need somebody&apos;s approval. Add one, then say who approves it and from which threshold.</source>
         <translation>Entscheidungen, die meist eine Freigabe brauchen. Fügen Sie eine hinzu und sagen Sie dann, wer sie ab welcher Schwelle freigibt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All typical decision rights are in the table.</source>
         <translation>Alle typischen Entscheidungsrechte stehen in der Tabelle.</translation>
     </message>
@@ -4559,12 +4559,12 @@ Aktivitäten ↓</translation>
         <translation>Vorgeschlagene Entscheidungsrechte</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>1 decision right does not say whose approval it needs.</source>
         <translation>Bei 1 Entscheidungsrecht fehlt, wessen Freigabe es braucht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{n} decision rights do not say whose approval they need.</source>
         <translation>Bei {n} Entscheidungsrechten fehlt, wessen Freigabe sie brauchen.</translation>
     </message>
@@ -4574,30 +4574,30 @@ Aktivitäten ↓</translation>
         <translation>Typische Entscheidungsrechte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/stakeholders_page.py" line="+43"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+48"/>
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+73"/>
+        <location line="-16"/>
+        <location line="+80"/>
         <source>Approvers</source>
         <translation>Freigebende</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>The charter is approved when every required approver has approved it. Optional approvers are asked in the same order, but their approval is not needed.</source>
         <translation>Die Charta ist freigegeben, wenn alle erforderlichen Personen sie freigegeben haben. Optionale Freigebende werden in derselben Reihenfolge gefragt, ihre Freigabe ist aber nicht nötig.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../cxcharter/ui/ways_page.py" line="-21"/>
+        <location line="+6"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-31"/>
         <source>Choose a person…</source>
         <translation>Person wählen …</translation>
     </message>
@@ -4618,37 +4618,37 @@ Aktivitäten ↓</translation>
         <translation>Aus dem Verzeichnis:</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/touch_map.py" line="-122"/>
+        <location filename="../../cxcharter/ui/sections/journey/touch_map.py" line="-140"/>
         <source>{phase} ({n})</source>
         <translation>{phase} ({n})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Owned by: {department}</source>
         <translation>Verantwortlich: {department}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No owning department yet</source>
         <translation>Noch keine verantwortliche Abteilung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Channel: {channel}</source>
         <translation>Kanal: {channel}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No channel yet</source>
         <translation>Noch kein Kanal</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Owner and channel missing</source>
         <translation>Verantwortliche Abteilung und Kanal fehlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/ways_models.py" line="-256"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-288"/>
         <source>Say how often this meeting takes place.</source>
         <translation>Sagen Sie, wie oft dieses Treffen stattfindet.</translation>
     </message>
@@ -4688,19 +4688,19 @@ Aktivitäten ↓</translation>
         <translation>Mehr als ein Jahr entfernt: Überprüfen Sie die Charta mindestens einmal im Jahr.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/revision_view.py" line="-106"/>
-        <location filename="../../cxcharter/ui/ways_models.py" line="+69"/>
+        <location filename="../../cxcharter/ui/governance/revision_view.py" line="-120"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+72"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/ways_models.py" line="+3"/>
-        <location filename="../../cxcharter/ui/ways_page.py" line="-178"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+5"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-207"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+161"/>
         <source>Step</source>
         <translation>Stufe</translation>
     </message>
@@ -4710,7 +4710,7 @@ Aktivitäten ↓</translation>
         <translation>Wann und wie schnell</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Request</source>
         <translation>Anliegen</translation>
     </message>
@@ -4725,13 +4725,13 @@ Aktivitäten ↓</translation>
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/ways_page.py" line="-37"/>
-        <location line="+351"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-44"/>
+        <location line="+406"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-403"/>
         <source>New meeting: type its name and press Enter</source>
         <translation>Neues Treffen: Namen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4741,40 +4741,40 @@ Aktivitäten ↓</translation>
         <translation>Name des neuen Treffens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+4"/>
         <source>Add meeting</source>
         <translation>Treffen hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-86"/>
         <source>Agenda of the selected meeting</source>
         <translation>Tagesordnung des ausgewählten Treffens</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../cxcharter/ui/undo.py" line="-2"/>
-        <location filename="../../cxcharter/ui/ways_page.py" line="+2"/>
         <source>Insert standard agenda</source>
         <translation>Standard-Tagesordnung einfügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/ways_page.py" line="+2"/>
+        <location line="+3"/>
         <source>Adds: customer story first, metrics against targets, initiative status, decisions needed, actions with owner and date</source>
         <translation>Fügt hinzu: zuerst eine Kundengeschichte, Kennzahlen gegen Zielwerte, Stand der Initiativen, nötige Entscheidungen, Aufgaben mit verantwortlicher Person und Datum</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Participants of the selected meeting</source>
         <translation>Teilnehmende des ausgewählten Treffens</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Agenda: {meeting}</source>
         <translation>Tagesordnung: {meeting}</translation>
     </message>
@@ -4784,12 +4784,12 @@ Aktivitäten ↓</translation>
         <translation>Ein Punkt pro Zeile. „Standard-Tagesordnung einfügen“ gibt Ihnen einen bewährten Start.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select a meeting to see its agenda.</source>
         <translation>Wählen Sie ein Treffen, um seine Tagesordnung zu sehen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Select a meeting to tick who takes part.</source>
         <translation>Wählen Sie ein Treffen, um anzuhaken, wer teilnimmt.</translation>
     </message>
@@ -4804,51 +4804,51 @@ Aktivitäten ↓</translation>
         <translation>{n} Personen nehmen teil. Mit der Maus oder der Leertaste an- oder abhaken.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>1 meeting lacks its cadence, owner or participants (marked).</source>
         <translation>Bei 1 Treffen fehlen Rhythmus, verantwortliche Person oder Teilnehmende (markiert).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{n} meetings lack their cadence, owner or participants (marked).</source>
         <translation>Bei {n} Treffen fehlen Rhythmus, verantwortliche Person oder Teilnehmende (markiert).</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/revision_view.py" line="+2"/>
-        <location filename="../../cxcharter/ui/ways_page.py" line="+50"/>
-        <location line="+12"/>
+        <location filename="../../cxcharter/ui/governance/revision_view.py" line="+3"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+52"/>
+        <location line="+17"/>
         <source>Decision rule</source>
         <translation>Entscheidungsregel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/ways_page.py" line="-7"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-12"/>
         <source>How the decision rule works in practice</source>
         <translation>Wie die Entscheidungsregel in der Praxis funktioniert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>How it works in practice: who decides when there is no agreement, what counts as an objection…</source>
         <translation>Wie es in der Praxis funktioniert: Wer entscheidet, wenn es keine Einigung gibt, was als Einwand zählt …</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+17"/>
         <source>Next review of the charter</source>
         <translation>Nächste Überprüfung der Charta</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>When the team next checks goals, roles and priorities and approves an updated charter.</source>
         <translation>Wann das Team das nächste Mal Ziele, Rollen und Prioritäten prüft und eine aktualisierte Charta freigibt.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+10"/>
+        <location line="+28"/>
+        <location line="+14"/>
         <source>Escalation path</source>
         <translation>Eskalationspfad</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Person for the next escalation step</source>
         <translation>Person für die nächste Eskalationsstufe</translation>
     </message>
@@ -4858,13 +4858,13 @@ Aktivitäten ↓</translation>
         <translation>Stufe hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+15"/>
         <source>Decision log</source>
         <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>New entry: type the request and press Enter</source>
         <translation>Neuer Eintrag: Anliegen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4874,32 +4874,32 @@ Aktivitäten ↓</translation>
         <translation>Anliegen der neuen Entscheidung</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Who takes over when the team cannot agree or a problem is too big: add the people in the order a case goes up.</source>
         <translation>Wer übernimmt, wenn sich das Team nicht einigen kann oder ein Problem zu groß ist: Fügen Sie die Personen in der Reihenfolge hinzu, in der ein Fall nach oben geht.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>1 entry has a follow-up date before the decision (marked).</source>
         <translation>1 Eintrag hat ein Nachverfolgungsdatum vor der Entscheidung (markiert).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{n} entries have a follow-up date before the decision (marked).</source>
         <translation>{n} Einträge haben ein Nachverfolgungsdatum vor der Entscheidung (markiert).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Decisions &amp; escalation</source>
         <translation>Entscheidungen &amp; Eskalation</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/history_dialog.py" line="+45"/>
+        <location filename="../../cxcharter/ui/governance/history_dialog.py" line="+45"/>
         <source>History of the charter</source>
         <translation>Verlauf der Charta</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Revision, round, decision</source>
         <translation>Revision, Runde, Entscheidung</translation>
     </message>
@@ -4909,7 +4909,7 @@ Aktivitäten ↓</translation>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -4919,7 +4919,7 @@ Aktivitäten ↓</translation>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Revisions and decisions</source>
         <translation>Revisionen und Entscheidungen</translation>
     </message>
@@ -4941,13 +4941,13 @@ Aktivitäten ↓</translation>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+52"/>
-        <location filename="../../cxcharter/ui/workflow.py" line="+101"/>
+        <location line="+57"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="+104"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
@@ -4967,12 +4967,12 @@ Aktivitäten ↓</translation>
         <translation>Inhalt der Revision</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Every review round is frozen with the fingerprint of its content: select one to read it as it was frozen. Each decision names who recorded it for which approver and whether it came from a digitally signed review copy (and by which certificate); the others are tamper-evident records, not signatures.</source>
         <translation>Jede Prüfrunde ist mit dem Fingerabdruck ihres Inhalts eingefroren: Wählen Sie eine aus, um sie so zu lesen, wie sie eingefroren wurde. Jede Entscheidung nennt, wer sie für welche freigebende Person erfasst hat und ob sie aus einem digital signierten Prüfexemplar stammt (und mit welchem Zertifikat); die übrigen sind manipulationssichtbare Aufzeichnungen, keine Unterschriften.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No revision has been submitted for review yet.</source>
         <translation>Noch keine Revision wurde zur Prüfung eingereicht.</translation>
     </message>
@@ -4982,48 +4982,48 @@ Aktivitäten ↓</translation>
         <translation>Runde {round}: {state}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>submitted by {name}</source>
         <translation>eingereicht von {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{decision}: {approver}</source>
         <translation>{decision}: {approver}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>recorded by {actor} for {decided_by}</source>
         <translation>erfasst von {actor} für {decided_by}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>recorded by {actor}</source>
         <translation>erfasst von {actor}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>signed by {subject}, certificate {sha}…</source>
         <translation>signiert von {subject}, Zertifikat {sha}…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>trusted root</source>
         <translation>vertrauenswürdige Wurzel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not chained to a trusted root</source>
         <translation>keine Kette zu einer vertrauenswürdigen Wurzel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not signed</source>
         <translation>nicht signiert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Revision {n}: {state}</source>
         <translation>Revision {n}: {state}</translation>
     </message>
@@ -5033,17 +5033,17 @@ Aktivitäten ↓</translation>
         <translation>Revision {n}, Runde {round} ({state}) – Fingerabdruck {fingerprint}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>What changed since revision {old}</source>
         <translation>Was sich seit Revision {old} geändert hat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What changed from revision {old} to revision {new}</source>
         <translation>Was sich von Revision {old} zu Revision {new} geändert hat</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/readiness_panel.py" line="+72"/>
+        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+72"/>
         <source>Blocker</source>
         <translation>Blocker</translation>
     </message>
@@ -5058,7 +5058,7 @@ Aktivitäten ↓</translation>
         <translation>Doppelklicken oder Eingabetaste drücken, um dorthin zu gehen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -5068,7 +5068,7 @@ Aktivitäten ↓</translation>
         <translation>Bereitschaftsprüfung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Revision {n} · {state}</source>
         <translation>Revision {n} · {state}</translation>
     </message>
@@ -5083,7 +5083,7 @@ Aktivitäten ↓</translation>
         <translation>In Prüfung: Der Inhalt ist eingefroren, während die Freigebenden entscheiden. Die Liste zeigt, was die Prüfung darin gefunden hat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Approved: the content cannot change. Start a new revision to edit it.</source>
         <translation>Freigegeben: Der Inhalt kann sich nicht mehr ändern. Beginnen Sie eine neue Revision, um ihn zu bearbeiten.</translation>
     </message>
@@ -5093,14 +5093,14 @@ Aktivitäten ↓</translation>
         <translation>Bereit zur Prüfung: Die Bereitschaftsprüfung findet nichts.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../cxcharter/ui/workflow.py" line="+4"/>
+        <location line="+3"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="+5"/>
         <source>1 blocker</source>
         <translation>1 Blocker</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../cxcharter/ui/workflow.py" line="+1"/>
+        <location line="+2"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="+0"/>
         <source>{n} blockers</source>
         <translation>{n} Blocker</translation>
     </message>
@@ -5110,12 +5110,12 @@ Aktivitäten ↓</translation>
         <translation>1 Hinweis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} warnings</source>
         <translation>{n} Hinweise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{counts}: not ready for review yet.</source>
         <translation>{counts}: noch nicht bereit zur Prüfung.</translation>
     </message>
@@ -5135,57 +5135,57 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} wurde freigegeben; es wird geprüft, ob die Freigabe gilt …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The approval of revision {n} holds: the content is exactly what was approved.</source>
         <translation>Die Freigabe von Revision {n} gilt: Der Inhalt ist genau der freigegebene.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Changed since the approval of revision {n}: the approval does not cover this content.</source>
         <translation>Seit der Freigabe von Revision {n} geändert: Die Freigabe deckt diesen Inhalt nicht ab.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/section_comments.py" line="+53"/>
+        <location filename="../../cxcharter/ui/sections/section_comments.py" line="+56"/>
         <source>{approver}: {comment}</source>
         <translation>{approver}: {comment}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Resolved</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mark this change request as dealt with (it stays in the history)</source>
         <translation>Diesen Änderungswunsch als erledigt markieren (er bleibt im Verlauf)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Resolve the comment of {approver}</source>
         <translation>Kommentar von {approver} erledigen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>1 change request on this section</source>
         <translation>1 Änderungswunsch zu diesem Abschnitt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} change requests on this section</source>
         <translation>{n} Änderungswünsche zu diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workflow.py" line="-10"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="-10"/>
         <source>Show the approval panel: readiness check and workflow</source>
         <translation>Freigabebereich zeigen: Bereitschaftsprüfung und Ablauf</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>ready for review</source>
         <translation>bereit zur Prüfung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>approval of revision {n} holds</source>
         <translation>Freigabe von Revision {n} gilt</translation>
     </message>
@@ -5195,62 +5195,62 @@ Aktivitäten ↓</translation>
         <translation>seit der Freigabe von Revision {n} geändert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>awaiting {n} decisions</source>
         <translation>{n} Entscheidungen ausstehend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>awaiting 1 decision</source>
         <translation>1 Entscheidung ausstehend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>approval holds</source>
         <translation>Freigabe gilt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>approval does not hold</source>
         <translation>Freigabe gilt nicht</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Submit revision {n} for review? Its content is frozen: nobody can change it while it is in review. You can withdraw it.</source>
         <translation>Revision {n} zur Prüfung einreichen? Ihr Inhalt wird eingefroren: Niemand kann ihn ändern, solange sie in Prüfung ist. Sie können die Prüfung zurückziehen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Not ready for review</source>
         <translation>Nicht bereit zur Prüfung</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Not submitted</source>
         <translation>Nicht eingereicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Revision {n} is in review. Its content is read-only now.</source>
         <translation>Revision {n} ist in Prüfung. Ihr Inhalt ist jetzt schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Withdraw from review</source>
         <translation>Prüfung zurückziehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Withdraw revision {n} from review? It becomes a draft again; decisions recorded so far stay in the history.</source>
         <translation>Revision {n} aus der Prüfung zurückziehen? Sie wird wieder ein Entwurf; bisher erfasste Entscheidungen bleiben im Verlauf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Not withdrawn</source>
         <translation>Nicht zurückgezogen</translation>
     </message>
@@ -5260,37 +5260,37 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>revision {n}, round {round}</source>
         <translation>Revision {n}, Runde {round}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Decision recorded. Revision {n} is approved.</source>
         <translation>Entscheidung erfasst. Revision {n} ist freigegeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Decision recorded: changes requested. Revision {n} is a draft again; the comments are shown on their sections.</source>
         <translation>Entscheidung erfasst: Änderungen erbeten. Revision {n} ist wieder ein Entwurf; die Kommentare stehen auf ihren Abschnitten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Decision recorded.</source>
         <translation>Entscheidung erfasst.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Start a new revision</source>
         <translation>Neue Revision beginnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revision {n} is approved and stays as it was approved. Start revision {next} to edit the charter? The approval of revision {n} then no longer covers what you change.</source>
         <translation>Revision {n} ist freigegeben und bleibt so, wie sie freigegeben wurde. Revision {next} beginnen, um die Charta zu bearbeiten? Die Freigabe von Revision {n} deckt dann nicht mehr ab, was Sie ändern.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No new revision</source>
         <translation>Keine neue Revision</translation>
     </message>
@@ -5300,22 +5300,22 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist ein Entwurf: Sie können die Charta bearbeiten.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>This charter is approved</source>
         <translation>Diese Charta ist freigegeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revision {n} is approved and cannot change. Start revision {next} to edit it? Revision {n} stays readable in the history.</source>
         <translation>Revision {n} ist freigegeben und kann sich nicht ändern. Revision {next} beginnen, um sie zu bearbeiten? Revision {n} bleibt im Verlauf lesbar.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Submitting for review needs every blocker fixed first:</source>
         <translation>Vor dem Einreichen zur Prüfung muss jeder Blocker behoben sein:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Not possible yet: 1 blocker remains. The approval panel lists it.</source>
         <translation>Noch nicht möglich: 1 Blocker ist offen. Der Freigabebereich listet ihn auf.</translation>
     </message>
@@ -5325,18 +5325,18 @@ Aktivitäten ↓</translation>
         <translation>Noch nicht möglich: {n} Blocker sind offen. Der Freigabebereich listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/revision_view.py" line="+69"/>
-        <location line="+55"/>
+        <location filename="../../cxcharter/ui/governance/revision_view.py" line="+76"/>
+        <location line="+65"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/workflow.py" line="-7"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="-9"/>
         <source>The approval panel lists them; double-click one to go there.</source>
         <translation>Der Freigabebereich listet sie auf; doppelklicken Sie auf einen, um dorthin zu gehen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/review_flow.py" line="-32"/>
+        <location filename="../../cxcharter/ui/governance/review_flow.py" line="-38"/>
         <source>This review copy belongs to another charter.</source>
         <translation>Dieses Prüfexemplar gehört zu einer anderen Charta.</translation>
     </message>
@@ -5346,7 +5346,7 @@ Aktivitäten ↓</translation>
         <translation>Diese Prüfkopie wurde für Revision {revision} erstellt, nicht für Revision {expected}, die jetzt geprüft wird. Senden Sie der freigebenden Person eine neue Prüfkopie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This review copy was made for review round {revision}, not for round {expected} in review now. Send the approver a new review copy.</source>
         <translation>Diese Prüfkopie wurde für Prüfrunde {revision} erstellt, nicht für Runde {expected}, die jetzt geprüft wird. Senden Sie der freigebenden Person eine neue Prüfkopie.</translation>
     </message>
@@ -5371,7 +5371,7 @@ Aktivitäten ↓</translation>
         <translation>{name} gibt diese Charta nicht frei.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No decision is chosen.</source>
         <translation>Es ist keine Entscheidung gewählt.</translation>
     </message>
@@ -5381,12 +5381,12 @@ Aktivitäten ↓</translation>
         <translation>„{value}“ ist keine Entscheidung, die dieses Formular kennt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A comment is too long or contains characters that cannot be stored.</source>
         <translation>Ein Kommentar ist zu lang oder enthält Zeichen, die nicht gespeichert werden können.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Approver: {name}</source>
         <translation>Freigebende Person: {name}</translation>
     </message>
@@ -5406,7 +5406,7 @@ Aktivitäten ↓</translation>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>On “{section}”: {comment}</source>
         <translation>Zu „{section}“: {comment}</translation>
     </message>
@@ -5421,7 +5421,7 @@ Aktivitäten ↓</translation>
         <translation>Die Signatur ist ungültig: Der signierte Teil der Datei wurde verändert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The signature no longer covers the document: the file was changed after it was signed.</source>
         <translation>Die Signatur deckt das Dokument nicht mehr ab: Die Datei wurde nach dem Signieren verändert.</translation>
     </message>
@@ -5441,7 +5441,7 @@ Aktivitäten ↓</translation>
         <translation>Das Zertifikat war beim Signieren noch nicht gültig.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The certificate has expired since the copy was signed.</source>
         <translation>Das Zertifikat ist seit dem Signieren abgelaufen.</translation>
     </message>
@@ -5451,7 +5451,7 @@ Aktivitäten ↓</translation>
         <translation>Der Inhaber des Zertifikats ist nicht die freigebende Person.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The certificate does not chain to a trusted root (reported, not required).</source>
         <translation>Das Zertifikat führt zu keiner vertrauenswürdigen Wurzel (gemeldet, nicht verlangt).</translation>
     </message>
@@ -5461,7 +5461,7 @@ Aktivitäten ↓</translation>
         <translation>Nicht digital signiert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Signed by: {subject}</source>
         <translation>Signiert von: {subject}</translation>
     </message>
@@ -5481,38 +5481,38 @@ Aktivitäten ↓</translation>
         <translation>Gültig von {start} bis {end}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Trusted: the chain reaches a trusted root (revocation not checked).</source>
         <translation>Vertrauenswürdig: Die Kette reicht zu einer vertrauenswürdigen Wurzel (Widerruf nicht geprüft).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+22"/>
         <source>No review copy</source>
         <translation>Kein Prüfexemplar</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>A review copy is made of a charter in review. Submit it for review first.</source>
         <translation>Ein Prüfexemplar entsteht aus einer Charta in Prüfung. Reichen Sie sie zuerst zur Prüfung ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export Review Copy</source>
         <translation>Prüfexemplar exportieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The review copy was not written</source>
         <translation>Das Prüfexemplar wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Review copy written to {file}. Send it to the approvers; import the filled-in copy with File → Import Review….</source>
         <translation>Prüfexemplar in {file} geschrieben. Senden Sie es den freigebenden Personen; importieren Sie das ausgefüllte Exemplar mit Datei → Prüfung importieren ….</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import review</source>
         <translation>Prüfung importieren</translation>
     </message>
@@ -5527,34 +5527,34 @@ Aktivitäten ↓</translation>
         <translation>Prüfung importieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{file} is not a PDF file, or it is damaged.</source>
         <translation>{file} ist keine PDF-Datei oder ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{file} is not a review copy: it has none of its form fields. Export a review copy with File → Export Review Copy….</source>
         <translation>{file} ist kein Prüfexemplar: Es hat keines seiner Formularfelder. Exportieren Sie ein Prüfexemplar mit Datei → Prüfexemplar exportieren ….</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{file} cannot be read.</source>
         <translation>{file} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>This charter&apos;s approvals must be signed.</source>
         <translation>Die Freigaben dieser Charta müssen signiert sein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Review not imported</source>
         <translation>Prüfung nicht importiert</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Record this review?
 
 {summary}
@@ -5571,7 +5571,7 @@ Recorded by {actor}. A decision cannot be undone.</source>
 Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Review of {name} recorded. Revision {n} is approved.</source>
         <translation>Prüfung von {name} erfasst. Revision {n} ist freigegeben.</translation>
     </message>
@@ -5581,7 +5581,7 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>Prüfung von {name} erfasst: Änderungen erbeten. Revision {n} ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Review of {name} recorded.</source>
         <translation>Prüfung von {name} erfasst.</translation>
     </message>
@@ -5596,18 +5596,18 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>Akzentfarbe ändern</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/branding_dialog.py" line="+41"/>
+        <location filename="../../cxcharter/ui/app/branding_dialog.py" line="+41"/>
         <source>Accent Colour</source>
         <translation>Akzentfarbe</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>The file cannot be read: {error}</source>
         <translation>Die Datei kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-119"/>
         <source>The logo is too big ({size} KB); at most 1024 KB.</source>
         <translation>Das Logo ist zu groß ({size} KB); höchstens 1024 KB.</translation>
     </message>
@@ -5617,7 +5617,7 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The logo is too large ({width} × {height} pixels); at most {limit} × {limit}.</source>
         <translation>Das Logo ist zu groß ({width} × {height} Pixel); höchstens {limit} × {limit}.</translation>
     </message>
@@ -5662,12 +5662,12 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>&amp;Akzentfarbe:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The logo and the accent colour appear on the PDF&apos;s cover and in its page headers. They are not part of the approved content: changing them needs no new approval and does not change the fingerprint.</source>
         <translation>Logo und Akzentfarbe erscheinen auf dem Deckblatt des PDFs und in seinen Kopfzeilen. Sie gehören nicht zum freigegebenen Inhalt: Eine Änderung braucht keine neue Freigabe und ändert den Fingerabdruck nicht.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -5677,12 +5677,12 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>“{value}” is not a colour like #1f6f8b.</source>
         <translation>„{value}“ ist keine Farbe wie #1f6f8b.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/file_lock.py" line="+161"/>
+        <location filename="../../cxcharter/ui/app/file_lock.py" line="+169"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
@@ -5717,7 +5717,7 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>{holder}, seit {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/problem_texts.py" line="+17"/>
+        <location filename="../../cxcharter/ui/tables/problem_texts.py" line="+17"/>
         <source>“{value}”</source>
         <translation>„{value}“</translation>
     </message>
@@ -5727,7 +5727,7 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>{value} ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{value} is not a status.</source>
         <translation>{value} ist kein Status.</translation>
     </message>
@@ -5737,17 +5737,17 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>{value} ist keine Sprache von CX Charter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This must be text.</source>
         <translation>Hier muss ein Text stehen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The text is too long ({length} characters; at most {limit}).</source>
         <translation>Der Text ist zu lang ({length} Zeichen; höchstens {limit}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The text contains a NUL character.</source>
         <translation>Der Text enthält ein NUL-Zeichen.</translation>
     </message>
@@ -5757,7 +5757,7 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>Der Text enthält ein Zeichen, das kein gültiges Unicode ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A person needs a name.</source>
         <translation>Eine Person braucht einen Namen.</translation>
     </message>
@@ -5792,7 +5792,7 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>{value} ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>{value} is not a number.</source>
         <translation>{value} ist keine Zahl.</translation>
@@ -5803,17 +5803,17 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>{value} liegt außerhalb von {low} bis {high}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{value} is not one of the choices.</source>
         <translation>{value} ist keine der Möglichkeiten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{value} is not a quarter like 2027-Q1.</source>
         <translation>{value} ist kein Quartal wie 2027-Q1.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/export_options.py" line="+2"/>
+        <location filename="../../cxcharter/ui/app/export_options.py" line="+2"/>
         <source>&amp;Full record: everything, as it is approved and archived</source>
         <translation>&amp;Vollständige Fassung: alles, wie es freigegeben und archiviert wird</translation>
     </message>
@@ -5823,12 +5823,12 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>Zur &amp;Verteilung: ein Auszug zum Weitergeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The excerpt leaves out the stakeholder assessments (attitude, interest and influence, what they need to know) and the work tracking; every page says it is an excerpt of this revision.</source>
         <translation>Der Auszug lässt die Stakeholder-Einschätzungen (Haltung, Interesse und Einfluss, was sie wissen müssen) und die Arbeitsstände weg; jede Seite sagt, dass sie ein Auszug dieser Revision ist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Also leave out the e-mail addresses</source>
         <translation>Auch die E-Mail-Adressen weglassen</translation>
     </message>
@@ -5848,12 +5848,12 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>Signaturpflicht für Freigaben ändern</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/signature_policy.py" line="+19"/>
+        <location filename="../../cxcharter/ui/governance/signature_policy.py" line="+20"/>
         <source>Approvals must be signed (with a digital ID on the review copy)</source>
         <translation>Freigaben müssen signiert sein (mit einer digitalen ID auf dem Prüfexemplar)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>When on, an imported review copy must carry the approver&apos;s valid digital signature; unsigned copies are refused.</source>
         <translation>Wenn eingeschaltet, muss ein importiertes Prüfexemplar die gültige digitale Signatur der freigebenden Person tragen; unsignierte Exemplare werden abgelehnt.</translation>
     </message>

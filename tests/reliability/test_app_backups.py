@@ -8,9 +8,10 @@ import pytest
 from reliability_support import sample_charter, sha256
 
 from cxcharter.store import backup
-from cxcharter.ui import ask, file_actions
-from cxcharter.ui import backups as ui_backups
-from cxcharter.ui.backups import RollingBackups
+from cxcharter.ui import ask
+from cxcharter.ui.app.app import backups as ui_backups
+from cxcharter.ui.app.app import file_actions
+from cxcharter.ui.app.backups import RollingBackups
 
 
 @pytest.fixture
@@ -26,8 +27,8 @@ def folder(tmp_path, monkeypatch) -> Path:
 def window(qtbot, folder):
     from PySide6.QtWidgets import QApplication  # noqa: TID251 (a GUI test)
 
-    from cxcharter.ui.app import configure_application
-    from cxcharter.ui.main_window import MainWindow
+    from cxcharter.ui.app.app import configure_application
+    from cxcharter.ui.app.main_window import MainWindow
     from cxcharter.ui.settings import AppSettings
 
     configure_application(QApplication.instance())
@@ -92,7 +93,7 @@ def test_only_the_last_ten_are_kept(window, charter, folder):
 
 
 def test_a_read_only_window_makes_no_backups(window, charter, folder):
-    from cxcharter.ui.file_lock import QtFileLock
+    from cxcharter.ui.app.file_lock import QtFileLock
 
     other = QtFileLock(charter)  # another window holds the charter
     assert other.try_lock()

@@ -23,7 +23,7 @@ from cxcharter.catalog import load_catalog
 from cxcharter.export.pdf import ExportError, export_pdf
 from cxcharter.store import backup, errors
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui.file_lock import QtFileLock  # the window's own lock, in two processes
+from cxcharter.ui.app.file_lock import QtFileLock  # the window's own lock, in two processes
 
 KEY = "vision.statement"
 V0001 = Path(__file__).resolve().parents[1] / "store" / "files" / "v0001-initial.cxcharter"

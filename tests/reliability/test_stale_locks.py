@@ -17,7 +17,7 @@ import pytest
 from reliability_support import ACTOR, sample_charter
 
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui.file_lock import UNREADABLE_GRACE_S, QtFileLock, lock_path, note_path
+from cxcharter.ui.app.file_lock import UNREADABLE_GRACE_S, QtFileLock, lock_path, note_path
 
 LONG_AGO = time.time() - 3600
 

@@ -55,8 +55,8 @@ def host(qtbot, host_size):
 def window(qtbot):
     from PySide6.QtWidgets import QApplication
 
-    from cxcharter.ui.app import configure_application
-    from cxcharter.ui.main_window import MainWindow
+    from cxcharter.ui.app.app import configure_application
+    from cxcharter.ui.app.main_window import MainWindow
 
     configure_application(QApplication.instance())
     AppSettings().set_actor("Anna Weber")

@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.sample import write_sample
-from cxcharter.ui.about_dialog import AboutDialog
-from cxcharter.ui.decision_dialog import DecisionDialog
-from cxcharter.ui.help_page import HowToWindow
-from cxcharter.ui.history_dialog import HistoryDialog
-from cxcharter.ui.new_dialog import NewCharterDialog
-from cxcharter.ui.people_import import PeopleImportDialog
-from cxcharter.ui.shortcuts_dialog import ShortcutsDialog
+from cxcharter.ui.app.about_dialog import AboutDialog
+from cxcharter.ui.app.help_page import HowToWindow
+from cxcharter.ui.app.new_dialog import NewCharterDialog
+from cxcharter.ui.app.shortcuts_dialog import ShortcutsDialog
+from cxcharter.ui.governance.decision_dialog import DecisionDialog
+from cxcharter.ui.governance.history_dialog import HistoryDialog
+from cxcharter.ui.sections.people.people_import import PeopleImportDialog
 
 # Dialogs are windows of their own: offscreen Qt cannot pass on their size hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
-from cxcharter.ui import ask, branding_dialog
-from cxcharter.ui.branding_dialog import BrandingDialog
+from cxcharter.ui import ask
+from cxcharter.ui.app.app import branding_dialog
+from cxcharter.ui.app.branding_dialog import BrandingDialog
 
 
 def png(width: int = 240, height: int = 80) -> bytes:

@@ -8,9 +8,9 @@ from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyleFactory
 
 from cxcharter.sample import write_sample
-from cxcharter.ui.colors import ROLES, contrast, semantic
 from cxcharter.ui.settings import AppSettings
-from cxcharter.ui.style import (
+from cxcharter.ui.widgets.colors import ROLES, contrast, semantic
+from cxcharter.ui.widgets.style import (
     apply_style,
     dark_palette,
     is_dark,

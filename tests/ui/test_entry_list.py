@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from cxcharter.ui.entry_list import EntryList
+from cxcharter.ui.widgets.entry_list import EntryList
 
 LONG = "A question long enough to wrap onto several lines in a narrow column " * 3
 

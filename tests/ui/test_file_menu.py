@@ -52,7 +52,7 @@ def test_open_recent_menu_opens_the_file(window, fill_new_dialog):
 
 
 def test_who_is_editing_is_asked_once_and_audited(qtbot, fill_new_dialog, monkeypatch):
-    from cxcharter.ui.main_window import MainWindow
+    from cxcharter.ui.app.main_window import MainWindow
 
     asked = []
     monkeypatch.setattr(ask, "text", lambda *a: asked.append(a) or "Jonas Becker")
@@ -72,7 +72,7 @@ def test_who_is_editing_is_asked_once_and_audited(qtbot, fill_new_dialog, monkey
 
 
 def test_declining_to_name_yourself_opens_nothing(qtbot, fill_new_dialog, monkeypatch, tmp_path):
-    from cxcharter.ui.main_window import MainWindow
+    from cxcharter.ui.app.main_window import MainWindow
 
     monkeypatch.setattr(ask, "text", lambda *a: None)
     win = MainWindow()
@@ -124,8 +124,8 @@ def test_a_refused_file_given_at_start_shows_why_and_then_the_welcome_screen(
     from PySide6.QtWidgets import QApplication
 
     from cxcharter.ui import ask
-    from cxcharter.ui.app import configure_application
-    from cxcharter.ui.main_window import MainWindow
+    from cxcharter.ui.app.app import configure_application
+    from cxcharter.ui.app.main_window import MainWindow
 
     configure_application(QApplication.instance())
     AppSettings().set_actor("Anna Weber")

@@ -13,8 +13,8 @@ from cxcharter.domain.scoring import QUADRANTS
 from cxcharter.export import pdf_content, pdf_content_labels, pdf_labels
 from cxcharter.export.pdf_charts import QUADRANT_TINT
 from cxcharter.ui import i18n, priority_matrix, raci_model
-from cxcharter.ui.labels import choice_label
-from cxcharter.ui.priority_texts import quadrant_name
+from cxcharter.ui.sections.priorities.priority_texts import quadrant_name
+from cxcharter.ui.widgets.labels import choice_label
 
 
 @pytest.fixture(params=["de", "en"])

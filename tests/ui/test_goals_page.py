@@ -7,9 +7,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui.fields import DateField, PersonCombo
-from cxcharter.ui.goal_delegates import MetricCombo
-from cxcharter.ui.goal_model import (
+from cxcharter.ui.sections.goals.goal_delegates import MetricCombo
+from cxcharter.ui.sections.goals.goal_model import (
     BASELINE,
     DUE,
     ERROR_TINT,
@@ -26,9 +25,10 @@ from cxcharter.ui.goal_model import (
     WARNING_TINT,
     GoalsModel,
 )
-from cxcharter.ui.goals_page import TABS, GoalsTab
-from cxcharter.ui.row_model import ROW_ID_ROLE
+from cxcharter.ui.sections.goals.goals_page import TABS, GoalsTab
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.row_model import ROW_ID_ROLE
+from cxcharter.ui.widgets.fields import DateField, PersonCombo
 
 HOSTILE = "<b>bold</b> <img src='/etc/passwd'> Zoë 😀"
 

@@ -10,8 +10,8 @@ from test_i18n_fit import settled_problems
 
 from cxcharter.sample import write_sample
 from cxcharter.ui import ask, i18n
-from cxcharter.ui.decision_dialog import DecisionDialog
-from cxcharter.ui.history_dialog import HistoryDialog
+from cxcharter.ui.governance.decision_dialog import DecisionDialog
+from cxcharter.ui.governance.history_dialog import HistoryDialog
 
 BOSS, LEAD = 2, 1
 # Names and content of the German sample charter that show up in the texts.

@@ -12,10 +12,10 @@ from cxcharter.domain.readiness import SEVERITY, Finding, Place
 from cxcharter.sample import write_sample
 from cxcharter.store.governance import DECISIONS
 from cxcharter.ui import ask
-from cxcharter.ui.decision_dialog import DecisionDialog
-from cxcharter.ui.governance_texts import finding_text
-from cxcharter.ui.history_dialog import HistoryDialog
-from cxcharter.ui.readiness_panel import FINDING_ROLE
+from cxcharter.ui.governance.decision_dialog import DecisionDialog
+from cxcharter.ui.governance.governance_texts import finding_text
+from cxcharter.ui.governance.history_dialog import HistoryDialog
+from cxcharter.ui.governance.readiness_panel import FINDING_ROLE
 
 BOSS, LEAD = 2, 1  # the sample's required approvers: Dr. Katrin Hoffmann, Anna Weber
 

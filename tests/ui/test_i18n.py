@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 from cxcharter.catalog import load_catalog
 from cxcharter.store.errors import CharterError
 from cxcharter.ui import ask, messages
-from cxcharter.ui.about_dialog import AboutDialog, data_locations
-from cxcharter.ui.help_page import HowToWindow
-from cxcharter.ui.new_dialog import NewCharterDialog
-from cxcharter.ui.shortcuts_dialog import ShortcutsDialog
+from cxcharter.ui.app.about_dialog import AboutDialog, data_locations
+from cxcharter.ui.app.help_page import HowToWindow
+from cxcharter.ui.app.new_dialog import NewCharterDialog
+from cxcharter.ui.app.shortcuts_dialog import ShortcutsDialog
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "cxcharter_de.ts"
 
@@ -371,7 +371,7 @@ def test_the_checker_catches_english(german, window):
 
 def test_people_import_dialog_is_german(german, window, tmp_path):
     from cxcharter.store.document import CharterDocument
-    from cxcharter.ui.people_import import PeopleImportDialog
+    from cxcharter.ui.sections.people.people_import import PeopleImportDialog
     from cxcharter.ui.session import CharterSession
 
     doc = CharterDocument.create(tmp_path / "c.cxcharter", title="T", language="de", actor="tester")

@@ -128,7 +128,7 @@ def test_german_uses_the_agreed_terms():
 
 
 def _ui_modules() -> list[Path]:
-    return sorted(UI.glob("*.py"))
+    return sorted(UI.rglob("*.py"))
 
 
 def test_lupdate_can_see_every_translated_string():

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
-from cxcharter.ui.about_dialog import AboutDialog
-from cxcharter.ui.new_dialog import NewCharterDialog
-from cxcharter.ui.shortcuts_dialog import ShortcutsDialog
+from cxcharter.ui.app.about_dialog import AboutDialog
+from cxcharter.ui.app.new_dialog import NewCharterDialog
+from cxcharter.ui.app.shortcuts_dialog import ShortcutsDialog
 
 SLACK = 1  # pixels of rounding
 
@@ -174,7 +174,7 @@ def test_german_fits_at_200_percent():
 @pytest.fixture
 def styled(qapp):
     """The application's own style sheet (its larger navigator font), then back."""
-    from cxcharter.ui.style import apply_style
+    from cxcharter.ui.widgets.style import apply_style
 
     sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
     apply_style(qapp, "light")
@@ -187,7 +187,7 @@ def styled(qapp):
 def test_german_section_titles_fit_the_navigator(styled, german, window, qtbot, fill_new_dialog):
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from cxcharter.ui.navigator_delegate import INNER, OUTER
+    from cxcharter.ui.app.navigator_delegate import INNER, OUTER
 
     window.resize(1280, 800)
     window.showNormal()

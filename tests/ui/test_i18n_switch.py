@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QApplication
 
 from cxcharter.ui import i18n
-from cxcharter.ui.fields import format_date, format_number, format_percent
+from cxcharter.ui.app.workspace import scroll_area
 from cxcharter.ui.settings import AppSettings
-from cxcharter.ui.workspace import scroll_area
+from cxcharter.ui.widgets.fields import format_date, format_number, format_percent
 
 
 @pytest.fixture(autouse=True)
@@ -123,7 +123,7 @@ def test_welcome_page_and_later_dialogs_follow_the_switch(window, qtbot):
     qtbot.waitUntil(lambda: window.welcome.new_button.text() == "&Neue Charta …")
     assert window.welcome.empty_recent.text().startswith("Noch keine")
     assert "Strg+N" in window.welcome.new_button.toolTip()
-    from cxcharter.ui.new_dialog import NewCharterDialog
+    from cxcharter.ui.app.new_dialog import NewCharterDialog
 
     dialog = NewCharterDialog("", window)
     assert dialog.windowTitle() == "Neue Charta"

@@ -7,10 +7,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from cxcharter.catalog import load_catalog
-from cxcharter.ui.journey_page import CHANNEL, DEPARTMENT, NAME, PHASE, TouchpointsTab
-from cxcharter.ui.row_model import ROW_ID_ROLE
-from cxcharter.ui.section_page import SectionPage
-from cxcharter.ui.touch_map import DEPARTMENT_ROLE
+from cxcharter.ui.sections.journey.journey_page import (
+    CHANNEL,
+    DEPARTMENT,
+    NAME,
+    PHASE,
+    TouchpointsTab,
+)
+from cxcharter.ui.sections.journey.touch_map import DEPARTMENT_ROLE
+from cxcharter.ui.sections.section_page import SectionPage
+from cxcharter.ui.tables.row_model import ROW_ID_ROLE
 
 
 @pytest.fixture

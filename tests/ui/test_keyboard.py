@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from cxcharter.ui.colors import semantic
-from cxcharter.ui.fields import DateField
-from cxcharter.ui.focus_ring import FocusRings, install_focus_rings
-from cxcharter.ui.shortcuts_dialog import page_entries
+from cxcharter.ui.app.shortcuts_dialog import page_entries
+from cxcharter.ui.widgets.colors import semantic
+from cxcharter.ui.widgets.fields import DateField
+from cxcharter.ui.widgets.focus_ring import FocusRings, install_focus_rings
 
 # The test forms are windows of their own: offscreen Qt cannot pass on their size hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from cxcharter.ui import ask
-from cxcharter.ui.focus_ring import FocusRings, install_focus_rings
+from cxcharter.ui.widgets.focus_ring import FocusRings, install_focus_rings
 
 # Dialogs are windows of their own: offscreen Qt cannot pass on their size hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -10,7 +10,7 @@ import pytest
 
 from cxcharter.sample import write_sample
 from cxcharter.ui import ask
-from cxcharter.ui.file_lock import lock_path, note_path
+from cxcharter.ui.app.file_lock import lock_path, note_path
 
 
 @pytest.fixture

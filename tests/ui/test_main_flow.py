@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui import ask
-from cxcharter.ui.question_card import QuestionCard
+from cxcharter.ui.sections.question_card import QuestionCard
 
 
 def card(window, key: str) -> QuestionCard:
@@ -89,7 +89,7 @@ def test_new_german_charter_type_assign_undo_reopen(
 
     # Quit, start again, reopen from the recent list: every word is where it was.
     window.close()
-    from cxcharter.ui.main_window import MainWindow
+    from cxcharter.ui.app.main_window import MainWindow
 
     again = MainWindow()
     qtbot.addWidget(again)
@@ -163,7 +163,7 @@ def test_second_window_gets_the_file_read_only(window, qtbot, fill_new_dialog):
     fill_new_dialog(title="Shared", language="en")
     window.new_charter()
     path = window.session.document.path
-    from cxcharter.ui.main_window import MainWindow
+    from cxcharter.ui.app.main_window import MainWindow
 
     other = MainWindow()
     qtbot.addWidget(other)

@@ -8,8 +8,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStyleFactory, QWidget
 
 from cxcharter.sample import write_sample
-from cxcharter.ui.colors import semantic, surface
-from cxcharter.ui.style import SHEETED, apply_style, dark_palette, light_palette
+from cxcharter.ui.widgets.colors import semantic, surface
+from cxcharter.ui.widgets.style import SHEETED, apply_style, dark_palette, light_palette
 
 
 @pytest.fixture

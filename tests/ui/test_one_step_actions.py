@@ -8,10 +8,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from cxcharter.domain.ways import standard_agenda
 from cxcharter.ui import ask
-from cxcharter.ui.people_page import PeoplePage
-from cxcharter.ui.roles_page import RaciTab
-from cxcharter.ui.stakeholders_page import DecisionRightsTab, StakeholdersTab
-from cxcharter.ui.ways_page import MeetingsTab
+from cxcharter.ui.sections.people.people_page import PeoplePage
+from cxcharter.ui.sections.roles.roles_page import RaciTab
+from cxcharter.ui.sections.stakeholders.stakeholders_page import DecisionRightsTab, StakeholdersTab
+from cxcharter.ui.sections.ways.ways_page import MeetingsTab
 
 SELECT = QItemSelectionModel.SelectionFlag.Select
 

@@ -13,8 +13,8 @@ from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui import overview_page
-from cxcharter.ui.overview_page import OverviewPage
+from cxcharter.ui.sections.overview import overview_page
+from cxcharter.ui.sections.overview.overview_page import OverviewPage
 from cxcharter.ui.session import CharterSession
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "store"))
@@ -265,7 +265,7 @@ def test_the_window_shows_the_goal(window, tmp_path, qtbot):
 
 
 def test_the_shortcuts_are_listed_in_help(qapp):
-    from cxcharter.ui.shortcuts_dialog import page_entries
+    from cxcharter.ui.app.shortcuts_dialog import page_entries
 
     entries = dict(page_entries())
     assert "Overview: copy what the selected person owes as an e-mail" in entries

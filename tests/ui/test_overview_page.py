@@ -13,11 +13,11 @@ from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from cxcharter.domain.progress import STRUCTURED, section_progress
 from cxcharter.sample import write_sample
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui import overview_page
-from cxcharter.ui.entry_list import KEY_ROLE
-from cxcharter.ui.fields import format_date
-from cxcharter.ui.overview_page import OverviewPage, structured_missing
+from cxcharter.ui.sections.overview import overview_page
+from cxcharter.ui.sections.overview.overview_page import OverviewPage, structured_missing
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.widgets.entry_list import KEY_ROLE
+from cxcharter.ui.widgets.fields import format_date
 
 YESTERDAY = (dt.date.today() - dt.timedelta(days=1)).isoformat()
 NEXT_WEEK = (dt.date.today() + dt.timedelta(days=7)).isoformat()

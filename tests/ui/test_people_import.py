@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui.people_import import PeopleImportDialog
+from cxcharter.ui.sections.people.people_import import PeopleImportDialog
 from cxcharter.ui.session import CharterSession
 
 CSV = (
@@ -79,7 +79,7 @@ def test_people_already_in_the_charter_are_skipped(session, tmp_path, qtbot):
 
 def test_the_people_page_imports_from_its_button(session, tmp_path, qtbot, monkeypatch):
     from cxcharter.ui import ask
-    from cxcharter.ui.people_page import PeoplePage
+    from cxcharter.ui.sections.people.people_page import PeoplePage
 
     path = tmp_path / "people.csv"
     path.write_text(CSV, encoding="utf-8")

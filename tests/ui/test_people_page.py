@@ -8,8 +8,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui import ask
-from cxcharter.ui.people_model import EMAIL, NAME, OWNS, PERSON_ID_ROLE, ROLE, PeopleModel
-from cxcharter.ui.people_page import PeoplePage
+from cxcharter.ui.sections.people.people_model import (
+    EMAIL,
+    NAME,
+    OWNS,
+    PERSON_ID_ROLE,
+    ROLE,
+    PeopleModel,
+)
+from cxcharter.ui.sections.people.people_page import PeoplePage
 from cxcharter.ui.session import CharterSession
 
 HOSTILE = ["<b>bold</b>", "Zoë 😀👍🏽", "سارة أحمد", "<img src='/etc/passwd'>"]

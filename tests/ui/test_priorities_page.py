@@ -11,11 +11,20 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTabWidget
 
 from cxcharter.sample import write_sample
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui.initiatives_model import SORT_ROLE, InitiativesModel, PriorityHub
-from cxcharter.ui.priorities_page import TABS, InitiativesTab, MatrixTab
-from cxcharter.ui.priority_matrix import MatrixPoint, PriorityMatrix, layout_labels, spread
-from cxcharter.ui.row_model import ROW_ID_ROLE
+from cxcharter.ui.sections.priorities.initiatives_model import (
+    SORT_ROLE,
+    InitiativesModel,
+    PriorityHub,
+)
+from cxcharter.ui.sections.priorities.priorities_page import TABS, InitiativesTab, MatrixTab
+from cxcharter.ui.sections.priorities.priority_matrix import (
+    MatrixPoint,
+    PriorityMatrix,
+    layout_labels,
+    spread,
+)
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.row_model import ROW_ID_ROLE
 
 
 def open_session(path) -> CharterSession:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 from cxcharter.domain import readiness
 app = QApplication([])
-from cxcharter.ui.app import configure_application, start_window
+from cxcharter.ui.app.app import configure_application, start_window
 from cxcharter.ui.settings import AppSettings
 configure_application(app)
 AppSettings().set_actor("Anna Weber")

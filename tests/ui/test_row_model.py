@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui.row_model import Column, RowTableModel
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.row_model import Column, RowTableModel
 
 
 @pytest.fixture
@@ -138,8 +138,8 @@ def test_drag_a_row_to_reorder_one_undo_step(session, qtbot, qtmodeltester):
     from PySide6.QtCore import QMimeData, QModelIndex
     from PySide6.QtWidgets import QAbstractItemView
 
-    from cxcharter.ui.kind_table import RowTable
-    from cxcharter.ui.row_model import ROW_MIME
+    from cxcharter.ui.tables.kind_table import RowTable
+    from cxcharter.ui.tables.row_model import ROW_MIME
 
     for name in "ABCD":
         session.add_row("goal", {"objective": name})
@@ -187,7 +187,7 @@ def test_drag_a_row_to_reorder_one_undo_step(session, qtbot, qtmodeltester):
 
 def test_an_editor_never_hands_on_an_infinite_number(qapp):
     from cxcharter.domain.entities import KINDS
-    from cxcharter.ui.row_delegate import parse_number
+    from cxcharter.ui.tables.row_delegate import parse_number
 
     reach, rank = KINDS["initiative"].field("reach"), KINDS["initiative"].field("pinned_rank")
     assert parse_number("12.5", reach) == 12.5 and parse_number("3", rank) == 3

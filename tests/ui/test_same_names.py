@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from cxcharter.ui.fields import PersonCombo
-from cxcharter.ui.row_model import Column, RowTableModel
+from cxcharter.ui.tables.row_model import Column, RowTableModel
+from cxcharter.ui.widgets.fields import PersonCombo
 
 
 def twins(session) -> tuple[int, int]:

@@ -8,11 +8,8 @@ from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
 
 from cxcharter.domain.stakeholders import decision_right_text
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui.kind_suggestions import ADD
-from cxcharter.ui.row_model import ROW_ID_ROLE
-from cxcharter.ui.section_extras import tabs_for
-from cxcharter.ui.session import CharterSession
-from cxcharter.ui.stakeholders_page import (
+from cxcharter.ui.sections.section_extras import tabs_for
+from cxcharter.ui.sections.stakeholders.stakeholders_page import (
     APPROVER,
     CHANNEL,
     INFLUENCE,
@@ -24,6 +21,9 @@ from cxcharter.ui.stakeholders_page import (
     DecisionRightsTab,
     StakeholdersTab,
 )
+from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.kind_suggestions import ADD
+from cxcharter.ui.tables.row_model import ROW_ID_ROLE
 
 
 def make(qtbot, host, cls, session):

@@ -12,13 +12,13 @@ LATER = (
     "reportlab",
     "cxcharter.export.pdf",
     "cxcharter.export.pdf_record",
-    "cxcharter.ui.about_dialog",
-    "cxcharter.ui.shortcuts_dialog",
-    "cxcharter.ui.help_page",
-    "cxcharter.ui.goals_page",
-    "cxcharter.ui.roles_page",
-    "cxcharter.ui.priorities_page",
-    "cxcharter.ui.people_page",
+    "cxcharter.ui.app.about_dialog",
+    "cxcharter.ui.app.shortcuts_dialog",
+    "cxcharter.ui.app.help_page",
+    "cxcharter.ui.sections.goals.goals_page",
+    "cxcharter.ui.sections.roles.roles_page",
+    "cxcharter.ui.sections.priorities.priorities_page",
+    "cxcharter.ui.sections.people.people_page",
     "importlib.metadata",
     "pyhanko",
     "cxcharter.export.review_signature",
@@ -30,7 +30,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from cxcharter.ui.app import configure_application, start_window
+from cxcharter.ui.app.app import configure_application, start_window
 from cxcharter.ui.settings import AppSettings
 configure_application(app)
 AppSettings().set_actor("Anna Weber")
@@ -69,7 +69,7 @@ def test_opening_a_charter_imports_no_pdf_and_no_unshown_page(tmp_path):
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["page"] == "overview"
     loaded = set(result["loaded"])
-    assert "cxcharter.ui.workspace" in loaded, "the check sees the app's modules"
+    assert "cxcharter.ui.app.workspace" in loaded, "the check sees the app's modules"
     early = [m for m in LATER if m in loaded or any(x.startswith(m + ".") for x in loaded)]
     assert early == []
 
@@ -80,8 +80,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from cxcharter.ui.app import configure_application, start_window
-import cxcharter.ui.main_window as main_window
+from cxcharter.ui.app.app import configure_application, start_window
+import cxcharter.ui.app.main_window as main_window
 from cxcharter.ui.settings import AppSettings
 configure_application(app)
 AppSettings().set_actor("Anna Weber")
@@ -130,12 +130,17 @@ def test_the_window_paints_before_the_charter_is_read(tmp_path):
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["page"] == "opening"
-    assert "cxcharter.ui.main_window" in seen["loaded"], "the check sees the app's modules"
+    assert "cxcharter.ui.app.main_window" in seen["loaded"], "the check sees the app's modules"
     early = [
         m
         for m in seen["loaded"]
         if m.startswith(
-            ("sqlite_utils", "cxcharter.store.", "cxcharter.ui.workspace", "cxcharter.ui.welcome")
+            (
+                "sqlite_utils",
+                "cxcharter.store.",
+                "cxcharter.ui.app.workspace",
+                "cxcharter.ui.app.welcome",
+            )
         )
     ]
     assert early == []

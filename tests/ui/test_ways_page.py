@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cxcharter.domain.ways import standard_agenda
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui.section_extras import tabs_for
+from cxcharter.ui.sections.section_extras import tabs_for
+from cxcharter.ui.sections.ways.ways_models import LOG_DATE, LOG_FOLLOW_UP, PARTICIPANTS, STEP_NOTE
+from cxcharter.ui.sections.ways.ways_page import DecisionsTab, MeetingsTab
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.ways_models import LOG_DATE, LOG_FOLLOW_UP, PARTICIPANTS, STEP_NOTE
-from cxcharter.ui.ways_page import DecisionsTab, MeetingsTab
 
 
 def activate(qtbot, widget: QWidget) -> None:

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from cxcharter.sample import write_sample
 from cxcharter.store.lock import NoLock
-from cxcharter.ui import ask, file_actions
-from cxcharter.ui.decision_dialog import DecisionDialog
-from cxcharter.ui.main_window import MainWindow
+from cxcharter.ui import ask
+from cxcharter.ui.app.app import file_actions
+from cxcharter.ui.app.main_window import MainWindow
+from cxcharter.ui.governance.decision_dialog import DecisionDialog
 
 BOSS, LEAD = 2, 1  # the sample's required approvers
 
@@ -246,7 +247,7 @@ def test_no_message_that_lists_items_is_taller_than_the_screen(empty, qtbot):
     from PySide6.QtWidgets import QMessageBox
 
     from cxcharter.ui.ask import _box
-    from cxcharter.ui.workflow import blockers_text
+    from cxcharter.ui.governance.workflow import blockers_text
 
     window = empty
     tallest = 800 - 40  # a 1280×800 screen less a title bar

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cxcharter.sample import write_sample
-from cxcharter.ui.section_page import SectionPage
+from cxcharter.ui.sections.section_page import SectionPage
 
 
 def test_section_pages_are_built_when_first_shown(window, tmp_path, qtbot):

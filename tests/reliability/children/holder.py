@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui.file_lock import QtFileLock
+from cxcharter.ui.app.file_lock import QtFileLock
 
 
 def main() -> None:

@@ -1,0 +1,86 @@
+"""Start the window: application identity, translations, style, error safety net."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from cxcharter import __version__
+from cxcharter.assets import resource
+from cxcharter.ui import ask
+from cxcharter.ui.i18n import apply_language, tr
+from cxcharter.ui.settings import AppSettings
+from cxcharter.ui.widgets.focus_ring import install_focus_rings
+from cxcharter.ui.widgets.style import apply_style
+
+log = logging.getLogger("cxcharter")
+
+
+def configure_application(app: QCoreApplication) -> None:
+    app.setOrganizationName("CX Charter")
+    app.setOrganizationDomain("cxcharter.invalid")
+    app.setApplicationName("cxcharter")
+    app.setApplicationVersion(__version__)
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName("CX Charter")
+        app.setDesktopFileName("cxcharter")
+        app.setWindowIcon(QIcon(str(resource("icons", "cxcharter.svg"))))
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """A bug must never show a traceback to the user or kill their work silently."""
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    sys.stderr.write(text)
+    app = QApplication.instance()
+    if app is None:
+        return
+    try:
+        ask.error(
+            app.activeWindow(),
+            tr("Something went wrong"),
+            tr(
+                "CX Charter hit an unexpected problem. Your saved work is safe; "
+                "the last change may not have been saved."
+            ),
+            text,
+        )
+    except Exception:
+        pass
+
+
+def _wait_for_workers() -> None:
+    QThreadPool.globalInstance().waitForDone(10000)
+
+
+def start_window(app: QApplication, path: str | None = None):
+    """Language, look and the main window (showing `path` if given), ready for exec()."""
+    from cxcharter.ui.app.main_window import MainWindow  # lazy: start-up tests observe it
+
+    configure_application(app)
+    settings = AppSettings()
+    apply_language(settings.ui_language(), app)
+    apply_style(app, settings.color_scheme())
+    install_focus_rings(app)  # the keyboard focus is always visible
+    # The desktop switched between light and dark: follow it unless a scheme is chosen.
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: apply_style(app, AppSettings().color_scheme())
+    )
+    # A readiness check may still be running when the application quits: let it finish
+    # before Qt's objects go, or its result lands on a deleted object (a crash at exit).
+    app.aboutToQuit.connect(_wait_for_workers)
+    window = MainWindow(path)  # a charter opens once the window has painted
+    window.show()
+    return window
+
+
+def run_app(path: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    sys.excepthook = _excepthook
+    window = start_window(app, path)  # noqa: F841  (kept alive until exec() returns)
+    return app.exec()

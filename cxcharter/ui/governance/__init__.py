@@ -1,0 +1,1 @@
+"""The approval workflow in the window: submit, review copies, decisions, history, readiness."""

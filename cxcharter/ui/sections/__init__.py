@@ -1,0 +1,1 @@
+"""The charter's pages: a section page with its questions; a sub-package per section's tabs."""

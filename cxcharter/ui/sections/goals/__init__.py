@@ -1,0 +1,1 @@
+"""Goals and objectives: goals with metric, baseline, target and progress."""

@@ -1,0 +1,1 @@
+"""Customer journey and touchpoints."""

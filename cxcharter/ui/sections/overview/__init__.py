@@ -1,0 +1,1 @@
+"""The Overview page: how complete the charter is and who owes what."""

@@ -1,0 +1,1 @@
+"""Priorities: ranked initiatives and the impact/effort matrix."""

@@ -1,0 +1,746 @@
+"""Models of the priorities area over one shared, cached ranking.
+
+`PriorityHub` (one per session) reads initiatives, criteria, scores and goal
+links once per change and ranks them once; the initiatives table, the "not
+doing" list and the matrix all read that. It also carries the selected
+initiative, so the list and the matrix select together.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QObject,
+    QPointF,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from cxcharter.domain.entities import KINDS, Row
+from cxcharter.domain.scoring import DEFAULT_METHOD, INPUTS, Ranked, Ranking, rank
+from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.priorities.priority_texts import (
+    input_title,
+    problem_text,
+    rich_tip,
+    score_formula,
+    score_text,
+)
+from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.row_model import (
+    FIELD_ROLE,
+    ROOT,
+    ROW_ID_ROLE,
+    Column,
+    Index,
+    RowTableModel,
+)
+from cxcharter.ui.widgets.fields import format_number, format_percent
+
+HUB_NAME = "priorityHub"
+WATCHED = (
+    "initiative",
+    "criterion",
+    "criterion_score",
+    "initiative_goal",
+    "goal",
+    "touchpoint",
+    "settings",
+)
+RANKED_BY = ("initiative", "criterion", "criterion_score", "settings")
+# Initiative fields the ranking never looks at: changing one re-reads only that row.
+UNRANKED_FIELDS = frozenset({"title", "description", "phase", "touchpoint", "owner", "quarter"})
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 30
+SHARE_ROLE = Qt.ItemDataRole.UserRole + 31  # score relative to the best (0…1) or None
+MISSING_TINT = QColor(242, 165, 65, 60)
+SCORE_FIELD = KINDS["criterion_score"].field("score")
+
+
+PIN_COLOR = QColor("#2f86b0")  # reads on light and dark rows
+WARNING_COLOR = QColor("#c77700")
+_ICONS: dict[str, QIcon] = {}
+
+
+def marker_icon(kind: str) -> QIcon:
+    """'pin' (a pinned rank) or 'warning' (an amber triangle with '!')."""
+    if kind not in _ICONS:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if kind == "pin":
+            painter.setPen(QPen(PIN_COLOR, 1.6))
+            painter.drawLine(QPointF(8, 8), QPointF(8, 15))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(PIN_COLOR)
+            painter.drawEllipse(QRectF(3.5, 1, 9, 9))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(WARNING_COLOR)
+            painter.drawPolygon(QPolygonF([QPointF(8, 1), QPointF(15.5, 15), QPointF(0.5, 15)]))
+            painter.setPen(QColor("white"))
+            font = painter.font()
+            font.setBold(True)
+            font.setPixelSize(11)
+            painter.setFont(font)
+            painter.drawText(QRectF(0, 3, 16, 13), int(Qt.AlignmentFlag.AlignCenter), "!")
+        painter.end()
+        _ICONS[kind] = QIcon(pixmap)
+    return _ICONS[kind]
+
+
+class PriorityHub(QObject):
+    """The session's initiatives, ranked once per change, and the one selected."""
+
+    rankingChanged = Signal()
+    currentChanged = Signal(object)  # initiative id or None
+    revealRequested = Signal(int)  # "show this initiative in the list"
+
+    @classmethod
+    def of(cls, session: CharterSession) -> PriorityHub:
+        hub = session.findChild(cls, HUB_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+        return hub if hub is not None else cls(session)
+
+    def __init__(self, session: CharterSession) -> None:
+        super().__init__(session)
+        self.setObjectName(HUB_NAME)
+        self.session = session
+        self.current: int | None = None
+        self.rows: tuple[Row, ...] = ()
+        self.by_id: dict[int, Row] = {}
+        self.criteria: tuple[Row, ...] = ()
+        self.score_rows: tuple[Row, ...] = ()
+        self.scores: dict[int, dict[int, float]] = {}
+        self.links: dict[int, set[int]] = {}
+        self.goals: tuple[Row, ...] = ()
+        self.touchpoints: tuple[Row, ...] = ()
+        self.method = DEFAULT_METHOD
+        self.ranking: Ranking = rank((), self.method)
+        self._read(WATCHED)
+        self._updated: str | None = None  # the kind a single-row update already handled
+        session.rowUpdated.connect(self._on_row_updated)
+        session.rowsChanged.connect(self._on_rows)
+        session.aboutToClose.connect(self._on_close)
+
+    def _read(self, kinds) -> None:
+        doc = self.session.document
+        if "initiative" in kinds:
+            self.rows = doc.rows("initiative")
+            self.by_id = {r.id: r for r in self.rows}
+        if "criterion" in kinds:
+            self.criteria = doc.rows("criterion")
+        if "criterion_score" in kinds:
+            self.score_rows = doc.rows("criterion_score")
+            scores: dict[int, dict[int, float]] = defaultdict(dict)
+            for r in self.score_rows:
+                scores[r.get("initiative")][r.get("criterion")] = r.get("score")
+            self.scores = dict(scores)
+        if "initiative_goal" in kinds:
+            links: dict[int, set[int]] = defaultdict(set)
+            for r in doc.rows("initiative_goal"):
+                links[r.get("initiative")].add(r.get("goal"))
+            self.links = dict(links)
+        if "goal" in kinds:
+            self.goals = doc.rows("goal")
+        if "touchpoint" in kinds:
+            self.touchpoints = doc.rows("touchpoint")
+        if "settings" in kinds:
+            self.method = str(doc.setting("scoring_method") or DEFAULT_METHOD)
+        if any(k in kinds for k in RANKED_BY):
+            self.ranking = rank(self.rows, self.method, self.criteria, self.score_rows)
+
+    def _on_row_updated(self, kind: str, row_id: int, fields: list) -> None:
+        """One initiative changed: replace it alone (5,000 rows take 0.2 s to read)."""
+        if kind != "initiative" or self.session.closed or row_id not in self.by_id:
+            return
+        row = self.session.document.row(kind, row_id)
+        if row is None:
+            return
+        self.rows = tuple(row if r.id == row_id else r for r in self.rows)
+        self.by_id[row_id] = row
+        if not UNRANKED_FIELDS.issuperset(fields):
+            self.ranking = rank(self.rows, self.method, self.criteria, self.score_rows)
+        self._updated = kind
+
+    def _on_rows(self, kind: str) -> None:
+        if kind not in WATCHED or self.session.closed:
+            return
+        if self._updated == kind:
+            self._updated = None
+        else:
+            self._read((kind,))
+        self.rankingChanged.emit()
+        if self.current is not None and self.current not in self.by_id:
+            self.set_current(None)
+
+    def _on_close(self) -> None:
+        self.session.rowUpdated.disconnect(self._on_row_updated)
+        self.session.rowsChanged.disconnect(self._on_rows)
+        self.session.aboutToClose.disconnect(self._on_close)
+
+    # ------------------------------------------------------------ queries
+    def ranked(self, initiative_id: int) -> Ranked | None:
+        return self.ranking.by_id.get(initiative_id)
+
+    def goal_count(self, initiative_id: int) -> int:
+        return len(self.links.get(initiative_id, ()))
+
+    def goal_titles(self, initiative_id: int) -> list[str]:
+        linked = self.links.get(initiative_id, set())
+        return [str(g.get("objective") or "") for g in self.goals if g.id in linked]
+
+    def criterion_score(self, initiative_id: int, criterion_id: int) -> float | None:
+        return self.scores.get(initiative_id, {}).get(criterion_id)
+
+    # ------------------------------------------------------------ selection
+    def set_current(self, initiative_id: int | None) -> None:
+        if initiative_id != self.current:
+            self.current = initiative_id
+            self.currentChanged.emit(initiative_id)
+
+    def reveal(self, initiative_id: int) -> None:
+        self.set_current(initiative_id)
+        self.revealRequested.emit(initiative_id)
+
+
+def sync_rows(model: RowTableModel, rows: list[Row]) -> None:
+    """RowTableModel.reload, for rows read elsewhere: dataChanged if only values changed."""
+    if [r.id for r in rows] == [r.id for r in model._rows]:
+        model._rows = rows
+        if rows:
+            model.dataChanged.emit(
+                model.index(0, 0), model.index(len(rows) - 1, model.columnCount() - 1)
+            )
+        return
+    model.beginResetModel()
+    model._rows = rows
+    model.endResetModel()
+
+
+CHOICE_ORDER = {
+    name: {c: i for i, c in enumerate(KINDS["initiative"].field(name).choices)}
+    for name in ("status", "phase", "moscow")
+}
+
+
+def _sort_value(value, key: str = "") -> tuple:
+    if value is None or value == "":
+        return (1, 0)
+    if key in CHOICE_ORDER:
+        return (0, float(CHOICE_ORDER[key].get(value, 99)))
+    if isinstance(value, (int, float)):
+        return (0, float(value))
+    return (0, str(value).casefold())
+
+
+class InitiativesModel(RowTableModel):
+    """The initiatives that are not dropped: rank, score, the method's inputs, and more.
+
+    The columns follow the method (its inputs; for weighted, one per criterion)
+    and change, with a model reset, when the method or the criteria do.
+    """
+
+    def __init__(self, session: CharterSession, parent=None) -> None:
+        self.hub = PriorityHub.of(session)
+        self.keys: list[str] = []
+        self._spec: tuple = ()
+        self._sort_column = 0  # the rank
+        self._order = Qt.SortOrder.AscendingOrder
+        super().__init__(session, "initiative", [], parent)
+        self.hub.rankingChanged.connect(self.reload)
+
+    # ---------------------------------------------------------- columns
+    def _column_spec(self) -> tuple:
+        method = self.hub.method
+        criteria = tuple((c.id, str(c.get("name") or "")) for c in self.hub.criteria)
+        return (method, criteria if method == "weighted" else ())
+
+    def _build_columns(self, spec: tuple) -> None:
+        method, criteria = spec
+        keys = ["rank", "title", "score"]
+        if method == "weighted":
+            keys += [f"criterion:{cid}" for cid, _name in criteria]
+        else:
+            keys += list(INPUTS[method])
+        keys += ["owner", "status", "quarter", "phase", "goals"]
+        names = dict(criteria)
+        titles = {
+            "rank": tr("Rank"),
+            "title": tr("Initiative"),
+            "score": tr("Score"),
+            "owner": tr("Owner"),
+            "status": tr("Status"),
+            "quarter": tr("Quarter"),
+            "phase": tr("Phase", "journey phase, short column title"),
+            "goals": tr("Goals"),
+        }
+        columns = []
+        for key in keys:
+            if key.startswith("criterion:"):
+                columns.append(Column("", names[int(key.split(":")[1])], editable=False))
+            elif key in titles and key not in ("title", "owner", "status", "quarter", "phase"):
+                columns.append(Column("", titles[key], editable=False))
+            elif key in titles:
+                columns.append(Column(key, titles[key]))
+            else:
+                display = self._percent if key == "confidence" else None
+                columns.append(Column(key, input_title(key), display=display))
+        self.keys, self.columns, self._spec = keys, columns, spec
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.keys)
+        ):
+            return self._header_tip(self.keys[section])
+        return super().headerData(section, orientation, role)
+
+    def _header_tip(self, key: str) -> str | None:
+        if key.startswith("criterion:"):
+            criterion_id = int(key.split(":")[1])
+            row = next((c for c in self.hub.criteria if c.id == criterion_id), None)
+            if row is None:
+                return None
+            total = sum(c.get("weight") or 0 for c in self.hub.criteria)
+            weight = row.get("weight") or 0
+            direction = (
+                tr("higher is better")
+                if row.get("higher_is_better") is not False
+                else tr("lower is better")
+            )
+            return rich_tip(
+                tr("{name}: 1 to 5 points, weight {weight} ({share}), {direction}").format(
+                    name=str(row.get("name") or ""),
+                    weight=format_number(weight),
+                    share=format_percent(weight / total) if total else "—",
+                    direction=direction,
+                )
+            )
+        return {
+            "rank": tr("Rank by the score; a pin icon marks a rank pinned by hand"),
+            "score": tr("Score by the charter's method"),
+            "reach": tr("Customers reached per quarter"),
+            "impact": tr("Impact from 1 (low) to 10 (high)"),
+            "effort": tr("Effort from 1 (little) to 10 (a lot)"),
+            "confidence": tr("How sure you are of the estimates, from 0 to 100 %"),
+            "ease": tr("Ease from 1 (hard) to 10 (easy)"),
+            "moscow": tr("Must, should, could or won't have"),
+            "goals": tr("Number of linked goals"),
+        }.get(key)
+
+    def column_of(self, key: str) -> int:
+        return self.keys.index(key) if key in self.keys else -1
+
+    @staticmethod
+    def _percent(row: Row) -> str:
+        value = row.get("confidence")
+        return "" if value is None else format_percent(value / 100)
+
+    # ---------------------------------------------------------- syncing
+    def reload(self) -> None:
+        if self.session.closed:
+            return
+        rows = [r for r in self.hub.rows if r.get("status") != "dropped"]
+        self._names = {p.id: p.name for p in self.session.document.people()}
+        spec = self._column_spec()
+        if spec != self._spec:
+            self.beginResetModel()
+            sort_key = (
+                self.keys[self._sort_column] if 0 <= self._sort_column < len(self.keys) else "rank"
+            )
+            self._build_columns(spec)
+            self._sort_column = max(self.column_of(sort_key), 0)
+            self._rows = self._ordered(rows)
+            self.endResetModel()
+            return
+        self._show(self._ordered(rows))
+
+    # ---------------------------------------------------------- order
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (the rank by default): once, in Python, not per comparison."""
+        self._sort_column = column if 0 <= column < len(self.keys) else 0
+        self._order = order
+        self._show(self._ordered(self._rows))
+
+    def sort_value(self, row: Row, key: str) -> tuple:
+        """What a column sorts by (also its SORT_ROLE): empties are marked to go last."""
+        if key == "rank":
+            ranked = self.hub.ranked(row.id)
+            return (0, float(ranked.order)) if ranked else (1, 0)
+        if key == "score":
+            ranked = self.hub.ranked(row.id)
+            return _sort_value(ranked.score.value if ranked else None)
+        if key == "goals":
+            return (0, float(self.hub.goal_count(row.id)))
+        if key.startswith("criterion:"):
+            return _sort_value(self.hub.criterion_score(row.id, int(key.split(":")[1])))
+        if key == "owner":
+            return _sort_value(self._names.get(row.get("owner")))
+        return _sort_value(row.get(key), key)
+
+    def _ordered(self, rows: list[Row]) -> list[Row]:
+        key = self.keys[self._sort_column] if 0 <= self._sort_column < len(self.keys) else "rank"
+        rank = {r.id: self.sort_value(r, "rank") for r in rows}
+        values = [(self.sort_value(r, key), rank[r.id], r) for r in rows]
+        filled = [v for v in values if v[0][0] == 0]
+        empty = [v for v in values if v[0][0] != 0]
+        filled.sort(key=lambda v: (v[0], v[1]), reverse=self._order == Qt.SortOrder.DescendingOrder)
+        empty.sort(key=lambda v: v[1])
+        return [v[2] for v in filled + empty]
+
+    def _show(self, rows: list[Row]) -> None:
+        """New rows: dataChanged if only values changed, a layout change if only the
+        order did (selection and editors follow), a reset if rows came or went."""
+        old_ids, new_ids = [r.id for r in self._rows], [r.id for r in rows]
+        if old_ids == new_ids:
+            sync_rows(self, rows)
+            return
+        if sorted(old_ids) != sorted(new_ids):
+            sync_rows(self, rows)  # a reset
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        where = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        self._rows = rows
+        position = {r.id: n for n, r in enumerate(rows)}
+        self.changePersistentIndexList(
+            persistent, [self.index(position[rid], column) for rid, column in where]
+        )
+        self.layoutChanged.emit()
+        if rows:  # the values changed too
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+            )
+
+    def _on_rows_changed(self, kind: str) -> None:
+        """The hub tells this model (after it has ranked), not the session."""
+
+    # ---------------------------------------------------------- cells
+    def ranked(self, row: Row) -> Ranked | None:
+        return self.hub.ranked(row.id)
+
+    def _criterion(self, column: int) -> int | None:
+        key = self.keys[column]
+        return int(key.split(":")[1]) if key.startswith("criterion:") else None
+
+    def _missing(self, row: Row, key: str) -> bool:
+        ranked = self.ranked(row)
+        if ranked is None or ranked.score.problem is None:
+            return False
+        problem = ranked.score.problem
+        if problem.code == "score.missing":
+            return key in problem.params.get("fields", ())
+        return (
+            key.startswith("criterion:")
+            and problem.code == "score.missing_criteria"
+            and self.hub.criterion_score(row.id, int(key.split(":")[1])) is None
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, key = self._rows[index.row()], self.keys[index.column()]
+        if role == ROW_ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            return self.sort_value(row, key)
+        if key in ("rank", "score", "goals") or key.startswith("criterion:"):
+            return self._computed(row, key, index.column(), role)
+        if role == Qt.ItemDataRole.BackgroundRole and self._missing(row, key):
+            return MISSING_TINT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._missing(row, key):
+                return tr("Needed for the score")
+            if key == "title":
+                description = str(row.get("description") or "").strip()
+                text = "\n\n".join(t for t in (str(row.get("title") or ""), description) if t)
+                return rich_tip(text)
+        return super().data(index, role)
+
+    def _computed(self, row: Row, key: str, column: int, role: int):
+        ranked = self.ranked(row)
+        display = role == Qt.ItemDataRole.DisplayRole
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if key == "rank":
+            if display:
+                return "" if ranked is None or ranked.rank is None else str(ranked.rank)
+            if role == Qt.ItemDataRole.ToolTipRole and ranked is not None:
+                return rich_tip(self._rank_tip(row, ranked)) or None
+            if role == Qt.ItemDataRole.DecorationRole and ranked is not None:
+                if any(p.code.startswith("pin.") for p in ranked.problems):
+                    return marker_icon("warning")
+                return marker_icon("pin") if ranked.pinned else None
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return right
+            return None
+        if key == "score":
+            score = ranked.score if ranked else None
+            if display:
+                return score_text(self.hub.method, score) if score else ""
+            if role == SHARE_ROLE:
+                return self.hub.ranking.share(row.id)
+            if role == Qt.ItemDataRole.ToolTipRole and score is not None:
+                return score_formula(self.hub.method, row, score)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return right
+            return None
+        if key == "goals":
+            count = self.hub.goal_count(row.id)
+            if display:
+                return format_number(count) if count else ""
+            if role == Qt.ItemDataRole.ToolTipRole and count:
+                return rich_tip("\n".join(f"• {t}" for t in self.hub.goal_titles(row.id)))
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return right
+            return None
+        criterion = self._criterion(column)
+        value = self.hub.criterion_score(row.id, criterion)
+        if display:
+            return "" if value is None else format_number(value)
+        if role in (Qt.ItemDataRole.EditRole,):
+            return value
+        if role == FIELD_ROLE:
+            return SCORE_FIELD
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return right
+        if role == Qt.ItemDataRole.BackgroundRole and self._missing(row, key):
+            return MISSING_TINT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("Points from 1 to 5") if value is not None else tr("Needed for the score")
+        return None
+
+    def _rank_tip(self, row: Row, ranked: Ranked) -> str:
+        lines = []
+        if ranked.pinned:
+            lines.append(
+                tr("Pinned at rank {rank}: {reason}").format(
+                    rank=row.get("pinned_rank"), reason=str(row.get("pin_reason") or "")
+                )
+            )
+        lines += [
+            problem_text(p)
+            for p in ranked.problems
+            if p.code.startswith("pin.") or ranked.rank is None
+        ]
+        return "\n".join(lines)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if (
+            index.isValid()
+            and self._criterion(index.column()) is not None
+            and not self.session.read_only
+        ):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        criterion = self._criterion(index.column()) if index.isValid() else None
+        if criterion is None:
+            return super().setData(index, value, role)
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        row = self._rows[index.row()]
+        if isinstance(value, str):
+            value = float(value) if value.strip() else None
+        if self.hub.criterion_score(row.id, criterion) == value:
+            return True
+        match = {"initiative": row.id, "criterion": criterion}
+        return self.session.set_link(
+            "criterion_score", match, None if value is None else {"score": value}
+        )
+
+    def detach(self) -> None:
+        self.hub.rankingChanged.disconnect(self.reload)
+        super().detach()
+
+
+class InitiativesProxy(QSortFilterProxyModel):
+    """Filters by status, phase and owner text; sorting is the source model's own.
+
+    (A proxy sorting 5,000 rows calls Python twice per comparison; the model sorts
+    once with precomputed keys and keeps its order as the ranking changes.)
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.status: str | None = None
+        self.phase: str | None = None
+        self.owner_text = ""
+
+    def set_filter(self, *, status=..., phase=..., owner_text=...) -> None:
+        self.beginFilterChange()
+        if status is not ...:
+            self.status = status
+        if phase is not ...:
+            self.phase = phase
+        if owner_text is not ...:
+            self.owner_text = owner_text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filtering(self) -> bool:
+        return bool(self.status or self.phase or self.owner_text)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if source_parent.isValid() or not isinstance(model, InitiativesModel):
+            return True
+        row = model.row_at(source_row)
+        if self.status and row.get("status") != self.status:
+            return False
+        if self.phase and row.get("phase") != self.phase:
+            return False
+        if self.owner_text:
+            name = model._names.get(row.get("owner"), "")
+            return self.owner_text in name.casefold()
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
+
+
+class NotDoingModel(RowTableModel):
+    """The dropped initiatives: title, why not, owner; status brings one back."""
+
+    def __init__(self, session: CharterSession, parent=None) -> None:
+        self.hub = PriorityHub.of(session)
+        columns = [
+            Column("title", tr("Initiative")),
+            Column("drop_reason", tr("Why not")),
+            Column("owner", tr("Owner")),
+            Column("status", tr("Status")),
+        ]
+        super().__init__(session, "initiative", columns, parent)
+        self.hub.rankingChanged.connect(self.reload)
+
+    def reload(self) -> None:
+        if self.session.closed:
+            return
+        self._names = {p.id: p.name for p in self.session.document.people()}
+        by_id = self.hub.by_id
+        sync_rows(self, [by_id[i] for i in self.hub.ranking.not_doing if i in by_id])
+
+    def _on_rows_changed(self, kind: str) -> None:
+        """The hub tells this model."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if (
+            index.isValid()
+            and self.columns[index.column()].field == "drop_reason"
+            and 0 <= index.row() < len(self._rows)
+        ):
+            problems = self.hub.ranking.not_doing_problems.get(self._rows[index.row()].id)
+            if problems and role == Qt.ItemDataRole.BackgroundRole:
+                return MISSING_TINT
+            if problems and role == Qt.ItemDataRole.ToolTipRole:
+                return problem_text(problems[0])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return rich_tip(str(self._rows[index.row()].get("drop_reason") or ""))
+        return super().data(index, role)
+
+    def detach(self) -> None:
+        self.hub.rankingChanged.disconnect(self.reload)
+        super().detach()
+
+
+class CriteriaModel(RowTableModel):
+    """The criteria of the weighted method: name, weight (and its share), direction."""
+
+    def __init__(self, session: CharterSession, parent=None) -> None:
+        columns = [
+            Column("name", tr("Criterion")),
+            Column("weight", tr("Weight"), display=self._weight),
+            Column("higher_is_better", tr("Higher is better")),
+        ]
+        super().__init__(session, "criterion", columns, parent)
+
+    def _weight(self, row: Row) -> str:
+        weight = row.get("weight") or 0
+        total = sum(r.get("weight") or 0 for r in self._rows)
+        share = format_percent(weight / total) if total else "—"
+        return tr("{weight} ({share})").format(weight=format_number(weight), share=share)
+
+    def reload(self) -> None:
+        super().reload()
+        if self._rows:  # every share changes with one weight
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
+
+
+class GoalLinksModel(QAbstractListModel):
+    """The charter's goals, checked where the initiative is linked to them."""
+
+    def __init__(self, session: CharterSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.hub = PriorityHub.of(session)
+        self.initiative_id: int | None = None
+        self._goals: tuple[Row, ...] = self.hub.goals
+        self.hub.rankingChanged.connect(self._sync)
+
+    def set_initiative(self, initiative_id: int | None) -> None:
+        self.initiative_id = initiative_id
+        self._sync()
+
+    def _sync(self) -> None:
+        goals = self.hub.goals
+        if [g.id for g in goals] != [g.id for g in self._goals]:
+            self.beginResetModel()
+            self._goals = goals
+            self.endResetModel()
+            return
+        self._goals = goals
+        if goals:
+            self.dataChanged.emit(self.index(0), self.index(len(goals) - 1))
+
+    def goal_id(self, row: int) -> int:
+        return self._goals[row].id
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._goals)
+
+    def _linked(self, goal_id: int) -> bool:
+        return goal_id in self.hub.links.get(self.initiative_id, ())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._goals)):
+            return None
+        goal = self._goals[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(goal.get("objective") or "")
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if self._linked(goal.id) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return rich_tip(str(goal.get("objective") or ""))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self.initiative_id is not None and not self.session.read_only:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not (
+            self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+        ):
+            return False
+        goal_id = self._goals[index.row()].id
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        if checked == self._linked(goal_id):
+            return True
+        match = {"initiative": self.initiative_id, "goal": goal_id}
+        return self.session.set_link("initiative_goal", match, {} if checked else None)
+
+    def detach(self) -> None:
+        self.hub.rankingChanged.disconnect(self._sync)

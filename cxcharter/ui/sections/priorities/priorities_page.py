@@ -1,0 +1,734 @@
+"""The Priorities section's tabs: the ranked initiatives, and the impact/effort matrix.
+
+Initiatives: the charter's scoring method, the list ranked live by it (pinned
+ranks kept), the inputs of that method edited in place, the selected
+initiative's details, the "not doing" list and, for the weighted method, its
+criteria. Matrix: the same initiatives as dots by impact and effort. Both tabs
+share the selection through the session's PriorityHub.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxcharter.domain.entities import INITIATIVE_STATUSES, JOURNEY_PHASES
+from cxcharter.domain.scoring import METHODS, QUADRANTS
+from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.priorities.initiative_detail import (
+    InitiativeDelegate,
+    InitiativeDetail,
+    ScoreDelegate,
+)
+from cxcharter.ui.sections.priorities.initiatives_model import (
+    CriteriaModel,
+    InitiativesModel,
+    InitiativesProxy,
+    NotDoingModel,
+    PriorityHub,
+)
+from cxcharter.ui.sections.priorities.priority_matrix import MatrixPoint, PriorityMatrix
+from cxcharter.ui.sections.priorities.priority_texts import (
+    method_explanation,
+    quadrant_name,
+    score_text,
+)
+from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.kind_table import plain_table
+from cxcharter.ui.tables.row_delegate import RowDelegate
+from cxcharter.ui.tables.row_model import ROW_ID_ROLE
+from cxcharter.ui.widgets.basics import plain_label, section_font
+from cxcharter.ui.widgets.fields import format_number
+from cxcharter.ui.widgets.labels import choice_label
+
+ADD_SHORTCUT = "Ctrl+Shift+N"
+TITLE_MIN = 180
+
+
+def reveal_tab(widget: QWidget) -> None:
+    """Make the tab that holds `widget` the current one (in every tab widget around it)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for index in range(parent.count()):
+                page = parent.widget(index)
+                if page is widget or page.isAncestorOf(widget):
+                    parent.setCurrentIndex(index)
+        parent = parent.parentWidget()
+
+
+def _action(widget: QWidget, text: str, keys, slot, context) -> QAction:
+    act = QAction(text, widget)
+    act.setShortcut(QKeySequence(keys))
+    act.setShortcutContext(context)
+    act.triggered.connect(slot)
+    widget.addAction(act)
+    return act
+
+
+class NotDoingPanel(QWidget):
+    """Initiatives deliberately not pursued, each with the reason (edited in place)."""
+
+    def __init__(self, session: CharterSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = NotDoingModel(session, self)
+        self.table = plain_table(tr("Not doing"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(InitiativeDelegate(session, self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 220), (2, 120), (3, 96)):
+            header.resizeSection(column, width)
+        self.table.setWordWrap(True)  # reasons are sentences: two lines, then the tooltip
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.hint = plain_label(
+            tr(
+                "Nothing here yet. Set an initiative's status to "
+                "“Dropped” to keep it visible here with the reason."
+            ),
+            object_name="hint",
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        self.model.modelReset.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.hint.setVisible(self.model.rowCount() == 0)
+
+    def detach(self) -> None:
+        self.model.detach()
+
+
+class CriteriaPanel(QWidget):
+    """The criteria of the weighted method: name, weight, whether higher is better."""
+
+    def __init__(self, session: CharterSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = CriteriaModel(session, self)
+        self.table = plain_table(tr("Criteria"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(RowDelegate(session, self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 110)
+        header.resizeSection(2, 130)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(tr("New criterion: type its name and press Enter"))
+        self.name.setAccessibleName(tr("Name of the new criterion"))
+        self.name.returnPressed.connect(self.add_criterion)
+        self.add_button = QPushButton(tr("Add"))
+        self.add_button.clicked.connect(self.add_criterion)
+        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button.setToolTip(tr("Remove the selected criterion and its points (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.suggest_button = QPushButton(tr("Add the usual four"))
+        self.suggest_button.setToolTip(
+            tr(
+                "Customer value 40, business value 30, cost 20 and "
+                "risk 10 (for cost and risk, lower is better)"
+            )
+        )
+        self.suggest_button.clicked.connect(self.add_suggested)
+        _action(
+            self.table,
+            tr("Remove"),
+            QKeySequence.StandardKey.Delete,
+            self.remove_selected,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        tools = QHBoxLayout()
+        tools.addWidget(self.name, 1)
+        tools.addWidget(self.add_button)
+        tools.addWidget(self.remove_button)
+        tools.addWidget(self.suggest_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        for signal in (self.model.modelReset, self.model.dataChanged):
+            signal.connect(self._update)
+        self.table.selectionModel().selectionChanged.connect(self._update)
+        self._update()
+
+    def _update(self, *_args) -> None:
+        editable = not self.session.read_only
+        self.name.setEnabled(editable)
+        self.add_button.setEnabled(editable)
+        self.suggest_button.setVisible(self.model.rowCount() == 0)
+        self.suggest_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable and self.selected_id() is not None)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def add_criterion(self) -> None:
+        name = self.name.text().strip()
+        if name and not self.session.read_only:
+            row_id = self.session.add_row("criterion", {"name": name})
+            if row_id is not None:
+                self.name.clear()
+                self.table.setCurrentIndex(self.model.index(self.model.row_of(row_id), 1))
+
+    def add_suggested(self) -> None:
+        if self.session.read_only or self.model.rowCount():
+            return
+        self.session.add_suggested_criteria()  # named in the charter's language
+
+    def remove_selected(self) -> None:
+        criterion_id = self.selected_id()
+        if criterion_id is not None and not self.session.read_only:
+            self.session.remove_row("criterion", criterion_id)
+
+    def detach(self) -> None:
+        self.model.detach()
+
+
+class InitiativesTab(QWidget):
+    """The ranked list of initiatives with the scoring method, details and "not doing"."""
+
+    def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("pageBody")
+        self.hub = PriorityHub.of(session)
+        self.model = InitiativesModel(session, self)
+        self.proxy = InitiativesProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._selecting = False
+        self._shown_method = ""
+
+        self.method = QComboBox()
+        self.method.setAccessibleName(tr("Scoring method"))
+        for method in METHODS:
+            self.method.addItem(choice_label(method), method)
+        self.method.activated.connect(self._method_chosen)
+        self.explanation = plain_label(object_name="hint")
+
+        shortcut = QKeySequence(ADD_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText(tr("New initiative: type its title and press Enter"))
+        self.new_title.setAccessibleName(tr("Title of the new initiative"))
+        self.new_title.setToolTip(tr("Add an initiative ({shortcut})").format(shortcut=shortcut))
+        self.new_title.returnPressed.connect(self.add_initiative)
+        self.add_button = QPushButton(tr("Add"))
+        self.add_button.setToolTip(self.new_title.toolTip())
+        self.add_button.clicked.connect(self.add_initiative)
+        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button.setToolTip(tr("Remove the selected initiative (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(tr("Show initiatives with status"))
+        self.status_filter.addItem(tr("All statuses"), None)
+        for status in INITIATIVE_STATUSES:
+            if status != "dropped":
+                self.status_filter.addItem(choice_label(status), status)
+        self.phase_filter = QComboBox()
+        self.phase_filter.setAccessibleName(tr("Show initiatives of the journey phase"))
+        self.phase_filter.addItem(tr("All phases"), None)
+        for phase in JOURNEY_PHASES:
+            self.phase_filter.addItem(choice_label(phase), phase)
+        self.owner_filter = QLineEdit()
+        self.owner_filter.setPlaceholderText(tr("Filter by owner"))
+        self.owner_filter.setAccessibleName(tr("Filter by owner"))
+        self.owner_filter.setClearButtonEnabled(True)
+        self.status_filter.activated.connect(self._filter)
+        self.phase_filter.activated.connect(self._filter)
+        self.owner_filter.textChanged.connect(self._filter)
+
+        self.table = self._make_table()
+        self.message = plain_label(object_name="fieldError")
+        self.message.setVisible(False)
+        self.note = plain_label(object_name="hint")
+        self.detail = InitiativeDetail(session)
+        self.not_doing = NotDoingPanel(session)
+        self.criteria = CriteriaPanel(session)
+        self.side = QTabWidget()
+        self.side.setDocumentMode(True)
+        self.side.addTab(self.detail, tr("Details"))
+        self.side.addTab(self.not_doing, "")
+        self.side.addTab(self.criteria, tr("Criteria"))
+        self.side.setTabToolTip(2, tr("Criteria of the weighted method"))
+
+        self._actions()
+        self._layout()
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.not_doing.table.selectionModel().currentRowChanged.connect(self._on_dropped_current)
+        self.model.modelReset.connect(self._after_reset)
+        self.hub.rankingChanged.connect(self._update)
+        self.hub.currentChanged.connect(self._follow_hub)
+        self.hub.revealRequested.connect(self.reveal)
+        session.aboutToClose.connect(self.detail.stop)
+        self._after_reset()
+
+    # ------------------------------------------------------------ building
+    def _make_table(self) -> QTableView:
+        table = plain_table(tr("Initiatives, ranked"))
+        table.setModel(self.proxy)
+        self.delegate = InitiativeDelegate(self.session, table)
+        self.delegate.rejected.connect(self._show_rejection)
+        table.setItemDelegate(self.delegate)
+        table.setItemDelegateForColumn(2, ScoreDelegate(table))
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = table.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        table.viewport().installEventFilter(self)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setStretchLastSection(False)
+        return table
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        widths = {
+            "rank": 50,
+            "score": 70,
+            "reach": 64,
+            "impact": 60,
+            "confidence": 78,
+            "effort": 60,
+            "ease": 56,
+            "moscow": 110,
+            "owner": 104,
+            "status": 82,
+            "quarter": 66,
+            "phase": 80,
+            "goals": 46,
+        }
+        for column, key in enumerate(self.model.keys):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if key == "title":
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            wanted = metrics.horizontalAdvance(title) + 22
+            if key.startswith("criterion:"):
+                width = min(max(wanted, 64), 92)
+            else:
+                width = max(widths.get(key, 64), min(wanted, 80))
+            header.resizeSection(column, width)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title takes the room the other columns leave, but never less than
+        TITLE_MIN (the table scrolls sideways instead)."""
+        column = self.model.column_of("title")
+        if column < 0:
+            return
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != column)
+        room = self.table.viewport().width() - others
+        header.resizeSection(column, max(TITLE_MIN, room))
+
+    def eventFilter(self, watched, event) -> bool:
+        table = getattr(self, "table", None)
+        if table is not None and watched is table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _actions(self) -> None:
+        children = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        own = Qt.ShortcutContext.WidgetShortcut
+        self.act_add = _action(self, tr("Add initiative"), ADD_SHORTCUT, self.focus_new, children)
+        self.act_remove = _action(
+            self.table, tr("Remove"), QKeySequence.StandardKey.Delete, self.remove_selected, own
+        )
+
+    def _layout(self) -> None:
+        method_row = QHBoxLayout()
+        method_label = QLabel(tr("Scoring &method:"))
+        method_label.setBuddy(self.method)
+        method_row.addWidget(method_label)
+        method_row.addWidget(self.method)
+        method_row.addSpacing(12)
+        method_row.addWidget(self.explanation, 1)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        tools.addWidget(self.new_title, 2)
+        tools.addWidget(self.add_button)
+        tools.addWidget(self.remove_button)
+        tools.addSpacing(16)
+        tools.addWidget(self.status_filter)
+        tools.addWidget(self.phase_filter)
+        tools.addWidget(self.owner_filter, 1)
+
+        top = QWidget()
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        top_box.setSpacing(4)
+        top_box.addWidget(self.table, 1)
+        top_box.addWidget(self.message)
+        top_box.addWidget(self.note)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([330, 250])
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(8)
+        layout.addLayout(method_row)
+        layout.addLayout(tools)
+        layout.addWidget(splitter, 1)
+
+    # ------------------------------------------------------------ state
+    def _after_reset(self) -> None:
+        self._size_columns()
+        self.table.horizontalHeader().setSortIndicator(self.model._sort_column, self.model._order)
+        self._update()
+        wanted = self.hub.current
+        if wanted is None and self.proxy.rowCount():
+            wanted = self.proxy.index(0, 0).data(ROW_ID_ROLE)
+        self._select(wanted)
+
+    def _update(self) -> None:
+        method = self.hub.method
+        self.method.setCurrentIndex(max(self.method.findData(method), 0))
+        self.method.setEnabled(not self.session.read_only)
+        self.explanation.setText(method_explanation(method))
+        weighted = method == "weighted"
+        self.side.setTabVisible(2, weighted)
+        if weighted and method != self._shown_method and not self.hub.criteria:
+            self.side.setCurrentIndex(2)  # the method needs its criteria first
+        self._shown_method = method
+        count = len(self.hub.ranking.not_doing)
+        self.side.setTabText(1, tr("Not doing ({count})").format(count=format_number(count)))
+        unscored = sum(1 for r in self.hub.ranking.order if not r.score.scored)
+        notes = []
+        if not self.hub.ranking.order and not count:
+            notes.append(
+                tr(
+                    "No initiatives yet. Type the first one above and press Enter, "
+                    "then give it the scores of the method."
+                )
+            )
+        elif unscored:
+            notes.append(
+                tr("Not scored yet: {count} (what is missing is marked in the table).").format(
+                    count=format_number(unscored)
+                )
+            )
+        if self.proxy.filtering():
+            notes.append(
+                tr("Showing {shown} of {total} initiatives.").format(
+                    shown=format_number(self.proxy.rowCount()),
+                    total=format_number(self.model.rowCount()),
+                )
+            )
+        self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
+        editable = not self.session.read_only
+        self.new_title.setEnabled(editable)
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable and self.selected_id() is not None)
+
+    def _method_chosen(self) -> None:
+        method = self.method.currentData()
+        if method != self.hub.method and not self.session.read_only:
+            self.session.set_setting("scoring_method", method)
+
+    def _filter(self) -> None:
+        self.proxy.set_filter(
+            status=self.status_filter.currentData(),
+            phase=self.phase_filter.currentData(),
+            owner_text=self.owner_filter.text(),
+        )
+        self._update()
+
+    def clear_filters(self) -> None:
+        self.status_filter.setCurrentIndex(0)
+        self.phase_filter.setCurrentIndex(0)
+        self.owner_filter.clear()
+        self._filter()
+
+    def _show_rejection(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # ------------------------------------------------------------ selection
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ID_ROLE) if index.isValid() else None
+
+    def _select(self, initiative_id: int | None) -> None:
+        """Make `initiative_id` the current row of the list (or of "not doing")."""
+        self._selecting = True
+        try:
+            row = self.model.row_of(initiative_id) if initiative_id is not None else -1
+            index = (
+                self.proxy.mapFromSource(self.model.index(row, 1)) if row >= 0 else QModelIndex()
+            )
+            if index.isValid():
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+            else:
+                self.table.selectionModel().clearSelection()
+                self.table.setCurrentIndex(QModelIndex())
+                dropped = (
+                    self.not_doing.model.row_of(initiative_id) if initiative_id is not None else -1
+                )
+                if dropped >= 0:
+                    self.side.setCurrentIndex(1)
+                    self.not_doing.table.selectRow(dropped)
+            self.detail.set_initiative(initiative_id)
+            self.hub.set_current(initiative_id)
+        finally:
+            self._selecting = False
+        self._update()
+
+    def _on_current(self, current: QModelIndex, _previous=None) -> None:
+        if self._selecting:
+            return
+        initiative_id = current.data(ROW_ID_ROLE) if current.isValid() else None
+        if initiative_id is not None:
+            self.not_doing.table.clearSelection()
+        self.detail.set_initiative(initiative_id)
+        self.hub.set_current(initiative_id)
+        self._update()
+
+    def _on_dropped_current(self, current: QModelIndex, _previous=None) -> None:
+        if self._selecting or not current.isValid():
+            return
+        initiative_id = self.not_doing.model.row_at(current.row()).id
+        self._selecting = True
+        self.table.selectionModel().clearSelection()
+        self._selecting = False
+        self.detail.set_initiative(initiative_id)
+        self.hub.set_current(initiative_id)
+
+    def _follow_hub(self, initiative_id) -> None:
+        if not self._selecting and initiative_id != self.detail.initiative_id:
+            self._select(initiative_id)
+
+    def reveal(self, initiative_id: int) -> None:
+        """Show the initiative in the list: this tab, no filter hiding it, keyboard there."""
+        reveal_tab(self)
+        row = self.model.row_of(initiative_id)
+        if row >= 0 and not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.clear_filters()
+        self._select(initiative_id)
+        self.table.setFocus()
+
+    # ------------------------------------------------------------ editing
+    def focus_new(self) -> None:
+        self.new_title.setFocus()
+        self.new_title.selectAll()
+
+    def add_initiative(self) -> None:
+        title = self.new_title.text().strip()
+        if not title or self.session.read_only:
+            return
+        initiative_id = self.session.add_row("initiative", {"title": title})
+        if initiative_id is None:
+            return
+        self.new_title.clear()
+        row = self.model.row_of(initiative_id)
+        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.clear_filters()
+        self._select(initiative_id)
+        first_input = 3 if len(self.model.keys) > 3 else 1
+        self.table.setFocus()
+        self.table.setCurrentIndex(
+            self.proxy.mapFromSource(
+                self.model.index(self.model.row_of(initiative_id), first_input)
+            )
+        )
+
+    def remove_selected(self) -> None:
+        initiative_id = self.selected_id()
+        if initiative_id is None or self.session.read_only:
+            return
+        view_row = self.table.currentIndex().row()
+        self.session.remove_row("initiative", initiative_id)
+        if self.proxy.rowCount():
+            index = self.proxy.index(min(view_row, self.proxy.rowCount() - 1), 1)
+            self._select(index.data(ROW_ID_ROLE))
+
+    # ------------------------------------------------------------ lifetime
+    def detach(self) -> None:
+        self.hub.rankingChanged.disconnect(self._update)
+        self.hub.currentChanged.disconnect(self._follow_hub)
+        self.hub.revealRequested.disconnect(self.reveal)
+        self.session.aboutToClose.disconnect(self.detail.stop)
+        self.detail.detach()
+        self.not_doing.detach()
+        self.criteria.detach()
+        self.model.detach()
+
+
+class MatrixTab(QWidget):
+    """The impact/effort matrix beside the selected initiative and the quadrant counts."""
+
+    def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("pageBody")
+        self.hub = PriorityHub.of(session)
+        self.matrix = PriorityMatrix()
+        self.matrix.currentChanged.connect(self.hub.set_current)
+        self.matrix.activated.connect(self.hub.reveal)
+
+        self.hint = plain_label(
+            tr(
+                "Every initiative with impact and effort is a dot. Click "
+                "one (or Tab here and use the arrow keys) to see it; "
+                "double-click or Enter shows it in the list."
+            ),
+            object_name="hint",
+        )
+        self.title = plain_label()
+        self.title.setFont(section_font(self.title, 1.05))
+        self.facts = plain_label()
+        self.show_button = QPushButton(tr("Show in &list"))
+        self.show_button.clicked.connect(self._show_in_list)
+        self.counts = plain_label()
+        self.unplaced = plain_label(object_name="hint")
+        self.legend = plain_label(tr("● open   ○ done"), object_name="hint")
+        self.show_done = QCheckBox(tr("Show &done initiatives"))
+        self.show_done.setChecked(True)
+        self.show_done.toggled.connect(self._refresh)
+
+        side = QWidget()
+        side.setFixedWidth(280)
+        box = QVBoxLayout(side)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(8)
+        box.addWidget(self.hint)
+        box.addSpacing(6)
+        box.addWidget(self.title)
+        box.addWidget(self.facts)
+        box.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addSpacing(10)
+        box.addWidget(self.counts)
+        box.addWidget(self.unplaced)
+        box.addStretch(1)
+        box.addWidget(self.legend)
+        box.addWidget(self.show_done)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 10, 20, 10)
+        layout.setSpacing(16)
+        layout.addWidget(self.matrix, 1)
+        layout.addWidget(side)
+        self.hub.rankingChanged.connect(self._refresh)
+        self.hub.currentChanged.connect(self._follow_hub)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        by_id = self.hub.by_id
+        points, missing = [], 0
+        for ranked in self.hub.ranking.order:
+            row = by_id.get(ranked.id)
+            if row is None:
+                continue
+            if row.get("impact") is None or row.get("effort") is None:
+                missing += 1
+                continue
+            done = row.get("status") == "done"
+            if done and not self.show_done.isChecked():
+                continue
+            points.append(
+                MatrixPoint(
+                    row.id,
+                    str(row.get("title") or ""),
+                    float(row.get("impact")),
+                    float(row.get("effort")),
+                    done,
+                )
+            )
+        self.matrix.set_points(points)
+        self.matrix.set_current(self.hub.current)
+        counts = {key: 0 for key in QUADRANTS}
+        for point in points:
+            counts[point.quadrant] += 1
+        self.counts.setText(
+            "\n".join(f"{quadrant_name(k)}: {format_number(counts[k])}" for k in QUADRANTS)
+        )
+        self.unplaced.setText(
+            tr("Not on the matrix (no impact or effort yet): {count}").format(
+                count=format_number(missing)
+            )
+        )
+        self.unplaced.setVisible(missing > 0)
+        self._show_current()
+
+    def _follow_hub(self, initiative_id) -> None:
+        self.matrix.set_current(initiative_id)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        row = self.hub.by_id.get(self.hub.current) if self.hub.current is not None else None
+        self.show_button.setEnabled(row is not None)
+        if row is None:
+            self.title.setText(tr("No initiative selected"))
+            self.facts.setText("")
+            return
+        self.title.setText(str(row.get("title") or ""))
+        point = next((p for p in self.matrix.points() if p.id == row.id), None)
+        lines = []
+        if point is not None:
+            lines.append(
+                tr("{quadrant}: impact {impact}, effort {effort}").format(
+                    quadrant=quadrant_name(point.quadrant, plural=False),
+                    impact=format_number(point.impact),
+                    effort=format_number(point.effort),
+                )
+            )
+        ranked = self.hub.ranked(row.id)
+        if ranked is not None and ranked.rank is not None:
+            lines.append(
+                tr("Rank {rank}, score {score}").format(
+                    rank=ranked.rank, score=score_text(self.hub.method, ranked.score)
+                )
+            )
+        owner = next(
+            (p.name for p in self.session.document.people() if p.id == row.get("owner")), ""
+        )
+        if owner:
+            lines.append(tr("Owner: {name}").format(name=owner))
+        lines.append(choice_label(row.get("status")))
+        self.facts.setText("\n".join(lines))
+
+    def _show_in_list(self) -> None:
+        if self.hub.current is not None:
+            self.hub.reveal(self.hub.current)
+
+    def detach(self) -> None:
+        self.hub.rankingChanged.disconnect(self._refresh)
+        self.hub.currentChanged.disconnect(self._follow_hub)
+
+
+TABS = [
+    (QT_TR_NOOP("Initiatives"), InitiativesTab),
+    (QT_TR_NOOP("Impact/effort matrix"), MatrixTab),
+]

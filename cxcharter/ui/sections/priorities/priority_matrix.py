@@ -1,0 +1,604 @@
+"""The impact/effort matrix, drawn with QPainter: four quadrants, a dot per initiative.
+
+Effort runs left to right and impact bottom to top, both 1–10, split at the
+midpoint of domain/scoring.py: quick wins top left, big bets top right,
+fill-ins bottom left, money pits bottom right. Dots of initiatives with the
+same impact and effort fan out around their point. Labels are placed next to
+their dot where there is room (eight positions around it), else further out
+with a leader line; long titles are elided (the tooltip has the full one) and
+no label covers another. Colours come from the palette, so light and dark
+both read. Mouse: click a dot to select it, double-click to show it in the
+list; keyboard: arrows move between dots, Enter shows it in the list.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from cxcharter.domain.glossary import QUADRANT_COLOURS
+from cxcharter.domain.scoring import AXIS_HIGH, AXIS_LOW, MIDPOINT, QUADRANTS, quadrant
+from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.priorities.priority_texts import quadrant_hint, quadrant_name, rich_tip
+from cxcharter.ui.widgets.fields import format_number
+
+HUES = {key: QColor(hue) for key, (hue, _tint) in QUADRANT_COLOURS.items()}  # as in the PDF
+PAD = 0.5  # axis units beyond 1 and 10, so dots on the scale's ends are not on the border
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixPoint:
+    id: int
+    title: str
+    impact: float
+    effort: float
+    done: bool = False
+
+    @property
+    def quadrant(self) -> str | None:
+        return quadrant(self.impact, self.effort)
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    rect: QRectF
+    leader: bool  # far from its dot: draw a line to it
+
+
+# ------------------------------------------------------------------ geometry
+class RectGrid:
+    """Rectangles bucketed by cells, so a collision test looks at neighbours only."""
+
+    def __init__(self, cell: float) -> None:
+        self.cell = max(cell, 1.0)
+        self.cells: dict[tuple[int, int], list[QRectF]] = defaultdict(list)
+
+    def _keys(self, rect: QRectF) -> Iterable[tuple[int, int]]:
+        c = self.cell
+        for x in range(math.floor(rect.left() / c), math.floor(rect.right() / c) + 1):
+            for y in range(math.floor(rect.top() / c), math.floor(rect.bottom() / c) + 1):
+                yield x, y
+
+    def add(self, rect: QRectF) -> None:
+        for key in self._keys(rect):
+            self.cells[key].append(rect)
+
+    def hits(self, rect: QRectF) -> bool:
+        cells = self.cells
+        for key in self._keys(rect):
+            for other in cells.get(key, ()):
+                if other.intersects(rect):
+                    return True
+        return False
+
+
+def spread(points: Sequence[QPointF], radius: float) -> list[QPointF]:
+    """Dots that would sit on one another fan out around their point (a sunflower)."""
+    groups: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, p in enumerate(points):
+        groups[(round(p.x()), round(p.y()))].append(i)
+    out = list(points)
+    golden = math.pi * (3 - math.sqrt(5))
+    step = radius * 1.25
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        centre = points[members[0]]
+        for k, i in enumerate(members):
+            r = step * math.sqrt(k + 0.5) if len(members) > 2 else step * 0.85
+            angle = k * golden if len(members) > 2 else k * math.pi
+            out[i] = QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+    return out
+
+
+def _candidates(
+    p: QPointF, size: QSizeF, radius: float, rings: int, step: float
+) -> Iterable[tuple[QRectF, bool]]:
+    w, h = size.width(), size.height()
+    gap = radius + 3
+    diag = radius * 0.75 + 1
+    x, y = p.x(), p.y()
+    for left, top in (
+        (x + gap, y - h / 2),
+        (x - gap - w, y - h / 2),
+        (x + diag, y - diag - h),
+        (x + diag, y + diag),
+        (x - diag - w, y - diag - h),
+        (x - diag - w, y + diag),
+        (x - w / 2, y - gap - h),
+        (x - w / 2, y + gap),
+    ):
+        yield QRectF(left, top, w, h), False
+    for ring in range(1, rings + 1):
+        distance = gap + ring * step
+        for k in range(16):
+            angle = k * math.pi / 8
+            cx = x + math.cos(angle) * (distance + w / 2)
+            cy = y + math.sin(angle) * (distance + h / 2)
+            yield QRectF(cx - w / 2, cy - h / 2, w, h), True
+
+
+SCAN_SPOTS = 400  # the nearest spots of the grid a label may take when all else fails
+
+
+def _scan(anchor: QPointF, size: QSizeF, bounds: QRectF) -> list[tuple[QRectF, bool]]:
+    """The spots of a coarse grid over the bounds nearest to the dot, nearest first."""
+    w, h = size.width(), size.height()
+    step_x, step_y = max(w / 4, 8.0), max(h / 2, 4.0)
+    spots = []
+    y = bounds.top()
+    while y + h <= bounds.bottom():
+        x = bounds.left()
+        while x + w <= bounds.right():
+            dx, dy = x + w / 2 - anchor.x(), y + h / 2 - anchor.y()
+            spots.append((dx * dx + dy * dy, x, y))
+            x += step_x
+        y += step_y
+    spots.sort()
+    return [(QRectF(x, y, w, h), True) for _d, x, y in spots[:SCAN_SPOTS]]
+
+
+def layout_labels(
+    anchors: Sequence[QPointF],
+    sizes: Sequence[QSizeF],
+    bounds: QRectF,
+    radius: float,
+    obstacles: Iterable[QRectF] = (),
+    dots: Iterable[QPointF] | None = None,
+    rings: int = 12,
+) -> list[Placement | None]:
+    """A place for each label (in the order given: the first get the best spots).
+
+    First choice: next to the dot, covering neither another label, a dot nor an
+    obstacle; then further out with a leader line; then anywhere near that covers
+    no label, even if it covers a dot; last, the nearest free spot anywhere in the
+    bounds. None when there is no room at all.
+    """
+    height = max((s.height() for s in sizes), default=12.0)
+    labels = RectGrid(height * 2)
+    blocked = RectGrid(height * 2)
+    for rect in obstacles:
+        blocked.add(rect)
+    for dot in anchors if dots is None else dots:
+        blocked.add(
+            QRectF(dot.x() - radius - 1, dot.y() - radius - 1, 2 * radius + 2, 2 * radius + 2)
+        )
+    out: list[Placement | None] = []
+    for anchor, size in zip(anchors, sizes, strict=True):
+        found = None
+        for near in (True, False):
+            for strict in (True, False):
+                spots = (
+                    _candidates(anchor, size, radius, rings, height + 2)
+                    if near
+                    else _scan(anchor, size, bounds)
+                )
+                for rect, leader in spots:
+                    if not bounds.contains(rect) or labels.hits(rect):
+                        continue
+                    if strict and blocked.hits(rect):
+                        continue
+                    found = Placement(rect, leader)
+                    break
+                if found:
+                    break
+            if found:
+                break
+        if found is not None:
+            labels.add(found.rect)
+        out.append(found)
+    return out
+
+
+def nearest_point(rect: QRectF, p: QPointF) -> QPointF:
+    return QPointF(
+        min(max(p.x(), rect.left()), rect.right()), min(max(p.y(), rect.top()), rect.bottom())
+    )
+
+
+# ------------------------------------------------------------------ the view
+class PriorityMatrix(QWidget):
+    currentChanged = Signal(object)  # initiative id or None (by the user)
+    activated = Signal(int)  # Enter or double-click: show it in the list
+
+    RADIUS = 6.0
+    MAX_LABELS = 80  # beyond that, dots only (the tooltip names them)
+    CROWDED = 300  # with more dots than this, only the first few get labels
+    CROWDED_LABELS = 20
+    LABEL_WIDTH = 160
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(420, 320)
+        self.setAccessibleName(tr("Impact/effort matrix"))
+        self.setAccessibleDescription(
+            tr(
+                "Each initiative is a dot by its effort and impact. "
+                "Arrow keys move between them; Enter shows the "
+                "selected one in the list."
+            )
+        )
+        self._points: list[MatrixPoint] = []
+        self._current: int | None = None
+        self._cache: dict | None = None
+
+    # ------------------------------------------------------------ data
+    def set_points(self, points: Iterable[MatrixPoint]) -> None:
+        """The dots, most important first (they get their labels first)."""
+        self._points = list(points)
+        self._cache = None
+        self.update()
+
+    def points(self) -> list[MatrixPoint]:
+        return list(self._points)
+
+    def current(self) -> int | None:
+        return self._current
+
+    def set_current(self, initiative_id: int | None) -> None:
+        """Select a dot (from outside: no signal)."""
+        if initiative_id != self._current:
+            self._current = initiative_id
+            self._cache = None  # the current one always gets a label
+            self.update()
+
+    def _choose(self, initiative_id: int | None) -> None:
+        if initiative_id != self._current:
+            self.set_current(initiative_id)
+            self.currentChanged.emit(initiative_id)
+
+    # ------------------------------------------------------------ geometry
+    def plot_rect(self) -> QRectF:
+        fm = QFontMetricsF(self.font())
+        left = fm.height() * 2 + fm.horizontalAdvance("10") + 10
+        bottom = fm.height() * 2 + 14
+        return QRectF(
+            left, 10, max(self.width() - left - 12, 10), max(self.height() - bottom - 10, 10)
+        )
+
+    def to_pixels(self, impact: float, effort: float, plot: QRectF | None = None) -> QPointF:
+        plot = plot or self.plot_rect()
+        span = AXIS_HIGH - AXIS_LOW + 2 * PAD
+        x = plot.left() + (effort - AXIS_LOW + PAD) / span * plot.width()
+        y = plot.bottom() - (impact - AXIS_LOW + PAD) / span * plot.height()
+        return QPointF(x, y)
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        return font
+
+    def _title_rects(self) -> dict[str, tuple[QRectF, QRectF]]:
+        """Where each quadrant's name and hint go: the plot's outer corners."""
+        plot = self.plot_rect()
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        fm_bold, fm = QFontMetricsF(bold), QFontMetricsF(self._label_font())
+        out = {}
+        for key in QUADRANTS:
+            name, hint = quadrant_name(key), quadrant_hint(key)
+            w = max(fm_bold.horizontalAdvance(name), fm.horizontalAdvance(hint)) + 2
+            h1, h2 = fm_bold.height(), fm.height()
+            right = key in ("big_bet", "money_pit")
+            top = key in ("quick_win", "big_bet")
+            x = plot.right() - 8 - w if right else plot.left() + 8
+            y = plot.top() + 6 if top else plot.bottom() - 6 - h1 - h2
+            out[key] = (QRectF(x, y, w, h1), QRectF(x, y + h1, w, h2))
+        return out
+
+    def _layout(self) -> dict:
+        if self._cache is not None:
+            return self._cache
+        plot = self.plot_rect()
+        anchors = spread(
+            [self.to_pixels(p.impact, p.effort, plot) for p in self._points], self.RADIUS
+        )
+        fm = QFontMetricsF(self._label_font())
+        limit = self.CROWDED_LABELS if len(self._points) > self.CROWDED else self.MAX_LABELS
+        chosen = [i for i, p in enumerate(self._points) if i < limit or p.id == self._current]
+        chosen.sort(key=lambda i: (self._points[i].id != self._current, i))
+        texts = {
+            i: fm.elidedText(self._points[i].title, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH)
+            for i in chosen
+        }
+        sizes = [QSizeF(fm.horizontalAdvance(texts[i]) + 8, fm.height() + 2) for i in chosen]
+        titles = [r for pair in self._title_rects().values() for r in pair]
+        placements = layout_labels(
+            [anchors[i] for i in chosen],
+            sizes,
+            self.plot_rect().adjusted(2, 2, -2, -2),
+            self.RADIUS,
+            obstacles=titles,
+            dots=anchors,
+        )
+        labels = {
+            self._points[i].id: (texts[i], placement)
+            for i, placement in zip(chosen, placements, strict=True)
+            if placement
+        }
+        self._cache = {
+            "anchors": {p.id: a for p, a in zip(self._points, anchors, strict=True)},
+            "labels": labels,
+        }
+        return self._cache
+
+    def dot_position(self, initiative_id: int) -> QPointF | None:
+        return self._layout()["anchors"].get(initiative_id)
+
+    def label_rect(self, initiative_id: int) -> QRectF | None:
+        label = self._layout()["labels"].get(initiative_id)
+        return label[1].rect if label else None
+
+    def label_rects(self) -> dict[int, QRectF]:
+        return {i: placement.rect for i, (_t, placement) in self._layout()["labels"].items()}
+
+    def initiative_at(self, pos: QPointF) -> int | None:
+        """The dot under `pos` (the nearest within reach), else the label under it."""
+        layout = self._layout()
+        reach = (self.RADIUS + 3) ** 2
+        best, best_distance = None, reach
+        for initiative_id, anchor in layout["anchors"].items():
+            d = (anchor.x() - pos.x()) ** 2 + (anchor.y() - pos.y()) ** 2
+            if d <= best_distance:
+                best, best_distance = initiative_id, d
+        if best is not None:
+            return best
+        for initiative_id, (_text, placement) in layout["labels"].items():
+            if placement.rect.contains(pos):
+                return initiative_id
+        return None
+
+    # ------------------------------------------------------------ events
+    def resizeEvent(self, event) -> None:
+        self._cache = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.LanguageChange,
+            QEvent.Type.PaletteChange,
+        ):
+            self._cache = None
+            self.update()
+        super().changeEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            hit = self.initiative_at(event.position())
+            if hit is not None:
+                self._choose(hit)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        hit = self.initiative_at(event.position())
+        if hit is not None:
+            self._choose(hit)
+            self.activated.emit(hit)
+
+    def focusInEvent(self, event) -> None:
+        if self._current is None and self._points:
+            self._choose(self._points[0].id)
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        directions = {
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if key in directions:
+            target = self.neighbour(*directions[key])
+            if target is not None:
+                self._choose(target)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current is not None:
+            self.activated.emit(self._current)
+            return
+        if key == Qt.Key.Key_Home and self._points:
+            self._choose(self._points[0].id)
+            return
+        super().keyPressEvent(event)
+
+    def neighbour(self, dx: int, dy: int) -> int | None:
+        """The nearest dot in a direction from the current one (the first if none)."""
+        anchors = self._layout()["anchors"]
+        here = anchors.get(self._current)
+        if here is None:
+            return self._points[0].id if self._points else None
+        best, best_cost = None, math.inf
+        for initiative_id, p in anchors.items():
+            vx, vy = p.x() - here.x(), p.y() - here.y()
+            along = vx * dx + vy * dy
+            if initiative_id == self._current or along <= 0.5:
+                continue
+            cost = along + 2 * abs(vx * dy - vy * dx)
+            if cost < best_cost:
+                best, best_cost = initiative_id, cost
+        return best
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            hit = self.initiative_at(QPointF(event.pos()))
+            point = next((p for p in self._points if p.id == hit), None)
+            if point is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), rich_tip(self.tooltip(point)), self)
+            return True
+        return super().event(event)
+
+    @staticmethod
+    def tooltip(point: MatrixPoint) -> str:
+        return tr("{title}\n{quadrant}: impact {impact}, effort {effort}").format(
+            title=point.title,
+            quadrant=quadrant_name(point.quadrant, plural=False),
+            impact=format_number(point.impact),
+            effort=format_number(point.effort),
+        )
+
+    # ------------------------------------------------------------ painting
+    def _hue(self, key: str | None) -> QColor:
+        color = QColor(HUES.get(key or "", HUES["fill_in"]))
+        return color.lighter(160) if self._dark() else color
+
+    def _dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint(painter)
+        painter.end()
+
+    def paint(self, painter: QPainter) -> None:
+        palette = self.palette()
+        plot = self.plot_rect()
+        middle = self.to_pixels(MIDPOINT, MIDPOINT)
+        painter.fillRect(plot, palette.color(QPalette.ColorRole.Base))
+        tint = 44 if self._dark() else 26
+        for key, rect in (
+            ("quick_win", QRectF(plot.topLeft(), middle)),
+            ("big_bet", QRectF(QPointF(middle.x(), plot.top()), QPointF(plot.right(), middle.y()))),
+            (
+                "fill_in",
+                QRectF(QPointF(plot.left(), middle.y()), QPointF(middle.x(), plot.bottom())),
+            ),
+            ("money_pit", QRectF(middle, plot.bottomRight())),
+        ):
+            color = QColor(HUES[key])
+            color.setAlpha(tint)
+            painter.fillRect(rect, color)
+        self._paint_axes(painter, plot, middle)
+        self._paint_titles(painter)
+        self._paint_dots(painter)
+
+    def _paint_axes(self, painter: QPainter, plot: QRectF, middle: QPointF) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        pen = QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QLineF(middle.x(), plot.top(), middle.x(), plot.bottom()))
+        painter.drawLine(QLineF(plot.left(), middle.y(), plot.right(), middle.y()))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(plot)
+        fm = QFontMetricsF(self.font())
+        painter.setFont(self.font())
+        painter.setPen(muted)
+        for value in range(int(AXIS_LOW), int(AXIS_HIGH) + 1):
+            p = self.to_pixels(value, value)
+            label = format_number(value)
+            painter.drawText(
+                QRectF(p.x() - 15, plot.bottom() + 3, 30, fm.height()),
+                int(Qt.AlignmentFlag.AlignCenter),
+                label,
+            )
+            painter.drawText(
+                QRectF(plot.left() - 36, p.y() - fm.height() / 2, 32, fm.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(text)
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + fm.height() + 4, plot.width(), fm.height() + 4),
+            int(Qt.AlignmentFlag.AlignCenter),
+            tr("Effort →"),
+        )
+        painter.save()
+        painter.translate(fm.height() * 0.2, plot.center().y())
+        painter.rotate(-90)
+        painter.drawText(
+            QRectF(-plot.height() / 2, 0, plot.height(), fm.height() + 4),
+            int(Qt.AlignmentFlag.AlignCenter),
+            tr("Impact →"),
+        )
+        painter.restore()
+
+    def _paint_titles(self, painter: QPainter) -> None:
+        palette = self.palette()
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        for key, (name_rect, hint_rect) in self._title_rects().items():
+            align = (
+                Qt.AlignmentFlag.AlignRight
+                if key in ("big_bet", "money_pit")
+                else Qt.AlignmentFlag.AlignLeft
+            ) | Qt.AlignmentFlag.AlignVCenter
+            painter.setFont(bold)
+            painter.setPen(self._hue(key) if not self._dark() else self._hue(key).lighter(115))
+            painter.drawText(name_rect, int(align), quadrant_name(key))
+            painter.setFont(self._label_font())
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(hint_rect, int(align), quadrant_hint(key))
+
+    def _paint_dots(self, painter: QPainter) -> None:
+        palette = self.palette()
+        layout = self._layout()
+        base = palette.color(QPalette.ColorRole.Base)
+        r = self.RADIUS
+        leader_pen = QPen(palette.color(QPalette.ColorRole.PlaceholderText), 1)
+        for point in self._points:  # leader lines under everything
+            label = layout["labels"].get(point.id)
+            if label and label[1].leader:
+                anchor = layout["anchors"][point.id]
+                painter.setPen(leader_pen)
+                painter.drawLine(QLineF(anchor, nearest_point(label[1].rect, anchor)))
+        styles = {}
+        for key in (*QUADRANTS, None):
+            hue = self._hue(key)
+            styles[(key, True)] = (QPen(hue, 2), QBrush(base), r - 1)
+            styles[(key, False)] = (QPen(base, 1.5), QBrush(hue), r)
+        anchors = layout["anchors"]
+        for point in reversed(self._points):  # the most important on top
+            pen, brush, radius = styles[(point.quadrant, point.done)]
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawEllipse(anchors[point.id], radius, radius)
+        self._paint_labels(painter, layout)
+        current = layout["anchors"].get(self._current)
+        if current is not None:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
+            painter.drawEllipse(current, r + 3.5, r + 3.5)
+            if self.hasFocus():
+                painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1, Qt.PenStyle.DotLine))
+                painter.drawEllipse(current, r + 7, r + 7)
+
+    def _paint_labels(self, painter: QPainter, layout: dict) -> None:
+        palette = self.palette()
+        painter.setFont(self._label_font())
+        back = QColor(palette.color(QPalette.ColorRole.Base))
+        back.setAlpha(235)
+        border = QColor(palette.color(QPalette.ColorRole.Mid))
+        for initiative_id, (text, placement) in layout["labels"].items():
+            current = initiative_id == self._current
+            if current:
+                painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+                painter.setPen(Qt.PenStyle.NoPen)
+            else:
+                painter.setBrush(back)
+                painter.setPen(QPen(border, 1))
+            painter.drawRoundedRect(placement.rect, 3, 3)
+            role = QPalette.ColorRole.HighlightedText if current else QPalette.ColorRole.Text
+            painter.setPen(palette.color(role))
+            painter.drawText(placement.rect, int(Qt.AlignmentFlag.AlignCenter), text)

@@ -1,0 +1,1 @@
+"""Roles and responsibilities: governance bodies and the RACI matrix."""

@@ -1,0 +1,502 @@
+"""The Governance bodies tab: sponsor, steering committee, core team, working groups,
+ambassadors — each with purpose, decision authority, cadence and members.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxcharter.domain.entities import BODY_TYPES, Row
+from cxcharter.domain.model import Person
+from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.roles.raci_model import PERSON_ID_ROLE
+from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.row_delegate import RowDelegate
+from cxcharter.ui.tables.row_model import ROW_ID_ROLE, Column, RowTableModel
+from cxcharter.ui.widgets.basics import plain_label, section_font
+from cxcharter.ui.widgets.labels import choice_label
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+SAVE_DELAY_MS = 400  # typing pauses this long are saved
+
+
+def tab_margins(layout) -> None:
+    """The margins of the Roles tabs, in line with the page header."""
+    layout.setContentsMargins(28, 12, 28, 16)
+    layout.setSpacing(10)
+
+
+def push_button(text: str, tip: str, slot) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
+
+
+class BodiesModel(RowTableModel):
+    """Governance bodies with a computed Members column (names, from a cache)."""
+
+    MEMBERS = 3
+
+    def __init__(self, session: CharterSession, parent=None) -> None:
+        columns = [
+            Column("type", tr("Type")),
+            Column("name", tr("Name")),
+            Column("cadence", tr("Meets")),
+            Column(
+                "",
+                tr("Members"),
+                display=self._members_text,
+                tooltip=self._members_tooltip,
+                editable=False,
+            ),
+            Column("purpose", tr("Purpose")),
+            Column("authority", tr("Decision authority")),
+        ]
+        super().__init__(session, "body", columns, parent)
+        self._members: dict[int, list[str]] = {}
+        self._read_members()
+        session.rowsChanged.connect(self._on_members_changed)
+        session.peopleChanged.connect(self._on_members_changed)
+
+    def detach(self) -> None:
+        super().detach()
+        self.session.rowsChanged.disconnect(self._on_members_changed)
+        self.session.peopleChanged.disconnect(self._on_members_changed)
+
+    def _read_members(self) -> None:
+        session = self.session
+        if session.closed:
+            return
+        names = {p.id: p.name for p in session.document.people()}
+        members: dict[int, list[str]] = {}
+        for m in session.document.rows("body_member"):
+            if m.get("person") in names:
+                members.setdefault(m.get("body"), []).append(names[m.get("person")])
+        self._members = members
+
+    def _on_members_changed(self, kind: str = "body_member") -> None:
+        if kind != "body_member":
+            return
+        self._read_members()
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, self.MEMBERS), self.index(self.rowCount() - 1, self.MEMBERS)
+            )
+
+    def members_of(self, body_id: int) -> list[str]:
+        return self._members.get(body_id, [])
+
+    def _members_text(self, row: Row) -> str:
+        names = self._members.get(row.id, [])
+        if len(names) <= 1:
+            return ", ".join(names)
+        return tr("{n}: {names}").format(n=len(names), names=", ".join(names))
+
+    def _members_tooltip(self, row: Row) -> str | None:
+        names = self._members.get(row.id, [])
+        return "\n".join(names) if names else None
+
+
+class MembersModel(QAbstractListModel):
+    """The people directory with a check mark for each member of one body."""
+
+    def __init__(self, session: CharterSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.body: int | None = None
+        self.people: list[Person] = []
+        self.members: set[int] = set()
+        self._sync_people()
+        session.peopleChanged.connect(self._sync_people)
+        session.rowsChanged.connect(self._on_rows_changed)
+
+    def detach(self) -> None:
+        self.session.peopleChanged.disconnect(self._sync_people)
+        self.session.rowsChanged.disconnect(self._on_rows_changed)
+
+    def set_body(self, body_id: int | None) -> None:
+        self.body = body_id
+        self._sync_members(force=True)
+
+    def _on_rows_changed(self, kind: str) -> None:
+        if kind in ("body_member", "body"):
+            self._sync_members()
+
+    def _read(self) -> set[int]:
+        if self.body is None or self.session.closed:
+            return set()
+        return {
+            m.get("person")
+            for m in self.session.document.rows("body_member")
+            if m.get("body") == self.body
+        }
+
+    def _sync_people(self) -> None:
+        if self.session.closed:
+            return
+        people = list(self.session.document.people())
+        if [p.id for p in people] != [p.id for p in self.people]:
+            self.beginResetModel()
+            self.people, self.members = people, self._read()
+            self.endResetModel()
+            return
+        self.people = people
+        self._sync_members(force=True)
+
+    def _sync_members(self, force: bool = False) -> None:
+        members = self._read()
+        if members == self.members and not force:
+            return
+        self.members = members
+        if self.people:
+            self.dataChanged.emit(self.index(0), self.index(len(self.people) - 1))
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.people)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.people):
+            return None
+        person = self.people[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return person.name
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if person.id in self.members else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return " · ".join(t for t in (person.name, person.role, person.department) if t)
+        if role == PERSON_ID_ROLE:
+            return person.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.body is not None and not self.session.read_only:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+        ):
+            return False
+        person = self.people[index.row()].id
+        member = Qt.CheckState(value) == Qt.CheckState.Checked
+        if member == (person in self.members):
+            return True
+        return self.session.set_link(
+            "body_member", {"body": self.body, "person": person}, {} if member else None
+        )
+
+
+class BodiesTab(QWidget):
+    """Sponsor, steering committee, core team, working groups, ambassadors, with members."""
+
+    TEXT_FIELDS = ("purpose", "authority")
+
+    def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("pageBody")
+        self.model = BodiesModel(session, self)
+        self.members = MembersModel(session, self)
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._shown: int | None = None
+
+        self.add_menu = QMenu(self)
+        for body_type in BODY_TYPES:
+            action = self.add_menu.addAction(choice_label(body_type))
+            action.triggered.connect(lambda _c=False, t=body_type: self.add_body(t))
+        self.add_button = QToolButton()
+        self.add_button.setText(tr("Add body"))
+        self.add_button.setMenu(self.add_menu)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.remove_button = push_button(
+            tr("Remove"), tr("Remove the selected body (Delete)"), self.remove_current
+        )
+        self.up_button = push_button(
+            tr("Move up"), tr("Move the body up (Ctrl+Up)"), lambda: self.move_current(-1)
+        )
+        self.down_button = push_button(
+            tr("Move down"), tr("Move the body down (Ctrl+Down)"), lambda: self.move_current(1)
+        )
+        tools = QHBoxLayout()
+        tools.setSpacing(6)
+        tools.addWidget(self.add_button)
+        tools.addStretch(1)
+        for button in (self.remove_button, self.up_button, self.down_button):
+            tools.addWidget(button)
+
+        self.table = self._make_table()
+        self.hint = plain_label(
+            tr(
+                "Who steers your CX work? Add the executive sponsor, a steering committee, the "
+                "CX core team, working groups and CX ambassadors."
+            ),
+            object_name="hint",
+        )
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.setSpacing(8)
+        left_box.addLayout(tools)
+        left_box.addWidget(self.hint)
+        left_box.addWidget(self.table, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self._make_details())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 340])
+        layout = QVBoxLayout(self)
+        tab_margins(layout)
+        layout.addWidget(splitter, 1)
+
+        self.table.selectionModel().currentRowChanged.connect(self._show_body)
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+            self.members.dataChanged,
+            self.members.modelReset,
+        ):
+            signal.connect(self._update_state)
+        session.rowsChanged.connect(self._on_rows_changed)
+        session.add_flusher(self.flush)
+        session.aboutToClose.connect(self._timer.stop)
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 1))
+        self._show_body()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setItemDelegate(RowDelegate(self.session, table))
+        table.setAccessibleName(tr("Governance bodies"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(28)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in enumerate((130, 190, 150)):
+            table.setColumnWidth(column, width)
+        header.setSectionResizeMode(BodiesModel.MEMBERS, QHeaderView.ResizeMode.Stretch)
+        for column in (4, 5):  # purpose and authority: edited beside the table
+            table.setColumnHidden(column, True)
+        self.act_remove = QAction(tr("Remove"), table)
+        self.act_remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_remove.triggered.connect(self.remove_current)
+        table.addAction(self.act_remove)
+        for key, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            action = QAction(table)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _c=False, s=step: self.move_current(s))
+            table.addAction(action)
+        return table
+
+    def _make_details(self) -> QWidget:
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(12, 0, 0, 0)
+        box.setSpacing(4)
+        self.title = plain_label()
+        self.title.setFont(section_font(self.title, 1.05))
+        box.addWidget(self.title)
+        self.editors: dict[str, QPlainTextEdit] = {}
+        for name, text in (("purpose", tr("&Purpose")), ("authority", tr("&Decision authority"))):
+            label = plain_label(text, wrap=False)
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setMaximumHeight(76)
+            editor.setAccessibleName(text.replace("&", ""))
+            editor.textChanged.connect(self._on_typed)
+            label.setTextFormat(Qt.TextFormat.AutoText)  # a fixed word with a mnemonic
+            label.setBuddy(editor)
+            box.addWidget(label)
+            box.addWidget(editor)
+            self.editors[name] = editor
+        members_label = plain_label(tr("&Members"), wrap=False)
+        members_label.setTextFormat(Qt.TextFormat.AutoText)
+        self.member_filter = QLineEdit()
+        self.member_filter.setPlaceholderText(tr("Filter people…"))
+        self.member_filter.setClearButtonEnabled(True)
+        self.member_filter.setAccessibleName(tr("Filter people"))
+        self.members_proxy = QSortFilterProxyModel(self)
+        self.members_proxy.setSourceModel(self.members)
+        self.members_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.member_filter.textChanged.connect(
+            lambda text: self.members_proxy.setFilterFixedString(text.strip())
+        )
+        self.member_list = QListView()
+        self.member_list.setModel(self.members_proxy)
+        self.member_list.setAccessibleName(tr("Members"))
+        self.member_list.setSpacing(1)
+        members_label.setBuddy(self.member_list)
+        self.member_count = plain_label(object_name="hint")
+        row = QHBoxLayout()
+        row.addWidget(members_label)
+        row.addStretch(1)
+        row.addWidget(self.member_count)
+        box.addSpacing(6)
+        box.addLayout(row)
+        box.addWidget(self.member_filter)
+        box.addWidget(self.member_list, 1)
+        return panel
+
+    # ------------------------------------------------------------ state
+    def current_body(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ID_ROLE) if index.isValid() else None
+
+    def _update_state(self, *_args) -> None:
+        writable = not self.session.read_only
+        current = self.table.currentIndex()
+        has = current.isValid()
+        self.add_button.setEnabled(writable)
+        self.remove_button.setEnabled(writable and has)
+        self.act_remove.setEnabled(writable and has)
+        self.up_button.setEnabled(writable and has and current.row() > 0)
+        self.down_button.setEnabled(writable and has and current.row() < self.model.rowCount() - 1)
+        empty = self.model.rowCount() == 0
+        self.hint.setVisible(empty)
+        self.table.setVisible(not empty)
+        for editor in self.editors.values():
+            editor.setEnabled(has)
+            editor.setReadOnly(not writable)
+        self.member_list.setEnabled(has)
+        self.member_filter.setEnabled(has)
+        count = len(self.members.members)
+        self.member_count.setText(
+            "" if not has else tr("1 member") if count == 1 else tr("{n} members").format(n=count)
+        )
+
+    def _show_body(self, *_args) -> None:
+        self.flush()
+        body = self.current_body()
+        self._shown = body
+        self.members.set_body(body)
+        row = self.session.document.row("body", body) if body is not None else None
+        self.title.setText(str(row.get("name") or "") if row else tr("No body selected"))
+        for name, editor in self.editors.items():
+            editor.blockSignals(True)
+            editor.setPlainText(str(row.get(name) or "") if row else "")
+            editor.blockSignals(False)
+        self._update_state()
+
+    def _on_rows_changed(self, kind: str) -> None:
+        if kind != "body" or self._timer.isActive():
+            return
+        row = self.session.document.row("body", self._shown) if self._shown is not None else None
+        if row is None:
+            return
+        self.title.setText(str(row.get("name") or ""))
+        for name, editor in self.editors.items():
+            if editor.toPlainText() != (row.get(name) or ""):
+                editor.blockSignals(True)
+                editor.setPlainText(str(row.get(name) or ""))
+                editor.blockSignals(False)
+
+    def _on_typed(self) -> None:
+        if self._shown is not None and not self.session.read_only:
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Save what was typed into purpose or authority and not yet saved."""
+        self._timer.stop()
+        if self._shown is None or self.session.read_only or self.session.closed:
+            return
+        row = self.session.document.row("body", self._shown)
+        if row is None:
+            return
+        changed = {
+            name: editor.toPlainText()
+            for name, editor in self.editors.items()
+            if editor.toPlainText() != (row.get(name) or "")
+        }
+        if changed:
+            self.session.update_row("body", self._shown, **changed)
+
+    # ------------------------------------------------------------ editing
+    def add_body(self, body_type: str) -> int | None:
+        if self.session.read_only:
+            return None
+        self.flush()
+        row_id = self.session.add_row("body", {"type": body_type, "name": choice_label(body_type)})
+        if row_id is not None:
+            index = self.model.index(self.model.row_of(row_id), 1)
+            self.table.setCurrentIndex(index)
+            self.table.setFocus()
+            self.table.edit(index)  # name it right away
+        return row_id
+
+    def remove_current(self) -> None:
+        body = self.current_body()
+        if body is None or self.session.read_only:
+            return
+        self.flush()
+        row = self.table.currentIndex().row()
+        self.session.remove_row("body", body)
+        count = self.model.rowCount()
+        if count:
+            self.table.setCurrentIndex(self.model.index(min(row, count - 1), 1))
+        self._show_body()
+
+    def move_current(self, step: int) -> None:
+        body, current = self.current_body(), self.table.currentIndex()
+        if body is None or self.session.read_only:
+            return
+        target = current.row() + step
+        if 0 <= target < self.model.rowCount() and self.session.move_row("body", body, target):
+            self.table.setCurrentIndex(self.model.index(self.model.row_of(body), current.column()))
+
+    def detach(self) -> None:
+        self.flush()
+        self._timer.stop()
+        self.session.remove_flusher(self.flush)
+        self.session.rowsChanged.disconnect(self._on_rows_changed)
+        self.session.aboutToClose.disconnect(self._timer.stop)
+        self.model.detach()
+        self.members.detach()

@@ -1,0 +1,1 @@
+"""Stakeholders and approvals: communication plan, decision rights, approvers."""

@@ -1,0 +1,557 @@
+"""Stakeholders & approvals: the communication plan, decision rights and the approvers.
+
+Three tabs beside the questions. Stakeholders: who needs to know what, placed
+by interest and influence in a quadrant (table and grid), with suggestions
+from the RACI and the approvers. Decision rights: which decisions need whose
+approval. Approvers: the people who sign off the charter, in order.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxcharter.domain import stakeholders as rules
+from cxcharter.domain.entities import Row
+from cxcharter.ui.governance.signature_policy import SignaturePolicyBox
+from cxcharter.ui.i18n import tr, tr_marked
+from cxcharter.ui.sections.stakeholders.stakeholder_grid import StakeholderGrid
+from cxcharter.ui.sections.stakeholders.stakeholder_texts import (
+    problem_text,
+    quadrant_text,
+    reasons_text,
+)
+from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.kind_suggestions import SuggestionItem, SuggestionList
+from cxcharter.ui.tables.kind_table import (
+    ADD_SHORTCUT,
+    KindModel,
+    RowTable,
+    add_line,
+    add_shortcut,
+    tab_margins,
+)
+from cxcharter.ui.tables.row_model import Column
+from cxcharter.ui.widgets.basics import plain_label
+from cxcharter.ui.widgets.fields import PersonCombo
+
+(
+    NAME,
+    PERSON,
+    INTEREST,
+    INFLUENCE,
+    QUADRANT,
+    ATTITUDE,
+    NEEDS,
+    MESSAGE,
+    CHANNEL,
+    CADENCE,
+    INFORMER,
+) = range(11)
+
+
+def charter_owner(session: CharterSession) -> int | None:
+    return session.document.answer("front.charter_owner").person
+
+
+def executive_sponsor(session: CharterSession) -> int | None:
+    return session.document.answer("front.executive_sponsor").person
+
+
+# ================================================================== stakeholders
+class StakeholdersModel(KindModel):
+    def __init__(self, session: CharterSession, parent=None) -> None:
+        super().__init__(
+            session,
+            "stakeholder",
+            [
+                Column("name", tr("Stakeholder")),
+                Column("person", tr("Person")),
+                Column("interest", tr("Interest")),
+                Column("influence", tr("Influence")),
+                Column(
+                    "",
+                    tr("Quadrant"),
+                    display=lambda r: quadrant_text(
+                        rules.quadrant(r.get("interest"), r.get("influence"))
+                    ),
+                    editable=False,
+                ),
+                Column("attitude", tr("Attitude")),
+                Column("needs", tr("What they need to know")),
+                Column("message", tr("Key message")),
+                Column("channel", tr("Channel")),
+                Column("cadence", tr("Cadence")),
+                Column("informer", tr("Kept informed by")),
+            ],
+            parent,
+        )
+
+    def cell_problems(self, row: Row) -> dict[str, str]:
+        return {p.field: problem_text(p) for p in rules.plan_problems(row)}
+
+    def sort_key(self, row: Row, column: int) -> object:
+        if column == QUADRANT:
+            where = rules.quadrant(row.get("interest"), row.get("influence"))
+            return rules.QUADRANTS.index(where) if where else len(rules.QUADRANTS)
+        return None
+
+
+class StakeholdersTab(QWidget):
+    """The communication plan: stakeholders, their quadrant, suggestions and the grid."""
+
+    def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("pageBody")
+        self.model = StakeholdersModel(session, self)
+        self.table = RowTable(
+            session,
+            self.model,
+            tr("Stakeholders"),
+            widths=(200, 140, 68, 76, 124, 96, 230, 230, 150, 130, 140),
+            stretch=None,
+        )
+        self.new_name = add_line(
+            tr("New stakeholder: type a person or group and press Enter"),
+            tr("Name of the new stakeholder"),
+            self.add_stakeholder,
+        )
+        self.add_button = QPushButton(tr("Add stakeholder"))
+        self.add_button.clicked.connect(self.add_stakeholder)
+        self.table.tools.insertWidget(0, self.new_name, 2)
+        self.table.tools.insertWidget(1, self.add_button)
+        self.act_add = add_shortcut(self, tr("Add stakeholder"), self.focus_new)
+
+        self.grid = StakeholderGrid(self.model)
+        self.grid.clickedStakeholder.connect(self._select_from_grid)
+        self.table.currentChanged.connect(self.grid.set_selected)
+        self.suggestions = SuggestionList(
+            tr("Suggested from RACI and approvers"),
+            tr(
+                "People who are accountable or informed in the RACI, and the approvers, "
+                "who are not in the communication plan yet."
+            ),
+            tr(
+                "No suggestions: everyone marked A or I in the RACI and every approver "
+                "is in the plan."
+            ),
+            tr("Suggested stakeholders"),
+        )
+        self.suggestions.chosen.connect(self.add_suggestion)
+        self.suggestions.chosenAll.connect(self.add_all_suggestions)
+
+        lower = QWidget()
+        lower_box = QHBoxLayout(lower)
+        lower_box.setContentsMargins(0, 4, 0, 0)
+        lower_box.setSpacing(20)
+        lower_box.addWidget(self.grid, 2)
+        lower_box.addWidget(self.suggestions, 3)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([330, 290])
+        layout = QVBoxLayout(self)
+        tab_margins(layout)
+        layout.addWidget(self.splitter, 1)
+
+        for kind_signal in (session.rowsChanged,):
+            kind_signal.connect(self._on_rows)
+        session.peopleChanged.connect(self._refresh_suggestions)
+        session.answerChanged.connect(self._on_answer)
+        for signal in (self.model.modelReset, self.model.dataChanged):
+            signal.connect(self._update_messages)
+        self._refresh_suggestions()
+        self._update_messages()
+        self._update_buttons()
+
+    # ------------------------------------------------------------ state
+    def _on_rows(self, kind: str) -> None:
+        if kind in ("raci", "approver", "stakeholder"):
+            self._refresh_suggestions()
+
+    def _on_answer(self, _key: str) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        editable = not self.session.read_only
+        self.new_name.setEnabled(editable)
+        self.add_button.setEnabled(editable)
+        self.act_add.setEnabled(editable)
+
+    def _update_messages(self, *_args) -> None:
+        rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        missing = len(rules.incomplete_plans(rows))
+        if missing == 1:
+            texts = [
+                tr(
+                    "1 stakeholder lacks part of the communication plan (marked in the "
+                    "table): what they need to know, the channel or the cadence."
+                )
+            ]
+        elif missing:
+            texts = [
+                tr(
+                    "{n} stakeholders lack part of the communication plan (marked in the "
+                    "table): what they need to know, the channel or the cadence."
+                ).format(n=missing)
+            ]
+        else:
+            texts = []
+        self.table.set_messages(texts)
+
+    def current_suggestions(self) -> list[rules.Suggestion]:
+        doc = self.session.document
+        return rules.suggestions(doc.rows("raci"), doc.rows("approver"), doc.rows("stakeholder"))
+
+    def _refresh_suggestions(self) -> None:
+        """Recompute from the RACI and the approvers; while hidden, only once shown again."""
+        if self.session.closed:
+            return
+        if not self.isVisible() and hasattr(self, "_suggested"):
+            self._stale = True
+            return
+        self._stale = False
+        names = {p.id: p.name for p in self.session.document.people()}
+        self._suggested = {s.person: s for s in self.current_suggestions() if s.person in names}
+        items = []
+        for s in self._suggested.values():
+            why = reasons_text(s.reasons, len(set(s.activities)))
+            items.append(SuggestionItem(s.person, names[s.person], why))
+        self.suggestions.set_items(items, editable=not self.session.read_only)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._refresh_suggestions()
+
+    # ------------------------------------------------------------ editing
+    def focus_new(self) -> None:
+        self.new_name.setFocus()
+        self.new_name.selectAll()
+
+    def add_stakeholder(self) -> None:
+        name = self.new_name.text().strip()
+        if not name or self.session.read_only:
+            return
+        if self.table.add({"name": name}, edit_column=INTEREST) is not None:
+            self.new_name.clear()
+
+    def _suggested_row(self, person_id: int) -> dict | None:
+        suggestion = self._suggested.get(person_id)
+        person = self.session.document.person(person_id)
+        if suggestion is None or person is None:
+            return None
+        owner = charter_owner(self.session)
+        return {
+            "name": person.name,
+            "person": person_id,
+            "attitude": "neutral",
+            "informer": owner if owner != person_id else None,
+            **suggestion.defaults(),
+        }
+
+    def add_suggestion(self, person_id: int) -> None:
+        data = self._suggested_row(person_id)
+        if data is not None and not self.session.read_only:
+            self.table.add(data, edit_column=NEEDS)
+
+    def add_all_suggestions(self) -> None:
+        if self.session.read_only:
+            return
+        rows = [d for d in (self._suggested_row(p) for p in list(self._suggested)) if d]
+        if not rows:
+            return
+        ids = self.session.add_rows(self.table.kind, rows, code="stakeholders.suggested")
+        if ids:
+            self.table.select_id(ids[-1], 0)
+
+    def _select_from_grid(self, row_id: int) -> None:
+        self.table.select_id(row_id)
+        self.table.view.setFocus()
+
+    def detach(self) -> None:
+        self.session.rowsChanged.disconnect(self._on_rows)
+        self.session.peopleChanged.disconnect(self._refresh_suggestions)
+        self.session.answerChanged.disconnect(self._on_answer)
+        self.table.detach()
+
+
+# ================================================================== decision rights
+SUGGESTED_RIGHTS = {  # why each typical decision right is offered (marked for lupdate)
+    "budget": QT_TR_NOOP("Who approves spending above an amount you agree on?"),
+    "cross_department": QT_TR_NOOP("Changes that alter how another department works"),
+    "customer_policy": QT_TR_NOOP("Anything customers notice: standards, goodwill, hours"),
+    "charter": QT_TR_NOOP("Who approves this charter and later changes to its goals"),
+}
+DECISION, APPROVER, THRESHOLD, NOTES = range(4)
+
+
+class DecisionRightsModel(KindModel):
+    def __init__(self, session: CharterSession, parent=None) -> None:
+        super().__init__(
+            session,
+            "decision_right",
+            [
+                Column("decision", tr("Decision")),
+                Column("approver", tr("Approved by")),
+                Column("threshold", tr("Threshold")),
+                Column("notes", tr("Notes")),
+            ],
+            parent,
+        )
+
+    def cell_problems(self, row: Row) -> dict[str, str]:
+        return {p.field: problem_text(p) for p in rules.decision_right_problems(row)}
+
+
+class DecisionRightsTab(QWidget):
+    """Which decisions need whose approval, with typical ones offered."""
+
+    def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("pageBody")
+        self.model = DecisionRightsModel(session, self)
+        self.table = RowTable(
+            session, self.model, tr("Decision rights"), widths=(320, 170, 170, 300), stretch=NOTES
+        )
+        self.new_decision = add_line(
+            tr("New decision right: type the decision and press Enter"),
+            tr("The new decision"),
+            self.add_decision,
+        )
+        self.add_button = QPushButton(tr("Add decision right"))
+        self.add_button.clicked.connect(self.add_decision)
+        self.table.tools.insertWidget(0, self.new_decision, 2)
+        self.table.tools.insertWidget(1, self.add_button)
+        self.act_add = add_shortcut(self, tr("Add decision right"), self.focus_new)
+        self.suggestions = SuggestionList(
+            tr("Typical decision rights"),
+            tr(
+                "Decisions that usually need somebody's approval. Add one, then say who "
+                "approves it and from which threshold."
+            ),
+            tr("All typical decision rights are in the table."),
+            tr("Suggested decision rights"),
+        )
+        self.suggestions.chosen.connect(self.add_suggestion)
+        self.suggestions.chosenAll.connect(self.add_all_suggestions)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.suggestions)
+        self.splitter.setSizes([400, 220])
+        layout = QVBoxLayout(self)
+        tab_margins(layout)
+        layout.addWidget(self.splitter, 1)
+        session.rowsChanged.connect(self._on_rows)
+        for signal in (self.model.modelReset, self.model.dataChanged):
+            signal.connect(self._update)
+        self._update()
+
+    def _on_rows(self, kind: str) -> None:
+        if kind == "decision_right":
+            self._update()
+
+    def _update(self, *_args) -> None:
+        editable = not self.session.read_only
+        self.new_decision.setEnabled(editable)
+        self.add_button.setEnabled(editable)
+        self.act_add.setEnabled(editable)
+        rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        language = self.session.document.language
+        items = [
+            SuggestionItem(
+                key, rules.decision_right_text(key, language), tr_marked(SUGGESTED_RIGHTS[key])
+            )
+            for key in rules.open_decision_right_suggestions(rows, language)
+        ]
+        self.suggestions.set_items(items, editable=editable)
+        unnamed = sum(1 for r in rows if rules.decision_right_problems(r))
+        texts = []
+        if unnamed == 1:
+            texts.append(tr("1 decision right does not say whose approval it needs."))
+        elif unnamed:
+            texts.append(
+                tr("{n} decision rights do not say whose approval they need.").format(n=unnamed)
+            )
+        self.table.set_messages(texts)
+
+    def focus_new(self) -> None:
+        self.new_decision.setFocus()
+        self.new_decision.selectAll()
+
+    def add_decision(self) -> None:
+        text = self.new_decision.text().strip()
+        if text and self.table.add({"decision": text}, edit_column=APPROVER) is not None:
+            self.new_decision.clear()
+
+    def _suggested_row(self, key: str) -> dict:
+        title = rules.decision_right_text(key, self.session.document.language)
+        approver = executive_sponsor(self.session) if key in ("budget", "charter") else None
+        return {"decision": title, "approver": approver}
+
+    def add_suggestion(self, key: str) -> None:
+        if key in SUGGESTED_RIGHTS and not self.session.read_only:
+            self.table.add(self._suggested_row(key), edit_column=APPROVER)
+
+    def add_all_suggestions(self) -> None:
+        keys = self.suggestions.suggested_keys()
+        if not keys or self.session.read_only:
+            return
+        ids = self.session.add_rows(
+            self.table.kind, [self._suggested_row(k) for k in keys], code="rights.suggested"
+        )
+        if ids:
+            self.table.select_id(ids[-1], 0)
+
+    def detach(self) -> None:
+        self.session.rowsChanged.disconnect(self._on_rows)
+        self.table.detach()
+
+
+# ================================================================== approvers
+ORDER, APPROVER_PERSON, ROLE, REQUIRED = range(4)
+
+
+class ApproversModel(KindModel):
+    def __init__(self, session: CharterSession, parent=None) -> None:
+        super().__init__(
+            session,
+            "approver",
+            [
+                Column(
+                    "", tr("Order"), display=lambda r: str(self.row_of(r.id) + 1), editable=False
+                ),
+                Column("person", tr("Approver"), editable=False),
+                Column("", tr("Role"), display=self._role, editable=False),
+                Column("required", tr("Required")),
+            ],
+            parent,
+        )
+
+    def reload(self) -> None:
+        if not self.session.closed:
+            self._people = {p.id: p for p in self.session.document.people()}
+        super().reload()
+
+    def _on_people_changed(self) -> None:
+        self._people = {p.id: p for p in self.session.document.people()}
+        super()._on_people_changed()
+
+    def _role(self, row: Row) -> str:
+        person = self._people.get(row.get("person"))
+        if person is None:
+            return ""
+        return " · ".join(part for part in (person.role, person.department) if part)
+
+    def sort_key(self, row: Row, column: int) -> object:
+        return self.row_of(row.id) if column == ORDER else None
+
+
+class ApproversTab(QWidget):
+    """The people who approve the charter, in order; required or optional."""
+
+    def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("pageBody")
+        self.model = ApproversModel(session, self)
+        self.table = RowTable(
+            session,
+            self.model,
+            tr("Approvers"),
+            sortable=False,
+            widths=(64, 240, 360, 90),
+            stretch=ROLE,
+        )
+        self.hint = plain_label(
+            tr(
+                "The charter is approved when every required approver has approved it. "
+                "Optional approvers are asked in the same order, but their approval is not "
+                "needed."
+            ),
+            object_name="hint",
+        )
+        self.person = PersonCombo(tr("Choose a person…"))
+        self.person.setAccessibleName(tr("Person to add as approver"))
+        self.person.personChanged.connect(lambda _p: self._update())
+        self.required = QCheckBox(tr("Required"))
+        self.required.setChecked(True)
+        self.add_button = QPushButton(tr("Add approver"))
+        self.add_button.clicked.connect(self.add_approver)
+        tools = self.table.tools
+        tools.insertWidget(0, plain_label(tr("Add from the directory:"), wrap=False))
+        tools.insertWidget(1, self.person, 2)
+        tools.insertWidget(2, self.required)
+        tools.insertWidget(3, self.add_button)
+        self.act_add = QAction(tr("Add approver"), self)
+        self.act_add.setShortcut(QKeySequence(ADD_SHORTCUT))
+        self.act_add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_add.triggered.connect(self.person.setFocus)
+        self.addAction(self.act_add)
+
+        self.signature_policy = SignaturePolicyBox(session, self)
+        layout = QVBoxLayout(self)
+        tab_margins(layout)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.signature_policy)
+        session.rowsChanged.connect(self._on_rows)
+        session.peopleChanged.connect(self._refill)
+        self._refill()
+
+    def _on_rows(self, kind: str) -> None:
+        if kind == "approver":
+            self._refill()
+
+    def _refill(self) -> None:
+        """The combo offers only people who are not approvers yet."""
+        if self.session.closed:
+            return
+        taken = {r.get("person") for r in self.session.document.rows("approver")}
+        free = tuple(p for p in self.session.document.people() if p.id not in taken)
+        current = self.person.person_id()
+        self.person.set_people(free, current if current not in taken else None)
+        self._update()
+
+    def _update(self) -> None:
+        editable = not self.session.read_only
+        self.person.setEnabled(editable and self.person.count() > 1)
+        self.required.setEnabled(editable)
+        self.add_button.setEnabled(editable and self.person.person_id() is not None)
+        rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        self.table.set_messages([problem_text(p) for p in rules.approver_problems(rows)])
+
+    def add_approver(self) -> None:
+        person_id = self.person.person_id()
+        if person_id is None or self.session.read_only:
+            return
+        self.table.add({"person": person_id, "required": self.required.isChecked()})
+        self.table.view.setFocus()
+
+    def detach(self) -> None:
+        self.session.rowsChanged.disconnect(self._on_rows)
+        self.session.peopleChanged.disconnect(self._refill)
+        self.signature_policy.detach()
+        self.table.detach()
+
+
+TABS = [
+    (QT_TR_NOOP("Stakeholders"), StakeholdersTab),
+    (QT_TR_NOOP("Decision rights"), DecisionRightsTab),
+    (QT_TR_NOOP("Approvers"), ApproversTab),
+]

@@ -1,0 +1,1 @@
+"""How the team works together: meetings, decisions and escalation."""

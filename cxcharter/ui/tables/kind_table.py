@@ -1,0 +1,526 @@
+"""A table of one kind of structured content with its buttons: add, remove, move, sort.
+
+`KindModel` is a RowTableModel that marks cells breaking a rule (a tinted
+background, a warning icon in the first column and the rule in the tooltip)
+and gives computed columns a sort key. `SortProxy` sorts numbers, dates and
+choices by value (choices in their declared order) and filters whole rows.
+`RowTable` puts the view, Remove / Move up / Move down (Delete, Ctrl+Up,
+Ctrl+Down) and a message line under the table together; the tab that owns it
+adds its own way of adding rows to `tools`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxcharter.domain.entities import Row
+from cxcharter.ui.i18n import tr
+from cxcharter.ui.tables.row_delegate import RowDelegate
+from cxcharter.ui.tables.row_model import FIELD_ROLE, ROW_ID_ROLE, RowTableModel
+from cxcharter.ui.widgets.basics import plain_label
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 20  # a computed column's sort key
+PROBLEM_TINT = QColor(242, 165, 65, 70)
+ADD_SHORTCUT = "Ctrl+Shift+N"  # focus the "new …" field of the tab
+TABLE_KEYS = (  # for Help → Keyboard Shortcuts
+    (ADD_SHORTCUT, QT_TR_NOOP("Tabs with a table: add an entry")),
+    ("Ctrl+Up", QT_TR_NOOP("Tabs with a table: move the selected entry up")),
+    ("Ctrl+Down", QT_TR_NOOP("Tabs with a table: move the selected entry down")),
+)
+
+
+class KindModel(RowTableModel):
+    """RowTableModel with per-cell rule marks and sort keys for computed columns."""
+
+    def cell_problems(self, row: Row) -> dict[str, str]:
+        """Column key (its field, or a computed column's title) → what is wrong, in words."""
+        return {}
+
+    def sort_key(self, row: Row, column: int) -> object:
+        """Sort key of a computed column (None: sort by the shown text)."""
+        return None
+
+    def _column_key(self, column: int) -> str:
+        c = self.columns[column]
+        return c.field or c.title
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
+            return None
+        if role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            problems = self.cell_problems(self.row_at(index.row()))
+            mine = problems.get(self._column_key(index.column()))
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return PROBLEM_TINT if mine else None
+            if role == Qt.ItemDataRole.DecorationRole:
+                if index.column() == 0 and problems:
+                    return _warning_icon()
+                return super().data(index, role)
+            own = super().data(index, role)
+            if index.column() == 0 and problems:
+                mine = "\n".join(dict.fromkeys(problems.values()))
+            if not mine:
+                return own
+            return f"{own}\n\n{mine}" if own else mine
+        if role == SORT_ROLE:
+            return self.sort_key(self.row_at(index.row()), index.column())
+        return super().data(index, role)
+
+
+_ICON = []
+
+
+def _warning_icon():
+    if not _ICON:
+        _ICON.append(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+    return _ICON[0]
+
+
+def _key(index: QModelIndex) -> tuple:
+    """Empty values last; numbers and dates by value, choices in declared order."""
+    computed = index.data(SORT_ROLE)
+    if computed is not None:
+        return (0, computed)
+    field = index.data(FIELD_ROLE)
+    if field is not None and field.type in ("int", "real", "date", "quarter", "bool", "enum"):
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if value is None or value == "":
+            return (1, 0)
+        if field.type == "enum":
+            return (0, field.choices.index(value) if value in field.choices else len(field.choices))
+        return (0, value)
+    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    return (0, text.casefold()) if text else (1, "")
+
+
+class SortProxy(QSortFilterProxyModel):
+    """Sorts by value (see _key) and keeps only the rows a filter function accepts."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._accepts: Callable[[Row], bool] | None = None
+
+    def set_row_filter(self, accepts: Callable[[Row], bool] | None) -> None:
+        self.beginFilterChange()
+        self._accepts = accepts
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filtering(self) -> bool:
+        return self._accepts is not None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._accepts is None:
+            return True
+        return self._accepts(self.sourceModel().row_at(source_row))
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        if self.sortColumn() >= 0 or self.filtering():
+            return False  # a drop only means something in the charter's own order
+        return super().canDropMimeData(data, action, row, column, parent)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        return super().dropMimeData(data, action, row, column, parent)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = _key(left), _key(right)
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
+
+
+class KindDelegate(RowDelegate):
+    """RowDelegate, with a spin box for whole numbers that have a range (scores 1–5)."""
+
+    @staticmethod
+    def _bounded(index) -> bool:
+        f = index.data(FIELD_ROLE)
+        return f is not None and f.type == "int" and f.low is not None and f.high is not None
+
+    def createEditor(self, parent, option, index):
+        if self._bounded(index):
+            f = index.data(FIELD_ROLE)
+            spin = QSpinBox(parent)
+            spin.setRange(int(f.low), int(f.high))
+            spin.setAccessibleName(
+                str(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or "")
+            )
+            return spin
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor, index) -> None:
+        if isinstance(editor, QSpinBox):
+            value = index.data(Qt.ItemDataRole.EditRole)
+            editor.setValue(int(value) if value is not None else editor.minimum())
+            editor.selectAll()  # typing a digit replaces the score
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index) -> None:
+        if isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+def tab_margins(layout) -> None:
+    layout.setContentsMargins(20, 10, 20, 10)
+    layout.setSpacing(8)
+
+
+def add_line(placeholder: str, accessible: str, slot) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(accessible)
+    edit.setClearButtonEnabled(True)
+    edit.returnPressed.connect(slot)
+    return edit
+
+
+def add_shortcut(widget: QWidget, text: str, slot) -> QAction:
+    act = QAction(text, widget)
+    act.setShortcut(QKeySequence(ADD_SHORTCUT))
+    act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    act.triggered.connect(slot)
+    widget.addAction(act)
+    return act
+
+
+def plain_table(accessible: str) -> QTableView:
+    """A table of rows: one row selected at a time, edited by double-click, F2 or typing."""
+    table = QTableView()
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(28)
+    table.setWordWrap(False)
+    return table
+
+
+def make_view(accessible: str) -> QTableView:
+    table = plain_table(accessible)
+    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setMinimumSectionSize(40)
+    return table
+
+
+class RowTable(QWidget):
+    """One kind's table with Remove / Move buttons, sorting and a message line.
+
+    `movable`: the rows' order means something (Move up/down, Ctrl+Up/Down);
+    `sortable`: clicking a header sorts (a third click goes back to the
+    charter's own order; moving a row goes back to it, too).
+    """
+
+    currentChanged = Signal(object)  # row id or None
+
+    def __init__(
+        self,
+        session,
+        model: RowTableModel,
+        accessible: str,
+        *,
+        movable: bool = True,
+        sortable: bool = True,
+        widths: tuple[int, ...] = (),
+        stretch: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.model = session, model
+        self.kind = model.kind.name
+        self.movable = movable
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(model)
+        self.view = make_view(accessible)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(KindDelegate(session, self.view))
+        header = self.view.horizontalHeader()
+        if sortable:
+            self.view.setSortingEnabled(True)
+            header.setSortIndicatorClearable(True)
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.proxy.sort(-1)
+        for column, width in enumerate(widths):  # never narrower than the header's words
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        if stretch is not None:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setStretchLastSection(True)
+        self._stretch = stretch if stretch is not None else model.columnCount() - 1
+        self._planned = {
+            column: header.sectionSize(column)
+            for column in range(len(widths))
+            if column != self._stretch
+        }
+        self._last_planned = header.sectionSize(self._stretch)
+        self._fitting, self._auto_fit = False, bool(self._planned)
+        header.sectionResized.connect(self._on_section_resized)
+        self.view.viewport().installEventFilter(self)
+
+        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button.setToolTip(tr("Remove the selected entry (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button = QPushButton(tr("Move up"))
+        self.up_button.setToolTip(tr("Move the selected entry up (Ctrl+Up)"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(tr("Move down"))
+        self.down_button.setToolTip(tr("Move the selected entry down (Ctrl+Down)"))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        if not movable:  # (showing a button without a parent yet would open it as a window)
+            self.up_button.hide()
+            self.down_button.hide()
+        if movable and model.kind.ordered:  # drag a row to its new place
+            self.view.setDragEnabled(True)
+            self.view.setAcceptDrops(True)
+            self.view.setDropIndicatorShown(True)
+            self.view.setDragDropOverwriteMode(False)
+            self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.message = plain_label(object_name="fieldError")
+        self.message.setVisible(False)
+
+        self.tools = QHBoxLayout()
+        self.tools.setSpacing(8)
+        self.tools.addStretch(1)
+        for button in (self.remove_button, self.up_button, self.down_button):
+            self.tools.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(self.tools)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+
+        own = Qt.ShortcutContext.WidgetShortcut
+        self.act_remove = self._action(
+            tr("Remove"), QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected, own
+        )
+        if movable:
+            self.act_up = self._action(
+                tr("Move up"), QKeySequence("Ctrl+Up"), lambda: self.move_selected(-1), own
+            )
+            self.act_down = self._action(
+                tr("Move down"), QKeySequence("Ctrl+Down"), lambda: self.move_selected(1), own
+            )
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        self._current: int | None = None
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+        ):
+            signal.connect(self._after_reset)
+        self._update_buttons()
+
+    # -- column widths ----------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.view.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self._auto_fit
+        ):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Shrink the planned widths alike so the table fits its window without scrolling
+        sideways (never below a header's own words); a window with room gets them whole."""
+        header = self.view.horizontalHeader()
+        reserve = (
+            header.sectionSizeHint(self._stretch) if 0 <= self._stretch < header.count() else 0
+        )
+        planned = sum(self._planned.values())
+        room = self.view.viewport().width() - reserve
+        least = sum(header.sectionSizeHint(column) for column in self._planned)
+        # A table too wide even at its headers' widths scrolls anyway: keep its widths.
+        fits = least <= room
+        scale = min(1.0, max(0.0, room) / planned) if fits else 1.0
+        self._fitting = True
+        try:
+            if header.stretchLastSection():  # it stretches from this size up
+                header.resizeSection(self._stretch, reserve if fits else self._last_planned)
+            for column, width in self._planned.items():
+                header.resizeSection(
+                    column, max(round(width * scale), header.sectionSizeHint(column))
+                )
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        """A column the user drags keeps its width: no more fitting to the window."""
+        if not self._fitting and column in self._planned and self.view.isVisible():
+            self._auto_fit = False
+
+    def _action(self, text: str, keys: QKeySequence, slot, context) -> QAction:
+        act = QAction(text, self.view)
+        act.setShortcut(keys)
+        act.setShortcutContext(context)
+        act.triggered.connect(slot)
+        self.view.addAction(act)
+        return act
+
+    # ------------------------------------------------------------ selection
+    def selected_id(self) -> int | None:
+        return self._current
+
+    def select_id(self, row_id: int | None, column: int = 0) -> None:
+        row = self.model.row_of(row_id) if row_id is not None else -1
+        index = self.proxy.mapFromSource(self.model.index(row, column)) if row >= 0 else None
+        if index is None or not index.isValid():
+            self.view.selectionModel().clearSelection()
+            self.view.setCurrentIndex(QModelIndex())
+            self._set_current(None)
+            return
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        self._set_current(row_id)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._set_current(current.data(ROW_ID_ROLE) if current.isValid() else None)
+
+    def _set_current(self, row_id: int | None) -> None:
+        changed = row_id != self._current
+        self._current = row_id
+        self._update_buttons()
+        if changed:
+            self.currentChanged.emit(row_id)
+
+    def _after_reset(self, *_args) -> None:
+        """Rows came, went or were sorted: keep the selected row where it went."""
+        row_id = self._current
+        if (
+            row_id is not None
+            and self.proxy.mapFromSource(self.model.index(self.model.row_of(row_id), 0)).isValid()
+        ):
+            self.select_id(row_id, max(self.view.currentIndex().column(), 0))
+        else:
+            self._set_current(
+                self.view.currentIndex().data(ROW_ID_ROLE)
+                if self.view.currentIndex().isValid()
+                else None
+            )
+        self._update_buttons()
+
+    def _visible_rows(self) -> list[int]:
+        """Source rows of the rows shown, in the charter's order."""
+        return sorted(
+            self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+            for r in range(self.proxy.rowCount())
+        )
+
+    def _update_buttons(self) -> None:
+        editable = not self.session.read_only
+        selected = self._current is not None
+        self.remove_button.setEnabled(editable and selected)
+        self.act_remove.setEnabled(editable and selected)
+        if not self.movable:
+            return
+        rows = self._visible_rows()
+        row = self.model.row_of(self._current) if selected else -1
+        can_up = editable and row in rows and rows.index(row) > 0
+        can_down = editable and row in rows and rows.index(row) < len(rows) - 1
+        self.up_button.setEnabled(can_up)
+        self.down_button.setEnabled(can_down)
+        self.act_up.setEnabled(can_up)
+        self.act_down.setEnabled(can_down)
+
+    def set_messages(self, texts: list[str]) -> None:
+        self.message.setText("\n".join(texts))
+        self.message.setVisible(bool(texts))
+
+    # ------------------------------------------------------------ editing
+    def add(self, data: dict, *, edit_column: int | None = None) -> int | None:
+        """Add a row through the session, select it (and open a cell for typing)."""
+        if self.session.read_only:
+            return None
+        row_id = self.session.add_row(self.kind, data)
+        if row_id is None:
+            return None
+        self.select_id(row_id, edit_column or 0)
+        if edit_column is not None:
+            self.view.setFocus()
+        return row_id
+
+    def remove_selected(self) -> None:
+        row_id = self._current
+        if row_id is None or self.session.read_only:
+            return
+        row = self.view.currentIndex().row()
+        self._current = None
+        self.session.remove_row(self.kind, row_id)
+        if self.proxy.rowCount():
+            index = self.proxy.index(min(max(row, 0), self.proxy.rowCount() - 1), 0)
+            self.select_id(index.data(ROW_ID_ROLE))
+        else:
+            self._set_current(None)
+
+    def move_selected(self, step: int) -> None:
+        row_id = self._current
+        if row_id is None or self.session.read_only or not self.movable:
+            return
+        if self.proxy.sortColumn() >= 0:  # moving only makes sense in the charter's order
+            self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.proxy.sort(-1)
+        rows = self._visible_rows()
+        row = self.model.row_of(row_id)
+        if row not in rows:
+            return
+        at = rows.index(row) + step
+        if 0 <= at < len(rows):
+            column = max(self.view.currentIndex().column(), 0)
+            self.session.move_row(self.kind, row_id, rows[at])
+            self.select_id(row_id, column)
+            self.view.setFocus()
+
+    def detach(self) -> None:
+        self.model.detach()

@@ -1,0 +1,1 @@
+"""Small widgets and the look shared by every page: painted panels, colours, value editors."""
