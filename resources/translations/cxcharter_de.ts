@@ -31,7 +31,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../cxcharter/ui/app/export_options.py" line="+33"/>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="+298"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="+301"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -154,7 +154,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/menus.py" line="+144"/>
+        <location filename="../../cxcharter/ui/app/menus.py" line="+146"/>
         <source>&amp;New Charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
@@ -180,7 +180,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -222,7 +222,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Start a new charter, guided section by section</source>
         <translation>Eine neue Charta beginnen, Abschnitt für Abschnitt angeleitet</translation>
     </message>
@@ -270,6 +270,16 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+1"/>
         <source>Record an approver&apos;s decision from a filled-in review copy</source>
         <translation>Die Entscheidung einer freigebenden Person aus einem ausgefüllten Prüfexemplar erfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Con&amp;tribution…</source>
+        <translation>Bei&amp;trag importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a filled-in contribution form into the charter (one undo step)</source>
+        <translation>Ein ausgefülltes Beitragsformular in die Charta übernehmen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -502,7 +512,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="-55"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="-56"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -512,18 +522,18 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+104"/>
+        <location line="-93"/>
+        <location line="+106"/>
         <source>CX Charter</source>
         <translation>CX Charter</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Opening {name} …</source>
         <translation>{name} wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -1020,9 +1030,9 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/app/navigator.py" line="+62"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+245"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+246"/>
         <location line="+11"/>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1126,7 +1136,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-277"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-281"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1156,7 +1166,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{section}: {done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Completion by section</source>
         <translation>Fortschritt je Abschnitt</translation>
     </message>
@@ -1427,13 +1437,13 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-3"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Who owes what</source>
         <translation>Offen je Person</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-289"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-20"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-23"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-395"/>
         <location line="+344"/>
         <location filename="../../cxcharter/ui/sections/question_card.py" line="-2"/>
@@ -1443,7 +1453,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-218"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-219"/>
         <source>Overview: copy what the selected person owes as an e-mail</source>
         <translation>Übersicht: offene Punkte der gewählten Person als E-Mail kopieren</translation>
     </message>
@@ -1493,14 +1503,14 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{questions} · {missing}</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <location line="+24"/>
+        <location line="+120"/>
+        <location line="+27"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
@@ -1532,12 +1542,12 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+39"/>
-        <location line="+202"/>
+        <location line="+218"/>
         <source>{n} to do</source>
         <translation>{n} zu erledigen</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-210"/>
         <source>Decision on the charter in review</source>
         <translation>Entscheidung über die Charta in Prüfung</translation>
     </message>
@@ -1587,7 +1597,22 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>E-Mail schreiben …</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+4"/>
+        <source>Contribution form…</source>
+        <translation>Beitragsformular…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Write a fillable PDF with what {name} owes, to send them</source>
+        <translation>Ein ausfüllbares PDF mit dem, was {name} noch schuldet, zum Verschicken schreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a person to write their contribution form.</source>
+        <translation>Wählen Sie eine Person, um ihr Beitragsformular zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Select a person to copy their open items as an e-mail text.</source>
         <translation>Wählen Sie eine Person, um ihre offenen Punkte als E-Mail-Text zu kopieren.</translation>
     </message>
@@ -1612,7 +1637,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Für {name} ist keine E-Mail-Adresse eingetragen; ergänzen Sie sie auf der Seite „Personen“.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Copied the e-mail text for {name}.</source>
         <translation>E-Mail-Text für {name} kopiert.</translation>
     </message>
@@ -2752,6 +2777,11 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Vorgeschlagene Kriterien hinzufügen</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Take back a contribution</source>
+        <translation>Beitrag zurücknehmen</translation>
+    </message>
+    <message>
         <location filename="../../cxcharter/ui/app/welcome.py" line="-5"/>
         <source>Write your customer-experience charter one question at a time, agree who owns what, and get it approved.</source>
         <translation>Schreiben Sie Ihre Customer-Experience-Charta Frage für Frage, vereinbaren Sie, wer wofür verantwortlich ist, und holen Sie die Freigabe ein.</translation>
@@ -2767,7 +2797,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Beispiel-Charta öffnen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/menus.py" line="-90"/>
+        <location filename="../../cxcharter/ui/app/menus.py" line="-94"/>
         <location filename="../../cxcharter/ui/app/welcome.py" line="+10"/>
         <source>A complete example charter to explore and try things on</source>
         <translation>Eine vollständige Beispiel-Charta zum Erkunden und Ausprobieren</translation>
@@ -2823,7 +2853,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Seiten mit Registerkarten: nächste Registerkarte</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
     </message>
@@ -2833,7 +2863,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Open anyway…</source>
         <translation>Trotzdem öffnen …</translation>
     </message>
@@ -2925,7 +2955,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+351"/>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/undo.py" line="-11"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-16"/>
         <source>Add entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
@@ -2973,7 +3003,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-159"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+64"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-547"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-567"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3010,29 +3040,214 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Warum es zählt: Welches Unternehmens- oder Bereichsziel unterstützt es?</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+51"/>
+        <source>This contribution form belongs to another charter.</source>
+        <translation>Dieses Beitragsformular gehört zu einer anderen Charta.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>This form was made for a person who is no longer in the charter.</source>
+        <translation>Dieses Formular wurde für eine Person erstellt, die nicht mehr in der Charta steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This contribution form has been imported already.</source>
+        <translation>Dieses Beitragsformular wurde bereits importiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The charter is in review or approved; its content cannot change now.</source>
+        <translation>Die Charta ist in Prüfung oder freigegeben; ihr Inhalt kann sich jetzt nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{field}” is too long ({length} characters; at most {limit}).</source>
+        <translation>„{field}“ ist zu lang ({length} Zeichen; höchstens {limit}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” must be a number, not “{value}”.</source>
+        <translation>„{field}“ muss eine Zahl sein, nicht „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” must be a finite number.</source>
+        <translation>„{field}“ muss eine endliche Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{field}”: {value} is outside {low} … {high}.</source>
+        <translation>„{field}“: {value} liegt außerhalb von {low} … {high}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{field}”: “{value}” is not a date.</source>
+        <translation>„{field}“: „{value}“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” is needed.</source>
+        <translation>„{field}“ wird benötigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{field}” cannot be stored.</source>
+        <translation>„{field}“ kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+2"/>
         <source>Why it matters</source>
         <translation>Warum es zählt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>New reading: value</source>
+        <translation>Neue Messung: Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New reading: date</source>
+        <translation>Neue Messung: Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New reading: note</source>
+        <translation>Neue Messung: Notiz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import contribution of {name}</source>
+        <translation>Beitrag von {name} importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} changed {n} field(s); {k} field(s) are unchanged. {c} conflict(s): the charter changed there too since the form was made.</source>
+        <translation>{name} hat {n} Feld(er) geändert; {k} Feld(er) sind unverändert. {c} Konflikt(e): Dort hat sich auch die Charta geändert, seit das Formular erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Will be applied</source>
+        <translation>Wird übernommen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>• New reading {value} on {date}</source>
+        <translation>• Neue Messung {value} am {date}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Conflict: {field}</source>
+        <translation>Konflikt: {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the charter&apos;s</source>
+        <translation>Wert der Charta behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the contributor&apos;s</source>
+        <translation>Wert der beitragenden Person übernehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The charter&apos;s value</source>
+        <translation>Wert der Charta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contributor&apos;s value</source>
+        <translation>Wert der beitragenden Person</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Contribution form</source>
+        <translation>Beitragsformular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contribution form for {name}</source>
+        <translation>Beitragsformular für {name}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} owes nothing; no form was written.</source>
+        <translation>{name} schuldet nichts; es wurde kein Formular geschrieben.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The contribution form was not written</source>
+        <translation>Das Beitragsformular wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contribution form for {name} written to {file}. Import the filled-in form with File → Import Contribution….</source>
+        <translation>Beitragsformular für {name} in {file} geschrieben. Importieren Sie das ausgefüllte Formular mit Datei → Beitrag importieren….</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+8"/>
+        <source>Import contribution</source>
+        <translation>Beitrag importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Contribution</source>
+        <translation>Beitrag importieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is not a contribution form, or it is damaged.</source>
+        <translation>{file} ist kein Beitragsformular, oder es ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Contribution not imported</source>
+        <translation>Beitrag nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Contribution of {name} imported: {n} change(s). Undo takes it back in one step.</source>
+        <translation>Beitrag von {name} importiert: {n} Änderung(en). Rückgängig nimmt ihn in einem Schritt zurück.</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+3"/>
         <source>Baseline date</source>
         <translation>Datum des Ausgangswerts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+2"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+8"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-270"/>
         <source>Journey phase</source>
         <translation>Phase der Customer Journey</translation>
@@ -3341,12 +3556,13 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{field} reicht von {low} bis {high}; {value} wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+2"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+59"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+0"/>
         <source>What it is and what changes for customers</source>
         <translation>Worum es geht und was sich für Kundinnen und Kunden ändert</translation>
     </message>
@@ -3856,7 +4072,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{name} hat keine Rolle in einer Aktivität oder einem Gremium</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/undo.py" line="-2"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-10"/>
         <source>Change {n} assignments</source>
         <translation>{n} Zuordnungen ändern</translation>
     </message>
