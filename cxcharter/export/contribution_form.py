@@ -21,6 +21,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -200,20 +201,23 @@ def story(
         ),
     ]
     answers = [f for f in fields if f.kind == "answer"]
+    question_style = ParagraphStyle("question", parent=st["h2"], spaceBefore=2)
+    shown_section = ""
     if answers:
         out.append(Paragraph(markup(w["questions"]), st["h3"]))
         for f in answers:
             q = catalog.question(str(f.target))
             section = catalog.section(q.section).title
-            out += [
-                pdf_text.paragraph(" ".join(section.split()), st["eyebrow"])
-                if section
-                else Spacer(1, 0),
-                pdf_text.paragraph(q.question, st["h2"]),
+            block = [
+                pdf_text.paragraph(q.question, question_style),
                 pdf_text.paragraph(short_guidance(q.guidance), st["note"]),
                 _Field(f, width),
-                Spacer(1, 4 * mm),
+                Spacer(1, 5 * mm),
             ]
+            if section != shown_section:  # the section's name once, above its first question
+                block.insert(0, pdf_text.paragraph(" ".join(section.split()), st["eyebrow"]))
+                shown_section = section
+            out.append(KeepTogether(block))
     goals = {r.id: r for r in snapshot.rows_of("goal")}
     goal_ids = list(dict.fromkeys(f.target for f in fields if f.kind in ("goal", "reading")))
     if goal_ids:

@@ -3121,7 +3121,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>Import contribution of {name}</source>
         <translation>Beitrag von {name} importieren</translation>
     </message>
@@ -3136,7 +3136,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Wird übernommen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>• New reading {value} on {date}</source>
         <translation>• Neue Messung {value} am {date}</translation>
     </message>
@@ -3146,7 +3146,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Conflict: {field}</source>
         <translation>Konflikt: {field}</translation>
     </message>
@@ -3228,7 +3228,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Beitrag von {name} importiert: {n} Änderung(en). Rückgängig nimmt ihn in einem Schritt zurück.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-243"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Baseline</source>

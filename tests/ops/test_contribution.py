@@ -89,3 +89,14 @@ def test_a_chosen_conflict_takes_theirs(doc, tmp_path):
     )
     import_contribution(doc, form, merged, {"answer.vision.scope"}, contributor="Ирина")
     assert doc.snapshot().answer("vision.scope").text == "Theirs"
+
+
+def test_verify_reads_an_import_and_its_undo_as_ordinary_edits(doc, tmp_path):
+    from cxcharter.store.verify import verify_file
+
+    form = returned(doc, tmp_path, "Łukasz Żółć", VALUES)
+    done = import_contribution(doc, form, plan(doc.snapshot(), form), contributor="Łukasz")
+    redo = done.inverse(doc)
+    redo.inverse(doc)
+    report = verify_file(doc.path)
+    assert report.ok, report

@@ -115,6 +115,27 @@ def _text_box(text: str, name: str) -> QPlainTextEdit:
     return box
 
 
+def _applied(label: str, value: str) -> QWidget:
+    """One field that will be applied: its name, and the new value beneath it."""
+    box = QWidget()
+    lines = QVBoxLayout(box)
+    lines.setContentsMargins(0, 0, 0, 0)
+    lines.setSpacing(1)
+    name = QLabel(f"• {label}")
+    shown = " ".join(value.split())
+    new = QLabel(shown if len(shown) <= 240 else shown[:239].rstrip() + "…")
+    for widget in (name, new):
+        widget.setWordWrap(True)
+        widget.setTextFormat(Qt.TextFormat.PlainText)
+        lines.addWidget(widget)
+    font = name.font()
+    font.setBold(True)
+    name.setFont(font)
+    new.setContentsMargins(14, 0, 0, 0)
+    new.setObjectName("hint")
+    return box
+
+
 class ContributionDialog(QDialog):
     """What an import applies, and a choice per conflict (charter's or contributor's)."""
 
@@ -145,10 +166,7 @@ class ContributionDialog(QDialog):
             heading.setObjectName("sectionHeading")
             grid.addWidget(heading)
             for merge in applied:
-                row = QLabel(f"• {label(merge.field)}: {_shown(merge.theirs)[:200]}")
-                row.setWordWrap(True)
-                row.setTextFormat(Qt.TextFormat.PlainText)
-                grid.addWidget(row)
+                grid.addWidget(_applied(label(merge.field), _shown(merge.theirs)))
             for _goal, reading in plan.readings:
                 row = QLabel(
                     tr("• New reading {value} on {date}").format(
@@ -172,7 +190,8 @@ class ContributionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(760, 520 if plan.conflicts else 360)
+        height = body.sizeHint().height() + buttons.sizeHint().height() + 40
+        self.resize(780, max(300, min(680, height)))
 
     def _conflict(self, merge: dc.Merge, text: str) -> QWidget:
         box = QFrame()
