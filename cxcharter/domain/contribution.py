@@ -244,6 +244,10 @@ def _current(snapshot: CharterSnapshot, f: FormField) -> tuple[bool, object]:
     return True, entities.normalise(entities.KINDS[f.kind].field(f.column), value)
 
 
+def _plain(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _same(a: object, b: object) -> bool:
     if a in (None, "") and b in (None, ""):
         return True
@@ -257,11 +261,15 @@ def plan(snapshot: CharterSnapshot, form: FormContent) -> Plan:
     problems: list[Problem] = []
     readings: dict[int, dict] = {}
     for f in form.fields:
+        text = form.values.get(f.name, f.base)
+        if _plain(text) == _plain(f.base) and f.kind != "reading":
+            merges.append(Merge(f, f.base, None, f.base, "skip"))  # left as it was
+            continue
         try:
-            theirs = parse_value(f, form.values.get(f.name, f.base))
+            theirs = parse_value(f, text)
             base = parse_value(f, f.base)
-        except _Bad as bad:
-            problems.append(bad.problem)
+        except _Bad as exc:
+            problems.append(exc.problem)
             continue
         there, current = _current(snapshot, f)
         if f.kind == "reading":
@@ -285,11 +293,10 @@ def plan(snapshot: CharterSnapshot, form: FormContent) -> Plan:
         values = {"goal": goal, **reading}
         for column in READING_FIELDS:
             values.setdefault(column, "" if column == "note" else None)
-        bad = entities.check_values(entities.KINDS["reading"], values, partial=False)
-        if bad is not None:
-            problems.append(
-                Problem(bad.code, row_name("reading", goal, bad.field), dict(bad.params))
-            )
+        refused = entities.check_values(entities.KINDS["reading"], values, partial=False)
+        if refused is not None:
+            where = row_name("reading", goal, refused.field)
+            problems.append(Problem(refused.code, where, dict(refused.params)))
         else:
             added.append((goal, values))
     return Plan(tuple(merges), tuple(problems), tuple(added))
