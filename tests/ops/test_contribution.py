@@ -100,3 +100,22 @@ def test_verify_reads_an_import_and_its_undo_as_ordinary_edits(doc, tmp_path):
     redo.inverse(doc)
     report = verify_file(doc.path)
     assert report.ok, report
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Contribution form answered by Łukasz Żółć, imported by Lea: 4 change(s)"),
+        ("de", "Beitragsformular beantwortet von Łukasz Żółć, importiert von Lea: 4 Änderung(en)"),
+    ],
+)
+def test_the_audit_entry_reads_as_a_sentence_naming_both_people(doc, tmp_path, language, said):
+    from cxcharter.store.audit_text import contribution_line
+
+    form = returned(doc, tmp_path, "Łukasz Żółć", VALUES)
+    done = import_contribution(doc, form, plan(doc.snapshot(), form), contributor="Łukasz Żółć")
+    assert contribution_line(doc.audit_entries(1)[0], language) == said
+    done.inverse(doc)
+    assert "Lea" in contribution_line(doc.audit_entries(1)[0], language)
+    doc.set_answer_text("vision.scope", "x")
+    assert contribution_line(doc.audit_entries(1)[0], language) is None
