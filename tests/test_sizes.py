@@ -56,8 +56,6 @@ NOT_YET_SPLIT = {
     "governance/workflow.py::Workflow.decide",
     "sections/journey/journey_page.py::TouchpointsTab.__init__",
     "sections/priorities/initiative_detail.py::InitiativeDetail.__init__",
-    "sections/priorities/priorities_page.py",
-    "sections/priorities/priorities_page.py::InitiativesTab.__init__",
     "sections/priorities/priority_matrix.py",
     "sections/roles/bodies_tab.py",
     "sections/roles/bodies_tab.py::BodiesTab.__init__",
