@@ -56,7 +56,6 @@ NOT_YET_SPLIT = {
     "governance/workflow.py::Workflow.decide",
     "sections/journey/journey_page.py::TouchpointsTab.__init__",
     "sections/priorities/initiative_detail.py::InitiativeDetail.__init__",
-    "sections/priorities/priority_matrix.py",
     "sections/roles/bodies_tab.py",
     "sections/roles/bodies_tab.py::BodiesTab.__init__",
     "sections/roles/roles_page.py::RaciTab.__init__",
