@@ -59,8 +59,6 @@ NOT_YET_SPLIT = {
     "sections/roles/bodies_tab.py",
     "sections/roles/bodies_tab.py::BodiesTab.__init__",
     "sections/roles/roles_page.py::RaciTab.__init__",
-    "sections/stakeholders/stakeholders_page.py",
-    "sections/stakeholders/stakeholders_page.py::StakeholdersTab.__init__",
     "sections/ways/ways_page.py::MeetingsTab.__init__",
     "sections/ways/ways_page.py::DecisionsTab.__init__",
 }
