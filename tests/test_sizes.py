@@ -56,8 +56,6 @@ NOT_YET_SPLIT = {
     "governance/workflow.py::Workflow.decide",
     "sections/journey/journey_page.py::TouchpointsTab.__init__",
     "sections/priorities/initiative_detail.py::InitiativeDetail.__init__",
-    "sections/ways/ways_page.py::MeetingsTab.__init__",
-    "sections/ways/ways_page.py::DecisionsTab.__init__",
 }
 
 
