@@ -54,7 +54,6 @@ NOT_YET_SPLIT = {
     "governance/history_dialog.py::HistoryDialog._fill",
     "governance/review_flow.py::import_review",
     "governance/workflow.py::Workflow.decide",
-    "sections/journey/journey_page.py::TouchpointsTab.__init__",
     "sections/priorities/initiative_detail.py::InitiativeDetail.__init__",
 }
 
