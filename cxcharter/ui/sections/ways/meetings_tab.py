@@ -85,9 +85,8 @@ class MeetingsTab(QWidget):
 
     def _build_agenda(self) -> QWidget:
         """The selected meeting's agenda, with the standard agenda a click away."""
-        session = self.session
         self.agenda_heading = heading(tr("Agenda"))
-        self.agenda = BoundText(session)
+        self.agenda = BoundText(self.session)
         self.agenda.setAccessibleName(tr("Agenda of the selected meeting"))
         self.agenda.committed.connect(self._save_agenda)
         self.standard_button = QPushButton(tr("Insert standard agenda"))
@@ -112,8 +111,7 @@ class MeetingsTab(QWidget):
 
     def _build_participants(self) -> QWidget:
         """Who takes part in the selected meeting, ticked from the directory."""
-        session = self.session
-        self.participants_model = ParticipantsModel(session, self)
+        self.participants_model = ParticipantsModel(self.session, self)
         self.participants = QListView()
         self.participants.setModel(self.participants_model)
         self.participants.setAccessibleName(tr("Participants of the selected meeting"))

@@ -104,10 +104,9 @@ class DecisionsTab(QWidget):
 
     def _build_review(self) -> QWidget:
         """The date the charter is next reviewed."""
-        session = self.session
         self.review = DateField()
         self.review.setAccessibleName(tr("Next review of the charter"))
-        self.review.isoChanged.connect(lambda iso: session.set_setting("next_review", iso))
+        self.review.isoChanged.connect(lambda iso: self.session.set_setting("next_review", iso))
         self.review_message = plain_label(object_name="fieldError")
         review_hint = plain_label(
             tr(
