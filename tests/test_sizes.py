@@ -45,10 +45,6 @@ PENDING = (
     "governance/governance_texts.py",
 )
 
-# Ours to split next (this branch); each line goes when its module is split.
-NOT_YET_SPLIT = {
-}
-
 
 def _functions(tree: ast.AST, prefix: str = ""):
     """(qualified name, lines) of every function, methods and nested ones included."""
@@ -77,12 +73,13 @@ def oversized(root: Path) -> list[str]:
     return found
 
 
+def _pending(path: str) -> bool:
+    return any(fnmatch(path, pattern) for pattern in PENDING)
+
+
 def _allowed(entry: str) -> bool:
     where = entry.rsplit(" (", 1)[0]
-    path = where.split("::", 1)[0]
-    if where in DECLARATIVE or where in NOT_YET_SPLIT:
-        return True
-    return any(fnmatch(path, pattern) for pattern in PENDING)
+    return where in DECLARATIVE or _pending(where.split("::", 1)[0])
 
 
 def test_no_module_or_function_in_the_window_layer_is_too_long():
@@ -93,9 +90,11 @@ def test_no_module_or_function_in_the_window_layer_is_too_long():
 
 
 def test_every_listed_exception_still_exists_and_is_long():
-    """An entry for a module or function that is gone or short again is dropped, not kept."""
+    """An entry for a function that is gone or short again is dropped, not kept (but for
+    the pending modules: their function may change on the other branch)."""
     found = {entry.rsplit(" (", 1)[0] for entry in oversized(UI)}
-    assert not [name for name in [*DECLARATIVE, *NOT_YET_SPLIT] if name not in found]
+    stale = [n for n in DECLARATIVE if n not in found and not _pending(n.split("::", 1)[0])]
+    assert not stale
 
 
 def test_every_pending_pattern_names_a_module():
@@ -104,19 +103,20 @@ def test_every_pending_pattern_names_a_module():
 
 
 def test_the_size_check_finds_a_long_module_and_a_long_function(tmp_path):
-    body = "\n".join(f"    x{i} = {i}" for i in range(MAX_FUNCTION_LINES))
+    lines = MAX_FUNCTION_LINES  # with its `def` line, one too many
     (tmp_path / "long_function.py").write_text(
-        f"class A:\n    def f(self):\n    {body.replace(chr(10), chr(10) + '    ')}\n",
+        "class A:\n    def f(self):\n" + "".join(f"        x{i} = {i}\n" for i in range(lines)),
         encoding="utf-8",
     )
     (tmp_path / "short.py").write_text(
-        "def g():\n" + "\n".join(f"    y{i} = {i}" for i in range(MAX_FUNCTION_LINES - 1)) + "\n",
-        encoding="utf-8",
+        "def g():\n" + "".join(f"    y{i} = {i}\n" for i in range(lines - 1)), encoding="utf-8"
     )
     (tmp_path / "long_module.py").write_text(
-        "\n".join(f"z{i} = {i}" for i in range(MAX_MODULE_LINES + 1)) + "\n", encoding="utf-8"
+        "".join(f"z{i} = {i}\n" for i in range(MAX_MODULE_LINES + 1)), encoding="utf-8"
     )
     assert oversized(tmp_path) == [
         f"long_function.py::A.f ({MAX_FUNCTION_LINES + 1} lines)",
         f"long_module.py ({MAX_MODULE_LINES + 1} lines)",
     ]
+    assert _allowed("tables/kind_table.py (900 lines)")  # pending
+    assert not _allowed("sections/vision/vision_page.py (900 lines)")
