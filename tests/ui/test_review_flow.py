@@ -221,7 +221,7 @@ def test_a_signed_copy_changed_after_signing_is_refused_in_the_window(in_review,
 def test_approvals_must_be_signed_is_set_on_the_approvers_tab_and_undone(
     in_review, dialogs, tmp_path, qtbot
 ):
-    from cxcharter.ui.sections.stakeholders.stakeholders_page import ApproversTab
+    from cxcharter.ui.sections.stakeholders.approvers_tab import ApproversTab
 
     window = in_review
     session = window.session

@@ -15,7 +15,7 @@ from cxcharter.domain.entities import Row
 from cxcharter.domain.model import CharterSnapshot, Person
 from cxcharter.store.document import CharterDocument, write_new_file
 from cxcharter.ui.sections.roles import raci_view, roles_page
-from cxcharter.ui.sections.roles.bodies_tab import BodiesModel, MembersModel
+from cxcharter.ui.sections.roles.bodies_models import BodiesModel, MembersModel
 from cxcharter.ui.sections.roles.raci_model import PROBLEMS_ROLE, RaciMatrixModel, RaciSummaryModel
 from cxcharter.ui.sections.roles.roles_page import BodiesTab, RaciTab
 from cxcharter.ui.sections.section_extras import tabs_for

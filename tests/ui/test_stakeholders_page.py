@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
 from cxcharter.domain.stakeholders import decision_right_text
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui.sections.section_extras import tabs_for
+from cxcharter.ui.sections.stakeholders.approvers_tab import REQUIRED, ApproversTab
 from cxcharter.ui.sections.stakeholders.stakeholders_page import (
     APPROVER,
     CHANNEL,
@@ -16,8 +17,6 @@ from cxcharter.ui.sections.stakeholders.stakeholders_page import (
     INTEREST,
     NAME,
     QUADRANT,
-    REQUIRED,
-    ApproversTab,
     DecisionRightsTab,
     StakeholdersTab,
 )

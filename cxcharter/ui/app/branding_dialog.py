@@ -67,39 +67,11 @@ class BrandingDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(tr("Branding"))
-        self.preview = QLabel()
-        self.preview.setObjectName("logo_preview")
-        self.preview.setMinimumSize(*PREVIEW)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.choose_logo = QPushButton(tr("Choose &Logo…"))
-        self.remove_logo = QPushButton(tr("&Remove Logo"))
-        self.accent = QLineEdit()
-        self.accent.setObjectName("accent")
-        self.accent.setPlaceholderText("#1e5470")
-        self.accent.setMaxLength(7)
-        self.accent.setAccessibleName(tr("Accent colour"))
-        self.swatch = QLabel()
-        self.swatch.setFixedSize(28, 20)
-        self.pick = QPushButton(tr("Choose &Colour…"))
-        self.default = QPushButton(tr("&Default Colour"))
+        self._build_fields()
         self.problem = plain_label("")
         self.problem.setObjectName("problem")
 
-        logo_buttons = QHBoxLayout()
-        logo_buttons.addWidget(self.choose_logo)
-        logo_buttons.addWidget(self.remove_logo)
-        logo_buttons.addStretch(1)
-        accent_row = QHBoxLayout()
-        for widget in (self.accent, self.swatch, self.pick, self.default):
-            accent_row.addWidget(widget)
-        form = QFormLayout()
-        logo_label = QLabel(tr("Logo image:"))
-        logo_label.setBuddy(self.choose_logo)
-        form.addRow(logo_label, self.preview)
-        form.addRow("", logo_buttons)
-        accent_label = QLabel(tr("&Accent colour:"))
-        accent_label.setBuddy(self.accent)
-        form.addRow(accent_label, accent_row)
+        form = self._build_form()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -125,6 +97,43 @@ class BrandingDialog(QDialog):
         for widget in (self.choose_logo, self.remove_logo, self.accent, self.pick, self.default):
             widget.setEnabled(writable)
         self.refresh()
+
+    def _build_fields(self) -> None:
+        """The logo's preview and buttons, the accent colour's field, swatch and buttons."""
+        self.preview = QLabel()
+        self.preview.setObjectName("logo_preview")
+        self.preview.setMinimumSize(*PREVIEW)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_logo = QPushButton(tr("Choose &Logo…"))
+        self.remove_logo = QPushButton(tr("&Remove Logo"))
+        self.accent = QLineEdit()
+        self.accent.setObjectName("accent")
+        self.accent.setPlaceholderText("#1e5470")
+        self.accent.setMaxLength(7)
+        self.accent.setAccessibleName(tr("Accent colour"))
+        self.swatch = QLabel()
+        self.swatch.setFixedSize(28, 20)
+        self.pick = QPushButton(tr("Choose &Colour…"))
+        self.default = QPushButton(tr("&Default Colour"))
+
+    def _build_form(self) -> QFormLayout:
+        """The logo and the accent colour, each on a labelled row."""
+        logo_buttons = QHBoxLayout()
+        logo_buttons.addWidget(self.choose_logo)
+        logo_buttons.addWidget(self.remove_logo)
+        logo_buttons.addStretch(1)
+        accent_row = QHBoxLayout()
+        for widget in (self.accent, self.swatch, self.pick, self.default):
+            accent_row.addWidget(widget)
+        form = QFormLayout()
+        logo_label = QLabel(tr("Logo image:"))
+        logo_label.setBuddy(self.choose_logo)
+        form.addRow(logo_label, self.preview)
+        form.addRow("", logo_buttons)
+        accent_label = QLabel(tr("&Accent colour:"))
+        accent_label.setBuddy(self.accent)
+        form.addRow(accent_label, accent_row)
+        return form
 
     # ------------------------------------------------------------ showing
     def refresh(self) -> None:

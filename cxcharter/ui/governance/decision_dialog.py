@@ -57,6 +57,40 @@ class DecisionDialog(QDialog):
         self._record = record
         self._decided_edited = False
 
+        self._build_approver(approvers, labels)
+        choices = self._build_choices()
+        self._build_comments()
+        group = self._build_sections(catalog)
+
+        self.recorded = plain_label(object_name="recordedBy")
+        self.error = plain_label(object_name="fieldError")
+        self.error.hide()
+
+        form = self._build_form(choices)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                tr(
+                    "Record the decision an approver made on {revision}. A recorded decision "
+                    "cannot be undone."
+                ).format(revision=revision)
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(group, 1)
+        layout.addWidget(self.recorded)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.approver.currentIndexChanged.connect(self._on_approver)
+        self.decided_by.textChanged.connect(self._update)
+        self.decision.buttonToggled.connect(lambda *_: self._update())
+        self._on_approver()
+
+    def _build_approver(
+        self, approvers: list[tuple[int, str, bool, bool]], labels: dict[int, str] | None
+    ) -> None:
+        """The approvers of the revision; who has decided is listed but cannot be chosen."""
         self.approver = QComboBox()
         self.approver.setAccessibleName(tr("Approver"))
         for person_id, name, required, decided in approvers:
@@ -72,6 +106,8 @@ class DecisionDialog(QDialog):
         if open_rows:
             self.approver.setCurrentIndex(open_rows[0])
 
+    def _build_choices(self) -> QVBoxLayout:
+        """One radio button per decision."""
         self.decision = QButtonGroup(self)
         choices = QVBoxLayout()
         choices.setSpacing(2)
@@ -81,7 +117,10 @@ class DecisionDialog(QDialog):
             self.decision.addButton(button)
             self.decision_buttons[code] = button
             choices.addWidget(button)
+        return choices
 
+    def _build_comments(self) -> None:
+        """The overall comment and who decided (the approver unless edited)."""
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(tr("What the approver said (conditions, reasons)"))
         self.comment.setAccessibleName(tr("Overall comment"))
@@ -90,6 +129,8 @@ class DecisionDialog(QDialog):
         self.decided_by.setAccessibleName(tr("Decided by"))
         self.decided_by.textEdited.connect(lambda: setattr(self, "_decided_edited", True))
 
+    def _build_sections(self, catalog: Catalog) -> QGroupBox:
+        """A comment field per section, in a scroll area."""
         self.section_comments: dict[str, QPlainTextEdit] = {}
         sections = QWidget()
         section_form = QFormLayout(sections)
@@ -117,11 +158,10 @@ class DecisionDialog(QDialog):
             )
         )
         group_box.addWidget(scroll)
+        return group
 
-        self.recorded = plain_label(object_name="recordedBy")
-        self.error = plain_label(object_name="fieldError")
-        self.error.hide()
-
+    def _build_form(self, choices: QVBoxLayout) -> QFormLayout:
+        """Approver, decision, comment, decided by; and the Record/Cancel buttons."""
         form = QFormLayout()
         form.addRow(tr("&Approver:"), self.approver)
         form.addRow(tr("Decision:"), choices)
@@ -133,25 +173,7 @@ class DecisionDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Record"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            plain_label(
-                tr(
-                    "Record the decision an approver made on {revision}. A recorded decision "
-                    "cannot be undone."
-                ).format(revision=revision)
-            )
-        )
-        layout.addLayout(form)
-        layout.addWidget(group, 1)
-        layout.addWidget(self.recorded)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-        self.approver.currentIndexChanged.connect(self._on_approver)
-        self.decided_by.textChanged.connect(self._update)
-        self.decision.buttonToggled.connect(lambda *_: self._update())
-        self._on_approver()
+        return form
 
     def approver_name(self) -> str:
         return str(self.approver.currentData(NAME_ROLE) or "")

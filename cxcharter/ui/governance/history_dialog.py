@@ -53,48 +53,9 @@ class HistoryDialog(QDialog):
             [tr("Revision, round, decision"), tr("When"), tr("Who"), tr("Fingerprint")]
         )
         self._fill()
-        self.tree = QTreeView()
-        self.tree.setObjectName("historyTree")
-        self.tree.setModel(self.model)
-        self.tree.setAccessibleName(tr("Revisions and decisions"))
-        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
-        self.tree.expandAll()
-        self.tree.setColumnWidth(0, 300)
-        self.tree.setColumnWidth(1, 115)
-        self.tree.setColumnWidth(2, 240)
-        self.tree.selectionModel().currentChanged.connect(self._on_current)
-
-        self.old = QComboBox()
-        self.old.setAccessibleName(tr("Compare from revision"))
-        self.new = QComboBox()
-        self.new.setAccessibleName(tr("Compare with"))
-        self.new.addItem(tr("the content as it is now"), CURRENT)
-        for number in sorted({r.number for r in self.records}):
-            self.old.addItem(tr("Revision {n}").format(n=number), number)
-            self.new.addItem(tr("Revision {n}").format(n=number), number)
         approved = [r.number for r in self.records if r.state == "approved"]
-        if approved:
-            self.old.setCurrentIndex(self.old.findData(approved[-1]))
-        self.compare_button = QPushButton(tr("&Compare"))
-        self.compare_button.clicked.connect(self.compare)
-        self.compare_button.setEnabled(bool(self.records))
-        compare_row = QHBoxLayout()
-        compare_row.addWidget(plain_label(tr("Compare"), wrap=False))
-        compare_row.addWidget(self.old)
-        compare_row.addWidget(plain_label(tr("with"), wrap=False))
-        compare_row.addWidget(self.new)
-        compare_row.addWidget(self.compare_button)
-        compare_row.addStretch(1)
-
-        self.view = QTextBrowser()
-        self.view.setObjectName("revisionView")
-        self.view.setAccessibleName(tr("Revision content"))
-        self.view.setOpenLinks(False)
-        right = QWidget()
-        right_box = QVBoxLayout(right)
-        right_box.setContentsMargins(0, 0, 0, 0)
-        right_box.addLayout(compare_row)
-        right_box.addWidget(self.view, 1)
+        self._build_tree()
+        right = self._build_right(approved)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
@@ -122,6 +83,53 @@ class HistoryDialog(QDialog):
         else:
             self.show_record(self.records[-1])
 
+    def _build_tree(self) -> None:
+        """Revisions, their rounds and decisions as a tree."""
+        self.tree = QTreeView()
+        self.tree.setObjectName("historyTree")
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(tr("Revisions and decisions"))
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.expandAll()
+        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(1, 115)
+        self.tree.setColumnWidth(2, 240)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+
+    def _build_right(self, approved: list[int]) -> QWidget:
+        """Which revisions to compare (the last approved one first), over the content shown."""
+        self.old = QComboBox()
+        self.old.setAccessibleName(tr("Compare from revision"))
+        self.new = QComboBox()
+        self.new.setAccessibleName(tr("Compare with"))
+        self.new.addItem(tr("the content as it is now"), CURRENT)
+        for number in sorted({r.number for r in self.records}):
+            self.old.addItem(tr("Revision {n}").format(n=number), number)
+            self.new.addItem(tr("Revision {n}").format(n=number), number)
+        if approved:
+            self.old.setCurrentIndex(self.old.findData(approved[-1]))
+        self.compare_button = QPushButton(tr("&Compare"))
+        self.compare_button.clicked.connect(self.compare)
+        self.compare_button.setEnabled(bool(self.records))
+        compare_row = QHBoxLayout()
+        compare_row.addWidget(plain_label(tr("Compare"), wrap=False))
+        compare_row.addWidget(self.old)
+        compare_row.addWidget(plain_label(tr("with"), wrap=False))
+        compare_row.addWidget(self.new)
+        compare_row.addWidget(self.compare_button)
+        compare_row.addStretch(1)
+
+        self.view = QTextBrowser()
+        self.view.setObjectName("revisionView")
+        self.view.setAccessibleName(tr("Revision content"))
+        self.view.setOpenLinks(False)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addLayout(compare_row)
+        right_box.addWidget(self.view, 1)
+        return right
+
     def _fill(self) -> None:
         decisions = self.document.decisions()
         signed = self.document.signatures()
@@ -144,47 +152,7 @@ class HistoryDialog(QDialog):
             for cell in row:
                 cell.setData(record, RECORD_ROLE)
             for decision in (d for d in decisions if d.revision_id == record.id):
-                text = tr("{decision}: {approver}").format(
-                    decision=decision_text(decision.decision), approver=decision.approver_name
-                )
-                if decision.comment:
-                    text += f" — {decision.comment}"
-                if decision.decided_by and decision.decided_by != decision.recorded_by:
-                    who = tr("recorded by {actor} for {decided_by}").format(
-                        actor=decision.recorded_by, decided_by=decision.decided_by
-                    )
-                else:  # the approver entered their own decision
-                    who = tr("recorded by {actor}").format(actor=decision.recorded_by)
-                tip = text
-                if (kept := signed.get(decision.id)) is not None:
-                    mark = tr("signed by {subject}, certificate {sha}…").format(
-                        subject=kept.signer, sha=kept.cert_sha256[:12]
-                    )
-                    who += "; " + mark
-                    tip += (
-                        "\n"
-                        + tr("signed by {subject}, certificate {sha}…").format(
-                            subject=kept.subject, sha=kept.cert_sha256[:12]
-                        )
-                        + "\n"
-                        + (
-                            tr("trusted root")
-                            if kept.trusted
-                            else tr("not chained to a trusted root")
-                        )
-                    )
-                else:
-                    who += "; " + tr("not signed")
-                cells = [
-                    QStandardItem(text),
-                    QStandardItem(when(decision.recorded_at)),
-                    QStandardItem(who),
-                    QStandardItem(decision.fingerprint[:12]),
-                ]
-                for cell in cells:
-                    cell.setToolTip(tip)
-                    cell.setData(record, RECORD_ROLE)
-                row[0].appendRow(cells)
+                row[0].appendRow(self._decision_row(decision, record, signed))
             revisions[record.number].appendRow(row)
         state = self.document.current_state()
         if state.state == "draft" and state.revision not in revisions:
@@ -192,6 +160,46 @@ class HistoryDialog(QDialog):
                 tr("Revision {n}: {state}").format(n=state.revision, state=state_text("draft"))
             )
             self.model.appendRow([item, QStandardItem(), QStandardItem(), QStandardItem()])
+
+    def _decision_row(self, decision, record: RevisionRecord, signed: dict) -> list[QStandardItem]:
+        """One decision under its round: what, when, who recorded it (and any signature)."""
+        text = tr("{decision}: {approver}").format(
+            decision=decision_text(decision.decision), approver=decision.approver_name
+        )
+        if decision.comment:
+            text += f" — {decision.comment}"
+        if decision.decided_by and decision.decided_by != decision.recorded_by:
+            who = tr("recorded by {actor} for {decided_by}").format(
+                actor=decision.recorded_by, decided_by=decision.decided_by
+            )
+        else:  # the approver entered their own decision
+            who = tr("recorded by {actor}").format(actor=decision.recorded_by)
+        tip = text
+        if (kept := signed.get(decision.id)) is not None:
+            mark = tr("signed by {subject}, certificate {sha}…").format(
+                subject=kept.signer, sha=kept.cert_sha256[:12]
+            )
+            who += "; " + mark
+            tip += (
+                "\n"
+                + tr("signed by {subject}, certificate {sha}…").format(
+                    subject=kept.subject, sha=kept.cert_sha256[:12]
+                )
+                + "\n"
+                + (tr("trusted root") if kept.trusted else tr("not chained to a trusted root"))
+            )
+        else:
+            who += "; " + tr("not signed")
+        cells = [
+            QStandardItem(text),
+            QStandardItem(when(decision.recorded_at)),
+            QStandardItem(who),
+            QStandardItem(decision.fingerprint[:12]),
+        ]
+        for cell in cells:
+            cell.setToolTip(tip)
+            cell.setData(record, RECORD_ROLE)
+        return cells
 
     def _on_current(self, current, _previous) -> None:
         record = current.data(RECORD_ROLE) if current.isValid() else None

@@ -187,19 +187,8 @@ def export_review_copy(window: MainWindow) -> bool:
     return True
 
 
-def import_review(window: MainWindow) -> bool:
-    """Pick a filled-in review copy, show what it records, record it. True when recorded."""
-    session = window.session
-    if session is None:
-        return False
-    doc = session.document
-    title = tr("Import review")
-    if doc.current_state(with_fingerprint=False).state != "in_review":
-        ask.error(window, title, tr("Reviews are imported while the charter is in review."))
-        return False
-    path = ask.open_file(window, tr("Import Review"), str(doc.path.parent), ask.PDF_FILTER)
-    if not path:
-        return False
+def _read_copy(window: MainWindow, title: str, path: str, doc):
+    """The filled-in review copy at `path`; None when it cannot be read (the user was told why)."""
     from cxcharter.export.review_import import read_review_copy  # lazy: pypdf
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a signature check takes ~1 s
@@ -215,22 +204,59 @@ def import_review(window: MainWindow) -> bool:
             ),
         }.get(exc.code, tr("{file} cannot be read."))
         ask.error(window, title, text.format(file=Path(path).name), str(exc))
-        return False
+        return None
     except CharterError as exc:
         QApplication.restoreOverrideCursor()
         _refused(window, title, exc)
-        return False
+        return None
     QApplication.restoreOverrideCursor()
+    return found
+
+
+def _refusals_text(refusals) -> str:
+    """Why a signed review copy was refused, a line per reason."""
+    lines = [signature_problem_text(code) for code in refusals]
+    if set(refusals) & {
+        "unsigned",
+        "cert_expired",
+        "cert_not_yet_valid",
+        "not_the_approver",
+    }:
+        lines.append(tr("This charter's approvals must be signed."))
+    return "\n".join(lines)
+
+
+def _show_recorded(window: MainWindow, answer, state) -> None:
+    """Say in the status bar what the recorded review did to the charter."""
+    if state.state == "approved":
+        text = tr("Review of {name} recorded. Revision {n} is approved.")
+    elif state.state == "draft":
+        text = tr("Review of {name} recorded: changes requested. Revision {n} is a draft again.")
+    else:
+        text = tr("Review of {name} recorded.")
+    window.statusBar().showMessage(
+        text.format(name=answer.approver_name, n=state.revision), MESSAGE_MS
+    )
+
+
+def import_review(window: MainWindow) -> bool:
+    """Pick a filled-in review copy, show what it records, record it. True when recorded."""
+    session = window.session
+    if session is None:
+        return False
+    doc = session.document
+    title = tr("Import review")
+    if doc.current_state(with_fingerprint=False).state != "in_review":
+        ask.error(window, title, tr("Reviews are imported while the charter is in review."))
+        return False
+    path = ask.open_file(window, tr("Import Review"), str(doc.path.parent), ask.PDF_FILTER)
+    if not path:
+        return False
+    found = _read_copy(window, title, path, doc)
+    if found is None:
+        return False
     if found.refusals:
-        lines = [signature_problem_text(code) for code in found.refusals]
-        if set(found.refusals) & {
-            "unsigned",
-            "cert_expired",
-            "cert_not_yet_valid",
-            "not_the_approver",
-        }:
-            lines.append(tr("This charter's approvals must be signed."))
-        ask.error(window, tr("Review not imported"), "\n".join(lines))
+        ask.error(window, tr("Review not imported"), _refusals_text(found.refusals))
         return False
     answer = found.answer
     if not isinstance(answer, ReviewAnswer):
@@ -255,13 +281,5 @@ def import_review(window: MainWindow) -> bool:
     except CharterError as exc:
         _refused(window, tr("Review not imported"), exc)
         return False
-    if state.state == "approved":
-        text = tr("Review of {name} recorded. Revision {n} is approved.")
-    elif state.state == "draft":
-        text = tr("Review of {name} recorded: changes requested. Revision {n} is a draft again.")
-    else:
-        text = tr("Review of {name} recorded.")
-    window.statusBar().showMessage(
-        text.format(name=answer.approver_name, n=state.revision), MESSAGE_MS
-    )
+    _show_recorded(window, answer, state)
     return True

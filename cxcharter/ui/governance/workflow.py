@@ -248,27 +248,12 @@ class Workflow(QObject):
             for a in frozen.rows_of("approver")
         ]
 
-        def record(approver, decision, comment, sections, decided_by) -> str:
-            try:
-                self.session.record_decision(
-                    approver,
-                    decision,
-                    comment=comment,
-                    section_comments=sections,
-                    decided_by=decided_by,
-                )
-            except WorkflowError as exc:
-                return workflow_text(exc.reason)
-            except CharterError as exc:
-                return error_text(exc)
-            return ""
-
         dialog = DecisionDialog(
             self.session.catalog,
             approvers,
             tr("revision {n}, round {round}").format(n=review.number, round=review.round),
             doc.actor,
-            record,
+            self._record_decision,
             self.window,
             labels=approver_labels(frozen),
         )
@@ -288,6 +273,22 @@ class Workflow(QObject):
             )
         else:
             self._status(tr("Decision recorded."))
+
+    def _record_decision(self, approver, decision, comment, sections, decided_by) -> str:
+        """Record what the decision dialog holds; the error text, or "" when recorded."""
+        try:
+            self.session.record_decision(
+                approver,
+                decision,
+                comment=comment,
+                section_comments=sections,
+                decided_by=decided_by,
+            )
+        except WorkflowError as exc:
+            return workflow_text(exc.reason)
+        except CharterError as exc:
+            return error_text(exc)
+        return ""
 
     def new_revision(self, asked: bool = False) -> bool:
         """After an approval: start draft revision N+1 (asks first). True when started."""

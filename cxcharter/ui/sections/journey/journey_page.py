@@ -139,6 +139,33 @@ class TouchpointsTab(QWidget):
         self.map_model = TouchMapModel(self.model, self)
         self.map = make_map_view(self.map_model)
 
+        self._build_tools()
+        self._build_filters()
+        self._build_view_switch()
+        filters = self._filter_row()
+        self._build_stack()
+
+        layout = QVBoxLayout(self)
+        tab_margins(layout)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.message)
+
+        edit = QAction(tr("Edit in the table"), self.map)
+        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self.edit_current_card)
+        self.map.addAction(edit)
+        self.map.doubleClicked.connect(lambda _i: self.edit_current_card())
+        self.map.selectionModel().currentChanged.connect(self._map_current)
+        self.table.currentChanged.connect(self._table_current)
+        for signal in (self.model.modelReset, self.model.dataChanged):
+            signal.connect(self._update)
+        self._fill_channels()
+        self._update()
+
+    def _build_tools(self) -> None:
+        """The new touchpoint's name and its Add button, in the table's tool row."""
         self.new_name = add_line(
             tr("New touchpoint: type its name and press Enter"),
             tr("Name of the new touchpoint"),
@@ -150,6 +177,8 @@ class TouchpointsTab(QWidget):
         self.table.tools.insertWidget(0, self.new_name, 2)
         self.table.tools.insertWidget(1, self.add_button)
 
+    def _build_filters(self) -> None:
+        """Show one journey phase, one channel, or touchpoints with some words."""
         self.phase = QComboBox()
         self.phase.setAccessibleName(tr("Show journey phase"))
         self.phase.addItem(tr("All phases"), None)
@@ -166,6 +195,8 @@ class TouchpointsTab(QWidget):
         self.channel.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
 
+    def _build_view_switch(self) -> None:
+        """Table or touch map (Ctrl+1, Ctrl+2)."""
         self.table_button = QToolButton()
         self.table_button.setText(tr("Table"))
         self.map_button = QToolButton()
@@ -186,6 +217,8 @@ class TouchpointsTab(QWidget):
             act.triggered.connect(lambda _c=False, w=which: self.show_view(w))
             self.addAction(act)
 
+    def _filter_row(self) -> QHBoxLayout:
+        """The filters with their labels, then the view switch."""
         filters = QHBoxLayout()
         filters.setSpacing(8)
         phase_label = plain_label(tr("&Phase:"), wrap=False)
@@ -202,7 +235,10 @@ class TouchpointsTab(QWidget):
         filters.addSpacing(16)
         filters.addWidget(self.table_button)
         filters.addWidget(self.map_button)
+        return filters
 
+    def _build_stack(self) -> None:
+        """The table and the touch map (with its hint) on one stack; the message under it."""
         self.map_hint = plain_label(
             tr(
                 "Each card is a touchpoint under its journey phase, "
@@ -222,25 +258,6 @@ class TouchpointsTab(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(map_page)
         self.message = plain_label(object_name="hint")
-
-        layout = QVBoxLayout(self)
-        tab_margins(layout)
-        layout.addLayout(filters)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.message)
-
-        edit = QAction(tr("Edit in the table"), self.map)
-        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        edit.triggered.connect(self.edit_current_card)
-        self.map.addAction(edit)
-        self.map.doubleClicked.connect(lambda _i: self.edit_current_card())
-        self.map.selectionModel().currentChanged.connect(self._map_current)
-        self.table.currentChanged.connect(self._table_current)
-        for signal in (self.model.modelReset, self.model.dataChanged):
-            signal.connect(self._update)
-        self._fill_channels()
-        self._update()
 
     # ------------------------------------------------------------ views
     def show_view(self, which: int) -> None:

@@ -152,6 +152,18 @@ class InitiativeDetail(QWidget):
             timer.timeout.connect(lambda n=name: self._save_text(n))
             self._timers[name] = timer
 
+        self._build_about()
+        self._build_pin()
+        self._build_drop()
+        self._build_goals()
+
+        self._layout()
+        self.hub.rankingChanged.connect(self.refresh)
+        session.add_flusher(self.flush)
+        self.set_initiative(None)
+
+    def _build_about(self) -> None:
+        """The title, the summary line, the description and the touchpoint."""
         self.title = plain_label(object_name="initiativeTitle")
         self.title.setFont(section_font(self.title, 1.1))
         self.summary = plain_label(object_name="hint", wrap=False)
@@ -168,6 +180,8 @@ class InitiativeDetail(QWidget):
             lambda: self._save(touchpoint=self.touchpoint.currentData())
         )
 
+    def _build_pin(self) -> None:
+        """A pinned rank with its reason, Pin and Unpin."""
         self.pin_rank = QSpinBox()
         self.pin_rank.setAccessibleName(tr("Pinned rank"))
         self.pin_rank.setRange(1, 9999)
@@ -185,6 +199,8 @@ class InitiativeDetail(QWidget):
         self.unpin_button.clicked.connect(self.unpin)
         self.pin_problems = plain_label(object_name="fieldError")
 
+    def _build_drop(self) -> None:
+        """Why it is not pursued, and the button that moves it to (or from) “not doing”."""
         self.drop_reason = self._text_edit(
             "drop_reason",
             tr("Why not"),
@@ -197,7 +213,9 @@ class InitiativeDetail(QWidget):
         self.drop_button.clicked.connect(self.toggle_dropped)
         self.drop_problems = plain_label(object_name="fieldError")
 
-        self.goals_model = GoalLinksModel(session, self)
+    def _build_goals(self) -> None:
+        """The goals the initiative serves, ticked from the charter's goals."""
+        self.goals_model = GoalLinksModel(self.session, self)
         self.goals = QListView()
         self.goals.setAccessibleName(tr("Linked goals"))
         self.goals.setModel(self.goals_model)
@@ -207,11 +225,6 @@ class InitiativeDetail(QWidget):
             tr("No goals yet: add them on the Goals section's “Goals & metrics” tab."),
             object_name="hint",
         )
-
-        self._layout()
-        self.hub.rankingChanged.connect(self.refresh)
-        session.add_flusher(self.flush)
-        self.set_initiative(None)
 
     def _text_edit(self, name: str, accessible: str, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()

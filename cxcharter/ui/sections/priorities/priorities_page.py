@@ -3,16 +3,15 @@
 Initiatives: the charter's scoring method, the list ranked live by it (pinned
 ranks kept), the inputs of that method edited in place, the selected
 initiative's details, the "not doing" list and, for the weighted method, its
-criteria. Matrix: the same initiatives as dots by impact and effort. Both tabs
-share the selection through the session's PriorityHub.
+criteria (the side panels are in priority_panels.py). The matrix tab is in
+matrix_tab.py; both tabs share the selection through the session's PriorityHub.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.domain.entities import INITIATIVE_STATUSES, JOURNEY_PHASES
-from cxcharter.domain.scoring import METHODS, QUADRANTS
+from cxcharter.domain.scoring import METHODS
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.priorities.initiative_detail import (
     InitiativeDelegate,
@@ -35,23 +34,21 @@ from cxcharter.ui.sections.priorities.initiative_detail import (
     ScoreDelegate,
 )
 from cxcharter.ui.sections.priorities.initiatives_model import (
-    CriteriaModel,
     InitiativesModel,
     InitiativesProxy,
-    NotDoingModel,
     PriorityHub,
 )
-from cxcharter.ui.sections.priorities.priority_matrix import MatrixPoint, PriorityMatrix
-from cxcharter.ui.sections.priorities.priority_texts import (
-    method_explanation,
-    quadrant_name,
-    score_text,
+from cxcharter.ui.sections.priorities.matrix_tab import MatrixTab
+from cxcharter.ui.sections.priorities.priority_panels import (
+    CriteriaPanel,
+    NotDoingPanel,
+    add_action,
 )
+from cxcharter.ui.sections.priorities.priority_texts import method_explanation
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import plain_table
-from cxcharter.ui.tables.row_delegate import RowDelegate
 from cxcharter.ui.tables.row_model import ROW_ID_ROLE
-from cxcharter.ui.widgets.basics import plain_label, section_font
+from cxcharter.ui.widgets.basics import plain_label
 from cxcharter.ui.widgets.fields import format_number
 from cxcharter.ui.widgets.labels import choice_label
 
@@ -71,138 +68,6 @@ def reveal_tab(widget: QWidget) -> None:
         parent = parent.parentWidget()
 
 
-def _action(widget: QWidget, text: str, keys, slot, context) -> QAction:
-    act = QAction(text, widget)
-    act.setShortcut(QKeySequence(keys))
-    act.setShortcutContext(context)
-    act.triggered.connect(slot)
-    widget.addAction(act)
-    return act
-
-
-class NotDoingPanel(QWidget):
-    """Initiatives deliberately not pursued, each with the reason (edited in place)."""
-
-    def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.model = NotDoingModel(session, self)
-        self.table = plain_table(tr("Not doing"))
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(InitiativeDelegate(session, self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 220), (2, 120), (3, 96)):
-            header.resizeSection(column, width)
-        self.table.setWordWrap(True)  # reasons are sentences: two lines, then the tooltip
-        self.table.verticalHeader().setDefaultSectionSize(44)
-        self.hint = plain_label(
-            tr(
-                "Nothing here yet. Set an initiative's status to "
-                "“Dropped” to keep it visible here with the reason."
-            ),
-            object_name="hint",
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.hint)
-        self.model.modelReset.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        self.hint.setVisible(self.model.rowCount() == 0)
-
-    def detach(self) -> None:
-        self.model.detach()
-
-
-class CriteriaPanel(QWidget):
-    """The criteria of the weighted method: name, weight, whether higher is better."""
-
-    def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.model = CriteriaModel(session, self)
-        self.table = plain_table(tr("Criteria"))
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(RowDelegate(session, self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 110)
-        header.resizeSection(2, 130)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(tr("New criterion: type its name and press Enter"))
-        self.name.setAccessibleName(tr("Name of the new criterion"))
-        self.name.returnPressed.connect(self.add_criterion)
-        self.add_button = QPushButton(tr("Add"))
-        self.add_button.clicked.connect(self.add_criterion)
-        self.remove_button = QPushButton(tr("Remove"))
-        self.remove_button.setToolTip(tr("Remove the selected criterion and its points (Delete)"))
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.suggest_button = QPushButton(tr("Add the usual four"))
-        self.suggest_button.setToolTip(
-            tr(
-                "Customer value 40, business value 30, cost 20 and "
-                "risk 10 (for cost and risk, lower is better)"
-            )
-        )
-        self.suggest_button.clicked.connect(self.add_suggested)
-        _action(
-            self.table,
-            tr("Remove"),
-            QKeySequence.StandardKey.Delete,
-            self.remove_selected,
-            Qt.ShortcutContext.WidgetShortcut,
-        )
-        tools = QHBoxLayout()
-        tools.addWidget(self.name, 1)
-        tools.addWidget(self.add_button)
-        tools.addWidget(self.remove_button)
-        tools.addWidget(self.suggest_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(tools)
-        layout.addWidget(self.table, 1)
-        for signal in (self.model.modelReset, self.model.dataChanged):
-            signal.connect(self._update)
-        self.table.selectionModel().selectionChanged.connect(self._update)
-        self._update()
-
-    def _update(self, *_args) -> None:
-        editable = not self.session.read_only
-        self.name.setEnabled(editable)
-        self.add_button.setEnabled(editable)
-        self.suggest_button.setVisible(self.model.rowCount() == 0)
-        self.suggest_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable and self.selected_id() is not None)
-
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).id if rows else None
-
-    def add_criterion(self) -> None:
-        name = self.name.text().strip()
-        if name and not self.session.read_only:
-            row_id = self.session.add_row("criterion", {"name": name})
-            if row_id is not None:
-                self.name.clear()
-                self.table.setCurrentIndex(self.model.index(self.model.row_of(row_id), 1))
-
-    def add_suggested(self) -> None:
-        if self.session.read_only or self.model.rowCount():
-            return
-        self.session.add_suggested_criteria()  # named in the charter's language
-
-    def remove_selected(self) -> None:
-        criterion_id = self.selected_id()
-        if criterion_id is not None and not self.session.read_only:
-            self.session.remove_row("criterion", criterion_id)
-
-    def detach(self) -> None:
-        self.model.detach()
-
-
 class InitiativesTab(QWidget):
     """The ranked list of initiatives with the scoring method, details and "not doing"."""
 
@@ -217,6 +82,25 @@ class InitiativesTab(QWidget):
         self._selecting = False
         self._shown_method = ""
 
+        self._build_method()
+        self._build_tools()
+        self._build_filters()
+        self._build_side()
+
+        self._actions()
+        self._layout()
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.not_doing.table.selectionModel().currentRowChanged.connect(self._on_dropped_current)
+        self.model.modelReset.connect(self._after_reset)
+        self.hub.rankingChanged.connect(self._update)
+        self.hub.currentChanged.connect(self._follow_hub)
+        self.hub.revealRequested.connect(self.reveal)
+        session.aboutToClose.connect(self.detail.stop)
+        self._after_reset()
+
+    # ------------------------------------------------------------ building
+    def _build_method(self) -> None:
+        """The scoring method's chooser and its explanation."""
         self.method = QComboBox()
         self.method.setAccessibleName(tr("Scoring method"))
         for method in METHODS:
@@ -224,6 +108,8 @@ class InitiativesTab(QWidget):
         self.method.activated.connect(self._method_chosen)
         self.explanation = plain_label(object_name="hint")
 
+    def _build_tools(self) -> None:
+        """The new initiative's title, Add and Remove."""
         shortcut = QKeySequence(ADD_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         self.new_title = QLineEdit()
         self.new_title.setPlaceholderText(tr("New initiative: type its title and press Enter"))
@@ -237,6 +123,8 @@ class InitiativesTab(QWidget):
         self.remove_button.setToolTip(tr("Remove the selected initiative (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
 
+    def _build_filters(self) -> None:
+        """Show only a status, a journey phase or an owner."""
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(tr("Show initiatives with status"))
         self.status_filter.addItem(tr("All statuses"), None)
@@ -256,13 +144,15 @@ class InitiativesTab(QWidget):
         self.phase_filter.activated.connect(self._filter)
         self.owner_filter.textChanged.connect(self._filter)
 
+    def _build_side(self) -> None:
+        """The ranked table, its messages and the side tabs: details, not doing, criteria."""
         self.table = self._make_table()
         self.message = plain_label(object_name="fieldError")
         self.message.setVisible(False)
         self.note = plain_label(object_name="hint")
-        self.detail = InitiativeDetail(session)
-        self.not_doing = NotDoingPanel(session)
-        self.criteria = CriteriaPanel(session)
+        self.detail = InitiativeDetail(self.session)
+        self.not_doing = NotDoingPanel(self.session)
+        self.criteria = CriteriaPanel(self.session)
         self.side = QTabWidget()
         self.side.setDocumentMode(True)
         self.side.addTab(self.detail, tr("Details"))
@@ -270,18 +160,6 @@ class InitiativesTab(QWidget):
         self.side.addTab(self.criteria, tr("Criteria"))
         self.side.setTabToolTip(2, tr("Criteria of the weighted method"))
 
-        self._actions()
-        self._layout()
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.not_doing.table.selectionModel().currentRowChanged.connect(self._on_dropped_current)
-        self.model.modelReset.connect(self._after_reset)
-        self.hub.rankingChanged.connect(self._update)
-        self.hub.currentChanged.connect(self._follow_hub)
-        self.hub.revealRequested.connect(self.reveal)
-        session.aboutToClose.connect(self.detail.stop)
-        self._after_reset()
-
-    # ------------------------------------------------------------ building
     def _make_table(self) -> QTableView:
         table = plain_table(tr("Initiatives, ranked"))
         table.setModel(self.proxy)
@@ -349,8 +227,10 @@ class InitiativesTab(QWidget):
     def _actions(self) -> None:
         children = Qt.ShortcutContext.WidgetWithChildrenShortcut
         own = Qt.ShortcutContext.WidgetShortcut
-        self.act_add = _action(self, tr("Add initiative"), ADD_SHORTCUT, self.focus_new, children)
-        self.act_remove = _action(
+        self.act_add = add_action(
+            self, tr("Add initiative"), ADD_SHORTCUT, self.focus_new, children
+        )
+        self.act_remove = add_action(
             self.table, tr("Remove"), QKeySequence.StandardKey.Delete, self.remove_selected, own
         )
 
@@ -584,148 +464,6 @@ class InitiativesTab(QWidget):
         self.not_doing.detach()
         self.criteria.detach()
         self.model.detach()
-
-
-class MatrixTab(QWidget):
-    """The impact/effort matrix beside the selected initiative and the quadrant counts."""
-
-    def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setObjectName("pageBody")
-        self.hub = PriorityHub.of(session)
-        self.matrix = PriorityMatrix()
-        self.matrix.currentChanged.connect(self.hub.set_current)
-        self.matrix.activated.connect(self.hub.reveal)
-
-        self.hint = plain_label(
-            tr(
-                "Every initiative with impact and effort is a dot. Click "
-                "one (or Tab here and use the arrow keys) to see it; "
-                "double-click or Enter shows it in the list."
-            ),
-            object_name="hint",
-        )
-        self.title = plain_label()
-        self.title.setFont(section_font(self.title, 1.05))
-        self.facts = plain_label()
-        self.show_button = QPushButton(tr("Show in &list"))
-        self.show_button.clicked.connect(self._show_in_list)
-        self.counts = plain_label()
-        self.unplaced = plain_label(object_name="hint")
-        self.legend = plain_label(tr("● open   ○ done"), object_name="hint")
-        self.show_done = QCheckBox(tr("Show &done initiatives"))
-        self.show_done.setChecked(True)
-        self.show_done.toggled.connect(self._refresh)
-
-        side = QWidget()
-        side.setFixedWidth(280)
-        box = QVBoxLayout(side)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(8)
-        box.addWidget(self.hint)
-        box.addSpacing(6)
-        box.addWidget(self.title)
-        box.addWidget(self.facts)
-        box.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignLeft)
-        box.addSpacing(10)
-        box.addWidget(self.counts)
-        box.addWidget(self.unplaced)
-        box.addStretch(1)
-        box.addWidget(self.legend)
-        box.addWidget(self.show_done)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 10, 20, 10)
-        layout.setSpacing(16)
-        layout.addWidget(self.matrix, 1)
-        layout.addWidget(side)
-        self.hub.rankingChanged.connect(self._refresh)
-        self.hub.currentChanged.connect(self._follow_hub)
-        self._refresh()
-
-    def _refresh(self) -> None:
-        by_id = self.hub.by_id
-        points, missing = [], 0
-        for ranked in self.hub.ranking.order:
-            row = by_id.get(ranked.id)
-            if row is None:
-                continue
-            if row.get("impact") is None or row.get("effort") is None:
-                missing += 1
-                continue
-            done = row.get("status") == "done"
-            if done and not self.show_done.isChecked():
-                continue
-            points.append(
-                MatrixPoint(
-                    row.id,
-                    str(row.get("title") or ""),
-                    float(row.get("impact")),
-                    float(row.get("effort")),
-                    done,
-                )
-            )
-        self.matrix.set_points(points)
-        self.matrix.set_current(self.hub.current)
-        counts = {key: 0 for key in QUADRANTS}
-        for point in points:
-            counts[point.quadrant] += 1
-        self.counts.setText(
-            "\n".join(f"{quadrant_name(k)}: {format_number(counts[k])}" for k in QUADRANTS)
-        )
-        self.unplaced.setText(
-            tr("Not on the matrix (no impact or effort yet): {count}").format(
-                count=format_number(missing)
-            )
-        )
-        self.unplaced.setVisible(missing > 0)
-        self._show_current()
-
-    def _follow_hub(self, initiative_id) -> None:
-        self.matrix.set_current(initiative_id)
-        self._show_current()
-
-    def _show_current(self) -> None:
-        row = self.hub.by_id.get(self.hub.current) if self.hub.current is not None else None
-        self.show_button.setEnabled(row is not None)
-        if row is None:
-            self.title.setText(tr("No initiative selected"))
-            self.facts.setText("")
-            return
-        self.title.setText(str(row.get("title") or ""))
-        point = next((p for p in self.matrix.points() if p.id == row.id), None)
-        lines = []
-        if point is not None:
-            lines.append(
-                tr("{quadrant}: impact {impact}, effort {effort}").format(
-                    quadrant=quadrant_name(point.quadrant, plural=False),
-                    impact=format_number(point.impact),
-                    effort=format_number(point.effort),
-                )
-            )
-        ranked = self.hub.ranked(row.id)
-        if ranked is not None and ranked.rank is not None:
-            lines.append(
-                tr("Rank {rank}, score {score}").format(
-                    rank=ranked.rank, score=score_text(self.hub.method, ranked.score)
-                )
-            )
-        owner = next(
-            (p.name for p in self.session.document.people() if p.id == row.get("owner")), ""
-        )
-        if owner:
-            lines.append(tr("Owner: {name}").format(name=owner))
-        lines.append(choice_label(row.get("status")))
-        self.facts.setText("\n".join(lines))
-
-    def _show_in_list(self) -> None:
-        if self.hub.current is not None:
-            self.hub.reveal(self.hub.current)
-
-    def detach(self) -> None:
-        self.hub.rankingChanged.disconnect(self._refresh)
-        self.hub.currentChanged.disconnect(self._follow_hub)
 
 
 TABS = [

@@ -1,13 +1,11 @@
 """The Governance bodies tab: sponsor, steering committee, core team, working groups,
-ambassadors — each with purpose, decision authority, cadence and members.
+ambassadors — each with purpose, decision authority, cadence and members (the
+models are in bodies_models.py).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -29,18 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcharter.domain.entities import BODY_TYPES, Row
-from cxcharter.domain.model import Person
+from cxcharter.domain.entities import BODY_TYPES
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.sections.roles.raci_model import PERSON_ID_ROLE
+from cxcharter.ui.sections.roles.bodies_models import BodiesModel, MembersModel
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.row_delegate import RowDelegate
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE, Column, RowTableModel
+from cxcharter.ui.tables.row_model import ROW_ID_ROLE
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.labels import choice_label
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 SAVE_DELAY_MS = 400  # typing pauses this long are saved
 
 
@@ -55,166 +50,6 @@ def push_button(text: str, tip: str, slot) -> QPushButton:
     button.setToolTip(tip)
     button.clicked.connect(slot)
     return button
-
-
-class BodiesModel(RowTableModel):
-    """Governance bodies with a computed Members column (names, from a cache)."""
-
-    MEMBERS = 3
-
-    def __init__(self, session: CharterSession, parent=None) -> None:
-        columns = [
-            Column("type", tr("Type")),
-            Column("name", tr("Name")),
-            Column("cadence", tr("Meets")),
-            Column(
-                "",
-                tr("Members"),
-                display=self._members_text,
-                tooltip=self._members_tooltip,
-                editable=False,
-            ),
-            Column("purpose", tr("Purpose")),
-            Column("authority", tr("Decision authority")),
-        ]
-        super().__init__(session, "body", columns, parent)
-        self._members: dict[int, list[str]] = {}
-        self._read_members()
-        session.rowsChanged.connect(self._on_members_changed)
-        session.peopleChanged.connect(self._on_members_changed)
-
-    def detach(self) -> None:
-        super().detach()
-        self.session.rowsChanged.disconnect(self._on_members_changed)
-        self.session.peopleChanged.disconnect(self._on_members_changed)
-
-    def _read_members(self) -> None:
-        session = self.session
-        if session.closed:
-            return
-        names = {p.id: p.name for p in session.document.people()}
-        members: dict[int, list[str]] = {}
-        for m in session.document.rows("body_member"):
-            if m.get("person") in names:
-                members.setdefault(m.get("body"), []).append(names[m.get("person")])
-        self._members = members
-
-    def _on_members_changed(self, kind: str = "body_member") -> None:
-        if kind != "body_member":
-            return
-        self._read_members()
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, self.MEMBERS), self.index(self.rowCount() - 1, self.MEMBERS)
-            )
-
-    def members_of(self, body_id: int) -> list[str]:
-        return self._members.get(body_id, [])
-
-    def _members_text(self, row: Row) -> str:
-        names = self._members.get(row.id, [])
-        if len(names) <= 1:
-            return ", ".join(names)
-        return tr("{n}: {names}").format(n=len(names), names=", ".join(names))
-
-    def _members_tooltip(self, row: Row) -> str | None:
-        names = self._members.get(row.id, [])
-        return "\n".join(names) if names else None
-
-
-class MembersModel(QAbstractListModel):
-    """The people directory with a check mark for each member of one body."""
-
-    def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.body: int | None = None
-        self.people: list[Person] = []
-        self.members: set[int] = set()
-        self._sync_people()
-        session.peopleChanged.connect(self._sync_people)
-        session.rowsChanged.connect(self._on_rows_changed)
-
-    def detach(self) -> None:
-        self.session.peopleChanged.disconnect(self._sync_people)
-        self.session.rowsChanged.disconnect(self._on_rows_changed)
-
-    def set_body(self, body_id: int | None) -> None:
-        self.body = body_id
-        self._sync_members(force=True)
-
-    def _on_rows_changed(self, kind: str) -> None:
-        if kind in ("body_member", "body"):
-            self._sync_members()
-
-    def _read(self) -> set[int]:
-        if self.body is None or self.session.closed:
-            return set()
-        return {
-            m.get("person")
-            for m in self.session.document.rows("body_member")
-            if m.get("body") == self.body
-        }
-
-    def _sync_people(self) -> None:
-        if self.session.closed:
-            return
-        people = list(self.session.document.people())
-        if [p.id for p in people] != [p.id for p in self.people]:
-            self.beginResetModel()
-            self.people, self.members = people, self._read()
-            self.endResetModel()
-            return
-        self.people = people
-        self._sync_members(force=True)
-
-    def _sync_members(self, force: bool = False) -> None:
-        members = self._read()
-        if members == self.members and not force:
-            return
-        self.members = members
-        if self.people:
-            self.dataChanged.emit(self.index(0), self.index(len(self.people) - 1))
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.people)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.people):
-            return None
-        person = self.people[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return person.name
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if person.id in self.members else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return " · ".join(t for t in (person.name, person.role, person.department) if t)
-        if role == PERSON_ID_ROLE:
-            return person.id
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.body is not None and not self.session.read_only:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            role != Qt.ItemDataRole.CheckStateRole
-            or not index.isValid()
-            or not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
-        ):
-            return False
-        person = self.people[index.row()].id
-        member = Qt.CheckState(value) == Qt.CheckState.Checked
-        if member == (person in self.members):
-            return True
-        return self.session.set_link(
-            "body_member", {"body": self.body, "person": person}, {} if member else None
-        )
 
 
 class BodiesTab(QWidget):
@@ -232,45 +67,8 @@ class BodiesTab(QWidget):
         self._timer.timeout.connect(self.flush)
         self._shown: int | None = None
 
-        self.add_menu = QMenu(self)
-        for body_type in BODY_TYPES:
-            action = self.add_menu.addAction(choice_label(body_type))
-            action.triggered.connect(lambda _c=False, t=body_type: self.add_body(t))
-        self.add_button = QToolButton()
-        self.add_button.setText(tr("Add body"))
-        self.add_button.setMenu(self.add_menu)
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.remove_button = push_button(
-            tr("Remove"), tr("Remove the selected body (Delete)"), self.remove_current
-        )
-        self.up_button = push_button(
-            tr("Move up"), tr("Move the body up (Ctrl+Up)"), lambda: self.move_current(-1)
-        )
-        self.down_button = push_button(
-            tr("Move down"), tr("Move the body down (Ctrl+Down)"), lambda: self.move_current(1)
-        )
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
-        tools.addWidget(self.add_button)
-        tools.addStretch(1)
-        for button in (self.remove_button, self.up_button, self.down_button):
-            tools.addWidget(button)
-
-        self.table = self._make_table()
-        self.hint = plain_label(
-            tr(
-                "Who steers your CX work? Add the executive sponsor, a steering committee, the "
-                "CX core team, working groups and CX ambassadors."
-            ),
-            object_name="hint",
-        )
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.setSpacing(8)
-        left_box.addLayout(tools)
-        left_box.addWidget(self.hint)
-        left_box.addWidget(self.table, 1)
+        tools = self._build_tools()
+        left = self._build_left(tools)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -299,6 +97,52 @@ class BodiesTab(QWidget):
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 1))
         self._show_body()
+
+    def _build_tools(self) -> QHBoxLayout:
+        """Add (a menu of body types), Remove, Move up and Move down."""
+        self.add_menu = QMenu(self)
+        for body_type in BODY_TYPES:
+            action = self.add_menu.addAction(choice_label(body_type))
+            action.triggered.connect(lambda _c=False, t=body_type: self.add_body(t))
+        self.add_button = QToolButton()
+        self.add_button.setText(tr("Add body"))
+        self.add_button.setMenu(self.add_menu)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.remove_button = push_button(
+            tr("Remove"), tr("Remove the selected body (Delete)"), self.remove_current
+        )
+        self.up_button = push_button(
+            tr("Move up"), tr("Move the body up (Ctrl+Up)"), lambda: self.move_current(-1)
+        )
+        self.down_button = push_button(
+            tr("Move down"), tr("Move the body down (Ctrl+Down)"), lambda: self.move_current(1)
+        )
+        tools = QHBoxLayout()
+        tools.setSpacing(6)
+        tools.addWidget(self.add_button)
+        tools.addStretch(1)
+        for button in (self.remove_button, self.up_button, self.down_button):
+            tools.addWidget(button)
+        return tools
+
+    def _build_left(self, tools: QHBoxLayout) -> QWidget:
+        """The tool row, the hint and the table of bodies."""
+        self.table = self._make_table()
+        self.hint = plain_label(
+            tr(
+                "Who steers your CX work? Add the executive sponsor, a steering committee, the "
+                "CX core team, working groups and CX ambassadors."
+            ),
+            object_name="hint",
+        )
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.setSpacing(8)
+        left_box.addLayout(tools)
+        left_box.addWidget(self.hint)
+        left_box.addWidget(self.table, 1)
+        return left
 
     def _make_table(self) -> QTableView:
         table = QTableView()

@@ -83,6 +83,39 @@ class RaciTab(QWidget):
         self.editor: InlineEditor | None = None
         self._syncing = False
 
+        tools = self._build_tools()
+        matrix_box = self._build_matrix()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(matrix_box)
+        self.splitter.addWidget(self._make_side_panel())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([740, 240])
+
+        layout = QVBoxLayout(self)
+        tab_margins(layout)
+        layout.addLayout(tools)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(Legend())
+
+        self.model.refreshed.connect(self._update_state)
+        self.summary.dataChanged.connect(self._update_status)
+        self.summary.modelReset.connect(self._update_status)
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.columnsInserted,
+            self.model.columnsRemoved,
+        ):
+            signal.connect(self._update_state)
+        session.aboutToClose.connect(self._close_editor)
+        self._update_state()
+
+    def _build_tools(self) -> QHBoxLayout:
+        """The new activity's name, Add, the suggested activities and the row buttons."""
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(tr("New activity or decision…"))
         self.new_name.setAccessibleName(tr("New activity"))
@@ -121,7 +154,10 @@ class RaciTab(QWidget):
         tools.addStretch(1)
         for button in (self.rename_button, self.remove_button, self.up_button, self.down_button):
             tools.addWidget(button)
+        return tools
 
+    def _build_matrix(self) -> QWidget:
+        """The matrix with its status line and hint above it."""
         self.view = RaciView(self.model)
         self.view.setAccessibleName(tr("RACI matrix"))
         self.view.setAccessibleDescription(tr_marked(KEYS_HINT))
@@ -139,34 +175,7 @@ class RaciTab(QWidget):
         matrix_layout.addWidget(self.status)
         matrix_layout.addWidget(self.hint)
         matrix_layout.addWidget(self.view, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(matrix_box)
-        self.splitter.addWidget(self._make_side_panel())
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([740, 240])
-
-        layout = QVBoxLayout(self)
-        tab_margins(layout)
-        layout.addLayout(tools)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(Legend())
-
-        self.model.refreshed.connect(self._update_state)
-        self.summary.dataChanged.connect(self._update_status)
-        self.summary.modelReset.connect(self._update_status)
-        for signal in (
-            self.model.modelReset,
-            self.model.rowsInserted,
-            self.model.rowsRemoved,
-            self.model.columnsInserted,
-            self.model.columnsRemoved,
-        ):
-            signal.connect(self._update_state)
-        session.aboutToClose.connect(self._close_editor)
-        self._update_state()
+        return matrix_box
 
     def _make_side_panel(self) -> QWidget:
         panel = QFrame()

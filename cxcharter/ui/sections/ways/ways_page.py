@@ -1,9 +1,9 @@
 """Ways of working: meetings with participants and agendas; decisions and escalation.
 
-Meetings: the team's regular meetings, who takes part (ticked from the
-directory) and each agenda, with the standard agenda a click away. Decisions &
-escalation: the decision rule, the escalation path in order, the decision log
-and the date the charter is next reviewed.
+Meetings (meetings_tab.py): the team's regular meetings, who takes part
+(ticked from the directory) and each agenda, with the standard agenda a click
+away. Decisions & escalation: the decision rule, the escalation path in order,
+the decision log and the date the charter is next reviewed.
 """
 
 from __future__ import annotations
@@ -11,12 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,229 +23,21 @@ from PySide6.QtWidgets import (
 from cxcharter.domain import ways as rules
 from cxcharter.domain.entities import DECISION_RULES
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.ways.meetings_tab import MeetingsTab
 from cxcharter.ui.sections.ways.ways_models import (
-    CADENCE,
     LOG_DECISION,
     STEP_NOTE,
     BoundText,
     DecisionLogModel,
     EscalationModel,
-    MeetingsModel,
-    ParticipantsModel,
     problem_text,
 )
+from cxcharter.ui.sections.ways.ways_widgets import column, heading
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import RowTable, add_line, add_shortcut, tab_margins
-from cxcharter.ui.widgets.basics import plain_label, section_font
+from cxcharter.ui.widgets.basics import plain_label
 from cxcharter.ui.widgets.fields import DateField, PersonCombo
 from cxcharter.ui.widgets.labels import choice_label
-
-
-def _heading(text: str):
-    label = plain_label(text, wrap=False)
-    label.setFont(section_font(label, 1.05))
-    return label
-
-
-def _column(*widgets, stretch_last: bool = False) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(6)
-    for n, widget in enumerate(widgets):
-        layout.addWidget(widget, 1 if stretch_last and n == len(widgets) - 1 else 0)
-    return box
-
-
-# ================================================================== meetings
-class MeetingsTab(QWidget):
-    """The team's meetings; the selected one's agenda and participants below."""
-
-    def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setObjectName("pageBody")
-        self.model = MeetingsModel(session, self)
-        self.table = RowTable(
-            session, self.model, tr("Meetings"), widths=(220, 240, 170, 96, 300), stretch=None
-        )
-        self.new_name = add_line(
-            tr("New meeting: type its name and press Enter"),
-            tr("Name of the new meeting"),
-            self.add_meeting,
-        )
-        self.add_button = QPushButton(tr("Add meeting"))
-        self.add_button.clicked.connect(self.add_meeting)
-        self.table.tools.insertWidget(0, self.new_name, 2)
-        self.table.tools.insertWidget(1, self.add_button)
-        self.act_add = add_shortcut(self, tr("Add meeting"), self.focus_new)
-
-        self.agenda_heading = _heading(tr("Agenda"))
-        self.agenda = BoundText(session)
-        self.agenda.setAccessibleName(tr("Agenda of the selected meeting"))
-        self.agenda.committed.connect(self._save_agenda)
-        self.standard_button = QPushButton(tr("Insert standard agenda"))
-        self.standard_button.setToolTip(
-            tr(
-                "Adds: customer story first, metrics against targets, initiative status, "
-                "decisions needed, actions with owner and date"
-            )
-        )
-        self.standard_button.clicked.connect(self.insert_standard_agenda)
-        agenda_tools = QHBoxLayout()
-        agenda_tools.addWidget(self.agenda_heading)
-        agenda_tools.addStretch(1)
-        agenda_tools.addWidget(self.standard_button)
-        agenda_box = QWidget()
-        agenda_layout = QVBoxLayout(agenda_box)
-        agenda_layout.setContentsMargins(0, 0, 0, 0)
-        agenda_layout.setSpacing(6)
-        agenda_layout.addLayout(agenda_tools)
-        agenda_layout.addWidget(self.agenda, 1)
-
-        self.participants_model = ParticipantsModel(session, self)
-        self.participants = QListView()
-        self.participants.setModel(self.participants_model)
-        self.participants.setAccessibleName(tr("Participants of the selected meeting"))
-        self.participants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.participants.setUniformItemSizes(True)
-        self.participants_hint = plain_label(object_name="hint")
-        participants_box = _column(
-            _heading(tr("Participants")),
-            self.participants_hint,
-            self.participants,
-            stretch_last=True,
-        )
-
-        lower = QWidget()
-        lower_box = QHBoxLayout(lower)
-        lower_box.setContentsMargins(0, 4, 0, 0)
-        lower_box.setSpacing(20)
-        lower_box.addWidget(agenda_box, 3)
-        lower_box.addWidget(participants_box, 2)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(lower)
-        self.splitter.setSizes([280, 340])
-        layout = QVBoxLayout(self)
-        tab_margins(layout)
-        layout.addWidget(self.splitter, 1)
-
-        self._meeting: int | None = None
-        self.table.currentChanged.connect(self._on_current)
-        session.rowsChanged.connect(self._on_rows)
-        self.participants_model.dataChanged.connect(self._update_hint)
-        self.participants_model.modelReset.connect(self._update_hint)
-        for signal in (self.model.modelReset, self.model.dataChanged):
-            signal.connect(self._update_messages)
-        if self.model.rowCount():
-            self.table.select_id(self.model.row_at(0).id)
-        self._on_current(self.table.selected_id())
-
-    # ------------------------------------------------------------ state
-    def _on_current(self, meeting_id: int | None) -> None:
-        self.agenda.flush()  # typing belongs to the meeting it was typed for
-        self._meeting = meeting_id
-        self.participants_model.set_meeting(meeting_id)
-        self._load_agenda()
-        self._update()
-
-    def _on_rows(self, kind: str) -> None:
-        if kind == "meeting":
-            if self._meeting is not None and self.model.row_of(self._meeting) < 0:
-                self._on_current(self.table.selected_id())
-            else:
-                self._load_agenda()
-                self._update()
-
-    def _load_agenda(self) -> None:
-        row = (
-            self.session.document.row("meeting", self._meeting)
-            if self._meeting is not None
-            else None
-        )
-        self.agenda.set_text(str(row.get("agenda") or "") if row else "")
-        name = str(row.get("name") or "") if row else ""
-        self.agenda_heading.setText(
-            tr("Agenda: {meeting}").format(meeting=name) if row else tr("Agenda")
-        )
-
-    def _update(self) -> None:
-        editable = not self.session.read_only
-        chosen = self._meeting is not None
-        for widget in (self.new_name, self.add_button):
-            widget.setEnabled(editable)
-        self.act_add.setEnabled(editable)
-        self.agenda.setEnabled(chosen)
-        self.agenda.setReadOnly(not editable)
-        self.agenda.setPlaceholderText(
-            tr("One item per line. “Insert standard agenda” gives you a proven start.")
-            if chosen
-            else tr("Select a meeting to see its agenda.")
-        )
-        self.standard_button.setEnabled(editable and chosen)
-        self._update_hint()
-
-    def _update_hint(self, *_args) -> None:
-        if self._meeting is None:
-            text = tr("Select a meeting to tick who takes part.")
-        elif len(self.participants_model.members()) == 1:
-            text = tr("1 person takes part. Tick or untick with the mouse or Space.")
-        else:
-            text = tr("{n} people take part. Tick or untick with the mouse or Space.").format(
-                n=len(self.participants_model.members())
-            )
-        self.participants_hint.setText(text)
-        self.participants.setEnabled(self._meeting is not None)
-        self._update_messages()
-
-    def _update_messages(self, *_args) -> None:
-        rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
-        incomplete = sum(1 for r in rows if self.model.cell_problems(r))
-        if incomplete == 1:
-            texts = [tr("1 meeting lacks its cadence, owner or participants (marked).")]
-        elif incomplete:
-            texts = [
-                tr("{n} meetings lack their cadence, owner or participants (marked).").format(
-                    n=incomplete
-                )
-            ]
-        else:
-            texts = []
-        self.table.set_messages(texts)
-
-    # ------------------------------------------------------------ editing
-    def focus_new(self) -> None:
-        self.new_name.setFocus()
-        self.new_name.selectAll()
-
-    def add_meeting(self) -> None:
-        name = self.new_name.text().strip()
-        if name and self.table.add({"name": name}, edit_column=CADENCE) is not None:
-            self.new_name.clear()
-
-    def _save_agenda(self, text: str) -> None:
-        if self._meeting is not None and not self.session.read_only:
-            self.session.update_row("meeting", self._meeting, agenda=text)
-
-    def insert_standard_agenda(self) -> None:
-        """Append the standard agenda to the selected meeting's agenda: one undo step."""
-        if self._meeting is None or self.session.read_only:
-            return
-        self.agenda.flush()
-        if self.session.document.row("meeting", self._meeting) is None:
-            return
-        self.session.insert_standard_agenda(self._meeting)
-        self.agenda.moveCursor(QTextCursor.MoveOperation.End)
-        self.agenda.setFocus()
-
-    def detach(self) -> None:
-        self.agenda.flush()
-        self.agenda.detach()
-        self.session.rowsChanged.disconnect(self._on_rows)
-        self.participants_model.detach()
-        self.table.detach()
 
 
 # ================================================================== decisions & escalation
@@ -260,7 +49,38 @@ class DecisionsTab(QWidget):
         self.session = session
         self.setObjectName("pageBody")
 
-        # -- decision rule
+        rule_box = self._build_rule()
+        review_box = self._build_review()
+
+        top = QHBoxLayout()
+        top.setSpacing(28)
+        top.addWidget(rule_box, 3)
+        top.addWidget(review_box, 2)
+
+        path_box = self._build_path()
+        log_box = self._build_log()
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(path_box)
+        self.splitter.addWidget(log_box)
+        self.splitter.setSizes([200, 300])
+        layout = QVBoxLayout(self)
+        tab_margins(layout)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        session.rowsChanged.connect(self._on_rows)
+        session.peopleChanged.connect(self._fill_people)
+        for signal in (self.log_model.modelReset, self.log_model.dataChanged):
+            signal.connect(self._update_log)
+        self._fill_people()
+        self._load_settings()
+        self._update_log()
+
+    def _build_rule(self) -> QWidget:
+        """The decision rule and how it works in practice."""
+        session = self.session
         self.rule = QComboBox()
         self.rule.setAccessibleName(tr("Decision rule"))
         for value in DECISION_RULES:
@@ -279,12 +99,14 @@ class DecisionsTab(QWidget):
         self.rule_text.committed.connect(
             lambda text: session.set_setting("decision_rule_text", text, merge=True)
         )
-        rule_box = _column(_heading(tr("Decision rule")), self.rule, self.rule_text)
+        rule_box = column(heading(tr("Decision rule")), self.rule, self.rule_text)
+        return rule_box
 
-        # -- next review
+    def _build_review(self) -> QWidget:
+        """The date the charter is next reviewed."""
         self.review = DateField()
         self.review.setAccessibleName(tr("Next review of the charter"))
-        self.review.isoChanged.connect(lambda iso: session.set_setting("next_review", iso))
+        self.review.isoChanged.connect(lambda iso: self.session.set_setting("next_review", iso))
         self.review_message = plain_label(object_name="fieldError")
         review_hint = plain_label(
             tr(
@@ -300,18 +122,16 @@ class DecisionsTab(QWidget):
         review_layout = QVBoxLayout(review_box)
         review_layout.setContentsMargins(0, 0, 0, 0)
         review_layout.setSpacing(6)
-        review_layout.addWidget(_heading(tr("Next review of the charter")))
+        review_layout.addWidget(heading(tr("Next review of the charter")))
         review_layout.addLayout(review_row)
         review_layout.addWidget(review_hint)
         review_layout.addWidget(self.review_message)
         review_layout.addStretch(1)
+        return review_box
 
-        top = QHBoxLayout()
-        top.setSpacing(28)
-        top.addWidget(rule_box, 3)
-        top.addWidget(review_box, 2)
-
-        # -- escalation path
+    def _build_path(self) -> QWidget:
+        """The escalation path in order, a person added a step at a time."""
+        session = self.session
         self.path_model = EscalationModel(session, self)
         self.path = RowTable(
             session,
@@ -329,11 +149,14 @@ class DecisionsTab(QWidget):
         self.path.tools.insertWidget(0, self.path_person, 2)
         self.path.tools.insertWidget(1, self.add_step_button)
         self.path_summary = plain_label(object_name="hint")
-        path_box = _column(
-            _heading(tr("Escalation path")), self.path_summary, self.path, stretch_last=True
+        path_box = column(
+            heading(tr("Escalation path")), self.path_summary, self.path, stretch_last=True
         )
+        return path_box
 
-        # -- decision log
+    def _build_log(self) -> QWidget:
+        """The decision log, a new entry typed in its tool row."""
+        session = self.session
         self.log_model = DecisionLogModel(session, self)
         self.log = RowTable(
             session,
@@ -353,25 +176,8 @@ class DecisionsTab(QWidget):
         self.log.tools.insertWidget(0, self.new_request, 2)
         self.log.tools.insertWidget(1, self.add_decision_button)
         self.act_add = add_shortcut(self, tr("Add entry"), self.focus_new)
-        log_box = _column(_heading(tr("Decision log")), self.log, stretch_last=True)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(path_box)
-        self.splitter.addWidget(log_box)
-        self.splitter.setSizes([200, 300])
-        layout = QVBoxLayout(self)
-        tab_margins(layout)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
-
-        session.rowsChanged.connect(self._on_rows)
-        session.peopleChanged.connect(self._fill_people)
-        for signal in (self.log_model.modelReset, self.log_model.dataChanged):
-            signal.connect(self._update_log)
-        self._fill_people()
-        self._load_settings()
-        self._update_log()
+        log_box = column(heading(tr("Decision log")), self.log, stretch_last=True)
+        return log_box
 
     # ------------------------------------------------------------ state
     def _on_rows(self, kind: str) -> None:

@@ -1,0 +1,122 @@
+"""The window layer stays readable: no module in cxcharter/ui over 500 lines, no function
+over 60, but for the few listed below, each with its reason."""
+
+from __future__ import annotations
+
+import ast
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+UI = ROOT / "cxcharter" / "ui"
+
+MAX_MODULE_LINES = 500
+MAX_FUNCTION_LINES = 60
+
+# Functions that are one declarative table: long because the table is long, read at once
+# all the same. "module path (from cxcharter/ui)::Class.function": why it may be long.
+DECLARATIVE = {
+    "app/menus.py::WindowActions.retranslate": (
+        "only sets texts: one mapping of every action to its words and tip"
+    ),
+}
+
+# Modules being changed right now on other branches (the kind table, goals, the
+# initiatives and RACI models, people, the ways models, the touch map, the overview, the
+# readiness panel, the question card, the app's window, welcome screen, workspace, menus
+# and the governance texts). Pending: split them once those changes are in, then drop the
+# line here. Patterns are fnmatch patterns over the path from cxcharter/ui.
+PENDING = (
+    "tables/*",
+    "sections/goals/*",
+    "sections/priorities/initiatives_model.py",
+    "sections/roles/raci_model.py",
+    "sections/people/*",
+    "sections/ways/ways_models.py",
+    "sections/journey/touch_map.py",
+    "sections/overview/*",
+    "governance/readiness_panel.py",
+    "sections/question_card.py",
+    "app/welcome.py",
+    "app/workspace.py",
+    "app/main_window.py",
+    "app/app.py",
+    "app/menus.py",
+    "governance/governance_texts.py",
+)
+
+
+def _functions(tree: ast.AST, prefix: str = ""):
+    """(qualified name, lines) of every function, methods and nested ones included."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield prefix + node.name, node.end_lineno - node.lineno + 1
+            yield from _functions(node, f"{prefix}{node.name}.")
+        elif isinstance(node, ast.ClassDef):
+            yield from _functions(node, f"{prefix}{node.name}.")
+        else:
+            yield from _functions(node, prefix)
+
+
+def oversized(root: Path) -> list[str]:
+    """Every module and function of `root` over the limits, as 'path::name (N lines)'."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        source = path.read_text(encoding="utf-8")
+        lines = len(source.splitlines())
+        if lines > MAX_MODULE_LINES:
+            found.append(f"{rel} ({lines} lines)")
+        for name, size in _functions(ast.parse(source)):
+            if size > MAX_FUNCTION_LINES:
+                found.append(f"{rel}::{name} ({size} lines)")
+    return found
+
+
+def _pending(path: str) -> bool:
+    return any(fnmatch(path, pattern) for pattern in PENDING)
+
+
+def _allowed(entry: str) -> bool:
+    where = entry.rsplit(" (", 1)[0]
+    return where in DECLARATIVE or _pending(where.split("::", 1)[0])
+
+
+def test_no_module_or_function_in_the_window_layer_is_too_long():
+    too_long = [entry for entry in oversized(UI) if not _allowed(entry)]
+    assert not too_long, "split these (or list a declarative table with its reason):\n" + (
+        "\n".join(too_long)
+    )
+
+
+def test_every_listed_exception_still_exists_and_is_long():
+    """An entry for a function that is gone or short again is dropped, not kept (but for
+    the pending modules: their function may change on the other branch)."""
+    found = {entry.rsplit(" (", 1)[0] for entry in oversized(UI)}
+    stale = [n for n in DECLARATIVE if n not in found and not _pending(n.split("::", 1)[0])]
+    assert not stale
+
+
+def test_every_pending_pattern_names_a_module():
+    modules = [p.relative_to(UI).as_posix() for p in UI.rglob("*.py")]
+    assert not [pat for pat in PENDING if not any(fnmatch(m, pat) for m in modules)]
+
+
+def test_the_size_check_finds_a_long_module_and_a_long_function(tmp_path):
+    lines = MAX_FUNCTION_LINES  # with its `def` line, one too many
+    (tmp_path / "long_function.py").write_text(
+        "class A:\n    def f(self):\n" + "".join(f"        x{i} = {i}\n" for i in range(lines)),
+        encoding="utf-8",
+    )
+    (tmp_path / "short.py").write_text(
+        "def g():\n" + "".join(f"    y{i} = {i}\n" for i in range(lines - 1)), encoding="utf-8"
+    )
+    (tmp_path / "long_module.py").write_text(
+        "".join(f"z{i} = {i}\n" for i in range(MAX_MODULE_LINES + 1)), encoding="utf-8"
+    )
+    assert oversized(tmp_path) == [
+        f"long_function.py::A.f ({MAX_FUNCTION_LINES + 1} lines)",
+        f"long_module.py ({MAX_MODULE_LINES + 1} lines)",
+    ]
+    assert _allowed("tables/kind_table.py (900 lines)")  # pending
+    assert not _allowed("sections/vision/vision_page.py (900 lines)")
