@@ -505,7 +505,10 @@ def _cmd_contribution(args: argparse.Namespace) -> int:
         try:
             facts = export_contribution_form(doc, person.id, args.out, language=args.lang)
         except NothingOwed:
-            raise CharterError(f"{person.name} owes nothing; no form written") from None
+            raise CharterError(
+                f"{person.name} owes nothing a form can ask for (no open question, goal or "
+                "open initiative of theirs); no form written"
+            ) from None
     finally:
         doc.close()
     print(f"wrote {person.name}'s contribution form {args.out} ({len(facts['fields'])} fields)")
