@@ -572,7 +572,7 @@ def _cmd_import_contribution(args: argparse.Namespace) -> int:
         for goal, reading in plan.readings:
             print(f"  add reading of goal {goal}: {shown(reading['value'])} on {reading['date']}")
         for merge in plan.of("gone"):
-            print(f"  skipped (no longer in the charter): {merge.field.name}")
+            print(f"  skipped (no longer theirs or no longer there): {merge.field.name}")
         unchanged = len(plan.of("skip"))
         print(f"  unchanged: {unchanged} field(s)")
         if plan.conflicts and not args.yes and not sys.stdin.isatty():

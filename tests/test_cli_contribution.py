@@ -246,3 +246,39 @@ def test_any_script_round_trips(capsys, charter, tmp_path, text):
     filled = fill_pypdf(path, tmp_path / "f.pdf", {"answer.vision.statement": text})
     assert run(capsys, "import-contribution", charter, filled, "--yes")[0] == 0
     assert state(charter)[0].answer("vision.statement").text == text
+
+
+@pytest.mark.parametrize(
+    ("column", "typed", "value"),
+    [("owner", "real", "2"), ("objective", "line", "Hijacked"), ("phase", "line", "loyalty")],
+)
+def test_a_form_whose_facts_name_another_column_is_refused_as_damaged(
+    capsys, charter, tmp_path, column, typed, value
+):
+    import json
+
+    from pypdf import PdfReader
+
+    path = form(capsys, charter, tmp_path, "Łukasz Żółć")
+    meta = json.loads(PdfReader(path).get_fields()["cx.meta"]["/V"])
+    goal = goal_id(charter)
+    meta["fields"].append([f"goal.{goal}.{column}", "goal", goal, column, typed, ""])
+    tampered = fill_pypdf(
+        path, tmp_path / "t.pdf", {"cx.meta": json.dumps(meta), f"goal.{goal}.{column}": value}
+    )
+    before = state(charter)
+    code, _, err = run(capsys, "import-contribution", charter, tampered, "--yes")
+    assert code == 2 and "damaged contribution form" in err
+    assert state(charter) == before
+
+
+def test_a_question_given_to_someone_else_meanwhile_is_skipped_and_listed(
+    capsys, charter, tmp_path
+):
+    path = form(capsys, charter, tmp_path, "Ирина Петрова")
+    anna = person_id(charter, "Anna Weber")
+    edit(charter, lambda d: d.set_owner("vision.scope", anna))
+    filled = fill_pypdf(path, tmp_path / "f.pdf", {"answer.vision.scope": "Not mine now"})
+    code, out, _ = run(capsys, "import-contribution", charter, filled, "--yes")
+    assert code == 0 and "skipped (no longer theirs or no longer there): answer.vision.scope" in out
+    assert state(charter)[0].answer("vision.scope").text == "Private customers in Germany."

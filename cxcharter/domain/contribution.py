@@ -82,11 +82,10 @@ def form_fields(
     if item is None:
         return fields
     for open_item in item.answers:
-        kind = catalog.question(open_item.key).kind
-        if kind == "person":
-            continue  # chosen in the window, not typed
+        typed = answer_type(catalog.question(open_item.key).kind)
+        if typed is None:
+            continue  # a person is chosen in the window, not typed
         text = snapshot.answer(open_item.key).text
-        typed = kind if kind in ("line", "date") else "text"
         fields.append(
             FormField(answer_name(open_item.key), "answer", open_item.key, "text", typed, text)
         )
@@ -124,6 +123,27 @@ def form_fields(
                 )
             )
     return fields
+
+
+def answer_type(kind: str) -> str | None:
+    """The form field type of a question of `kind`; None: not asked in a form."""
+    return None if kind == "person" else (kind if kind in ("line", "date") else "text")
+
+
+_COLUMNS = {"goal": GOAL_FIELDS, "reading": READING_FIELDS, "initiative": INITIATIVE_FIELDS}
+
+
+def sound(f: FormField, question_kinds: Mapping[str, str]) -> bool:
+    """Whether a field read from a returned form is one a form asks for, with the type
+    it is asked with: a form whose facts were edited cannot write any other column."""
+    if f.kind == "answer":
+        kind = question_kinds.get(str(f.target))
+        return f.column == "text" and kind is not None and answer_type(kind) == f.type
+    columns = _COLUMNS.get(f.kind, ())
+    if f.column not in columns or not isinstance(f.target, int):
+        return False
+    declared = entities.KINDS[f.kind].field(f.column).type
+    return f.type == declared and f.name == row_name(f.kind, f.target, f.column)
 
 
 # ------------------------------------------------------------------ who is it for
@@ -194,8 +214,8 @@ class Merge:
     """One field of an import: the three values and what happens to it.
 
     `status`: "apply" (changed by the contributor only), "conflict" (changed on both
-    sides differently), "add" (a new reading), "skip" (nothing to do) or "gone"
-    (its question, goal or initiative is no longer there)."""
+    sides differently), "skip" (nothing to do) or "gone" (its question, goal or
+    initiative is no longer there, or has another owner now: skipped and listed)."""
 
     field: FormField
     base: object
@@ -230,13 +250,15 @@ class FormContent:
     values: Mapping[str, str] = field(default_factory=dict)
 
 
-def _current(snapshot: CharterSnapshot, f: FormField) -> tuple[bool, object]:
-    """(still there, the charter's value now) of a field."""
+def _current(snapshot: CharterSnapshot, f: FormField, person: int) -> tuple[bool, object]:
+    """(still there and still theirs, the charter's value now) of a field: a question,
+    goal or initiative that has another owner now is not the contributor's to change."""
     if f.kind == "answer":
-        return True, snapshot.answer(str(f.target)).text
+        answer = snapshot.answer(str(f.target))
+        return answer.owner == person, answer.text
     rows = {r.id: r for r in snapshot.rows_of("goal" if f.kind == "reading" else f.kind)}
     row = rows.get(f.target)
-    if row is None:
+    if row is None or row.get("owner") != person:
         return False, None
     if f.kind == "reading":
         return True, None
@@ -271,7 +293,7 @@ def plan(snapshot: CharterSnapshot, form: FormContent) -> Plan:
         except _Bad as exc:
             problems.append(exc.problem)
             continue
-        there, current = _current(snapshot, f)
+        there, current = _current(snapshot, f, form.person)
         if f.kind == "reading":
             if theirs not in (None, "") and there:
                 readings.setdefault(int(f.target), {})[f.column] = theirs

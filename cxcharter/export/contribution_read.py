@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 
+from cxcharter.catalog import question_kinds
 from cxcharter.domain import contribution as dc
 from cxcharter.domain.values import Problem
 from cxcharter.domain.values import describe as describe_value
@@ -42,8 +43,9 @@ def read_form(path: str | os.PathLike) -> dc.FormContent:
             dc.FormField(str(n), str(k), t if k == "answer" else int(t), str(c), str(ty), str(b))
             for n, k, t, c, ty, b in meta["fields"]
         )
-        if any(f.kind not in ("answer", "goal", "reading", "initiative") for f in specs):
-            raise ValueError("kind")
+        kinds = question_kinds()
+        if not all(dc.sound(f, kinds) for f in specs):
+            raise ValueError("a field it names is not one a form asks for")
         content = dc.FormContent(
             str(meta["charter"]),
             int(meta["revision"]),
