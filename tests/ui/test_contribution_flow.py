@@ -153,3 +153,19 @@ def test_someone_who_owes_nothing_is_told_so(opened, dialogs, tmp_path):
     assert not contribution_flow.export_form(window, pid)
     assert dialogs["info"] and "owes nothing" in dialogs["info"][0][1]
     assert not (tmp_path / "anna.pdf").exists()
+
+
+def test_a_field_that_is_no_longer_theirs_is_listed_as_skipped(opened, dialogs, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    window = opened
+    doc = window.session.document
+    form = request_form(window, dialogs, tmp_path, "Ирина Петрова")
+    window.session.set_owner("vision.scope", person_id(doc.path, "Anna Weber"))
+    filled = fill_pypdf(form, tmp_path / "f.pdf", {"answer.vision.scope": "Not mine"})
+    dialogs["open"] = str(filled)
+    window.act_contribution_import.trigger()
+    (dialog,) = dialogs["dialogs"]
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(t.startswith("Skipped, no longer Ирина Петрова's") for t in texts)
+    assert doc.snapshot().answer("vision.scope").text == "Private customers in Germany."

@@ -174,6 +174,16 @@ class ContributionDialog(QDialog):
                     )
                 )
                 grid.addWidget(row)
+        gone = plan.of("gone")
+        if gone:
+            skipped = QLabel(
+                tr("Skipped, no longer {name}'s or no longer in the charter: {fields}").format(
+                    name=name, fields="; ".join(label(m.field) for m in gone)
+                )
+            )
+            skipped.setWordWrap(True)
+            skipped.setTextFormat(Qt.TextFormat.PlainText)
+            grid.addWidget(skipped)
         for merge in plan.conflicts:
             grid.addWidget(self._conflict(merge, label(merge.field)))
         grid.addStretch(1)
