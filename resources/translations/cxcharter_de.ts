@@ -3121,12 +3121,12 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+85"/>
         <source>Import contribution of {name}</source>
         <translation>Beitrag von {name} importieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-43"/>
         <source>{name} changed {n} field(s); {k} field(s) are unchanged. {c} conflict(s): the charter changed there too since the form was made.</source>
         <translation>{name} hat {n} Feld(er) geändert; {k} Feld(er) sind unverändert. {c} Konflikt(e): Dort hat sich auch die Charta geändert, seit das Formular erstellt wurde.</translation>
     </message>
@@ -3146,7 +3146,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Übersprungen, weil nicht mehr von {name} verantwortet oder nicht mehr in der Charta: {fields}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -3233,7 +3233,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Beitrag von {name} importiert: {n} Änderung(en). Rückgängig nimmt ihn in einem Schritt zurück.</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-261"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Baseline</source>

@@ -136,6 +136,48 @@ def _applied(label: str, value: str) -> QWidget:
     return box
 
 
+def _summary(plan: dc.Plan, label, name: str) -> list[QWidget]:
+    """The dialog's top: counts, the fields that will be applied, those skipped."""
+    out: list[QWidget] = []
+    applied = plan.of("apply")
+    summary = tr(
+        "{name} changed {n} field(s); {k} field(s) are unchanged. {c} conflict(s): the "
+        "charter changed there too since the form was made."
+    ).format(
+        name=name,
+        n=len(applied) + len(plan.readings),
+        k=len(plan.of("skip")),
+        c=len(plan.conflicts),
+    )
+    intro = QLabel(summary)
+    intro.setWordWrap(True)
+    out.append(intro)
+    if applied or plan.readings:
+        heading = QLabel(tr("Will be applied"))
+        heading.setObjectName("sectionHeading")
+        out.append(heading)
+        for merge in applied:
+            out.append(_applied(label(merge.field), _shown(merge.theirs)))
+        for _goal, reading in plan.readings:
+            row = QLabel(
+                tr("• New reading {value} on {date}").format(
+                    value=_shown(reading["value"]), date=reading["date"]
+                )
+            )
+            out.append(row)
+    gone = plan.of("gone")
+    if gone:
+        skipped = QLabel(
+            tr("Skipped, no longer {name}'s or no longer in the charter: {fields}").format(
+                name=name, fields="; ".join(label(m.field) for m in gone)
+            )
+        )
+        skipped.setWordWrap(True)
+        skipped.setTextFormat(Qt.TextFormat.PlainText)
+        out.append(skipped)
+    return out
+
+
 class ContributionDialog(QDialog):
     """What an import applies, and a choice per conflict (charter's or contributor's)."""
 
@@ -148,42 +190,8 @@ class ContributionDialog(QDialog):
         body = QWidget()
         grid = QVBoxLayout(body)
         grid.setSpacing(10)
-        applied = plan.of("apply")
-        summary = tr(
-            "{name} changed {n} field(s); {k} field(s) are unchanged. {c} conflict(s): the "
-            "charter changed there too since the form was made."
-        ).format(
-            name=name,
-            n=len(applied) + len(plan.readings),
-            k=len(plan.of("skip")),
-            c=len(plan.conflicts),
-        )
-        intro = QLabel(summary)
-        intro.setWordWrap(True)
-        grid.addWidget(intro)
-        if applied or plan.readings:
-            heading = QLabel(tr("Will be applied"))
-            heading.setObjectName("sectionHeading")
-            grid.addWidget(heading)
-            for merge in applied:
-                grid.addWidget(_applied(label(merge.field), _shown(merge.theirs)))
-            for _goal, reading in plan.readings:
-                row = QLabel(
-                    tr("• New reading {value} on {date}").format(
-                        value=_shown(reading["value"]), date=reading["date"]
-                    )
-                )
-                grid.addWidget(row)
-        gone = plan.of("gone")
-        if gone:
-            skipped = QLabel(
-                tr("Skipped, no longer {name}'s or no longer in the charter: {fields}").format(
-                    name=name, fields="; ".join(label(m.field) for m in gone)
-                )
-            )
-            skipped.setWordWrap(True)
-            skipped.setTextFormat(Qt.TextFormat.PlainText)
-            grid.addWidget(skipped)
+        for widget in _summary(plan, label, name):
+            grid.addWidget(widget)
         for merge in plan.conflicts:
             grid.addWidget(self._conflict(merge, label(merge.field)))
         grid.addStretch(1)
