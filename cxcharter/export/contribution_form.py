@@ -42,7 +42,6 @@ from cxcharter.export.fonts import markup
 from cxcharter.export.pdf_content import metric_name
 from cxcharter.export.pdf_styles import styles
 from cxcharter.export.review_copy import FormFieldFlowable
-from cxcharter.export.review_signature import quiet_logs
 from cxcharter.store import outfile
 
 META = "cx.meta"
@@ -324,33 +323,33 @@ def form_bytes(
 
 
 def _finish(data: bytes, fields: list[dc.FormField], meta: dict) -> bytes:
-    """Any-script font on every field, each field's starting text, and the facts."""
-    quiet_logs("pypdf")  # its note on a newline "the font cannot encode" is not for users
+    """Any-script font on every field, each field's starting text (with its look, drawn
+    here: wrapped, shaped, right-to-left where it is), and the facts."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     form = writer._root_object["/AcroForm"]
     resources = form.setdefault(NameObject("/DR"), DictionaryObject()).get_object()
     font_dict = resources.setdefault(NameObject("/Font"), DictionaryObject()).get_object()
-    font_dict[NameObject(form_font.NAME)] = form_font.add_font(writer)
-    appearance = TextStringObject(f"{form_font.NAME} 9 Tf 0 g")
-    form[NameObject("/DA")] = appearance
-    starting = {f.name: f.base for f in fields if f.base}
+    font = form_font.add_font(writer)
+    font_dict[NameObject(form_font.NAME)] = font
+    default = TextStringObject(f"{form_font.NAME} {form_font.SIZE:g} Tf 0 g")
+    form[NameObject("/DA")] = default
+    starting = {f.name: f for f in fields if f.base}
     for page in writer.pages:
-        names = []
         for annot in page.get("/Annots") or ():
             widget = annot.get_object()
             name = widget.get("/T")
             if name == META:
                 widget[NameObject("/V")] = TextStringObject(json.dumps(meta, ensure_ascii=True))
                 continue
-            widget[NameObject("/DA")] = appearance
+            widget[NameObject("/DA")] = default
             if name in starting:
-                names.append(name)
-        if names:
-            writer.update_page_form_field_values(
-                page, {n: starting[n] for n in names}, auto_regenerate=False
-            )
-    # Readers lay the starting texts out again (pypdf's appearance does not wrap lines).
-    writer.set_need_appearances_writer(True)
+                f = starting[name]
+                x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
+                look = form_font.appearance(f.base, x1 - x0, y1 - y0, f.type == "text", font)
+                widget[NameObject("/V")] = TextStringObject(f.base)
+                widget[NameObject("/AP")] = DictionaryObject(
+                    {NameObject("/N"): writer._add_object(look.flate_encode())}
+                )
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

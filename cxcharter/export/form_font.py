@@ -22,11 +22,13 @@ from pypdf.generic import (
     IndirectObject,
     NameObject,
     NumberObject,
+    StreamObject,
     TextStringObject,
 )
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 from cxcharter.assets import resource
+from cxcharter.export import fonts, pdf_bidi
 
 NAME = "/CXF"  # the font's name in the form's /DR
 FILE = "DejaVuSans.ttf"
@@ -171,3 +173,64 @@ def add_font(writer: PdfWriter) -> IndirectObject:
             }
         )
     )
+
+
+SIZE = 9.0  # points, the fields' text
+LEADING = 11.0
+PAD = 2.0
+
+
+def _hex(line: str) -> str:
+    glyphs = _parsed()[1].charToGlyph
+    return "".join(f"{glyphs.get(ord(ch), 0):04X}" for ch in line)
+
+
+def lines_of(text: str, width: float, multiline: bool) -> list[str]:
+    """The lines a field shows: shaped and in visual order (right-to-left scripts), and
+    wrapped at spaces to `width` for a multi-line field."""
+    room = width - 2 * PAD
+    if pdf_bidi.needs_bidi(text):
+        lines = pdf_bidi.visual_lines(text, fonts.REGULAR, SIZE, room)
+    elif multiline:
+        lines = [
+            line
+            for paragraph in text.replace("\r\n", "\n").split("\n")
+            for line in pdf_bidi.wrap_logical(paragraph, fonts.REGULAR, SIZE, room)
+        ]
+    else:
+        lines = [" ".join(text.split())]
+    return lines if multiline else lines[:1]
+
+
+def appearance(text: str, width: float, height: float, multiline: bool, font) -> StreamObject:
+    """A field's look with `text` in it (the form font, background and border as the
+    empty field has them): what every reader shows before anyone clicks into it."""
+    shown = int(max(1, (height - 2 * PAD) // LEADING)) if multiline else 1
+    lines = lines_of(text, width, multiline)[:shown]
+    top = height - PAD - SIZE if multiline else (height - SIZE) / 2 + 2
+    body = [
+        "0.95 0.97 1 rg",
+        f"0 0 {width:.2f} {height:.2f} re f",
+        "0.835 0.859 0.882 RG 0.6 w",
+        f"0.3 0.3 {width - 0.6:.2f} {height - 0.6:.2f} re S",
+        "/Tx BMC q",
+        f"1 1 {width - 2:.2f} {height - 2:.2f} re W n",
+        f"BT {NAME} {SIZE:g} Tf 0.122 0.161 0.2 rg {LEADING:g} TL {PAD:g} {top:.2f} Td",
+        *(f"<{_hex(line)}> Tj T*" for line in lines),
+        "ET Q EMC",
+    ]
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(body).encode("ascii"))
+    stream.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject(
+                [FloatObject(0), FloatObject(0), FloatObject(width), FloatObject(height)]
+            ),
+            NameObject("/Resources"): DictionaryObject(
+                {NameObject("/Font"): DictionaryObject({NameObject(NAME): font})}
+            ),
+        }
+    )
+    return stream

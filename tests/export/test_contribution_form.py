@@ -160,3 +160,24 @@ def test_a_person_can_be_named_by_id(capsys, charter, tmp_path):
     out = tmp_path / "x.pdf"
     code, text, _ = run(capsys, "contribution", charter, "--person", "2", "-o", out)
     assert code == 0 and "Ирина Петрова" in text
+
+
+def test_a_long_starting_text_is_wrapped_inside_the_field(capsys, charter, tmp_path):
+    text = " ".join(f"Wort{n} Grüße Łódź" for n in range(60))
+    doc = CharterDocument.open(charter, actor="Lea")
+    doc.set_answer_text("vision.scope", text)
+    doc.close()
+    path = form(capsys, charter, tmp_path, "Ирина")
+    lines = appearance_text(path, "answer.vision.scope").split("\n")
+    assert len(lines) > 3  # as many as the field shows, each within its width
+    assert " ".join(lines) == text[: len(" ".join(lines))]
+
+
+def test_a_right_to_left_starting_text_is_shaped_in_the_field(capsys, charter, tmp_path):
+    doc = CharterDocument.open(charter, actor="Lea")
+    doc.set_answer_text("vision.scope", SCRIPTS["arabic"])
+    doc.close()
+    path = form(capsys, charter, tmp_path, "Ирина")
+    shown = appearance_text(path, "answer.vision.scope")
+    assert shown != SCRIPTS["arabic"]  # presentation forms, right to left
+    assert unicodedata.normalize("NFKC", shown)[::-1] == SCRIPTS["arabic"]
