@@ -91,6 +91,7 @@ WORDS = {
     },
 }
 FORM_FILL = Color(0.95, 0.97, 1.0)
+MAX_HEIGHT = 260.0  # points
 _HEIGHT = {"text": 78.0, "line": 18.0, "real": 18.0, "date": 18.0}
 
 
@@ -107,11 +108,20 @@ def short_guidance(text: str, limit: int = 220) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _height(f: dc.FormField, width: float) -> float:
+    """A text field is as tall as its starting text and two lines more (at most a third of
+    a page: a longer text scrolls in the reader); numbers and dates take one line."""
+    if f.type != "text" or not f.base:
+        return _HEIGHT[f.type]
+    lines = len(form_font.lines_of(f.base[:20_000], width, True)) + 2
+    return min(max(_HEIGHT["text"], lines * form_font.LEADING + 2 * form_font.PAD), MAX_HEIGHT)
+
+
 class _Field(FormFieldFlowable):
     """An editable field: multi-line for texts, one line for numbers and dates."""
 
     def __init__(self, f: dc.FormField, width: float) -> None:
-        super().__init__(PdfField(f.name, "text", ""), width, _HEIGHT[f.type])
+        super().__init__(PdfField(f.name, "text", ""), width, _height(f, width))
         self.multiline = f.type == "text"
         self.maxlen = dc.MAX_FIELD if f.type == "text" else 2000
 
