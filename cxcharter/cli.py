@@ -1050,7 +1050,8 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
         "Merge a returned contribution form into the charter, field by field: what the "
         "contributor left unchanged is skipped, what only they changed is applied, and "
         "a field changed in the charter meanwhile too is a conflict - asked per "
-        "conflict (keep the charter's value or take theirs), or kept with --yes. One "
+        "conflict (keep the charter's value or take theirs), or kept with --yes; a field "
+        "whose question, goal or initiative has another owner now is skipped. One "
         "step in the audit log and one undo step in the window. A form of another "
         "charter, for a person who is gone, imported already, for a charter in review "
         "or approved, or with a value that fails a check is refused, changing nothing.",
