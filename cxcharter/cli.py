@@ -40,6 +40,10 @@ commands:
             check that a PDF is intact and shows the approved, current revision
   import-review
             record an approver's decision from a filled-in review copy (PDF)
+  contribution
+            write a fillable PDF asking one person for what they owe
+  import-contribution
+            merge a returned contribution form into the charter
   signatures
             list the signed decisions; set whether approvals must be signed
   install-desktop
@@ -66,6 +70,8 @@ examples:
   cxcharter load team.pdf restored.cxcharter
   cxcharter export team.cxcharter --review-copy -o review.pdf
   cxcharter import-review team.cxcharter review-filled.pdf
+  cxcharter contribution team.cxcharter --person "Anna Weber" -o anna.pdf
+  cxcharter import-contribution team.cxcharter anna-filled.pdf
   cxcharter signatures team.cxcharter --require
   cxcharter export team.cxcharter --revision 1 --sign org.p12 -o approved.pdf
   cxcharter install-desktop
@@ -477,6 +483,108 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
     print(
         f"recorded {answer.approver_name}'s decision{kept}; the charter is now "
         f"{state.state.replace('_', ' ')}"
+    )
+    return EXIT_OK
+
+
+def _cmd_contribution(args: argparse.Namespace) -> int:
+    """Write one person's contribution form."""
+    from cxcharter.domain.contribution import find_person  # lazy: start-up
+    from cxcharter.export.contribution_form import (  # lazy: reportlab, pypdf
+        NothingOwed,
+        export_contribution_form,
+    )
+    from cxcharter.export.contribution_read import describe  # lazy: start-up
+    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
+
+    doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
+    try:
+        person = find_person(doc.snapshot(), args.person)
+        if not hasattr(person, "id"):
+            raise CharterError(describe(person))
+        try:
+            facts = export_contribution_form(doc, person.id, args.out, language=args.lang)
+        except NothingOwed:
+            raise CharterError(
+                f"{person.name} owes nothing a form can ask for (no open question, goal or "
+                "open initiative of theirs); no form written"
+            ) from None
+    finally:
+        doc.close()
+    print(f"wrote {person.name}'s contribution form {args.out} ({len(facts['fields'])} fields)")
+    return EXIT_OK
+
+
+def _ask_conflicts(plan, label, yes: bool) -> set[str] | None:
+    """The conflicts whose contributor's value is taken; None: not confirmed."""
+    from cxcharter.export.contribution_read import shown  # lazy: start-up
+
+    taken: set[str] = set()
+    for merge in plan.conflicts:
+        print(f"conflict: {label(merge.field)}")
+        print(f"  charter now: {shown(merge.current)}")
+        print(f"  contributor: {shown(merge.theirs)}")
+        if yes:
+            print("  kept the charter's value (--yes)")
+            continue
+        reply = input("  keep the charter's value or take the contributor's? [K/t] ")
+        if reply.strip().casefold() in ("t", "take", "theirs", "ü", "übernehmen"):
+            taken.add(merge.field.name)
+    return taken
+
+
+def _cmd_import_contribution(args: argparse.Namespace) -> int:
+    """Merge a returned contribution form: three-way per field, one undoable step."""
+    from cxcharter.catalog import load_catalog  # lazy: start-up
+    from cxcharter.domain.contribution import plan as make_plan  # lazy: start-up
+    from cxcharter.export.contribution_read import (  # lazy: pypdf
+        ContributionFileError,
+        describe,
+        field_label,
+        read_form,
+        shown,
+    )
+    from cxcharter.ops.contribution import import_contribution, refusal  # lazy: start-up
+    from cxcharter.store.connection import require_regular_file  # lazy: start-up
+    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
+
+    require_regular_file(args.form, what="contribution form")
+    doc = CharterDocument.open(args.file, actor=args.actor)
+    try:
+        try:
+            form = read_form(args.form)
+        except ContributionFileError as exc:
+            raise CharterError(str(exc)) from None
+        if (problem := refusal(doc, form)) is not None:
+            raise CharterError(f"contribution refused: {describe(problem)}")
+        snapshot = doc.snapshot()
+        catalog = load_catalog(snapshot.language)
+        plan = make_plan(snapshot, form)
+        if plan.problems:
+            found = "; ".join(describe(p) for p in plan.problems[:5])
+            raise CharterError(f"contribution refused, nothing changed: {found}")
+        name = snapshot.person_name(form.person)
+        print(f"contribution form of {name} (revision {form.revision}):")
+        for merge in plan.of("apply"):
+            print(
+                f"  apply: {field_label(merge.field, snapshot, catalog)}: {shown(merge.theirs, 80)}"
+            )
+        for goal, reading in plan.readings:
+            print(f"  add reading of goal {goal}: {shown(reading['value'])} on {reading['date']}")
+        for merge in plan.of("gone"):
+            print(f"  skipped (no longer theirs or no longer there): {merge.field.name}")
+        unchanged = len(plan.of("skip"))
+        print(f"  unchanged: {unchanged} field(s)")
+        if plan.conflicts and not args.yes and not sys.stdin.isatty():
+            print("nothing imported: conflicts need a choice; pass --yes", file=sys.stderr)
+            return EXIT_FAILED
+        taken = _ask_conflicts(plan, lambda f: field_label(f, snapshot, catalog), args.yes)
+        done = import_contribution(doc, form, plan, taken or set(), contributor=name)
+    finally:
+        doc.close()
+    print(
+        f"imported {done.result} change(s) answered by {name}, imported by {args.actor}"
+        f"; {len(plan.conflicts) - len(taken or ())} conflict(s) kept the charter's value"
     )
     return EXIT_OK
 
@@ -911,6 +1019,58 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
         help="a company root certificate (PEM or DER) to trust besides the "
         "system's, when checking a signed copy; may be repeated",
     )
+    contribution = _parser(
+        "contribution",
+        "Write a fillable PDF for one person with exactly what they owe: their open "
+        "questions (with short guidance and the current answer to start from) and the "
+        "fields of the goals and initiatives they own. Any PDF reader fills it in; "
+        "`import-contribution` merges it back. The charter is only read.",
+        "exit status: 0 written, 2 unknown or ambiguous person, they owe nothing, or not "
+        "a charter\nexample:\n  cxcharter contribution team.cxcharter --person "
+        '"Anna Weber" -o anna.pdf',
+    )
+    contribution.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
+    contribution.add_argument(
+        "--person",
+        required=True,
+        metavar="NAME",
+        help="the person's name (or a unique part of it) or id",
+    )
+    contribution.add_argument(
+        "-o", "--out", required=True, metavar="FORM.pdf", help="the PDF to write"
+    )
+    contribution.add_argument(
+        "--lang",
+        choices=("en", "de"),
+        default=None,
+        help="the form's language (default: the charter's)",
+    )
+    contribute = _parser(
+        "import-contribution",
+        "Merge a returned contribution form into the charter, field by field: what the "
+        "contributor left unchanged is skipped, what only they changed is applied, and "
+        "a field changed in the charter meanwhile too is a conflict - asked per "
+        "conflict (keep the charter's value or take theirs), or kept with --yes; a field "
+        "whose question, goal or initiative has another owner now is skipped. One "
+        "step in the audit log and one undo step in the window. A form of another "
+        "charter, for a person who is gone, imported already, for a charter in review "
+        "or approved, or with a value that fails a check is refused, changing nothing.",
+        "exit status: 0 imported, 1 nothing imported (conflicts not answered), 2 refused\n"
+        "example:\n  cxcharter import-contribution team.cxcharter anna-filled.pdf --yes",
+    )
+    contribute.add_argument("file", metavar="FILE", help="the .cxcharter file to change")
+    contribute.add_argument("form", metavar="FORM.pdf", help="the filled-in contribution form")
+    contribute.add_argument(
+        "--yes",
+        action="store_true",
+        help="do not ask: conflicts keep the charter's value (and are listed)",
+    )
+    contribute.add_argument(
+        "--actor",
+        metavar="NAME",
+        default=None,
+        help="who is recorded as having imported it (default: your login name)",
+    )
     verify_pdf = _parser(
         "verify-pdf",
         "Check a PDF written by CX Charter: whether its embedded record (the "
@@ -935,6 +1095,8 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
         "verify": (verify, _cmd_verify),
         "verify-pdf": (verify_pdf, _cmd_verify_pdf),
         "import-review": (review, _cmd_import_review),
+        "contribution": (contribution, _cmd_contribution),
+        "import-contribution": (contribute, _cmd_import_contribution),
         "signatures": _signatures_parser(),
     }
 
@@ -1042,6 +1204,8 @@ COMMANDS = frozenset(
         "verify",
         "verify-pdf",
         "import-review",
+        "contribution",
+        "import-contribution",
         "signatures",
         "install-desktop",
     )

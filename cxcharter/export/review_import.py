@@ -45,8 +45,11 @@ def read_fields(path: str | os.PathLike) -> dict[str, str]:
     return parse_fields(_read_bytes(path), path)
 
 
-def parse_fields(data: bytes, path: str | os.PathLike) -> dict[str, str]:
-    """The form fields of the PDF bytes `data` (`path` names it in messages)."""
+def parse_fields(
+    data: bytes, path: str | os.PathLike, required: tuple[str, ...] = (rf.CHARTER, rf.FINGERPRINT)
+) -> dict[str, str]:
+    """The form fields of the PDF bytes `data` (`path` names it in messages); a PDF
+    without the `required` fields raises ReviewFileError "no_fields"."""
     from pypdf import PdfReader  # lazy: pypdf only when a review copy is read
     from pypdf.errors import PyPdfError  # lazy: pypdf only when a review copy is read
 
@@ -60,7 +63,7 @@ def parse_fields(data: bytes, path: str | os.PathLike) -> dict[str, str]:
     fields = {
         key: _value(field.get("/V")) for key, field in raw.items() if field.get("/FT") != "/Sig"
     }
-    if rf.CHARTER not in fields or rf.FINGERPRINT not in fields:
+    if any(name not in fields for name in required):
         raise ReviewFileError(
             f"{name} has no review form fields; export a review copy with "
             "`cxcharter export FILE --review-copy`.",

@@ -184,3 +184,43 @@ def replay(conn: sqlite3.Connection) -> Iterator[tuple[int, str, str, object, ob
         if action == ACTION:
             newest[target] = (entry, new)
         yield entry, action, target, old, new, ""
+
+
+# ------------------------------------------------------------------ contributions, in words
+_CONTRIBUTION = {
+    "en": {
+        "op.contribution.import": "Contribution form answered by {contributor}, imported by "
+        "{actor}: {n} change(s)",
+        "op.contribution.undo": "Contribution form of {contributor} taken back by {actor}",
+    },
+    "de": {
+        "op.contribution.import": "Beitragsformular beantwortet von {contributor}, importiert "
+        "von {actor}: {n} Änderung(en)",
+        "op.contribution.undo": "Beitragsformular von {contributor} zurückgenommen von {actor}",
+    },
+}
+
+
+def contribution_line(entry: dict, language: str = "en") -> str | None:
+    """One audit entry of a contribution import (or its undo) as a sentence in `language`
+    (a charter's language: en or de), as `audit_entries()` returns it; None for others.
+
+    An import that wrote one change only is stored as that change's own entry plus
+    the form's record; both carry the facts (`contributor`, `n`)."""
+    words = _CONTRIBUTION.get(language, _CONTRIBUTION["en"])
+    action, facts = entry.get("action"), None
+    try:
+        new = json.loads(entry.get("new") or "null")
+    except ValueError:
+        return None
+    if action in words and isinstance(new, dict):
+        facts = new.get("params")
+    elif action in ("contribution.import", "contribution.undo"):
+        action, facts = f"op.{action}", new
+    if not isinstance(facts, dict) or action not in words:
+        return None
+    return words[action].format(
+        contributor=facts.get("contributor", "?"),
+        actor=entry.get("actor", "?"),
+        n=facts.get("n", 0),
+    )

@@ -34,6 +34,7 @@ from cxcharter.domain.model import Answer, CharterSnapshot, Person
 from cxcharter.store import audit_text, backup, chain, connection, errors, outfile, recovery
 from cxcharter.store.branding import BrandingMixin
 from cxcharter.store.changes import Change
+from cxcharter.store.contributions import ContributionsMixin
 from cxcharter.store.governance import GovernanceMixin
 from cxcharter.store.lock import FileLock, NoLock
 from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, to_db
@@ -109,6 +110,7 @@ _READS = frozenset(
         "chain_head",
         "signatures",
         "signatures_required",
+        "contribution_imported",
     }
 )
 
@@ -139,7 +141,9 @@ def _no_raw_sqlite_errors(cls: type) -> type:
 
 
 @_no_raw_sqlite_errors
-class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin):
+class CharterDocument(
+    RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin, ContributionsMixin
+):
     """One open .cxcharter file."""
 
     def __init__(

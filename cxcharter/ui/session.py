@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import QObject, Signal
 
 from cxcharter.catalog import Catalog, load_catalog
-from cxcharter.ops import answers, content, governance, look, people, rows
+from cxcharter.ops import answers, content, contribution, governance, look, people, rows
 from cxcharter.ops.done import Done
 from cxcharter.ops.history import History
 from cxcharter.store.changes import Change
@@ -215,6 +215,12 @@ class CharterSession(QObject):
 
     def set_look(self, what: str, value: object) -> bool:
         return self.apply(look.set_look, what, value, content=False) is not None
+
+    def import_contribution(self, form, plan, take_theirs, contributor: str) -> Done | None:
+        """A returned contribution form, merged: one op, one undo step (None: refused)."""
+        return self.apply(
+            contribution.import_contribution, form, plan, set(take_theirs), contributor=contributor
+        )
 
     def set_signatures_required(self, required: bool) -> bool:
         return self.apply(governance.set_signatures_required, required, content=False) is not None

@@ -44,6 +44,8 @@ UNDO_TEXTS = {  # code of an op: its name in the Undo menu (marked for lupdate)
     "look.logo": QT_TR_NOOP("Change logo"),
     "look.accent": QT_TR_NOOP("Change accent colour"),
     "policy.signatures": QT_TR_NOOP("Change whether approvals must be signed"),
+    "contribution.import": QT_TR_NOOP("Import contribution"),
+    "contribution.undo": QT_TR_NOOP("Take back a contribution"),
 }
 
 

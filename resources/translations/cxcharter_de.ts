@@ -31,7 +31,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../cxcharter/ui/app/export_options.py" line="+33"/>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="+298"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="+301"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -154,7 +154,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/menus.py" line="+144"/>
+        <location filename="../../cxcharter/ui/app/menus.py" line="+146"/>
         <source>&amp;New Charter…</source>
         <translation>&amp;Neue Charta …</translation>
     </message>
@@ -180,7 +180,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -222,7 +222,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Start a new charter, guided section by section</source>
         <translation>Eine neue Charta beginnen, Abschnitt für Abschnitt angeleitet</translation>
     </message>
@@ -270,6 +270,16 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+1"/>
         <source>Record an approver&apos;s decision from a filled-in review copy</source>
         <translation>Die Entscheidung einer freigebenden Person aus einem ausgefüllten Prüfexemplar erfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Con&amp;tribution…</source>
+        <translation>Bei&amp;trag importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge a filled-in contribution form into the charter (one undo step)</source>
+        <translation>Ein ausgefülltes Beitragsformular in die Charta übernehmen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -502,7 +512,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="-55"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="-56"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -512,18 +522,18 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+104"/>
+        <location line="-93"/>
+        <location line="+106"/>
         <source>CX Charter</source>
         <translation>CX Charter</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Opening {name} …</source>
         <translation>{name} wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -1020,9 +1030,9 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/app/navigator.py" line="+62"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+245"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+246"/>
         <location line="+11"/>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1126,7 +1136,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-277"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-281"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1156,7 +1166,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{section}: {done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Completion by section</source>
         <translation>Fortschritt je Abschnitt</translation>
     </message>
@@ -1427,13 +1437,13 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-3"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Who owes what</source>
         <translation>Offen je Person</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-289"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-20"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-23"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-395"/>
         <location line="+344"/>
         <location filename="../../cxcharter/ui/sections/question_card.py" line="-2"/>
@@ -1443,7 +1453,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-218"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-219"/>
         <source>Overview: copy what the selected person owes as an e-mail</source>
         <translation>Übersicht: offene Punkte der gewählten Person als E-Mail kopieren</translation>
     </message>
@@ -1493,14 +1503,14 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{questions} · {missing}</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <location line="+24"/>
+        <location line="+120"/>
+        <location line="+27"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
@@ -1532,12 +1542,12 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+39"/>
-        <location line="+202"/>
+        <location line="+218"/>
         <source>{n} to do</source>
         <translation>{n} zu erledigen</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-210"/>
         <source>Decision on the charter in review</source>
         <translation>Entscheidung über die Charta in Prüfung</translation>
     </message>
@@ -1587,7 +1597,22 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>E-Mail schreiben …</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+4"/>
+        <source>Contribution form…</source>
+        <translation>Beitragsformular…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Write a fillable PDF with what {name} owes, to send them</source>
+        <translation>Ein ausfüllbares PDF mit dem, was {name} noch schuldet, zum Verschicken schreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a person to write their contribution form.</source>
+        <translation>Wählen Sie eine Person, um ihr Beitragsformular zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Select a person to copy their open items as an e-mail text.</source>
         <translation>Wählen Sie eine Person, um ihre offenen Punkte als E-Mail-Text zu kopieren.</translation>
     </message>
@@ -1612,7 +1637,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Für {name} ist keine E-Mail-Adresse eingetragen; ergänzen Sie sie auf der Seite „Personen“.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Copied the e-mail text for {name}.</source>
         <translation>E-Mail-Text für {name} kopiert.</translation>
     </message>
@@ -1706,7 +1731,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+284"/>
         <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+22"/>
         <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+80"/>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+68"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_models.py" line="+32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1725,7 +1750,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+0"/>
         <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+440"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/approvers_tab.py" line="+33"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -1883,7 +1908,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-349"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+87"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1894,18 +1919,18 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+219"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+227"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+257"/>
+        <location line="+274"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-240"/>
         <source>New touchpoint: type its name and press Enter</source>
         <translation>Neuer Touchpoint: Namen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -1921,13 +1946,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Touchpoint hinzufügen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Show journey phase</source>
         <translation>Journey-Phase anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+248"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+136"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -1947,7 +1972,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Touchpoints filtern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -1968,7 +1993,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Touchpoints nach Journey-Phase sehen (Strg+2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
@@ -1978,17 +2003,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Each card is a touchpoint under its journey phase, with the department that owns it and its channel. Press Enter or double-click a card to edit it in the table.</source>
         <translation>Jede Karte ist ein Touchpoint unter seiner Journey-Phase, mit verantwortlicher Abteilung und Kanal. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine Karte, um sie in der Tabelle zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-90"/>
         <source>Edit in the table</source>
         <translation>In der Tabelle bearbeiten</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+148"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
@@ -2050,9 +2075,9 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-110"/>
-        <location line="+95"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+93"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-17"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+89"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+126"/>
         <location filename="../../cxcharter/ui/tables/kind_suggestions.py" line="+7"/>
         <location line="+71"/>
         <source>Add</source>
@@ -2297,7 +2322,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Alle, die einen Teil dieser Charta verantworten, beantworten oder freigeben.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-1"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_models.py" line="-1"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
@@ -2308,12 +2333,12 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+3"/>
-        <location line="+303"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+219"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="+5"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-195"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
@@ -2329,7 +2354,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{n}: {names}</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-111"/>
         <source>Add body</source>
         <translation>Gremium hinzufügen</translation>
     </message>
@@ -2349,13 +2374,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Das Gremium nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Who steers your CX work? Add the executive sponsor, a steering committee, the CX core team, working groups and CX ambassadors.</source>
         <translation>Wer steuert Ihre CX-Arbeit? Fügen Sie den Sponsor aus der Geschäftsführung, einen Lenkungskreis, das CX-Kernteam, Arbeitsgruppen und CX-Botschafter hinzu.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+379"/>
+        <location line="+18"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+355"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2480,13 +2505,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+89"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+12"/>
         <location line="+85"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-93"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+3"/>
+        <location line="+112"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+2"/>
         <location line="+13"/>
-        <location line="+83"/>
-        <location line="+118"/>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-178"/>
-        <location line="+83"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-364"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-154"/>
+        <location line="+59"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-340"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="+303"/>
         <location line="+36"/>
         <source>Remove</source>
@@ -2500,7 +2525,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+2"/>
         <location line="+89"/>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-80"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-56"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-33"/>
         <location line="+37"/>
@@ -2752,6 +2777,11 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Vorgeschlagene Kriterien hinzufügen</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Take back a contribution</source>
+        <translation>Beitrag zurücknehmen</translation>
+    </message>
+    <message>
         <location filename="../../cxcharter/ui/app/welcome.py" line="-5"/>
         <source>Write your customer-experience charter one question at a time, agree who owns what, and get it approved.</source>
         <translation>Schreiben Sie Ihre Customer-Experience-Charta Frage für Frage, vereinbaren Sie, wer wofür verantwortlich ist, und holen Sie die Freigabe ein.</translation>
@@ -2767,7 +2797,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Beispiel-Charta öffnen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/menus.py" line="-90"/>
+        <location filename="../../cxcharter/ui/app/menus.py" line="-94"/>
         <location filename="../../cxcharter/ui/app/welcome.py" line="+10"/>
         <source>A complete example charter to explore and try things on</source>
         <translation>Eine vollständige Beispiel-Charta zum Erkunden und Ausprobieren</translation>
@@ -2823,7 +2853,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Seiten mit Registerkarten: nächste Registerkarte</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
     </message>
@@ -2833,7 +2863,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Open anyway…</source>
         <translation>Trotzdem öffnen …</translation>
     </message>
@@ -2923,9 +2953,9 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>In den Seiten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+351"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+174"/>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/undo.py" line="-11"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-16"/>
         <source>Add entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
@@ -2973,7 +3003,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-159"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+64"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-547"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-567"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3010,30 +3040,220 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Warum es zählt: Welches Unternehmens- oder Bereichsziel unterstützt es?</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+51"/>
+        <source>This contribution form belongs to another charter.</source>
+        <translation>Dieses Beitragsformular gehört zu einer anderen Charta.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>This form was made for a person who is no longer in the charter.</source>
+        <translation>Dieses Formular wurde für eine Person erstellt, die nicht mehr in der Charta steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This contribution form has been imported already.</source>
+        <translation>Dieses Beitragsformular wurde bereits importiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The charter is in review or approved; its content cannot change now.</source>
+        <translation>Die Charta ist in Prüfung oder freigegeben; ihr Inhalt kann sich jetzt nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{field}” is too long ({length} characters; at most {limit}).</source>
+        <translation>„{field}“ ist zu lang ({length} Zeichen; höchstens {limit}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” must be a number, not “{value}”.</source>
+        <translation>„{field}“ muss eine Zahl sein, nicht „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” must be a finite number.</source>
+        <translation>„{field}“ muss eine endliche Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{field}”: {value} is outside {low} … {high}.</source>
+        <translation>„{field}“: {value} liegt außerhalb von {low} … {high}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{field}”: “{value}” is not a date.</source>
+        <translation>„{field}“: „{value}“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” is needed.</source>
+        <translation>„{field}“ wird benötigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{field}” cannot be stored.</source>
+        <translation>„{field}“ kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+2"/>
         <source>Why it matters</source>
         <translation>Warum es zählt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>New reading: value</source>
+        <translation>Neue Messung: Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New reading: date</source>
+        <translation>Neue Messung: Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New reading: note</source>
+        <translation>Neue Messung: Notiz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Import contribution of {name}</source>
+        <translation>Beitrag von {name} importieren</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>{name} changed {n} field(s); {k} field(s) are unchanged. {c} conflict(s): the charter changed there too since the form was made.</source>
+        <translation>{name} hat {n} Feld(er) geändert; {k} Feld(er) sind unverändert. {c} Konflikt(e): Dort hat sich auch die Charta geändert, seit das Formular erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Will be applied</source>
+        <translation>Wird übernommen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>• New reading {value} on {date}</source>
+        <translation>• Neue Messung {value} am {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skipped, no longer {name}&apos;s or no longer in the charter: {fields}</source>
+        <translation>Übersprungen, weil nicht mehr von {name} verantwortet oder nicht mehr in der Charta: {fields}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Conflict: {field}</source>
+        <translation>Konflikt: {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the charter&apos;s</source>
+        <translation>Wert der Charta behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the contributor&apos;s</source>
+        <translation>Wert der beitragenden Person übernehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The charter&apos;s value</source>
+        <translation>Wert der Charta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contributor&apos;s value</source>
+        <translation>Wert der beitragenden Person</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Contribution form</source>
+        <translation>Beitragsformular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contribution form for {name}</source>
+        <translation>Beitragsformular für {name}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} owes nothing; no form was written.</source>
+        <translation>{name} schuldet nichts; es wurde kein Formular geschrieben.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The contribution form was not written</source>
+        <translation>Das Beitragsformular wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contribution form for {name} written to {file}. Import the filled-in form with File → Import Contribution….</source>
+        <translation>Beitragsformular für {name} in {file} geschrieben. Importieren Sie das ausgefüllte Formular mit Datei → Beitrag importieren….</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+8"/>
+        <source>Import contribution</source>
+        <translation>Beitrag importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Contribution</source>
+        <translation>Beitrag importieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is not a contribution form, or it is damaged.</source>
+        <translation>{file} ist kein Beitragsformular, oder es ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Contribution not imported</source>
+        <translation>Beitrag nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Contribution of {name} imported: {n} change(s). Undo takes it back in one step.</source>
+        <translation>Beitrag von {name} importiert: {n} Änderung(en). Rückgängig nimmt ihn in einem Schritt zurück.</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+3"/>
         <source>Baseline date</source>
         <translation>Datum des Ausgangswerts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+2"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-270"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+8"/>
+        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-287"/>
         <source>Journey phase</source>
         <translation>Phase der Customer Journey</translation>
     </message>
@@ -3041,7 +3261,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="-10"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+6"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+162"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+174"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
@@ -3097,7 +3317,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+91"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+92"/>
         <source>Tou&amp;chpoint:</source>
         <translation>&amp;Touchpoint:</translation>
     </message>
@@ -3321,7 +3541,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Die Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="-175"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="-188"/>
         <source>{field}: write a quarter like 2027-Q3; “{text}” was not saved.</source>
         <translation>{field}: Schreiben Sie ein Quartal wie 2027-Q3; „{text}“ wurde nicht gespeichert.</translation>
     </message>
@@ -3341,17 +3561,18 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{field} reicht von {low} bis {high}; {value} wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+2"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+71"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+0"/>
         <source>What it is and what changes for customers</source>
         <translation>Worum es geht und was sich für Kundinnen und Kunden ändert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Pinned rank</source>
         <translation>Festgelegter Rang</translation>
     </message>
@@ -3386,7 +3607,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Wieder nach Punktwert einordnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+304"/>
         <source>Why not</source>
         <translation>Warum nicht</translation>
@@ -3398,18 +3619,18 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+136"/>
         <source>Move to “&amp;Not doing”</source>
         <translation>Nach „&amp;Machen wir nicht“ verschieben</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+141"/>
+        <location line="-134"/>
+        <location line="+138"/>
         <source>Drop the initiative: it leaves the ranking and stays visible with its reason</source>
         <translation>Die Initiative verwerfen: Sie verlässt die Rangliste und bleibt mit ihrem Grund sichtbar</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-129"/>
         <source>Linked goals</source>
         <translation>Verknüpfte Ziele</translation>
     </message>
@@ -3419,7 +3640,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Noch keine Ziele: Erfassen Sie sie im Abschnitt „Ziele“ auf der Registerkarte „Ziele &amp; Kennzahlen“.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>&amp;Why not:</source>
         <translation>&amp;Warum nicht:</translation>
     </message>
@@ -3440,7 +3661,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+339"/>
+        <location filename="../../cxcharter/ui/sections/priorities/matrix_tab.py" line="+124"/>
         <source>No initiative selected</source>
         <translation>Keine Initiative ausgewählt</translation>
     </message>
@@ -3456,7 +3677,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-603"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="-63"/>
         <source>Not doing</source>
         <translation>Machen wir nicht</translation>
     </message>
@@ -3506,18 +3727,18 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Den ausgewählten Eintrag nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+11"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+11"/>
         <source>Nothing here yet. Set an initiative&apos;s status to “Dropped” to keep it visible here with the reason.</source>
         <translation>Hier ist noch nichts. Setzen Sie den Status einer Initiative auf „Verworfen“, damit sie hier mit ihrem Grund sichtbar bleibt.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+143"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-74"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+26"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+8"/>
         <source>New criterion: type its name and press Enter</source>
         <translation>Neues Kriterium: Namen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -3542,12 +3763,12 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Kundennutzen 40, Geschäftsnutzen 30, Kosten 20 und Risiko 10 (bei Kosten und Risiko ist niedriger besser)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-55"/>
         <source>Scoring method</source>
         <translation>Bewertungsmethode</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>New initiative: type its title and press Enter</source>
         <translation>Neue Initiative: Titel eingeben und Eingabetaste drücken</translation>
     </message>
@@ -3567,7 +3788,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Die ausgewählte Initiative entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Show initiatives with status</source>
         <translation>Initiativen mit Status anzeigen</translation>
     </message>
@@ -3588,7 +3809,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Nach verantwortlicher Person filtern</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3598,17 +3819,17 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Kriterien der gewichteten Methode</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>Initiatives, ranked</source>
         <translation>Initiativen nach Rang</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Add initiative</source>
         <translation>Initiative hinzufügen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scoring &amp;method:</source>
         <translation>Bewertungs&amp;methode:</translation>
     </message>
@@ -3633,7 +3854,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{shown} von {total} Initiativen angezeigt.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location filename="../../cxcharter/ui/sections/priorities/matrix_tab.py" line="-90"/>
         <source>Every initiative with impact and effort is a dot. Click one (or Tab here and use the arrow keys) to see it; double-click or Enter shows it in the list.</source>
         <translation>Jede Initiative mit Wirkung und Aufwand ist ein Punkt. Klicken Sie einen an (oder springen Sie mit Tab hierher und nutzen Sie die Pfeiltasten), um ihn zu sehen; Doppelklick oder Eingabetaste zeigt ihn in der Liste.</translation>
     </message>
@@ -3673,13 +3894,13 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Verantwortlich: {name}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+151"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priority_matrix.py" line="+220"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_matrix.py" line="+66"/>
         <source>Impact/effort matrix</source>
         <translation>Wirkung-Aufwand-Matrix</translation>
     </message>
@@ -3856,7 +4077,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{name} hat keine Rolle in einer Aktivität oder einem Gremium</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/undo.py" line="-2"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-10"/>
         <source>Change {n} assignments</source>
         <translation>{n} Zuordnungen ändern</translation>
     </message>
@@ -3904,7 +4125,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+19"/>
         <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+16"/>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-233"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-241"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+159"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -3937,7 +4158,7 @@ Aktivitäten ↓</translation>
         <translation>R, A, C oder I tippen · Entf leert · Klick wechselt · Rechtsklick zum Auswählen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-75"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-108"/>
         <source>RACI matrix: set the role of the selected cells</source>
         <translation>RACI-Matrix: Rolle der ausgewählten Zellen setzen</translation>
     </message>
@@ -3967,7 +4188,7 @@ Aktivitäten ↓</translation>
         <translation>RACI-Matrix, Gremien: nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+76"/>
         <source>New activity or decision…</source>
         <translation>Neue Aktivität oder Entscheidung …</translation>
     </message>
@@ -4012,8 +4233,8 @@ Aktivitäten ↓</translation>
         <translation>Die Aktivität nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+346"/>
+        <location line="+15"/>
+        <location line="+319"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
@@ -4134,10 +4355,10 @@ Aktivitäten ↓</translation>
         <translation>Entscheidung erfassen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="-5"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/approvers_tab.py" line="-1"/>
         <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_texts.py" line="+10"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+362"/>
         <source>Approver</source>
         <translation>Freigebende Person</translation>
     </message>
@@ -4152,7 +4373,7 @@ Aktivitäten ↓</translation>
         <translation>{name} – hat entschieden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>What the approver said (conditions, reasons)</source>
         <translation>Was die freigebende Person gesagt hat (Auflagen, Gründe)</translation>
     </message>
@@ -4167,7 +4388,7 @@ Aktivitäten ↓</translation>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Comment on this section (optional)</source>
         <translation>Kommentar zu diesem Abschnitt (optional)</translation>
     </message>
@@ -4187,7 +4408,7 @@ Aktivitäten ↓</translation>
         <translation>Werden Änderungen erbeten, erscheint jeder Kommentar auf seinem Abschnitt, bis ihn jemand als erledigt markiert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Approver:</source>
         <translation>&amp;Freigebende Person:</translation>
     </message>
@@ -4212,12 +4433,12 @@ Aktivitäten ↓</translation>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-99"/>
         <source>Record the decision an approver made on {revision}. A recorded decision cannot be undone.</source>
         <translation>Erfassen Sie die Entscheidung einer freigebenden Person zu {revision}. Eine erfasste Entscheidung lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+135"/>
         <source>Recorded by {actor} for {approver}.</source>
         <translation>Erfasst von {actor} für {approver}.</translation>
     </message>
@@ -4318,7 +4539,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-363"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-1"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
     </message>
@@ -4425,12 +4646,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+435"/>
+        <location line="+316"/>
         <source>Stakeholders</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-292"/>
         <source>New stakeholder: type a person or group and press Enter</source>
         <translation>Neuer Stakeholder: Person oder Gruppe eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4446,7 +4667,7 @@ Aktivitäten ↓</translation>
         <translation>Stakeholder hinzufügen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Suggested from RACI and approvers</source>
         <translation>Vorschläge aus RACI und Freigaben</translation>
     </message>
@@ -4466,7 +4687,7 @@ Aktivitäten ↓</translation>
         <translation>Vorgeschlagene Stakeholder</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+39"/>
         <source>1 stakeholder lacks part of the communication plan (marked in the table): what they need to know, the channel or the cadence.</source>
         <translation>Bei 1 Stakeholder fehlt ein Teil des Kommunikationsplans (in der Tabelle markiert): was er wissen muss, der Kanal oder der Rhythmus.</translation>
     </message>
@@ -4518,12 +4739,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+227"/>
+        <location line="+100"/>
         <source>Decision rights</source>
         <translation>Entscheidungsrechte</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-97"/>
         <source>New decision right: type the decision and press Enter</source>
         <translation>Neues Entscheidungsrecht: Entscheidung eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4574,7 +4795,7 @@ Aktivitäten ↓</translation>
         <translation>Typische Entscheidungsrechte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+48"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/approvers_tab.py" line="-2"/>
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
@@ -4586,18 +4807,18 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="-16"/>
-        <location line="+80"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+40"/>
         <source>Approvers</source>
         <translation>Freigebende</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+7"/>
         <source>The charter is approved when every required approver has approved it. Optional approvers are asked in the same order, but their approval is not needed.</source>
         <translation>Die Charta ist freigegeben, wenn alle erforderlichen Personen sie freigegeben haben. Optionale Freigebende werden in derselben Reihenfolge gefragt, ihre Freigabe ist aber nicht nötig.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-31"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-34"/>
         <source>Choose a person…</source>
         <translation>Person wählen …</translation>
     </message>
@@ -4694,13 +4915,13 @@ Aktivitäten ↓</translation>
         <translation>Treffen</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="+122"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+5"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-207"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+161"/>
         <source>Step</source>
         <translation>Stufe</translation>
     </message>
@@ -4725,13 +4946,13 @@ Aktivitäten ↓</translation>
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-44"/>
-        <location line="+406"/>
+        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="-82"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+141"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="+36"/>
         <source>New meeting: type its name and press Enter</source>
         <translation>Neues Treffen: Namen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4747,13 +4968,13 @@ Aktivitäten ↓</translation>
         <translation>Treffen hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+88"/>
+        <location line="+4"/>
+        <location line="+66"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-64"/>
         <source>Agenda of the selected meeting</source>
         <translation>Tagesordnung des ausgewählten Treffens</translation>
     </message>
@@ -4769,12 +4990,12 @@ Aktivitäten ↓</translation>
         <translation>Fügt hinzu: zuerst eine Kundengeschichte, Kennzahlen gegen Zielwerte, Stand der Initiativen, nötige Entscheidungen, Aufgaben mit verantwortlicher Person und Datum</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Participants of the selected meeting</source>
         <translation>Teilnehmende des ausgewählten Treffens</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+37"/>
         <source>Agenda: {meeting}</source>
         <translation>Tagesordnung: {meeting}</translation>
     </message>
@@ -4815,7 +5036,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+3"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+52"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-200"/>
         <location line="+17"/>
         <source>Decision rule</source>
         <translation>Entscheidungsregel</translation>
@@ -4831,7 +5052,7 @@ Aktivitäten ↓</translation>
         <translation>Wie es in der Praxis funktioniert: Wer entscheidet, wenn es keine Einigung gibt, was als Einwand zählt …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+17"/>
         <source>Next review of the charter</source>
         <translation>Nächste Überprüfung der Charta</translation>
@@ -4842,7 +5063,7 @@ Aktivitäten ↓</translation>
         <translation>Wann das Team das nächste Mal Ziele, Rollen und Prioritäten prüft und eine aktualisierte Charta freigibt.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+14"/>
         <source>Escalation path</source>
         <translation>Eskalationspfad</translation>
@@ -4858,7 +5079,7 @@ Aktivitäten ↓</translation>
         <translation>Stufe hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+15"/>
         <source>Decision log</source>
         <translation>Entscheidungsprotokoll</translation>
@@ -4874,7 +5095,7 @@ Aktivitäten ↓</translation>
         <translation>Anliegen der neuen Entscheidung</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+49"/>
         <source>Who takes over when the team cannot agree or a problem is too big: add the people in the order a case goes up.</source>
         <translation>Wer übernimmt, wenn sich das Team nicht einigen kann oder ein Problem zu groß ist: Fügen Sie die Personen in der Reihenfolge hinzu, in der ein Fall nach oben geht.</translation>
     </message>
@@ -4919,12 +5140,12 @@ Aktivitäten ↓</translation>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Revisions and decisions</source>
         <translation>Revisionen und Entscheidungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Compare from revision</source>
         <translation>Vergleichen ab Revision</translation>
     </message>
@@ -4941,13 +5162,13 @@ Aktivitäten ↓</translation>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+31"/>
         <location filename="../../cxcharter/ui/governance/workflow.py" line="+104"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-28"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
@@ -4967,7 +5188,7 @@ Aktivitäten ↓</translation>
         <translation>Inhalt der Revision</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-55"/>
         <source>Every review round is frozen with the fingerprint of its content: select one to read it as it was frozen. Each decision names who recorded it for which approver and whether it came from a digitally signed review copy (and by which certificate); the others are tamper-evident records, not signatures.</source>
         <translation>Jede Prüfrunde ist mit dem Fingerabdruck ihres Inhalts eingefroren: Wählen Sie eine aus, um sie so zu lesen, wie sie eingefroren wurde. Jede Entscheidung nennt, wer sie für welche freigebende Person erfasst hat und ob sie aus einem digital signierten Prüfexemplar stammt (und mit welchem Zertifikat); die übrigen sind manipulationssichtbare Aufzeichnungen, keine Unterschriften.</translation>
     </message>
@@ -4977,7 +5198,7 @@ Aktivitäten ↓</translation>
         <translation>Noch keine Revision wurde zur Prüfung eingereicht.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+62"/>
         <source>Round {round}: {state}</source>
         <translation>Runde {round}: {state}</translation>
     </message>
@@ -4987,7 +5208,7 @@ Aktivitäten ↓</translation>
         <translation>eingereicht von {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>{decision}: {approver}</source>
         <translation>{decision}: {approver}</translation>
     </message>
@@ -5008,27 +5229,27 @@ Aktivitäten ↓</translation>
         <translation>signiert von {subject}, Zertifikat {sha}…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>trusted root</source>
         <translation>vertrauenswürdige Wurzel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>not chained to a trusted root</source>
         <translation>keine Kette zu einer vertrauenswürdigen Wurzel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>not signed</source>
         <translation>nicht signiert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-32"/>
         <source>Revision {n}: {state}</source>
         <translation>Revision {n}: {state}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+52"/>
         <source>Revision {n}, round {round} ({state}) — fingerprint {fingerprint}</source>
         <translation>Revision {n}, Runde {round} ({state}) – Fingerabdruck {fingerprint}</translation>
     </message>
@@ -5260,7 +5481,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
         <source>revision {n}, round {round}</source>
         <translation>Revision {n}, Runde {round}</translation>
     </message>
@@ -5280,7 +5501,7 @@ Aktivitäten ↓</translation>
         <translation>Entscheidung erfasst.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>Start a new revision</source>
         <translation>Neue Revision beginnen</translation>
     </message>
@@ -5512,7 +5733,7 @@ Aktivitäten ↓</translation>
         <translation>Prüfexemplar in {file} geschrieben. Senden Sie es den freigebenden Personen; importieren Sie das ausgefüllte Exemplar mit Datei → Prüfung importieren ….</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+67"/>
         <source>Import review</source>
         <translation>Prüfung importieren</translation>
     </message>
@@ -5527,7 +5748,7 @@ Aktivitäten ↓</translation>
         <translation>Prüfung importieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-52"/>
         <source>{file} is not a PDF file, or it is damaged.</source>
         <translation>{file} ist keine PDF-Datei oder ist beschädigt.</translation>
     </message>
@@ -5542,12 +5763,12 @@ Aktivitäten ↓</translation>
         <translation>{file} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>This charter&apos;s approvals must be signed.</source>
         <translation>Die Freigaben dieser Charta müssen signiert sein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <location line="+4"/>
         <location line="+19"/>
         <source>Review not imported</source>
@@ -5571,7 +5792,7 @@ Recorded by {actor}. A decision cannot be undone.</source>
 Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-37"/>
         <source>Review of {name} recorded. Revision {n} is approved.</source>
         <translation>Prüfung von {name} erfasst. Revision {n} ist freigegeben.</translation>
     </message>
@@ -5602,12 +5823,12 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
     </message>
     <message>
         <location line="+9"/>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>The file cannot be read: {error}</source>
         <translation>Die Datei kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-128"/>
         <source>The logo is too big ({size} KB); at most 1024 KB.</source>
         <translation>Das Logo ist zu groß ({size} KB); höchstens 1024 KB.</translation>
     </message>
@@ -5627,7 +5848,7 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>Choose &amp;Logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
@@ -5662,12 +5883,12 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>&amp;Akzentfarbe:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-52"/>
         <source>The logo and the accent colour appear on the PDF&apos;s cover and in its page headers. They are not part of the approved content: changing them needs no new approval and does not change the fingerprint.</source>
         <translation>Logo und Akzentfarbe erscheinen auf dem Deckblatt des PDFs und in seinen Kopfzeilen. Sie gehören nicht zum freigegebenen Inhalt: Eine Änderung braucht keine neue Freigabe und ändert den Fingerabdruck nicht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+71"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>

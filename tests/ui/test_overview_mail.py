@@ -221,7 +221,11 @@ def test_the_keyboard_reaches_the_actions(page, session, qtbot, opened):
     QApplication.sendEvent(tree.viewport(), event)
     menu = page.owed_menu
     qtbot.waitUntil(menu.isVisible)
-    assert [a.text() for a in menu.actions()] == ["Copy as e-mail", "Write e-mail…"]
+    assert [a.text() for a in menu.actions()] == [
+        "Copy as e-mail",
+        "Write e-mail…",
+        "Contribution form…",
+    ]
     assert menu.toolTipsVisible()
     menu.close()
 

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
             ("about", self.about),
             ("review_export", self._review_export),
             ("review_import", self._review_import),
+            ("contribution_import", self._contribution_import),
             ("branding", self._branding),
             *((name, lambda _=False, n=name: self._workflow_step(n)) for name in WORKFLOW_STEPS),
         ):
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             self.act_export,
             self.act_review_export,
             self.act_review_import,
+            self.act_contribution_import,
             self.act_close,
             self.act_undo,
             self.act_redo,
@@ -224,6 +226,7 @@ class MainWindow(QMainWindow):
 
         workspace = Workspace(session, self.settings)
         workspace.openAnywayRequested.connect(self.open_anyway)
+        workspace.contributionRequested.connect(self._contribution_form)
         workspace.set_guidance_visible(self.act_guidance.isChecked())
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
@@ -327,6 +330,18 @@ class MainWindow(QMainWindow):
         from cxcharter.ui.governance import review_flow  # lazy: after first paint
 
         review_flow.import_review(self)
+
+    def _contribution_import(self) -> None:
+        from cxcharter.ui.governance import contribution_flow  # lazy: after first paint
+
+        contribution_flow.import_contribution(self)
+
+    def _contribution_form(self, person: int) -> None:
+        from cxcharter.ui.governance import contribution_flow  # lazy: after first paint
+
+        if self.session is not None:
+            self.session.flush()
+            contribution_flow.export_form(self, person)
 
     def _export_done(self, _ok: bool) -> None:
         self.export = None

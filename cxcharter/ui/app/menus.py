@@ -31,6 +31,7 @@ ACTIONS: tuple[tuple[str, tuple], ...] = (
     ("calendar", ()),
     ("review_export", ()),
     ("review_import", ()),
+    ("contribution_import", ()),
     ("close", (K.Close,)),
     ("quit", (QKeySequence("Ctrl+Q"),)),  # offscreen and some desktops have no Quit key
     ("undo", (K.Undo,)),
@@ -99,6 +100,7 @@ class WindowActions:
         self.file_menu.addAction(a["sample"])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a["copy"], a["export"], a["review_export"], a["review_import"]])
+        self.file_menu.addAction(a["contribution_import"])
         self.file_menu.addAction(a["calendar"])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a["close"], a["quit"]])
@@ -163,6 +165,10 @@ class WindowActions:
             "review_import": (
                 tr("&Import Review…"),
                 tr("Record an approver's decision from a filled-in review copy"),
+            ),
+            "contribution_import": (
+                tr("Import Con&tribution…"),
+                tr("Merge a filled-in contribution form into the charter (one undo step)"),
             ),
             "close": (tr("&Close"), tr("Close this charter (everything is saved)")),
             "quit": (tr("&Quit"), tr("Close the window (everything is saved)")),

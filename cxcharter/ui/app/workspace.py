@@ -79,6 +79,7 @@ class LazyPages(dict):
 class Workspace(QWidget):
     pageChanged = Signal(str)
     openAnywayRequested = Signal()  # the user wants to take over another computer's lock
+    contributionRequested = Signal(int)  # a contribution form for this person
 
     def __init__(
         self,
@@ -111,6 +112,7 @@ class Workspace(QWidget):
         self.overview = OverviewPage(session)
         self.overview.jumpRequested.connect(self.show_question)
         self.overview.goalRequested.connect(self._show_goal)
+        self.overview.contributionRequested.connect(self.contributionRequested)
         for page in self.model.pages():
             # Every page but the overview is built when it is first shown.
             widget = self.overview if page == "overview" else QWidget()

@@ -236,6 +236,7 @@ class OverviewPage(QScrollArea):
 
     jumpRequested = Signal(str)  # question key
     goalRequested = Signal(int)  # goal id (an incomplete goal in "who owes what")
+    contributionRequested = Signal(int)  # person id: write their contribution form
 
     def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -287,6 +288,9 @@ class OverviewPage(QScrollArea):
         self.mail_note = plain_label(object_name="hint")
         buttons.addWidget(self.copy_mail_button)
         buttons.addWidget(self.write_mail_button)
+        self.form_button = QToolButton()
+        self.form_button.setDefaultAction(self.form_action)
+        buttons.addWidget(self.form_button)
         buttons.addWidget(self.mail_note, 1)
         owed_box.addLayout(buttons)
         self.owed_card = Card(
@@ -489,7 +493,9 @@ class OverviewPage(QScrollArea):
         self.write_mail_action.setShortcut(QKeySequence(WRITE_MAIL_SHORTCUT))
         self.write_mail_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.write_mail_action.triggered.connect(self.write_mail)
-        for action in (self.copy_mail_action, self.write_mail_action):
+        self.form_action = QAction(tr("Contribution form…"), self)
+        self.form_action.triggered.connect(self._request_form)
+        for action in (self.copy_mail_action, self.write_mail_action, self.form_action):
             self.owed.addAction(action)  # the shortcuts work while the list has the focus
         self.owed.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.owed.customContextMenuRequested.connect(self._owed_menu)
@@ -521,8 +527,21 @@ class OverviewPage(QScrollArea):
         body = owed_rules.mail_body(self.session.catalog, snapshot, item)
         return (person.email.strip() if person else ""), owed_rules.subject(snapshot), body
 
+    def _request_form(self) -> None:
+        pid = self.selected_person()
+        if pid is not None:
+            self.contributionRequested.emit(pid)
+
     def _update_mail_actions(self, *_args) -> None:
         pid = self.selected_person()
+        self.form_action.setEnabled(pid is not None)
+        self.form_action.setToolTip(
+            tr("Write a fillable PDF with what {name} owes, to send them").format(
+                name=self._snapshot.person_name(pid) if self._snapshot and pid else ""
+            )
+            if pid is not None
+            else tr("Select a person to write their contribution form.")
+        )
         self.copy_mail_action.setEnabled(pid is not None)
         if pid is None:
             self.copy_mail_action.setToolTip(
@@ -561,6 +580,7 @@ class OverviewPage(QScrollArea):
         menu.setToolTipsVisible(True)
         menu.addAction(self.copy_mail_action)
         menu.addAction(self.write_mail_action)
+        menu.addAction(self.form_action)
         self.owed_menu = menu  # tests look at it
         menu.popup(self.owed.viewport().mapToGlobal(pos))
 
