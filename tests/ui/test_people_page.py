@@ -12,12 +12,12 @@ from cxcharter.ui.sections.people.people_model import (
     EMAIL,
     NAME,
     OWNS,
-    PERSON_ID_ROLE,
     ROLE,
     PeopleModel,
 )
 from cxcharter.ui.sections.people.people_page import PeoplePage
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 
 HOSTILE = ["<b>bold</b>", "Zoë 😀👍🏽", "سارة أحمد", "<img src='/etc/passwd'>"]
 
@@ -286,7 +286,7 @@ def test_hostile_names_are_plain_text(page, session, qtmodeltester):
     assert sorted(rows(page)) == sorted(HOSTILE)
     for name in HOSTILE:
         assert view_index(page, name, ROLE).data() == name
-        assert view_index(page, name).data(PERSON_ID_ROLE) == people(session)[name].id
+        assert view_index(page, name).data(Role.ROW_ID) == people(session)[name].id
     page.show_form()
     for label in page.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.text()

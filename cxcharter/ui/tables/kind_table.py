@@ -40,12 +40,12 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain.entities import Row
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
-from cxcharter.ui.tables.row_model import FIELD_ROLE, ROW_ID_ROLE, RowTableModel
+from cxcharter.ui.tables.row_model import RowTableModel
 from cxcharter.ui.widgets.basics import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 20  # a computed column's sort key
 PROBLEM_TINT = QColor(242, 165, 65, 70)
 ADD_SHORTCUT = "Ctrl+Shift+N"  # focus the "new …" field of the tab
 TABLE_KEYS = (  # for Help → Keyboard Shortcuts
@@ -92,7 +92,7 @@ class KindModel(RowTableModel):
             if not mine:
                 return own
             return f"{own}\n\n{mine}" if own else mine
-        if role == SORT_ROLE:
+        if role == Role.SORT:
             return self.sort_key(self.row_at(index.row()), index.column())
         return super().data(index, role)
 
@@ -108,10 +108,10 @@ def _warning_icon():
 
 def _key(index: QModelIndex) -> tuple:
     """Empty values last; numbers and dates by value, choices in declared order."""
-    computed = index.data(SORT_ROLE)
+    computed = index.data(Role.SORT)
     if computed is not None:
         return (0, computed)
-    field = index.data(FIELD_ROLE)
+    field = index.data(Role.FIELD)
     if field is not None and field.type in ("int", "real", "date", "quarter", "bool", "enum"):
         value = index.data(Qt.ItemDataRole.EditRole)
         if value is None or value == "":
@@ -166,12 +166,12 @@ class KindDelegate(RowDelegate):
 
     @staticmethod
     def _bounded(index) -> bool:
-        f = index.data(FIELD_ROLE)
+        f = index.data(Role.FIELD)
         return f is not None and f.type == "int" and f.low is not None and f.high is not None
 
     def createEditor(self, parent, option, index):
         if self._bounded(index):
-            f = index.data(FIELD_ROLE)
+            f = index.data(Role.FIELD)
             spin = QSpinBox(parent)
             spin.setRange(int(f.low), int(f.high))
             spin.setAccessibleName(
@@ -426,7 +426,7 @@ class RowTable(QWidget):
         self._set_current(row_id)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._set_current(current.data(ROW_ID_ROLE) if current.isValid() else None)
+        self._set_current(current.data(Role.ROW_ID) if current.isValid() else None)
 
     def _set_current(self, row_id: int | None) -> None:
         changed = row_id != self._current
@@ -445,7 +445,7 @@ class RowTable(QWidget):
             self.select_id(row_id, max(self.view.currentIndex().column(), 0))
         else:
             self._set_current(
-                self.view.currentIndex().data(ROW_ID_ROLE)
+                self.view.currentIndex().data(Role.ROW_ID)
                 if self.view.currentIndex().isValid()
                 else None
             )
@@ -500,7 +500,7 @@ class RowTable(QWidget):
         self.session.remove_row(self.kind, row_id)
         if self.proxy.rowCount():
             index = self.proxy.index(min(max(row, 0), self.proxy.rowCount() - 1), 0)
-            self.select_id(index.data(ROW_ID_ROLE))
+            self.select_id(index.data(Role.ROW_ID))
         else:
             self._set_current(None)
 

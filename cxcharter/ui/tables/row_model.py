@@ -23,13 +23,12 @@ from PySide6.QtCore import (
 from cxcharter.domain.entities import KINDS, Field, Row
 from cxcharter.domain.names import distinct_names
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.fields import format_date, format_number
 from cxcharter.ui.widgets.labels import choice_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-ROW_ID_ROLE = Qt.ItemDataRole.UserRole
-FIELD_ROLE = Qt.ItemDataRole.UserRole + 1  # the Field of the column (for delegates)
 ROW_MIME = "application/x-cxcharter-row"  # a dragged row: "<kind>:<id>"
 
 
@@ -163,9 +162,9 @@ class RowTableModel(QAbstractTableModel):
             and f.type in ("real", "int")
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ID_ROLE:
+        if role == Role.ROW_ID:
             return row.id
-        if role == FIELD_ROLE:
+        if role == Role.FIELD:
             return f
         return None
 

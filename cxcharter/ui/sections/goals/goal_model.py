@@ -22,13 +22,9 @@ from cxcharter.ui.sections.goals.goal_texts import (
     problem_text,
 )
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.row_model import FIELD_ROLE, Column, Index, RowTableModel
+from cxcharter.ui.tables.roles import Role
+from cxcharter.ui.tables.row_model import Column, Index, RowTableModel
 from cxcharter.ui.widgets.fields import format_date, format_number, format_percent
-
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 20  # float 0…1 or None
-TREND_ROLE = Qt.ItemDataRole.UserRole + 21  # domain.goals.Trend or None
-PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 22  # tuple of Problems
-SORT_ROLE = Qt.ItemDataRole.UserRole + 23
 
 OBJECTIVE, PRIMARY, METRIC, BASELINE, TARGET, DUE, OWNER, PROGRESS, PROBLEMS = range(9)
 
@@ -170,16 +166,16 @@ class GoalsModel(RowTableModel):
             return None
         row, column = self._rows[index.row()], index.column()
         status = self._status.get(row.id)
-        if role == PROGRESS_ROLE:
+        if role == Role.PROGRESS:
             return status.progress if status else None
-        if role == TREND_ROLE:
+        if role == Role.TREND:
             return status.trend if status else None
-        if role == PROBLEMS_ROLE:
+        if role == Role.PROBLEMS:
             return status.problems if status else ()
-        if role == SORT_ROLE:
+        if role == Role.SORT:
             return self._sort_key(index, row, status)
-        if column == METRIC and role in (Qt.ItemDataRole.EditRole, FIELD_ROLE):
-            if role == FIELD_ROLE:
+        if column == METRIC and role in (Qt.ItemDataRole.EditRole, Role.FIELD):
+            if role == Role.FIELD:
                 return None  # not a plain text field: GoalDelegate offers the metrics
             return status.metric.key if status and status.metric else (row.get("metric") or None)
         if column == PROGRESS:
@@ -321,10 +317,10 @@ class GoalsModel(RowTableModel):
 
 
 class SortProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE; empty values go last whichever way."""
+    """Sorts by Role.SORT; empty values go last whichever way."""
 
     def lessThan(self, left, right) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        a, b = left.data(Role.SORT), right.data(Role.SORT)
         if a is None or b is None:
             descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
             if a is None and b is None:

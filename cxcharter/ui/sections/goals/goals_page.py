@@ -44,8 +44,8 @@ from cxcharter.ui.sections.goals.goal_model import (
 from cxcharter.ui.sections.goals.goal_texts import problem_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import plain_table
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.painted import Panel
 
@@ -304,7 +304,7 @@ class GoalsTab(QWidget):
     # ------------------------------------------------------------ selection
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
-        return index.data(ROW_ID_ROLE) if index.isValid() else None
+        return index.data(Role.ROW_ID) if index.isValid() else None
 
     def select_goal(self, goal_id: int | None) -> None:
         row = self.model.row_of(goal_id) if goal_id is not None else -1
@@ -322,7 +322,7 @@ class GoalsTab(QWidget):
         self.table.scrollTo(index)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        goal_id = current.data(ROW_ID_ROLE) if current.isValid() else None
+        goal_id = current.data(Role.ROW_ID) if current.isValid() else None
         self._goal_id = goal_id
         self.detail.set_goal(goal_id)
         status = self.model.status(goal_id) if goal_id is not None else None
@@ -410,7 +410,7 @@ class GoalsTab(QWidget):
         self.session.remove_row("goal", goal_id)
         if self.proxy.rowCount():
             index = self.proxy.index(min(row, self.proxy.rowCount() - 1), OBJECTIVE)
-            self.select_goal(index.data(ROW_ID_ROLE))
+            self.select_goal(index.data(Role.ROW_ID))
 
     def move_selected(self, step: int) -> None:
         goal_id = self._goal_id

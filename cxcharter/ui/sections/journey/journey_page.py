@@ -36,7 +36,8 @@ from cxcharter.ui.tables.kind_table import (
     add_shortcut,
     tab_margins,
 )
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE, Column
+from cxcharter.ui.tables.roles import Role
+from cxcharter.ui.tables.row_model import Column
 from cxcharter.ui.widgets.basics import plain_label
 from cxcharter.ui.widgets.labels import choice_label
 
@@ -257,7 +258,7 @@ class TouchpointsTab(QWidget):
             self.table.view.setFocus()
 
     def _map_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row_id = current.data(ROW_ID_ROLE) if current.isValid() else None
+        row_id = current.data(Role.ROW_ID) if current.isValid() else None
         if row_id is not None and row_id != self.table.selected_id():
             self.table.select_id(row_id)
 
@@ -270,7 +271,7 @@ class TouchpointsTab(QWidget):
             self.map.scrollTo(index)
 
     def edit_current_card(self) -> None:
-        row_id = self.map.currentIndex().data(ROW_ID_ROLE)
+        row_id = self.map.currentIndex().data(Role.ROW_ID)
         if row_id is None:
             return
         self.show_view(TABLE_VIEW)

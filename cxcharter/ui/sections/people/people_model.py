@@ -19,12 +19,12 @@ from PySide6.QtCore import (
 from cxcharter.domain.model import Person
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
 
 NAME, EMAIL, DEPARTMENT, ROLE, OWNS = range(5)
 FIELDS = ("name", "email", "department", "role")  # the editable columns, in order
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 ROOT = QModelIndex()  # the invisible parent of every row (a shared default)
 
 
@@ -139,7 +139,7 @@ class PeopleModel(QAbstractTableModel):
             if column == OWNS:
                 return owns_text(self.owned_count(person.id))
             return getattr(person, FIELDS[column]) or None
-        if role == PERSON_ID_ROLE:
+        if role == Role.ROW_ID:
             return person.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == OWNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -27,11 +27,11 @@ from cxcharter.ui.sections.people.people_model import (
     EMAIL,
     NAME,
     OWNS,
-    PERSON_ID_ROLE,
     ROLE,
     PeopleModel,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import PageHeader, plain_label, set_tab_order
 from cxcharter.ui.widgets.style import primary_button
 
@@ -334,7 +334,7 @@ class PeoplePage(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
-        return [row.data(PERSON_ID_ROLE) for row in rows]
+        return [row.data(Role.ROW_ID) for row in rows]
 
     def focus_first(self) -> None:
         """Put the keyboard where work starts: the table, or the form of an empty team."""

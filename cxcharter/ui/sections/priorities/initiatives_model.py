@@ -32,10 +32,9 @@ from cxcharter.ui.sections.priorities.priority_texts import (
     score_text,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_model import (
-    FIELD_ROLE,
     ROOT,
-    ROW_ID_ROLE,
     Column,
     Index,
     RowTableModel,
@@ -56,8 +55,6 @@ RANKED_BY = ("initiative", "criterion", "criterion_score", "settings")
 # Initiative fields the ranking never looks at: changing one re-reads only that row.
 UNRANKED_FIELDS = frozenset({"title", "description", "phase", "touchpoint", "owner", "quarter"})
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 30
-SHARE_ROLE = Qt.ItemDataRole.UserRole + 31  # score relative to the best (0…1) or None
 MISSING_TINT = QColor(242, 165, 65, 60)
 SCORE_FIELD = KINDS["criterion_score"].field("score")
 
@@ -372,7 +369,7 @@ class InitiativesModel(RowTableModel):
         self._show(self._ordered(self._rows))
 
     def sort_value(self, row: Row, key: str) -> tuple:
-        """What a column sorts by (also its SORT_ROLE): empties are marked to go last."""
+        """What a column sorts by (also its Role.SORT): empties are marked to go last."""
         if key == "rank":
             ranked = self.hub.ranked(row.id)
             return (0, float(ranked.order)) if ranked else (1, 0)
@@ -449,9 +446,9 @@ class InitiativesModel(RowTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row, key = self._rows[index.row()], self.keys[index.column()]
-        if role == ROW_ID_ROLE:
+        if role == Role.ROW_ID:
             return row.id
-        if role == SORT_ROLE:
+        if role == Role.SORT:
             return self.sort_value(row, key)
         if key in ("rank", "score", "goals") or key.startswith("criterion:"):
             return self._computed(row, key, index.column(), role)
@@ -486,7 +483,7 @@ class InitiativesModel(RowTableModel):
             score = ranked.score if ranked else None
             if display:
                 return score_text(self.hub.method, score) if score else ""
-            if role == SHARE_ROLE:
+            if role == Role.SHARE:
                 return self.hub.ranking.share(row.id)
             if role == Qt.ItemDataRole.ToolTipRole and score is not None:
                 return score_formula(self.hub.method, row, score)
@@ -508,7 +505,7 @@ class InitiativesModel(RowTableModel):
             return "" if value is None else format_number(value)
         if role in (Qt.ItemDataRole.EditRole,):
             return value
-        if role == FIELD_ROLE:
+        if role == Role.FIELD:
             return SCORE_FIELD
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return right

@@ -49,8 +49,8 @@ from cxcharter.ui.sections.priorities.priority_texts import (
 )
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import plain_table
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import format_number
 from cxcharter.ui.widgets.labels import choice_label
@@ -404,7 +404,7 @@ class InitiativesTab(QWidget):
         self._update()
         wanted = self.hub.current
         if wanted is None and self.proxy.rowCount():
-            wanted = self.proxy.index(0, 0).data(ROW_ID_ROLE)
+            wanted = self.proxy.index(0, 0).data(Role.ROW_ID)
         self._select(wanted)
 
     def _update(self) -> None:
@@ -474,7 +474,7 @@ class InitiativesTab(QWidget):
     # ------------------------------------------------------------ selection
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
-        return index.data(ROW_ID_ROLE) if index.isValid() else None
+        return index.data(Role.ROW_ID) if index.isValid() else None
 
     def _select(self, initiative_id: int | None) -> None:
         """Make `initiative_id` the current row of the list (or of "not doing")."""
@@ -509,7 +509,7 @@ class InitiativesTab(QWidget):
     def _on_current(self, current: QModelIndex, _previous=None) -> None:
         if self._selecting:
             return
-        initiative_id = current.data(ROW_ID_ROLE) if current.isValid() else None
+        initiative_id = current.data(Role.ROW_ID) if current.isValid() else None
         if initiative_id is not None:
             self.not_doing.table.clearSelection()
         self.detail.set_initiative(initiative_id)
@@ -572,7 +572,7 @@ class InitiativesTab(QWidget):
         self.session.remove_row("initiative", initiative_id)
         if self.proxy.rowCount():
             index = self.proxy.index(min(view_row, self.proxy.rowCount() - 1), 1)
-            self._select(index.data(ROW_ID_ROLE))
+            self._select(index.data(Role.ROW_ID))
 
     # ------------------------------------------------------------ lifetime
     def detach(self) -> None:

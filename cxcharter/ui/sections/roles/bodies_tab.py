@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from cxcharter.domain.entities import BODY_TYPES, Row
 from cxcharter.domain.model import Person
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.sections.roles.raci_model import PERSON_ID_ROLE
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE, Column, RowTableModel
+from cxcharter.ui.tables.row_model import Column, RowTableModel
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.labels import choice_label
 
@@ -189,7 +189,7 @@ class MembersModel(QAbstractListModel):
             return Qt.CheckState.Checked if person.id in self.members else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return " · ".join(t for t in (person.name, person.role, person.department) if t)
-        if role == PERSON_ID_ROLE:
+        if role == Role.PERSON_ID:
             return person.id
         return None
 
@@ -389,7 +389,7 @@ class BodiesTab(QWidget):
     # ------------------------------------------------------------ state
     def current_body(self) -> int | None:
         index = self.table.currentIndex()
-        return index.data(ROW_ID_ROLE) if index.isValid() else None
+        return index.data(Role.ROW_ID) if index.isValid() else None
 
     def _update_state(self, *_args) -> None:
         writable = not self.session.read_only

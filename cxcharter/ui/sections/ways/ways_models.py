@@ -23,6 +23,7 @@ from cxcharter.domain.entities import Row
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import KindModel
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_model import Column
 
 Index = QModelIndex | QPersistentModelIndex
@@ -240,7 +241,7 @@ class ParticipantsModel(QAbstractListModel):
             return Qt.CheckState.Checked if person.id in self._in else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return " · ".join(p for p in (person.role, person.department) if p) or None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == Role.ROW_ID:
             return person.id
         return None
 
