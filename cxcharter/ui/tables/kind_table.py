@@ -2,8 +2,8 @@
 
 `KindModel` is a RowTableModel that marks cells breaking a rule (a tinted
 background, a warning icon in the first column and the rule in the tooltip)
-and gives computed columns a sort key. `SortProxy` sorts numbers, dates and
-choices by value (choices in their declared order) and filters whole rows.
+and gives computed columns a sort key (`Role.SORT`); `proxy.TableProxy` sorts
+and filters the rows.
 `RowTable` puts the view, Remove / Move up / Move down (Delete, Ctrl+Up,
 Ctrl+Down) and a message line under the table together; the tab that owns it
 adds its own way of adding rows to `tools`.
@@ -11,15 +11,12 @@ adds its own way of adding rows to `tools`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import (
     QT_TR_NOOP,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -40,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain.entities import Row
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
 from cxcharter.ui.tables.row_model import RowTableModel
@@ -104,61 +102,6 @@ def _warning_icon():
     if not _ICON:
         _ICON.append(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
     return _ICON[0]
-
-
-def _key(index: QModelIndex) -> tuple:
-    """Empty values last; numbers and dates by value, choices in declared order."""
-    computed = index.data(Role.SORT)
-    if computed is not None:
-        return (0, computed)
-    field = index.data(Role.FIELD)
-    if field is not None and field.type in ("int", "real", "date", "quarter", "bool", "enum"):
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if value is None or value == "":
-            return (1, 0)
-        if field.type == "enum":
-            return (0, field.choices.index(value) if value in field.choices else len(field.choices))
-        return (0, value)
-    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-    return (0, text.casefold()) if text else (1, "")
-
-
-class SortProxy(QSortFilterProxyModel):
-    """Sorts by value (see _key) and keeps only the rows a filter function accepts."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._accepts: Callable[[Row], bool] | None = None
-
-    def set_row_filter(self, accepts: Callable[[Row], bool] | None) -> None:
-        self.beginFilterChange()
-        self._accepts = accepts
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filtering(self) -> bool:
-        return self._accepts is not None
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._accepts is None:
-            return True
-        return self._accepts(self.sourceModel().row_at(source_row))
-
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        if self.sortColumn() >= 0 or self.filtering():
-            return False  # a drop only means something in the charter's own order
-        return super().canDropMimeData(data, action, row, column, parent)
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        return super().dropMimeData(data, action, row, column, parent)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = _key(left), _key(right)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
 
 
 class KindDelegate(RowDelegate):
@@ -272,7 +215,7 @@ class RowTable(QWidget):
         self.session, self.model = session, model
         self.kind = model.kind.name
         self.movable = movable
-        self.proxy = SortProxy(self)
+        self.proxy = TableProxy(self)
         self.proxy.setSourceModel(model)
         self.view = make_view(accessible)
         self.view.setModel(self.proxy)

@@ -7,7 +7,7 @@ problems) once per change of goals, readings or custom metrics, never per
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from cxcharter.domain.goals import GoalStatus, assess_all, check_reading, customs_by_id, severity
@@ -275,6 +275,7 @@ class GoalsModel(RowTableModel):
         return None
 
     def _sort_key(self, index: Index, row, status: GoalStatus | None):
+        """The computed columns' keys; the others sort by their field (TableProxy)."""
         column = index.column()
         if column == PROGRESS:
             return status.progress if status else None
@@ -283,14 +284,7 @@ class GoalsModel(RowTableModel):
             return float(sum(10 if severity(p.code) == "error" else 1 for p in problems))
         if column == PRIMARY:
             return 0.0 if row.get("primary") else 1.0
-        field = self.columns[column].field
-        value = row.get(field)
-        if field in ("baseline", "target"):
-            return value
-        if field == "due":
-            return value or None
-        text = self.display(row, self.columns[column])
-        return text.casefold() if text else None
+        return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.isValid() and index.column() == METRIC:
@@ -314,21 +308,6 @@ class GoalsModel(RowTableModel):
         if all(row.get(k) == v for k, v in data.items()):
             return True
         return self.session.update_row("goal", goal_id, **data)
-
-
-class SortProxy(QSortFilterProxyModel):
-    """Sorts by Role.SORT; empty values go last whichever way."""
-
-    def lessThan(self, left, right) -> bool:
-        a, b = left.data(Role.SORT), right.data(Role.SORT)
-        if a is None or b is None:
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            if a is None and b is None:
-                return left.row() < right.row()
-            return (a is None) == descending
-        if a == b:
-            return left.row() < right.row()
-        return a < b
 
 
 # ---------------------------------------------------------------- readings

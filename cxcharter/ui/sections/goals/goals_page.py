@@ -39,11 +39,11 @@ from cxcharter.ui.sections.goals.goal_model import (
     TARGET,
     CustomMetricsModel,
     GoalsModel,
-    SortProxy,
 )
 from cxcharter.ui.sections.goals.goal_texts import problem_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import plain_table
+from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
 from cxcharter.ui.widgets.basics import plain_label, section_font
@@ -152,7 +152,7 @@ class GoalsTab(QWidget):
         self.session = session
         self.setObjectName("pageBody")
         self.model = GoalsModel(session, self)
-        self.proxy = SortProxy(self)
+        self.proxy = TableProxy(self)
         self.proxy.setSourceModel(self.model)
         self._goal_id: int | None = None
 

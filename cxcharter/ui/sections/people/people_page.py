@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from cxcharter.ui.sections.people.people_model import (
     PeopleModel,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import PageHeader, plain_label, set_tab_order
 from cxcharter.ui.widgets.style import primary_button
@@ -177,12 +178,8 @@ class PeoplePage(QWidget):
         self.session = session
         self.setObjectName("pageBody")
         self.model = PeopleModel(session, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = TableProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortLocaleAware(True)
-        self.proxy.setFilterKeyColumn(-1)
 
         self.header = PageHeader(
             tr("People"), tr("Everyone who owns, answers or approves a part of this charter.")

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QRectF,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -32,6 +31,7 @@ from cxcharter.ui.sections.priorities.priority_texts import (
     score_text,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_model import (
     ROOT,
@@ -561,8 +561,9 @@ class InitiativesModel(RowTableModel):
         super().detach()
 
 
-class InitiativesProxy(QSortFilterProxyModel):
-    """Filters by status, phase and owner text; sorting is the source model's own.
+class InitiativesProxy(TableProxy):
+    """TableProxy whose filter is status, phase and owner text, and whose sorting is
+    the model's own.
 
     (A proxy sorting 5,000 rows calls Python twice per comparison; the model sorts
     once with precomputed keys and keeps its order as the ranking changes.)
@@ -575,29 +576,23 @@ class InitiativesProxy(QSortFilterProxyModel):
         self.owner_text = ""
 
     def set_filter(self, *, status=..., phase=..., owner_text=...) -> None:
-        self.beginFilterChange()
         if status is not ...:
             self.status = status
         if phase is not ...:
             self.phase = phase
         if owner_text is not ...:
             self.owner_text = owner_text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        on = bool(self.status or self.phase or self.owner_text)
+        self.set_row_filter(self._accepts_row if on else None)
 
-    def filtering(self) -> bool:
-        return bool(self.status or self.phase or self.owner_text)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if source_parent.isValid() or not isinstance(model, InitiativesModel):
-            return True
-        row = model.row_at(source_row)
+    def _accepts_row(self, row: Row) -> bool:
         if self.status and row.get("status") != self.status:
             return False
         if self.phase and row.get("phase") != self.phase:
             return False
         if self.owner_text:
-            name = model._names.get(row.get("owner"), "")
+            model = self.sourceModel()
+            name = model._names.get(row.get("owner"), "") if model is not None else ""
             return self.owner_text in name.casefold()
         return True
 

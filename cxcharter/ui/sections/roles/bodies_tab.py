@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -33,6 +32,7 @@ from cxcharter.domain.entities import BODY_TYPES, Row
 from cxcharter.domain.model import Person
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
 from cxcharter.ui.tables.row_model import Column, RowTableModel
@@ -364,9 +364,8 @@ class BodiesTab(QWidget):
         self.member_filter.setPlaceholderText(tr("Filter people…"))
         self.member_filter.setClearButtonEnabled(True)
         self.member_filter.setAccessibleName(tr("Filter people"))
-        self.members_proxy = QSortFilterProxyModel(self)
+        self.members_proxy = TableProxy(self)
         self.members_proxy.setSourceModel(self.members)
-        self.members_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.member_filter.textChanged.connect(
             lambda text: self.members_proxy.setFilterFixedString(text.strip())
         )

@@ -6,7 +6,6 @@ from PySide6.QtCore import (
     QT_TR_NOOP,
     QItemSelectionModel,
     QRect,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -32,6 +31,7 @@ from cxcharter.ui.sections.roles.bodies_tab import BodiesTab, push_button, tab_m
 from cxcharter.ui.sections.roles.raci_model import RaciMatrixModel, RaciSummaryModel
 from cxcharter.ui.sections.roles.raci_view import KEYS_HINT, Legend, RaciView
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.painted import tint
@@ -177,10 +177,8 @@ class RaciTab(QWidget):
         box.setSpacing(6)
         title = plain_label(tr("Who does what"))
         title.setFont(section_font(title, 1.05))
-        self.summary_proxy = QSortFilterProxyModel(self)
+        self.summary_proxy = TableProxy(self)
         self.summary_proxy.setSourceModel(self.summary)
-        self.summary_proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.summary_proxy.setSortLocaleAware(True)
         table = QTableView()
         table.setModel(self.summary_proxy)
         table.setAccessibleName(tr("Who does what"))
