@@ -54,7 +54,8 @@ class RowTableModel(QAbstractTableModel):
         self.session, self.kind, self.columns = session, KINDS[kind], columns
         self.row_filter = row_filter
         self._rows: list[Row] = []
-        self._names: dict[int, str] = {}
+        self._names: dict[int, str] = {}  # person id → name, told apart
+        self._labels: dict[str, dict[int, str]] = {}  # kind → id → what a reference shows
         self.reload()
         session.rowsChanged.connect(self._on_rows_changed)
         session.peopleChanged.connect(self._on_people_changed)
@@ -66,7 +67,12 @@ class RowTableModel(QAbstractTableModel):
         rows = list(self.session.document.rows(self.kind.name))
         if self.row_filter is not None:
             rows = [r for r in rows if self.row_filter(r)]
-        self._names = distinct_names(self.session.document.people())
+        self._read_labels()
+        self._show(rows)
+
+    def _show(self, rows: list[Row]) -> None:
+        """New rows: dataChanged where only values changed (selection and editors
+        survive), a reset when rows came, went or moved."""
         if [r.id for r in rows] == [r.id for r in self._rows]:
             changed = [i for i, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
             self._rows = rows
@@ -79,16 +85,38 @@ class RowTableModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
-    def _on_rows_changed(self, kind: str) -> None:
-        if kind == self.kind.name:
-            self.reload()
-
-    def _on_people_changed(self) -> None:
+    def _read_labels(self) -> None:
+        """What every reference cell shows, read once per refresh, never in data()."""
         self._names = distinct_names(self.session.document.people())
+        self._labels = {"person": self._names}
+        for f in self.kind.fields:
+            if f.type == "ref" and f.ref not in self._labels:
+                self._labels[f.ref] = self._labels_of(f.ref)
+
+    def _labels_of(self, kind: str) -> dict[int, str]:
+        """id → what a reference to a row of `kind` shows: the row's first field."""
+        first = KINDS[kind].fields[0].name
+        return {r.id: str(r.get(first) or "") for r in self.session.document.rows(kind)}
+
+    def _all_changed(self) -> None:
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
             )
+
+    def _on_rows_changed(self, kind: str) -> None:
+        if kind == self.kind.name:
+            self.reload()
+        elif kind in self._labels and kind != "person" and not self.session.closed:
+            self._labels[kind] = self._labels_of(kind)  # a referenced row was renamed
+            self._all_changed()
+
+    def _on_people_changed(self) -> None:
+        if self.session.closed:
+            return
+        self._names = distinct_names(self.session.document.people())
+        self._labels["person"] = self._names
+        self._all_changed()
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -125,11 +153,8 @@ class RowTableModel(QAbstractTableModel):
         value = row.get(f.name)
         if value is None or value == "":
             return ""
-        if f.type == "ref" and f.ref == "person":
-            return self._names.get(value, "")
         if f.type == "ref":
-            target = self.session.document.row(f.ref, value)
-            return str(target.values.get(KINDS[f.ref].fields[0].name, "")) if target else ""
+            return self._labels.get(f.ref, {}).get(value, "")
         if f.type == "enum":
             return choice_label(value)
         if f.type == "date":

@@ -113,10 +113,9 @@ class GoalsModel(RowTableModel):
         self._recompute()
 
     def _on_rows_changed(self, kind: str) -> None:
-        if kind == "goal":
-            self.reload()
-        elif kind in ("reading", "custom_metric"):
+        if kind in ("reading", "custom_metric"):
             self._recompute()
+        super()._on_rows_changed(kind)  # its own rows, or a referenced row's name
 
     def _recompute(self) -> None:
         if self.session.closed:

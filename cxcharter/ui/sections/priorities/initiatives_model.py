@@ -347,7 +347,7 @@ class InitiativesModel(RowTableModel):
         if self.session.closed:
             return
         rows = [r for r in self.hub.rows if r.get("status") != "dropped"]
-        self._names = {p.id: p.name for p in self.session.document.people()}
+        self._read_labels()
         spec = self._column_spec()
         if spec != self._spec:
             self.beginResetModel()
@@ -419,7 +419,9 @@ class InitiativesModel(RowTableModel):
             )
 
     def _on_rows_changed(self, kind: str) -> None:
-        """The hub tells this model (after it has ranked), not the session."""
+        """The hub tells this model of its own rows (after it has ranked)."""
+        if kind != self.kind.name:
+            super()._on_rows_changed(kind)  # a referenced row's name
 
     # ---------------------------------------------------------- cells
     def ranked(self, row: Row) -> Ranked | None:
@@ -619,12 +621,14 @@ class NotDoingModel(RowTableModel):
     def reload(self) -> None:
         if self.session.closed:
             return
-        self._names = {p.id: p.name for p in self.session.document.people()}
+        self._read_labels()
         by_id = self.hub.by_id
         sync_rows(self, [by_id[i] for i in self.hub.ranking.not_doing if i in by_id])
 
     def _on_rows_changed(self, kind: str) -> None:
-        """The hub tells this model."""
+        """The hub tells this model of its own rows."""
+        if kind != self.kind.name:
+            super()._on_rows_changed(kind)  # a referenced row's name
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if (
