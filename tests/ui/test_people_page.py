@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui import ask
-from cxcharter.ui.sections.people.people_model import (
+from cxcharter.ui.sections.people.people_page import PeoplePage
+from cxcharter.ui.sections.people.people_table import (
     EMAIL,
     NAME,
     OWNS,
     ROLE,
     PeopleModel,
 )
-from cxcharter.ui.sections.people.people_page import PeoplePage
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.roles import Role
 
@@ -321,3 +321,13 @@ def test_read_only_charter_cannot_be_edited(qtbot, tmp_path, host):
     assert not page.remove_button.isEnabled()
     page.detach()
     session.close()
+
+
+def test_the_people_table_is_the_kind_table_over_the_row_model(page, session):
+    from cxcharter.ui.tables.kind_table import RowTable
+    from cxcharter.ui.tables.row_model import RowTableModel
+
+    assert isinstance(page.rows, RowTable) and page.table is page.rows.view
+    assert isinstance(page.model, RowTableModel) and page.model.kind.name == "person"
+    session.add_person("Anna Weber")
+    assert rows(page) == ["Anna Weber"]

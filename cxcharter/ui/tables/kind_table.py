@@ -11,6 +11,8 @@ adds its own way of adding rows to `tools`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QT_TR_NOOP,
     QEvent,
@@ -194,7 +196,10 @@ class RowTable(QWidget):
 
     `movable`: the rows' order means something (Move up/down, Ctrl+Up/Down);
     `sortable`: clicking a header sorts (a third click goes back to the
-    charter's own order; moving a row goes back to it, too).
+    charter's own order; moving a row goes back to it, too); `several`: more
+    than one row can be selected and removed at once. Removing asks `confirm`
+    (ids → go ahead?) first, when given, and runs `remove` (ids → done?), by
+    default the session's removal of rows of the kind: one undo step.
     """
 
     currentChanged = Signal(object)  # row id or None
@@ -209,17 +214,24 @@ class RowTable(QWidget):
         sortable: bool = True,
         widths: tuple[int, ...] = (),
         stretch: int | None = None,
+        several: bool = False,
+        confirm: Callable[[list[int]], bool] | None = None,
+        remove: Callable[[list[int]], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session, self.model = session, model
         self.kind = model.kind.name
         self.movable = movable
+        self.confirm = confirm or (lambda _ids: True)
+        self.remove = remove or (lambda ids: session.remove_rows(self.kind, ids))
         self.proxy = TableProxy(self)
         self.proxy.setSourceModel(model)
         self.view = make_view(accessible)
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(KindDelegate(session, self.view))
+        if several:
+            self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
         if sortable:
             self.view.setSortingEnabled(True)
@@ -434,16 +446,27 @@ class RowTable(QWidget):
             self.view.setFocus()
         return row_id
 
+    def selected_ids(self) -> list[int]:
+        """The selected rows' ids, top to bottom (the current row's when none is)."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        ids = [i.data(Role.ROW_ID) for i in rows]
+        return ids or ([] if self._current is None else [self._current])
+
     def remove_selected(self) -> None:
-        row_id = self._current
-        if row_id is None or self.session.read_only:
+        """Remove the selected rows (after `confirm`) in one step; select the row below."""
+        ids = self.selected_ids()
+        if not ids or self.session.read_only or not self.confirm(ids):
             return
-        row = self.view.currentIndex().row()
-        self._current = None
-        self.session.remove_row(self.kind, row_id)
+        selected = self.view.selectionModel().selectedRows()
+        row = min((i.row() for i in selected), default=self.view.currentIndex().row())
+        current, self._current = self._current, None
+        if not self.remove(ids):
+            self._current = current
+            return
         if self.proxy.rowCount():
             index = self.proxy.index(min(max(row, 0), self.proxy.rowCount() - 1), 0)
             self.select_id(index.data(Role.ROW_ID))
+            self.view.setFocus()
         else:
             self._set_current(None)
 

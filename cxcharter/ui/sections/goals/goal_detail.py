@@ -40,6 +40,7 @@ from cxcharter.ui.sections.goals.goal_texts import (
 )
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.row_delegate import RowDelegate, parse_number
+from cxcharter.ui.tables.row_model import content_signals
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import DateField, format_number
 from cxcharter.ui.widgets.labels import choice_label
@@ -410,8 +411,8 @@ class ReadingsPanel(QWidget):
         layout.addWidget(self.problems)
         layout.addWidget(self.error)
         layout.addLayout(add)
-        self.model.modelReset.connect(self._update)
-        self.model.dataChanged.connect(self._update)
+        for signal in content_signals(self.model):
+            signal.connect(self._update)
         self.table.selectionModel().selectionChanged.connect(self._update)
         self._reset_form()
         self._update()

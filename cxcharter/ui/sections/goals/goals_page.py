@@ -46,6 +46,7 @@ from cxcharter.ui.tables.kind_table import plain_table
 from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
+from cxcharter.ui.tables.row_model import content_signals
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.painted import Panel
 
@@ -105,7 +106,7 @@ class CustomMetricsPanel(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update)
         self.table.selectionModel().selectionChanged.connect(self._update)
         self._update()
@@ -201,7 +202,8 @@ class GoalsTab(QWidget):
         self._actions()
         self._layout()
         self.model.problemsChanged.connect(self._update_banner)
-        self.model.modelReset.connect(self._after_reset)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self._update_banner()
         self._after_reset()

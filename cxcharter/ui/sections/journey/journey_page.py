@@ -37,7 +37,7 @@ from cxcharter.ui.tables.kind_table import (
     tab_margins,
 )
 from cxcharter.ui.tables.roles import Role
-from cxcharter.ui.tables.row_model import Column
+from cxcharter.ui.tables.row_model import Column, content_signals
 from cxcharter.ui.widgets.basics import plain_label
 from cxcharter.ui.widgets.labels import choice_label
 
@@ -238,7 +238,7 @@ class TouchpointsTab(QWidget):
         self.map.doubleClicked.connect(lambda _i: self.edit_current_card())
         self.map.selectionModel().currentChanged.connect(self._map_current)
         self.table.currentChanged.connect(self._table_current)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update)
         self._fill_channels()
         self._update()

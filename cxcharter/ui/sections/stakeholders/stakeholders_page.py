@@ -39,7 +39,7 @@ from cxcharter.ui.tables.kind_table import (
     add_shortcut,
     tab_margins,
 )
-from cxcharter.ui.tables.row_model import Column
+from cxcharter.ui.tables.row_model import Column, content_signals
 from cxcharter.ui.widgets.basics import plain_label
 from cxcharter.ui.widgets.fields import PersonCombo
 
@@ -170,7 +170,7 @@ class StakeholdersTab(QWidget):
             kind_signal.connect(self._on_rows)
         session.peopleChanged.connect(self._refresh_suggestions)
         session.answerChanged.connect(self._on_answer)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update_messages)
         self._refresh_suggestions()
         self._update_messages()
@@ -358,7 +358,7 @@ class DecisionRightsTab(QWidget):
         tab_margins(layout)
         layout.addWidget(self.splitter, 1)
         session.rowsChanged.connect(self._on_rows)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update)
         self._update()
 

@@ -39,6 +39,7 @@ from cxcharter.ui.sections.ways.ways_models import (
 )
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import RowTable, add_line, add_shortcut, tab_margins
+from cxcharter.ui.tables.row_model import content_signals
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import DateField, PersonCombo
 from cxcharter.ui.widgets.labels import choice_label
@@ -140,7 +141,7 @@ class MeetingsTab(QWidget):
         session.rowsChanged.connect(self._on_rows)
         self.participants_model.dataChanged.connect(self._update_hint)
         self.participants_model.modelReset.connect(self._update_hint)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update_messages)
         if self.model.rowCount():
             self.table.select_id(self.model.row_at(0).id)
@@ -367,7 +368,7 @@ class DecisionsTab(QWidget):
 
         session.rowsChanged.connect(self._on_rows)
         session.peopleChanged.connect(self._fill_people)
-        for signal in (self.log_model.modelReset, self.log_model.dataChanged):
+        for signal in content_signals(self.log_model):
             signal.connect(self._update_log)
         self._fill_people()
         self._load_settings()

@@ -1,0 +1,69 @@
+"""The row model follows the store's changes row by row: no reset for one edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QTableView
+
+from cxcharter.ui.tables.row_model import BULK, Column, RowTableModel
+
+
+def _table(session, n: int) -> RowTableModel:
+    session.add_rows("touchpoint", [{"name": f"Touchpoint {i:03}"} for i in range(n)])
+    return RowTableModel(session, "touchpoint", [Column("name", "Name"), Column("phase", "P")])
+
+
+def _record(model: RowTableModel) -> list:
+    seen: list = []
+    model.modelReset.connect(lambda: seen.append(("reset",)))
+    model.dataChanged.connect(lambda a, b, _r=(): seen.append(("data", a.row(), b.row())))
+    model.rowsInserted.connect(lambda _p, a, b: seen.append(("inserted", a, b)))
+    model.rowsRemoved.connect(lambda _p, a, b: seen.append(("removed", a, b)))
+    return seen
+
+
+def test_an_edit_of_one_row_of_500_changes_that_row_and_keeps_selection_and_scroll(session, qtbot):
+    model = _table(session, 500)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.scrollTo(model.index(300, 0))
+    view.selectionModel().setCurrentIndex(
+        model.index(310, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    scrolled = view.verticalScrollBar().value()
+    assert scrolled > 0
+    seen = _record(model)
+    session.update_row("touchpoint", model.row_at(310).id, name="Renamed")
+    assert seen == [("data", 310, 310)]
+    assert model.index(310, 0).data() == "Renamed"
+    assert view.currentIndex().row() == 310 and view.selectionModel().isRowSelected(310)
+    assert view.verticalScrollBar().value() == scrolled
+    session.undo()
+    assert seen[-1] == ("data", 310, 310) and ("reset",) not in seen
+    model.detach()
+
+
+def test_rows_that_come_or_go_are_inserted_or_removed_not_reset(session):
+    model = _table(session, 20)
+    seen = _record(model)
+    new = session.add_row("touchpoint", {"name": "New"})
+    assert seen == [("inserted", 20, 20)]
+    session.remove_row("touchpoint", model.row_at(5).id)
+    assert seen[-1] == ("removed", 5, 5)
+    session.undo()
+    assert seen[-1] == ("inserted", 5, 5)
+    assert model.row_of(new) == 20 and ("reset",) not in seen
+    model.detach()
+
+
+def test_a_bulk_change_resets(session):
+    model = _table(session, 5)
+    seen = _record(model)
+    session.add_rows("touchpoint", [{"name": f"More {i}"} for i in range(BULK + 1)])
+    assert seen == [("reset",)]
+    model.detach()
