@@ -72,3 +72,17 @@ def test_every_table_uses_the_one_proxy():
         and re.search(r"QSortFilterProxyModel|class \w*SortProxy", path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_a_computed_column_sorts_by_its_declared_key(qapp, session):
+    from cxcharter.ui.tables.row_model import Column, RowTableModel
+
+    for name in ("ccc", "a", "bb"):
+        session.add_row("activity", {"name": name})
+    length = Column("", "Length", display=lambda row: "long", sort=lambda row: len(row["name"]))
+    model = RowTableModel(session, "activity", [Column("name", "Name"), length])
+    proxy = TableProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(1)
+    assert _shown(proxy) == ["a", "bb", "ccc"]
+    model.detach()

@@ -93,7 +93,8 @@ class KindModel(RowTableModel):
                 return own
             return f"{own}\n\n{mine}" if own else mine
         if role == Role.SORT:
-            return self.sort_key(self.row_at(index.row()), index.column())
+            key = self.sort_key(self.row_at(index.row()), index.column())
+            return key if key is not None else super().data(index, role)
         return super().data(index, role)
 
 

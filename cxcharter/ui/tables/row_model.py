@@ -56,6 +56,7 @@ class Column:
     tooltip: Callable[[Row], str] | None = None
     editable: bool = True
     numeric: bool = False  # a computed number: right-aligned like a number field
+    sort: Callable[[Row], object] | None = None  # a computed column's sort key (Role.SORT)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -243,6 +244,8 @@ class RowTableModel(QAbstractTableModel):
             column.numeric or (f is not None and f.type in ("real", "int"))
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Role.SORT:
+            return column.sort(row) if column.sort is not None else None
         if role == Role.ROW_ID:
             return row.id
         if role == Role.FIELD:

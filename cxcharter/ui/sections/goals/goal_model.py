@@ -96,14 +96,14 @@ class GoalsModel(RowTableModel):
     def __init__(self, session: CharterSession, parent=None) -> None:
         columns = [
             Column("objective", tr("Objective")),
-            Column("primary", tr("Primary")),
+            Column("primary", tr("Primary"), sort=lambda row: 0.0 if row.get("primary") else 1.0),
             Column("metric", tr("Metric"), display=self._metric_display),
             Column("baseline", tr("Baseline")),
             Column("target", tr("Target")),
             Column("due", tr("Due")),
             Column("owner", tr("Owner")),
-            Column("", tr("Progress"), editable=False),
-            Column("", tr("Checks"), display=lambda _row: "", editable=False),
+            Column("", tr("Progress"), editable=False, sort=self._progress),
+            Column("", tr("Checks"), display=lambda _row: "", editable=False, sort=self._weight),
         ]
         super().__init__(session, "goal", columns, parent)
 
@@ -171,8 +171,6 @@ class GoalsModel(RowTableModel):
             return status.trend if status else None
         if role == Role.PROBLEMS:
             return status.problems if status else ()
-        if role == Role.SORT:
-            return self._sort_key(index, row, status)
         if column == METRIC and role in (Qt.ItemDataRole.EditRole, Role.FIELD):
             if role == Role.FIELD:
                 return None  # not a plain text field: GoalDelegate offers the metrics
@@ -273,17 +271,16 @@ class GoalsModel(RowTableModel):
             return ""
         return None
 
-    def _sort_key(self, index: Index, row, status: GoalStatus | None):
-        """The computed columns' keys; the others sort by their field (TableProxy)."""
-        column = index.column()
-        if column == PROGRESS:
-            return status.progress if status else None
-        if column == PROBLEMS:
-            problems = status.problems if status else ()
-            return float(sum(10 if severity(p.code) == "error" else 1 for p in problems))
-        if column == PRIMARY:
-            return 0.0 if row.get("primary") else 1.0
-        return None
+    def _progress(self, row) -> float | None:
+        """The Progress column's sort key: where the latest reading stands."""
+        status = self._status.get(row.id)
+        return status.progress if status else None
+
+    def _weight(self, row) -> float:
+        """The Checks column's sort key: an error weighs ten warnings."""
+        status = self._status.get(row.id)
+        problems = status.problems if status else ()
+        return float(sum(10 if severity(p.code) == "error" else 1 for p in problems))
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.isValid() and index.column() == METRIC:
