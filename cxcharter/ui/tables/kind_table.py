@@ -454,22 +454,10 @@ class RowTable(QWidget):
         return ids or ([] if self._current is None else [self._current])
 
     def remove_selected(self) -> None:
-        """Remove the selected rows (after `confirm`) in one step; select the row below."""
-        ids = self.selected_ids()
-        if not ids or self.session.read_only or not self.confirm(ids):
-            return
-        selected = self.view.selectionModel().selectedRows()
-        row = min((i.row() for i in selected), default=self.view.currentIndex().row())
-        current, self._current = self._current, None
-        if not self.remove(ids):
-            self._current = current
-            return
-        if self.proxy.rowCount():
-            index = self.proxy.index(min(max(row, 0), self.proxy.rowCount() - 1), 0)
-            self.select_id(index.data(Role.ROW_ID))
-            self.view.setFocus()
-        else:
-            self._set_current(None)
+        remove_selected(
+            self.view, self.session, self.kind, confirm=self.confirm, remove=self.remove,
+            select=self.select_id,
+        )  # fmt: skip
 
     def move_selected(self, step: int) -> None:
         row_id = self._current
@@ -491,3 +479,41 @@ class RowTable(QWidget):
 
     def detach(self) -> None:
         self.model.detach()
+
+
+def remove_selected(
+    view: QAbstractItemView,
+    session,
+    kind: str,
+    *,
+    code: str = "row.remove",
+    confirm: Callable[[list[int]], bool] | None = None,
+    remove: Callable[[list[int]], bool] | None = None,
+    select: Callable[[int | None], None] | None = None,
+) -> bool:
+    """The one removal of every table of a kind: the rows selected in `view` (its
+    model, or the proxy over it, answers Role.ROW_ID), after `confirm` (ids → go
+    ahead?), in one step (`remove`, by default the session's removal of rows of the
+    kind); then the row now in the first one's place is the current one (`select`
+    by id, else the view's own). False when nothing was removed."""
+    model = view.model()
+    current = view.currentIndex()
+    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    if not rows and current.isValid():
+        rows = [current.row()]
+    ids = [model.index(r, 0).data(Role.ROW_ID) for r in rows]
+    ids = [i for i in ids if i is not None]
+    if not ids or session.read_only or (confirm is not None and not confirm(ids)):
+        return False
+    done = remove(ids) if remove is not None else session.remove_rows(kind, ids, code=code)
+    if not done:
+        return False
+    count = model.rowCount()
+    after = model.index(min(rows[0], count - 1), max(current.column(), 0)) if count else None
+    if select is not None:
+        select(after.data(Role.ROW_ID) if after is not None else None)
+    elif after is not None:
+        view.setCurrentIndex(after)
+    if after is not None:
+        view.setFocus()
+    return True

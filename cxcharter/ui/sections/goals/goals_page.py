@@ -42,7 +42,7 @@ from cxcharter.ui.sections.goals.goal_model import (
 )
 from cxcharter.ui.sections.goals.goal_texts import problem_text
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.kind_table import plain_table
+from cxcharter.ui.tables.kind_table import plain_table, remove_selected
 from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
@@ -88,7 +88,9 @@ class CustomMetricsPanel(QWidget):
         self.problems = plain_label(object_name="fieldError")
         self.name.returnPressed.connect(self.add_metric)
         self.add_button.clicked.connect(self.add_metric)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(
+            lambda *_: remove_selected(self.table, self.session, "custom_metric")
+        )
 
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -124,11 +126,6 @@ class CustomMetricsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).id if rows else None
 
-    def remove_selected(self) -> None:
-        metric_id = self.selected_id()
-        if metric_id is not None and not self.session.read_only:
-            self.session.remove_row("custom_metric", metric_id)
-
     def _update(self, *_args) -> None:
         editable = not self.session.read_only
         self.add_button.setEnabled(editable)
@@ -157,6 +154,11 @@ class GoalsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self._goal_id: int | None = None
 
+        def remove(*_args) -> None:  # the one removal of tables, then the goal in its place
+            remove_selected(self.table, self.session, "goal", select=self.select_goal)
+
+        self._remove = remove
+
         self.banner = Panel("notice", "notice-border", radius=6)
         self.banner.setObjectName("goalsBanner")
         self.banner_text = plain_label()
@@ -175,7 +177,7 @@ class GoalsTab(QWidget):
         self.add_button.clicked.connect(self.add_goal)
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setToolTip(tr("Remove the selected goal and its readings (Delete)"))
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(self._remove)
         self.up_button = QPushButton(tr("Move up"))
         self.up_button.setToolTip(tr("Move the goal up (Ctrl+Up)"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -263,7 +265,7 @@ class GoalsTab(QWidget):
         self.act_add = action(tr("Add goal"), ADD_SHORTCUT, self.focus_new_goal, self, children)
         own = Qt.ShortcutContext.WidgetShortcut
         self.act_remove = action(
-            tr("Remove"), QKeySequence.StandardKey.Delete, self.remove_selected, self.table, own
+            tr("Remove"), QKeySequence.StandardKey.Delete, self._remove, self.table, own
         )
         self.act_up = action(
             tr("Move up"), "Ctrl+Up", lambda: self.move_selected(-1), self.table, own
@@ -402,17 +404,6 @@ class GoalsTab(QWidget):
         self.table.setFocus()
         metric_cell = self.proxy.mapFromSource(self.model.index(self.model.row_of(goal_id), METRIC))
         self.table.setCurrentIndex(metric_cell)  # next: choose its metric
-
-    def remove_selected(self) -> None:
-        goal_id = self._goal_id
-        if goal_id is None or self.session.read_only:
-            return
-        row = self.proxy.mapFromSource(self.model.index(self.model.row_of(goal_id), 0)).row()
-        self._goal_id = None
-        self.session.remove_row("goal", goal_id)
-        if self.proxy.rowCount():
-            index = self.proxy.index(min(row, self.proxy.rowCount() - 1), OBJECTIVE)
-            self.select_goal(index.data(Role.ROW_ID))
 
     def move_selected(self, step: int) -> None:
         goal_id = self._goal_id

@@ -48,9 +48,10 @@ from cxcharter.ui.sections.priorities.priority_texts import (
     score_text,
 )
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.kind_table import plain_table
+from cxcharter.ui.tables.kind_table import plain_table, remove_selected
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
+from cxcharter.ui.tables.row_model import content_signals
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import format_number
 from cxcharter.ui.widgets.labels import choice_label
@@ -139,7 +140,11 @@ class CriteriaPanel(QWidget):
         self.add_button.clicked.connect(self.add_criterion)
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setToolTip(tr("Remove the selected criterion and its points (Delete)"))
-        self.remove_button.clicked.connect(self.remove_selected)
+
+        def remove(*_args) -> None:  # the one removal of tables
+            remove_selected(self.table, self.session, "criterion")
+
+        self.remove_button.clicked.connect(remove)
         self.suggest_button = QPushButton(tr("Add the usual four"))
         self.suggest_button.setToolTip(
             tr(
@@ -152,7 +157,7 @@ class CriteriaPanel(QWidget):
             self.table,
             tr("Remove"),
             QKeySequence.StandardKey.Delete,
-            self.remove_selected,
+            remove,
             Qt.ShortcutContext.WidgetShortcut,
         )
         tools = QHBoxLayout()
@@ -164,7 +169,7 @@ class CriteriaPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update)
         self.table.selectionModel().selectionChanged.connect(self._update)
         self._update()
@@ -194,11 +199,6 @@ class CriteriaPanel(QWidget):
             return
         self.session.add_suggested_criteria()  # named in the charter's language
 
-    def remove_selected(self) -> None:
-        criterion_id = self.selected_id()
-        if criterion_id is not None and not self.session.read_only:
-            self.session.remove_row("criterion", criterion_id)
-
     def detach(self) -> None:
         self.model.detach()
 
@@ -214,6 +214,11 @@ class InitiativesTab(QWidget):
         self.model = InitiativesModel(session, self)
         self.proxy = InitiativesProxy(self)
         self.proxy.setSourceModel(self.model)
+
+        def remove(*_args) -> None:  # the one removal of tables, then the one in its place
+            remove_selected(self.table, self.session, "initiative", select=self._select)
+
+        self._remove = remove
         self._selecting = False
         self._shown_method = ""
 
@@ -235,7 +240,7 @@ class InitiativesTab(QWidget):
         self.add_button.clicked.connect(self.add_initiative)
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setToolTip(tr("Remove the selected initiative (Delete)"))
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(self._remove)
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(tr("Show initiatives with status"))
@@ -351,7 +356,7 @@ class InitiativesTab(QWidget):
         own = Qt.ShortcutContext.WidgetShortcut
         self.act_add = _action(self, tr("Add initiative"), ADD_SHORTCUT, self.focus_new, children)
         self.act_remove = _action(
-            self.table, tr("Remove"), QKeySequence.StandardKey.Delete, self.remove_selected, own
+            self.table, tr("Remove"), QKeySequence.StandardKey.Delete, self._remove, own
         )
 
     def _layout(self) -> None:
@@ -563,16 +568,6 @@ class InitiativesTab(QWidget):
                 self.model.index(self.model.row_of(initiative_id), first_input)
             )
         )
-
-    def remove_selected(self) -> None:
-        initiative_id = self.selected_id()
-        if initiative_id is None or self.session.read_only:
-            return
-        view_row = self.table.currentIndex().row()
-        self.session.remove_row("initiative", initiative_id)
-        if self.proxy.rowCount():
-            index = self.proxy.index(min(view_row, self.proxy.rowCount() - 1), 1)
-            self._select(index.data(Role.ROW_ID))
 
     # ------------------------------------------------------------ lifetime
     def detach(self) -> None:
