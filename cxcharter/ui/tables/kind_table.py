@@ -56,7 +56,14 @@ TABLE_KEYS = (  # for Help → Keyboard Shortcuts
 
 
 class KindModel(RowTableModel):
-    """RowTableModel with per-cell rule marks and sort keys for computed columns."""
+    """RowTableModel with per-cell rule marks and sort keys for computed columns.
+
+    What a table declares: `cell_problems` (the words of the rules a row breaks, by
+    column), the `tint` of a cell breaking one, and whether the first column also
+    shows a warning icon and every problem of its row (`mark_row`)."""
+
+    tint = PROBLEM_TINT
+    mark_row = True
 
     def cell_problems(self, row: Row) -> dict[str, str]:
         """Column key (its field, or a computed column's title) → what is wrong, in words."""
@@ -81,13 +88,12 @@ class KindModel(RowTableModel):
             problems = self.cell_problems(self.row_at(index.row()))
             mine = problems.get(self._column_key(index.column()))
             if role == Qt.ItemDataRole.BackgroundRole:
-                return PROBLEM_TINT if mine else None
+                return self.tint if mine else None
+            first = index.column() == 0 and self.mark_row and bool(problems)
             if role == Qt.ItemDataRole.DecorationRole:
-                if index.column() == 0 and problems:
-                    return _warning_icon()
-                return super().data(index, role)
+                return _warning_icon() if first else super().data(index, role)
             own = super().data(index, role)
-            if index.column() == 0 and problems:
+            if first:
                 mine = "\n".join(dict.fromkeys(problems.values()))
             if not mine:
                 return own

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from cxcharter.domain.entities import Row
 from cxcharter.domain.goals import GoalStatus, assess_all, check_reading, customs_by_id, severity
 from cxcharter.domain.metrics import CUSTOM_PREFIX, Metric, check_custom_metric
 from cxcharter.domain.values import Problem
@@ -22,6 +23,7 @@ from cxcharter.ui.sections.goals.goal_texts import (
     problem_text,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.kind_table import KindModel
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_model import Column, Index, RowTableModel
 from cxcharter.ui.widgets.fields import format_date, format_number, format_percent
@@ -310,9 +312,10 @@ class GoalsModel(RowTableModel):
 DATE, VALUE, NOTE = range(3)
 
 
-class ReadingsModel(RowTableModel):
+class ReadingsModel(KindModel):
     """The readings of one goal, oldest first; values off the metric's scale are marked."""
 
+    tint, mark_row = ERROR_TINT, False
     goal_id: int | None = None
     metric: Metric | None = None
 
@@ -336,27 +339,19 @@ class ReadingsModel(RowTableModel):
     def problem(self, row_number: int) -> Problem | None:
         return check_reading(self._rows[row_number], self.metric)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            index.isValid()
-            and index.column() == VALUE
-            and 0 <= index.row() < len(self._rows)
-            and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)
-        ):
-            problem = self.problem(index.row())
-            if problem is not None:
-                return (
-                    ERROR_TINT if role == Qt.ItemDataRole.BackgroundRole else problem_text(problem)
-                )
-        return super().data(index, role)
+    def cell_problems(self, row: Row) -> dict[str, str]:
+        problem = check_reading(row, self.metric)
+        return {"value": problem_text(problem)} if problem is not None else {}
 
 
 # ---------------------------------------------------------------- custom metrics
 NAME, UNIT, LOW, HIGH, DIRECTION, DEFINITION = range(6)
 
 
-class CustomMetricsModel(RowTableModel):
+class CustomMetricsModel(KindModel):
     """The charter's own metrics; a broken scale is marked at its upper end."""
+
+    tint, mark_row = ERROR_TINT, False
 
     def __init__(self, session: CharterSession, parent=None) -> None:
         columns = [
@@ -364,33 +359,20 @@ class CustomMetricsModel(RowTableModel):
             Column("unit", tr("Unit")),
             Column("low", tr("Lowest")),
             Column("high", tr("Highest")),
-            Column("direction", tr("Better when")),
+            Column(
+                "direction",
+                tr("Better when"),
+                display=lambda row: direction_text(str(row.get("direction"))),
+            ),
             Column("definition", tr("Definition")),
         ]
         super().__init__(session, "custom_metric", columns, parent)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            index.isValid()
-            and 0 <= index.row() < len(self._rows)
-            and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)
-        ):
-            field = self.columns[index.column()].field
-            here = [p for p in check_custom_metric(self._rows[index.row()]) if p.field == field]
-            if here:
-                return (
-                    ERROR_TINT
-                    if role == Qt.ItemDataRole.BackgroundRole
-                    else (problems_tooltip(here))
-                )
-        if (
-            index.isValid()
-            and index.column() == DIRECTION
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= index.row() < len(self._rows)
-        ):
-            return direction_text(str(self._rows[index.row()].get("direction")))
-        return super().data(index, role)
+    def cell_problems(self, row: Row) -> dict[str, str]:
+        by_field: dict[str, list[Problem]] = {}
+        for p in check_custom_metric(row):
+            by_field.setdefault(p.field, []).append(p)
+        return {name: problems_tooltip(found) for name, found in by_field.items()}
 
     def problems(self) -> list[tuple[str, Problem]]:
         """(metric name, problem) for every broken custom metric."""
