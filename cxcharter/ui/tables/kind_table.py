@@ -1,9 +1,7 @@
 """A table of one kind of structured content with its buttons: add, remove, move, sort.
 
-`KindModel` is a RowTableModel that marks cells breaking a rule (a tinted
-background, a warning icon in the first column and the rule in the tooltip)
-and gives computed columns a sort key (`Role.SORT`); `proxy.TableProxy` sorts
-and filters the rows.
+The model is `kind_model.KindModel`; `proxy.TableProxy` sorts and filters the
+rows; `remove_selected` is the one removal of every table of a kind.
 `RowTable` puts the view, Remove / Move up / Move down (Delete, Ctrl+Up,
 Ctrl+Down) and a message line under the table together; the tab that owns it
 adds its own way of adding rows to `tools`.
@@ -22,22 +20,19 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from cxcharter.domain.entities import Row
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
@@ -46,71 +41,12 @@ from cxcharter.ui.tables.row_model import RowTableModel
 from cxcharter.ui.widgets.basics import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
-PROBLEM_TINT = QColor(242, 165, 65, 70)
 ADD_SHORTCUT = "Ctrl+Shift+N"  # focus the "new …" field of the tab
 TABLE_KEYS = (  # for Help → Keyboard Shortcuts
     (ADD_SHORTCUT, QT_TR_NOOP("Tabs with a table: add an entry")),
     ("Ctrl+Up", QT_TR_NOOP("Tabs with a table: move the selected entry up")),
     ("Ctrl+Down", QT_TR_NOOP("Tabs with a table: move the selected entry down")),
 )
-
-
-class KindModel(RowTableModel):
-    """RowTableModel with per-cell rule marks and sort keys for computed columns.
-
-    What a table declares: `cell_problems` (the words of the rules a row breaks, by
-    column), the `tint` of a cell breaking one, and whether the first column also
-    shows a warning icon and every problem of its row (`mark_row`)."""
-
-    tint = PROBLEM_TINT
-    mark_row = True
-
-    def cell_problems(self, row: Row) -> dict[str, str]:
-        """Column key (its field, or a computed column's title) → what is wrong, in words."""
-        return {}
-
-    def sort_key(self, row: Row, column: int) -> object:
-        """Sort key of a computed column (None: sort by the shown text)."""
-        return None
-
-    def _column_key(self, column: int) -> str:
-        c = self.columns[column]
-        return c.field or c.title
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
-            return None
-        if role in (
-            Qt.ItemDataRole.BackgroundRole,
-            Qt.ItemDataRole.DecorationRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            problems = self.cell_problems(self.row_at(index.row()))
-            mine = problems.get(self._column_key(index.column()))
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return self.tint if mine else None
-            first = index.column() == 0 and self.mark_row and bool(problems)
-            if role == Qt.ItemDataRole.DecorationRole:
-                return _warning_icon() if first else super().data(index, role)
-            own = super().data(index, role)
-            if first:
-                mine = "\n".join(dict.fromkeys(problems.values()))
-            if not mine:
-                return own
-            return f"{own}\n\n{mine}" if own else mine
-        if role == Role.SORT:
-            key = self.sort_key(self.row_at(index.row()), index.column())
-            return key if key is not None else super().data(index, role)
-        return super().data(index, role)
-
-
-_ICON = []
-
-
-def _warning_icon():
-    if not _ICON:
-        _ICON.append(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-    return _ICON[0]
 
 
 class KindDelegate(RowDelegate):

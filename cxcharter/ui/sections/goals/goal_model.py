@@ -23,7 +23,7 @@ from cxcharter.ui.sections.goals.goal_texts import (
     problem_text,
 )
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.kind_table import KindModel
+from cxcharter.ui.tables.kind_model import KindModel
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_model import Column, Index, RowTableModel
 from cxcharter.ui.widgets.fields import format_date, format_number, format_percent

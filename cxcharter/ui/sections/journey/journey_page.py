@@ -28,9 +28,9 @@ from cxcharter.domain.journey import channels, journey_problems, same_channel, t
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.journey.touch_map import TouchMapModel, make_map_view
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.kind_model import KindModel
 from cxcharter.ui.tables.kind_table import (
     KindDelegate,
-    KindModel,
     RowTable,
     add_line,
     add_shortcut,

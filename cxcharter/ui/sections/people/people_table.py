@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from cxcharter.domain.entities import Row
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.kind_table import KindModel
+from cxcharter.ui.tables.kind_model import KindModel
 from cxcharter.ui.tables.row_model import Column
 
 NAME, EMAIL, DEPARTMENT, ROLE, OWNS = range(5)

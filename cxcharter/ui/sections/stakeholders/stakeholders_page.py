@@ -30,10 +30,10 @@ from cxcharter.ui.sections.stakeholders.stakeholder_texts import (
     reasons_text,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.kind_model import KindModel
 from cxcharter.ui.tables.kind_suggestions import SuggestionItem, SuggestionList
 from cxcharter.ui.tables.kind_table import (
     ADD_SHORTCUT,
-    KindModel,
     RowTable,
     add_line,
     add_shortcut,

@@ -22,7 +22,7 @@ from cxcharter.domain import ways as rules
 from cxcharter.domain.entities import Row
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.kind_table import KindModel
+from cxcharter.ui.tables.kind_model import KindModel
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_model import Column
 
