@@ -128,6 +128,8 @@ class MeetingsModel(KindModel):
                     tr("Participants"),
                     display=lambda r: str(self._counts.get(r.id, 0)),
                     editable=False,
+                    numeric=True,
+                    sort=lambda r: self._counts.get(r.id, 0),
                 ),
                 Column("purpose", tr("Purpose")),
             ],
@@ -163,9 +165,6 @@ class MeetingsModel(KindModel):
             p.field: problem_text(p.code, p.params)
             for p in rules.meeting_problems(row, self._counts.get(row.id, 0))
         }
-
-    def sort_key(self, row: Row, column: int) -> object:
-        return self._counts.get(row.id, 0) if column == PARTICIPANTS else None
 
     def detach(self) -> None:
         self.session.rowsChanged.disconnect(self._on_participants)
