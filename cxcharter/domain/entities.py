@@ -67,6 +67,7 @@ class Kind:
     fields: tuple[Field, ...]
     ordered: bool = True  # rows keep a user-chosen order (a `position` column)
     unique: tuple[str, ...] = ()  # fields that identify a row of a link table
+    order_by: tuple[str, ...] = ()  # an unordered kind's order (then by id): its fields
     # A rule over the values of a new row or an update, checked before the fields'
     # own (a person's: a name that is not blank, its own problem codes).
     rule: Callable[[Mapping[str, object]], Problem | None] | None = None
@@ -167,6 +168,7 @@ KINDS: dict[str, Kind] = {
                 _line("note"),
             ),
             ordered=False,
+            order_by=("goal", "date"),
         ),
         Kind(
             "body",

@@ -68,11 +68,8 @@ def to_db(kind: Kind, data: Mapping[str, object]) -> dict:
 
 def _select(kind: Kind) -> tuple[str, str]:
     cols = ", ".join(f'"{f.column}"' for f in kind.fields)
-    order = (
-        "position, id"
-        if kind.ordered
-        else ("goal_id, date, id" if kind.name == "reading" else "id")
-    )
+    by = [f'"{kind.field(name).column}"' for name in kind.order_by]
+    order = "position, id" if kind.ordered else ", ".join([*by, "id"])
     position = "position" if kind.ordered else "0"
     return f"SELECT id, {position}, {cols} FROM {kind.table}", order
 

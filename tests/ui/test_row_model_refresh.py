@@ -67,3 +67,14 @@ def test_a_bulk_change_resets(session):
     session.add_rows("touchpoint", [{"name": f"More {i}"} for i in range(BULK + 1)])
     assert seen == [("reset",)]
     model.detach()
+
+
+def test_an_edit_that_moves_a_row_puts_it_in_its_new_place(session):
+    goal = session.add_row("goal", {"objective": "NPS"})
+    for date, value in (("2026-01-01", 1.0), ("2026-02-01", 2.0), ("2026-03-01", 3.0)):
+        session.add_row("reading", {"goal": goal, "date": date, "value": value})
+    model = RowTableModel(session, "reading", [Column("date", "Date"), Column("value", "V")])
+    first = model.row_at(0).id
+    session.update_row("reading", first, date="2026-12-01")  # readings go by date
+    assert [model.row_at(r).get("value") for r in range(3)] == [2.0, 3.0, 1.0]
+    model.detach()

@@ -127,12 +127,15 @@ class RowTableModel(QAbstractTableModel):
                 self.endInsertRows()
         return True
 
-    def _on_row_updated(self, kind: str, row_id: int, _fields: list) -> None:
+    def _on_row_updated(self, kind: str, row_id: int, fields: list) -> None:
         """One row's values changed: read that row alone (the rowsChanged that follows
-        is then done), unless the model computes over all its rows (its own reload)."""
+        is then done), unless the model computes over all its rows (its own reload)
+        or the change may move the row (a field its kind is ordered by)."""
         self._updated = None
         if kind != self.kind.name or type(self).reload is not RowTableModel.reload:
             return
+        if set(fields) & set(self.kind.order_by):
+            return  # the full refresh puts it in its new place
         at = self.row_of(row_id)
         row = self.session.document.row(kind, row_id) if at >= 0 else None
         if row is None or (self.row_filter is not None and not self.row_filter(row)):
