@@ -78,3 +78,15 @@ def test_an_edit_that_moves_a_row_puts_it_in_its_new_place(session):
     session.update_row("reading", first, date="2026-12-01")  # readings go by date
     assert [model.row_at(r).get("value") for r in range(3)] == [2.0, 3.0, 1.0]
     model.detach()
+
+
+def test_a_goal_edited_among_500_repaints_that_goal_only(session):
+    from cxcharter.ui.sections.goals.goal_model import GoalsModel
+
+    session.add_rows("goal", [{"objective": f"Goal {i}", "target": 10.0} for i in range(500)])
+    model = GoalsModel(session)
+    seen = _record(model)
+    session.update_row("goal", model.row_at(250).id, target=20.0)
+    assert seen and ("reset",) not in seen
+    assert {(a, b) for _kind, a, b in seen} == {(250, 250)}
+    model.detach()

@@ -124,13 +124,20 @@ class GoalsModel(RowTableModel):
             return
         doc = self.session.document
         custom_rows = doc.rows("custom_metric")
-        self._customs = customs_by_id(custom_rows)
+        customs = customs_by_id(custom_rows)
+        before = self._status
         self._status, self.charter_problems = assess_all(
             self._rows, doc.rows("reading"), custom_rows
         )
-        if self._rows:
+        changed = [  # only the goals whose status moved are repainted
+            i
+            for i, row in enumerate(self._rows)
+            if customs != self._customs or before.get(row.id) != self._status.get(row.id)
+        ]
+        self._customs = customs
+        if changed:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+                self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1)
             )
         self.problemsChanged.emit()
 
