@@ -90,3 +90,18 @@ def test_a_goal_edited_among_500_repaints_that_goal_only(session):
     assert seen and ("reset",) not in seen
     assert {(a, b) for _kind, a, b in seen} == {(250, 250)}
     model.detach()
+
+
+def test_a_new_initiative_is_inserted_into_the_ranked_list_not_reset(session):
+    from cxcharter.ui.sections.priorities.initiatives_model import InitiativesModel
+
+    session.add_rows(
+        "initiative",
+        [{"title": f"I{i}", "impact": float(10 - i), "effort": 1.0} for i in range(10)],
+    )
+    model = InitiativesModel(session)
+    seen = _record(model)
+    session.add_row("initiative", {"title": "Not scored yet"})
+    assert ("reset",) not in seen and ("inserted", 10, 10) in seen
+    assert model.row_at(10)["title"] == "Not scored yet"
+    model.detach()

@@ -207,17 +207,9 @@ class PriorityHub(QObject):
 
 
 def sync_rows(model: RowTableModel, rows: list[Row]) -> None:
-    """RowTableModel.reload, for rows read elsewhere: dataChanged if only values changed."""
-    if [r.id for r in rows] == [r.id for r in model._rows]:
-        model._rows = rows
-        if rows:
-            model.dataChanged.emit(
-                model.index(0, 0), model.index(len(rows) - 1, model.columnCount() - 1)
-            )
-        return
-    model.beginResetModel()
-    model._rows = rows
-    model.endResetModel()
+    """RowTableModel's refresh, for rows read elsewhere (the hub): dataChanged where
+    values changed, rows inserted or removed where they came or went."""
+    RowTableModel._show(model, rows)
 
 
 CHOICE_ORDER = {
@@ -402,7 +394,7 @@ class InitiativesModel(RowTableModel):
             sync_rows(self, rows)
             return
         if sorted(old_ids) != sorted(new_ids):
-            sync_rows(self, rows)  # a reset
+            sync_rows(self, rows)  # rows came or went
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()

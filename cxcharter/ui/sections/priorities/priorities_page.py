@@ -108,7 +108,8 @@ class NotDoingPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        self.model.modelReset.connect(self._update)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(lambda *_: self._update())
         self._update()
 
     def _update(self) -> None:
@@ -279,7 +280,8 @@ class InitiativesTab(QWidget):
         self._layout()
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.not_doing.table.selectionModel().currentRowChanged.connect(self._on_dropped_current)
-        self.model.modelReset.connect(self._after_reset)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(lambda *_: self._after_reset())
         self.hub.rankingChanged.connect(self._update)
         self.hub.currentChanged.connect(self._follow_hub)
         self.hub.revealRequested.connect(self.reveal)
