@@ -57,6 +57,7 @@ class Column:
     editable: bool = True
     numeric: bool = False  # a computed number: right-aligned like a number field
     sort: Callable[[Row], object] | None = None  # a computed column's sort key (Role.SORT)
+    decoration: Callable[[Row], object] | None = None  # an icon the cell shows
 
 
 class RowTableModel(QAbstractTableModel):
@@ -243,6 +244,10 @@ class RowTableModel(QAbstractTableModel):
                 return column.tooltip(row)
             text = self.display(row, column)
             return text if len(text) > 40 else None
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.tooltip is not None:
+            return column.tooltip(row) if self.display(row, column) == "" else None
         if role == Qt.ItemDataRole.TextAlignmentRole and (
             column.numeric or (f is not None and f.type in ("real", "int"))
         ):

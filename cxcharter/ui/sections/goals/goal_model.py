@@ -99,13 +99,29 @@ class GoalsModel(RowTableModel):
         columns = [
             Column("objective", tr("Objective")),
             Column("primary", tr("Primary"), sort=lambda row: 0.0 if row.get("primary") else 1.0),
-            Column("metric", tr("Metric"), display=self._metric_display),
+            Column("metric", tr("Metric"), display=self._metric_display, tooltip=self._metric_tip),
             Column("baseline", tr("Baseline")),
             Column("target", tr("Target")),
             Column("due", tr("Due")),
             Column("owner", tr("Owner")),
-            Column("", tr("Progress"), editable=False, sort=self._progress),
-            Column("", tr("Checks"), display=lambda _row: "", editable=False, sort=self._weight),
+            Column(
+                "",
+                tr("Progress"),
+                display=self._progress_text,
+                tooltip=lambda row: self.progress_tooltip(row, self._status.get(row.id)),
+                editable=False,
+                numeric=True,
+                sort=self._progress,
+            ),
+            Column(
+                "",
+                tr("Checks"),
+                display=lambda _row: "",
+                tooltip=self._checks_tip,
+                decoration=self._checks_icon,
+                editable=False,
+                sort=self._weight,
+            ),
         ]
         super().__init__(session, "goal", columns, parent)
 
@@ -184,38 +200,26 @@ class GoalsModel(RowTableModel):
             if role == Role.FIELD:
                 return None  # not a plain text field: GoalDelegate offers the metrics
             return status.metric.key if status and status.metric else (row.get("metric") or None)
-        if column == PROGRESS:
-            return self._progress_data(row, status, role)
-        if column == PROBLEMS:
-            return self._problems_data(status, role)
         field = self.columns[column].field
         here = status.problems_at(field) if status and field else ()
         if role == Qt.ItemDataRole.BackgroundRole and here:
             level = worst(here)
             if level == "error" or any(p.code == "goals.several_primary" for p in here):
                 return ERROR_TINT if level == "error" else WARNING_TINT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if here:
-                return problems_tooltip(here)
-            if column == METRIC and status and status.metric:
-                return "\n".join(
-                    (
-                        metric_name(status.metric),
-                        metric_summary(status.metric),
-                        metric_definition(status.metric),
-                    )
-                )
+        if role == Qt.ItemDataRole.ToolTipRole and here:
+            return problems_tooltip(here)
         return super().data(index, role)
 
-    def _progress_data(self, row, status: GoalStatus | None, role: int):
-        value = status.progress if status else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_percent(value) if value is not None else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.progress_tooltip(row, status)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def _metric_tip(self, row) -> str | None:
+        status = self._status.get(row.id)
+        if status is None or status.metric is None:
+            return None
+        metric = status.metric
+        return "\n".join((metric_name(metric), metric_summary(metric), metric_definition(metric)))
+
+    def _progress_text(self, row) -> str:
+        value = self._progress(row)
+        return format_percent(value) if value is not None else ""
 
     def progress_tooltip(self, row, status: GoalStatus | None) -> str:
         if status is None or status.latest is None:
@@ -269,16 +273,16 @@ class GoalsModel(RowTableModel):
             lines.append(direction_text(status.metric.direction).capitalize())
         return "\n".join(lines)
 
-    def _problems_data(self, status: GoalStatus | None, role: int):
-        problems = status.problems if status else ()
-        level = worst(problems)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return severity_icon(level or "ok")
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return problems_tooltip(problems) if problems else tr("Complete, and no rule broken")
-        if role == Qt.ItemDataRole.DisplayRole:
-            return ""
-        return None
+    def _problems(self, row) -> tuple:
+        status = self._status.get(row.id)
+        return status.problems if status else ()
+
+    def _checks_tip(self, row) -> str:
+        problems = self._problems(row)
+        return problems_tooltip(problems) if problems else tr("Complete, and no rule broken")
+
+    def _checks_icon(self, row) -> QIcon:
+        return severity_icon(worst(self._problems(row)) or "ok")
 
     def _progress(self, row) -> float | None:
         """The Progress column's sort key: where the latest reading stands."""
