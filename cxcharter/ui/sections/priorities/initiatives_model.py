@@ -269,12 +269,23 @@ class InitiativesModel(RowTableModel):
             "phase": tr("Phase", "journey phase, short column title"),
             "goals": tr("Goals"),
         }
+        computed = {  # what the computed columns show, declared
+            "rank": {
+                "display": self._rank_text,
+                "tooltip": self._rank_tip_of,
+                "decoration": self._rank_icon,
+            },
+            "score": {"display": self._score_text, "tooltip": self._score_tip},
+            "goals": {"display": self._goals_text, "tooltip": self._goals_tip},
+        }
         columns = []
         for key in keys:
             if key.startswith("criterion:"):
                 columns.append(Column("", names[int(key.split(":")[1])], editable=False))
-            elif key in titles and key not in ("title", "owner", "status", "quarter", "phase"):
-                columns.append(Column("", titles[key], editable=False))
+            elif key in computed:
+                columns.append(
+                    Column("", titles[key], editable=False, numeric=True, **computed[key])
+                )
             elif key in titles:
                 columns.append(Column(key, titles[key]))
             else:
@@ -444,8 +455,10 @@ class InitiativesModel(RowTableModel):
             return row.id
         if role == Role.SORT:
             return self.sort_value(row, key)
-        if key in ("rank", "score", "goals") or key.startswith("criterion:"):
-            return self._computed(row, key, index.column(), role)
+        if key == "score" and role == Role.SHARE:
+            return self.hub.ranking.share(row.id)
+        if key.startswith("criterion:"):
+            return self._criterion_data(row, key, index.column(), role)
         if role == Qt.ItemDataRole.BackgroundRole and self._missing(row, key):
             return MISSING_TINT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -457,42 +470,43 @@ class InitiativesModel(RowTableModel):
                 return rich_tip(text)
         return super().data(index, role)
 
-    def _computed(self, row: Row, key: str, column: int, role: int):
+    # the computed columns' declarations (see _build_columns)
+    def _rank_text(self, row: Row) -> str:
         ranked = self.ranked(row)
-        display = role == Qt.ItemDataRole.DisplayRole
+        return "" if ranked is None or ranked.rank is None else str(ranked.rank)
+
+    def _rank_tip_of(self, row: Row) -> str | None:
+        ranked = self.ranked(row)
+        return (rich_tip(self._rank_tip(row, ranked)) or None) if ranked is not None else None
+
+    def _rank_icon(self, row: Row):
+        ranked = self.ranked(row)
+        if ranked is None:
+            return None
+        if any(p.code.startswith("pin.") for p in ranked.problems):
+            return marker_icon("warning")
+        return marker_icon("pin") if ranked.pinned else None
+
+    def _score_text(self, row: Row) -> str:
+        ranked = self.ranked(row)
+        return score_text(self.hub.method, ranked.score) if ranked else ""
+
+    def _score_tip(self, row: Row) -> str | None:
+        ranked = self.ranked(row)
+        return score_formula(self.hub.method, row, ranked.score) if ranked else None
+
+    def _goals_text(self, row: Row) -> str:
+        count = self.hub.goal_count(row.id)
+        return format_number(count) if count else ""
+
+    def _goals_tip(self, row: Row) -> str | None:
+        if not self.hub.goal_count(row.id):
+            return None
+        return rich_tip("\n".join(f"• {t}" for t in self.hub.goal_titles(row.id)))
+
+    def _criterion_data(self, row: Row, key: str, column: int, role: int):
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if key == "rank":
-            if display:
-                return "" if ranked is None or ranked.rank is None else str(ranked.rank)
-            if role == Qt.ItemDataRole.ToolTipRole and ranked is not None:
-                return rich_tip(self._rank_tip(row, ranked)) or None
-            if role == Qt.ItemDataRole.DecorationRole and ranked is not None:
-                if any(p.code.startswith("pin.") for p in ranked.problems):
-                    return marker_icon("warning")
-                return marker_icon("pin") if ranked.pinned else None
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return right
-            return None
-        if key == "score":
-            score = ranked.score if ranked else None
-            if display:
-                return score_text(self.hub.method, score) if score else ""
-            if role == Role.SHARE:
-                return self.hub.ranking.share(row.id)
-            if role == Qt.ItemDataRole.ToolTipRole and score is not None:
-                return score_formula(self.hub.method, row, score)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return right
-            return None
-        if key == "goals":
-            count = self.hub.goal_count(row.id)
-            if display:
-                return format_number(count) if count else ""
-            if role == Qt.ItemDataRole.ToolTipRole and count:
-                return rich_tip("\n".join(f"• {t}" for t in self.hub.goal_titles(row.id)))
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return right
-            return None
+        display = role == Qt.ItemDataRole.DisplayRole
         criterion = self._criterion(column)
         value = self.hub.criterion_score(row.id, criterion)
         if display:
