@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import cast
@@ -23,6 +23,7 @@ from cxcharter.domain.values import (
     MAX_TEXT,
     HugeNumber,
     Problem,
+    check_person_fields,
     check_text,
     parse_date,
     shown_number,
@@ -66,6 +67,10 @@ class Kind:
     fields: tuple[Field, ...]
     ordered: bool = True  # rows keep a user-chosen order (a `position` column)
     unique: tuple[str, ...] = ()  # fields that identify a row of a link table
+    order_by: tuple[str, ...] = ()  # an unordered kind's order (then by id): its fields
+    # A rule over the values of a new row or an update, checked before the fields'
+    # own (a person's: a name that is not blank, its own problem codes).
+    rule: Callable[[Mapping[str, object]], Problem | None] | None = None
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -163,6 +168,7 @@ KINDS: dict[str, Kind] = {
                 _line("note"),
             ),
             ordered=False,
+            order_by=("goal", "date"),
         ),
         Kind(
             "body",
@@ -320,6 +326,21 @@ KINDS: dict[str, Kind] = {
     )
 }
 
+# The people directory is a kind like the others: read and written by the same row
+# code, its rows referred to by every `_person` field. It is not in KINDS, the
+# structured content: a snapshot, the canonical JSON and the PDF carry the people in
+# their own list (`CharterSnapshot.people`), before every kind that refers to them.
+PERSON = Kind(
+    "person",
+    "people",
+    (_line("name", True), _line("email"), _line("department"), _line("role")),
+    ordered=False,
+    rule=check_person_fields,
+)
+
+# Every kind by its name: the structured content and the people.
+ALL_KINDS: Mapping[str, Kind] = MappingProxyType({**KINDS, PERSON.name: PERSON})
+
 # Charter-wide choices, stored as key → value.
 SETTINGS: dict[str, Field] = {
     f.name: f
@@ -424,6 +445,8 @@ def check_position(value: object, where: str = "position") -> Problem | None:
 
 def check_values(kind: Kind, values: Mapping[str, object], *, partial: bool) -> Problem | None:
     """All values of a new row (partial=False) or of an update (partial=True)."""
+    if kind.rule is not None and (problem := kind.rule(values)):
+        return problem
     for name in values:
         if name not in kind.names:
             return Problem("field.unknown", name, {"kind": kind.name})

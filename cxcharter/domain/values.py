@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 STATUSES = ("not_started", "draft", "ready")  # of an answer
@@ -98,14 +99,15 @@ def check_text(value: object, field_name: str = "text", limit: int = MAX_TEXT) -
     return None
 
 
-def check_person_fields(fields: dict) -> Problem | None:
+def check_person_fields(fields: Mapping[str, object]) -> Problem | None:
+    """The rule of the people kind (entities.PERSON): its own codes, a name not blank."""
     for name, value in fields.items():
         if name not in PERSON_FIELDS:
             return Problem("person.unknown_field", name, {})
         problem = check_text(value, name, MAX_LINE)
         if problem:
             return problem
-    if "name" in fields and not fields["name"].strip():
+    if "name" in fields and not str(fields["name"]).strip():
         return Problem("person.name_missing", "name", {})
     return None
 

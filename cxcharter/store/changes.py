@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What changed: 'answer' (key), 'person' (id), 'people', 'rows' (kind name), or
+    """What changed: 'answer' (key), 'rows' (kind name; people are the kind 'person'),
     'governance' (revision number: a submission, decision, withdrawal, new revision), or
     'branding' (the logo or the accent colour)."""
 

@@ -41,8 +41,6 @@ from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, t
 from cxcharter.store.schema import APPLICATION_ID, apply_migrations
 from cxcharter.store.signatures import SignaturesMixin
 
-NOTHING_REMOVED = Removed((), ())
-
 ANSWER_COLUMNS = {
     "text": "text",
     "person": "person_id",
@@ -60,16 +58,6 @@ class Operation:
     params: dict
     entries: list = dataclasses.field(default_factory=list)  # (action, target, old, new, at)
     changes: list = dataclasses.field(default_factory=list)  # Change, told after the commit
-
-
-@dataclass(frozen=True, slots=True)
-class RemovedPerson:
-    """Everything needed to undo the removal of a person."""
-
-    person: Person
-    owner_of: tuple[str, ...]
-    answer_of: tuple[str, ...]
-    rows: Removed = NOTHING_REMOVED  # RACI cells, memberships, … and cleared owners
 
 
 def _now() -> str:
@@ -536,91 +524,22 @@ class CharterDocument(
             raise _invalid(problem)
         self._set_answer_field(key, "due", due or None)
 
+    # People are rows of the kind "person" (entities.PERSON), written by the row code
+    # of store/rows.py like every other kind; these name its calls for the directory.
     def add_person(self, name: str, email: str = "", department: str = "", role: str = "") -> int:
         fields = {"name": name, "email": email, "department": department, "role": role}
-        if problem := values.check_person_fields(fields):
-            raise _invalid(problem)
-        with self._write() as db:
-            person_id = db["people"].insert(fields).last_pk
-            self._audit(db, "person.add", person_id, None, fields)
-        self._notify(Change("people", person_id))
-        return int(person_id)
-
-    def add_people(self, records: list[dict]) -> list[int]:
-        """Add several people in one transaction (an import); all or nothing."""
-        for fields in records:
-            if problem := values.check_person_fields(fields):
-                raise _invalid(problem)
-            if not fields.get("name", "").strip():
-                raise _invalid(values.Problem("person.name_missing", "name", {}))
-        ids = []
-        with self._write() as db:
-            for fields in records:
-                record = {k: fields.get(k, "") for k in values.PERSON_FIELDS}
-                person_id = db["people"].insert(record).last_pk
-                ids.append(int(person_id))
-            self._audit(db, "person.import", len(ids), None, ids)
-        self._notify(Change("people", None))
-        return ids
-
-    def remove_people(self, person_ids: list[int]) -> list[RemovedPerson]:
-        """Undo of an import: remove these people (each returns what it took)."""
-        return [self.remove_person(pid) for pid in reversed(person_ids)]
+        return self.add_row("person", fields)
 
     def update_person(self, person_id: int, **fields: str) -> None:
-        if problem := values.check_person_fields(fields):
-            raise _invalid(problem)
-        self._check_person(person_id, "id")
-        if {k: getattr(self.person(person_id), k) for k in fields} == fields:
-            return
-        with self._write() as db:
-            before = self.person(person_id)  # inside: the values this write replaces
-            self._check_person(person_id, "id")
-            old = {k: getattr(before, k) for k in fields}
-            if old == fields:
-                return
-            db["people"].update(person_id, fields)
-            self._audit(db, "person.update", person_id, old, fields)
-        self._notify(Change("person", person_id))
+        self.update_row("person", person_id, **fields)
 
-    def remove_person(self, person_id: int) -> RemovedPerson:
-        self._check_person(person_id, "id")
-        with self._write() as db:  # what the removal takes is read inside it (for undo)
-            person = self.person(person_id)
-            if person is None:
-                raise _invalid(values.Problem("person.unknown", "id", {"value": person_id}))
-            owner_of = tuple(
-                r[0]
-                for r in self._conn.execute(
-                    "SELECT key FROM answers WHERE owner_id = ? ORDER BY key", (person_id,)
-                )
-            )
-            answer_of = tuple(
-                r[0]
-                for r in self._conn.execute(
-                    "SELECT key FROM answers WHERE person_id = ? ORDER BY key", (person_id,)
-                )
-            )
-            rows, cleared = self.capture_removal("person", person_id)
-            db["people"].delete(person_id)  # the schema cascades or clears the references
-            self._audit(db, "person.remove", person_id, _person_dict(person), None)
-        removed = RemovedPerson(person, owner_of, answer_of, Removed(tuple(rows), tuple(cleared)))
-        self._notify(Change("people", person_id))
-        self._notify_removed(removed.rows)
-        return removed
+    def remove_person(self, person_id: int) -> Removed:
+        """Remove a person, every RACI cell, membership … on them, and clear the
+        references and answers that named them; the result restores all of it."""
+        return self.remove_row("person", person_id)
 
-    def restore_person(self, removed: RemovedPerson) -> None:
-        """Undo a removal: the same id, and every reference it had."""
-        record = _person_dict(removed.person)
-        with self._write() as db:
-            db["people"].insert({"id": removed.person.id, **record})
-            for column, keys in (("owner_id", removed.owner_of), ("person_id", removed.answer_of)):
-                for key in keys:
-                    db["answers"].update(key, {column: removed.person.id})
-            self.restore_in_transaction(db, removed.rows)
-            self._audit(db, "person.restore", removed.person.id, None, record)
-        self._notify(Change("people", removed.person.id))
-        self._notify_removed(removed.rows)
+    def restore_person(self, removed: Removed) -> None:
+        self.restore_rows(removed)
 
     def save_copy(self, dest: str | os.PathLike) -> Path:
         """Write a consistent copy of the charter to `dest` (atomically)."""

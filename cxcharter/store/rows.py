@@ -5,7 +5,8 @@ with one audit entry, and tells listeners `Change("rows", kind)` afterwards. Wha
 the audit entry or the undo record depends on (old values, referenced rows, what a
 removal takes with it) is read inside that transaction.
 Removing a row returns everything its removal took with it (cascaded rows,
-cleared references), so undo puts back exactly what was there.
+cleared references), so undo puts back exactly what was there. People are rows of
+the kind "person" (entities.PERSON) like any other.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from types import MappingProxyType
 
 from cxcharter.domain import values
 from cxcharter.domain.entities import (
-    KINDS,
+    ALL_KINDS,
     SETTINGS,
     Kind,
     Row,
@@ -32,6 +33,9 @@ from cxcharter.store import errors
 from cxcharter.store.changes import Change
 from cxcharter.store.part import DocumentPart
 
+# Answers are not rows of a kind, but they name people: their owner, a "person" answer.
+ANSWER_REFS: dict[str, tuple[str, ...]] = {"person": ("owner_id", "person_id")}
+
 
 @dataclass(frozen=True, slots=True)
 class Removed:
@@ -39,6 +43,7 @@ class Removed:
 
     rows: tuple[Row, ...]
     cleared: tuple[tuple[str, int, str, int], ...]  # (kind, row id, field, old target id)
+    answers: tuple[tuple[str, str, int], ...] = ()  # (column, question key, old target id)
 
 
 def _invalid(problem: values.Problem) -> errors.InvalidValue:
@@ -47,7 +52,7 @@ def _invalid(problem: values.Problem) -> errors.InvalidValue:
 
 def kind_of(name: str) -> Kind:
     try:
-        return KINDS[name]
+        return ALL_KINDS[name]
     except KeyError:
         raise _invalid(values.Problem("field.unknown", "kind", {"kind": name})) from None
 
@@ -63,11 +68,8 @@ def to_db(kind: Kind, data: Mapping[str, object]) -> dict:
 
 def _select(kind: Kind) -> tuple[str, str]:
     cols = ", ".join(f'"{f.column}"' for f in kind.fields)
-    order = (
-        "position, id"
-        if kind.ordered
-        else ("goal_id, date, id" if kind.name == "reading" else "id")
-    )
+    by = [f'"{kind.field(name).column}"' for name in kind.order_by]
+    order = "position, id" if kind.ordered else ", ".join([*by, "id"])
     position = "position" if kind.ordered else "0"
     return f"SELECT id, {position}, {cols} FROM {kind.table}", order
 
@@ -113,7 +115,7 @@ class RowsMixin(DocumentPart):
 
     # ------------------------------------------------------------ checks
     def _exists(self, target: str, row_id: int) -> bool:
-        table = "people" if target == "person" else KINDS[target].table
+        table = ALL_KINDS[target].table
         return (
             self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone()
             is not None
@@ -251,11 +253,22 @@ class RowsMixin(DocumentPart):
             if row is None:
                 raise _invalid(values.Problem("row.unknown", "id", {"kind": kind, "value": row_id}))
             rows, cleared = self.capture_removal(kind, row_id)
-            db[KINDS[kind].table].delete(row_id)  # the schema cascades / clears the rest
+            answers = self._answers_naming(kind, row_id)
+            db[kind_of(kind).table].delete(row_id)  # the schema cascades / clears the rest
             self._audit(db, f"{kind}.remove", row_id, dict(row.values), None)
-        removed = Removed((row, *rows), tuple(cleared))
+        removed = Removed((row, *rows), tuple(cleared), answers)
         self._notify_removed(removed)
         return removed
+
+    def _answers_naming(self, kind: str, row_id: int) -> tuple[tuple[str, str, int], ...]:
+        """The answers that name this row (a person): their removal clears them."""
+        return tuple(
+            (column, key, row_id)
+            for column in ANSWER_REFS.get(kind, ())
+            for (key,) in self._conn.execute(
+                f"SELECT key FROM answers WHERE {column} = ? ORDER BY key", (row_id,)
+            )
+        )
 
     def restore_rows(self, removed: Removed) -> None:
         """Undo a removal: the same ids and positions, every reference back."""
@@ -268,14 +281,16 @@ class RowsMixin(DocumentPart):
 
     def restore_in_transaction(self, db, removed: Removed) -> None:
         for row in removed.rows:
-            k = KINDS[row.kind]
+            k = kind_of(row.kind)
             record = {"id": row.id, **to_db(k, row.values)}
             if k.ordered:
                 record["position"] = row.position
             db[k.table].insert(record)
         for kind, rid, field, target in removed.cleared:
-            k = KINDS[kind]
+            k = kind_of(kind)
             db[k.table].update(rid, {k.field(field).column: target})
+        for column, key, target in removed.answers:
+            db["answers"].update(key, {column: target})
 
     def _notify_removed(self, removed: Removed) -> None:
         for kind in dict.fromkeys([r.kind for r in removed.rows] + [c[0] for c in removed.cleared]):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import QObject, Signal
 
 from cxcharter.catalog import Catalog, load_catalog
-from cxcharter.ops import answers, content, contribution, governance, look, people, rows
+from cxcharter.ops import answers, content, contribution, governance, look, rows
 from cxcharter.ops.done import Done
 from cxcharter.ops.history import History
 from cxcharter.store.changes import Change
@@ -78,13 +78,12 @@ class CharterSession(QObject):
             if change.row is not None:
                 self.rowUpdated.emit(str(change.key), change.row, sorted(change.fields))
             self.rowsChanged.emit(str(change.key))
+            if change.key == "person":
+                self.peopleChanged.emit()  # for everything that shows people's names
         elif change.kind == "governance":
             self.frozen = self.document.frozen_state()
             self.governanceChanged.emit(int(change.key))
-        elif change.kind == "branding":
-            pass  # the look is only shown by the Branding dialog and printed in the PDF
-        else:
-            self.peopleChanged.emit()
+        # "branding": the look is only shown by the Branding dialog and printed in the PDF
         self.changed.emit()
 
     # ------------------------------------------------ pending typing
@@ -153,21 +152,27 @@ class CharterSession(QObject):
     def set_due(self, key: str, due: str | None) -> bool:
         return self.apply(answers.set_answer_field, key, "due", due) is not None
 
+    # People are rows of the kind "person": the row ops, under the directory's own names.
     def add_person(self, name: str, **fields: str) -> bool:
-        return self.apply(people.add_person, {"name": name, **fields}) is not None
+        data = {"name": name, **fields}
+        return self.apply(rows.add_row, "person", data, code="person.add") is not None
 
     def update_person(self, person_id: int, **fields: str) -> bool:
-        return self.apply(people.update_person, person_id, fields) is not None
+        return (
+            self.apply(rows.update_row, "person", person_id, fields, code="person.update")
+            is not None
+        )
 
     def remove_person(self, person_id: int) -> bool:
         return self.remove_people([person_id])
 
     def remove_people(self, ids: Sequence[int]) -> bool:
-        """Several people in one step (all or none)."""
-        return self.apply(people.remove_people, list(ids)) is not None
+        """Several people in one step (all or none), with every reference to them."""
+        code = "people.remove" if len(ids) > 1 else "person.remove"
+        return self.remove_rows("person", ids, code=code)
 
     def import_people(self, records: list[dict]) -> bool:
-        return self.apply(people.import_people, records) is not None
+        return self.add_rows("person", records, code="people.import") is not None
 
     # ------------------------------------------------ structured content
     def add_row(self, kind: str, data: dict, position: int | None = None) -> int | None:

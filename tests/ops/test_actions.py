@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cxcharter.ops import answers, content, governance, people, rows
+from cxcharter.ops import answers, content, governance, rows
 from cxcharter.ops.history import History
 from cxcharter.store.errors import InvalidValue
 
@@ -54,7 +54,7 @@ def test_remove_several_people_is_all_or_nothing(doc):
     ids = [doc.add_person(n) for n in ("Ann", "Ben")]
     before = count(doc)
     with pytest.raises(InvalidValue):
-        people.remove_people(doc, [ids[0], 777])
+        rows.remove_rows(doc, "person", [ids[0], 777])
     assert len(doc.people()) == 2 and count(doc) == before
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cxcharter.ops import people, rows
+from cxcharter.ops import rows
 from cxcharter.ops.history import History
 from cxcharter.store import verify
 from cxcharter.store.errors import InvalidValue
@@ -66,7 +66,7 @@ def test_remove_people_undo_redo_round_trip(doc):
     doc.set_owner("vision.statement", ids[1])
     history = History()
     before = count(doc)
-    history.record(people.remove_people(doc, ids[:2]))
+    history.record(rows.remove_rows(doc, "person", ids[:2], code="people.remove"))
     assert [p.name for p in doc.people()] == ["Cy"] and count(doc) == before + 1
     history.undo(doc)
     assert [p.id for p in doc.people()] == ids

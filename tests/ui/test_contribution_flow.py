@@ -14,7 +14,7 @@ from contribution_support import fill_pypdf, make_charter, person_id
 
 from cxcharter.ui import ask
 from cxcharter.ui.governance.contribution_flow import ContributionDialog
-from cxcharter.ui.sections.overview.overview_page import PERSON_ROLE
+from cxcharter.ui.tables.roles import Role
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def request_form(window, dialogs, tmp_path, name: str) -> Path:
     item = next(
         tree.topLevelItem(i)
         for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).data(0, PERSON_ROLE) == pid
+        if tree.topLevelItem(i).data(0, Role.PERSON_ID) == pid
     )
     tree.setCurrentItem(item)
     assert overview.form_action.isEnabled()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from cxcharter.store import errors
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui import ask
 from cxcharter.ui.settings import AppSettings
+from cxcharter.ui.tables.roles import Role
 
 
 def test_save_a_copy_writes_a_consistent_charter(window, fill_new_dialog, tmp_path, monkeypatch):
@@ -32,7 +31,7 @@ def test_close_returns_to_welcome_and_lists_the_file(window, fill_new_dialog):
     assert window.session is None
     assert window.stack.currentWidget() is window.welcome
     assert not window.act_export.isEnabled()
-    assert window.welcome.recent.item(0).data(Qt.ItemDataRole.UserRole) == str(path)
+    assert window.welcome.recent.item(0).data(Role.PATH) == str(path)
     # The lock is released: another program can open it for writing.
     doc = CharterDocument.open(path, actor="t")
     assert not doc.read_only

@@ -17,17 +17,14 @@ from cxcharter.ui.sections.goals.goal_model import (
     OWNER,
     PRIMARY,
     PROBLEMS,
-    PROBLEMS_ROLE,
     PROGRESS,
-    PROGRESS_ROLE,
     TARGET,
-    TREND_ROLE,
     WARNING_TINT,
     GoalsModel,
 )
 from cxcharter.ui.sections.goals.goals_page import TABS, GoalsTab
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.fields import DateField, PersonCombo
 
 HOSTILE = "<b>bold</b> <img src='/etc/passwd'> Zoë 😀"
@@ -205,7 +202,7 @@ def test_edit_cells_pick_the_metric_and_fill_in_the_goal(tab, session, qtbot, qt
     qtbot.waitUntil(lambda: goal(session, goal_id)["due"] == "2027-12-31")
 
     assert tab.model.status(goal_id).complete
-    assert cell(tab, goal_id, PROBLEMS).data(PROBLEMS_ROLE) == ()
+    assert cell(tab, goal_id, PROBLEMS).data(Role.PROBLEMS) == ()
     assert cell(tab, goal_id, PROBLEMS).data(Qt.ItemDataRole.ToolTipRole) == (
         "Complete, and no rule broken"
     )
@@ -232,7 +229,7 @@ def test_readings_move_the_progress_bar_and_the_trend(tab, session, qtbot, qtmod
     tab.select_goal(goal_id)
     panel = tab.readings
     index = cell(tab, goal_id, PROGRESS)
-    assert index.data(PROGRESS_ROLE) is None, "no readings, no progress"
+    assert index.data(Role.PROGRESS) is None, "no readings, no progress"
     assert "No readings yet" in index.data(Qt.ItemDataRole.ToolTipRole)
 
     panel.new_date.set_iso("2026-10-01")
@@ -248,15 +245,15 @@ def test_readings_move_the_progress_bar_and_the_trend(tab, session, qtbot, qtmod
         "Q3 survey",
     )
     assert panel.new_value.text() == "" and panel.new_value.hasFocus()
-    assert index.data(PROGRESS_ROLE) == pytest.approx(2 / 12)
-    assert index.data(TREND_ROLE) is None, "one reading has no trend"
+    assert index.data(Role.PROGRESS) == pytest.approx(2 / 12)
+    assert index.data(Role.TREND) is None, "one reading has no trend"
 
     panel.new_date.set_iso("2026-11-01")
     qtbot.keyClicks(panel.new_value, "24")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    assert index.data(PROGRESS_ROLE) == pytest.approx(0.5)
+    assert index.data(Role.PROGRESS) == pytest.approx(0.5)
     assert index.data() == "50%"
-    trend = index.data(TREND_ROLE)
+    trend = index.data(Role.TREND)
     assert (trend.way, trend.good) == ("up", True)
     assert "better" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert panel.model.rowCount() == 2
@@ -266,7 +263,7 @@ def test_readings_move_the_progress_bar_and_the_trend(tab, session, qtbot, qtmod
     panel.new_date.set_iso("2026-09-01")
     qtbot.keyClicks(panel.new_value, "30")
     qtbot.keyClick(panel.new_value, Qt.Key.Key_Return)
-    assert index.data(PROGRESS_ROLE) == pytest.approx(0.5)
+    assert index.data(Role.PROGRESS) == pytest.approx(0.5)
     assert [panel.model.index(r, 1).data() for r in range(3)] == ["30", "20", "24"]
 
     # A value is required; nothing is stored without one.
@@ -283,18 +280,18 @@ def test_readings_move_the_progress_bar_and_the_trend(tab, session, qtbot, qtmod
     editor.selectAll()
     qtbot.keyClicks(editor, "27")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: index.data(PROGRESS_ROLE) == pytest.approx(0.75))
+    qtbot.waitUntil(lambda: index.data(Role.PROGRESS) == pytest.approx(0.75))
 
     # Remove the latest with Delete; undo puts it back.
     panel.table.setFocus()
     panel.table.selectRow(2)
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert len(session.document.rows("reading")) == 2
-    assert index.data(PROGRESS_ROLE) == pytest.approx(1 / 6)
-    trend = index.data(TREND_ROLE)
+    assert index.data(Role.PROGRESS) == pytest.approx(1 / 6)
+    trend = index.data(Role.TREND)
     assert (trend.way, trend.good) == ("down", False)
     session.undo()
-    assert index.data(PROGRESS_ROLE) == pytest.approx(0.75)
+    assert index.data(Role.PROGRESS) == pytest.approx(0.75)
 
 
 def test_lower_is_better_fills_the_bar_as_the_number_falls(tab, session, qtbot):
@@ -305,8 +302,8 @@ def test_lower_is_better_fills_the_bar_as_the_number_falls(tab, session, qtbot):
     session.add_row("reading", {"goal": goal_id, "date": "2026-10-01", "value": 29.0})
     session.add_row("reading", {"goal": goal_id, "date": "2026-11-01", "value": 25.5})
     index = cell(tab, goal_id, PROGRESS)
-    assert index.data(PROGRESS_ROLE) == pytest.approx(0.5)
-    trend = index.data(TREND_ROLE)
+    assert index.data(Role.PROGRESS) == pytest.approx(0.5)
+    trend = index.data(Role.TREND)
     assert (trend.way, trend.good) == ("down", True)
     tab.select_goal(goal_id)
     assert "lower is better" in tab.detail.target_unit.text()
@@ -317,7 +314,7 @@ def test_a_target_worse_than_the_baseline_is_marked_at_the_row(tab, session, qtb
     goal_id = nps_goal(session)
     tab.select_goal(goal_id)
     problems = cell(tab, goal_id, PROBLEMS)
-    assert not any(p.code == "goal.target_not_better" for p in problems.data(PROBLEMS_ROLE))
+    assert not any(p.code == "goal.target_not_better" for p in problems.data(Role.PROBLEMS))
 
     type_in_cell(tab, qtbot, cell(tab, goal_id, TARGET), "15")
     qtbot.waitUntil(lambda: goal(session, goal_id)["target"] == 15.0)
@@ -327,7 +324,7 @@ def test_a_target_worse_than_the_baseline_is_marked_at_the_row(tab, session, qtb
     assert "must be above the baseline (18)" in tip
     assert tip in problems.data(Qt.ItemDataRole.ToolTipRole)
     assert not problems.data(Qt.ItemDataRole.DecorationRole).isNull()
-    assert cell(tab, goal_id, PROGRESS).data(PROGRESS_ROLE) is None
+    assert cell(tab, goal_id, PROGRESS).data(Role.PROGRESS) is None
     assert tab.detail.target_error.isVisible()
     assert "must be above the baseline" in tab.detail.target_error.text()
     assert cell(tab, goal_id, OBJECTIVE).data(Qt.ItemDataRole.BackgroundRole) is None
@@ -442,7 +439,7 @@ def test_two_primary_goals_are_pointed_out(tab, session, qtbot):
     assert tab.banner.isVisible() and "2 goals are marked primary" in tab.banner_text.text()
     for goal_id in (one, two):
         assert cell(tab, goal_id, PRIMARY).data(Qt.ItemDataRole.BackgroundRole) == WARNING_TINT
-        codes = [p.code for p in cell(tab, goal_id, PROBLEMS).data(PROBLEMS_ROLE)]
+        codes = [p.code for p in cell(tab, goal_id, PROBLEMS).data(Role.PROBLEMS)]
         assert "goals.several_primary" in codes
     session.undo()
     assert not tab.banner.isVisible()
@@ -496,7 +493,7 @@ def test_remove_a_goal_with_its_readings_and_undo(tab, session, qtbot):
     session.undo()
     assert [g.id for g in goals(session)] == [keep, gone]
     assert len(session.document.rows("reading")) == 1
-    assert cell(tab, gone, PROGRESS).data(PROGRESS_ROLE) == pytest.approx(2 / 12)
+    assert cell(tab, gone, PROGRESS).data(Role.PROGRESS) == pytest.approx(2 / 12)
 
 
 def test_custom_metrics_are_edited_inline_and_used_by_goals(tab, session, qtbot, qtmodeltester):
@@ -536,12 +533,12 @@ def test_custom_metrics_are_edited_inline_and_used_by_goals(tab, session, qtbot,
 
     session.update_row("goal", goal_id, baseline=11500.0, target=9200.0)
     session.add_row("reading", {"goal": goal_id, "date": "2026-10-01", "value": 10350.0})
-    assert cell(tab, goal_id, PROGRESS).data(PROGRESS_ROLE) == pytest.approx(0.5)
+    assert cell(tab, goal_id, PROGRESS).data(Role.PROGRESS) == pytest.approx(0.5)
     assert "lower is better" in tab.detail.target_unit.text()
 
     # Turning the custom metric round makes the target wrong, at once.
     session.update_row("custom_metric", metric.id, direction="higher")
-    codes = [p.code for p in cell(tab, goal_id, PROBLEMS).data(PROBLEMS_ROLE)]
+    codes = [p.code for p in cell(tab, goal_id, PROBLEMS).data(Role.PROBLEMS)]
     assert "goal.target_not_better" in codes
 
     # Removing the metric leaves the goal without one; undo brings it back.
@@ -575,11 +572,11 @@ def test_the_model_keeps_up_with_changes_elsewhere(qtbot, session, qtmodeltester
     goal_id = nps_goal(session)
     session.add_row("reading", {"goal": goal_id, "date": "2026-10-01", "value": 24.0})
     qtmodeltester.check(model)
-    assert model.index(0, PROGRESS).data(PROGRESS_ROLE) == pytest.approx(0.5)
+    assert model.index(0, PROGRESS).data(Role.PROGRESS) == pytest.approx(0.5)
     with qtbot.waitSignal(model.dataChanged):
         session.add_row("reading", {"goal": goal_id, "date": "2026-11-01", "value": 30.0})
-    assert model.index(0, PROGRESS).data(PROGRESS_ROLE) == pytest.approx(1.0)
-    assert model.index(0, OBJECTIVE).data(ROW_ID_ROLE) == goal_id
+    assert model.index(0, PROGRESS).data(Role.PROGRESS) == pytest.approx(1.0)
+    assert model.index(0, OBJECTIVE).data(Role.ROW_ID) == goal_id
     model.detach()
 
 

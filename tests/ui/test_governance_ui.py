@@ -15,7 +15,7 @@ from cxcharter.ui import ask
 from cxcharter.ui.governance.decision_dialog import DecisionDialog
 from cxcharter.ui.governance.governance_texts import finding_text
 from cxcharter.ui.governance.history_dialog import HistoryDialog
-from cxcharter.ui.governance.readiness_panel import FINDING_ROLE
+from cxcharter.ui.tables.roles import Role
 
 BOSS, LEAD = 2, 1  # the sample's required approvers: Dr. Katrin Hoffmann, Anna Weber
 
@@ -81,7 +81,7 @@ def plan_row_of(doc, person: int) -> int:
 
 def findings_shown(window) -> list[Finding]:
     model = window.workflow.panel.model
-    return [model.index(row).data(FINDING_ROLE) for row in range(model.rowCount())]
+    return [model.index(row).data(Role.FINDING) for row in range(model.rowCount())]
 
 
 def activate(window, code: str) -> None:

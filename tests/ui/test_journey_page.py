@@ -14,9 +14,8 @@ from cxcharter.ui.sections.journey.journey_page import (
     PHASE,
     TouchpointsTab,
 )
-from cxcharter.ui.sections.journey.touch_map import DEPARTMENT_ROLE
 from cxcharter.ui.sections.section_page import SectionPage
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE
+from cxcharter.ui.tables.roles import Role
 
 
 @pytest.fixture
@@ -167,7 +166,7 @@ def test_touch_map_by_phase_with_keys_and_back_to_the_table(tab, session, qtbot,
     assert model.columnCount() == 5 and model.rowCount() == 3
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Service (3)"
     assert model.index(1, 3).data() == "Chat"
-    assert model.index(0, 3).data(DEPARTMENT_ROLE) == "Customer Service"
+    assert model.index(0, 3).data(Role.DEPARTMENT) == "Customer Service"
     assert not model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsSelectable, "empty cell"
     assert (
         "No touchpoints yet in: Consideration, Purchase, Loyalty & advocacy." in tab.message.text()
@@ -183,9 +182,9 @@ def test_touch_map_by_phase_with_keys_and_back_to_the_table(tab, session, qtbot,
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.currentIndex().data(ROW_ID_ROLE) == hotline, "empty phases are skipped"
+    assert view.currentIndex().data(Role.ROW_ID) == hotline, "empty phases are skipped"
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert view.currentIndex().data(ROW_ID_ROLE) == chat
+    assert view.currentIndex().data(Role.ROW_ID) == chat
     assert tab.table.selected_id() == chat
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert tab.stack.currentIndex() == 0

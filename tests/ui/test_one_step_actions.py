@@ -89,7 +89,7 @@ def test_removing_several_people(session, show, monkeypatch):
     page.table.selectionModel().select(page.proxy.index(2, 0), flags.Deselect | flags.Rows)
     assert sorted(page.selected_ids()) == [anna, ben]
     counts = entries(session), session.undo_stack.index()
-    page.remove_selected()
+    page.rows.remove_selected()
     assert [p.name for p in session.document.people()] == ["Cy"]
     one_step(session, *counts)
     assert session.undo_stack.undoText() == "Remove 2 people"

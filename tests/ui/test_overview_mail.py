@@ -90,7 +90,7 @@ def owing(session, qtbot, page) -> tuple[int, int]:
 def test_incomplete_goals_are_listed_with_what_they_lack(page, session, qtbot):
     owing(session, qtbot, page)
     anna = person_item(page, "Anna Weber")
-    assert [anna.child(i).data(0, overview_page.KEY_ROLE) for i in range(anna.childCount())] == [
+    assert [anna.child(i).data(0, overview_page.Role.KEY) for i in range(anna.childCount())] == [
         "vision.statement",
         None,
     ]
@@ -99,7 +99,7 @@ def test_incomplete_goals_are_listed_with_what_they_lack(page, session, qtbot):
     assert goal.text(1) == "Incomplete"
     assert goal.toolTip(1) == "Missing: metric, baseline, target, due date"
     assert goal.toolTip(0) == "Raise NPS\nMissing: metric, baseline, target, due date"
-    assert goal.data(0, overview_page.GOAL_ROLE) is not None
+    assert goal.data(0, overview_page.Role.GOAL_ID) is not None
     assert anna.text(1) == "2 to do"
     assert page.owed_card.count.text() == "3 to do"
 
@@ -247,7 +247,7 @@ def test_activating_a_goal_entry_asks_for_the_goal(page, session, qtbot):
     tree.setCurrentItem(goal)
     with qtbot.waitSignal(page.goalRequested) as blocker:
         qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert blocker.args == [goal.data(0, overview_page.GOAL_ROLE)]
+    assert blocker.args == [goal.data(0, overview_page.Role.GOAL_ID)]
 
 
 def test_the_window_shows_the_goal(window, tmp_path, qtbot):

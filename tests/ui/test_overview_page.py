@@ -16,7 +16,7 @@ from cxcharter.store.document import CharterDocument
 from cxcharter.ui.sections.overview import overview_page
 from cxcharter.ui.sections.overview.overview_page import OverviewPage, structured_missing
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.widgets.entry_list import KEY_ROLE
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.fields import format_date
 
 YESTERDAY = (dt.date.today() - dt.timedelta(days=1)).isoformat()
@@ -48,7 +48,7 @@ def owed_by(page: OverviewPage, name: str) -> list[str]:
     for i in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(i)
         if item.text(0) == name:
-            return [item.child(j).data(0, overview_page.KEY_ROLE) for j in range(item.childCount())]
+            return [item.child(j).data(0, overview_page.Role.KEY) for j in range(item.childCount())]
     return []
 
 
@@ -302,10 +302,10 @@ def test_who_owes_what_reads_in_full_beside_the_approval_panel(german, window, q
     page = window.workspace.overview
     qtbot.waitUntil(lambda: page.owed.topLevelItemCount() > 3 and not page.rebuild_pending())
     assert page.width() < overview_page.WIDE, "the cards are stacked beside the panel"
-    entries = [item for item in page.owed.visible_items() if item.data(0, KEY_ROLE)]
+    entries = [item for item in page.owed.visible_items() if item.data(0, Role.KEY)]
     assert len(entries) > 10
     for entry in entries:
-        question = session.catalog.question(entry.data(0, KEY_ROLE)).question
+        question = session.catalog.question(entry.data(0, Role.KEY)).question
         assert entry.text(0) == question  # the whole question, not a shortened one
         assert question in entry.toolTip(0)
     try:

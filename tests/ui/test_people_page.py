@@ -8,16 +8,16 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui import ask
-from cxcharter.ui.sections.people.people_model import (
+from cxcharter.ui.sections.people.people_page import PeoplePage
+from cxcharter.ui.sections.people.people_table import (
     EMAIL,
     NAME,
     OWNS,
-    PERSON_ID_ROLE,
     ROLE,
     PeopleModel,
 )
-from cxcharter.ui.sections.people.people_page import PeoplePage
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 
 HOSTILE = ["<b>bold</b>", "Zoë 😀👍🏽", "سارة أحمد", "<img src='/etc/passwd'>"]
 
@@ -286,7 +286,7 @@ def test_hostile_names_are_plain_text(page, session, qtmodeltester):
     assert sorted(rows(page)) == sorted(HOSTILE)
     for name in HOSTILE:
         assert view_index(page, name, ROLE).data() == name
-        assert view_index(page, name).data(PERSON_ID_ROLE) == people(session)[name].id
+        assert view_index(page, name).data(Role.ROW_ID) == people(session)[name].id
     page.show_form()
     for label in page.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
@@ -321,3 +321,13 @@ def test_read_only_charter_cannot_be_edited(qtbot, tmp_path, host):
     assert not page.remove_button.isEnabled()
     page.detach()
     session.close()
+
+
+def test_the_people_table_is_the_kind_table_over_the_row_model(page, session):
+    from cxcharter.ui.tables.kind_table import RowTable
+    from cxcharter.ui.tables.row_model import RowTableModel
+
+    assert isinstance(page.rows, RowTable) and page.table is page.rows.view
+    assert isinstance(page.model, RowTableModel) and page.model.kind.name == "person"
+    session.add_person("Anna Weber")
+    assert rows(page) == ["Anna Weber"]

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTabWidget
 from cxcharter.sample import write_sample
 from cxcharter.store.document import CharterDocument
 from cxcharter.ui.sections.priorities.initiatives_model import (
-    SORT_ROLE,
     InitiativesModel,
     PriorityHub,
 )
@@ -24,7 +23,7 @@ from cxcharter.ui.sections.priorities.priority_matrix import (
     spread,
 )
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE
+from cxcharter.ui.tables.roles import Role
 
 
 def open_session(path) -> CharterSession:
@@ -479,7 +478,7 @@ def test_the_model_reads_the_store_once_per_change_not_per_cell(tabs, session, m
         for role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
-            SORT_ROLE,
+            Role.SORT,
             Qt.ItemDataRole.BackgroundRole,
         ):
             model.index(r, c).data(role)
@@ -764,7 +763,7 @@ def test_sample_charter_is_ranked_by_rice_with_a_pin_and_not_doing(sample_tabs, 
     assert tab.not_doing.model.rowCount() == 4
     assert all(tab.not_doing.model.index(r, 1).data() for r in range(4))
     assert isinstance(tab.model, InitiativesModel)
-    assert all(tab.proxy.index(r, 0).data(ROW_ID_ROLE) for r in range(tab.proxy.rowCount()))
+    assert all(tab.proxy.index(r, 0).data(Role.ROW_ID) for r in range(tab.proxy.rowCount()))
 
 
 def test_closing_the_session_stops_the_tabs(tmp_path, qtbot, host):

@@ -16,10 +16,11 @@ from cxcharter.domain.model import CharterSnapshot, Person
 from cxcharter.store.document import CharterDocument, write_new_file
 from cxcharter.ui.sections.roles import raci_view, roles_page
 from cxcharter.ui.sections.roles.bodies_models import BodiesModel, MembersModel
-from cxcharter.ui.sections.roles.raci_model import PROBLEMS_ROLE, RaciMatrixModel, RaciSummaryModel
+from cxcharter.ui.sections.roles.raci_model import RaciMatrixModel, RaciSummaryModel
 from cxcharter.ui.sections.roles.roles_page import BodiesTab, RaciTab
 from cxcharter.ui.sections.section_extras import tabs_for
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 
 
 def _session(path, language="en"):
@@ -226,7 +227,7 @@ def test_violations_are_marked_in_the_row_header_and_said_in_words(tab, session,
     people, acts = team
     model, view = tab.model, tab.view
     charter = acts["Own the charter"]
-    problems = model.headerData(0, Qt.Orientation.Vertical, PROBLEMS_ROLE)
+    problems = model.headerData(0, Qt.Orientation.Vertical, Role.PROBLEMS)
     assert [p.code for p in problems] == ["raci.no_accountable", "raci.no_responsible"]
     tip = model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
     assert "No one is accountable" in tip and "No one is responsible" in tip
@@ -253,7 +254,7 @@ def test_violations_are_marked_in_the_row_header_and_said_in_words(tab, session,
     qtbot.keyClick(view, Qt.Key.Key_R)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_R)
-    assert model.headerData(0, Qt.Orientation.Vertical, PROBLEMS_ROLE) == []
+    assert model.headerData(0, Qt.Orientation.Vertical, Role.PROBLEMS) == []
     assert tab.status.text() == (
         "1 activity needs attention (red marker). “Report metrics”: "
         "No one is accountable; No one is responsible."
@@ -466,7 +467,7 @@ def test_a_100_by_200_matrix_reads_from_its_cache_and_edits_in_place(
                 index = model.index(r, c)
                 index.data()
                 index.data(Qt.ItemDataRole.BackgroundRole)
-            model.headerData(r, Qt.Orientation.Vertical, PROBLEMS_ROLE)
+            model.headerData(r, Qt.Orientation.Vertical, Role.PROBLEMS)
 
     target = model.index(150, 42)
     before = target.data()

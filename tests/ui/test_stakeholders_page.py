@@ -22,7 +22,7 @@ from cxcharter.ui.sections.stakeholders.stakeholders_page import (
 )
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_suggestions import ADD
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE
+from cxcharter.ui.tables.roles import Role
 
 
 def make(qtbot, host, cls, session):
@@ -399,7 +399,7 @@ def test_removing_an_approver_offers_them_again(approvers, session, qtbot):
     qtbot.mouseClick(tab.table.remove_button, Qt.MouseButton.LeftButton)
     assert approver_rows(session) == []
     assert tab.person.findData(kat) > 0
-    assert tab.model.index(0, 0).data(ROW_ID_ROLE) is None
+    assert tab.model.index(0, 0).data(Role.ROW_ID) is None
 
 
 def test_hidden_tab_catches_up_with_the_raci_when_shown(tab, session, qtbot):

@@ -14,11 +14,9 @@ from PySide6.QtGui import QBrush, QFont
 from cxcharter.domain.progress import section_progress
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.colors import semantic
 from cxcharter.ui.widgets.fields import format_number
-
-PAGE_ROLE = Qt.ItemDataRole.UserRole
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -85,9 +83,9 @@ class NavigatorModel(QAbstractListModel):
             return self.data(index).replace("\n", ", ")
         if role == Qt.ItemDataRole.ToolTipRole and page in self._progress:
             return self.session.catalog.section(page).question
-        if role == PAGE_ROLE:
+        if role == Role.PAGE:
             return page
-        if role == PROGRESS_ROLE:
+        if role == Role.PROGRESS:
             return (done, total) if page in self._progress else None
         if role == Qt.ItemDataRole.ForegroundRole and page in self._progress and done >= total:
             return QBrush(semantic("ok"))

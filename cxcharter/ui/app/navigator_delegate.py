@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from cxcharter.ui.app.navigator import PROGRESS_ROLE
+from cxcharter.ui.tables.roles import Role
 
 ACCENT = QColor("#1f5f7a")
 DONE = QColor("#2e7d32")
@@ -38,7 +38,7 @@ class NavigatorDelegate(QStyledItemDelegate):
 
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         title, _, detail = text.partition("\n")
-        progress = index.data(PROGRESS_ROLE)
+        progress = index.data(Role.PROGRESS)
         fg = QColor("white") if selected else palette.color(QPalette.ColorRole.Text)
         quiet = (
             QColor(255, 255, 255, 200)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.assets import resource
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.painted import Panel, tint
 from cxcharter.ui.widgets.style import primary_button
@@ -143,7 +144,7 @@ class WelcomePage(QWidget):
         for file in files:
             path = Path(file)
             item = QListWidgetItem(f"{path.name}\n{path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, file)
+            item.setData(Role.PATH, file)
             item.setToolTip(file)
             if not path.exists():
                 missing = tr("missing: {folder}").format(folder=path.parent)
@@ -156,4 +157,4 @@ class WelcomePage(QWidget):
             self.recent.setCurrentRow(0)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.recentRequested.emit(item.data(Role.PATH))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.ui.app.jump import show_goal
-from cxcharter.ui.app.navigator import PAGE_ROLE, NavigatorModel
+from cxcharter.ui.app.navigator import NavigatorModel
 from cxcharter.ui.app.navigator_delegate import NavigatorDelegate, row_width_for
 from cxcharter.ui.governance.governance_texts import frozen_text
 from cxcharter.ui.i18n import tr
@@ -26,6 +26,7 @@ from cxcharter.ui.sections.overview.overview_page import OverviewPage
 from cxcharter.ui.sections.section_page import SectionPage
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.settings import AppSettings
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import focus_chain, plain_label, set_tab_order
 from cxcharter.ui.widgets.painted import Panel, SideList, tint
 
@@ -234,7 +235,7 @@ class Workspace(QWidget):
 
     def _on_current(self, current, _previous) -> None:
         if current.isValid():
-            page = current.data(PAGE_ROLE)
+            page = current.data(Role.PAGE)
             self.stack.setCurrentWidget(self.pages[page])
             self.pageChanged.emit(page)
 

@@ -29,9 +29,9 @@ from cxcharter.catalog import Catalog
 from cxcharter.store.governance import DECISIONS
 from cxcharter.ui.governance.governance_texts import decision_text
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label
 
-NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 # record(approver id, decision, comment, section comments, decided by) → error text or ""
 Recorder = Callable[[int, str, str, dict, str], str]
 
@@ -101,7 +101,7 @@ class DecisionDialog(QDialog):
             self.approver.addItem(label, person_id)
             item = self.approver.model().item(self.approver.count() - 1)
             item.setEnabled(not decided)
-            item.setData(name, NAME_ROLE)  # the plain name, for "decided by"
+            item.setData(name, Role.NAME)  # the plain name, for "decided by"
         open_rows = [i for i, a in enumerate(approvers) if not a[3]]
         if open_rows:
             self.approver.setCurrentIndex(open_rows[0])
@@ -176,7 +176,7 @@ class DecisionDialog(QDialog):
         return form
 
     def approver_name(self) -> str:
-        return str(self.approver.currentData(NAME_ROLE) or "")
+        return str(self.approver.currentData(Role.NAME) or "")
 
     def chosen_decision(self) -> str:
         return next(

@@ -23,10 +23,10 @@ from cxcharter.store.governance import RevisionRecord
 from cxcharter.ui.governance.governance_texts import decision_text, state_text
 from cxcharter.ui.governance.revision_view import comparison_html, revision_html
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label
 from cxcharter.ui.widgets.fields import format_date
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 50
 CURRENT = 0  # "the content as it is now" in the compare combos
 
 
@@ -150,7 +150,7 @@ class HistoryDialog(QDialog):
             ]
             row[3].setToolTip(record.fingerprint)
             for cell in row:
-                cell.setData(record, RECORD_ROLE)
+                cell.setData(record, Role.RECORD)
             for decision in (d for d in decisions if d.revision_id == record.id):
                 row[0].appendRow(self._decision_row(decision, record, signed))
             revisions[record.number].appendRow(row)
@@ -198,11 +198,11 @@ class HistoryDialog(QDialog):
         ]
         for cell in cells:
             cell.setToolTip(tip)
-            cell.setData(record, RECORD_ROLE)
+            cell.setData(record, Role.RECORD)
         return cells
 
     def _on_current(self, current, _previous) -> None:
-        record = current.data(RECORD_ROLE) if current.isValid() else None
+        record = current.data(Role.RECORD) if current.isValid() else None
         if record is not None:
             self.show_record(record)
 

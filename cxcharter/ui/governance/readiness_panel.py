@@ -31,11 +31,11 @@ from cxcharter.domain.readiness import Finding
 from cxcharter.ui.governance.governance_monitor import GovernanceMonitor
 from cxcharter.ui.governance.governance_texts import finding_text, section_title, state_text
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.colors import semantic
 from cxcharter.ui.widgets.fields import format_number
 
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 40
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -79,7 +79,7 @@ class FindingsModel(QAbstractListModel):
             return tr("Double-click or press Enter to go there")
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(semantic("error" if finding.blocker else "warning"))
-        if role == FINDING_ROLE:
+        if role == Role.FINDING:
             return finding
         return None
 
@@ -173,7 +173,7 @@ class ReadinessPanel(QDockWidget):
         self.summary.setText(summary_text(monitor.findings, state.state))
 
     def _on_activated(self, index: QModelIndex) -> None:
-        finding = index.data(FINDING_ROLE)
+        finding = index.data(Role.FINDING)
         if finding is not None:
             self.jumpRequested.emit(finding)
 

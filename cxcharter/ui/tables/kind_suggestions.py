@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label, section_font
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 TITLE, WHY, ADD = range(3)
-KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,7 @@ class SuggestionModel(QAbstractTableModel):
             if index.column() == ADD:
                 return tr("Add “{title}” (Enter)").format(title=item.title)
             return item.why if index.column() == WHY else item.title
-        if role == KEY_ROLE:
+        if role == Role.KEY:
             return item.key
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == ADD:
             return tr("Add “{title}”").format(title=item.title)
@@ -196,9 +196,9 @@ class SuggestionList(QWidget):
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() == ADD:
-            self.chosen.emit(index.data(KEY_ROLE))
+            self.chosen.emit(index.data(Role.KEY))
 
     def _add_current(self) -> None:
         index = self.view.currentIndex()
         if index.isValid():
-            self.chosen.emit(index.data(KEY_ROLE))
+            self.chosen.emit(index.data(Role.KEY))

@@ -1,9 +1,7 @@
 """A table of one kind of structured content with its buttons: add, remove, move, sort.
 
-`KindModel` is a RowTableModel that marks cells breaking a rule (a tinted
-background, a warning icon in the first column and the rule in the tooltip)
-and gives computed columns a sort key. `SortProxy` sorts numbers, dates and
-choices by value (choices in their declared order) and filters whole rows.
+The model is `kind_model.KindModel`; `proxy.TableProxy` sorts and filters the
+rows; `remove_selected` is the one removal of every table of a kind.
 `RowTable` puts the view, Remove / Move up / Move down (Delete, Ctrl+Up,
 Ctrl+Down) and a message line under the table together; the tab that owns it
 adds its own way of adding rows to `tools`.
@@ -19,34 +17,30 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from cxcharter.domain.entities import Row
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.tables.proxy import TableProxy
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
-from cxcharter.ui.tables.row_model import FIELD_ROLE, ROW_ID_ROLE, RowTableModel
+from cxcharter.ui.tables.row_model import RowTableModel
 from cxcharter.ui.widgets.basics import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 20  # a computed column's sort key
-PROBLEM_TINT = QColor(242, 165, 65, 70)
 ADD_SHORTCUT = "Ctrl+Shift+N"  # focus the "new …" field of the tab
 TABLE_KEYS = (  # for Help → Keyboard Shortcuts
     (ADD_SHORTCUT, QT_TR_NOOP("Tabs with a table: add an entry")),
@@ -55,123 +49,17 @@ TABLE_KEYS = (  # for Help → Keyboard Shortcuts
 )
 
 
-class KindModel(RowTableModel):
-    """RowTableModel with per-cell rule marks and sort keys for computed columns."""
-
-    def cell_problems(self, row: Row) -> dict[str, str]:
-        """Column key (its field, or a computed column's title) → what is wrong, in words."""
-        return {}
-
-    def sort_key(self, row: Row, column: int) -> object:
-        """Sort key of a computed column (None: sort by the shown text)."""
-        return None
-
-    def _column_key(self, column: int) -> str:
-        c = self.columns[column]
-        return c.field or c.title
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
-            return None
-        if role in (
-            Qt.ItemDataRole.BackgroundRole,
-            Qt.ItemDataRole.DecorationRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            problems = self.cell_problems(self.row_at(index.row()))
-            mine = problems.get(self._column_key(index.column()))
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return PROBLEM_TINT if mine else None
-            if role == Qt.ItemDataRole.DecorationRole:
-                if index.column() == 0 and problems:
-                    return _warning_icon()
-                return super().data(index, role)
-            own = super().data(index, role)
-            if index.column() == 0 and problems:
-                mine = "\n".join(dict.fromkeys(problems.values()))
-            if not mine:
-                return own
-            return f"{own}\n\n{mine}" if own else mine
-        if role == SORT_ROLE:
-            return self.sort_key(self.row_at(index.row()), index.column())
-        return super().data(index, role)
-
-
-_ICON = []
-
-
-def _warning_icon():
-    if not _ICON:
-        _ICON.append(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-    return _ICON[0]
-
-
-def _key(index: QModelIndex) -> tuple:
-    """Empty values last; numbers and dates by value, choices in declared order."""
-    computed = index.data(SORT_ROLE)
-    if computed is not None:
-        return (0, computed)
-    field = index.data(FIELD_ROLE)
-    if field is not None and field.type in ("int", "real", "date", "quarter", "bool", "enum"):
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if value is None or value == "":
-            return (1, 0)
-        if field.type == "enum":
-            return (0, field.choices.index(value) if value in field.choices else len(field.choices))
-        return (0, value)
-    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-    return (0, text.casefold()) if text else (1, "")
-
-
-class SortProxy(QSortFilterProxyModel):
-    """Sorts by value (see _key) and keeps only the rows a filter function accepts."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._accepts: Callable[[Row], bool] | None = None
-
-    def set_row_filter(self, accepts: Callable[[Row], bool] | None) -> None:
-        self.beginFilterChange()
-        self._accepts = accepts
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filtering(self) -> bool:
-        return self._accepts is not None
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._accepts is None:
-            return True
-        return self._accepts(self.sourceModel().row_at(source_row))
-
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        if self.sortColumn() >= 0 or self.filtering():
-            return False  # a drop only means something in the charter's own order
-        return super().canDropMimeData(data, action, row, column, parent)
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        return super().dropMimeData(data, action, row, column, parent)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = _key(left), _key(right)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
-
-
 class KindDelegate(RowDelegate):
     """RowDelegate, with a spin box for whole numbers that have a range (scores 1–5)."""
 
     @staticmethod
     def _bounded(index) -> bool:
-        f = index.data(FIELD_ROLE)
+        f = index.data(Role.FIELD)
         return f is not None and f.type == "int" and f.low is not None and f.high is not None
 
     def createEditor(self, parent, option, index):
         if self._bounded(index):
-            f = index.data(FIELD_ROLE)
+            f = index.data(Role.FIELD)
             spin = QSpinBox(parent)
             spin.setRange(int(f.low), int(f.high))
             spin.setAccessibleName(
@@ -251,7 +139,10 @@ class RowTable(QWidget):
 
     `movable`: the rows' order means something (Move up/down, Ctrl+Up/Down);
     `sortable`: clicking a header sorts (a third click goes back to the
-    charter's own order; moving a row goes back to it, too).
+    charter's own order; moving a row goes back to it, too); `several`: more
+    than one row can be selected and removed at once. Removing asks `confirm`
+    (ids → go ahead?) first, when given, and runs `remove` (ids → done?), by
+    default the session's removal of rows of the kind: one undo step.
     """
 
     currentChanged = Signal(object)  # row id or None
@@ -266,17 +157,24 @@ class RowTable(QWidget):
         sortable: bool = True,
         widths: tuple[int, ...] = (),
         stretch: int | None = None,
+        several: bool = False,
+        confirm: Callable[[list[int]], bool] | None = None,
+        remove: Callable[[list[int]], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session, self.model = session, model
         self.kind = model.kind.name
         self.movable = movable
-        self.proxy = SortProxy(self)
+        self.confirm = confirm or (lambda _ids: True)
+        self.remove = remove or (lambda ids: session.remove_rows(self.kind, ids))
+        self.proxy = TableProxy(self)
         self.proxy.setSourceModel(model)
         self.view = make_view(accessible)
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(KindDelegate(session, self.view))
+        if several:
+            self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
         if sortable:
             self.view.setSortingEnabled(True)
@@ -426,7 +324,7 @@ class RowTable(QWidget):
         self._set_current(row_id)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._set_current(current.data(ROW_ID_ROLE) if current.isValid() else None)
+        self._set_current(current.data(Role.ROW_ID) if current.isValid() else None)
 
     def _set_current(self, row_id: int | None) -> None:
         changed = row_id != self._current
@@ -445,7 +343,7 @@ class RowTable(QWidget):
             self.select_id(row_id, max(self.view.currentIndex().column(), 0))
         else:
             self._set_current(
-                self.view.currentIndex().data(ROW_ID_ROLE)
+                self.view.currentIndex().data(Role.ROW_ID)
                 if self.view.currentIndex().isValid()
                 else None
             )
@@ -491,18 +389,17 @@ class RowTable(QWidget):
             self.view.setFocus()
         return row_id
 
+    def selected_ids(self) -> list[int]:
+        """The selected rows' ids, top to bottom (the current row's when none is)."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        ids = [i.data(Role.ROW_ID) for i in rows]
+        return ids or ([] if self._current is None else [self._current])
+
     def remove_selected(self) -> None:
-        row_id = self._current
-        if row_id is None or self.session.read_only:
-            return
-        row = self.view.currentIndex().row()
-        self._current = None
-        self.session.remove_row(self.kind, row_id)
-        if self.proxy.rowCount():
-            index = self.proxy.index(min(max(row, 0), self.proxy.rowCount() - 1), 0)
-            self.select_id(index.data(ROW_ID_ROLE))
-        else:
-            self._set_current(None)
+        remove_selected(
+            self.view, self.session, self.kind, confirm=self.confirm, remove=self.remove,
+            select=self.select_id,
+        )  # fmt: skip
 
     def move_selected(self, step: int) -> None:
         row_id = self._current
@@ -524,3 +421,41 @@ class RowTable(QWidget):
 
     def detach(self) -> None:
         self.model.detach()
+
+
+def remove_selected(
+    view: QAbstractItemView,
+    session,
+    kind: str,
+    *,
+    code: str = "row.remove",
+    confirm: Callable[[list[int]], bool] | None = None,
+    remove: Callable[[list[int]], bool] | None = None,
+    select: Callable[[int | None], None] | None = None,
+) -> bool:
+    """The one removal of every table of a kind: the rows selected in `view` (its
+    model, or the proxy over it, answers Role.ROW_ID), after `confirm` (ids → go
+    ahead?), in one step (`remove`, by default the session's removal of rows of the
+    kind); then the row now in the first one's place is the current one (`select`
+    by id, else the view's own). False when nothing was removed."""
+    model = view.model()
+    current = view.currentIndex()
+    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    if not rows and current.isValid():
+        rows = [current.row()]
+    ids = [model.index(r, 0).data(Role.ROW_ID) for r in rows]
+    ids = [i for i in ids if i is not None]
+    if not ids or session.read_only or (confirm is not None and not confirm(ids)):
+        return False
+    done = remove(ids) if remove is not None else session.remove_rows(kind, ids, code=code)
+    if not done:
+        return False
+    count = model.rowCount()
+    after = model.index(min(rows[0], count - 1), max(current.column(), 0)) if count else None
+    if select is not None:
+        select(after.data(Role.ROW_ID) if after is not None else None)
+    elif after is not None:
+        view.setCurrentIndex(after)
+    if after is not None:
+        view.setFocus()
+    return True

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QStyledItemD
 
 from cxcharter.domain.entities import KINDS, Field
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.tables.row_model import FIELD_ROLE
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.fields import DateField, PersonCombo, format_number
 from cxcharter.ui.widgets.labels import choice_label
 
@@ -30,14 +30,14 @@ def parse_number(text: str, f: Field) -> float | int | None:
 
 
 class RowDelegate(QStyledItemDelegate):
-    """Editors for RowTableModel cells (the model hands each cell's Field via FIELD_ROLE)."""
+    """Editors for RowTableModel cells (the model hands each cell's Field via Role.FIELD)."""
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
 
     def createEditor(self, parent, option, index):
-        f: Field | None = index.data(FIELD_ROLE)
+        f: Field | None = index.data(Role.FIELD)
         if f is None:
             return super().createEditor(parent, option, index)
         if f.type == "enum":
@@ -77,7 +77,7 @@ class RowDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor, index) -> None:
-        f: Field | None = index.data(FIELD_ROLE)
+        f: Field | None = index.data(Role.FIELD)
         value = index.data(Qt.ItemDataRole.EditRole)
         if f is None:
             return super().setEditorData(editor, index)
@@ -96,7 +96,7 @@ class RowDelegate(QStyledItemDelegate):
                 editor.setText("" if value is None else str(value))
 
     def setModelData(self, editor, model, index) -> None:
-        f: Field | None = index.data(FIELD_ROLE)
+        f: Field | None = index.data(Role.FIELD)
         if f is None:
             return super().setModelData(editor, model, index)
         if isinstance(editor, PersonCombo):

@@ -2,8 +2,11 @@
 
 Reads rows from the store and writes through the session (one undo step per
 edit). Columns are declared by the page: which field, its header, and
-optionally how to show a value. Refreshes on `rowsChanged(kind)`; when only
-values changed it emits dataChanged, so selection and the editor survive.
+optionally how to show a value. Follows the store's changes row by row: an
+update of one row re-reads that row and emits dataChanged for it; rows that
+came or went are inserted or removed; only a change of order or a bulk change
+(more than BULK rows) resets the model. Selection, scroll position and an open
+editor survive every edit, undo and redo.
 """
 
 from __future__ import annotations
@@ -20,26 +23,41 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from cxcharter.domain.entities import KINDS, Field, Row
+from cxcharter.domain.entities import ALL_KINDS, Field, Row
 from cxcharter.domain.names import distinct_names
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.fields import format_date, format_number
 from cxcharter.ui.widgets.labels import choice_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-ROW_ID_ROLE = Qt.ItemDataRole.UserRole
-FIELD_ROLE = Qt.ItemDataRole.UserRole + 1  # the Field of the column (for delegates)
 ROW_MIME = "application/x-cxcharter-row"  # a dragged row: "<kind>:<id>"
+BULK = 50  # more rows than this came or went at once: a reset is cheaper than signals
+
+
+def content_signals(model: QAbstractTableModel) -> tuple:
+    """Every signal after which a model shows other rows or values (a refresh inserts,
+    removes or changes rows and resets only for bulk changes: listen to all of them)."""
+    return (
+        model.modelReset,
+        model.rowsInserted,
+        model.rowsRemoved,
+        model.layoutChanged,
+        model.dataChanged,
+    )
 
 
 @dataclass(frozen=True)
 class Column:
     field: str  # a field of the kind, or "" for a computed column
     title: str
-    display: Callable[[Row], str] | None = None  # overrides the default rendering
+    display: Callable[[Row], object] | None = None  # overrides the default rendering
     tooltip: Callable[[Row], str] | None = None
     editable: bool = True
+    numeric: bool = False  # a computed number: right-aligned like a number field
+    sort: Callable[[Row], object] | None = None  # a computed column's sort key (Role.SORT)
+    decoration: Callable[[Row], object] | None = None  # an icon the cell shows
 
 
 class RowTableModel(QAbstractTableModel):
@@ -52,11 +70,14 @@ class RowTableModel(QAbstractTableModel):
         row_filter: Callable[[Row], bool] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session, self.kind, self.columns = session, KINDS[kind], columns
+        self.session, self.kind, self.columns = session, ALL_KINDS[kind], columns
         self.row_filter = row_filter
         self._rows: list[Row] = []
-        self._names: dict[int, str] = {}
+        self._names: dict[int, str] = {}  # person id → name, told apart
+        self._labels: dict[str, dict[int, str]] = {}  # kind → id → what a reference shows
+        self._updated: int | None = None  # the row an update just refreshed
         self.reload()
+        session.rowUpdated.connect(self._on_row_updated)
         session.rowsChanged.connect(self._on_rows_changed)
         session.peopleChanged.connect(self._on_people_changed)
 
@@ -67,29 +88,98 @@ class RowTableModel(QAbstractTableModel):
         rows = list(self.session.document.rows(self.kind.name))
         if self.row_filter is not None:
             rows = [r for r in rows if self.row_filter(r)]
-        self._names = distinct_names(self.session.document.people())
-        if [r.id for r in rows] == [r.id for r in self._rows]:
-            changed = [i for i, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
+        self._read_labels()
+        self._show(rows)
+
+    def _show(self, rows: list[Row]) -> None:
+        """New rows: dataChanged where only values changed, rows inserted or removed
+        where they came or went; a reset when rows moved or many came or went."""
+        if not self._splice(rows):
+            self.beginResetModel()
             self._rows = rows
-            if changed:
-                self.dataChanged.emit(
-                    self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1)
-                )
+            self.endResetModel()
             return
-        self.beginResetModel()
+        changed = [i for i, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
         self._rows = rows
-        self.endResetModel()
+        if changed:
+            self.dataChanged.emit(
+                self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1)
+            )
 
-    def _on_rows_changed(self, kind: str) -> None:
-        if kind == self.kind.name:
-            self.reload()
+    def _splice(self, rows: list[Row]) -> bool:
+        """Remove the rows that went and insert those that came, one signal each, when
+        the rows that stay keep their order; False (nothing done) when a reset is due."""
+        new_ids = {r.id for r in rows}
+        old_ids = {r.id for r in self._rows}
+        staying = [r.id for r in self._rows if r.id in new_ids]
+        if staying != [r.id for r in rows if r.id in old_ids]:
+            return False  # rows moved
+        if len(old_ids - new_ids) + len(new_ids - old_ids) > BULK:
+            return False
+        for i in range(len(self._rows) - 1, -1, -1):
+            if self._rows[i].id not in new_ids:
+                self.beginRemoveRows(ROOT, i, i)
+                del self._rows[i]
+                self.endRemoveRows()
+        for i, row in enumerate(rows):
+            if i >= len(self._rows) or self._rows[i].id != row.id:
+                self.beginInsertRows(ROOT, i, i)
+                self._rows.insert(i, row)
+                self.endInsertRows()
+        return True
 
-    def _on_people_changed(self) -> None:
+    def _on_row_updated(self, kind: str, row_id: int, fields: list) -> None:
+        """One row's values changed: read that row alone (the rowsChanged that follows
+        is then done), unless the model computes over all its rows (its own reload)
+        or the change may move the row (a field its kind is ordered by)."""
+        self._updated = None
+        if kind != self.kind.name or type(self).reload is not RowTableModel.reload:
+            return
+        if set(fields) & set(self.kind.order_by):
+            return  # the full refresh puts it in its new place
+        at = self.row_of(row_id)
+        row = self.session.document.row(kind, row_id) if at >= 0 else None
+        if row is None or (self.row_filter is not None and not self.row_filter(row)):
+            return  # the full refresh decides
+        self._rows[at] = row
+        self._updated = row_id
+        self.dataChanged.emit(self.index(at, 0), self.index(at, self.columnCount() - 1))
+
+    def _read_labels(self) -> None:
+        """What every reference cell shows, read once per refresh, never in data()."""
         self._names = distinct_names(self.session.document.people())
+        self._labels = {"person": self._names}
+        for f in self.kind.fields:
+            if f.type == "ref" and f.ref not in self._labels:
+                self._labels[f.ref] = self._labels_of(f.ref)
+
+    def _labels_of(self, kind: str) -> dict[int, str]:
+        """id → what a reference to a row of `kind` shows: the row's first field."""
+        first = ALL_KINDS[kind].fields[0].name
+        return {r.id: str(r.get(first) or "") for r in self.session.document.rows(kind)}
+
+    def _all_changed(self) -> None:
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
             )
+
+    def _on_rows_changed(self, kind: str) -> None:
+        if kind == self.kind.name:
+            if self._updated is not None:  # that row is read already
+                self._updated = None
+                return
+            self.reload()
+        elif kind in self._labels and kind != "person" and not self.session.closed:
+            self._labels[kind] = self._labels_of(kind)  # a referenced row was renamed
+            self._all_changed()
+
+    def _on_people_changed(self) -> None:
+        if self.session.closed or self.kind.name == "person":
+            return  # a table of people follows its rows
+        self._names = distinct_names(self.session.document.people())
+        self._labels["person"] = self._names
+        self._all_changed()
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -126,11 +216,8 @@ class RowTableModel(QAbstractTableModel):
         value = row.get(f.name)
         if value is None or value == "":
             return ""
-        if f.type == "ref" and f.ref == "person":
-            return self._names.get(value, "")
         if f.type == "ref":
-            target = self.session.document.row(f.ref, value)
-            return str(target.values.get(KINDS[f.ref].fields[0].name, "")) if target else ""
+            return self._labels.get(f.ref, {}).get(value, "")
         if f.type == "enum":
             return choice_label(value)
         if f.type == "date":
@@ -157,15 +244,19 @@ class RowTableModel(QAbstractTableModel):
                 return column.tooltip(row)
             text = self.display(row, column)
             return text if len(text) > 40 else None
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and f is not None
-            and f.type in ("real", "int")
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.tooltip is not None:
+            return column.tooltip(row) if self.display(row, column) == "" else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+            column.numeric or (f is not None and f.type in ("real", "int"))
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ID_ROLE:
+        if role == Role.SORT:
+            return column.sort(row) if column.sort is not None else None
+        if role == Role.ROW_ID:
             return row.id
-        if role == FIELD_ROLE:
+        if role == Role.FIELD:
             return f
         return None
 
@@ -196,7 +287,9 @@ class RowTableModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
-        if isinstance(value, str) and f.type not in ("text", "line"):
+        if isinstance(value, str) and f.type == "line":
+            value = value.strip()  # one line: no spaces around it
+        elif isinstance(value, str) and f.type != "text":
             value = value.strip() or None
         if f.required and value in (None, ""):
             return False
@@ -260,5 +353,6 @@ class RowTableModel(QAbstractTableModel):
         return False
 
     def detach(self) -> None:
+        self.session.rowUpdated.disconnect(self._on_row_updated)
         self.session.rowsChanged.disconnect(self._on_rows_changed)
         self.session.peopleChanged.disconnect(self._on_people_changed)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-KEY_ROLE = Qt.ItemDataRole.UserRole  # the question key of an entry
+from cxcharter.ui.tables.roles import Role
+
 ROW_PADDING = 10  # pixels added to each list row's height
 
 
@@ -138,14 +139,14 @@ class EntryList(QTreeWidget):
         for i in range(self.topLevelItemCount()):
             item = self.topLevelItem(i)
             for entry in (item, *(item.child(j) for j in range(item.childCount()))):
-                if entry.data(0, KEY_ROLE):
-                    result.append(entry.data(0, KEY_ROLE))
+                if entry.data(0, Role.KEY):
+                    result.append(entry.data(0, Role.KEY))
         return result
 
     def item_for(self, key: str) -> QTreeWidgetItem | None:
         for i in range(self.topLevelItemCount()):
             item = self.topLevelItem(i)
             for entry in (item, *(item.child(j) for j in range(item.childCount()))):
-                if entry.data(0, KEY_ROLE) == key:
+                if entry.data(0, Role.KEY) == key:
                     return entry
         return None

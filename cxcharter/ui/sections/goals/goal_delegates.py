@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain.metrics import Metric, builtin_metrics
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.sections.goals.goal_model import METRIC, PROGRESS_ROLE, TREND_ROLE, GoalsModel
+from cxcharter.ui.sections.goals.goal_model import METRIC, GoalsModel
 from cxcharter.ui.sections.goals.goal_texts import metric_definition, metric_name, metric_summary
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
 from cxcharter.ui.widgets.basics import ACCENT
 from cxcharter.ui.widgets.colors import semantic
@@ -96,8 +97,8 @@ class ProgressDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
-        value = index.data(PROGRESS_ROLE)
-        trend = index.data(TREND_ROLE)
+        value = index.data(Role.PROGRESS)
+        trend = index.data(Role.TREND)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette = opt.palette
         text_color = palette.color(

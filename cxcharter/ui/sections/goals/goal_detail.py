@@ -39,7 +39,9 @@ from cxcharter.ui.sections.goals.goal_texts import (
     problem_text,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.kind_table import remove_selected
 from cxcharter.ui.tables.row_delegate import RowDelegate, parse_number
+from cxcharter.ui.tables.row_model import content_signals
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import DateField, format_number
 from cxcharter.ui.widgets.labels import choice_label
@@ -385,11 +387,15 @@ class ReadingsPanel(QWidget):
         for edit in (self.new_value, self.new_note):
             edit.returnPressed.connect(self.add_reading)
         self.add_button.clicked.connect(self.add_reading)
-        self.remove_button.clicked.connect(self.remove_selected)
+
+        def remove(*_args) -> None:
+            remove_selected(self.table, self.session, "reading")
+
+        self.remove_button.clicked.connect(remove)
         self.act_remove = QAction(tr("Remove reading"), self.table)
         self.act_remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.act_remove.triggered.connect(self.remove_selected)
+        self.act_remove.triggered.connect(remove)
         self.table.addAction(self.act_remove)
 
         add = QHBoxLayout()
@@ -410,8 +416,8 @@ class ReadingsPanel(QWidget):
         layout.addWidget(self.problems)
         layout.addWidget(self.error)
         layout.addLayout(add)
-        self.model.modelReset.connect(self._update)
-        self.model.dataChanged.connect(self._update)
+        for signal in content_signals(self.model):
+            signal.connect(self._update)
         self.table.selectionModel().selectionChanged.connect(self._update)
         self._reset_form()
         self._update()
@@ -462,15 +468,6 @@ class ReadingsPanel(QWidget):
         if not rows:
             return None
         return self.model.row_at(rows[0].row()).id
-
-    def remove_selected(self) -> None:
-        reading_id = self.selected_id()
-        if reading_id is None or self.session.read_only:
-            return
-        row = self.model.row_of(reading_id)
-        self.session.remove_row("reading", reading_id)
-        if self.model.rowCount():
-            self.table.selectRow(min(row, self.model.rowCount() - 1))
 
     def _update(self, *_args) -> None:
         editable = not self.session.read_only and self.model.goal_id is not None

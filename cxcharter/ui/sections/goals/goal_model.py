@@ -7,9 +7,10 @@ problems) once per change of goals, readings or custom metrics, never per
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from cxcharter.domain.entities import Row
 from cxcharter.domain.goals import GoalStatus, assess_all, check_reading, customs_by_id, severity
 from cxcharter.domain.metrics import CUSTOM_PREFIX, Metric, check_custom_metric
 from cxcharter.domain.values import Problem
@@ -22,13 +23,10 @@ from cxcharter.ui.sections.goals.goal_texts import (
     problem_text,
 )
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.row_model import FIELD_ROLE, Column, Index, RowTableModel
+from cxcharter.ui.tables.kind_model import KindModel
+from cxcharter.ui.tables.roles import Role
+from cxcharter.ui.tables.row_model import Column, Index, RowTableModel
 from cxcharter.ui.widgets.fields import format_date, format_number, format_percent
-
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 20  # float 0…1 or None
-TREND_ROLE = Qt.ItemDataRole.UserRole + 21  # domain.goals.Trend or None
-PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 22  # tuple of Problems
-SORT_ROLE = Qt.ItemDataRole.UserRole + 23
 
 OBJECTIVE, PRIMARY, METRIC, BASELINE, TARGET, DUE, OWNER, PROGRESS, PROBLEMS = range(9)
 
@@ -100,14 +98,30 @@ class GoalsModel(RowTableModel):
     def __init__(self, session: CharterSession, parent=None) -> None:
         columns = [
             Column("objective", tr("Objective")),
-            Column("primary", tr("Primary")),
-            Column("metric", tr("Metric"), display=self._metric_display),
+            Column("primary", tr("Primary"), sort=lambda row: 0.0 if row.get("primary") else 1.0),
+            Column("metric", tr("Metric"), display=self._metric_display, tooltip=self._metric_tip),
             Column("baseline", tr("Baseline")),
             Column("target", tr("Target")),
             Column("due", tr("Due")),
             Column("owner", tr("Owner")),
-            Column("", tr("Progress"), editable=False),
-            Column("", tr("Checks"), display=lambda _row: "", editable=False),
+            Column(
+                "",
+                tr("Progress"),
+                display=self._progress_text,
+                tooltip=lambda row: self.progress_tooltip(row, self._status.get(row.id)),
+                editable=False,
+                numeric=True,
+                sort=self._progress,
+            ),
+            Column(
+                "",
+                tr("Checks"),
+                display=lambda _row: "",
+                tooltip=self._checks_tip,
+                decoration=self._checks_icon,
+                editable=False,
+                sort=self._weight,
+            ),
         ]
         super().__init__(session, "goal", columns, parent)
 
@@ -117,23 +131,29 @@ class GoalsModel(RowTableModel):
         self._recompute()
 
     def _on_rows_changed(self, kind: str) -> None:
-        if kind == "goal":
-            self.reload()
-        elif kind in ("reading", "custom_metric"):
+        if kind in ("reading", "custom_metric"):
             self._recompute()
+        super()._on_rows_changed(kind)  # its own rows, or a referenced row's name
 
     def _recompute(self) -> None:
         if self.session.closed:
             return
         doc = self.session.document
         custom_rows = doc.rows("custom_metric")
-        self._customs = customs_by_id(custom_rows)
+        customs = customs_by_id(custom_rows)
+        before = self._status
         self._status, self.charter_problems = assess_all(
             self._rows, doc.rows("reading"), custom_rows
         )
-        if self._rows:
+        changed = [  # only the goals whose status moved are repainted
+            i
+            for i, row in enumerate(self._rows)
+            if customs != self._customs or before.get(row.id) != self._status.get(row.id)
+        ]
+        self._customs = customs
+        if changed:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+                self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1)
             )
         self.problemsChanged.emit()
 
@@ -170,50 +190,36 @@ class GoalsModel(RowTableModel):
             return None
         row, column = self._rows[index.row()], index.column()
         status = self._status.get(row.id)
-        if role == PROGRESS_ROLE:
+        if role == Role.PROGRESS:
             return status.progress if status else None
-        if role == TREND_ROLE:
+        if role == Role.TREND:
             return status.trend if status else None
-        if role == PROBLEMS_ROLE:
+        if role == Role.PROBLEMS:
             return status.problems if status else ()
-        if role == SORT_ROLE:
-            return self._sort_key(index, row, status)
-        if column == METRIC and role in (Qt.ItemDataRole.EditRole, FIELD_ROLE):
-            if role == FIELD_ROLE:
+        if column == METRIC and role in (Qt.ItemDataRole.EditRole, Role.FIELD):
+            if role == Role.FIELD:
                 return None  # not a plain text field: GoalDelegate offers the metrics
             return status.metric.key if status and status.metric else (row.get("metric") or None)
-        if column == PROGRESS:
-            return self._progress_data(row, status, role)
-        if column == PROBLEMS:
-            return self._problems_data(status, role)
         field = self.columns[column].field
         here = status.problems_at(field) if status and field else ()
         if role == Qt.ItemDataRole.BackgroundRole and here:
             level = worst(here)
             if level == "error" or any(p.code == "goals.several_primary" for p in here):
                 return ERROR_TINT if level == "error" else WARNING_TINT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if here:
-                return problems_tooltip(here)
-            if column == METRIC and status and status.metric:
-                return "\n".join(
-                    (
-                        metric_name(status.metric),
-                        metric_summary(status.metric),
-                        metric_definition(status.metric),
-                    )
-                )
+        if role == Qt.ItemDataRole.ToolTipRole and here:
+            return problems_tooltip(here)
         return super().data(index, role)
 
-    def _progress_data(self, row, status: GoalStatus | None, role: int):
-        value = status.progress if status else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_percent(value) if value is not None else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.progress_tooltip(row, status)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def _metric_tip(self, row) -> str | None:
+        status = self._status.get(row.id)
+        if status is None or status.metric is None:
+            return None
+        metric = status.metric
+        return "\n".join((metric_name(metric), metric_summary(metric), metric_definition(metric)))
+
+    def _progress_text(self, row) -> str:
+        value = self._progress(row)
+        return format_percent(value) if value is not None else ""
 
     def progress_tooltip(self, row, status: GoalStatus | None) -> str:
         if status is None or status.latest is None:
@@ -267,34 +273,27 @@ class GoalsModel(RowTableModel):
             lines.append(direction_text(status.metric.direction).capitalize())
         return "\n".join(lines)
 
-    def _problems_data(self, status: GoalStatus | None, role: int):
-        problems = status.problems if status else ()
-        level = worst(problems)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return severity_icon(level or "ok")
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return problems_tooltip(problems) if problems else tr("Complete, and no rule broken")
-        if role == Qt.ItemDataRole.DisplayRole:
-            return ""
-        return None
+    def _problems(self, row) -> tuple:
+        status = self._status.get(row.id)
+        return status.problems if status else ()
 
-    def _sort_key(self, index: Index, row, status: GoalStatus | None):
-        column = index.column()
-        if column == PROGRESS:
-            return status.progress if status else None
-        if column == PROBLEMS:
-            problems = status.problems if status else ()
-            return float(sum(10 if severity(p.code) == "error" else 1 for p in problems))
-        if column == PRIMARY:
-            return 0.0 if row.get("primary") else 1.0
-        field = self.columns[column].field
-        value = row.get(field)
-        if field in ("baseline", "target"):
-            return value
-        if field == "due":
-            return value or None
-        text = self.display(row, self.columns[column])
-        return text.casefold() if text else None
+    def _checks_tip(self, row) -> str:
+        problems = self._problems(row)
+        return problems_tooltip(problems) if problems else tr("Complete, and no rule broken")
+
+    def _checks_icon(self, row) -> QIcon:
+        return severity_icon(worst(self._problems(row)) or "ok")
+
+    def _progress(self, row) -> float | None:
+        """The Progress column's sort key: where the latest reading stands."""
+        status = self._status.get(row.id)
+        return status.progress if status else None
+
+    def _weight(self, row) -> float:
+        """The Checks column's sort key: an error weighs ten warnings."""
+        status = self._status.get(row.id)
+        problems = status.problems if status else ()
+        return float(sum(10 if severity(p.code) == "error" else 1 for p in problems))
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.isValid() and index.column() == METRIC:
@@ -320,28 +319,14 @@ class GoalsModel(RowTableModel):
         return self.session.update_row("goal", goal_id, **data)
 
 
-class SortProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE; empty values go last whichever way."""
-
-    def lessThan(self, left, right) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None or b is None:
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            if a is None and b is None:
-                return left.row() < right.row()
-            return (a is None) == descending
-        if a == b:
-            return left.row() < right.row()
-        return a < b
-
-
 # ---------------------------------------------------------------- readings
 DATE, VALUE, NOTE = range(3)
 
 
-class ReadingsModel(RowTableModel):
+class ReadingsModel(KindModel):
     """The readings of one goal, oldest first; values off the metric's scale are marked."""
 
+    tint, mark_row = ERROR_TINT, False
     goal_id: int | None = None
     metric: Metric | None = None
 
@@ -365,27 +350,19 @@ class ReadingsModel(RowTableModel):
     def problem(self, row_number: int) -> Problem | None:
         return check_reading(self._rows[row_number], self.metric)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            index.isValid()
-            and index.column() == VALUE
-            and 0 <= index.row() < len(self._rows)
-            and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)
-        ):
-            problem = self.problem(index.row())
-            if problem is not None:
-                return (
-                    ERROR_TINT if role == Qt.ItemDataRole.BackgroundRole else problem_text(problem)
-                )
-        return super().data(index, role)
+    def cell_problems(self, row: Row) -> dict[str, str]:
+        problem = check_reading(row, self.metric)
+        return {"value": problem_text(problem)} if problem is not None else {}
 
 
 # ---------------------------------------------------------------- custom metrics
 NAME, UNIT, LOW, HIGH, DIRECTION, DEFINITION = range(6)
 
 
-class CustomMetricsModel(RowTableModel):
+class CustomMetricsModel(KindModel):
     """The charter's own metrics; a broken scale is marked at its upper end."""
+
+    tint, mark_row = ERROR_TINT, False
 
     def __init__(self, session: CharterSession, parent=None) -> None:
         columns = [
@@ -393,33 +370,20 @@ class CustomMetricsModel(RowTableModel):
             Column("unit", tr("Unit")),
             Column("low", tr("Lowest")),
             Column("high", tr("Highest")),
-            Column("direction", tr("Better when")),
+            Column(
+                "direction",
+                tr("Better when"),
+                display=lambda row: direction_text(str(row.get("direction"))),
+            ),
             Column("definition", tr("Definition")),
         ]
         super().__init__(session, "custom_metric", columns, parent)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            index.isValid()
-            and 0 <= index.row() < len(self._rows)
-            and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)
-        ):
-            field = self.columns[index.column()].field
-            here = [p for p in check_custom_metric(self._rows[index.row()]) if p.field == field]
-            if here:
-                return (
-                    ERROR_TINT
-                    if role == Qt.ItemDataRole.BackgroundRole
-                    else (problems_tooltip(here))
-                )
-        if (
-            index.isValid()
-            and index.column() == DIRECTION
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= index.row() < len(self._rows)
-        ):
-            return direction_text(str(self._rows[index.row()].get("direction")))
-        return super().data(index, role)
+    def cell_problems(self, row: Row) -> dict[str, str]:
+        by_field: dict[str, list[Problem]] = {}
+        for p in check_custom_metric(row):
+            by_field.setdefault(p.field, []).append(p)
+        return {name: problems_tooltip(found) for name, found in by_field.items()}
 
     def problems(self) -> list[tuple[str, Problem]]:
         """(metric name, problem) for every broken custom metric."""

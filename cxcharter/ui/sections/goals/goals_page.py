@@ -39,13 +39,14 @@ from cxcharter.ui.sections.goals.goal_model import (
     TARGET,
     CustomMetricsModel,
     GoalsModel,
-    SortProxy,
 )
 from cxcharter.ui.sections.goals.goal_texts import problem_text
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.kind_table import plain_table
+from cxcharter.ui.tables.kind_table import plain_table, remove_selected
+from cxcharter.ui.tables.proxy import TableProxy
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE
+from cxcharter.ui.tables.row_model import content_signals
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.painted import Panel
 
@@ -87,7 +88,9 @@ class CustomMetricsPanel(QWidget):
         self.problems = plain_label(object_name="fieldError")
         self.name.returnPressed.connect(self.add_metric)
         self.add_button.clicked.connect(self.add_metric)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(
+            lambda *_: remove_selected(self.table, self.session, "custom_metric")
+        )
 
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -105,7 +108,7 @@ class CustomMetricsPanel(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update)
         self.table.selectionModel().selectionChanged.connect(self._update)
         self._update()
@@ -122,11 +125,6 @@ class CustomMetricsPanel(QWidget):
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).id if rows else None
-
-    def remove_selected(self) -> None:
-        metric_id = self.selected_id()
-        if metric_id is not None and not self.session.read_only:
-            self.session.remove_row("custom_metric", metric_id)
 
     def _update(self, *_args) -> None:
         editable = not self.session.read_only
@@ -152,9 +150,14 @@ class GoalsTab(QWidget):
         self.session = session
         self.setObjectName("pageBody")
         self.model = GoalsModel(session, self)
-        self.proxy = SortProxy(self)
+        self.proxy = TableProxy(self)
         self.proxy.setSourceModel(self.model)
         self._goal_id: int | None = None
+
+        def remove(*_args) -> None:  # the one removal of tables, then the goal in its place
+            remove_selected(self.table, self.session, "goal", select=self.select_goal)
+
+        self._remove = remove
 
         self.banner = Panel("notice", "notice-border", radius=6)
         self.banner.setObjectName("goalsBanner")
@@ -174,7 +177,7 @@ class GoalsTab(QWidget):
         self.add_button.clicked.connect(self.add_goal)
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setToolTip(tr("Remove the selected goal and its readings (Delete)"))
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(self._remove)
         self.up_button = QPushButton(tr("Move up"))
         self.up_button.setToolTip(tr("Move the goal up (Ctrl+Up)"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -201,7 +204,8 @@ class GoalsTab(QWidget):
         self._actions()
         self._layout()
         self.model.problemsChanged.connect(self._update_banner)
-        self.model.modelReset.connect(self._after_reset)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self._update_banner()
         self._after_reset()
@@ -261,7 +265,7 @@ class GoalsTab(QWidget):
         self.act_add = action(tr("Add goal"), ADD_SHORTCUT, self.focus_new_goal, self, children)
         own = Qt.ShortcutContext.WidgetShortcut
         self.act_remove = action(
-            tr("Remove"), QKeySequence.StandardKey.Delete, self.remove_selected, self.table, own
+            tr("Remove"), QKeySequence.StandardKey.Delete, self._remove, self.table, own
         )
         self.act_up = action(
             tr("Move up"), "Ctrl+Up", lambda: self.move_selected(-1), self.table, own
@@ -304,7 +308,7 @@ class GoalsTab(QWidget):
     # ------------------------------------------------------------ selection
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
-        return index.data(ROW_ID_ROLE) if index.isValid() else None
+        return index.data(Role.ROW_ID) if index.isValid() else None
 
     def select_goal(self, goal_id: int | None) -> None:
         row = self.model.row_of(goal_id) if goal_id is not None else -1
@@ -322,7 +326,7 @@ class GoalsTab(QWidget):
         self.table.scrollTo(index)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        goal_id = current.data(ROW_ID_ROLE) if current.isValid() else None
+        goal_id = current.data(Role.ROW_ID) if current.isValid() else None
         self._goal_id = goal_id
         self.detail.set_goal(goal_id)
         status = self.model.status(goal_id) if goal_id is not None else None
@@ -400,17 +404,6 @@ class GoalsTab(QWidget):
         self.table.setFocus()
         metric_cell = self.proxy.mapFromSource(self.model.index(self.model.row_of(goal_id), METRIC))
         self.table.setCurrentIndex(metric_cell)  # next: choose its metric
-
-    def remove_selected(self) -> None:
-        goal_id = self._goal_id
-        if goal_id is None or self.session.read_only:
-            return
-        row = self.proxy.mapFromSource(self.model.index(self.model.row_of(goal_id), 0)).row()
-        self._goal_id = None
-        self.session.remove_row("goal", goal_id)
-        if self.proxy.rowCount():
-            index = self.proxy.index(min(row, self.proxy.rowCount() - 1), OBJECTIVE)
-            self.select_goal(index.data(ROW_ID_ROLE))
 
     def move_selected(self, step: int) -> None:
         goal_id = self._goal_id

@@ -28,15 +28,16 @@ from cxcharter.domain.journey import channels, journey_problems, same_channel, t
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.journey.touch_map import TouchMapModel, make_map_view
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.kind_model import KindModel
 from cxcharter.ui.tables.kind_table import (
     KindDelegate,
-    KindModel,
     RowTable,
     add_line,
     add_shortcut,
     tab_margins,
 )
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE, Column
+from cxcharter.ui.tables.roles import Role
+from cxcharter.ui.tables.row_model import Column, content_signals
 from cxcharter.ui.widgets.basics import plain_label
 from cxcharter.ui.widgets.labels import choice_label
 
@@ -159,7 +160,7 @@ class TouchpointsTab(QWidget):
         self.map.doubleClicked.connect(lambda _i: self.edit_current_card())
         self.map.selectionModel().currentChanged.connect(self._map_current)
         self.table.currentChanged.connect(self._table_current)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update)
         self._fill_channels()
         self._update()
@@ -274,7 +275,7 @@ class TouchpointsTab(QWidget):
             self.table.view.setFocus()
 
     def _map_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row_id = current.data(ROW_ID_ROLE) if current.isValid() else None
+        row_id = current.data(Role.ROW_ID) if current.isValid() else None
         if row_id is not None and row_id != self.table.selected_id():
             self.table.select_id(row_id)
 
@@ -287,7 +288,7 @@ class TouchpointsTab(QWidget):
             self.map.scrollTo(index)
 
     def edit_current_card(self) -> None:
-        row_id = self.map.currentIndex().data(ROW_ID_ROLE)
+        row_id = self.map.currentIndex().data(Role.ROW_ID)
         if row_id is None:
             return
         self.show_view(TABLE_VIEW)

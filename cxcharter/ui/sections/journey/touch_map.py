@@ -25,15 +25,13 @@ from PySide6.QtWidgets import (
 from cxcharter.domain.entities import JOURNEY_PHASES, Row
 from cxcharter.domain.journey import by_phase, touchpoint_problems
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE, RowTableModel
+from cxcharter.ui.tables.roles import Role
+from cxcharter.ui.tables.row_model import RowTableModel
 from cxcharter.ui.widgets.colors import semantic
 from cxcharter.ui.widgets.labels import choice_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-DEPARTMENT_ROLE = Qt.ItemDataRole.UserRole + 30
-CHANNEL_ROLE = Qt.ItemDataRole.UserRole + 31
-PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 32
 STRIPES = ("#1f5f7a", "#2e7d32", "#c25e00", "#6a4c93", "#b3261e", "#00838f", "#8d6e00", "#5b7083")
 
 
@@ -127,13 +125,13 @@ class TouchMapModel(QAbstractTableModel):
         channel = str(row.get("channel") or "")
         if role == Qt.ItemDataRole.DisplayRole:
             return name
-        if role == DEPARTMENT_ROLE:
+        if role == Role.DEPARTMENT:
             return department
-        if role == CHANNEL_ROLE:
+        if role == Role.CHANNEL:
             return channel
-        if role == ROW_ID_ROLE:
+        if role == Role.ROW_ID:
             return row.id
-        if role == PROBLEM_ROLE:
+        if role == Role.HAS_PROBLEM:
             return bool(touchpoint_problems(row))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [name, choice_label(row.get("phase"))]
@@ -204,7 +202,7 @@ class CardDelegate(QStyledItemDelegate):
         border.setWidthF(2 if selected else 0.8)
         painter.setPen(border)
         painter.drawPath(path)
-        department = index.data(DEPARTMENT_ROLE) or ""
+        department = index.data(Role.DEPARTMENT) or ""
         stripe = QPainterPath()
         stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 5, rect.height()), 2, 2)
         painter.fillPath(stripe, stripe_colour(department))
@@ -224,11 +222,11 @@ class CardDelegate(QStyledItemDelegate):
             )
         line *= len(lines)
         painter.setFont(option.font)
-        channel = index.data(CHANNEL_ROLE) or ""
+        channel = index.data(Role.CHANNEL) or ""
         detail = " · ".join(p for p in (department, channel) if p) or tr(
             "Owner and channel missing"
         )
-        problem = bool(index.data(PROBLEM_ROLE))
+        problem = bool(index.data(Role.HAS_PROBLEM))
         painter.setPen(
             semantic("error") if problem else palette.color(QPalette.ColorRole.PlaceholderText)
         )

@@ -41,14 +41,13 @@ from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overv
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.messages import status_text
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import PageHeader, plain_label, section_font
 from cxcharter.ui.widgets.colors import colour, semantic
-from cxcharter.ui.widgets.entry_list import KEY_ROLE, EntryList
+from cxcharter.ui.widgets.entry_list import EntryList
 from cxcharter.ui.widgets.fields import format_date, format_number
 from cxcharter.ui.widgets.painted import Panel, Progress
 
-PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the person id of a "who owes what" person row
-GOAL_ROLE = Qt.ItemDataRole.UserRole + 2  # the goal id of an incomplete goal's entry
 COPY_MAIL_SHORTCUT = "Ctrl+Shift+C"
 WRITE_MAIL_SHORTCUT = "Ctrl+Shift+M"
 OVERVIEW_KEYS = (  # the page's keys, for Help → Keyboard Shortcuts
@@ -426,7 +425,7 @@ class OverviewPage(QScrollArea):
             count = len(items) + len(goals) + int(decision)
             total += count
             person = QTreeWidgetItem([names.get(pid, ""), "", ""])
-            person.setData(0, PERSON_ROLE, pid)
+            person.setData(0, Role.PERSON_ID, pid)
             person.setText(1, tr("{n} to do").format(n=format_number(count)))
             person.setToolTip(0, names.get(pid, ""))
             font = QFont(self.owed.font())
@@ -477,7 +476,7 @@ class OverviewPage(QScrollArea):
         entry = QTreeWidgetItem(
             [tr("Goal: {objective}").format(objective=shorten(objective)), tr("Incomplete"), ""]
         )
-        entry.setData(0, GOAL_ROLE, goal.goal)
+        entry.setData(0, Role.GOAL_ID, goal.goal)
         lacking = tr("Missing: {fields}").format(fields=missing)
         entry.setToolTip(0, f"{objective}\n{lacking}")
         entry.setToolTip(1, lacking)
@@ -505,7 +504,7 @@ class OverviewPage(QScrollArea):
     def _person_item(self, pid: int) -> QTreeWidgetItem | None:
         for i in range(self.owed.topLevelItemCount()):
             item = self.owed.topLevelItem(i)
-            if item.data(0, PERSON_ROLE) == pid:
+            if item.data(0, Role.PERSON_ID) == pid:
                 return item
         return None
 
@@ -516,7 +515,7 @@ class OverviewPage(QScrollArea):
             return None
         while item.parent() is not None:
             item = item.parent()
-        pid = item.data(0, PERSON_ROLE)
+        pid = item.data(0, Role.PERSON_ID)
         return int(pid) if pid is not None else None
 
     def _mail_parts(self, pid: int) -> tuple[str, str, str]:
@@ -635,7 +634,7 @@ class OverviewPage(QScrollArea):
         question = catalog.question(item.key)
         due = format_date(item.due) if item.due else ""
         entry = QTreeWidgetItem([question.question, second, due])  # wrapped, never cut
-        entry.setData(0, KEY_ROLE, item.key)
+        entry.setData(0, Role.KEY, item.key)
         entry.setToolTip(0, f"{catalog.section(item.section).title}: {question.question}")
         entry.setToolTip(1, second)
         if item.overdue:
@@ -650,7 +649,7 @@ class OverviewPage(QScrollArea):
     @staticmethod
     def _current_key(tree: EntryList) -> str | None:
         item = tree.currentItem()
-        return item.data(0, KEY_ROLE) if item is not None else None
+        return item.data(0, Role.KEY) if item is not None else None
 
     @staticmethod
     def _restore_current(tree: EntryList, key: str | None) -> None:
@@ -660,10 +659,10 @@ class OverviewPage(QScrollArea):
 
     # ------------------------------------------------------------ jumping
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        key = item.data(0, KEY_ROLE)
+        key = item.data(0, Role.KEY)
         if key:
             self.jumpRequested.emit(key)
-        elif (goal := item.data(0, GOAL_ROLE)) is not None:
+        elif (goal := item.data(0, Role.GOAL_ID)) is not None:
             self.goalRequested.emit(int(goal))
 
     def first_open_question(self, section_key: str) -> str | None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QFrame,
@@ -15,23 +14,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from cxcharter.ui import ask
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.sections.people.people_model import (
+from cxcharter.ui.sections.people.people_table import (
     DEPARTMENT,
-    EMAIL,
     NAME,
     OWNS,
-    PERSON_ID_ROLE,
     ROLE,
     PeopleModel,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.kind_table import RowTable
 from cxcharter.ui.widgets.basics import PageHeader, plain_label, set_tab_order
 from cxcharter.ui.widgets.style import primary_button
 
@@ -65,7 +62,8 @@ class DepartmentDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
-            used = {self._model.person(r).department for r in range(self._model.rowCount())}
+            rows = range(self._model.rowCount())
+            used = {str(self._model.row_at(r).get("department") or "") for r in rows}
             words = list(dict.fromkeys([*department_suggestions(), *sorted(used - {""})]))
             completer = QCompleter(words, editor)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -177,12 +175,8 @@ class PeoplePage(QWidget):
         self.session = session
         self.setObjectName("pageBody")
         self.model = PeopleModel(session, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortLocaleAware(True)
-        self.proxy.setFilterKeyColumn(-1)
+        self.rows = self._make_table()
+        self.proxy, self.table = self.rows.proxy, self.rows.view
 
         self.header = PageHeader(
             tr("People"), tr("Everyone who owns, answers or approves a part of this charter.")
@@ -210,9 +204,9 @@ class PeoplePage(QWidget):
             )
         )
         self.import_button.clicked.connect(self.import_csv)
-        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button = self.rows.remove_button  # above the table, with the others
         self.remove_button.setToolTip(tr("Remove the selected people (Delete)"))
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.act_remove = self.rows.act_remove
 
         self.act_add = QAction(tr("Add person"), self)
         self.act_add.setShortcut(QKeySequence(ADD_SHORTCUT))
@@ -231,7 +225,6 @@ class PeoplePage(QWidget):
         self.form = AddPersonForm(self)
         self.form.setVisible(False)
 
-        self.table = self._make_table()
         self.hint = plain_label(object_name="hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.hint.setContentsMargins(0, 16, 0, 0)
@@ -243,7 +236,7 @@ class PeoplePage(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.form)
         layout.addWidget(self.hint, 1)  # shown instead of an empty table
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.rows, 1)
 
         set_tab_order(
             self.filter,
@@ -267,41 +260,25 @@ class PeoplePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_state)
         self._update_state()
 
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setAccessibleName(tr("People"))
-        table.setSortingEnabled(True)
-        table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+    def _make_table(self) -> RowTable:
+        rows = RowTable(
+            self.session,
+            self.model,
+            tr("People"),
+            movable=False,
+            several=True,
+            widths=(220, 250, 170),
+            stretch=ROLE,
+            confirm=self._confirm_removal,
+            remove=self.session.remove_people,
         )
-        table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
+        table = rows.view
+        table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         # Name, e-mail and department keep a width the user may change; the role takes
         # what is left and the count its own width, so the table fits a 1280 px window.
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OWNS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setHighlightSections(False)
-        for column, width in ((NAME, 220), (EMAIL, 250), (DEPARTMENT, 170)):
-            table.setColumnWidth(column, width)
+        table.horizontalHeader().setSectionResizeMode(OWNS, QHeaderView.ResizeMode.ResizeToContents)
         table.setItemDelegateForColumn(DEPARTMENT, DepartmentDelegate(self.model, table))
-        self.act_remove = QAction(tr("Remove"), table)
-        self.act_remove.setShortcut(QKeySequence(REMOVE_KEY))
-        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.act_remove.triggered.connect(self.remove_selected)
-        table.addAction(self.act_remove)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        return table
+        return rows
 
     # -------------------------------------------------------------- state
     def _on_filter(self, text: str) -> None:
@@ -322,19 +299,15 @@ class PeoplePage(QWidget):
         elif not shown:
             self.hint.setText(tr("Nobody matches “{text}”.").format(text=self.filter.text()))
         self.hint.setVisible(not shown)
-        self.table.setVisible(shown)
+        self.rows.setVisible(shown)
         self.add_button.setEnabled(writable)
         self.import_button.setEnabled(writable)
         self.act_add.setEnabled(writable)
         if not writable:
             self.form.setVisible(False)
-        can_remove = writable and bool(self.selected_ids())
-        self.remove_button.setEnabled(can_remove)
-        self.act_remove.setEnabled(can_remove)
 
     def selected_ids(self) -> list[int]:
-        rows = self.table.selectionModel().selectedRows()
-        return [row.data(PERSON_ID_ROLE) for row in rows]
+        return self.rows.selected_ids()
 
     def focus_first(self) -> None:
         """Put the keyboard where work starts: the table, or the form of an empty team."""
@@ -383,30 +356,10 @@ class PeoplePage(QWidget):
         return True
 
     def select_person(self, person_id: int) -> None:
-        row = self.model.row_of(person_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, NAME))
-        if index.isValid():
-            self.table.setCurrentIndex(index)  # selects the row
-            self.table.scrollTo(index)
+        if self.model.row_of(person_id) >= 0:
+            self.rows.select_id(person_id, NAME)
 
     # ------------------------------------------------------------ removing
-    def remove_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids or self.session.read_only:
-            return
-        if not self._confirm_removal(ids):
-            return
-        row = min(self.table.selectionModel().selectedRows(), key=lambda i: i.row()).row()
-        self.session.remove_people(ids)
-        rows = self.proxy.rowCount()
-        if rows:
-            self.table.setCurrentIndex(self.proxy.index(min(row, rows - 1), NAME))
-            self.table.setFocus()
-        else:
-            self.add_button.setFocus()
-
     def _confirm_removal(self, ids: list[int]) -> bool:
         """Ask only when something would be lost: questions they own or answer."""
         snapshot = self.session.document.snapshot()

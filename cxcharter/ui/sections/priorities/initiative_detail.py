@@ -26,14 +26,13 @@ from cxcharter.domain.entities import Field
 from cxcharter.domain.scoring import quadrant
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.priorities.initiatives_model import (
-    SHARE_ROLE,
     GoalLinksModel,
     PriorityHub,
 )
 from cxcharter.ui.sections.priorities.priority_texts import problem_text, quadrant_name, score_text
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate, parse_number
-from cxcharter.ui.tables.row_model import FIELD_ROLE
 from cxcharter.ui.widgets.basics import ACCENT, plain_label, section_font
 from cxcharter.ui.widgets.fields import format_number
 from cxcharter.ui.widgets.labels import choice_label
@@ -60,7 +59,7 @@ class InitiativeDelegate(RowDelegate):
         return editor
 
     def setModelData(self, editor, model, index) -> None:
-        f: Field | None = index.data(FIELD_ROLE)
+        f: Field | None = index.data(Role.FIELD)
         self.rejected.emit("")
         if (
             f is None
@@ -115,7 +114,7 @@ class ScoreDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option, index) -> None:
         super().paint(painter, option, index)
-        share = index.data(SHARE_ROLE)
+        share = index.data(Role.SHARE)
         if not share:
             return
         rect = QRectF(option.rect).adjusted(6, 0, -6, -3)

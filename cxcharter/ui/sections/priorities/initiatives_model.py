@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QRectF,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -32,10 +31,10 @@ from cxcharter.ui.sections.priorities.priority_texts import (
     score_text,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.proxy import TableProxy
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_model import (
-    FIELD_ROLE,
     ROOT,
-    ROW_ID_ROLE,
     Column,
     Index,
     RowTableModel,
@@ -56,8 +55,6 @@ RANKED_BY = ("initiative", "criterion", "criterion_score", "settings")
 # Initiative fields the ranking never looks at: changing one re-reads only that row.
 UNRANKED_FIELDS = frozenset({"title", "description", "phase", "touchpoint", "owner", "quarter"})
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 30
-SHARE_ROLE = Qt.ItemDataRole.UserRole + 31  # score relative to the best (0…1) or None
 MISSING_TINT = QColor(242, 165, 65, 60)
 SCORE_FIELD = KINDS["criterion_score"].field("score")
 
@@ -210,17 +207,9 @@ class PriorityHub(QObject):
 
 
 def sync_rows(model: RowTableModel, rows: list[Row]) -> None:
-    """RowTableModel.reload, for rows read elsewhere: dataChanged if only values changed."""
-    if [r.id for r in rows] == [r.id for r in model._rows]:
-        model._rows = rows
-        if rows:
-            model.dataChanged.emit(
-                model.index(0, 0), model.index(len(rows) - 1, model.columnCount() - 1)
-            )
-        return
-    model.beginResetModel()
-    model._rows = rows
-    model.endResetModel()
+    """RowTableModel's refresh, for rows read elsewhere (the hub): dataChanged where
+    values changed, rows inserted or removed where they came or went."""
+    RowTableModel._show(model, rows)
 
 
 CHOICE_ORDER = {
@@ -280,12 +269,23 @@ class InitiativesModel(RowTableModel):
             "phase": tr("Phase", "journey phase, short column title"),
             "goals": tr("Goals"),
         }
+        computed = {  # what the computed columns show, declared
+            "rank": {
+                "display": self._rank_text,
+                "tooltip": self._rank_tip_of,
+                "decoration": self._rank_icon,
+            },
+            "score": {"display": self._score_text, "tooltip": self._score_tip},
+            "goals": {"display": self._goals_text, "tooltip": self._goals_tip},
+        }
         columns = []
         for key in keys:
             if key.startswith("criterion:"):
                 columns.append(Column("", names[int(key.split(":")[1])], editable=False))
-            elif key in titles and key not in ("title", "owner", "status", "quarter", "phase"):
-                columns.append(Column("", titles[key], editable=False))
+            elif key in computed:
+                columns.append(
+                    Column("", titles[key], editable=False, numeric=True, **computed[key])
+                )
             elif key in titles:
                 columns.append(Column(key, titles[key]))
             else:
@@ -350,7 +350,7 @@ class InitiativesModel(RowTableModel):
         if self.session.closed:
             return
         rows = [r for r in self.hub.rows if r.get("status") != "dropped"]
-        self._names = {p.id: p.name for p in self.session.document.people()}
+        self._read_labels()
         spec = self._column_spec()
         if spec != self._spec:
             self.beginResetModel()
@@ -372,7 +372,7 @@ class InitiativesModel(RowTableModel):
         self._show(self._ordered(self._rows))
 
     def sort_value(self, row: Row, key: str) -> tuple:
-        """What a column sorts by (also its SORT_ROLE): empties are marked to go last."""
+        """What a column sorts by (also its Role.SORT): empties are marked to go last."""
         if key == "rank":
             ranked = self.hub.ranked(row.id)
             return (0, float(ranked.order)) if ranked else (1, 0)
@@ -405,7 +405,7 @@ class InitiativesModel(RowTableModel):
             sync_rows(self, rows)
             return
         if sorted(old_ids) != sorted(new_ids):
-            sync_rows(self, rows)  # a reset
+            sync_rows(self, rows)  # rows came or went
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -422,7 +422,9 @@ class InitiativesModel(RowTableModel):
             )
 
     def _on_rows_changed(self, kind: str) -> None:
-        """The hub tells this model (after it has ranked), not the session."""
+        """The hub tells this model of its own rows (after it has ranked)."""
+        if kind != self.kind.name:
+            super()._on_rows_changed(kind)  # a referenced row's name
 
     # ---------------------------------------------------------- cells
     def ranked(self, row: Row) -> Ranked | None:
@@ -449,12 +451,14 @@ class InitiativesModel(RowTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row, key = self._rows[index.row()], self.keys[index.column()]
-        if role == ROW_ID_ROLE:
+        if role == Role.ROW_ID:
             return row.id
-        if role == SORT_ROLE:
+        if role == Role.SORT:
             return self.sort_value(row, key)
-        if key in ("rank", "score", "goals") or key.startswith("criterion:"):
-            return self._computed(row, key, index.column(), role)
+        if key == "score" and role == Role.SHARE:
+            return self.hub.ranking.share(row.id)
+        if key.startswith("criterion:"):
+            return self._criterion_data(row, key, index.column(), role)
         if role == Qt.ItemDataRole.BackgroundRole and self._missing(row, key):
             return MISSING_TINT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -466,49 +470,50 @@ class InitiativesModel(RowTableModel):
                 return rich_tip(text)
         return super().data(index, role)
 
-    def _computed(self, row: Row, key: str, column: int, role: int):
+    # the computed columns' declarations (see _build_columns)
+    def _rank_text(self, row: Row) -> str:
         ranked = self.ranked(row)
-        display = role == Qt.ItemDataRole.DisplayRole
+        return "" if ranked is None or ranked.rank is None else str(ranked.rank)
+
+    def _rank_tip_of(self, row: Row) -> str | None:
+        ranked = self.ranked(row)
+        return (rich_tip(self._rank_tip(row, ranked)) or None) if ranked is not None else None
+
+    def _rank_icon(self, row: Row):
+        ranked = self.ranked(row)
+        if ranked is None:
+            return None
+        if any(p.code.startswith("pin.") for p in ranked.problems):
+            return marker_icon("warning")
+        return marker_icon("pin") if ranked.pinned else None
+
+    def _score_text(self, row: Row) -> str:
+        ranked = self.ranked(row)
+        return score_text(self.hub.method, ranked.score) if ranked else ""
+
+    def _score_tip(self, row: Row) -> str | None:
+        ranked = self.ranked(row)
+        return score_formula(self.hub.method, row, ranked.score) if ranked else None
+
+    def _goals_text(self, row: Row) -> str:
+        count = self.hub.goal_count(row.id)
+        return format_number(count) if count else ""
+
+    def _goals_tip(self, row: Row) -> str | None:
+        if not self.hub.goal_count(row.id):
+            return None
+        return rich_tip("\n".join(f"• {t}" for t in self.hub.goal_titles(row.id)))
+
+    def _criterion_data(self, row: Row, key: str, column: int, role: int):
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if key == "rank":
-            if display:
-                return "" if ranked is None or ranked.rank is None else str(ranked.rank)
-            if role == Qt.ItemDataRole.ToolTipRole and ranked is not None:
-                return rich_tip(self._rank_tip(row, ranked)) or None
-            if role == Qt.ItemDataRole.DecorationRole and ranked is not None:
-                if any(p.code.startswith("pin.") for p in ranked.problems):
-                    return marker_icon("warning")
-                return marker_icon("pin") if ranked.pinned else None
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return right
-            return None
-        if key == "score":
-            score = ranked.score if ranked else None
-            if display:
-                return score_text(self.hub.method, score) if score else ""
-            if role == SHARE_ROLE:
-                return self.hub.ranking.share(row.id)
-            if role == Qt.ItemDataRole.ToolTipRole and score is not None:
-                return score_formula(self.hub.method, row, score)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return right
-            return None
-        if key == "goals":
-            count = self.hub.goal_count(row.id)
-            if display:
-                return format_number(count) if count else ""
-            if role == Qt.ItemDataRole.ToolTipRole and count:
-                return rich_tip("\n".join(f"• {t}" for t in self.hub.goal_titles(row.id)))
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return right
-            return None
+        display = role == Qt.ItemDataRole.DisplayRole
         criterion = self._criterion(column)
         value = self.hub.criterion_score(row.id, criterion)
         if display:
             return "" if value is None else format_number(value)
         if role in (Qt.ItemDataRole.EditRole,):
             return value
-        if role == FIELD_ROLE:
+        if role == Role.FIELD:
             return SCORE_FIELD
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return right
@@ -564,8 +569,9 @@ class InitiativesModel(RowTableModel):
         super().detach()
 
 
-class InitiativesProxy(QSortFilterProxyModel):
-    """Filters by status, phase and owner text; sorting is the source model's own.
+class InitiativesProxy(TableProxy):
+    """TableProxy whose filter is status, phase and owner text, and whose sorting is
+    the model's own.
 
     (A proxy sorting 5,000 rows calls Python twice per comparison; the model sorts
     once with precomputed keys and keeps its order as the ranking changes.)
@@ -578,29 +584,23 @@ class InitiativesProxy(QSortFilterProxyModel):
         self.owner_text = ""
 
     def set_filter(self, *, status=..., phase=..., owner_text=...) -> None:
-        self.beginFilterChange()
         if status is not ...:
             self.status = status
         if phase is not ...:
             self.phase = phase
         if owner_text is not ...:
             self.owner_text = owner_text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        on = bool(self.status or self.phase or self.owner_text)
+        self.set_row_filter(self._accepts_row if on else None)
 
-    def filtering(self) -> bool:
-        return bool(self.status or self.phase or self.owner_text)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if source_parent.isValid() or not isinstance(model, InitiativesModel):
-            return True
-        row = model.row_at(source_row)
+    def _accepts_row(self, row: Row) -> bool:
         if self.status and row.get("status") != self.status:
             return False
         if self.phase and row.get("phase") != self.phase:
             return False
         if self.owner_text:
-            name = model._names.get(row.get("owner"), "")
+            model = self.sourceModel()
+            name = model._names.get(row.get("owner"), "") if model is not None else ""
             return self.owner_text in name.casefold()
         return True
 
@@ -627,12 +627,14 @@ class NotDoingModel(RowTableModel):
     def reload(self) -> None:
         if self.session.closed:
             return
-        self._names = {p.id: p.name for p in self.session.document.people()}
+        self._read_labels()
         by_id = self.hub.by_id
         sync_rows(self, [by_id[i] for i in self.hub.ranking.not_doing if i in by_id])
 
     def _on_rows_changed(self, kind: str) -> None:
-        """The hub tells this model."""
+        """The hub tells this model of its own rows."""
+        if kind != self.kind.name:
+            super()._on_rows_changed(kind)  # a referenced row's name
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if (

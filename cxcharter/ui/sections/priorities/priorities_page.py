@@ -46,8 +46,8 @@ from cxcharter.ui.sections.priorities.priority_panels import (
 )
 from cxcharter.ui.sections.priorities.priority_texts import method_explanation
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.kind_table import plain_table
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE
+from cxcharter.ui.tables.kind_table import plain_table, remove_selected
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label
 from cxcharter.ui.widgets.fields import format_number
 from cxcharter.ui.widgets.labels import choice_label
@@ -79,6 +79,11 @@ class InitiativesTab(QWidget):
         self.model = InitiativesModel(session, self)
         self.proxy = InitiativesProxy(self)
         self.proxy.setSourceModel(self.model)
+
+        def remove(*_args) -> None:  # the one removal of tables, then the one in its place
+            remove_selected(self.table, self.session, "initiative", select=self._select)
+
+        self._remove = remove
         self._selecting = False
         self._shown_method = ""
 
@@ -91,7 +96,8 @@ class InitiativesTab(QWidget):
         self._layout()
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.not_doing.table.selectionModel().currentRowChanged.connect(self._on_dropped_current)
-        self.model.modelReset.connect(self._after_reset)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(lambda *_: self._after_reset())
         self.hub.rankingChanged.connect(self._update)
         self.hub.currentChanged.connect(self._follow_hub)
         self.hub.revealRequested.connect(self.reveal)
@@ -121,7 +127,7 @@ class InitiativesTab(QWidget):
         self.add_button.clicked.connect(self.add_initiative)
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setToolTip(tr("Remove the selected initiative (Delete)"))
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(self._remove)
 
     def _build_filters(self) -> None:
         """Show only a status, a journey phase or an owner."""
@@ -231,7 +237,7 @@ class InitiativesTab(QWidget):
             self, tr("Add initiative"), ADD_SHORTCUT, self.focus_new, children
         )
         self.act_remove = add_action(
-            self.table, tr("Remove"), QKeySequence.StandardKey.Delete, self.remove_selected, own
+            self.table, tr("Remove"), QKeySequence.StandardKey.Delete, self._remove, own
         )
 
     def _layout(self) -> None:
@@ -284,7 +290,7 @@ class InitiativesTab(QWidget):
         self._update()
         wanted = self.hub.current
         if wanted is None and self.proxy.rowCount():
-            wanted = self.proxy.index(0, 0).data(ROW_ID_ROLE)
+            wanted = self.proxy.index(0, 0).data(Role.ROW_ID)
         self._select(wanted)
 
     def _update(self) -> None:
@@ -354,7 +360,7 @@ class InitiativesTab(QWidget):
     # ------------------------------------------------------------ selection
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
-        return index.data(ROW_ID_ROLE) if index.isValid() else None
+        return index.data(Role.ROW_ID) if index.isValid() else None
 
     def _select(self, initiative_id: int | None) -> None:
         """Make `initiative_id` the current row of the list (or of "not doing")."""
@@ -389,7 +395,7 @@ class InitiativesTab(QWidget):
     def _on_current(self, current: QModelIndex, _previous=None) -> None:
         if self._selecting:
             return
-        initiative_id = current.data(ROW_ID_ROLE) if current.isValid() else None
+        initiative_id = current.data(Role.ROW_ID) if current.isValid() else None
         if initiative_id is not None:
             self.not_doing.table.clearSelection()
         self.detail.set_initiative(initiative_id)
@@ -443,16 +449,6 @@ class InitiativesTab(QWidget):
                 self.model.index(self.model.row_of(initiative_id), first_input)
             )
         )
-
-    def remove_selected(self) -> None:
-        initiative_id = self.selected_id()
-        if initiative_id is None or self.session.read_only:
-            return
-        view_row = self.table.currentIndex().row()
-        self.session.remove_row("initiative", initiative_id)
-        if self.proxy.rowCount():
-            index = self.proxy.index(min(view_row, self.proxy.rowCount() - 1), 1)
-            self._select(index.data(ROW_ID_ROLE))
 
     # ------------------------------------------------------------ lifetime
     def detach(self) -> None:

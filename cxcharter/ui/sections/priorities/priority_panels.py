@@ -17,8 +17,9 @@ from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.priorities.initiative_detail import InitiativeDelegate
 from cxcharter.ui.sections.priorities.initiatives_model import CriteriaModel, NotDoingModel
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.kind_table import plain_table
+from cxcharter.ui.tables.kind_table import plain_table, remove_selected
 from cxcharter.ui.tables.row_delegate import RowDelegate
+from cxcharter.ui.tables.row_model import content_signals
 from cxcharter.ui.widgets.basics import plain_label
 
 
@@ -58,7 +59,8 @@ class NotDoingPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        self.model.modelReset.connect(self._update)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(lambda *_: self._update())
         self._update()
 
     def _update(self) -> None:
@@ -90,7 +92,11 @@ class CriteriaPanel(QWidget):
         self.add_button.clicked.connect(self.add_criterion)
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setToolTip(tr("Remove the selected criterion and its points (Delete)"))
-        self.remove_button.clicked.connect(self.remove_selected)
+
+        def remove(*_args) -> None:  # the one removal of tables
+            remove_selected(self.table, self.session, "criterion")
+
+        self.remove_button.clicked.connect(remove)
         self.suggest_button = QPushButton(tr("Add the usual four"))
         self.suggest_button.setToolTip(
             tr(
@@ -103,7 +109,7 @@ class CriteriaPanel(QWidget):
             self.table,
             tr("Remove"),
             QKeySequence.StandardKey.Delete,
-            self.remove_selected,
+            remove,
             Qt.ShortcutContext.WidgetShortcut,
         )
         tools = QHBoxLayout()
@@ -115,7 +121,7 @@ class CriteriaPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update)
         self.table.selectionModel().selectionChanged.connect(self._update)
         self._update()
@@ -144,11 +150,6 @@ class CriteriaPanel(QWidget):
         if self.session.read_only or self.model.rowCount():
             return
         self.session.add_suggested_criteria()  # named in the charter's language
-
-    def remove_selected(self) -> None:
-        criterion_id = self.selected_id()
-        if criterion_id is not None and not self.session.read_only:
-            self.session.remove_row("criterion", criterion_id)
 
     def detach(self) -> None:
         self.model.detach()

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 from cxcharter.domain.entities import Row
 from cxcharter.domain.model import Person
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.sections.roles.raci_model import PERSON_ID_ROLE
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_model import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -153,7 +153,7 @@ class MembersModel(QAbstractListModel):
             return Qt.CheckState.Checked if person.id in self.members else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return " · ".join(t for t in (person.name, person.role, person.department) if t)
-        if role == PERSON_ID_ROLE:
+        if role == Role.PERSON_ID:
             return person.id
         return None
 

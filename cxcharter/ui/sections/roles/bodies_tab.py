@@ -6,7 +6,6 @@ models are in bodies_models.py).
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -31,8 +30,9 @@ from cxcharter.domain.entities import BODY_TYPES
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.roles.bodies_models import BodiesModel, MembersModel
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.proxy import TableProxy
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
-from cxcharter.ui.tables.row_model import ROW_ID_ROLE
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.labels import choice_label
 
@@ -208,9 +208,8 @@ class BodiesTab(QWidget):
         self.member_filter.setPlaceholderText(tr("Filter people…"))
         self.member_filter.setClearButtonEnabled(True)
         self.member_filter.setAccessibleName(tr("Filter people"))
-        self.members_proxy = QSortFilterProxyModel(self)
+        self.members_proxy = TableProxy(self)
         self.members_proxy.setSourceModel(self.members)
-        self.members_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.member_filter.textChanged.connect(
             lambda text: self.members_proxy.setFilterFixedString(text.strip())
         )
@@ -233,7 +232,7 @@ class BodiesTab(QWidget):
     # ------------------------------------------------------------ state
     def current_body(self) -> int | None:
         index = self.table.currentIndex()
-        return index.data(ROW_ID_ROLE) if index.isValid() else None
+        return index.data(Role.ROW_ID) if index.isValid() else None
 
     def _update_state(self, *_args) -> None:
         writable = not self.session.read_only

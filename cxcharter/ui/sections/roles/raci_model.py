@@ -28,14 +28,11 @@ from cxcharter.domain.model import Person
 from cxcharter.domain.values import Problem
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.labels import choice_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 10
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 11
-PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 12  # vertical header: the activity's Problems
-NO_ROLE_ROLE = Qt.ItemDataRole.UserRole + 13  # summary: True for a person without a role
 
 # A distinct, readable colour per letter: (fill, text), contrast ≥ 4.5:1 each.
 ROLE_COLOURS = {letter: (fill, text) for letter, (fill, text, _tint) in RACI_COLOURS.items()}
@@ -334,9 +331,9 @@ class RaciMatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.cell_text(r, c)
-        if role == ACTIVITY_ID_ROLE:
+        if role == Role.ACTIVITY_ID:
             return self.activities[r].id
-        if role == PERSON_ID_ROLE:
+        if role == Role.PERSON_ID:
             return self.people[c].id
         return None
 
@@ -360,7 +357,7 @@ class RaciMatrixModel(QAbstractTableModel):
         activity = self.activities[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return str(activity.get("name") or "")
-        if role == PROBLEMS_ROLE:
+        if role == Role.PROBLEMS:
             return self.problems.get(activity.id, [])
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(
@@ -371,7 +368,7 @@ class RaciMatrixModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == ACTIVITY_ID_ROLE:
+        if role == Role.ACTIVITY_ID:
             return activity.id
         return None
 
@@ -381,7 +378,7 @@ class RaciMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             details = " · ".join(t for t in (person.role, person.department) if t)
             return f"{person.name}\n{details}" if details else person.name
-        if role == PERSON_ID_ROLE:
+        if role == Role.PERSON_ID:
             return person.id
         return None
 
@@ -518,9 +515,9 @@ class RaciSummaryModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == PERSON_ID_ROLE:
+        if role == Role.PERSON_ID:
             return person.id
-        if role == NO_ROLE_ROLE:
+        if role == Role.NO_ROLE:
             return idle
         return None
 

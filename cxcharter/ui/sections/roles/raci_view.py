@@ -37,11 +37,11 @@ from cxcharter.domain.entities import RACI_ROLES
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.sections.roles.raci_model import (
     PROBLEM_COLOUR,
-    PROBLEMS_ROLE,
     ROLE_COLOURS,
     RaciMatrixModel,
     role_colours,
 )
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label
 from cxcharter.ui.widgets.colors import semantic
 from cxcharter.ui.widgets.labels import choice_label
@@ -160,7 +160,7 @@ class ActivityHeader(QHeaderView):
         painter.save()
         _header_background(self, painter, rect, logical)
         left = rect.left() + 8
-        if model.headerData(logical, Qt.Orientation.Vertical, PROBLEMS_ROLE):
+        if model.headerData(logical, Qt.Orientation.Vertical, Role.PROBLEMS):
             red = QColor(PROBLEM_COLOUR)
             painter.fillRect(QRect(rect.left(), rect.top() + 1, 4, rect.height() - 2), red)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

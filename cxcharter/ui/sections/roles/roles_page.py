@@ -6,7 +6,6 @@ from PySide6.QtCore import (
     QT_TR_NOOP,
     QItemSelectionModel,
     QRect,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -29,9 +28,11 @@ from PySide6.QtWidgets import (
 from cxcharter.domain import raci
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.sections.roles.bodies_tab import BodiesTab, push_button, tab_margins
-from cxcharter.ui.sections.roles.raci_model import PERSON_ID_ROLE, RaciMatrixModel, RaciSummaryModel
+from cxcharter.ui.sections.roles.raci_model import RaciMatrixModel, RaciSummaryModel
 from cxcharter.ui.sections.roles.raci_view import KEYS_HINT, Legend, RaciView
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.proxy import TableProxy
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.painted import tint
 
@@ -185,10 +186,8 @@ class RaciTab(QWidget):
         box.setSpacing(6)
         title = plain_label(tr("Who does what"))
         title.setFont(section_font(title, 1.05))
-        self.summary_proxy = QSortFilterProxyModel(self)
+        self.summary_proxy = TableProxy(self)
         self.summary_proxy.setSourceModel(self.summary)
-        self.summary_proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.summary_proxy.setSortLocaleAware(True)
         table = QTableView()
         table.setModel(self.summary_proxy)
         table.setAccessibleName(tr("Who does what"))
@@ -325,7 +324,7 @@ class RaciTab(QWidget):
             (
                 r
                 for r in range(self.summary_proxy.rowCount())
-                if self.summary_proxy.index(r, 0).data(PERSON_ID_ROLE) == person_id
+                if self.summary_proxy.index(r, 0).data(Role.PERSON_ID) == person_id
             ),
             -1,
         )
@@ -345,7 +344,7 @@ class RaciTab(QWidget):
         self._show_details()
         if self._syncing or not current.isValid():
             return
-        column = self.model.column_of(current.data(PERSON_ID_ROLE))
+        column = self.model.column_of(current.data(Role.PERSON_ID))
         if column >= 0 and self.model.rowCount():
             row = max(self.view.currentIndex().row(), 0)
             self._syncing = True
@@ -362,7 +361,7 @@ class RaciTab(QWidget):
             self.details_name.setVisible(False)
             self.details.setText(tr("Select a person to see what they do."))
             return
-        person_id = index.data(PERSON_ID_ROLE)
+        person_id = index.data(Role.PERSON_ID)
         self.details_name.setText(self.model.name_of(person_id))
         self.details_name.setVisible(True)
         self.details.setText(self.summary.details(person_id))

@@ -12,7 +12,8 @@ from cxcharter.ui.governance.signature_policy import SignaturePolicyBox
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.stakeholders.stakeholder_texts import problem_text
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.kind_table import ADD_SHORTCUT, KindModel, RowTable, tab_margins
+from cxcharter.ui.tables.kind_model import KindModel
+from cxcharter.ui.tables.kind_table import ADD_SHORTCUT, RowTable, tab_margins
 from cxcharter.ui.tables.row_model import Column
 from cxcharter.ui.widgets.basics import plain_label
 from cxcharter.ui.widgets.fields import PersonCombo

@@ -29,15 +29,15 @@ from cxcharter.ui.sections.stakeholders.stakeholder_texts import (
     reasons_text,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.kind_model import KindModel
 from cxcharter.ui.tables.kind_suggestions import SuggestionItem, SuggestionList
 from cxcharter.ui.tables.kind_table import (
-    KindModel,
     RowTable,
     add_line,
     add_shortcut,
     tab_margins,
 )
-from cxcharter.ui.tables.row_model import Column
+from cxcharter.ui.tables.row_model import Column, content_signals
 
 (
     NAME,
@@ -126,7 +126,7 @@ class StakeholdersTab(QWidget):
             kind_signal.connect(self._on_rows)
         session.peopleChanged.connect(self._refresh_suggestions)
         session.answerChanged.connect(self._on_answer)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update_messages)
         self._refresh_suggestions()
         self._update_messages()
@@ -362,7 +362,7 @@ class DecisionRightsTab(QWidget):
         tab_margins(layout)
         layout.addWidget(self.splitter, 1)
         session.rowsChanged.connect(self._on_rows)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update)
         self._update()
 

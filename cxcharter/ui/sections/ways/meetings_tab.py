@@ -25,6 +25,7 @@ from cxcharter.ui.sections.ways.ways_models import (
 from cxcharter.ui.sections.ways.ways_widgets import column, heading
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import RowTable, add_line, add_shortcut, tab_margins
+from cxcharter.ui.tables.row_model import content_signals
 from cxcharter.ui.widgets.basics import plain_label
 
 
@@ -64,7 +65,7 @@ class MeetingsTab(QWidget):
         session.rowsChanged.connect(self._on_rows)
         self.participants_model.dataChanged.connect(self._update_hint)
         self.participants_model.modelReset.connect(self._update_hint)
-        for signal in (self.model.modelReset, self.model.dataChanged):
+        for signal in content_signals(self.model):
             signal.connect(self._update_messages)
         if self.model.rowCount():
             self.table.select_id(self.model.row_at(0).id)

@@ -22,7 +22,8 @@ from cxcharter.domain import ways as rules
 from cxcharter.domain.entities import Row
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.kind_table import KindModel
+from cxcharter.ui.tables.kind_model import KindModel
+from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_model import Column
 
 Index = QModelIndex | QPersistentModelIndex
@@ -127,6 +128,8 @@ class MeetingsModel(KindModel):
                     tr("Participants"),
                     display=lambda r: str(self._counts.get(r.id, 0)),
                     editable=False,
+                    numeric=True,
+                    sort=lambda r: self._counts.get(r.id, 0),
                 ),
                 Column("purpose", tr("Purpose")),
             ],
@@ -162,9 +165,6 @@ class MeetingsModel(KindModel):
             p.field: problem_text(p.code, p.params)
             for p in rules.meeting_problems(row, self._counts.get(row.id, 0))
         }
-
-    def sort_key(self, row: Row, column: int) -> object:
-        return self._counts.get(row.id, 0) if column == PARTICIPANTS else None
 
     def detach(self) -> None:
         self.session.rowsChanged.disconnect(self._on_participants)
@@ -240,7 +240,7 @@ class ParticipantsModel(QAbstractListModel):
             return Qt.CheckState.Checked if person.id in self._in else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return " · ".join(p for p in (person.role, person.department) if p) or None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == Role.ROW_ID:
             return person.id
         return None
 

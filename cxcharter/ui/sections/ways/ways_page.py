@@ -35,6 +35,7 @@ from cxcharter.ui.sections.ways.ways_models import (
 from cxcharter.ui.sections.ways.ways_widgets import column, heading
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import RowTable, add_line, add_shortcut, tab_margins
+from cxcharter.ui.tables.row_model import content_signals
 from cxcharter.ui.widgets.basics import plain_label
 from cxcharter.ui.widgets.fields import DateField, PersonCombo
 from cxcharter.ui.widgets.labels import choice_label
@@ -72,7 +73,7 @@ class DecisionsTab(QWidget):
 
         session.rowsChanged.connect(self._on_rows)
         session.peopleChanged.connect(self._fill_people)
-        for signal in (self.log_model.modelReset, self.log_model.dataChanged):
+        for signal in content_signals(self.log_model):
             signal.connect(self._update_log)
         self._fill_people()
         self._load_settings()
