@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from cxcharter.sample import write_sample
 from cxcharter.store.lock import NoLock
 from cxcharter.ui import ask
-from cxcharter.ui.app.app import file_actions
+from cxcharter.ui.app import file_actions
 from cxcharter.ui.app.main_window import MainWindow
 from cxcharter.ui.governance.decision_dialog import DecisionDialog
 
