@@ -22,6 +22,14 @@ LATER = (
     "importlib.metadata",
     "pyhanko",
     "cxcharter.export.review_signature",
+    "cxcharter.sample",  # the File menu's "Open sample" and "New" only
+    "cxcharter.ui.app.new_dialog",
+    # Reading a charter needs only the standard library's sqlite3; sqlite-utils (and
+    # click, pluggy and dateutil with it) is imported by the first write.
+    "sqlite_utils",
+    "click",
+    "pluggy",
+    "dateutil",
 )
 
 SCRIPT = """
@@ -38,8 +46,8 @@ window = start_window(app, sys.argv[1])
 def done():
     print(json.dumps({"page": window.workspace.current_page(),
                       "loaded": sorted(m for m in sys.modules if m.split(".")[0] in
-                                       ("reportlab", "cxcharter", "importlib",
-                                                                 "pyhanko"))}))
+                                       ("reportlab", "cxcharter", "importlib", "pyhanko",
+                                        "sqlite_utils", "click", "pluggy", "dateutil"))}))
     app.quit()
 def wait():  # the charter opens once the window has painted
     QTimer.singleShot(0, done) if window.workspace is not None else QTimer.singleShot(10, wait)
