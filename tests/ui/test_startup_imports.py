@@ -24,6 +24,8 @@ LATER = (
     "cxcharter.export.review_signature",
     "cxcharter.sample",  # the File menu's "Open sample" and "New" only
     "cxcharter.ui.app.new_dialog",
+    "cxcharter.ui.governance.history_dialog",  # opened from the Review menu
+    "cxcharter.ui.governance.decision_dialog",
     # Reading a charter needs only the standard library's sqlite3; sqlite-utils (and
     # click, pluggy and dateutil with it) is imported by the first write.
     "sqlite_utils",
