@@ -117,7 +117,7 @@ class Observed(main_window.MainWindow):
     def paintEvent(self, event):
         if not seen:
             seen["page"] = self.stack.currentWidget().objectName()
-            ours = ("cxcharter", "sqlite_utils")
+            ours = ("cxcharter", "sqlite_utils", "sqlite3")
             seen["loaded"] = sorted(m for m in sys.modules if m.startswith(ours))
             seen["enums"] = list(enums)
             if os.path.exists("/proc/self/maps"):  # Linux: which libraries are loaded
@@ -168,6 +168,7 @@ def test_the_window_paints_before_the_charter_is_read(tmp_path):
         if m.startswith(
             (
                 "sqlite_utils",
+                "sqlite3",
                 "cxcharter.store.",
                 "cxcharter.ui.app.workspace",
                 "cxcharter.ui.app.welcome",
@@ -194,7 +195,7 @@ def test_the_command_line_itself_imports_no_export_and_no_store_beyond_its_error
     code = (
         "import sys, cxcharter.cli\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('cxcharter.export', "
-        "'cxcharter.ui', 'sqlite_utils', 'reportlab', 'PySide6'))\n"
+        "'cxcharter.ui', 'sqlite_utils', 'sqlite3', 'reportlab', 'PySide6'))\n"
         "    or (m.startswith('cxcharter.store.') and m != 'cxcharter.store.errors'))\n"
         "print(bad)\n"
     )
