@@ -305,6 +305,7 @@ HEAVY = (
     "click",
     "dateutil",
     "pluggy",
+    "hashlib",
 )
 
 
