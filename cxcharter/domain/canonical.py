@@ -9,7 +9,6 @@ loader is `canonical_load`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from cxcharter.domain.canonical_rows import rows_to_json
@@ -67,6 +66,8 @@ def canonical_json(snapshot: CharterSnapshot) -> str:
 
 
 def fingerprint_of(text: str) -> str:
+    import hashlib  # lazy: opening a charter needs no hash: hashlib loads OpenSSL (~4 MB)
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

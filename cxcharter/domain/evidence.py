@@ -3,7 +3,6 @@ certificate facts (plain data: the export reads them, the store keeps them)."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 
@@ -33,6 +32,8 @@ class SignatureEvidence:
 
     @property
     def pdf_sha256(self) -> str:
+        import hashlib  # lazy: opening a charter needs no hash: hashlib loads OpenSSL (~4 MB)
+
         return hashlib.sha256(self.pdf).hexdigest()
 
     def audit_note(self) -> dict:

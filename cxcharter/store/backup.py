@@ -15,7 +15,6 @@ import datetime as dt
 import itertools
 import os
 import re
-import secrets
 import sqlite3
 import time
 from collections.abc import Callable
@@ -123,6 +122,8 @@ def _write(folder: Path, src: sqlite3.Connection, name_for: Callable[[int], str]
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _os_error(exc, shown) from None
+    import secrets  # lazy: only when a backup is written (it loads OpenSSL, ~4 MB)
+
     tmp = folder / f".backup-{secrets.token_hex(6)}.part"
     try:
         dest = sqlite3.connect(str(tmp))

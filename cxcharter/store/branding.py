@@ -10,7 +10,6 @@ audit entry (the logo as its size and SHA-256, not its bytes); listeners hear
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 
 from cxcharter.domain import branding
@@ -27,6 +26,8 @@ def _invalid(problem) -> errors.InvalidValue:
 def _logo_note(data: bytes | None) -> dict | None:
     if data is None:
         return None
+    import hashlib  # lazy: opening a charter needs no hash: hashlib loads OpenSSL (~4 MB)
+
     return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 

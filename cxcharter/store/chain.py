@@ -12,7 +12,6 @@ did not (see docs/governance.md).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 
@@ -23,6 +22,8 @@ def entry_hash(entry: dict, prev_hash: str | None) -> str:
     """SHA-256 (hex) of an entry's columns and the previous entry's hash, as compact JSON."""
     material = [entry[c] for c in COLUMNS] + [prev_hash]
     text = json.dumps(material, ensure_ascii=False, separators=(",", ":"))
+    import hashlib  # lazy: opening a charter needs no hash: hashlib loads OpenSSL (~4 MB)
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

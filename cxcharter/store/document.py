@@ -24,8 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
@@ -40,6 +39,9 @@ from cxcharter.store.lock import FileLock, NoLock
 from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, to_db
 from cxcharter.store.schema import APPLICATION_ID, apply_migrations
 from cxcharter.store.signatures import SignaturesMixin
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ANSWER_COLUMNS = {
     "text": "text",
@@ -62,6 +64,13 @@ class Operation:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _database(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils over `conn`, for an upgrade or a new file (both write)."""
+    from sqlite_utils import Database  # lazy: reading a charter does not need it
+
+    return Database(conn, execute_plugins=False)
 
 
 def _invalid(problem: values.Problem) -> errors.InvalidValue:
@@ -144,7 +153,7 @@ class CharterDocument(
         lock: FileLock | None = None,
     ) -> None:
         self._conn = conn
-        self._db = Database(conn, execute_plugins=False)
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it (_db)
         self.path = path
         self.actor = actor
         self.read_only_reason = read_only  # '' when writable, else a code
@@ -157,6 +166,12 @@ class CharterDocument(
             str(path),
         )
         self.uuid, self.language, self.created_at = row
+
+    @functools.cached_property
+    def _db(self) -> Database:
+        """sqlite-utils over the same connection, for writing: imported by the first
+        write, not by opening (its import cost reading a charter ~80 ms)."""
+        return _database(self._conn)
 
     # ----------------------------------------------------------- opening
     @classmethod
@@ -222,7 +237,7 @@ class CharterDocument(
                 if info.needs_upgrade:
                     if not reason and backup_dir is not None:
                         backup.backup_now(conn, backup_dir, reason="pre-upgrade")
-                    apply_migrations(Database(conn, execute_plugins=False))
+                    apply_migrations(_database(conn))
                 conn.execute("PRAGMA foreign_keys = ON")
                 doc = cls(conn, path, actor=actor, read_only=reason, lock=lock)
             except (sqlite3.Error, errors.CharterError) as exc:
@@ -631,7 +646,7 @@ def write_new_file(
 
     def fill(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db = Database(conn, execute_plugins=False)
+        db = _database(conn)
         apply_migrations(db)
         conn.execute("PRAGMA foreign_keys = ON")
         with db.atomic():

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import errno
 import random
-import sqlite3
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from cxcharter.domain.errors import CharterError
 from cxcharter.domain.errors import InvalidValue as InvalidValue  # re-exported
+
+if TYPE_CHECKING:
+    import sqlite3
 
 T = TypeVar("T")
 BUSY_PATIENCE = 30.0  # seconds a statement keeps trying while another process writes
@@ -145,6 +147,8 @@ def patiently(run: Callable[[], T], path: str, patience: float | None = None) ->
     another connection (SQLite's own busy handler is not fair: a waiting writer sleeps
     while the other one may commit again and again). Known failures become
     CharterErrors, Busy only after `patience` seconds; unknown ones stay (bugs)."""
+    import sqlite3  # lazy: the window imports this module before its first paint, not SQLite
+
     deadline = time.monotonic() + (BUSY_PATIENCE if patience is None else patience)
     pause = 0.002
     while True:

@@ -12,11 +12,8 @@ earlier versions left), never anything else.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
-import secrets
-import socket
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +28,9 @@ _NAME_ROOM = 60  # characters of the target's name kept in the temporary name
 
 
 def _host() -> str:
+    import hashlib  # lazy: opening a charter needs no hash: hashlib loads OpenSSL (~4 MB)
+    import socket  # lazy: only when a file is written
+
     return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
 
 
@@ -74,6 +74,8 @@ def remove_leftovers(folder: str | os.PathLike, target_name: str = "") -> list[P
 
 def _temporary_name(target: Path) -> Path:
     stem = target.name[:_NAME_ROOM]
+    import secrets  # lazy: only when a file is written (it loads OpenSSL, ~4 MB)
+
     return target.with_name(f"{PREFIX}{_host()}-{os.getpid()}-{secrets.token_hex(4)}-{stem}.part")
 
 

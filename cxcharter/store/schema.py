@@ -8,21 +8,53 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING
 
 from cxcharter.store import chain
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 # "CXCH" — lets `file` and our own open() tell a charter from other SQLite files.
 APPLICATION_ID = 0x43584348
 MIGRATION_SET = "cxcharter"
 
-migrations = Migrations(MIGRATION_SET)
+# The migrations in order, registered at import; sqlite-utils' `Migrations` is built
+# from them on the first upgrade or write (`migrations`): reading a charter needs only
+# their names, and importing sqlite-utils (with click, pluggy, dateutil) cost opening
+# a charter ~80 ms.
+_REGISTERED: list[tuple[str, Callable[[Database], None]]] = []
 
 
-@migrations(name="0001_initial")
+def _migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        _REGISTERED.append((name, fn))
+        return fn
+
+    return register
+
+
+@cache
+def _built() -> Migrations:
+    from sqlite_utils import Migrations  # lazy: opening a charter to read it does not need it
+
+    built = Migrations(MIGRATION_SET)
+    for name, fn in _REGISTERED:
+        built(name=name)(fn)
+    return built
+
+
+def __getattr__(name: str) -> Migrations:
+    """`schema.migrations`: sqlite-utils' Migrations with ours, built when first asked for."""
+    if name == "migrations":
+        return _built()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@_migration("0001_initial")
 def _initial(db: Database) -> None:
     db.executescript(
         """
@@ -74,11 +106,14 @@ def _initial(db: Database) -> None:
 
 
 def migration_names() -> tuple[str, ...]:
-    return tuple(m.name for m in migrations._migrations)
+    if _built.cache_info().currsize:  # built: it may have gained one (a test's)
+        return tuple(m.name for m in _built()._migrations)
+    return tuple(name for name, _fn in _REGISTERED)
 
 
 def apply_migrations(db: Database) -> list[str]:
     """Bring `db` to the current schema. Foreign keys must be off (sqlite-utils rule)."""
+    migrations = _built()
     pending = [m.name for m in migrations.pending(db)]
     if pending:
         # All pending migrations in one transaction (each one a savepoint in it): a file
@@ -122,6 +157,9 @@ def reference_schema(applied: tuple[str, ...]) -> frozenset[tuple[str, str, str]
 
 def build_reference_schema(applied: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
     """Apply `applied` to an empty database in memory and read its schema."""
+    from sqlite_utils import Database  # lazy: only when no precomputed schema matches
+
+    migrations = _built()
     db = Database(memory=True, execute_plugins=False)
     migrations.ensure_migrations_table(db)
     wanted = set(applied)
@@ -134,7 +172,7 @@ def build_reference_schema(applied: tuple[str, ...]) -> frozenset[tuple[str, str
     return objects
 
 
-@migrations(name="0002_structured_content")
+@_migration("0002_structured_content")
 def _structured(db: Database) -> None:
     """Goals, roles, priorities, stakeholders, ways of working, touchpoints.
 
@@ -294,7 +332,7 @@ def _append_only(table: str, what: str) -> list[str]:
     ]
 
 
-@migrations(name="0003_governance")
+@_migration("0003_governance")
 def _governance(db: Database) -> None:
     """Review rounds with frozen snapshots, decisions, comments; the audit log's hash chain.
 
@@ -401,7 +439,7 @@ def _governance(db: Database) -> None:
     conn.execute("CREATE INDEX decision_comments_decision ON decision_comments(decision_id)")
 
 
-@migrations(name="0004_branding")
+@_migration("0004_branding")
 def _branding(db: Database) -> None:
     """The organisation's look: a logo and an accent colour, one row per charter.
 
@@ -418,7 +456,7 @@ def _branding(db: Database) -> None:
     )""")
 
 
-@migrations(name="0005_signatures")
+@_migration("0005_signatures")
 def _signatures(db: Database) -> None:
     """Signed approvals: the evidence of a signed review copy, and the charter's policy.
 

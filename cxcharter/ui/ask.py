@@ -2,12 +2,18 @@
 
 Tests swap these functions (see tests/conftest.py); no test ever meets a real
 modal dialog. Production code calls them as `ask.confirm(...)` etc.
+
+The dialog classes are imported when a question is first asked: the window imports
+this module before its first paint, and importing a Qt class builds its Python enums
+(a few milliseconds for these four).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 CHARTER_FILTER = "CX Charter (*.cxcharter)"
 PDF_FILTER = "PDF (*.pdf)"
@@ -21,12 +27,17 @@ def _box(
     buttons: QMessageBox.StandardButton,
 ) -> QMessageBox:
     """A message box that never reads names or file paths as rich text."""
+    from PySide6.QtCore import Qt  # lazy: see the module's docstring
+    from PySide6.QtWidgets import QMessageBox  # lazy: see the module's docstring
+
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 
 
 def error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    from PySide6.QtWidgets import QMessageBox  # lazy: see the module's docstring
+
     box = _box(QMessageBox.Icon.Warning, parent, title, text, QMessageBox.StandardButton.Ok)
     if detail:
         box.setDetailedText(detail)
@@ -34,10 +45,14 @@ def error(parent: QWidget | None, title: str, text: str, detail: str = "") -> No
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # lazy: see the module's docstring
+
     _box(QMessageBox.Icon.Information, parent, title, text, QMessageBox.StandardButton.Ok).exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox  # lazy: see the module's docstring
+
     box = _box(
         QMessageBox.Icon.Question,
         parent,
@@ -50,6 +65,8 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
     """Let the user pick one of `options` (button labels); -1 for cancel."""
+    from PySide6.QtWidgets import QMessageBox  # lazy: see the module's docstring
+
     box = _box(QMessageBox.Icon.Question, parent, title, text, QMessageBox.StandardButton.Cancel)
     buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in options]
     box.setDefaultButton(buttons[0])
@@ -59,6 +76,8 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
 
 
 def text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit  # lazy: see the module's docstring
+
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
     return value if ok else None
 
@@ -66,6 +85,8 @@ def text(parent: QWidget | None, title: str, label: str, default: str = "") -> s
 def open_file(
     parent: QWidget | None, caption: str, folder: str = "", filter_: str = CHARTER_FILTER
 ) -> str:
+    from PySide6.QtWidgets import QFileDialog  # lazy: see the module's docstring
+
     path, _ = QFileDialog.getOpenFileName(parent, caption, folder, filter_)
     return path
 
@@ -73,11 +94,15 @@ def open_file(
 def save_file(
     parent: QWidget | None, caption: str, suggested: str = "", filter_: str = CHARTER_FILTER
 ) -> str:
+    from PySide6.QtWidgets import QFileDialog  # lazy: see the module's docstring
+
     path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filter_)
     return path
 
 
 def choose_folder(parent: QWidget | None, caption: str, folder: str = "") -> str:
+    from PySide6.QtWidgets import QFileDialog  # lazy: see the module's docstring
+
     return QFileDialog.getExistingDirectory(parent, caption, folder)
 
 

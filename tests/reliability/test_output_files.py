@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import subprocess
 import sys
 import time
@@ -44,7 +45,7 @@ def test_a_planted_symlink_is_not_followed(tmp_path, command):
 
 def test_the_temporary_file_is_created_exclusively(tmp_path, monkeypatch):
     victim = _victim(tmp_path)
-    monkeypatch.setattr(outfile.secrets, "token_hex", lambda n: "0" * (2 * n))
+    monkeypatch.setattr(secrets, "token_hex", lambda n: "0" * (2 * n))  # outfile asks it
     planted = outfile._temporary_name(tmp_path / "out.json")
     planted.symlink_to(victim)
     with pytest.raises(FileExistsError):

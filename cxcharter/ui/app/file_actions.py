@@ -7,13 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
-from cxcharter.sample import write_sample
 from cxcharter.store.document import CharterDocument
 from cxcharter.store.errors import CharterError
 from cxcharter.ui import ask
 from cxcharter.ui.app.backups import RollingBackups, backups_folder, offer_restore
 from cxcharter.ui.app.file_lock import QtFileLock
-from cxcharter.ui.app.new_dialog import NewCharterDialog, default_language
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.messages import error_text
 from cxcharter.ui.session import CharterSession
@@ -135,6 +133,8 @@ class FileActions:
         return self.open(path) if path else None
 
     def ask_new(self) -> CharterSession | None:
+        from cxcharter.ui.app.new_dialog import NewCharterDialog  # lazy: not for opening a file
+
         dialog = NewCharterDialog(self.settings.last_folder() or documents_folder(), self.window)
         if not ask.run_dialog(dialog):
             return None
@@ -159,6 +159,9 @@ class FileActions:
 
     def open_sample(self, language: str | None = None) -> CharterSession | None:
         """Open the sample charter, writing it first if this user has none yet."""
+        from cxcharter.sample import write_sample  # lazy: not for opening a file
+        from cxcharter.ui.app.new_dialog import default_language  # lazy: not for opening a file
+
         language = language or default_language()
         folder = samples_folder()
         path = folder / (

@@ -7,6 +7,7 @@ that first need them (deliberately lazy, for start-up: the window paints first).
 
 from __future__ import annotations
 
+import linecache
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,18 @@ if TYPE_CHECKING:
     from cxcharter.ui.session import CharterSession
 
 WORKFLOW_STEPS = ("readiness", *WORKFLOW_ACTIONS)
+
+
+def forget_sources() -> None:
+    """Let go of the source text PySide6 read for the modules just imported.
+
+    PySide6 reads the source of every module imported after it (`inspect.getsource`,
+    to see whether it uses `from __feature__ import …`) and `linecache` keeps every
+    line: about 5 MB once a charter is open, a sixth of the window's memory above a
+    bare Qt window. Nothing needs them kept; a traceback reads its lines anew."""
+    linecache.clearcache()
+
+
 OPEN_AFTER_MS = 400  # open a charter given at start even if no paint ever comes
 
 
@@ -67,6 +80,7 @@ class MainWindow(QMainWindow):
     def files(self) -> FileActions:
         from cxcharter.ui.app.file_actions import FileActions  # lazy: after first paint
 
+        forget_sources()
         return FileActions(self, self.settings)
 
     @cached_property
@@ -217,6 +231,7 @@ class MainWindow(QMainWindow):
         session.failed.connect(self._on_store_error)
         from cxcharter.ui.governance.workflow import Workflow  # lazy: after first paint
 
+        forget_sources()
         self.workflow = Workflow(self, session)
         self._update_title()
         self.workspace.navigator.setFocus()
@@ -224,6 +239,7 @@ class MainWindow(QMainWindow):
     def _make_workspace(self, session: CharterSession) -> Workspace:
         from cxcharter.ui.app.workspace import Workspace  # lazy: after first paint
 
+        forget_sources()
         workspace = Workspace(session, self.settings)
         workspace.openAnywayRequested.connect(self.open_anyway)
         workspace.contributionRequested.connect(self._contribution_form)

@@ -27,7 +27,6 @@ from cxcharter.store.errors import CharterError, NotReady, WorkflowError
 from cxcharter.ui import ask
 from cxcharter.ui.app.jump import jump_to
 from cxcharter.ui.app.menus import WORKFLOW_ACTIONS
-from cxcharter.ui.governance.decision_dialog import DecisionDialog
 from cxcharter.ui.governance.governance_monitor import GovernanceMonitor
 from cxcharter.ui.governance.governance_texts import (
     finding_text,
@@ -35,7 +34,6 @@ from cxcharter.ui.governance.governance_texts import (
     state_text,
     workflow_text,
 )
-from cxcharter.ui.governance.history_dialog import HistoryDialog
 from cxcharter.ui.governance.readiness_panel import ReadinessPanel
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.messages import error_text, listed
@@ -248,6 +246,8 @@ class Workflow(QObject):
             for a in frozen.rows_of("approver")
         ]
 
+        from cxcharter.ui.governance.decision_dialog import DecisionDialog  # lazy: when opened
+
         dialog = DecisionDialog(
             self.session.catalog,
             approvers,
@@ -315,6 +315,8 @@ class Workflow(QObject):
 
     def history(self) -> None:
         self.session.flush()
+        from cxcharter.ui.governance.history_dialog import HistoryDialog  # lazy: when opened
+
         ask.run_dialog(HistoryDialog(self.session.document, self.session.catalog, self.window))
 
     # ------------------------------------------------------------ editing an approved charter

@@ -9,7 +9,9 @@ use the same hues; they need 3:1 only.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+TINT = "cxTint"  # dynamic property: the colour name a widget's text is drawn in (painted.tint)
 
 
 def is_dark(app: QApplication | None = None) -> bool:
@@ -79,3 +81,23 @@ def surface(name: str, dark: bool | None = None) -> QColor:
 def colour(name: str, dark: bool | None = None) -> QColor:
     """A meaningful colour or a surface, by name."""
     return semantic(name, dark) if name in ROLES else surface(name, dark)
+
+
+def apply_tint(widget: QWidget, name: str) -> None:
+    """Draw `widget`'s text in colour `name` for the current palette."""
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, colour(name))
+    widget.setPalette(palette)
+
+
+def retint(app: QApplication) -> None:
+    """Colour every tinted widget (painted.tint) for the application's current palette.
+
+    Here, not in painted.py, because apply_style calls it before the window's first
+    paint: painted.py imports the widget classes it paints, and importing a Qt class
+    builds its Python enums (QFont, QPainter, QListView …: ~27 of them)."""
+    for widget in app.allWidgets():
+        name = widget.property(TINT)
+        if name:
+            apply_tint(widget, name)

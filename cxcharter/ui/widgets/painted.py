@@ -4,7 +4,7 @@ Under an application style sheet Qt polishes and lays out every widget through
 QStyleSheetStyle (about a quarter of a second of opening a charter), and a sheet
 on a container cascades to all its children. So containers paint themselves here,
 reading their colours when they paint, and coloured text goes through the widget's
-palette: `tint()` records the colour's name and `retint()` (called by apply_style)
+palette: `tint()` records the colour's name and `retint()` (colors.py, called by apply_style)
 colours every tinted widget anew when the scheme changes. Grey text uses the
 palette's placeholder-text role and follows a new palette by itself.
 """
@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QListView, QProgressBar, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QListView, QProgressBar, QWidget
 
-from cxcharter.ui.widgets.colors import colour
+from cxcharter.ui.widgets.colors import TINT, apply_tint, colour
+from cxcharter.ui.widgets.colors import retint as retint  # re-exported: painted.retint
 
-TINT = "cxTint"  # dynamic property: the colour name a widget's text is drawn in
 ROLE = QPalette.ColorRole
 MUTED = ("hint", "pageSubtitle", "sectionIntro", "cardCount")  # object names of grey text
 TINTED = {"fieldError": "error", "welcomeTitle": "accent", "guidanceHeading": "accent"}
@@ -26,15 +26,8 @@ TINTED = {"fieldError": "error", "welcomeTitle": "accent", "guidanceHeading": "a
 def tint(widget: QWidget, name: str) -> QWidget:
     """Draw `widget`'s text in colour `name` (colors.py), now and after a scheme change."""
     widget.setProperty(TINT, name)
-    _apply_tint(widget, name)
+    apply_tint(widget, name)
     return widget
-
-
-def _apply_tint(widget: QWidget, name: str) -> None:
-    palette = widget.palette()
-    for role in (ROLE.WindowText, ROLE.Text):
-        palette.setColor(role, colour(name))
-    widget.setPalette(palette)
 
 
 def mute(widget: QWidget) -> QWidget:
@@ -49,14 +42,6 @@ def style_by_name(label: QLabel, object_name: str) -> None:
         mute(label)
     elif object_name in TINTED:
         tint(label, TINTED[object_name])
-
-
-def retint(app: QApplication) -> None:
-    """Colour every tinted widget for the application's current palette."""
-    for widget in app.allWidgets():
-        name = widget.property(TINT)
-        if name:
-            _apply_tint(widget, name)
 
 
 def bold(widget: QWidget, weight: QFont.Weight = QFont.Weight.Bold) -> QWidget:

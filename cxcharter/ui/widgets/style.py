@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from cxcharter.ui.widgets.colors import is_dark as is_dark  # re-exported: style.is_dark
-from cxcharter.ui.widgets.painted import retint
+from cxcharter.ui.widgets.colors import retint
 
 # No style sheet on the application: under one, Qt polishes and lays out every widget
 # through QStyleSheetStyle, about a quarter of the CPU time of opening a charter.
