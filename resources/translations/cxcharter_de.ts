@@ -753,7 +753,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+18"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+20"/>
         <location filename="../../cxcharter/ui/messages.py" line="+1"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
@@ -804,7 +804,32 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>the RACI matrix has no activities yet</source>
+        <translation>die RACI-Matrix hat noch keine Aktivitäten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity “{name}”: nobody is accountable (A)</source>
+        <translation>Aktivität „{name}“: niemand ist rechenschaftspflichtig (A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activity “{name}”: {count} people are accountable (A), exactly one may be: {names}</source>
+        <translation>Aktivität „{name}“: {count} Personen sind rechenschaftspflichtig (A), genau eine darf es sein: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activity “{name}”: nobody is responsible (R)</source>
+        <translation>Aktivität „{name}“: niemand ist durchführend (R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} has no role in the RACI matrix or a governance body</source>
+        <translation>{name} hat keine Rolle in der RACI-Matrix oder einem Gremium</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
@@ -889,32 +914,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Für die Initiative „{initiative}“ ist niemand verantwortlich.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The RACI matrix has no activities yet.</source>
-        <translation>Die RACI-Matrix hat noch keine Aktivitäten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Activity “{name}” has nobody accountable (A).</source>
-        <translation>Die Aktivität „{name}“ hat niemanden rechenschaftspflichtig (A).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Activity “{name}” has {count} people accountable (A): exactly one.</source>
-        <translation>Die Aktivität „{name}“ hat {count} Rechenschaftspflichtige (A): genau eine Person.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Activity “{name}” has nobody responsible (R).</source>
-        <translation>Die Aktivität „{name}“ hat niemanden durchführend (R).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name} has no role in the RACI matrix or a governance body.</source>
-        <translation>{name} hat keine Rolle in der RACI-Matrix oder einem Gremium.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>There is no required approver.</source>
         <translation>Es gibt keine erforderliche Freigabe.</translation>
     </message>
@@ -2355,7 +2355,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+45"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+379"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+376"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2486,7 +2486,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+118"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-178"/>
         <location line="+83"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-364"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-361"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="+303"/>
         <location line="+36"/>
         <source>Remove</source>
@@ -2971,7 +2971,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>{name} (eigene)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-159"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-180"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+64"/>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-547"/>
         <source>metric</source>
@@ -3836,32 +3836,12 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Gewichteter Durchschnitt {average} von 5 Punkten, {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+58"/>
-        <source>No one is accountable</source>
-        <translation>Niemand ist rechenschaftspflichtig</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} people are accountable: {names}</source>
-        <translation>{n} Personen sind rechenschaftspflichtig: {names}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No one is responsible</source>
-        <translation>Niemand ist durchführend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name} has no role in any activity or body</source>
-        <translation>{name} hat keine Rolle in einer Aktivität oder einem Gremium</translation>
-    </message>
-    <message>
         <location filename="../../cxcharter/ui/undo.py" line="-2"/>
         <source>Change {n} assignments</source>
         <translation>{n} Zuordnungen ändern</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+247"/>
+        <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+309"/>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
@@ -4013,12 +3993,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+346"/>
+        <location line="+343"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-292"/>
         <location line="+8"/>
         <source>Who does what</source>
         <translation>Wer macht was</translation>
@@ -4059,12 +4039,7 @@ Aktivitäten ↓</translation>
         <translation>{n} Aktivitäten brauchen Aufmerksamkeit (rote Markierungen).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>“{activity}”: {problems}.</source>
-        <translation>„{activity}“: {problems}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>✓ Every activity has exactly one A and at least one R.</source>
         <translation>✓ Jede Aktivität hat genau ein A und mindestens ein R.</translation>
     </message>
