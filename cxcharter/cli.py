@@ -5,7 +5,9 @@ Qt and reportlab are imported only inside the commands that need them, so
 command imports what only it needs (`# lazy: start-up`), so `--version`, `--help`
 and the window start without loading the other commands' modules.
 Every known failure is one line on stderr (`cxcharter: error: …`), never a
-traceback: exit 2 for bad input or a refused file, 1 for other failures.
+traceback: exit 2 for bad input or a refused file, 1 for other failures. Each
+carries a code (a `CharterError`'s, or a `Refused`/`Failure` of this module) that
+`domain/error_text.py` words in the user's language (German for a German locale).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from cxcharter import __version__
-from cxcharter.store.errors import AlreadyExists, CharterError
+from cxcharter.domain import error_text
+from cxcharter.store.errors import CharterError, InvalidValue
 
 PROG = "cxcharter"
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -79,8 +82,23 @@ class UsageError(Exception):
     """The command line itself is wrong (argparse's complaint)."""
 
 
+class Refused(CharterError):
+    """The command refuses its input (exit 2): a code of domain/error_text.py and its
+    parameters, worded in the user's language where it is printed."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(error_text.describe(code, params), path=str(params.get("path", "")))
+        self.code = code
+        self.params = params
+
+
 class Failure(Exception):
-    """A known failure that is not the input's fault (exit 1)."""
+    """A known failure that is not the input's fault (exit 1): a code and its parameters."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(error_text.describe(code, params))
+        self.code = code
+        self.params = params
 
 
 class _Parser(argparse.ArgumentParser):
@@ -132,7 +150,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
     title = args.title if args.title is not None else Path(args.file).stem
     if problem := values.check_text(title, "--title", values.MAX_LINE):
-        raise CharterError(values.describe(problem))
+        raise InvalidValue(values.describe(problem), field=problem.field, problem=problem)
     doc = CharterDocument.create(
         args.file, title=title, language=args.lang, actor=args.actor, overwrite=args.force
     )
@@ -187,7 +205,7 @@ def _write_stdout(data: bytes) -> None:
 def _not_the_charter(out: str, charter: str) -> None:
     """Refuse an output path that is the charter itself (a typo must not destroy it)."""
     if Path(out).resolve() == Path(charter).resolve():
-        raise CharterError(f"{out} is the charter itself; choose another output file.")
+        raise Refused("cli.same_output", path=out)
 
 
 def _write_output(out: str, data: bytes) -> None:
@@ -196,7 +214,7 @@ def _write_output(out: str, data: bytes) -> None:
     try:
         outfile.write_bytes(out, data)
     except OSError as exc:
-        raise Failure(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise Failure("cli.cannot_write", path=out, errno=exc.errno) from None
 
 
 def _cmd_dump(args: argparse.Namespace) -> int:
@@ -231,7 +249,7 @@ def _read_input(name: str) -> bytes:
     try:
         return Path(name).read_bytes()
     except OSError as exc:
-        raise CharterError(f"cannot read {name}: {exc.strerror or exc}") from None
+        raise Refused("cli.cannot_read", path=name, errno=exc.errno) from None
 
 
 def _pdf_record(data: bytes, name: str):
@@ -242,13 +260,11 @@ def _pdf_record(data: bytes, name: str):
     try:
         found = parse_record(data, name)
     except PdfRecordError as exc:
-        raise CharterError(str(exc)) from None
+        raise Refused(f"cli.pdf_{exc.code}", path=name, detail=str(exc)) from None
     if not found.printed:
-        raise CharterError(
-            f"{name} carries a record but no printed fingerprint; it is not a CX Charter PDF"
-        )
+        raise Refused("cli.no_printed_fingerprint", path=name)
     if problem := check_intact(found, name):
-        raise Failure(problem)
+        raise Failure("cli.pdf_altered", detail=problem)
     return found
 
 
@@ -276,7 +292,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     omit = _omissions(args)
     if args.review_copy:
         if args.sign:
-            raise CharterError("--sign certifies an approved charter's PDF, not a review copy.")
+            raise Refused("cli.sign_review_copy")
         return _export_review_copy(args, out)
     signer = _org_signer(args) if args.sign else None
     doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
@@ -288,10 +304,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     finally:
         doc.close()
     if signer is not None and governance.status != "approved":
-        raise CharterError(
-            f"--sign certifies an approved revision's PDF; revision "
-            f"{governance.revision} is {governance.status.replace('_', ' ')} "
-            "(use --revision N for an approved one)."
+        raise Refused(
+            "cli.sign_not_approved", revision=governance.revision, state=governance.status
         )
     try:
         export_pdf(
@@ -308,7 +322,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if signer is not None:
             _certify_file(out, signer)
     except ExportError as exc:
-        raise Failure(str(exc)) from None
+        raise _export_failure(exc) from None
     print(f"wrote {out}" + (" (certified: any later change shows as broken)" if signer else ""))
     return EXIT_OK
 
@@ -340,23 +354,21 @@ def _org_signer(args: argparse.Namespace):
             with open(args.password_file, "rb") as fh:
                 password = fh.read(10_000).splitlines()[0]
         except (OSError, IndexError) as exc:
-            raise CharterError(
-                f"cannot read the password from {args.password_file}"
-                f"{': ' + exc.strerror if isinstance(exc, OSError) else ''}"
+            raise Refused(
+                "cli.password_unreadable",
+                path=args.password_file,
+                errno=exc.errno if isinstance(exc, OSError) else None,
             ) from None
     elif "CXCHARTER_SIGN_PASSWORD" in os.environ:
         password = os.environ["CXCHARTER_SIGN_PASSWORD"].encode("utf-8")
     elif sys.stdin.isatty():
         password = getpass.getpass(f"password of {args.sign}: ").encode("utf-8")
     else:
-        raise CharterError(
-            "--sign needs the certificate's password: pass --password-file "
-            "or set CXCHARTER_SIGN_PASSWORD (no terminal to ask)"
-        )
+        raise Refused("cli.password_missing")
     try:
         return load_signer(args.sign, password)
     except CertifyError as exc:
-        raise CharterError(str(exc)) from None
+        raise Refused("cli.certify", detail=str(exc)) from None
 
 
 def _certify_file(out: str, signer) -> None:
@@ -375,12 +387,12 @@ def _export_review_copy(args: argparse.Namespace, out: str) -> int:
     from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
     if args.revision is not None:
-        raise CharterError("--review-copy prints the round in review; leave out --revision.")
+        raise Refused("cli.review_copy_revision")
     doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
     try:
         export_review_copy(doc, out, paper=args.paper, language=args.lang)
     except ExportError as exc:
-        raise Failure(str(exc)) from None
+        raise _export_failure(exc) from None
     finally:
         doc.close()
     print(f"wrote the review copy {out}")
@@ -441,22 +453,22 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
     try:  # the command's own arguments first: a bad --trust-root says so
         roots = load_roots(args.trust_root or ())
     except ValueError as exc:
-        raise CharterError(str(exc)) from None
+        raise Refused("cli.trust_root", detail=str(exc)) from None
     require_regular_file(args.review, what="review copy")  # a FIFO would hang the reader
     doc = CharterDocument.open(args.file, actor=args.actor)
     try:
         try:
             found = read_review_copy(args.review, doc, roots)
         except ReviewFileError as exc:
-            raise CharterError(str(exc)) from None
+            raise Refused(f"cli.review_{exc.code}", path=args.review, detail=str(exc)) from None
         if found.refusals:
             why = "; ".join(describe_signature(code) for code in found.refusals)
             if set(found.refusals) & {"unsigned", *STRICT_WARNINGS}:
                 why += " (this charter's approvals must be signed)"
-            raise CharterError(f"review refused: {why}")
+            raise Refused("cli.review_refused", detail=why)
         answer = found.answer
         if not isinstance(answer, ReviewAnswer):
-            raise CharterError("review refused: " + "; ".join(describe(p) for p in answer))
+            raise Refused("cli.review_refused", detail="; ".join(describe(p) for p in answer))
         lines = [
             "this review will be recorded:",
             *(f"  {x}" for x in _review_lines(answer, doc) + _signature_lines(found)),
@@ -580,7 +592,7 @@ def _recheck_signatures(args: argparse.Namespace) -> tuple[int, list[str]]:
     try:
         doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
     except CharterError as exc:
-        return 0, [f"signed review copies not re-checked: {exc}"]
+        return 0, [f"signed review copies not re-checked: {error_text.error_text(exc)}"]
     try:
         return recheck_signatures(doc)
     finally:
@@ -597,7 +609,7 @@ def _cmd_verify_pdf(args: argparse.Namespace) -> int:
     try:
         snapshot = loads(found.text)
     except InterchangeError as exc:
-        raise CharterError(f"{args.pdf}'s record is not a valid charter: {exc}") from None
+        raise Refused("cli.pdf_not_a_charter", path=args.pdf, detail=str(exc)) from None
     doc = None
     if args.file is not None:
         doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
@@ -616,7 +628,7 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
     try:
         done = desktop.uninstall() if args.uninstall else desktop.install()
     except OSError as exc:
-        raise Failure(f"cannot write the desktop files: {exc.strerror or exc}") from None
+        raise Failure("cli.desktop_files", errno=exc.errno) from None
     verb = "removed" if args.uninstall else "wrote"
     lines = [f"{verb} {path}" for path in done.files] or ["nothing to remove"]
     if done.refreshed:
@@ -643,18 +655,11 @@ def no_display(env: Mapping[str, str] | None = None, platform: str | None = None
 
 def _cmd_window(args: argparse.Namespace) -> int:
     if no_display():  # before Qt: it would abort with advice to reinstall
-        raise UsageError(
-            "no display to open the window on (neither DISPLAY nor "
-            "WAYLAND_DISPLAY is set): start cxcharter in a desktop session, "
-            "or set QT_QPA_PLATFORM=offscreen for headless use; the commands "
-            "(cxcharter --help) need no display"
-        )
+        raise Refused("cli.no_display")
     try:
         from cxcharter.ui.app.app import run_app  # lazy: Qt
     except ImportError as exc:
-        raise Failure(
-            f"the window cannot start ({exc}); is PySide6-Essentials installed?"
-        ) from None
+        raise Failure("cli.window", detail=str(exc)) from None
     return run_app(args.file)
 
 
@@ -1059,6 +1064,23 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, Callable[[argparse.Name
     return _window_parser().parse_args(argv), _cmd_window
 
 
+def _words(error: CharterError | Failure) -> str:
+    """A known failure in the user's language, from its code (domain/error_text.py)."""
+    language = _default_language()
+    params = getattr(error, "params", {})
+    if "errno" in params:  # the system's reason, worded by its number
+        error.params = {**params, "reason": error_text.os_reason(params["errno"], language)}
+    return error_text.error_text(error, language)
+
+
+def _export_failure(exc: Exception) -> Failure:
+    """An export that could not be written: by its errno where it has one."""
+    number = getattr(exc, "code", None)
+    if isinstance(number, int):
+        return Failure("cli.cannot_write", path=getattr(exc, "path", ""), errno=number)
+    return Failure("cli.export", detail=str(exc))
+
+
 def _error(message: str) -> None:
     line = " ".join(str(message).split()) or "unknown error"
     print(f"{PROG}: error: {line}", file=sys.stderr)
@@ -1072,26 +1094,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
-    except AlreadyExists as exc:
-        _error(f"{exc} Use --force to replace it.")
-        return EXIT_BAD_INPUT
-    except (UsageError, CharterError) as exc:  # CharterError includes InterchangeError
+    except UsageError as exc:  # argparse's own words
         _error(str(exc))
+        return EXIT_BAD_INPUT
+    except CharterError as exc:  # CharterError includes InterchangeError and Refused
+        _error(_words(exc))
         return EXIT_BAD_INPUT
     except Failure as exc:
-        _error(str(exc))
+        _error(_words(exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
-        _error("interrupted")
+        _error(_words(Failure("cli.interrupted")))
         return 130
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        _error(f"{exc.strerror or exc}{where}")
+        _error(_words(Failure("cli.os", errno=exc.errno, where=where)))
         return EXIT_FAILED
     except Exception as exc:  # a bug: still one line, but say what it was
         if os.environ.get("CXCHARTER_DEBUG"):
             raise
-        _error(f"unexpected {type(exc).__name__}: {exc} (set CXCHARTER_DEBUG=1 for details)")
+        _error(_words(Failure("cli.bug", kind=type(exc).__name__, detail=str(exc))))
         return EXIT_FAILED
 
 

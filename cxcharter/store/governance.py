@@ -138,8 +138,9 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _workflow(message: str, reason: str) -> errors.WorkflowError:
-    return errors.WorkflowError(message, reason=reason)
+def _workflow(message: str, reason: str, **params: object) -> errors.WorkflowError:
+    """A refused step: its reason code and what the words name (`params`)."""
+    return errors.WorkflowError(message, reason=reason, params=params)
 
 
 class GovernanceMixin(DocumentPart):
@@ -234,6 +235,7 @@ class GovernanceMixin(DocumentPart):
                 f"There is no frozen revision {number}"
                 + (f" round {round}." if round is not None else "."),
                 "no_such_revision",
+                revision=number if round is None else f"{number}.{round}",
             )
         approved = [r for r in rounds if r.state == APPROVED]
         record = approved[-1] if approved else rounds[-1]
@@ -324,11 +326,13 @@ class GovernanceMixin(DocumentPart):
                 f"Revision {number} is in review; its content is read-only "
                 "until it is withdrawn or sent back with changes requested.",
                 state=IN_REVIEW,
+                params={"revision": number},
             )
         raise errors.Frozen(
             f"Revision {number} is approved and cannot change; start "
             f"revision {number + 1} to edit the charter.",
             state=APPROVED,
+            params={"revision": number, "next": number + 1},
         )
 
     # ------------------------------------------------------------ the workflow
@@ -348,6 +352,8 @@ class GovernanceMixin(DocumentPart):
                     f"{state.state.replace('_', ' ')}; only a draft can be "
                     "submitted for review.",
                     "not_draft",
+                    revision=state.revision,
+                    state=state.state,
                 )
             snapshot = self.snapshot()
             found = readiness.check(
@@ -641,6 +647,7 @@ class GovernanceMixin(DocumentPart):
                 "A new revision starts from an approved charter; this one is "
                 f"{state.state.replace('_', ' ')}.",
                 "not_approved",
+                state=state.state,
             )
         number = state.revision + 1
         with self._write(content=False) as db:

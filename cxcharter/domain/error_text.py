@@ -1,0 +1,300 @@
+"""Known failures in words, English and German, for the command line.
+
+Every `CharterError` carries a code (`code`, and for some a `state`, `reason`, `problem`
+or `journal`); the command line's own refusals carry a code and parameters too. This
+module is the one place the command line finds the words for them, in the user's
+language; the window words the same codes in `ui/messages.py`. A test keeps both
+languages complete.
+"""
+
+from __future__ import annotations
+
+import errno as errnos
+from collections.abc import Mapping
+from pathlib import Path
+
+from cxcharter.domain import values
+
+LANGUAGES = ("en", "de")
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        # the charter file (store/errors.py)
+        "empty": "{path} is empty (0 bytes); it is not a charter.",
+        "not_sqlite": "{path} is not a CX Charter file.",
+        "foreign_database": "{path} is a database of another application, not a charter.",
+        "damaged": "{path} is damaged and cannot be read; it was not changed.",
+        "newer_version": "{path} was written by a newer version of CX Charter; update the "
+        "application to open it.",
+        "foreign_schema": "{path} contains database objects CX Charter did not create; it is "
+        "refused for safety.",
+        "missing": "{path} does not exist.",
+        "exists": "{path} already exists. Use --force to replace it.",
+        "read_only": "{path} is read-only; the change was not saved.",
+        "disk_full": "the disk is full or failed; {path} was not written.",
+        "locked": "{path} is busy in another program; try again.",
+        "access_denied": "no permission to use {path}.",
+        "not_regular": "{path} is {kind}, not a file; it is refused unread.",
+        "stray_journal": "{path} was not opened: {journal} beside it is left over from an "
+        "interrupted save of another file; move {journal} away and try again.",
+        "frozen": "the charter cannot change now.",
+        "frozen.in_review": "revision {revision} is in review; its content is read-only until "
+        "it is withdrawn or sent back with changes requested.",
+        "frozen.approved": "revision {revision} is approved and cannot change; start revision "
+        "{next} to edit the charter.",
+        "not_ready": "the charter is not ready for review: {count} blocker(s) remain (see "
+        "cxcharter check).",
+        "workflow": "this step is not possible now.",
+        "workflow.not_draft": "revision {revision} is {state}; only a draft can be submitted "
+        "for review.",
+        "workflow.not_in_review": "this step needs a charter in review.",
+        "workflow.not_approved": "a new revision starts from an approved charter; this one is "
+        "{state}.",
+        "workflow.not_an_approver": "this person is not an approver of the revision in review.",
+        "workflow.already_decided": "this approver has already decided on this review round.",
+        "workflow.fingerprint_mismatch": "this decision was made on other content than the "
+        "revision in review.",
+        "workflow.round_mismatch": "this decision was made for another revision or review "
+        "round than the one in review.",
+        "workflow.no_such_revision": "there is no frozen revision {revision}.",
+        "workflow.signature_required": "this charter's approvals must be signed: import the "
+        "approver's signed review copy (cxcharter import-review).",
+        "invalid": "{detail}",
+        "invalid_json": "{detail}",
+        # the command line's own refusals (cli.py)
+        "cli.same_output": "{path} is the charter itself; choose another output file.",
+        "cli.cannot_write": "cannot write {path}: {reason}.",
+        "cli.cannot_read": "cannot read {path}: {reason}.",
+        "cli.no_printed_fingerprint": "{path} carries a record but no printed fingerprint; "
+        "it is not a CX Charter PDF.",
+        "cli.pdf_unreadable": "{path} cannot be read as a PDF.",
+        "cli.pdf_not_ours": "{path} carries no CX Charter record.",
+        "cli.pdf_too_big": "{path}'s record is too big to be a charter.",
+        "cli.pdf_not_text": "{path}'s record is not text.",
+        "cli.pdf_not_a_charter": "{path}'s record is not a valid charter: {detail}",
+        "cli.sign_review_copy": "--sign certifies an approved charter's PDF, not a review copy.",
+        "cli.sign_not_approved": "--sign certifies an approved revision's PDF; revision "
+        "{revision} is {state} (use --revision N for an approved one).",
+        "cli.password_unreadable": "cannot read the password from {path}: {reason}.",
+        "cli.password_missing": "--sign needs the certificate's password: pass "
+        "--password-file or set CXCHARTER_SIGN_PASSWORD (no terminal to ask).",
+        "cli.certify": "the PDF cannot be certified: {detail}",
+        "cli.review_copy_revision": "--review-copy prints the round in review; leave out "
+        "--revision.",
+        "cli.review_not_pdf": "{path} is not a PDF file.",
+        "cli.review_unreadable": "{path} cannot be read as a review copy (missing, unreadable "
+        "or too large).",
+        "cli.review_no_fields": "{path} has no review form fields; export a review copy with "
+        "cxcharter export FILE --review-copy.",
+        "cli.review_refused": "review refused: {detail}",
+        "cli.desktop_files": "cannot write the desktop files: {reason}.",
+        "cli.no_display": "no display to open the window on (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set): start cxcharter in a desktop session, or set "
+        "QT_QPA_PLATFORM=offscreen for headless use; the commands work without a display "
+        "(see cxcharter --help).",
+        "cli.window": "the window cannot start ({detail}); is PySide6-Essentials installed?",
+        "cli.pdf_altered": "{detail}",
+        "cli.export": "{detail}",
+        "cli.trust_root": "{detail}",
+        "cli.interrupted": "interrupted",
+        "cli.os": "{reason}{where}",
+        "cli.bug": "unexpected {kind}: {detail} (set CXCHARTER_DEBUG=1 for details)",
+    },
+    "de": {
+        "empty": "{path} ist leer (0 Byte); das ist keine Charta.",
+        "not_sqlite": "{path} ist keine CX-Charter-Datei.",
+        "foreign_database": "{path} ist eine Datenbank einer anderen Anwendung, keine Charta.",
+        "damaged": "{path} ist beschädigt und kann nicht gelesen werden; die Datei wurde "
+        "nicht verändert.",
+        "newer_version": "{path} wurde von einer neueren Version von CX Charter geschrieben; "
+        "bitte die Anwendung aktualisieren, um sie zu öffnen.",
+        "foreign_schema": "{path} enthält Datenbankobjekte, die CX Charter nicht angelegt hat; "
+        "die Datei wird zur Sicherheit abgelehnt.",
+        "missing": "{path} existiert nicht.",
+        "exists": "{path} existiert bereits. Mit --force wird die Datei ersetzt.",
+        "read_only": "{path} ist schreibgeschützt; die Änderung wurde nicht gespeichert.",
+        "disk_full": "der Datenträger ist voll oder ausgefallen; {path} wurde nicht geschrieben.",
+        "locked": "{path} wird gerade von einem anderen Programm benutzt; bitte erneut versuchen.",
+        "access_denied": "keine Berechtigung für {path}.",
+        "not_regular": "{path} ist {kind}, keine Datei; sie wird ungelesen abgelehnt.",
+        "stray_journal": "{path} wurde nicht geöffnet: {journal} daneben stammt von einem "
+        "abgebrochenen Speichern einer anderen Datei; {journal} bitte wegräumen und erneut "
+        "versuchen.",
+        "frozen": "die Charta kann jetzt nicht geändert werden.",
+        "frozen.in_review": "Revision {revision} ist in Prüfung; ihr Inhalt ist "
+        "schreibgeschützt, bis sie zurückgezogen oder mit Änderungswünschen zurückgegeben wird.",
+        "frozen.approved": "Revision {revision} ist freigegeben und kann nicht mehr geändert "
+        "werden; zum Bearbeiten Revision {next} beginnen.",
+        "not_ready": "die Charta ist noch nicht bereit zur Prüfung: {count} Blocker offen "
+        "(siehe cxcharter check).",
+        "workflow": "dieser Schritt ist jetzt nicht möglich.",
+        "workflow.not_draft": "Revision {revision} ist {state}; nur ein Entwurf kann zur "
+        "Prüfung eingereicht werden.",
+        "workflow.not_in_review": "dieser Schritt braucht eine Charta in Prüfung.",
+        "workflow.not_approved": "eine neue Revision beginnt bei einer freigegebenen Charta; "
+        "diese ist {state}.",
+        "workflow.not_an_approver": "diese Person gibt die Revision in Prüfung nicht frei.",
+        "workflow.already_decided": "diese Person hat in dieser Prüfrunde schon entschieden.",
+        "workflow.fingerprint_mismatch": "diese Entscheidung betrifft einen anderen Inhalt "
+        "als die Revision in Prüfung.",
+        "workflow.round_mismatch": "diese Entscheidung betrifft eine andere Revision oder "
+        "Prüfrunde als die in Prüfung.",
+        "workflow.no_such_revision": "es gibt keine eingefrorene Revision {revision}.",
+        "workflow.signature_required": "die Freigaben dieser Charta müssen signiert sein: "
+        "bitte die signierte Prüfkopie importieren (cxcharter import-review).",
+        "invalid": "{detail}",
+        "invalid_json": "die Daten sind keine gültige Charta: {detail}",
+        "cli.same_output": "{path} ist die Charta selbst; bitte eine andere Ausgabedatei wählen.",
+        "cli.cannot_write": "{path} kann nicht geschrieben werden: {reason}.",
+        "cli.cannot_read": "{path} kann nicht gelesen werden: {reason}.",
+        "cli.no_printed_fingerprint": "{path} enthält einen Datensatz, aber keinen gedruckten "
+        "Fingerabdruck; das ist kein PDF von CX Charter.",
+        "cli.pdf_unreadable": "{path} kann nicht als PDF gelesen werden.",
+        "cli.pdf_not_ours": "{path} enthält keinen Datensatz von CX Charter.",
+        "cli.pdf_too_big": "der Datensatz in {path} ist zu groß für eine Charta.",
+        "cli.pdf_not_text": "der Datensatz in {path} ist kein Text.",
+        "cli.pdf_not_a_charter": "der Datensatz in {path} ist keine gültige Charta: {detail}",
+        "cli.sign_review_copy": "--sign zertifiziert das PDF einer freigegebenen Charta, "
+        "keine Prüfkopie.",
+        "cli.sign_not_approved": "--sign zertifiziert das PDF einer freigegebenen Revision; "
+        "Revision {revision} ist {state} (--revision N wählt eine freigegebene).",
+        "cli.password_unreadable": "das Passwort kann nicht aus {path} gelesen werden: {reason}.",
+        "cli.password_missing": "--sign braucht das Passwort des Zertifikats: --password-file "
+        "angeben oder CXCHARTER_SIGN_PASSWORD setzen (kein Terminal zum Fragen).",
+        "cli.certify": "das PDF kann nicht zertifiziert werden: {detail}",
+        "cli.review_copy_revision": "--review-copy druckt die Runde in Prüfung; --revision "
+        "bitte weglassen.",
+        "cli.review_not_pdf": "{path} ist keine PDF-Datei.",
+        "cli.review_unreadable": "{path} kann nicht als Prüfkopie gelesen werden (fehlt, "
+        "unlesbar oder zu groß).",
+        "cli.review_no_fields": "{path} hat keine Formularfelder einer Prüfkopie; eine "
+        "Prüfkopie entsteht mit cxcharter export DATEI --review-copy.",
+        "cli.review_refused": "Prüfung abgelehnt: {detail}",
+        "cli.desktop_files": "die Desktop-Dateien können nicht geschrieben werden: {reason}.",
+        "cli.no_display": "kein Bildschirm für das Fenster (weder DISPLAY noch "
+        "WAYLAND_DISPLAY ist gesetzt): cxcharter in einer Desktop-Sitzung starten oder "
+        "QT_QPA_PLATFORM=offscreen setzen; die Befehle laufen ohne Bildschirm (siehe "
+        "cxcharter --help).",
+        "cli.window": "das Fenster kann nicht starten ({detail}); ist PySide6-Essentials "
+        "installiert?",
+        "cli.pdf_altered": "{detail}",
+        "cli.export": "{detail}",
+        "cli.trust_root": "{detail}",
+        "cli.interrupted": "abgebrochen",
+        "cli.os": "{reason}{where}",
+        "cli.bug": "unerwarteter Fehler {kind}: {detail} (CXCHARTER_DEBUG=1 zeigt Details)",
+    },
+}
+
+KINDS = {  # what stands where a file was expected (store/connection.py)
+    "en": {
+        "fifo": "a named pipe (FIFO)",
+        "socket": "a socket",
+        "device": "a device",
+        "other": "not a regular file",
+    },
+    "de": {
+        "fifo": "eine benannte Pipe (FIFO)",
+        "socket": "ein Socket",
+        "device": "ein Gerät",
+        "other": "keine gewöhnliche Datei",
+    },
+}
+STATES = {
+    "en": {"draft": "a draft", "in_review": "in review", "approved": "approved"},
+    "de": {"draft": "ein Entwurf", "in_review": "in Prüfung", "approved": "freigegeben"},
+}
+
+# Why the system refused to read or write a file, by errno (the OS's own text is English).
+OS_REASONS: dict[str, dict[int, str]] = {
+    "en": {
+        errnos.ENOSPC: "the disk is full",
+        errnos.EDQUOT: "the disk quota is used up",
+        errnos.EACCES: "no permission",
+        errnos.EPERM: "no permission",
+        errnos.EROFS: "the disk is read-only",
+        errnos.ENOENT: "no such file or folder",
+        errnos.EISDIR: "it is a folder",
+        errnos.ENOTDIR: "a part of the path is not a folder",
+        errnos.EIO: "the disk failed to read or write",
+    },
+    "de": {
+        errnos.ENOSPC: "der Datenträger ist voll",
+        errnos.EDQUOT: "das Speicherkontingent ist aufgebraucht",
+        errnos.EACCES: "keine Berechtigung",
+        errnos.EPERM: "keine Berechtigung",
+        errnos.EROFS: "der Datenträger ist schreibgeschützt",
+        errnos.ENOENT: "Datei oder Ordner gibt es nicht",
+        errnos.EISDIR: "das ist ein Ordner",
+        errnos.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
+        errnos.EIO: "der Datenträger konnte nicht lesen oder schreiben",
+    },
+}
+UNKNOWN_OS_REASON = {"en": "the system refused ({name})", "de": "das System lehnt ab ({name})"}
+
+
+def language_of(language: str) -> str:
+    return language if language in TEXTS else "en"
+
+
+def os_reason(number: int | None, language: str = "en") -> str:
+    """Why the system refused, in words, from an OSError's errno."""
+    lang = language_of(language)
+    if number in OS_REASONS[lang]:
+        return OS_REASONS[lang][number]
+    name = errnos.errorcode.get(number or 0, str(number or "?"))
+    return UNKNOWN_OS_REASON[lang].format(name=name)
+
+
+def describe(code: str, params: Mapping[str, object], language: str = "en") -> str:
+    """The words of one code with its parameters, in 'en' or 'de' (English if the language
+    has no words for it; the code itself if neither has)."""
+    lang = language_of(language)
+    template = TEXTS[lang].get(code) or TEXTS["en"].get(code)
+    if template is None:
+        return code
+    shown = dict(params)
+    if "state" in shown:
+        shown["state"] = STATES[lang].get(str(shown["state"]), shown["state"])
+    if code == "not_regular":
+        shown["kind"] = KINDS[lang].get(str(shown.get("kind")), KINDS[lang]["other"])
+    return template.format_map(_Blank(shown))
+
+
+class _Blank(dict[str, object]):
+    """Parameters for str.format_map: a missing one reads as nothing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def code_of(error: BaseException) -> str:
+    """The code that words `error`: with its state or reason where it has one."""
+    code = str(getattr(error, "code", "error"))
+    for sub in ("state", "reason"):
+        detail = getattr(error, sub, "")
+        if detail and f"{code}.{detail}" in TEXTS["en"]:
+            return f"{code}.{detail}"
+    return code
+
+
+def error_text(error: BaseException, language: str = "en") -> str:
+    """One line for a known failure (a `CharterError` or a refusal of the command line),
+    in the user's language; a failure without words keeps its own message."""
+    code = code_of(error)
+    params: dict[str, object] = dict(getattr(error, "params", {}) or {})
+    params.setdefault("path", getattr(error, "path", "") or "")
+    journal = getattr(error, "journal", "")
+    if journal:
+        params["journal"] = Path(str(journal)).name
+    findings = getattr(error, "findings", None)
+    if findings is not None:
+        params["count"] = len(findings)
+    problem = getattr(error, "problem", None)
+    if isinstance(problem, values.Problem) and problem.code in values.PROBLEM_TEXTS["en"]:
+        params["detail"] = values.describe(problem, language)
+    else:
+        params.setdefault("detail", str(error))
+    if code not in TEXTS["en"]:
+        return str(error)
+    return describe(code, params, language)
