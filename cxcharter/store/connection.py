@@ -58,7 +58,7 @@ _NOT_REGULAR = (  # keys of domain/error_text.py KINDS
 
 
 def require_regular_file(
-    path: str | os.PathLike, shown: str = "", *, what: str = "charter"
+    path: str | os.PathLike[str], shown: str = "", *, what: str = "charter"
 ) -> None:
     """Refuse anything but a regular file before anything opens it for reading.
 
@@ -86,7 +86,7 @@ def require_regular_file(
         )
 
 
-def inspect(path: str | os.PathLike, *, shown: str = "", full: bool = False) -> FileInfo:
+def inspect(path: str | os.PathLike[str], *, shown: str = "", full: bool = False) -> FileInfo:
     """Check that `path` is a charter we can open, without writing to it.
 
     `shown` is the name to use in messages (a private copy is named after its

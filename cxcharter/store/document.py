@@ -20,10 +20,11 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any, TypeVar, cast
 
 from sqlite_utils import Database
 
@@ -36,9 +37,13 @@ from cxcharter.store.branding import BrandingMixin
 from cxcharter.store.changes import Change
 from cxcharter.store.governance import GovernanceMixin
 from cxcharter.store.lock import FileLock, NoLock
+from cxcharter.store.part import row_id
 from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, to_db
 from cxcharter.store.schema import APPLICATION_ID, apply_migrations
 from cxcharter.store.signatures import SignaturesMixin
+from cxcharter.store.tables import Tables
+
+T = TypeVar("T")
 
 NOTHING_REMOVED = Removed((), ())
 
@@ -56,9 +61,12 @@ class Operation:
     """The changes of one running `CharterDocument.operation()`."""
 
     code: str
-    params: dict
-    entries: list = dataclasses.field(default_factory=list)  # (action, target, old, new, at)
-    changes: list = dataclasses.field(default_factory=list)  # Change, told after the commit
+    params: dict[str, object]
+    # (action, target, old, new, at)
+    entries: list[tuple[str, object, object, object, str | None]] = dataclasses.field(
+        default_factory=list
+    )
+    changes: list[Change] = dataclasses.field(default_factory=list)  # told after the commit
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +121,9 @@ _READS = frozenset(
 )
 
 
-def _guarded(fn: Callable, retry: bool) -> Callable:
+def _guarded(fn: Callable[..., T], retry: bool) -> Callable[..., T]:
     @functools.wraps(fn)
-    def call(self, *args, **kwargs):
+    def call(self: CharterDocument, *args: Any, **kwargs: Any) -> T:
         if retry and not self._conn.in_transaction:
             return errors.patiently(lambda: fn(self, *args, **kwargs), str(self.path))
         try:
@@ -142,6 +150,8 @@ def _no_raw_sqlite_errors(cls: type) -> type:
 class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin):
     """One open .cxcharter file."""
 
+    _op: Operation | None  # the operation running now (set only while one runs)
+
     def __init__(
         self,
         conn: sqlite3.Connection,
@@ -152,7 +162,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
         lock: FileLock | None = None,
     ) -> None:
         self._conn = conn
-        self._db = Database(conn, execute_plugins=False)
+        self._db = Tables(conn, execute_plugins=False)
         self.path = path
         self.actor = actor
         self.read_only_reason = read_only  # '' when writable, else a code
@@ -170,7 +180,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
     @classmethod
     def open(
         cls,
-        path: str | os.PathLike,
+        path: str | os.PathLike[str],
         *,
         actor: str,
         lock: FileLock | None = None,
@@ -193,7 +203,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
     @classmethod
     def _open_once(
         cls,
-        path: str | os.PathLike,
+        path: str | os.PathLike[str],
         *,
         actor: str,
         lock: FileLock | None,
@@ -247,7 +257,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
     @classmethod
     def create(
         cls,
-        path: str | os.PathLike,
+        path: str | os.PathLike[str],
         *,
         title: str,
         language: str,
@@ -345,11 +355,11 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
             settings=MappingProxyType(read_settings(self._conn)),
         )
 
-    def audit_entries(self, limit: int | None = None) -> list[dict]:
+    def audit_entries(self, limit: int | None = None) -> list[dict[str, Any]]:
         """The newest `limit` entries (all when None), newest first; `old` and `new` are
         JSON of the whole values (long texts rebuilt from their stored diffs)."""
         sql = "SELECT id, at, actor, action, target, old, new FROM audit_log ORDER BY id DESC"
-        params: tuple = ()
+        params: tuple[int, ...] = ()
         if limit is not None:
             sql += " LIMIT ?"
             params = (limit,)
@@ -369,7 +379,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
 
     # ------------------------------------------------------------ writing
     @contextlib.contextmanager
-    def _write(self, *, content: bool = True) -> Iterator[Database]:
+    def _write(self, *, content: bool = True) -> Iterator[Tables]:
         """One transaction. `content=False` for governance records, which may be written
         while the content is frozen (in review, or approved)."""
         if self.__dict__.get("_op") is not None:  # a step of an operation: its transaction
@@ -399,7 +409,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
 
     @contextlib.contextmanager
     def operation(
-        self, code: str, params: dict | None = None, *, content: bool = True
+        self, code: str, params: Mapping[str, object] | None = None, *, content: bool = True
     ) -> Iterator[Operation]:
         """One user action made of several changes: one `BEGIN IMMEDIATE` transaction and
         one audit entry, listeners told once it is committed. A step that fails rolls back
@@ -487,8 +497,8 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
             raise _invalid(values.Problem("question.unknown", "key", {"value": key}))
         return kind
 
-    def _check_person(self, person_id: int | None, field: str) -> None:
-        if person_id is not None and self.person(person_id) is None:
+    def _check_person(self, person_id: object, field: str) -> None:
+        if person_id is not None and self.person(cast(int, person_id)) is None:
             raise _invalid(values.Problem("person.unknown", field, {"value": person_id}))
 
     def _set_answer_field(self, key: str, field: str, value: object) -> None:
@@ -540,9 +550,9 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
             person_id = db["people"].insert(fields).last_pk
             self._audit(db, "person.add", person_id, None, fields)
         self._notify(Change("people", person_id))
-        return int(person_id)
+        return row_id(person_id)
 
-    def add_people(self, records: list[dict]) -> list[int]:
+    def add_people(self, records: list[dict[str, str]]) -> list[int]:
         """Add several people in one transaction (an import); all or nothing."""
         for fields in records:
             if problem := values.check_person_fields(fields):
@@ -554,7 +564,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
             for fields in records:
                 record = {k: fields.get(k, "") for k in values.PERSON_FIELDS}
                 person_id = db["people"].insert(record).last_pk
-                ids.append(int(person_id))
+                ids.append(row_id(person_id))
             self._audit(db, "person.import", len(ids), None, ids)
         self._notify(Change("people", None))
         return ids
@@ -618,7 +628,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
         self._notify(Change("people", removed.person.id))
         self._notify_removed(removed.rows)
 
-    def save_copy(self, dest: str | os.PathLike) -> Path:
+    def save_copy(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the charter to `dest` (atomically)."""
         dest = Path(dest).absolute()
         if dest == self.path:
@@ -628,7 +638,7 @@ class CharterDocument(RowsMixin, GovernanceMixin, BrandingMixin, SignaturesMixin
         return _atomic_sqlite(dest, lambda conn: self._conn.backup(conn), overwrite=True)
 
 
-def _person_dict(person: Person) -> dict:
+def _person_dict(person: Person) -> dict[str, str]:
     return {
         "name": person.name,
         "email": person.email,
@@ -700,7 +710,7 @@ _ROW_ID = Field("id", "ref", True)
 
 
 def write_new_file(
-    path: str | os.PathLike, snapshot: CharterSnapshot, *, actor: str, overwrite: bool = False
+    path: str | os.PathLike[str], snapshot: CharterSnapshot, *, actor: str, overwrite: bool = False
 ) -> Path:
     """Write `snapshot` as a brand-new charter file at `path` (atomically)."""
     if problem := _check_snapshot(snapshot):
@@ -708,7 +718,7 @@ def write_new_file(
 
     def fill(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db = Database(conn, execute_plugins=False)
+        db = Tables(conn, execute_plugins=False)
         apply_migrations(db)
         conn.execute("PRAGMA foreign_keys = ON")
         with db.atomic():

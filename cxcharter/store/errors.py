@@ -14,9 +14,9 @@ import random
 import sqlite3
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from cxcharter.domain.errors import CharterError
+from cxcharter.domain.errors import CharterError as CharterError  # re-exported
 from cxcharter.domain.errors import InvalidValue as InvalidValue  # re-exported
 
 T = TypeVar("T")
@@ -82,7 +82,7 @@ class StrayJournal(CharterError):
 
     code = "stray_journal"
 
-    def __init__(self, message: str, *, journal: str = "", **kwargs) -> None:
+    def __init__(self, message: str, *, journal: str = "", **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.journal = journal
 
@@ -92,7 +92,7 @@ class Frozen(CharterError):
 
     code = "frozen"
 
-    def __init__(self, message: str, *, state: str = "", **kwargs) -> None:
+    def __init__(self, message: str, *, state: str = "", **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.state = state
 
@@ -102,7 +102,7 @@ class NotReady(CharterError):
 
     code = "not_ready"
 
-    def __init__(self, message: str, *, findings: tuple = (), **kwargs) -> None:
+    def __init__(self, message: str, *, findings: tuple[object, ...] = (), **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.findings = findings
 
@@ -112,7 +112,7 @@ class WorkflowError(CharterError):
 
     code = "workflow"
 
-    def __init__(self, message: str, *, reason: str = "", **kwargs) -> None:
+    def __init__(self, message: str, *, reason: str = "", **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.reason = reason
 
