@@ -263,8 +263,14 @@ def _pdf_record(data: bytes, name: str):
         raise Refused(f"cli.pdf_{exc.code}", path=name, detail=str(exc)) from None
     if not found.printed:
         raise Refused("cli.no_printed_fingerprint", path=name)
-    if problem := check_intact(found, name):
-        raise Failure("cli.pdf_altered", detail=problem)
+    if check_intact(found, name):  # the same test, worded in the user's language
+        altered = "hash" if found.computed != found.printed else "cover"
+        raise Failure(
+            f"cli.pdf_altered_{altered}",
+            path=name,
+            computed=found.computed,
+            printed=found.printed,
+        )
     return found
 
 
@@ -413,8 +419,6 @@ def _review_lines(answer, doc) -> list[str]:
 
 
 def _signature_lines(found) -> list[str]:
-    from cxcharter.export.review_import import describe_signature  # lazy: start-up
-
     signature = found.signature
     if signature is None or not signature.signed:
         return ["signature: none (the copy is not signed)"]
@@ -432,7 +436,12 @@ def _signature_lines(found) -> list[str]:
         )
         + "; revocation not checked",
     ]
-    lines += [f"warning: {describe_signature(w)}" for w in found.warnings if w != "untrusted"]
+    language = _default_language()
+    lines += [
+        f"warning: {error_text.signature_text(w, language)}"
+        for w in found.warnings
+        if w != "untrusted"
+    ]
     return lines
 
 
@@ -442,8 +451,6 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
     from cxcharter.export.review_import import (  # lazy: start-up
         STRICT_WARNINGS,
         ReviewFileError,
-        describe,
-        describe_signature,
         read_review_copy,
     )
     from cxcharter.export.review_signature import load_roots  # lazy: start-up
@@ -461,14 +468,19 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
             found = read_review_copy(args.review, doc, roots)
         except ReviewFileError as exc:
             raise Refused(f"cli.review_{exc.code}", path=args.review, detail=str(exc)) from None
+        language = _default_language()
         if found.refusals:
-            why = "; ".join(describe_signature(code) for code in found.refusals)
+            why = "; ".join(error_text.signature_text(code, language) for code in found.refusals)
             if set(found.refusals) & {"unsigned", *STRICT_WARNINGS}:
-                why += " (this charter's approvals must be signed)"
+                why += f" ({error_text.signature_text('must_be_signed', language)})"
             raise Refused("cli.review_refused", detail=why)
         answer = found.answer
         if not isinstance(answer, ReviewAnswer):
-            raise Refused("cli.review_refused", detail="; ".join(describe(p) for p in answer))
+            why = "; ".join(
+                error_text.review_text(p.code, {**p.params, "field": p.field}, language)
+                for p in answer
+            )
+            raise Refused("cli.review_refused", detail=why)
         lines = [
             "this review will be recorded:",
             *(f"  {x}" for x in _review_lines(answer, doc) + _signature_lines(found)),
@@ -476,7 +488,7 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
         _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
         if not args.yes:
             if not (sys.stdin.isatty() and sys.stdout.isatty()):
-                print("nothing recorded; pass --yes", file=sys.stderr)
+                print(_words(Failure("cli.nothing_recorded")), file=sys.stderr)
                 return EXIT_FAILED
             reply = input("record it? [y/N] ").strip().casefold()
             if reply not in ("y", "yes", "j", "ja"):

@@ -13,6 +13,7 @@ from cxcharter import cli
 from cxcharter.domain import error_text, values
 from cxcharter.domain.canonical_load import InterchangeError
 from cxcharter.domain.errors import CharterError, InvalidValue
+from cxcharter.export import review_import, review_signature
 from cxcharter.sample import write_sample
 from cxcharter.store import errors
 
@@ -105,6 +106,10 @@ def test_the_words_name_what_the_error_carries(monkeypatch, capsys):
 def test_both_languages_word_the_same_codes():
     assert set(error_text.TEXTS["en"]) == set(error_text.TEXTS["de"])
     assert set(values.PROBLEM_TEXTS["en"]) == set(values.PROBLEM_TEXTS["de"])
+    assert set(error_text.REVIEW_TEXTS["en"]) == set(error_text.REVIEW_TEXTS["de"])
+    assert set(error_text.SIGNATURE_TEXTS["en"]) == set(error_text.SIGNATURE_TEXTS["de"])
+    for code in review_signature.REFUSALS + review_import.STRICT_WARNINGS:
+        assert code in error_text.SIGNATURE_TEXTS["de"], code
     classes = [c for c in vars(errors).values() if isinstance(c, type)]
     codes = {c.code for c in classes if issubclass(c, CharterError) and c is not CharterError}
     assert codes - set(error_text.TEXTS["en"]) == set()

@@ -69,7 +69,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "it is not a CX Charter PDF.",
         "cli.pdf_unreadable": "{path} cannot be read as a PDF.",
         "cli.pdf_not_ours": "{path} carries no CX Charter record.",
-        "cli.pdf_too_big": "{path}'s record is too big to be a charter.",
+        "cli.pdf_too_big": "{path} or the record it carries is larger than a charter can be; "
+        "refused.",
         "cli.pdf_not_text": "{path}'s record is not text.",
         "cli.pdf_not_a_charter": "{path}'s record is not a valid charter: {detail}",
         "cli.sign_review_copy": "--sign certifies an approved charter's PDF, not a review copy.",
@@ -93,7 +94,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "QT_QPA_PLATFORM=offscreen for headless use; the commands work without a display "
         "(see cxcharter --help).",
         "cli.window": "the window cannot start ({detail}); is PySide6-Essentials installed?",
-        "cli.pdf_altered": "{detail}",
+        "cli.pdf_altered_hash": "ALTERED: {path}'s embedded record hashes to {computed}, "
+        "but the PDF prints {printed}.",
+        "cli.pdf_altered_cover": "ALTERED: {path}'s cover shows another fingerprint than "
+        "{printed}.",
+        "cli.nothing_recorded": "nothing recorded; pass --yes",
         "cli.export": "{detail}",
         "cli.trust_root": "{detail}",
         "cli.interrupted": "interrupted",
@@ -151,7 +156,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "Fingerabdruck; das ist kein PDF von CX Charter.",
         "cli.pdf_unreadable": "{path} kann nicht als PDF gelesen werden.",
         "cli.pdf_not_ours": "{path} enthält keinen Datensatz von CX Charter.",
-        "cli.pdf_too_big": "der Datensatz in {path} ist zu groß für eine Charta.",
+        "cli.pdf_too_big": "{path} oder der Datensatz darin ist größer, als eine Charta sein "
+        "kann; abgelehnt.",
         "cli.pdf_not_text": "der Datensatz in {path} ist kein Text.",
         "cli.pdf_not_a_charter": "der Datensatz in {path} ist keine gültige Charta: {detail}",
         "cli.sign_review_copy": "--sign zertifiziert das PDF einer freigegebenen Charta, "
@@ -177,7 +183,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "cxcharter --help).",
         "cli.window": "das Fenster kann nicht starten ({detail}); ist PySide6-Essentials "
         "installiert?",
-        "cli.pdf_altered": "{detail}",
+        "cli.pdf_altered_hash": "VERÄNDERT: der eingebettete Datensatz von {path} ergibt den "
+        "Fingerabdruck {computed}, das PDF druckt {printed}.",
+        "cli.pdf_altered_cover": "VERÄNDERT: das Deckblatt von {path} zeigt einen anderen "
+        "Fingerabdruck als {printed}.",
+        "cli.nothing_recorded": "nichts gespeichert; --yes angeben",
         "cli.export": "{detail}",
         "cli.trust_root": "{detail}",
         "cli.interrupted": "abgebrochen",
@@ -200,6 +210,89 @@ KINDS = {  # what stands where a file was expected (store/connection.py)
         "other": "keine gewöhnliche Datei",
     },
 }
+# Why a filled-in review copy is refused (domain/review_form.py's problem codes) and what
+# is wrong with its signature (export/review_signature.py's codes); the exports use the
+# English, the command line the user's language.
+REVIEW_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "review.other_charter": "this review copy belongs to another charter",
+        "review.other_revision": "this review copy was made for revision.round {revision}, "
+        "another revision than {expected} in review now",
+        "review.other_round": "this review copy was made for review round {revision}, not "
+        "for round {expected} in review now",
+        "review.other_content": "this review copy of round {revision} shows other content "
+        "than the round in review (its fingerprint differs)",
+        "review.ambiguous_approver": "{count} approvers are called {value!r}; choose the "
+        "approver from the form's list, which tells them apart",
+        "review.no_approver": "the approver's name is not filled in",
+        "review.not_an_approver": "{value!r} is not an approver of this charter",
+        "review.no_decision": "no decision is chosen",
+        "review.unknown_decision": "unknown decision {value!r} (use Approved, Approved with "
+        "conditions or Changes requested)",
+        "review.bad_text": "a comment is too long or contains a NUL character ({field})",
+    },
+    "de": {
+        "review.other_charter": "diese Prüfkopie gehört zu einer anderen Charta",
+        "review.other_revision": "diese Prüfkopie wurde für Revision.Runde {revision} "
+        "erstellt, eine andere Revision als {expected}, die jetzt in Prüfung ist",
+        "review.other_round": "diese Prüfkopie wurde für Prüfrunde {revision} erstellt, nicht "
+        "für Runde {expected}, die jetzt in Prüfung ist",
+        "review.other_content": "diese Prüfkopie der Runde {revision} zeigt einen anderen "
+        "Inhalt als die Runde in Prüfung (ihr Fingerabdruck weicht ab)",
+        "review.ambiguous_approver": "{count} Freigebende heißen „{value}“; bitte die Person "
+        "aus der Liste des Formulars wählen, die sie unterscheidet",
+        "review.no_approver": "der Name der freigebenden Person ist nicht ausgefüllt",
+        "review.not_an_approver": "„{value}“ gibt diese Charta nicht frei",
+        "review.no_decision": "keine Entscheidung gewählt",
+        "review.unknown_decision": "unbekannte Entscheidung „{value}“ (Freigegeben, "
+        "Freigegeben mit Auflagen oder Änderungen erbeten)",
+        "review.bad_text": "ein Kommentar ist zu lang oder enthält ein NUL-Zeichen ({field})",
+    },
+}
+SIGNATURE_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "unsigned": "the review copy is not signed",
+        "broken": "the signature is broken (the signed bytes do not match it)",
+        "changed_after_signing": "the signature no longer covers the document (it was "
+        "changed after signing)",
+        "unreadable": "the signatures of this PDF cannot be read",
+        "cert_expired": "the certificate had expired when the copy was signed",
+        "cert_not_yet_valid": "the certificate was not yet valid when the copy was signed",
+        "cert_expired_since": "the certificate has expired since the copy was signed",
+        "not_the_approver": "the certificate's subject does not name the approver",
+        "untrusted": "the certificate does not chain to a trusted root (reported, not required)",
+        "must_be_signed": "this charter's approvals must be signed",
+    },
+    "de": {
+        "unsigned": "die Prüfkopie ist nicht signiert",
+        "broken": "die Signatur ist gebrochen (die signierten Bytes passen nicht zu ihr)",
+        "changed_after_signing": "die Signatur deckt das Dokument nicht mehr ab (es wurde "
+        "nach dem Signieren geändert)",
+        "unreadable": "die Signaturen dieses PDFs können nicht gelesen werden",
+        "cert_expired": "das Zertifikat war beim Signieren schon abgelaufen",
+        "cert_not_yet_valid": "das Zertifikat war beim Signieren noch nicht gültig",
+        "cert_expired_since": "das Zertifikat ist seit dem Signieren abgelaufen",
+        "not_the_approver": "der Inhaber des Zertifikats ist nicht die freigebende Person",
+        "untrusted": "das Zertifikat führt zu keiner vertrauenswürdigen Wurzel (gemeldet, "
+        "nicht verlangt)",
+        "must_be_signed": "die Freigaben dieser Charta müssen signiert sein",
+    },
+}
+
+
+def review_text(code: str, params: Mapping[str, object], language: str = "en") -> str:
+    """Why a review copy is refused, from its problem's code and parameters."""
+    texts = REVIEW_TEXTS["de" if language == "de" else "en"]
+    shown = {"value": "", "revision": "?", "expected": "?", "count": 2, "field": "", **params}
+    template = texts.get(code)
+    return template.format(**shown) if template is not None else f"{code} ({shown['field']})"
+
+
+def signature_text(code: str, language: str = "en") -> str:
+    """What is wrong with a review copy's signature, from its code."""
+    return SIGNATURE_TEXTS["de" if language == "de" else "en"].get(code, code)
+
+
 STATES = {
     "en": {"draft": "a draft", "in_review": "in review", "approved": "approved"},
     "de": {"draft": "ein Entwurf", "in_review": "in Prüfung", "approved": "freigegeben"},

@@ -22,6 +22,8 @@ import logging
 import warnings
 from dataclasses import dataclass, field
 
+from cxcharter.domain import error_text
+
 REFUSALS = ("unsigned", "broken", "changed_after_signing", "unreadable")
 
 
@@ -207,17 +209,7 @@ def names_the_approver(result: SignatureCheck, name: str, email: str = "") -> bo
     )
 
 
-TEXTS = {
-    "unsigned": "the review copy is not signed",
-    "broken": "the signature is broken (the signed bytes do not match it)",
-    "changed_after_signing": "the signature no longer covers the document (it was changed "
-    "after signing)",
-    "unreadable": "the signatures of this PDF cannot be read",
-    "cert_expired": "the certificate had expired when the copy was signed",
-    "cert_not_yet_valid": "the certificate was not yet valid when the copy was signed",
-    "cert_expired_since": "the certificate has expired since the copy was signed",
-    "not_the_approver": "the certificate's subject does not name the approver",
-}
+TEXTS = error_text.SIGNATURE_TEXTS["en"]  # the German is there too
 
 
 def describe(code: str) -> str:
