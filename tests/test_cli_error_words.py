@@ -4,6 +4,7 @@ one line, no traceback, no Python repr, no raw code; German for a German locale.
 from __future__ import annotations
 
 import errno
+import json
 import re
 from pathlib import Path
 
@@ -92,7 +93,22 @@ def test_every_error_class_is_worded_in_english_and_german(monkeypatch, capsys, 
         assert PATH in said["en"] and PATH in said["de"]
 
 
-def test_the_words_name_what_the_error_carries(monkeypatch, capsys):
+def bad_json(tmp_path: Path) -> Path:
+    """The sample charter as JSON with an answer whose status no rule knows."""
+    sample = write_sample(tmp_path / "s.cxcharter", "en", actor="Lea")
+    cli.main(["dump", str(sample), "-o", str(tmp_path / "s.json")])
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    data["answers"][0]["status"] = "done"
+    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    return tmp_path / "bad.json"
+
+
+def test_the_words_name_what_the_error_carries(monkeypatch, capsys, tmp_path):
+    bad = bad_json(tmp_path)
+    capsys.readouterr()
+    monkeypatch.setenv("LC_ALL", LOCALES["de"])
+    loaded = cli.main(["load", str(bad), str(tmp_path / "x.cxcharter")])
+    assert loaded == 2 and "answers[0].status: unbekannter Status „done“" in capsys.readouterr().err
     _code, err = failing_check(monkeypatch, capsys, ERRORS["WorkflowError"], "de")
     assert "Revision 7" in err
     _code, err = failing_check(monkeypatch, capsys, ERRORS["NotRegular"], "de")

@@ -44,8 +44,12 @@ def _fail(path: str, sentence: str) -> InterchangeError:
 
 
 def _problem(problem: values.Problem, path: str) -> InterchangeError:
-    """A domain rule's problem, re-addressed to the JSON field path."""
-    return _fail(path, values.describe(dataclasses.replace(problem, field="")))
+    """A domain rule's problem, re-addressed to the JSON field path (kept, so the command
+    line can word it in the user's language)."""
+    sentence = values.describe(dataclasses.replace(problem, field=""))
+    return InterchangeError(
+        f"{path}: {sentence}", field=path, problem=dataclasses.replace(problem, field=path)
+    )
 
 
 def _type_name(value: object) -> str:
