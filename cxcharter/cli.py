@@ -374,7 +374,9 @@ def _org_signer(args: argparse.Namespace):
     try:
         return load_signer(args.sign, password)
     except CertifyError as exc:
-        raise Refused("cli.certify", detail=str(exc)) from None
+        if exc.code == "unreadable":
+            raise Refused("cli.cannot_read", path=args.sign, errno=exc.errno) from None
+        raise Refused("cli.certify_wrong_password", path=args.sign) from None
 
 
 def _certify_file(out: str, signer) -> None:
@@ -460,7 +462,7 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
     try:  # the command's own arguments first: a bad --trust-root says so
         roots = load_roots(args.trust_root or ())
     except ValueError as exc:
-        raise Refused("cli.trust_root", detail=str(exc)) from None
+        raise Refused("cli.trust_root", path=getattr(exc, "path", "")) from None
     require_regular_file(args.review, what="review copy")  # a FIFO would hang the reader
     doc = CharterDocument.open(args.file, actor=args.actor)
     try:
@@ -621,7 +623,7 @@ def _cmd_verify_pdf(args: argparse.Namespace) -> int:
     try:
         snapshot = loads(found.text)
     except InterchangeError as exc:
-        raise Refused("cli.pdf_not_a_charter", path=args.pdf, detail=str(exc)) from None
+        raise Refused("cli.pdf_not_a_charter", path=args.pdf, detail=_words(exc)) from None
     doc = None
     if args.file is not None:
         doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
@@ -1090,6 +1092,9 @@ def _export_failure(exc: Exception) -> Failure:
     number = getattr(exc, "code", None)
     if isinstance(number, int):
         return Failure("cli.cannot_write", path=getattr(exc, "path", ""), errno=number)
+    reason = getattr(exc, "reason", "")
+    if reason:
+        return Failure(f"cli.export_{reason}")
     return Failure("cli.export", detail=str(exc))
 
 

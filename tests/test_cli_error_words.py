@@ -52,6 +52,8 @@ ERRORS = {
     "InterchangeError": InterchangeError("answers[0].status: unknown status 'done'"),
     "Refused": cli.Refused("cli.sign_not_approved", revision=2, state="draft"),
     "Failure": cli.Failure("cli.cannot_write", path="/tmp/out.pdf", errno=errno.ENOSPC),
+    "Failure fonts": cli.Failure("cli.export_fonts"),
+    "Refused certificate": cli.Refused("cli.certify_wrong_password", path=PATH),
 }
 
 
@@ -158,6 +160,7 @@ def test_real_refusals_are_worded(tmp_path, monkeypatch, capsys, language):
         (["dump", str(sample), "-o", str(sample)], 2),
         (["new", str(sample), "--lang", "en"], 2),
         (["dump", str(sample), "--revision", "7"], 2),
+        (["import-review", str(sample), str(empty), "--trust-root", str(empty)], 2),
     ]
     lines = []
     for argv, status in cases:
@@ -165,5 +168,7 @@ def test_real_refusals_are_worded(tmp_path, monkeypatch, capsys, language):
         lines.append(worded(capsys.readouterr().err))
     german = ["ist leer", "existiert nicht", "die Charta selbst", "existiert bereits", "Revision 7"]
     english = ["is empty", "does not exist", "the charter itself", "already exists", "revision 7"]
+    german.append("ist keine Zertifikatsdatei")
+    english.append("is not a certificate file")
     for line, words in zip(lines, german if language == "de" else english, strict=True):
         assert words in line, line

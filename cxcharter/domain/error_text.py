@@ -79,7 +79,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.password_unreadable": "cannot read the password from {path}: {reason}.",
         "cli.password_missing": "--sign needs the certificate's password: pass "
         "--password-file or set CXCHARTER_SIGN_PASSWORD (no terminal to ask).",
-        "cli.certify": "the PDF cannot be certified: {detail}",
+        "cli.certify_wrong_password": "{path} cannot be opened as a PKCS#12 certificate with "
+        "that password (wrong password, or not a .p12/.pfx file).",
+        "cli.export_fonts": "the PDF fonts are missing or damaged; reinstall CX Charter.",
+        "cli.export_trusted_hosts": "reportlab.rl_config.trustedHosts is set; refusing to export.",
         "cli.review_copy_revision": "--review-copy prints the round in review; leave out "
         "--revision.",
         "cli.review_not_pdf": "{path} is not a PDF file.",
@@ -100,7 +103,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "{printed}.",
         "cli.nothing_recorded": "nothing recorded; pass --yes",
         "cli.export": "{detail}",
-        "cli.trust_root": "{detail}",
+        "cli.trust_root": "{path} is not a certificate file (PEM or DER).",
         "cli.interrupted": "interrupted",
         "cli.os": "{reason}{where}",
         "cli.bug": "unexpected {kind}: {detail} (set CXCHARTER_DEBUG=1 for details)",
@@ -167,7 +170,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.password_unreadable": "das Passwort kann nicht aus {path} gelesen werden: {reason}.",
         "cli.password_missing": "--sign braucht das Passwort des Zertifikats: --password-file "
         "angeben oder CXCHARTER_SIGN_PASSWORD setzen (kein Terminal zum Fragen).",
-        "cli.certify": "das PDF kann nicht zertifiziert werden: {detail}",
+        "cli.certify_wrong_password": "{path} lässt sich mit diesem Passwort nicht als "
+        "PKCS#12-Zertifikat öffnen (falsches Passwort oder keine .p12/.pfx-Datei).",
+        "cli.export_fonts": "die PDF-Schriften fehlen oder sind beschädigt; bitte CX Charter "
+        "neu installieren.",
+        "cli.export_trusted_hosts": "reportlab.rl_config.trustedHosts ist gesetzt; der "
+        "Export wird verweigert.",
         "cli.review_copy_revision": "--review-copy druckt die Runde in Prüfung; --revision "
         "bitte weglassen.",
         "cli.review_not_pdf": "{path} ist keine PDF-Datei.",
@@ -189,7 +197,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Fingerabdruck als {printed}.",
         "cli.nothing_recorded": "nichts gespeichert; --yes angeben",
         "cli.export": "{detail}",
-        "cli.trust_root": "{detail}",
+        "cli.trust_root": "{path} ist keine Zertifikatsdatei (PEM oder DER).",
         "cli.interrupted": "abgebrochen",
         "cli.os": "{reason}{where}",
         "cli.bug": "unerwarteter Fehler {kind}: {detail} (CXCHARTER_DEBUG=1 zeigt Details)",

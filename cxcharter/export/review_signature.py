@@ -96,6 +96,14 @@ def system_roots() -> list:
     return roots
 
 
+class BadRoot(ValueError):
+    """A --trust-root file that is no certificate; `path` names it."""
+
+    def __init__(self, message: str, path: object) -> None:
+        super().__init__(message)
+        self.path = str(path)
+
+
 def load_roots(paths) -> list:
     """Company roots from PEM or DER files (ValueError with a line for a bad file)."""
     from asn1crypto import pem, x509  # lazy: pyHanko
@@ -114,7 +122,7 @@ def load_roots(paths) -> list:
             for root in roots:
                 root.native  # noqa: B018 - parses it now, so a bad file fails here
         except (OSError, ValueError, TypeError) as exc:
-            raise ValueError(f"{path} is not a certificate file ({exc})") from None
+            raise BadRoot(f"{path} is not a certificate file ({exc})", path) from None
     return roots
 
 
