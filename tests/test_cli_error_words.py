@@ -172,3 +172,39 @@ def test_real_refusals_are_worded(tmp_path, monkeypatch, capsys, language):
     english.append("is not a certificate file")
     for line, words in zip(lines, german if language == "de" else english, strict=True):
         assert words in line, line
+
+
+@pytest.mark.parametrize(
+    ("change", "german", "english"),
+    [
+        (
+            lambda d: d.update(colour="blue"),
+            "colour: unbekanntes Feld (erlaubt: ",
+            "colour: unknown field (allowed: ",
+        ),
+        (
+            lambda d: d["people"][0].update(name=7),
+            "people[0].name: muss Text sein, nicht eine Zahl",
+            "people[0].name: must be text, not a number",
+        ),
+        (
+            lambda d: d["content"].update(wishes=[]),
+            "content.wishes: unbekannte Liste (erlaubt: ",
+            "content.wishes: unknown list (allowed: ",
+        ),
+    ],
+)
+def test_json_the_loader_refuses_is_worded_in_the_users_language(
+    tmp_path, monkeypatch, capsys, change, german, english
+):
+    sample = write_sample(tmp_path / "s.cxcharter", "en", actor="Lea")
+    cli.main(["dump", str(sample), "-o", str(tmp_path / "s.json")])
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    change(data)
+    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    for language, words in (("de", german), ("en", english)):
+        monkeypatch.setenv("LC_ALL", LOCALES[language])
+        assert cli.main(["load", str(tmp_path / "bad.json"), str(tmp_path / "x.cxcharter")]) == 2
+        line = worded(capsys.readouterr().err)
+        assert words in line, line

@@ -288,6 +288,108 @@ SIGNATURE_TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+# Why a charter's JSON is refused (domain/canonical_load.py, canonical_rows.py): the
+# loader's English message and the command line's words in the user's language.
+JSON_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "json.not_object": "must be an object, not {type}",
+        "json.object": "must be an object",
+        "json.unknown_field": "unknown field (allowed: {allowed})",
+        "json.unknown_setting": "unknown setting (allowed: {allowed})",
+        "json.unknown_list": "unknown list (allowed: {allowed})",
+        "json.missing": "is missing",
+        "json.not_list": "must be a list, not {type}",
+        "json.list": "must be a list",
+        "json.not_text": "must be text, not {type}",
+        "json.surrogate": "contains an unpaired surrogate ({value!r}), not valid text",
+        "json.id_range": "{value} is out of range (1 … {limit})",
+        "json.not_int": "must be a whole number, not {type}",
+        "json.not_format": "{value!r} is not a CX Charter document (expected {expected!r})",
+        "json.newer_version": "format_version {value} is newer than this CX Charter "
+        "understands (up to {limit}); update the application",
+        "json.unknown_version": "unknown format_version {value}",
+        "json.not_uuid": "{value!r} is not a UUID",
+        "json.not_moment": "{value!r} is not a date and time with a time zone (e.g. "
+        "2026-11-23T09:00:00+00:00)",
+        "json.duplicate_id": "duplicate id {value}",
+        "json.duplicate_answer": "duplicate answer for {value!r}",
+        "json.duplicate_row": "duplicate {fields}",
+        "json.unknown_ref": "there is no {kind} with id {value}",
+        "json.not_due": "must be a date as text (yyyy-mm-dd) or null, not {type}",
+        "json.twice": "appears twice in the same object",
+        "json.not_number": "{value} is not a valid JSON number",
+        "json.not_utf8": "the file is not UTF-8 text (byte {value})",
+        "json.syntax": "invalid JSON at line {line}, column {column}: {detail}",
+        "json.too_deep": "invalid JSON: nested too deeply",
+    },
+    "de": {
+        "json.not_object": "muss ein Objekt sein, nicht {type}",
+        "json.object": "muss ein Objekt sein",
+        "json.unknown_field": "unbekanntes Feld (erlaubt: {allowed})",
+        "json.unknown_setting": "unbekannte Einstellung (erlaubt: {allowed})",
+        "json.unknown_list": "unbekannte Liste (erlaubt: {allowed})",
+        "json.missing": "fehlt",
+        "json.not_list": "muss eine Liste sein, nicht {type}",
+        "json.list": "muss eine Liste sein",
+        "json.not_text": "muss Text sein, nicht {type}",
+        "json.surrogate": "enthält ein einzelnes Surrogat ({value!r}), kein gültiger Text",
+        "json.id_range": "{value} liegt außerhalb von 1 … {limit}",
+        "json.not_int": "muss eine ganze Zahl sein, nicht {type}",
+        "json.not_format": "„{value}“ ist kein CX-Charter-Dokument (erwartet: „{expected}“)",
+        "json.newer_version": "format_version {value} ist neuer, als diese Version von CX "
+        "Charter versteht (bis {limit}); bitte die Anwendung aktualisieren",
+        "json.unknown_version": "unbekannte format_version {value}",
+        "json.not_uuid": "„{value}“ ist keine UUID",
+        "json.not_moment": "„{value}“ ist kein Zeitpunkt mit Zeitzone (z. B. "
+        "2026-11-23T09:00:00+00:00)",
+        "json.duplicate_id": "doppelte Nummer {value}",
+        "json.duplicate_answer": "doppelte Antwort für „{value}“",
+        "json.duplicate_row": "doppelt: {fields}",
+        "json.unknown_ref": "es gibt kein {kind} mit der Nummer {value}",
+        "json.not_due": "muss ein Datum als Text (jjjj-mm-tt) oder null sein, nicht {type}",
+        "json.twice": "kommt im selben Objekt zweimal vor",
+        "json.not_number": "{value} ist keine gültige JSON-Zahl",
+        "json.not_utf8": "die Datei ist kein UTF-8-Text (Byte {value})",
+        "json.syntax": "ungültiges JSON in Zeile {line}, Spalte {column}: {detail}",
+        "json.too_deep": "ungültiges JSON: zu tief verschachtelt",
+    },
+}
+JSON_TYPES = {  # what a JSON value is, as a JSON text error names it
+    "en": {
+        "null": "null",
+        "bool": "true/false",
+        "number": "a number",
+        "text": "text",
+        "list": "a list",
+        "object": "an object",
+        "huge": "the number {value}",
+    },
+    "de": {
+        "null": "null",
+        "bool": "wahr/falsch",
+        "number": "eine Zahl",
+        "text": "Text",
+        "list": "eine Liste",
+        "object": "ein Objekt",
+        "huge": "die Zahl {value}",
+    },
+}
+
+
+def json_text(code: str, params: Mapping[str, object], language: str = "en") -> str:
+    """Why a charter's JSON is refused, from the loader's code and parameters."""
+    lang = "de" if language == "de" else "en"
+    shown = dict(params)
+    kind = str(shown.get("type", ""))
+    if kind:
+        name = JSON_TYPES[lang].get(kind.partition(":")[0])
+        shown["type"] = name.format(value=kind.partition(":")[2]) if name else kind
+    if "fields" in shown and isinstance(shown["fields"], tuple | list):
+        shown["fields"] = (" und " if lang == "de" else " and ").join(map(str, shown["fields"]))
+    template = JSON_TEXTS[lang].get(code)
+    return template.format_map(_Blank(shown)) if template is not None else code
+
+
 def review_text(code: str, params: Mapping[str, object], language: str = "en") -> str:
     """Why a review copy is refused, from its problem's code and parameters."""
     texts = REVIEW_TEXTS["de" if language == "de" else "en"]
@@ -394,6 +496,9 @@ def error_text(error: BaseException, language: str = "en") -> str:
     problem = getattr(error, "problem", None)
     if isinstance(problem, values.Problem) and problem.code in values.PROBLEM_TEXTS["en"]:
         params["detail"] = values.describe(problem, language)
+    elif isinstance(problem, values.Problem) and problem.code in JSON_TEXTS["en"]:
+        said = json_text(problem.code, problem.params, language)
+        params["detail"] = f"{problem.field}: {said}" if problem.field else said
     else:
         params.setdefault("detail", str(error))
     if code not in TEXTS["en"]:
