@@ -78,10 +78,6 @@ Exit status: 0 done, 1 failed, 2 bad input or a file that was refused.
 """
 
 
-class UsageError(Exception):
-    """The command line itself is wrong (argparse's complaint)."""
-
-
 class Refused(CharterError):
     """The command refuses its input (exit 2): a code of domain/error_text.py and its
     parameters, worded in the user's language where it is printed."""
@@ -105,7 +101,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but errors are one line and come back to `main` instead of exiting."""
 
     def error(self, message: str):  # type: ignore[override]
-        raise UsageError(f"{message} (see `{self.prog} --help`)")
+        raise Refused("cli.usage", detail=message, prog=self.prog)  # argparse's own words
 
 
 def _default_language() -> str:
@@ -339,14 +335,13 @@ def _omissions(args: argparse.Namespace) -> frozenset[str]:
 
     parts = frozenset(p.strip() for p in args.omit.split(",") if p.strip())
     if unknown := sorted(parts - set(OPTIONAL_OMISSIONS)):
-        raise UsageError(
-            f"--omit: unknown part {', '.join(unknown)}; choose from "
-            f"{', '.join(OPTIONAL_OMISSIONS)}"
+        raise Refused(
+            "cli.omit_unknown", parts=", ".join(unknown), allowed=", ".join(OPTIONAL_OMISSIONS)
         )
     if parts and args.edition != "distribution":
-        raise UsageError("--omit needs --edition distribution (the full record omits nothing)")
+        raise Refused("cli.omit_needs_distribution")
     if args.edition != "full" and args.review_copy:
-        raise UsageError("a review copy is always the full record; leave out --edition")
+        raise Refused("cli.review_copy_edition")
     return parts
 
 
@@ -1111,10 +1106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
-    except UsageError as exc:  # argparse's own words
-        _error(str(exc))
-        return EXIT_BAD_INPUT
-    except CharterError as exc:  # CharterError includes InterchangeError and Refused
+    except CharterError as exc:  # includes InterchangeError and Refused (usage errors too)
         _error(_words(exc))
         return EXIT_BAD_INPUT
     except Failure as exc:

@@ -208,3 +208,16 @@ def test_json_the_loader_refuses_is_worded_in_the_users_language(
         assert cli.main(["load", str(tmp_path / "bad.json"), str(tmp_path / "x.cxcharter")]) == 2
         line = worded(capsys.readouterr().err)
         assert words in line, line
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_wrong_command_line_is_worded_in_the_users_language(monkeypatch, capsys, language):
+    monkeypatch.setenv("LC_ALL", LOCALES[language])
+    assert cli.main(["export", PATH, "--omit", "contacts"]) == 2
+    line = worded(capsys.readouterr().err)
+    assert ("--omit needs" if language == "en" else "--omit braucht") in line
+    assert cli.main(["check"]) == 2  # argparse's own complaint, framed in the language
+    line = worded(capsys.readouterr().err)
+    assert line.endswith(
+        "(see cxcharter check --help)" if language == "en" else "(siehe cxcharter check --help)"
+    )

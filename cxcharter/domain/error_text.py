@@ -104,6 +104,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.nothing_recorded": "nothing recorded; pass --yes",
         "cli.export": "{detail}",
         "cli.trust_root": "{path} is not a certificate file (PEM or DER).",
+        "cli.usage": "{detail} (see {prog} --help)",
+        "cli.omit_unknown": "--omit: unknown part {parts}; choose from {allowed}",
+        "cli.omit_needs_distribution": "--omit needs --edition distribution (the full record "
+        "omits nothing)",
+        "cli.review_copy_edition": "a review copy is always the full record; leave out --edition",
         "cli.interrupted": "interrupted",
         "cli.os": "{reason}{where}",
         "cli.bug": "unexpected {kind}: {detail} (set CXCHARTER_DEBUG=1 for details)",
@@ -198,6 +203,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.nothing_recorded": "nichts gespeichert; --yes angeben",
         "cli.export": "{detail}",
         "cli.trust_root": "{path} ist keine Zertifikatsdatei (PEM oder DER).",
+        "cli.usage": "{detail} (siehe {prog} --help)",
+        "cli.omit_unknown": "--omit: unbekannter Teil {parts}; möglich sind {allowed}",
+        "cli.omit_needs_distribution": "--omit braucht --edition distribution (der "
+        "vollständige Bericht lässt nichts weg)",
+        "cli.review_copy_edition": "eine Prüfkopie ist immer der vollständige Bericht; "
+        "--edition bitte weglassen",
         "cli.interrupted": "abgebrochen",
         "cli.os": "{reason}{where}",
         "cli.bug": "unerwarteter Fehler {kind}: {detail} (CXCHARTER_DEBUG=1 zeigt Details)",
