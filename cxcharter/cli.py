@@ -5,7 +5,9 @@ Qt and reportlab are imported only inside the commands that need them, so
 command imports what only it needs (`# lazy: start-up`), so `--version`, `--help`
 and the window start without loading the other commands' modules.
 Every known failure is one line on stderr (`cxcharter: error: …`), never a
-traceback: exit 2 for bad input or a refused file, 1 for other failures.
+traceback: exit 2 for bad input or a refused file, 1 for other failures. Each
+carries a code (a `CharterError`'s, or a `Refused`/`Failure` of this module) that
+`domain/error_text.py` words in the user's language (German for a German locale).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from cxcharter import __version__
-from cxcharter.store.errors import AlreadyExists, CharterError
+from cxcharter.domain import error_text
+from cxcharter.store.errors import CharterError, InvalidValue
 
 PROG = "cxcharter"
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -81,19 +84,30 @@ Exit status: 0 done, 1 failed, 2 bad input or a file that was refused.
 """
 
 
-class UsageError(Exception):
-    """The command line itself is wrong (argparse's complaint)."""
+class Refused(CharterError):
+    """The command refuses its input (exit 2): a code of domain/error_text.py and its
+    parameters, worded in the user's language where it is printed."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(error_text.describe(code, params), path=str(params.get("path", "")))
+        self.code = code
+        self.params = params
 
 
 class Failure(Exception):
-    """A known failure that is not the input's fault (exit 1)."""
+    """A known failure that is not the input's fault (exit 1): a code and its parameters."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(error_text.describe(code, params))
+        self.code = code
+        self.params = params
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but errors are one line and come back to `main` instead of exiting."""
 
     def error(self, message: str):  # type: ignore[override]
-        raise UsageError(f"{message} (see `{self.prog} --help`)")
+        raise Refused("cli.usage", detail=message, prog=self.prog)  # argparse's own words
 
 
 def _default_language() -> str:
@@ -138,7 +152,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
     title = args.title if args.title is not None else Path(args.file).stem
     if problem := values.check_text(title, "--title", values.MAX_LINE):
-        raise CharterError(values.describe(problem))
+        raise InvalidValue(values.describe(problem), field=problem.field, problem=problem)
     doc = CharterDocument.create(
         args.file, title=title, language=args.lang, actor=args.actor, overwrite=args.force
     )
@@ -193,7 +207,7 @@ def _write_stdout(data: bytes) -> None:
 def _not_the_charter(out: str, charter: str) -> None:
     """Refuse an output path that is the charter itself (a typo must not destroy it)."""
     if Path(out).resolve() == Path(charter).resolve():
-        raise CharterError(f"{out} is the charter itself; choose another output file.")
+        raise Refused("cli.same_output", path=out)
 
 
 def _write_output(out: str, data: bytes) -> None:
@@ -202,7 +216,7 @@ def _write_output(out: str, data: bytes) -> None:
     try:
         outfile.write_bytes(out, data)
     except OSError as exc:
-        raise Failure(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise Failure("cli.cannot_write", path=out, errno=exc.errno) from None
 
 
 def _cmd_dump(args: argparse.Namespace) -> int:
@@ -237,7 +251,7 @@ def _read_input(name: str) -> bytes:
     try:
         return Path(name).read_bytes()
     except OSError as exc:
-        raise CharterError(f"cannot read {name}: {exc.strerror or exc}") from None
+        raise Refused("cli.cannot_read", path=name, errno=exc.errno) from None
 
 
 def _pdf_record(data: bytes, name: str):
@@ -248,13 +262,17 @@ def _pdf_record(data: bytes, name: str):
     try:
         found = parse_record(data, name)
     except PdfRecordError as exc:
-        raise CharterError(str(exc)) from None
+        raise Refused(f"cli.pdf_{exc.code}", path=name, detail=str(exc)) from None
     if not found.printed:
-        raise CharterError(
-            f"{name} carries a record but no printed fingerprint; it is not a CX Charter PDF"
+        raise Refused("cli.no_printed_fingerprint", path=name)
+    if check_intact(found, name):  # the same test, worded in the user's language
+        altered = "hash" if found.computed != found.printed else "cover"
+        raise Failure(
+            f"cli.pdf_altered_{altered}",
+            path=name,
+            computed=found.computed,
+            printed=found.printed,
         )
-    if problem := check_intact(found, name):
-        raise Failure(problem)
     return found
 
 
@@ -282,7 +300,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     omit = _omissions(args)
     if args.review_copy:
         if args.sign:
-            raise CharterError("--sign certifies an approved charter's PDF, not a review copy.")
+            raise Refused("cli.sign_review_copy")
         return _export_review_copy(args, out)
     signer = _org_signer(args) if args.sign else None
     doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
@@ -294,10 +312,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     finally:
         doc.close()
     if signer is not None and governance.status != "approved":
-        raise CharterError(
-            f"--sign certifies an approved revision's PDF; revision "
-            f"{governance.revision} is {governance.status.replace('_', ' ')} "
-            "(use --revision N for an approved one)."
+        raise Refused(
+            "cli.sign_not_approved", revision=governance.revision, state=governance.status
         )
     try:
         export_pdf(
@@ -314,7 +330,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if signer is not None:
             _certify_file(out, signer)
     except ExportError as exc:
-        raise Failure(str(exc)) from None
+        raise _export_failure(exc) from None
     print(f"wrote {out}" + (" (certified: any later change shows as broken)" if signer else ""))
     return EXIT_OK
 
@@ -325,14 +341,13 @@ def _omissions(args: argparse.Namespace) -> frozenset[str]:
 
     parts = frozenset(p.strip() for p in args.omit.split(",") if p.strip())
     if unknown := sorted(parts - set(OPTIONAL_OMISSIONS)):
-        raise UsageError(
-            f"--omit: unknown part {', '.join(unknown)}; choose from "
-            f"{', '.join(OPTIONAL_OMISSIONS)}"
+        raise Refused(
+            "cli.omit_unknown", parts=", ".join(unknown), allowed=", ".join(OPTIONAL_OMISSIONS)
         )
     if parts and args.edition != "distribution":
-        raise UsageError("--omit needs --edition distribution (the full record omits nothing)")
+        raise Refused("cli.omit_needs_distribution")
     if args.edition != "full" and args.review_copy:
-        raise UsageError("a review copy is always the full record; leave out --edition")
+        raise Refused("cli.review_copy_edition")
     return parts
 
 
@@ -346,23 +361,23 @@ def _org_signer(args: argparse.Namespace):
             with open(args.password_file, "rb") as fh:
                 password = fh.read(10_000).splitlines()[0]
         except (OSError, IndexError) as exc:
-            raise CharterError(
-                f"cannot read the password from {args.password_file}"
-                f"{': ' + exc.strerror if isinstance(exc, OSError) else ''}"
+            raise Refused(
+                "cli.password_unreadable",
+                path=args.password_file,
+                errno=exc.errno if isinstance(exc, OSError) else None,
             ) from None
     elif "CXCHARTER_SIGN_PASSWORD" in os.environ:
         password = os.environ["CXCHARTER_SIGN_PASSWORD"].encode("utf-8")
     elif sys.stdin.isatty():
         password = getpass.getpass(f"password of {args.sign}: ").encode("utf-8")
     else:
-        raise CharterError(
-            "--sign needs the certificate's password: pass --password-file "
-            "or set CXCHARTER_SIGN_PASSWORD (no terminal to ask)"
-        )
+        raise Refused("cli.password_missing")
     try:
         return load_signer(args.sign, password)
     except CertifyError as exc:
-        raise CharterError(str(exc)) from None
+        if exc.code == "unreadable":
+            raise Refused("cli.cannot_read", path=args.sign, errno=exc.errno) from None
+        raise Refused("cli.certify_wrong_password", path=args.sign) from None
 
 
 def _certify_file(out: str, signer) -> None:
@@ -381,12 +396,12 @@ def _export_review_copy(args: argparse.Namespace, out: str) -> int:
     from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
     if args.revision is not None:
-        raise CharterError("--review-copy prints the round in review; leave out --revision.")
+        raise Refused("cli.review_copy_revision")
     doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
     try:
         export_review_copy(doc, out, paper=args.paper, language=args.lang)
     except ExportError as exc:
-        raise Failure(str(exc)) from None
+        raise _export_failure(exc) from None
     finally:
         doc.close()
     print(f"wrote the review copy {out}")
@@ -407,8 +422,6 @@ def _review_lines(answer, doc) -> list[str]:
 
 
 def _signature_lines(found) -> list[str]:
-    from cxcharter.export.review_import import describe_signature  # lazy: start-up
-
     signature = found.signature
     if signature is None or not signature.signed:
         return ["signature: none (the copy is not signed)"]
@@ -426,7 +439,12 @@ def _signature_lines(found) -> list[str]:
         )
         + "; revocation not checked",
     ]
-    lines += [f"warning: {describe_signature(w)}" for w in found.warnings if w != "untrusted"]
+    language = _default_language()
+    lines += [
+        f"warning: {error_text.signature_text(w, language)}"
+        for w in found.warnings
+        if w != "untrusted"
+    ]
     return lines
 
 
@@ -436,8 +454,6 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
     from cxcharter.export.review_import import (  # lazy: start-up
         STRICT_WARNINGS,
         ReviewFileError,
-        describe,
-        describe_signature,
         read_review_copy,
     )
     from cxcharter.export.review_signature import load_roots  # lazy: start-up
@@ -447,22 +463,27 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
     try:  # the command's own arguments first: a bad --trust-root says so
         roots = load_roots(args.trust_root or ())
     except ValueError as exc:
-        raise CharterError(str(exc)) from None
+        raise Refused("cli.trust_root", path=getattr(exc, "path", "")) from None
     require_regular_file(args.review, what="review copy")  # a FIFO would hang the reader
     doc = CharterDocument.open(args.file, actor=args.actor)
     try:
         try:
             found = read_review_copy(args.review, doc, roots)
         except ReviewFileError as exc:
-            raise CharterError(str(exc)) from None
+            raise Refused(f"cli.review_{exc.code}", path=args.review, detail=str(exc)) from None
+        language = _default_language()
         if found.refusals:
-            why = "; ".join(describe_signature(code) for code in found.refusals)
+            why = "; ".join(error_text.signature_text(code, language) for code in found.refusals)
             if set(found.refusals) & {"unsigned", *STRICT_WARNINGS}:
-                why += " (this charter's approvals must be signed)"
-            raise CharterError(f"review refused: {why}")
+                why += f" ({error_text.signature_text('must_be_signed', language)})"
+            raise Refused("cli.review_refused", detail=why)
         answer = found.answer
         if not isinstance(answer, ReviewAnswer):
-            raise CharterError("review refused: " + "; ".join(describe(p) for p in answer))
+            why = "; ".join(
+                error_text.review_text(p.code, {**p.params, "field": p.field}, language)
+                for p in answer
+            )
+            raise Refused("cli.review_refused", detail=why)
         lines = [
             "this review will be recorded:",
             *(f"  {x}" for x in _review_lines(answer, doc) + _signature_lines(found)),
@@ -470,7 +491,7 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
         _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
         if not args.yes:
             if not (sys.stdin.isatty() and sys.stdout.isatty()):
-                print("nothing recorded; pass --yes", file=sys.stderr)
+                print(_words(Failure("cli.nothing_recorded")), file=sys.stderr)
                 return EXIT_FAILED
             reply = input("record it? [y/N] ").strip().casefold()
             if reply not in ("y", "yes", "j", "ja"):
@@ -688,7 +709,7 @@ def _recheck_signatures(args: argparse.Namespace) -> tuple[int, list[str]]:
     try:
         doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
     except CharterError as exc:
-        return 0, [f"signed review copies not re-checked: {exc}"]
+        return 0, [f"signed review copies not re-checked: {error_text.error_text(exc)}"]
     try:
         return recheck_signatures(doc)
     finally:
@@ -705,7 +726,7 @@ def _cmd_verify_pdf(args: argparse.Namespace) -> int:
     try:
         snapshot = loads(found.text)
     except InterchangeError as exc:
-        raise CharterError(f"{args.pdf}'s record is not a valid charter: {exc}") from None
+        raise Refused("cli.pdf_not_a_charter", path=args.pdf, detail=_words(exc)) from None
     doc = None
     if args.file is not None:
         doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
@@ -724,7 +745,7 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
     try:
         done = desktop.uninstall() if args.uninstall else desktop.install()
     except OSError as exc:
-        raise Failure(f"cannot write the desktop files: {exc.strerror or exc}") from None
+        raise Failure("cli.desktop_files", errno=exc.errno) from None
     verb = "removed" if args.uninstall else "wrote"
     lines = [f"{verb} {path}" for path in done.files] or ["nothing to remove"]
     if done.refreshed:
@@ -751,18 +772,11 @@ def no_display(env: Mapping[str, str] | None = None, platform: str | None = None
 
 def _cmd_window(args: argparse.Namespace) -> int:
     if no_display():  # before Qt: it would abort with advice to reinstall
-        raise UsageError(
-            "no display to open the window on (neither DISPLAY nor "
-            "WAYLAND_DISPLAY is set): start cxcharter in a desktop session, "
-            "or set QT_QPA_PLATFORM=offscreen for headless use; the commands "
-            "(cxcharter --help) need no display"
-        )
+        raise Refused("cli.no_display")
     try:
         from cxcharter.ui.app.app import run_app  # lazy: Qt
     except ImportError as exc:
-        raise Failure(
-            f"the window cannot start ({exc}); is PySide6-Essentials installed?"
-        ) from None
+        raise Failure("cli.window", detail=str(exc)) from None
     return run_app(args.file)
 
 
@@ -1223,6 +1237,26 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, Callable[[argparse.Name
     return _window_parser().parse_args(argv), _cmd_window
 
 
+def _words(error: CharterError | Failure) -> str:
+    """A known failure in the user's language, from its code (domain/error_text.py)."""
+    language = _default_language()
+    params = getattr(error, "params", {})
+    if "errno" in params:  # the system's reason, worded by its number
+        error.params = {**params, "reason": error_text.os_reason(params["errno"], language)}
+    return error_text.error_text(error, language)
+
+
+def _export_failure(exc: Exception) -> Failure:
+    """An export that could not be written: by its errno where it has one."""
+    number = getattr(exc, "code", None)
+    if isinstance(number, int):
+        return Failure("cli.cannot_write", path=getattr(exc, "path", ""), errno=number)
+    reason = getattr(exc, "reason", "")
+    if reason:
+        return Failure(f"cli.export_{reason}")
+    return Failure("cli.export", detail=str(exc))
+
+
 def _error(message: str) -> None:
     line = " ".join(str(message).split()) or "unknown error"
     print(f"{PROG}: error: {line}", file=sys.stderr)
@@ -1236,26 +1270,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
-    except AlreadyExists as exc:
-        _error(f"{exc} Use --force to replace it.")
-        return EXIT_BAD_INPUT
-    except (UsageError, CharterError) as exc:  # CharterError includes InterchangeError
-        _error(str(exc))
+    except CharterError as exc:  # includes InterchangeError and Refused (usage errors too)
+        _error(_words(exc))
         return EXIT_BAD_INPUT
     except Failure as exc:
-        _error(str(exc))
+        _error(_words(exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
-        _error("interrupted")
+        _error(_words(Failure("cli.interrupted")))
         return 130
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        _error(f"{exc.strerror or exc}{where}")
+        _error(_words(Failure("cli.os", errno=exc.errno, where=where)))
         return EXIT_FAILED
     except Exception as exc:  # a bug: still one line, but say what it was
         if os.environ.get("CXCHARTER_DEBUG"):
             raise
-        _error(f"unexpected {type(exc).__name__}: {exc} (set CXCHARTER_DEBUG=1 for details)")
+        _error(_words(Failure("cli.bug", kind=type(exc).__name__, detail=str(exc))))
         return EXIT_FAILED
 
 

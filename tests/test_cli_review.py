@@ -130,3 +130,30 @@ def test_no_review_copy_of_a_draft(capsys, tmp_path):
     code, _, err = run(capsys, "export", path, "--review-copy", "-o", tmp_path / "r.pdf")
     assert code == 2 and "in review" in err
     assert not (tmp_path / "r.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        (
+            {"cx_approver": "Eve Outsider", "cx_decision": "Approved"},
+            "„Eve Outsider“ gibt diese Charta nicht frei",
+        ),
+        ({"cx_approver": "Dr. Katrin Hoffmann"}, "keine Entscheidung gewählt"),
+    ],
+)
+def test_a_german_user_reads_the_refusal_in_german(
+    capsys, charter, tmp_path, monkeypatch, values, message
+):
+    filled = review_copy(capsys, charter, tmp_path, **values)
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    code, out, err = run(capsys, "import-review", charter, filled, "--yes")
+    assert (code, out) == (2, "")
+    assert err.startswith("cxcharter: error: Prüfung abgelehnt: ") and message in err
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    filled = review_copy(
+        capsys, charter, tmp_path, cx_approver="Dr. Katrin Hoffmann", cx_decision="Approved"
+    )
+    code, out, err = run(capsys, "import-review", charter, filled)
+    assert code == 1 and err == "nichts gespeichert; --yes angeben\n"
+    assert decisions(charter) == []

@@ -16,7 +16,7 @@ import uuid
 from types import MappingProxyType
 
 from cxcharter.catalog import question_kinds
-from cxcharter.domain import values
+from cxcharter.domain import error_text, values
 from cxcharter.domain.canonical import FORMAT, FORMAT_VERSION, dumps, to_json_dict
 from cxcharter.domain.canonical_rows import content_from_json, settings_from_json
 from cxcharter.domain.errors import InvalidValue
@@ -39,91 +39,103 @@ class InterchangeError(InvalidValue):
 
 
 # ---------------------------------------------------------------- loading
-def _fail(path: str, sentence: str) -> InterchangeError:
-    return InterchangeError(f"{path}: {sentence}" if path else sentence, field=path)
+def _fail(
+    path: str, code: str = "", *, problem: values.Problem | None = None, **params: object
+) -> InterchangeError:
+    """JSON the loader refuses: a code of domain/error_text.py JSON_TEXTS (or a rule's
+    `problem`) at `path`; the message is English, the problem keeps the code for words in
+    the user's language."""
+    if problem is not None:
+        return _problem(problem, path)
+    sentence = error_text.json_text(code, params)
+    return InterchangeError(
+        f"{path}: {sentence}" if path else sentence,
+        field=path,
+        problem=values.Problem(code, path, params),
+    )
 
 
 def _problem(problem: values.Problem, path: str) -> InterchangeError:
-    """A domain rule's problem, re-addressed to the JSON field path."""
-    return _fail(path, values.describe(dataclasses.replace(problem, field="")))
+    """A domain rule's problem, re-addressed to the JSON field path (kept, so the command
+    line can word it in the user's language)."""
+    sentence = values.describe(dataclasses.replace(problem, field=""))
+    return InterchangeError(
+        f"{path}: {sentence}" if path else sentence,
+        field=path,
+        problem=dataclasses.replace(problem, field=path),
+    )
 
 
 def _type_name(value: object) -> str:
+    """What a JSON value is, as a key of error_text.JSON_TYPES ("huge:<digits>")."""
     if value is None:
         return "null"
     if isinstance(value, values.HugeNumber):
-        return f"the number {value}"
+        return f"huge:{value}"
     return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
+        bool: "bool",
+        int: "number",
+        float: "number",
         str: "text",
-        list: "a list",
-        dict: "an object",
+        list: "list",
+        dict: "object",
     }.get(type(value), type(value).__name__)
 
 
 def _object(value: object, path: str, allowed: tuple[str, ...], required: tuple[str, ...]) -> dict:
     if not isinstance(value, dict):
-        raise _fail(path, f"must be an object, not {_type_name(value)}")
+        raise _fail(path, "json.not_object", type=_type_name(value))
     for name in value:
         if name not in allowed:
             where = f"{path}.{name}" if path else name
-            raise _fail(where, f"unknown field (allowed: {', '.join(allowed)})")
+            raise _fail(where, "json.unknown_field", allowed=", ".join(allowed))
     for name in required:
         if name not in value:
             where = f"{path}.{name}" if path else name
-            raise _fail(where, "is missing")
+            raise _fail(where, "json.missing")
     return value
 
 
 def _list(value: object, path: str) -> list:
     if not isinstance(value, list):
-        raise _fail(path, f"must be a list, not {_type_name(value)}")
+        raise _fail(path, "json.not_list", type=_type_name(value))
     return value
 
 
 def _text(value: object, path: str, limit: int = values.MAX_TEXT) -> str:
     if not isinstance(value, str):
-        raise _fail(path, f"must be text, not {_type_name(value)}")
+        raise _fail(path, "json.not_text", type=_type_name(value))
     if problem := values.check_text(value, limit=limit):
         raise _problem(problem, path)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:  # "\ud800" is valid JSON but not Unicode text
         bad = value[exc.start]
-        raise _fail(path, f"contains an unpaired surrogate ({bad!r}), not valid text") from None
+        raise _fail(path, "json.surrogate", value=bad) from None
     return value
 
 
 def _int(value: object, path: str) -> int:
     # bool is an int in Python, but `true` is no id in JSON.
     if isinstance(value, values.HugeNumber):
-        raise _fail(path, f"{value} is out of range (1 … {MAX_ID})")
+        raise _fail(path, "json.id_range", value=value, limit=MAX_ID)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _fail(path, f"must be a whole number, not {_type_name(value)}")
+        raise _fail(path, "json.not_int", type=_type_name(value))
     if not 1 <= value <= MAX_ID:
-        raise _fail(path, f"{value} is out of range (1 … {MAX_ID})")
+        raise _fail(path, "json.id_range", value=value, limit=MAX_ID)
     return value
 
 
 def _check_format(data: dict) -> None:
     if data["format"] != FORMAT:
-        raise _fail(
-            "format", f"{data['format']!r} is not a CX Charter document (expected {FORMAT!r})"
-        )
+        raise _fail("format", "json.not_format", value=data["format"], expected=FORMAT)
     version = data["format_version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _fail("format_version", f"must be a whole number, not {_type_name(version)}")
+        raise _fail("format_version", "json.not_int", type=_type_name(version))
     if version > FORMAT_VERSION:
-        raise _fail(
-            "format_version",
-            f"format_version {version} is newer than this "
-            f"CX Charter understands (up to {FORMAT_VERSION}); "
-            "update the application",
-        )
+        raise _fail("format_version", "json.newer_version", value=version, limit=FORMAT_VERSION)
     if version < FORMAT_VERSION:
-        raise _fail("format_version", f"unknown format_version {version}")
+        raise _fail("format_version", "json.unknown_version", value=version)
 
 
 def _charter(value: object) -> tuple[str, str, str]:
@@ -132,7 +144,7 @@ def _charter(value: object) -> tuple[str, str, str]:
     try:
         charter_id = str(uuid.UUID(raw_id))
     except ValueError:
-        raise _fail("charter.id", f"{raw_id!r} is not a UUID") from None
+        raise _fail("charter.id", "json.not_uuid", value=raw_id) from None
     _text(data["language"], "charter.language", values.MAX_LINE)
     if problem := values.check_language(data["language"]):
         raise _problem(problem, "charter.language")
@@ -142,10 +154,7 @@ def _charter(value: object) -> tuple[str, str, str]:
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None:
-        raise _fail(
-            "charter.created_at",
-            f"{created!r} is not a date and time with a time zone (e.g. 2026-11-23T09:00:00+00:00)",
-        )
+        raise _fail("charter.created_at", "json.not_moment", value=created)
     return charter_id, data["language"], created
 
 
@@ -156,7 +165,7 @@ def _people(value: object) -> tuple[Person, ...]:
         data = _object(item, path, _PERSON_FIELDS, ("id", "name"))
         person_id = _int(data["id"], f"{path}.id")
         if person_id in people:
-            raise _fail(f"{path}.id", f"duplicate id {person_id}")
+            raise _fail(f"{path}.id", "json.duplicate_id", value=person_id)
         fields = {name: data.get(name, "") for name in values.PERSON_FIELDS}
         for name, field_value in fields.items():
             _text(field_value, f"{path}.{name}", values.MAX_LINE)
@@ -185,15 +194,13 @@ def _answers(value: object, ids: set[int]) -> dict[str, Answer]:
         if key not in kinds:
             raise _problem(values.Problem("question.unknown", "", {"value": key}), f"{path}.key")
         if key in answers:
-            raise _fail(f"{path}.key", f"duplicate answer for {key!r}")
+            raise _fail(f"{path}.key", "json.duplicate_answer", value=key)
         status = _text(data.get("status", "not_started"), f"{path}.status", values.MAX_LINE)
         if problem := values.check_status(status):
             raise _problem(problem, f"{path}.status")
         due = data.get("due")
         if due is not None and not isinstance(due, str):
-            raise _fail(
-                f"{path}.due", f"must be a date as text (yyyy-mm-dd) or null, not {_type_name(due)}"
-            )
+            raise _fail(f"{path}.due", "json.not_due", type=_type_name(due))
         if problem := values.check_date(due):
             raise _problem(problem, f"{path}.due")
         answers[key] = Answer(
@@ -232,13 +239,13 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
     result: dict = {}
     for name, value in pairs:
         if name in result:
-            raise _fail(name, "appears twice in the same object")
+            raise _fail(name, "json.twice")
         result[name] = value
     return result
 
 
 def _no_constant(name: str) -> object:
-    raise _fail("", f"{name} is not a valid JSON number")
+    raise _fail("", "json.not_number", value=name)
 
 
 def _parse_int(text: str) -> int | values.HugeNumber:
@@ -259,7 +266,7 @@ def parse_json(text: str | bytes) -> object:
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _fail("", f"the file is not UTF-8 text (byte {exc.start})") from None
+            raise _fail("", "json.not_utf8", value=exc.start) from None
     text = text.removeprefix("\ufeff")  # editors on Windows like to add a BOM
     try:
         return json.loads(
@@ -270,11 +277,9 @@ def parse_json(text: str | bytes) -> object:
             parse_float=_parse_float,
         )
     except json.JSONDecodeError as exc:
-        raise _fail(
-            "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
+        raise _fail("", "json.syntax", line=exc.lineno, column=exc.colno, detail=exc.msg) from None
     except RecursionError:
-        raise _fail("", "invalid JSON: nested too deeply") from None
+        raise _fail("", "json.too_deep") from None
 
 
 def loads(text: str | bytes) -> CharterSnapshot:

@@ -8,7 +8,6 @@ that were read before it; every refusal names the field.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from types import MappingProxyType
 from typing import cast
@@ -46,22 +45,22 @@ def rows_to_json(snapshot: CharterSnapshot) -> tuple[dict, dict]:
     return settings, content
 
 
-Fail = Callable[[str, str], Exception]
+Fail = Callable[..., Exception]  # (path, code, **params) or (path, problem=…): the loader's
 _ID = Field("id", "ref", True)  # a row's own id: a whole number 1 … 2**63 - 1
 
 
 def _problem(fail: Fail, problem: values.Problem, path: str) -> Exception:
-    return fail(path, values.describe(dataclasses.replace(problem, field="")))
+    return fail(path, problem=problem)
 
 
 def settings_from_json(value: object, fail: Fail) -> dict:
     if not isinstance(value, dict):
-        raise fail("settings", "must be an object")
+        raise fail("settings", "json.object")
     result = {}
     for name, item in value.items():
         f = SETTINGS.get(name)
         if f is None:
-            raise fail(f"settings.{name}", f"unknown setting (allowed: {', '.join(SETTINGS)})")
+            raise fail(f"settings.{name}", "json.unknown_setting", allowed=", ".join(SETTINGS))
         if problem := check_value(f, item):
             raise _problem(fail, problem, f"settings.{name}")
         result[name] = normalise(f, item)
@@ -71,15 +70,15 @@ def settings_from_json(value: object, fail: Fail) -> dict:
 def _row(kind: Kind, item: object, path: str, ids: dict[str, set[int]], fail: Fail) -> Row:
     allowed = ("id", *(("position",) if kind.ordered else ()), *kind.names)
     if not isinstance(item, dict):
-        raise fail(path, "must be an object")
+        raise fail(path, "json.object")
     for name in item:
         if name not in allowed:
-            raise fail(f"{path}.{name}", f"unknown field (allowed: {', '.join(allowed)})")
+            raise fail(f"{path}.{name}", "json.unknown_field", allowed=", ".join(allowed))
     row_id = item.get("id")
     if problem := check_value(_ID, row_id):
         raise _problem(fail, problem, f"{path}.id")
     if row_id in ids[kind.name]:
-        raise fail(f"{path}.id", f"duplicate id {row_id}")
+        raise fail(f"{path}.id", "json.duplicate_id", value=row_id)
     position = item.get("position", 0)
     if problem := check_position(position):
         raise _problem(fail, problem, f"{path}.position")
@@ -90,23 +89,23 @@ def _row(kind: Kind, item: object, path: str, ids: dict[str, set[int]], fail: Fa
             raise _problem(fail, problem, f"{path}.{f.name}")
         value = normalise(f, value)
         if f.type == "ref" and value is not None and value not in ids[f.ref]:
-            raise fail(f"{path}.{f.name}", f"there is no {f.ref} with id {value}")
+            raise fail(f"{path}.{f.name}", "json.unknown_ref", kind=f.ref, value=value)
         data[f.name] = value
     return Row(kind.name, cast(int, row_id), MappingProxyType(data), position)  # checked
 
 
 def content_from_json(value: object, people: set[int], fail: Fail) -> dict[str, tuple[Row, ...]]:
     if not isinstance(value, dict):
-        raise fail("content", "must be an object")
+        raise fail("content", "json.object")
     for name in value:
         if name not in CONTENT_FIELDS:
-            raise fail(f"content.{name}", f"unknown list (allowed: {', '.join(CONTENT_FIELDS)})")
+            raise fail(f"content.{name}", "json.unknown_list", allowed=", ".join(CONTENT_FIELDS))
     ids: dict[str, set[int]] = {"person": set(people)}
     result = {}
     for name, kind in KINDS.items():
         items = value.get(kind.table, [])
         if not isinstance(items, list):
-            raise fail(f"content.{kind.table}", "must be a list")
+            raise fail(f"content.{kind.table}", "json.list")
         ids[name] = set()
         seen_unique: set[tuple] = set()
         rows = []
@@ -116,7 +115,7 @@ def content_from_json(value: object, people: set[int], fail: Fail) -> dict[str, 
             if kind.unique:
                 key = tuple(row[n] for n in kind.unique)
                 if key in seen_unique:
-                    raise fail(path, f"duplicate {' and '.join(kind.unique)}")
+                    raise fail(path, "json.duplicate_row", fields=tuple(kind.unique))
                 seen_unique.add(key)
             ids[name].add(row.id)
             rows.append(row)

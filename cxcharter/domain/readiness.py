@@ -11,6 +11,7 @@ stakeholders.py and progress.py, so each rule still lives once.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from cxcharter.catalog import Catalog
@@ -161,6 +162,14 @@ def check_initiatives(snapshot: CharterSnapshot) -> list[Finding]:
 
 
 # ------------------------------------------------------------------ roles
+def _accountable(snapshot: CharterSnapshot, params: Mapping[str, object]) -> dict[str, object]:
+    """The names of the people accountable for one activity, where there are several."""
+    people = params.get("people")
+    if not isinstance(people, tuple):
+        return {}
+    return {"names": tuple(snapshot.person_name(p) for p in people)}
+
+
 def check_roles(snapshot: CharterSnapshot) -> list[Finding]:
     """RACI rules of raci.py: one A and at least one R per activity; people with a role."""
     activities = snapshot.rows_of("activity")
@@ -183,6 +192,7 @@ def check_roles(snapshot: CharterSnapshot) -> list[Finding]:
                     Place("roles", kind="activity", row=activity),
                     **problem.params,
                     name=names.get(activity, ""),
+                    **_accountable(snapshot, problem.params),
                 )
             )
         else:

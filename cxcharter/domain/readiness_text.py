@@ -12,6 +12,7 @@ import datetime as dt
 from cxcharter.catalog import load_catalog
 from cxcharter.domain.readiness import BLOCKER, Finding
 
+LANGUAGES = ("en", "de")
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "question.unanswered": "required question not answered",
@@ -32,11 +33,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "goals.several_primary": "{count} goals are marked primary (choose one)",
         "goals.too_many": "{count} goals (more than {limit} get ignored)",
         "initiative.no_owner": "initiative {initiative!r} has no owner",
-        "raci.no_activities": "the RACI matrix has no activities",
-        "raci.no_accountable": "activity {name!r} has no A (accountable)",
-        "raci.many_accountable": "activity {name!r} has {count} A (exactly one)",
-        "raci.no_responsible": "activity {name!r} has no R (responsible)",
-        "raci.person_without_role": "{name} has no role in the RACI or a body",
+        # the window's words for the raci.* codes are the same (ui/governance/governance_texts.py
+        # RACI_TEXT, tests/ui/test_raci_words.py)
+        "raci.no_activities": "the RACI matrix has no activities yet",
+        "raci.no_accountable": "activity “{name}”: nobody is accountable (A)",
+        "raci.many_accountable": "activity “{name}”: {count} people are accountable (A), "
+        "exactly one may be: {names}",
+        "raci.no_responsible": "activity “{name}”: nobody is responsible (R)",
+        "raci.person_without_role": "{name} has no role in the RACI matrix or a governance body",
         "approvers.none_required": "no required approver",
         "plan.approver_missing": "approver {name} is not in the communication plan",
         "plan.informed_missing": '{name} is to be informed (RACI "I") but is not in the '
@@ -66,10 +70,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "goals.several_primary": "{count} Ziele sind als Hauptziel markiert (eins wählen)",
         "goals.too_many": "{count} Ziele (mehr als {limit} werden ignoriert)",
         "initiative.no_owner": "Initiative {initiative!r} hat keine Zuständigkeit",
-        "raci.no_activities": "die RACI-Matrix hat keine Aktivitäten",
-        "raci.no_accountable": "Aktivität {name!r} hat kein A (rechenschaftspflichtig)",
-        "raci.many_accountable": "Aktivität {name!r} hat {count}× A (genau eins)",
-        "raci.no_responsible": "Aktivität {name!r} hat kein R (durchführend)",
+        "raci.no_activities": "die RACI-Matrix hat noch keine Aktivitäten",
+        "raci.no_accountable": "Aktivität „{name}“: niemand ist rechenschaftspflichtig (A)",
+        "raci.many_accountable": "Aktivität „{name}“: {count} Personen sind "
+        "rechenschaftspflichtig (A), genau eine darf es sein: {names}",
+        "raci.no_responsible": "Aktivität „{name}“: niemand ist durchführend (R)",
         "raci.person_without_role": "{name} hat keine Rolle in der RACI-Matrix oder einem Gremium",
         "approvers.none_required": "keine erforderliche Freigabe",
         "plan.approver_missing": "{name} gibt frei, steht aber nicht im Kommunikationsplan",
@@ -173,6 +178,8 @@ def describe(finding: Finding, language: str = "en", *, iso_dates: bool = False)
     params = dict(finding.params)
     if "missing" in params:
         params["missing"] = ", ".join(words.get(m, m) for m in params["missing"])
+    if "names" in params:
+        params["names"] = ", ".join(map(str, params["names"]))
     if "name" in params and not params["name"]:
         params["name"] = words["nobody"]
     field = params.get("field")

@@ -112,9 +112,8 @@ def check_person_fields(fields: Mapping[str, object]) -> Problem | None:
     return None
 
 
-def describe(problem: Problem) -> str:
-    """English sentence for the command line and logs (the UI translates codes)."""
-    texts = {
+PROBLEM_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
         "status.unknown": "unknown status {value!r} (use not_started, draft or ready)",
         "language.unknown": "unknown language {value!r} (use en or de)",
         "date.invalid": "{value!r} is not a date in the form yyyy-mm-dd",
@@ -146,6 +145,46 @@ def describe(problem: Problem) -> str:
         "csv.broken": "the CSV breaks at line {line}: {detail}",
         "csv.bad_email": "{value!r} is not an e-mail address",
         "csv.duplicate_email": "{value!r} is in the list already",
-    }
+    },
+    "de": {
+        "status.unknown": "unbekannter Status „{value}“ (not_started, draft oder ready)",
+        "language.unknown": "unbekannte Sprache „{value}“ (en oder de)",
+        "date.invalid": "„{value}“ ist kein Datum der Form jjjj-mm-tt",
+        "text.not_text": "muss Text sein",
+        "text.too_long": "ist zu lang ({length} Zeichen; höchstens {limit})",
+        "text.nul": "enthält ein NUL-Zeichen",
+        "text.surrogate": "enthält ein einzelnes Surrogat (kein gültiger Unicode-Text)",
+        "question.wrong_kind": "Frage „{value}“ wird nicht mit einer Person beantwortet",
+        "person.unknown_field": "ist kein Feld einer Person",
+        "person.name_missing": "eine Person braucht einen Namen",
+        "person.unknown": "es gibt keine Person mit der Nummer {value}",
+        "question.unknown": "es gibt keine Frage „{value}“",
+        "field.required": "ist erforderlich",
+        "field.unknown": "ist kein Feld von {kind}",
+        "field.not_bool": "muss wahr oder falsch sein",
+        "field.not_int": "muss eine ganze Zahl sein, nicht „{value}“",
+        "field.not_number": "muss eine Zahl sein, nicht „{value}“",
+        "field.out_of_range": "{value} liegt außerhalb von {low}…{high}",
+        "field.not_finite": "muss eine endliche Zahl sein, nicht {value}",
+        "field.not_choice": "unbekannter Wert „{value}“ ({choices})",
+        "field.not_quarter": "„{value}“ ist kein Quartal wie 2027-Q1",
+        "row.unknown": "es gibt kein {kind} mit der Nummer {value}",
+        "row.duplicate": "dieses {kind} gibt es schon",
+        "setting.unknown": "es gibt keine Einstellung „{value}“",
+        "csv.binary": "die Datei ist keine Text-(CSV-)Datei",
+        "csv.empty": "die Datei ist leer",
+        "csv.no_name_column": "keine Spalte für den Namen (gefunden: {header})",
+        "csv.too_many_rows": "mehr als {limit} Zeilen",
+        "csv.broken": "die CSV-Datei bricht in Zeile {line} ab: {detail}",
+        "csv.bad_email": "„{value}“ ist keine E-Mail-Adresse",
+        "csv.duplicate_email": "„{value}“ steht schon in der Liste",
+    },
+}
+
+
+def describe(problem: Problem, language: str = "en") -> str:
+    """A rule's problem in words for the command line, the PDF and logs (the window
+    translates the codes itself), in 'en' or 'de'; an unknown code stays a code."""
+    texts = PROBLEM_TEXTS["de" if language == "de" else "en"]
     sentence = texts.get(problem.code, problem.code).format(**problem.params)
     return f"{problem.field}: {sentence}" if problem.field else sentence

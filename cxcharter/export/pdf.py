@@ -69,9 +69,12 @@ class ExportCancelled(Exception):
 class ExportError(Exception):
     """A known failure (disk full, no permission …) with a one-line message."""
 
-    def __init__(self, message: str, *, path: str = "", code: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, path: str = "", code: int | None = None, reason: str = ""
+    ) -> None:
         super().__init__(message)
         self.path, self.code = path, code  # code: the errno, for callers that reword it
+        self.reason = reason  # or a code of what went wrong ("fonts", "trusted_hosts")
 
 
 def export_pdf(
@@ -105,7 +108,9 @@ def export_pdf(
     known failures.
     """
     if rl_config.trustedHosts:  # would let markup fetch remote resources
-        raise ExportError("reportlab.rl_config.trustedHosts is set; refusing to export.")
+        raise ExportError(
+            "reportlab.rl_config.trustedHosts is set; refusing to export.", reason="trusted_hosts"
+        )
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; expected one of {LANGUAGES}")
     if edition not in EDITIONS:
@@ -119,7 +124,9 @@ def export_pdf(
     try:
         fonts.register()
     except Exception as exc:  # missing or damaged font files: a broken install
-        raise ExportError("The PDF fonts are missing or damaged; reinstall CX Charter.") from exc
+        raise ExportError(
+            "The PDF fonts are missing or damaged; reinstall CX Charter.", reason="fonts"
+        ) from exc
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     ctx = Context(

@@ -18,7 +18,12 @@ FIELD = "cx_certification"
 
 
 class CertifyError(Exception):
-    """The certificate file cannot be used (unreadable, wrong password, no key)."""
+    """The certificate file cannot be used (unreadable, wrong password, no key); `code`:
+    "unreadable" (with the OSError's `errno`) or "wrong_password"."""
+
+    def __init__(self, message: str, code: str = "", errno: int | None = None) -> None:
+        super().__init__(message)
+        self.code, self.errno = code, errno
 
 
 def load_signer(p12_path: str | os.PathLike, password: bytes):
@@ -29,7 +34,9 @@ def load_signer(p12_path: str | os.PathLike, password: bytes):
         with open(name, "rb") as fh:
             data = fh.read(10_000_000)
     except OSError as exc:
-        raise CertifyError(f"cannot read {name}: {exc.strerror or exc}") from None
+        raise CertifyError(
+            f"cannot read {name}: {exc.strerror or exc}", "unreadable", exc.errno
+        ) from None
     context = _quiet()
     try:
         from pyhanko.sign import signers  # lazy: pyHanko
@@ -43,7 +50,8 @@ def load_signer(p12_path: str | os.PathLike, password: bytes):
     if signer is None:
         raise CertifyError(
             f"{name} cannot be opened as a PKCS#12 certificate with that "
-            "password (wrong password, or not a .p12/.pfx file)"
+            "password (wrong password, or not a .p12/.pfx file)",
+            "wrong_password",
         )
     return signer
 

@@ -12,6 +12,7 @@ import io
 import os
 from dataclasses import dataclass
 
+from cxcharter.domain import error_text
 from cxcharter.domain import review_form as rf
 from cxcharter.domain.evidence import SignatureEvidence
 from cxcharter.domain.review_form import ReviewAnswer, _decision
@@ -72,23 +73,7 @@ def parse_fields(
     return fields
 
 
-TEXTS = {
-    "review.other_charter": "this review copy belongs to another charter",
-    "review.other_revision": "this review copy was made for revision.round {revision}, "
-    "another revision than {expected} in review now",
-    "review.other_round": "this review copy was made for review round {revision}, not for "
-    "round {expected} in review now",
-    "review.other_content": "this review copy of round {revision} shows other content than "
-    "the round in review (its fingerprint differs)",
-    "review.ambiguous_approver": "{count} approvers are called {value!r}; choose the "
-    "approver from the form's list, which tells them apart",
-    "review.no_approver": "the approver's name is not filled in",
-    "review.not_an_approver": "{value!r} is not an approver of this charter",
-    "review.no_decision": "no decision is chosen",
-    "review.unknown_decision": "unknown decision {value!r} (use Approved, Approved with "
-    "conditions or Changes requested)",
-    "review.bad_text": "a comment is too long or contains a NUL character ({field})",
-}
+TEXTS = error_text.REVIEW_TEXTS["en"]  # the German is there too
 
 
 def describe(problem: Problem) -> str:

@@ -22,6 +22,8 @@ import logging
 import warnings
 from dataclasses import dataclass, field
 
+from cxcharter.domain import error_text
+
 REFUSALS = ("unsigned", "broken", "changed_after_signing", "unreadable")
 
 
@@ -94,6 +96,14 @@ def system_roots() -> list:
     return roots
 
 
+class BadRoot(ValueError):
+    """A --trust-root file that is no certificate; `path` names it."""
+
+    def __init__(self, message: str, path: object) -> None:
+        super().__init__(message)
+        self.path = str(path)
+
+
 def load_roots(paths) -> list:
     """Company roots from PEM or DER files (ValueError with a line for a bad file)."""
     from asn1crypto import pem, x509  # lazy: pyHanko
@@ -112,7 +122,7 @@ def load_roots(paths) -> list:
             for root in roots:
                 root.native  # noqa: B018 - parses it now, so a bad file fails here
         except (OSError, ValueError, TypeError) as exc:
-            raise ValueError(f"{path} is not a certificate file ({exc})") from None
+            raise BadRoot(f"{path} is not a certificate file ({exc})", path) from None
     return roots
 
 
@@ -207,17 +217,7 @@ def names_the_approver(result: SignatureCheck, name: str, email: str = "") -> bo
     )
 
 
-TEXTS = {
-    "unsigned": "the review copy is not signed",
-    "broken": "the signature is broken (the signed bytes do not match it)",
-    "changed_after_signing": "the signature no longer covers the document (it was changed "
-    "after signing)",
-    "unreadable": "the signatures of this PDF cannot be read",
-    "cert_expired": "the certificate had expired when the copy was signed",
-    "cert_not_yet_valid": "the certificate was not yet valid when the copy was signed",
-    "cert_expired_since": "the certificate has expired since the copy was signed",
-    "not_the_approver": "the certificate's subject does not name the approver",
-}
+TEXTS = error_text.SIGNATURE_TEXTS["en"]  # the German is there too
 
 
 def describe(code: str) -> str:

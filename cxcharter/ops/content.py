@@ -21,7 +21,7 @@ SUGGESTED_CRITERIA = (
 )
 
 
-def suggested_criteria(language: str) -> list[dict]:
+def suggested_criteria(language: str) -> list[dict[str, object]]:
     return [
         {"name": names.get(language, names["en"]), "weight": weight, "higher_is_better": higher}
         for names, weight, higher in SUGGESTED_CRITERIA

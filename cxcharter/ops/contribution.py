@@ -87,9 +87,9 @@ def import_contribution(
 def _apply(
     doc: CharterDocument,
     code: str,
-    facts: dict,
+    facts: dict[str, object],
     writes: Sequence[Write],
-    add: Sequence[dict],
+    add: Sequence[dict[str, object]],
     remove: Sequence[int],
 ) -> Done:
     form_id = str(facts["form"])
@@ -104,9 +104,9 @@ def _apply(
                 old.append((kind, target, column, doc.answer(str(target)).text))
                 doc.set_answer_text(str(target), str(value or ""))
             else:
-                row = doc.row(kind, int(target))
+                row = doc.row(kind, int(str(target)))
                 old.append((kind, target, column, row.get(column) if row else None))
-                doc.update_row(kind, int(target), **{column: value})
+                doc.update_row(kind, int(str(target)), **{column: value})
         removed = []
         for reading in remove:
             row = doc.row("reading", reading)

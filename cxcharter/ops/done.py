@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cxcharter.store.document import Change, CharterDocument
+    from cxcharter.store.changes import Change
+    from cxcharter.store.document import CharterDocument
 
 Inverse = Callable[["CharterDocument"], "Done"]
 
@@ -21,7 +22,7 @@ Inverse = Callable[["CharterDocument"], "Done"]
 @dataclass(frozen=True, slots=True)
 class Done:
     code: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, object] = field(default_factory=dict)
     changes: tuple[Change, ...] = ()
     inverse: Inverse | None = None  # None: not undoable (governance)
     merge_key: object = None  # equal keys within a few seconds merge (typing bursts)

@@ -7,13 +7,16 @@ folded into one `op.*` entry, which verify could not read."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from cxcharter.ops.done import Done
 from cxcharter.store.changes import Change
 
 if TYPE_CHECKING:
+    from cxcharter.domain.review_form import ReviewAnswer
     from cxcharter.store.document import CharterDocument
+    from cxcharter.store.signatures import SignatureEvidence
 
 
 def _done(doc: CharterDocument, code: str, result: object = None) -> Done:
@@ -22,19 +25,24 @@ def _done(doc: CharterDocument, code: str, result: object = None) -> Done:
     return Done(code, {}, (Change("governance", number),), None, result=result)
 
 
-def submit_for_review(doc: CharterDocument, **kwargs) -> Done:
-    return _done(doc, "review.submit", doc.submit_for_review(**kwargs))
+def submit_for_review(
+    doc: CharterDocument, actor: str | None = None, *, today: dt.date | None = None
+) -> Done:
+    return _done(doc, "review.submit", doc.submit_for_review(actor, today=today))
 
 
 def withdraw(doc: CharterDocument) -> Done:
     return _done(doc, "review.withdraw", doc.withdraw())
 
 
-def record_decision(doc: CharterDocument, approver: int, decision: str, **kwargs) -> Done:
+def record_decision(doc: CharterDocument, approver: int, decision: str, **kwargs: Any) -> Done:
+    """`kwargs`: those of CharterDocument.record_decision (comment, who decided, …)."""
     return _done(doc, "review.decide", doc.record_decision(approver, decision, **kwargs))
 
 
-def record_review(doc: CharterDocument, answer, evidence=None) -> Done:
+def record_review(
+    doc: CharterDocument, answer: ReviewAnswer, evidence: SignatureEvidence | None = None
+) -> Done:
     """A filled-in review copy's decision; `evidence`: its checked signature, if signed."""
     return _done(doc, "review.import", doc.record_review(answer, evidence))
 
@@ -44,7 +52,8 @@ def start_new_revision(doc: CharterDocument) -> Done:
 
 
 def resolve_comment(doc: CharterDocument, comment_id: int, note: str = "") -> Done:
-    return _done(doc, "comment.resolve", doc.resolve_comment(comment_id, note))
+    doc.resolve_comment(comment_id, note)
+    return _done(doc, "comment.resolve", None)
 
 
 def set_signatures_required(doc: CharterDocument, required: bool) -> Done:

@@ -25,7 +25,7 @@ MERGE_SECONDS = 3.0
 @dataclass(slots=True)
 class Entry:
     code: str
-    params: dict
+    params: dict[str, object]
     inverse: Inverse
     merge_key: object = None
     stamp: float = 0.0

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def add_row(
     doc: CharterDocument,
     kind: str,
-    data: Mapping,
+    data: Mapping[str, object],
     position: int | None = None,
     *,
     code: str = "row.add",
@@ -34,7 +34,7 @@ def add_row(
 
 
 def add_rows(
-    doc: CharterDocument, kind: str, rows: Iterable[Mapping], *, code: str = "row.add"
+    doc: CharterDocument, kind: str, rows: Iterable[Mapping[str, object]], *, code: str = "row.add"
 ) -> Done:
     """Several new rows (suggestions added all at once): all or none."""
     with doc.operation(code, {"kind": kind}) as op:
@@ -44,7 +44,12 @@ def add_rows(
 
 
 def update_row(
-    doc: CharterDocument, kind: str, row_id: int, data: Mapping, *, code: str = "row.update"
+    doc: CharterDocument,
+    kind: str,
+    row_id: int,
+    data: Mapping[str, object],
+    *,
+    code: str = "row.update",
 ) -> Done:
     """Edits of the same fields of one row merge (typing in a cell)."""
     with doc.operation(code, {"kind": kind, "id": row_id}) as op:
@@ -100,12 +105,12 @@ def move_row(doc: CharterDocument, kind: str, row_id: int, index: int) -> Done:
 def set_links(
     doc: CharterDocument,
     kind: str,
-    cells: Sequence[tuple[Mapping, Mapping | None]],
+    cells: Sequence[tuple[Mapping[str, object], Mapping[str, object] | None]],
     *,
     code: str = "link.set",
 ) -> Done:
     """Set or clear (None) link rows, each identified by its `match`: all or none."""
-    before: list[tuple[dict, dict | None]] = []
+    before: list[tuple[dict[str, object], dict[str, object] | None]] = []
     with doc.operation(code, {"kind": kind, "n": len(cells)}) as op:
         for match, data in cells:
             old = doc.set_link(kind, dict(match), None if data is None else dict(data))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from typing import Any, TypeGuard
 
 ACTION = "answer.text"
 LONG = 2048  # characters; shorter texts are stored whole
@@ -47,7 +48,7 @@ def _common_prefix(a: str, b: str, limit: int) -> int:
     return start
 
 
-def _diff(old: str, new: str) -> list:
+def _diff(old: str, new: str) -> list[int | str]:
     """[start, end, inserted]: `new == old[:start] + inserted + old[end:]`, minimal ends."""
     limit = min(len(old), len(new))
     start = _common_prefix(old, new, limit)
@@ -75,7 +76,8 @@ def _load(text: str | None) -> object:
         raise BadEntry("its stored value is not JSON") from None
 
 
-def _marker(value: object, key: str) -> bool:
+def _marker(value: object, key: str) -> TypeGuard[dict[str, Any]]:
+    """A stored JSON object with `key` (its values are JSON, checked where they are used)."""
     return isinstance(value, dict) and key in value
 
 
@@ -101,7 +103,7 @@ def encode(
     target: str,
     old: object,
     new: object,
-    cache: dict | None = None,
+    cache: dict[str, tuple[int, str, int]] | None = None,
 ) -> tuple[str, str]:
     """The stored `old` and `new` of an audit entry about to be appended.
 
@@ -121,6 +123,7 @@ def encode(
         (action, target),
     ).fetchone()
     if row is not None and len(old) >= LONG:
+        previous: object
         known = (cache or {}).get(target)
         if known is not None and known[0] == row[0]:
             previous, depth = known[1], known[2]
@@ -134,7 +137,7 @@ def encode(
         else:
             depth = 0
     diff = _diff(old, new)
-    if depth + 1 > MAX_DEPTH or len(diff[2]) * 2 > len(new):
+    if depth + 1 > MAX_DEPTH or len(str(diff[2])) * 2 > len(new):
         depth, stored_new = 0, plain[1]
     else:
         depth += 1
@@ -201,7 +204,7 @@ _CONTRIBUTION = {
 }
 
 
-def contribution_line(entry: dict, language: str = "en") -> str | None:
+def contribution_line(entry: dict[str, Any], language: str = "en") -> str | None:
     """One audit entry of a contribution import (or its undo) as a sentence in `language`
     (a charter's language: en or de), as `audit_entries()` returns it; None for others.
 

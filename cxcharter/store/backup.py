@@ -58,7 +58,7 @@ def _safe_stem(stem: str) -> str:
     return stem[:80]
 
 
-def charter_uuid(source: sqlite3.Connection | str | os.PathLike) -> str | None:
+def charter_uuid(source: sqlite3.Connection | str | os.PathLike[str]) -> str | None:
     """The charter's id, read best-effort (None if the file is too damaged to tell)."""
     try:
         if isinstance(source, sqlite3.Connection):
@@ -80,8 +80,8 @@ def _main_file(conn: sqlite3.Connection) -> str:
 
 
 def backup_now(
-    source: sqlite3.Connection | str | os.PathLike,
-    folder: str | os.PathLike,
+    source: sqlite3.Connection | str | os.PathLike[str],
+    folder: str | os.PathLike[str],
     *,
     reason: str,
     name: str | None = None,
@@ -167,7 +167,7 @@ def _claim(tmp: Path, folder: Path, name_for: Callable[[int], str]) -> Path:
     raise AssertionError("unreachable")
 
 
-def _all(folder: str | os.PathLike) -> list[Backup]:
+def _all(folder: str | os.PathLike[str]) -> list[Backup]:
     try:
         entries = list(Path(folder).iterdir())
     except (FileNotFoundError, NotADirectoryError):
@@ -176,7 +176,7 @@ def _all(folder: str | os.PathLike) -> list[Backup]:
     return sorted(found, key=lambda b: (b.made, b.number), reverse=True)
 
 
-def list_backups(folder: str | os.PathLike, charter: str | os.PathLike) -> list[Backup]:
+def list_backups(folder: str | os.PathLike[str], charter: str | os.PathLike[str]) -> list[Backup]:
     """Backups of one charter, newest first.
 
     `charter` is a charter id (uuid), a file name stem, or the path of the charter
@@ -194,7 +194,7 @@ def list_backups(folder: str | os.PathLike, charter: str | os.PathLike) -> list[
     return [b for b in _all(folder) if b.uuid in keys or b.stem in keys]
 
 
-def prune(folder: str | os.PathLike, keep: int = KEEP) -> list[Path]:
+def prune(folder: str | os.PathLike[str], keep: int = KEEP) -> list[Path]:
     """Keep the newest `keep` backups of each charter (file name and id); delete the rest."""
     removed: list[Path] = []
     seen: dict[tuple[str, str], int] = {}
@@ -215,7 +215,9 @@ def prune(folder: str | os.PathLike, keep: int = KEEP) -> list[Path]:
     return removed
 
 
-def newest_good_backup(folder: str | os.PathLike, charter: str | os.PathLike) -> Backup | None:
+def newest_good_backup(
+    folder: str | os.PathLike[str], charter: str | os.PathLike[str]
+) -> Backup | None:
     """The newest backup of `charter` that passes `connection.inspect`, or None."""
     for item in list_backups(folder, charter):
         try:
@@ -226,13 +228,13 @@ def newest_good_backup(folder: str | os.PathLike, charter: str | os.PathLike) ->
     return None
 
 
-def restore_copy(backup: Backup | str | os.PathLike, beside: str | os.PathLike) -> Path:
+def restore_copy(backup: Backup | str | os.PathLike[str], beside: str | os.PathLike[str]) -> Path:
     """Write `backup` as a new file in the folder of `beside`, never replacing a file.
 
     The copy is named after `beside`: "team (restored 2026-11-23 14.05).cxcharter".
     """
     item = backup if isinstance(backup, Backup) else _parse(Path(backup))
-    source = item.path if item else Path(backup)
+    source = item.path if item else Path(backup)  # type: ignore[arg-type]  # item is None: not a Backup
     beside = Path(beside).absolute()
     when = (item.made if item else dt.datetime.now(dt.UTC)).astimezone()
     base = f"{beside.stem} (restored {when:%Y-%m-%d %H.%M})"

@@ -14,16 +14,17 @@ import sqlite3
 
 from cxcharter.domain import branding
 from cxcharter.domain.branding import Look
+from cxcharter.domain.values import Problem
 from cxcharter.store import errors
 from cxcharter.store.changes import Change
 from cxcharter.store.part import DocumentPart
 
 
-def _invalid(problem) -> errors.InvalidValue:
+def _invalid(problem: Problem) -> errors.InvalidValue:
     return errors.InvalidValue(branding.describe(problem), field=problem.field, problem=problem)
 
 
-def _logo_note(data: bytes | None) -> dict | None:
+def _logo_note(data: bytes | None) -> dict[str, object] | None:
     if data is None:
         return None
     import hashlib  # lazy: opening a charter needs no hash: hashlib loads OpenSSL (~4 MB)
@@ -50,7 +51,7 @@ class BrandingMixin(DocumentPart):
             accent=row[0], logo=bytes(row[1]) if row[1] is not None else None, logo_type=row[2]
         )
 
-    def _set_look(self, column: str, values: dict, old: object, new: object) -> None:
+    def _set_look(self, column: str, values: dict[str, object], old: object, new: object) -> None:
 
         with self._write(content=False) as db:
             db.conn.execute("INSERT INTO branding (id) VALUES (1) ON CONFLICT (id) DO NOTHING")
@@ -61,21 +62,24 @@ class BrandingMixin(DocumentPart):
             self._audit(db, f"branding.{column}", "branding", old, new)
         self._notify(Change("branding"))
 
-    def set_accent(self, accent: str | None) -> None:
-        """Set the accent colour ("#rrggbb"), or None for the house accent."""
+    def set_accent(self, accent: object) -> None:
+        """Set the accent colour ("#rrggbb"), or None for the house accent; anything else
+        is refused (InvalidValue)."""
         if problem := branding.check_accent(accent):
             raise _invalid(problem)
-        value = branding.normal_accent(accent) if accent is not None else None
+        value = branding.normal_accent(accent) if isinstance(accent, str) else None
         old = self.look().accent
         if value != old:
             self._set_look("accent", {"accent": value}, old, value)
 
-    def set_logo(self, data: bytes | None) -> None:
-        """Set the logo (PNG or JPEG bytes, checked from the header), or None for none."""
-        if problem := branding.check_logo(data):
+    def set_logo(self, image: object) -> None:
+        """Set the logo (PNG or JPEG bytes, checked from the header), or None for none;
+        anything else is refused (InvalidValue)."""
+        if problem := branding.check_logo(image):
             raise _invalid(problem)
-        data = bytes(data) if data is not None else None
-        kind = branding.logo_info(data)[0] if data is not None else None
+        data = bytes(image) if isinstance(image, bytes | bytearray) else None
+        info = branding.logo_info(data) if data is not None else None  # checked above
+        kind = info[0] if info is not None else None
         old = self.look().logo
         if data != old:
             self._set_look(

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 
 COLUMNS = ("id", "at", "actor", "action", "target", "old", "new")
 
 
-def entry_hash(entry: dict, prev_hash: str | None) -> str:
+def entry_hash(entry: Mapping[str, object], prev_hash: str | None) -> str:
     """SHA-256 (hex) of an entry's columns and the previous entry's hash, as compact JSON."""
     material = [entry[c] for c in COLUMNS] + [prev_hash]
     text = json.dumps(material, ensure_ascii=False, separators=(",", ":"))
@@ -38,8 +39,9 @@ def append(
 ) -> int:
     """Insert one chained audit entry (inside the caller's transaction); returns its id."""
     last_id, prev = last(conn)
-    entry = {
-        "id": last_id + 1,
+    entry_id = last_id + 1
+    entry: dict[str, object] = {
+        "id": entry_id,
         "at": at,
         "actor": actor,
         "action": action,
@@ -52,7 +54,7 @@ def append(
         "VALUES (:id, :at, :actor, :action, :target, :old, :new, :prev_hash, :hash)",
         {**entry, "prev_hash": prev, "hash": entry_hash(entry, prev)},
     )
-    return entry["id"]
+    return entry_id
 
 
 def seal(conn: sqlite3.Connection) -> int:

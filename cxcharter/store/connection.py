@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from cxcharter.domain import error_text
 from cxcharter.store import errors
 from cxcharter.store.schema import (
     APPLICATION_ID,
@@ -48,16 +49,16 @@ def connect_ro(path: Path) -> sqlite3.Connection:
     return conn
 
 
-_NOT_REGULAR = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
+_NOT_REGULAR = (  # keys of domain/error_text.py KINDS
+    (stat.S_ISFIFO, "fifo"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "device"),
+    (stat.S_ISBLK, "device"),
 )
 
 
 def require_regular_file(
-    path: str | os.PathLike, shown: str = "", *, what: str = "charter"
+    path: str | os.PathLike[str], shown: str = "", *, what: str = "charter"
 ) -> None:
     """Refuse anything but a regular file before anything opens it for reading.
 
@@ -77,11 +78,15 @@ def require_regular_file(
     if stat.S_ISDIR(mode):
         raise errors.NotSQLite(f"{shown} is a folder, not a {what}.", path=shown)
     if not stat.S_ISREG(mode):
-        what = next((name for test, name in _NOT_REGULAR if test(mode)), "not a regular file")
-        raise errors.NotRegular(f"{shown} is {what}, not a file; it is refused unread.", path=shown)
+        kind = next((key for test, key in _NOT_REGULAR if test(mode)), "other")
+        raise errors.NotRegular(
+            error_text.describe("not_regular", {"path": shown, "kind": kind}),
+            path=shown,
+            params={"kind": kind},
+        )
 
 
-def inspect(path: str | os.PathLike, *, shown: str = "", full: bool = False) -> FileInfo:
+def inspect(path: str | os.PathLike[str], *, shown: str = "", full: bool = False) -> FileInfo:
     """Check that `path` is a charter we can open, without writing to it.
 
     `shown` is the name to use in messages (a private copy is named after its

@@ -28,14 +28,16 @@ class ContributionsMixin(DocumentPart):
         )
         for action, new in row:
             if action in (IMPORT, UNDO):
-                return action == IMPORT
+                return bool(action == IMPORT)
             changes = json.loads(new or "{}").get("changes") or ()
             for change in reversed(changes):
                 if change.get("target") == form_id and change.get("action") in (IMPORT, UNDO):
-                    return change["action"] == IMPORT
+                    return bool(change["action"] == IMPORT)
         return False
 
-    def record_contribution(self, form_id: str, facts: dict, *, undo: bool = False) -> None:
+    def record_contribution(
+        self, form_id: str, facts: dict[str, object], *, undo: bool = False
+    ) -> None:
         """Mark the form imported (or its import undone): one audit entry, content write
         (refused while the charter is frozen, like the import itself)."""
         with self._write() as db:

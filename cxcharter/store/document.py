@@ -20,11 +20,11 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from cxcharter.catalog import question_kinds
 from cxcharter.domain import values
@@ -40,8 +40,12 @@ from cxcharter.store.rows import Removed, RowsMixin, read_rows, read_settings, t
 from cxcharter.store.schema import APPLICATION_ID, apply_migrations
 from cxcharter.store.signatures import SignaturesMixin
 
+T = TypeVar("T")
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from cxcharter.store.tables import Tables
 
 ANSWER_COLUMNS = {
     "text": "text",
@@ -57,20 +61,23 @@ class Operation:
     """The changes of one running `CharterDocument.operation()`."""
 
     code: str
-    params: dict
-    entries: list = dataclasses.field(default_factory=list)  # (action, target, old, new, at)
-    changes: list = dataclasses.field(default_factory=list)  # Change, told after the commit
+    params: dict[str, object]
+    # (action, target, old, new, at)
+    entries: list[tuple[str, object, object, object, str | None]] = dataclasses.field(
+        default_factory=list
+    )
+    changes: list[Change] = dataclasses.field(default_factory=list)  # told after the commit
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _database(conn: sqlite3.Connection) -> Database:
+def _database(conn: sqlite3.Connection) -> Tables:
     """sqlite-utils over `conn`, for an upgrade or a new file (both write)."""
-    from sqlite_utils import Database  # lazy: reading a charter does not need it
+    from cxcharter.store.tables import Tables  # lazy: reading a charter needs no sqlite-utils
 
-    return Database(conn, execute_plugins=False)
+    return Tables(conn, execute_plugins=False)
 
 
 def _invalid(problem: values.Problem) -> errors.InvalidValue:
@@ -112,9 +119,9 @@ _READS = frozenset(
 )
 
 
-def _guarded(fn: Callable, retry: bool) -> Callable:
+def _guarded(fn: Callable[..., T], retry: bool) -> Callable[..., T]:
     @functools.wraps(fn)
-    def call(self, *args, **kwargs):
+    def call(self: CharterDocument, *args: Any, **kwargs: Any) -> T:
         if retry and not self._conn.in_transaction:
             return errors.patiently(lambda: fn(self, *args, **kwargs), str(self.path))
         try:
@@ -143,6 +150,8 @@ class CharterDocument(
 ):
     """One open .cxcharter file."""
 
+    _op: Operation | None  # the operation running now (set only while one runs)
+
     def __init__(
         self,
         conn: sqlite3.Connection,
@@ -168,7 +177,7 @@ class CharterDocument(
         self.uuid, self.language, self.created_at = row
 
     @functools.cached_property
-    def _db(self) -> Database:
+    def _db(self) -> Tables:
         """sqlite-utils over the same connection, for writing: imported by the first
         write, not by opening (its import cost reading a charter ~80 ms)."""
         return _database(self._conn)
@@ -177,7 +186,7 @@ class CharterDocument(
     @classmethod
     def open(
         cls,
-        path: str | os.PathLike,
+        path: str | os.PathLike[str],
         *,
         actor: str,
         lock: FileLock | None = None,
@@ -200,7 +209,7 @@ class CharterDocument(
     @classmethod
     def _open_once(
         cls,
-        path: str | os.PathLike,
+        path: str | os.PathLike[str],
         *,
         actor: str,
         lock: FileLock | None,
@@ -254,7 +263,7 @@ class CharterDocument(
     @classmethod
     def create(
         cls,
-        path: str | os.PathLike,
+        path: str | os.PathLike[str],
         *,
         title: str,
         language: str,
@@ -352,11 +361,11 @@ class CharterDocument(
             settings=MappingProxyType(read_settings(self._conn)),
         )
 
-    def audit_entries(self, limit: int | None = None) -> list[dict]:
+    def audit_entries(self, limit: int | None = None) -> list[dict[str, Any]]:
         """The newest `limit` entries (all when None), newest first; `old` and `new` are
         JSON of the whole values (long texts rebuilt from their stored diffs)."""
         sql = "SELECT id, at, actor, action, target, old, new FROM audit_log ORDER BY id DESC"
-        params: tuple = ()
+        params: tuple[int, ...] = ()
         if limit is not None:
             sql += " LIMIT ?"
             params = (limit,)
@@ -376,7 +385,7 @@ class CharterDocument(
 
     # ------------------------------------------------------------ writing
     @contextlib.contextmanager
-    def _write(self, *, content: bool = True) -> Iterator[Database]:
+    def _write(self, *, content: bool = True) -> Iterator[Tables]:
         """One transaction. `content=False` for governance records, which may be written
         while the content is frozen (in review, or approved)."""
         if self.__dict__.get("_op") is not None:  # a step of an operation: its transaction
@@ -406,7 +415,7 @@ class CharterDocument(
 
     @contextlib.contextmanager
     def operation(
-        self, code: str, params: dict | None = None, *, content: bool = True
+        self, code: str, params: Mapping[str, object] | None = None, *, content: bool = True
     ) -> Iterator[Operation]:
         """One user action made of several changes: one `BEGIN IMMEDIATE` transaction and
         one audit entry, listeners told once it is committed. A step that fails rolls back
@@ -494,8 +503,8 @@ class CharterDocument(
             raise _invalid(values.Problem("question.unknown", "key", {"value": key}))
         return kind
 
-    def _check_person(self, person_id: int | None, field: str) -> None:
-        if person_id is not None and self.person(person_id) is None:
+    def _check_person(self, person_id: object, field: str) -> None:
+        if person_id is not None and self.person(cast(int, person_id)) is None:
             raise _invalid(values.Problem("person.unknown", field, {"value": person_id}))
 
     def _set_answer_field(self, key: str, field: str, value: object) -> None:
@@ -556,7 +565,7 @@ class CharterDocument(
     def restore_person(self, removed: Removed) -> None:
         self.restore_rows(removed)
 
-    def save_copy(self, dest: str | os.PathLike) -> Path:
+    def save_copy(self, dest: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of the charter to `dest` (atomically)."""
         dest = Path(dest).absolute()
         if dest == self.path:
@@ -566,7 +575,7 @@ class CharterDocument(
         return _atomic_sqlite(dest, lambda conn: self._conn.backup(conn), overwrite=True)
 
 
-def _person_dict(person: Person) -> dict:
+def _person_dict(person: Person) -> dict[str, str]:
     return {
         "name": person.name,
         "email": person.email,
@@ -638,7 +647,7 @@ _ROW_ID = Field("id", "ref", True)
 
 
 def write_new_file(
-    path: str | os.PathLike, snapshot: CharterSnapshot, *, actor: str, overwrite: bool = False
+    path: str | os.PathLike[str], snapshot: CharterSnapshot, *, actor: str, overwrite: bool = False
 ) -> Path:
     """Write `snapshot` as a brand-new charter file at `path` (atomically)."""
     if problem := _check_snapshot(snapshot):

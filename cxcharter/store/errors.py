@@ -13,9 +13,9 @@ import errno
 import random
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from cxcharter.domain.errors import CharterError
+from cxcharter.domain.errors import CharterError as CharterError  # re-exported
 from cxcharter.domain.errors import InvalidValue as InvalidValue  # re-exported
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class StrayJournal(CharterError):
 
     code = "stray_journal"
 
-    def __init__(self, message: str, *, journal: str = "", **kwargs) -> None:
+    def __init__(self, message: str, *, journal: str = "", **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.journal = journal
 
@@ -94,7 +94,7 @@ class Frozen(CharterError):
 
     code = "frozen"
 
-    def __init__(self, message: str, *, state: str = "", **kwargs) -> None:
+    def __init__(self, message: str, *, state: str = "", **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.state = state
 
@@ -104,7 +104,7 @@ class NotReady(CharterError):
 
     code = "not_ready"
 
-    def __init__(self, message: str, *, findings: tuple = (), **kwargs) -> None:
+    def __init__(self, message: str, *, findings: tuple[object, ...] = (), **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.findings = findings
 
@@ -114,7 +114,7 @@ class WorkflowError(CharterError):
 
     code = "workflow"
 
-    def __init__(self, message: str, *, reason: str = "", **kwargs) -> None:
+    def __init__(self, message: str, *, reason: str = "", **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.reason = reason
 

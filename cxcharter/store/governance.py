@@ -16,6 +16,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cxcharter.catalog import load_catalog
 from cxcharter.domain import readiness, values
@@ -23,11 +24,15 @@ from cxcharter.domain.canonical import canonical_json, fingerprint, fingerprint_
 from cxcharter.domain.canonical_load import loads
 from cxcharter.domain.compare import SectionChanges, compare
 from cxcharter.domain.model import CharterSnapshot
-from cxcharter.domain.review_form import form_fields, read_review
+from cxcharter.domain.review_form import FormField, ReviewAnswer, form_fields, read_review
+from cxcharter.domain.values import Problem
 from cxcharter.store import chain, errors
 from cxcharter.store.changes import Change
 from cxcharter.store.part import DocumentPart
-from cxcharter.store.signatures import insert_evidence
+from cxcharter.store.signatures import SignatureEvidence, insert_evidence
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DRAFT, IN_REVIEW, APPROVED = "draft", "in_review", "approved"
 DECISIONS = ("approved", "approved_with_conditions", "changes_requested")
@@ -138,8 +143,16 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _workflow(message: str, reason: str) -> errors.WorkflowError:
-    return errors.WorkflowError(message, reason=reason)
+def _in_review(state: GovernanceState) -> RevisionRecord:
+    """The round of a state in review (current_state sets `review` there)."""
+    if state.review is None:
+        raise _workflow("This step needs a charter in review.", "not_in_review")
+    return state.review
+
+
+def _workflow(message: str, reason: str, **params: object) -> errors.WorkflowError:
+    """A refused step: its reason code and what the words name (`params`)."""
+    return errors.WorkflowError(message, reason=reason, params=params)
 
 
 class GovernanceMixin(DocumentPart):
@@ -162,6 +175,13 @@ class GovernanceMixin(DocumentPart):
             f"SELECT {', '.join(_REVISION_COLUMNS)} FROM revisions WHERE id = ?", (revision_id,)
         ).fetchone()
         return RevisionRecord(*row) if row else None
+
+    def _written(self, revision_id: int | None) -> RevisionRecord:
+        """The round just written in this transaction (its row is there)."""
+        record = self._record(revision_id) if revision_id is not None else None
+        if record is None:
+            raise RuntimeError(f"revision row {revision_id} was not written")
+        return record
 
     def _revision_number(self) -> int:
         row = self._conn.execute(
@@ -234,6 +254,7 @@ class GovernanceMixin(DocumentPart):
                 f"There is no frozen revision {number}"
                 + (f" round {round}." if round is not None else "."),
                 "no_such_revision",
+                revision=number if round is None else f"{number}.{round}",
             )
         approved = [r for r in rounds if r.state == APPROVED]
         record = approved[-1] if approved else rounds[-1]
@@ -256,17 +277,17 @@ class GovernanceMixin(DocumentPart):
             f"SELECT {', '.join('d.' + c for c in _DECISION_COLUMNS)}, r.number, r.round "
             "FROM decisions d JOIN revisions r ON r.id = d.revision_id"
         )
-        params: tuple = ()
+        params: tuple[int, ...] = ()
         if number is not None:
             sql += " WHERE r.number = ?"
             params = (number,)
         found = []
         for row in self._conn.execute(sql + " ORDER BY d.id", params).fetchall():
             comments = tuple(self._comments("WHERE c.decision_id = ?", (row[0],)))
-            found.append(Decision(*row, comments=comments))
+            found.append(Decision(*row, comments=comments))  # type: ignore[misc]  # 12 columns
         return found
 
-    def _comments(self, where: str, params: tuple) -> list[SectionComment]:
+    def _comments(self, where: str, params: tuple[object, ...]) -> list[SectionComment]:
         rows = self._conn.execute(
             "SELECT c.id, c.decision_id, c.section, c.comment, d.approver_name, "
             "s.resolved_at, s.resolved_by FROM decision_comments c "
@@ -324,11 +345,13 @@ class GovernanceMixin(DocumentPart):
                 f"Revision {number} is in review; its content is read-only "
                 "until it is withdrawn or sent back with changes requested.",
                 state=IN_REVIEW,
+                params={"revision": number},
             )
         raise errors.Frozen(
             f"Revision {number} is approved and cannot change; start "
             f"revision {number + 1} to edit the charter.",
             state=APPROVED,
+            params={"revision": number, "next": number + 1},
         )
 
     # ------------------------------------------------------------ the workflow
@@ -348,6 +371,8 @@ class GovernanceMixin(DocumentPart):
                     f"{state.state.replace('_', ' ')}; only a draft can be "
                     "submitted for review.",
                     "not_draft",
+                    revision=state.revision,
+                    state=state.state,
                 )
             snapshot = self.snapshot()
             found = readiness.check(
@@ -388,9 +413,9 @@ class GovernanceMixin(DocumentPart):
                 at=now,
             )
         self._notify_governance(number)
-        return self._record(revision_id)
+        return self._written(revision_id)
 
-    def _close(self, db, record: RevisionRecord, state: str, actor: str) -> None:
+    def _close(self, db: Database, record: RevisionRecord, state: str, actor: str) -> None:
         now = _now()
         db.conn.execute(
             "UPDATE revisions SET state = ?, closed_at = ?, closed_by = ? WHERE id = ?",
@@ -420,9 +445,10 @@ class GovernanceMixin(DocumentPart):
             state = self.current_state()  # again inside: another process may have decided
             if state.state != IN_REVIEW:
                 raise _workflow("Only a charter in review can be withdrawn.", "not_in_review")
-            self._close(db, state.review, "withdrawn", actor or self.actor)
+            review = _in_review(state)
+            self._close(db, review, "withdrawn", actor or self.actor)
         self._notify_governance(state.revision)
-        return self._record(state.review.id)
+        return self._written(review.id)
 
     def record_decision(
         self,
@@ -434,7 +460,7 @@ class GovernanceMixin(DocumentPart):
         decided_by: str | None = None,
         fingerprint: str | None = None,
         revision: str | None = None,
-        evidence=None,
+        evidence: SignatureEvidence | None = None,
     ) -> GovernanceState:
         """Record approver `approver`'s decision on the round in review. Not undoable.
 
@@ -453,7 +479,7 @@ class GovernanceMixin(DocumentPart):
                 f"{state.state.replace('_', ' ')}.",
                 "not_in_review",
             )
-        record = state.review
+        record = _in_review(state)
         if decision not in DECISIONS:
             raise errors.InvalidValue(
                 f"unknown decision {decision!r} (use {', '.join(DECISIONS)})", field="decision"
@@ -524,6 +550,8 @@ class GovernanceMixin(DocumentPart):
                     record.fingerprint,
                 ),
             ).lastrowid
+            if decision_id is None:  # an INSERT always sets it
+                raise RuntimeError("the decision was not written")
             if evidence is not None:
                 insert_evidence(db.conn, decision_id, evidence)
             comment_ids = {}
@@ -577,7 +605,9 @@ class GovernanceMixin(DocumentPart):
                 out[section] = text
         return out
 
-    def _outcome(self, db, record: RevisionRecord, approvers: Mapping) -> str | None:
+    def _outcome(
+        self, db: Database, record: RevisionRecord, approvers: Mapping[int, Mapping[str, object]]
+    ) -> str | None:
         decided = dict(
             db.conn.execute(
                 "SELECT approver_id, decision FROM decisions WHERE revision_id = ?", (record.id,)
@@ -591,35 +621,39 @@ class GovernanceMixin(DocumentPart):
         return None
 
     # ------------------------------------------------------------ review copies
-    def review_fields(self) -> list:
+    def review_fields(self) -> list[FormField]:
         """The form fields of a review copy of the round in review (domain/review_form.py)."""
         state = self.current_state()
         if state.state != IN_REVIEW:
             raise _workflow("A review copy is made of a charter in review.", "not_in_review")
-        frozen = self._frozen(state.review)
+        review = _in_review(state)
+        frozen = self._frozen(review)
         return form_fields(
             load_catalog(frozen.snapshot.language),
             frozen.snapshot,
-            state.review.number,
-            state.review.round,
-            state.review.fingerprint,
+            review.number,
+            review.round,
+            review.fingerprint,
         )
 
-    def read_review(self, fields: Mapping[str, object]):
+    def read_review(self, fields: Mapping[str, object]) -> ReviewAnswer | list[Problem]:
         """What a filled-in review copy would record (a ReviewAnswer), or the list of
         problems (values.Problem codes) that refuse it. Records nothing."""
         state = self.current_state()
         if state.state != IN_REVIEW:
             raise _workflow("Reviews are imported while the charter is in review.", "not_in_review")
+        review = _in_review(state)
         return read_review(
             fields,
-            self._frozen(state.review).snapshot,
-            state.review.fingerprint,
-            state.review.number,
-            state.review.round,
+            self._frozen(review).snapshot,
+            review.fingerprint,
+            review.number,
+            review.round,
         )
 
-    def record_review(self, answer, evidence=None) -> GovernanceState:
+    def record_review(
+        self, answer: ReviewAnswer, evidence: SignatureEvidence | None = None
+    ) -> GovernanceState:
         """Record a ReviewAnswer of `read_review` as that approver's decision, with the
         signed copy's `evidence` when it was signed."""
         return self.record_decision(
@@ -641,6 +675,7 @@ class GovernanceMixin(DocumentPart):
                 "A new revision starts from an approved charter; this one is "
                 f"{state.state.replace('_', ' ')}.",
                 "not_approved",
+                state=state.state,
             )
         number = state.revision + 1
         with self._write(content=False) as db:
@@ -654,7 +689,7 @@ class GovernanceMixin(DocumentPart):
                 "revision.start",
                 number,
                 None,
-                {"based_on": state.review.id, "started_at": now, "started_by": by},
+                {"based_on": _in_review(state).id, "started_at": now, "started_by": by},
                 at=now,
             )
         self._notify_governance(number)

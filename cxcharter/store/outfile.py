@@ -46,7 +46,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _is_leftover(entry: os.DirEntry, target_name: str, host: str, now: float) -> bool:
+def _is_leftover(entry: os.DirEntry[str], target_name: str, host: str, now: float) -> bool:
     name = entry.name
     if match := _OURS.match(name):
         age = now - entry.stat(follow_symlinks=False).st_mtime
@@ -59,7 +59,7 @@ def _is_leftover(entry: os.DirEntry, target_name: str, host: str, now: float) ->
     return False
 
 
-def remove_leftovers(folder: str | os.PathLike, target_name: str = "") -> list[Path]:
+def remove_leftovers(folder: str | os.PathLike[str], target_name: str = "") -> list[Path]:
     """Delete the temporaries of killed writes in `folder`; returns what was removed."""
     removed: list[Path] = []
     host, now = _host(), time.time()
@@ -111,7 +111,7 @@ def _discard(tmp: Path) -> None:
 
 
 @contextlib.contextmanager
-def replacing(target: str | os.PathLike) -> Iterator[Path]:
+def replacing(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield an empty temporary file beside `target` to fill by name (SQLite); on
     success it is fsynced and renamed over `target`, on any failure it is removed and
     `target` is untouched. Raises OSError (callers word it in their own terms)."""
@@ -128,7 +128,7 @@ def replacing(target: str | os.PathLike) -> Iterator[Path]:
         raise
 
 
-def write_with(target: str | os.PathLike, write: Callable[[IO[bytes]], None]) -> Path:
+def write_with(target: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> Path:
     """Write `target` atomically through `write(binary file)`; returns its path."""
     target = Path(os.path.abspath(os.fspath(target)))
     tmp, fd = _create(target)
@@ -144,6 +144,10 @@ def write_with(target: str | os.PathLike, write: Callable[[IO[bytes]], None]) ->
     return target
 
 
-def write_bytes(target: str | os.PathLike, data: bytes) -> Path:
+def write_bytes(target: str | os.PathLike[str], data: bytes) -> Path:
     """Write `data` to `target` atomically; returns its path."""
-    return write_with(target, lambda fh: fh.write(data))
+
+    def write(fh: IO[bytes]) -> None:
+        fh.write(data)
+
+    return write_with(target, write)

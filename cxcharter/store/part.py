@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from cxcharter.domain.model import CharterSnapshot
     from cxcharter.store.changes import Change
+    from cxcharter.store.tables import Tables
 
 
 class DocumentPart:
@@ -24,7 +25,7 @@ class DocumentPart:
 
     if TYPE_CHECKING:
 
-        def _write(self, *, content: bool = True) -> AbstractContextManager[Database]: ...
+        def _write(self, *, content: bool = True) -> AbstractContextManager[Tables]: ...
 
         def _audit(
             self,
@@ -44,3 +45,10 @@ class DocumentPart:
         def _revision_number(self) -> int: ...
 
         def signatures_required(self) -> bool: ...
+
+
+def row_id(last_pk: object) -> int:
+    """The id of the row an insert just wrote (sqlite-utils' `last_pk`, typed as anything)."""
+    if isinstance(last_pk, int):
+        return last_pk
+    raise TypeError(f"an insert gave no row id ({last_pk!r})")

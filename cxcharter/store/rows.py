@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, cast
 
 from cxcharter.domain import values
 from cxcharter.domain.entities import (
@@ -29,12 +30,15 @@ from cxcharter.domain.entities import (
 )
 from cxcharter.domain.entities import normalise as _normalise
 from cxcharter.domain.values import MAX_POSITION
-from cxcharter.store import errors
+from cxcharter.store import errors, part
 from cxcharter.store.changes import Change
 from cxcharter.store.part import DocumentPart
 
 # Answers are not rows of a kind, but they name people: their owner, a "person" answer.
 ANSWER_REFS: dict[str, tuple[str, ...]] = {"person": ("owner_id", "person_id")}
+
+if TYPE_CHECKING:
+    from cxcharter.store.tables import Tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +61,12 @@ def kind_of(name: str) -> Kind:
         raise _invalid(values.Problem("field.unknown", "kind", {"kind": name})) from None
 
 
-def to_db(kind: Kind, data: Mapping[str, object]) -> dict:
-    out = {}
+def to_db(kind: Kind, data: Mapping[str, object]) -> dict[str, object]:
+    out: dict[str, object] = {}
     for name, value in data.items():
         f = kind.field(name)
         value = _normalise(f, value)
-        out[f.column] = int(value) if f.type == "bool" and value is not None else value
+        out[f.column] = int(cast(bool, value)) if f.type == "bool" and value is not None else value
     return out
 
 
@@ -74,7 +78,7 @@ def _select(kind: Kind) -> tuple[str, str]:
     return f"SELECT id, {position}, {cols} FROM {kind.table}", order
 
 
-def row_from_db(kind: Kind, record: tuple) -> Row:
+def row_from_db(kind: Kind, record: tuple[Any, ...]) -> Row:
     row_id, position, *cells = record
     data = {}
     for f, cell in zip(kind.fields, cells, strict=True):
@@ -114,7 +118,7 @@ class RowsMixin(DocumentPart):
         return self.settings()[name]
 
     # ------------------------------------------------------------ checks
-    def _exists(self, target: str, row_id: int) -> bool:
+    def _exists(self, target: str, row_id: object) -> bool:
         table = ALL_KINDS[target].table
         return (
             self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone()
@@ -156,7 +160,7 @@ class RowsMixin(DocumentPart):
             row_id = db[k.table].insert(record).last_pk
             self._audit(db, f"{kind}.add", row_id, None, dict(full))
         self._notify_rows(kind)
-        return int(row_id)
+        return part.row_id(row_id)
 
     def _slot(self, k: Kind, position: int | None) -> int:
         top = self._conn.execute(f"SELECT max(position) FROM {k.table}").fetchone()[0]
@@ -196,7 +200,9 @@ class RowsMixin(DocumentPart):
             self._audit(db, f"{kind}.update", row_id, old, new)
         self._notify_rows(kind, row_id, frozenset(data))
 
-    def _changes(self, kind: str, row_id: int, new: Mapping[str, object]) -> dict | None:
+    def _changes(
+        self, kind: str, row_id: int, new: Mapping[str, object]
+    ) -> dict[str, object] | None:
         """The old values of the fields `new` changes, or None when it changes nothing."""
         before = self.row(kind, row_id)
         if before is None:
@@ -227,7 +233,13 @@ class RowsMixin(DocumentPart):
         self._notify_rows(kind)
         return old
 
-    def _dependents(self, target: str, row_id: int, rows: list, cleared: list) -> None:
+    def _dependents(
+        self,
+        target: str,
+        row_id: int,
+        rows: list[Row],
+        cleared: list[tuple[str, int, str, int]],
+    ) -> None:
         for k, f in referrers(target):
             sql, _ = _select(k)
             for record in self._conn.execute(f'{sql} WHERE "{f.column}" = ?', (row_id,)):
@@ -238,7 +250,9 @@ class RowsMixin(DocumentPart):
                 else:
                     cleared.append((k.name, row.id, f.name, row_id))
 
-    def capture_removal(self, target: str, row_id: int) -> tuple[list, list]:
+    def capture_removal(
+        self, target: str, row_id: int
+    ) -> tuple[list[Row], list[tuple[str, int, str, int]]]:
         """What deleting `target` row `row_id` would take with it."""
         rows: list[Row] = []
         cleared: list[tuple[str, int, str, int]] = []
@@ -279,7 +293,7 @@ class RowsMixin(DocumentPart):
                 self._audit(db, f"{first.kind}.restore", first.id, None, dict(first.values))
         self._notify_removed(removed)
 
-    def restore_in_transaction(self, db, removed: Removed) -> None:
+    def restore_in_transaction(self, db: Tables, removed: Removed) -> None:
         for row in removed.rows:
             k = kind_of(row.kind)
             record = {"id": row.id, **to_db(k, row.values)}
@@ -312,6 +326,7 @@ class RowsMixin(DocumentPart):
             if self._link_unchanged(k, match, data):
                 return old
             if data is None:
+                assert old is not None  # clearing a link that is not there changes nothing
                 db[k.table].delete(old.id)
                 self._audit(db, f"{kind}.remove", old.id, dict(old.values), None)
             elif old is None:

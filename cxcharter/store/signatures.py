@@ -77,7 +77,7 @@ class SignaturesMixin(DocumentPart):
         return {
             row[0]: SignatureEvidence(
                 bytes(row[1]),
-                *row[2:8],
+                *row[2:8],  # type: ignore[misc]  # the six text columns before `trusted`
                 trusted=bool(row[8]),
                 trust_note=row[9],
                 warnings=tuple(json.loads(row[10])),

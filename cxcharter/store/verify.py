@@ -18,12 +18,15 @@ from pathlib import Path
 
 from cxcharter.domain.canonical import fingerprint, fingerprint_of
 from cxcharter.domain.canonical_load import InterchangeError, loads
-from cxcharter.domain.model import Answer
+from cxcharter.domain.model import Answer, CharterSnapshot
 from cxcharter.store import audit_text, chain, connection, errors, recovery
 from cxcharter.store.document import CharterDocument
 from cxcharter.store.governance import APPROVING
 from cxcharter.store.schema import reference_schema, schema_objects
 from cxcharter.store.verify_records import RecordCheck
+
+# a review round: (revision number, round, state, fingerprint, its snapshot if it loads)
+Round = tuple[int, int, str, str, CharterSnapshot | None]
 
 GOVERNANCE = "0003_governance"
 
@@ -77,10 +80,10 @@ def _schema(conn: sqlite3.Connection, applied: tuple[str, ...]) -> list[Mismatch
     return found
 
 
-def _revisions(conn: sqlite3.Connection, report: Report) -> dict[int, tuple]:
+def _revisions(conn: sqlite3.Connection, report: Report) -> dict[int, Round]:
     """Each round's frozen content against its fingerprint; {id: (number, round, state,
     fingerprint, snapshot or None)}."""
-    rounds = {}
+    rounds: dict[int, Round] = {}
     for rid, number, rnd, state, text, digest in conn.execute(
         "SELECT id, number, round, state, snapshot, fingerprint FROM revisions ORDER BY id"
     ):
@@ -106,7 +109,7 @@ def _revisions(conn: sqlite3.Connection, report: Report) -> dict[int, tuple]:
     return rounds
 
 
-def _records(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple]) -> None:
+def _records(conn: sqlite3.Connection, report: Report, rounds: dict[int, Round]) -> None:
     """Every governance row against its audit entry (store/verify_records.py)."""
     check = RecordCheck(conn)
     check.revisions()
@@ -147,10 +150,10 @@ def _records(conn: sqlite3.Connection, report: Report, rounds: dict[int, tuple])
             )
 
 
-def _history(conn: sqlite3.Connection, report: Report) -> dict[str, dict[str, tuple]]:
+def _history(conn: sqlite3.Connection, report: Report) -> dict[str, dict[str, tuple[int, object]]]:
     """Rebuild every entry's values (long texts are stored as diffs, store/audit_text.py);
     returns {field: {question: (entry id, its newest value)}} of the answer changes."""
-    newest: dict[str, dict[str, tuple]] = {}
+    newest: dict[str, dict[str, tuple[int, object]]] = {}
     for entry, action, target, _old, new, problem in audit_text.replay(conn):
         if problem:  # the answer's history is broken from here: its content is not compared
             newest.get(action.removeprefix("answer."), {}).pop(target, None)
@@ -171,8 +174,8 @@ def _history(conn: sqlite3.Connection, report: Report) -> dict[str, dict[str, tu
 def _draft_answers(
     conn: sqlite3.Connection,
     report: Report,
-    rounds: dict[int, tuple],
-    newest: dict[str, dict[str, tuple]],
+    rounds: dict[int, Round],
+    newest: dict[str, dict[str, tuple[int, object]]],
 ) -> None:
     """In a draft: each answer's text, status and due date must be its newest recorded
     state, the later of its last audit entry and the last frozen round."""
@@ -211,8 +214,8 @@ def _content(
     conn: sqlite3.Connection,
     path: Path,
     report: Report,
-    rounds: dict[int, tuple],
-    newest: dict[str, dict[str, tuple]],
+    rounds: dict[int, Round],
+    newest: dict[str, dict[str, tuple[int, object]]],
 ) -> None:
     """In review or approved, the store refuses content writes: the content must match.
     In a draft, the answers must be what their newest audit entry recorded."""
@@ -251,7 +254,7 @@ def _safe_to_read(conn: sqlite3.Connection, applied: tuple[str, ...]) -> bool:
     return True
 
 
-def verify_file(path: str | os.PathLike) -> Report:
+def verify_file(path: str | os.PathLike[str]) -> Report:
     """Check everything the file's records promise; raises CharterError for a non-charter."""
     path = Path(path).absolute()
     with recovery.readable(path) as source:  # after a crash: the privately recovered copy

@@ -15,17 +15,21 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from cxcharter.store.governance import APPROVING
 
+Json = dict[str, Any]  # a row of the file, or an audit entry's JSON object: as SQLite gave it
+Audited = tuple[int, Json, str]  # (audit entry id, its `new` JSON, its target)
+
 
 def audit_records(
-    conn: sqlite3.Connection, action: str, key: Callable[[str, dict], object] | None = None
-) -> dict[object, tuple]:
+    conn: sqlite3.Connection, action: str, key: Callable[[str, Json], object] | None = None
+) -> dict[object, Audited]:
     """{record key: (audit entry id, its `new` JSON, its target)} of one action's entries.
 
     The key is the `id` in the JSON, or `key(target, data)` when given."""
-    out: dict[object, tuple] = {}
+    out: dict[object, Audited] = {}
     for entry, target, new in conn.execute(
         "SELECT id, target, new FROM audit_log WHERE action = ? ORDER BY id", (action,)
     ):
@@ -41,12 +45,12 @@ def audit_records(
     return out
 
 
-def _int(text: str, _data: dict) -> int | None:
+def _int(text: str, _data: Json) -> int | None:
     return int(text) if str(text).isdigit() else None
 
 
 def differences(
-    row: dict, audit: dict, columns: Iterable[str], names: dict[str, str] | None = None
+    row: Json, audit: Json, columns: Iterable[str], names: dict[str, str] | None = None
 ) -> list[str]:
     """'column is X, the audit log recorded Y' for each column the entry carries."""
     out = []
@@ -70,17 +74,17 @@ class RecordCheck:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.found: list[tuple[str, str, str]] = []
-        self.rounds: dict[int, tuple[int, int]] = {}  # revision id: (number, round)
+        self.rounds: dict[object, tuple[object, object]] = {}  # revision id: (number, round)
 
     def add(self, what: str, where: str, detail: str) -> None:
         self.found.append((what, where, detail))
 
-    def _rows(self, sql: str) -> list[dict]:
+    def _rows(self, sql: str) -> list[Json]:
         cursor = self.conn.execute(sql)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
 
-    def round_name(self, revision_id: int | None) -> str:
+    def round_name(self, revision_id: object) -> str:
         number, rnd = self.rounds.get(revision_id, ("?", "?"))
         return f"revision {number} round {rnd}"
 
@@ -132,18 +136,18 @@ class RecordCheck:
                 )
             else:
                 self._differ("revision", where, row, done[1], ("closed_at", "closed_by"))
-        for rid, (entry, data, target) in submitted.items():
+        for rid, (entry_id, data, target) in submitted.items():
             if rid not in self.rounds:
                 self.rounds[rid] = (target, data.get("round", "?"))
-                self.add("revision", self.round_name(rid), _missing(entry))
+                self.add("revision", self.round_name(rid), _missing(entry_id))
 
     def _differ(
         self,
         what: str,
         where: str,
-        row: dict,
-        audit: dict,
-        columns,
+        row: Json,
+        audit: Json,
+        columns: Iterable[str],
         names: dict[str, str] | None = None,
     ) -> None:
         found = differences(row, audit, columns, names)
@@ -187,19 +191,19 @@ class RecordCheck:
                 ),
                 {"approver_id": "approver"},
             )
-        for did, (entry, data, _target) in recorded.items():
+        for did, (entry_id, data, _target) in recorded.items():
             if did not in ids:
                 self.add(
                     "decision",
                     f"decision {did} ({self.round_name(data.get('revision_id'))})",
-                    _missing(entry),
+                    _missing(entry_id),
                 )
         self._comments(recorded)
         self._signatures(recorded)
         self._outcomes(by_round)
         return by_round
 
-    def _signatures(self, recorded: dict) -> None:
+    def _signatures(self, recorded: dict[object, Audited]) -> None:
         """Each signed copy's bytes and certificate facts against its decision's entry
         (schema 0005). The signature itself is re-checked by `cxcharter verify` with
         pyHanko (export/review_import.recheck_signatures)."""
@@ -235,15 +239,15 @@ class RecordCheck:
                 note,
                 ("subject", "issuer", "cert_sha256", "not_before", "not_after"),
             )
-        for did, (entry, data, _target) in recorded.items():
+        for did, (entry_id, data, _target) in recorded.items():
             if isinstance(data.get("signature"), dict) and did not in seen:
-                self.add("decision", f"signed copy of decision {did}", _missing(entry))
+                self.add("decision", f"signed copy of decision {did}", _missing(entry_id))
 
-    def _comments(self, recorded: dict) -> None:
+    def _comments(self, recorded: dict[object, Audited]) -> None:
         rows = self._rows(
             "SELECT id, decision_id, section, comment FROM decision_comments ORDER BY id"
         )
-        seen: dict[int, dict[str, int]] = {}
+        seen: dict[object, dict[str, int]] = {}
         for row in rows:
             where = f"comment {row['id']} (decision {row['decision_id']})"
             entry = recorded.get(row["decision_id"])
@@ -266,7 +270,7 @@ class RecordCheck:
                     f"comment is {row['comment']!r}, the audit log "
                     f"recorded {sections[row['section']]!r}",
                 )
-        for did, (entry, data, _target) in recorded.items():
+        for did, (entry_id, data, _target) in recorded.items():
             for section in data.get("sections") or {}:
                 if section not in seen.get(did, {}):
                     cid = (data.get("comment_ids") or {}).get(section)
@@ -275,7 +279,7 @@ class RecordCheck:
                         f"comment {cid} (decision {did})"
                         if cid
                         else f"comment on {section!r} (decision {did})",
-                        f"on section {section!r}: " + _missing(entry),
+                        f"on section {section!r}: " + _missing(entry_id),
                     )
 
     def _outcomes(self, by_round: dict[int, dict[int, str]]) -> None:
@@ -312,12 +316,12 @@ class RecordCheck:
                 self.add("decision", where, f"its resolution {NOT_AUDITED}")
                 continue
             self._differ("decision", where, row, entry[1], ("resolved_at", "resolved_by", "note"))
-        for cid, (entry, _data, _target) in resolved.items():
+        for cid, (entry_id, _data, _target) in resolved.items():
             if cid not in ids:
                 self.add(
                     "decision",
                     f"comment {cid}" + (f" (decision {owner[cid]})" if cid in owner else ""),
-                    "its resolution is " + _missing(entry),
+                    "its resolution is " + _missing(entry_id),
                 )
 
     def drafts(self, approved: set[int]) -> None:
@@ -339,6 +343,6 @@ class RecordCheck:
                 self.add("revision", where, "its start is not in the audit log")
             else:
                 self._differ("revision", where, row, entry[1], ("started_at", "started_by"))
-        for number, (entry, _data, _target) in started.items():
+        for number, (entry_id, _data, _target) in started.items():
             if number not in numbers:
-                self.add("revision", f"revision {number}", "its start is " + _missing(entry))
+                self.add("revision", f"revision {number}", "its start is " + _missing(entry_id))

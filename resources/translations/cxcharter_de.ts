@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cxcharter/ui/app/app.py" line="+46"/>
+        <location filename="../../cxcharter/ui/app/app.py" line="+62"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -31,7 +31,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../cxcharter/ui/app/export_options.py" line="+33"/>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="+301"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="+317"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Die PDF-Datei konnte nicht geschrieben werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/file_actions.py" line="+45"/>
+        <location filename="../../cxcharter/ui/app/file_actions.py" line="+43"/>
         <location line="+12"/>
         <source>Who is editing?</source>
         <translation>Wer bearbeitet?</translation>
@@ -133,12 +133,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Charta öffnen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Cannot create the charter</source>
         <translation>Charta kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>Cannot create the sample</source>
         <translation>Beispiel kann nicht angelegt werden</translation>
@@ -160,7 +160,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/app/welcome.py" line="+114"/>
+        <location filename="../../cxcharter/ui/app/welcome.py" line="+115"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
@@ -512,7 +512,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="-56"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="-58"/>
         <source>No recent charters</source>
         <translation>Keine zuletzt geöffneten Chartas</translation>
     </message>
@@ -533,7 +533,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{name} wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -763,7 +763,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+18"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+20"/>
         <location filename="../../cxcharter/ui/messages.py" line="+1"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
@@ -814,7 +814,32 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>the RACI matrix has no activities yet</source>
+        <translation>die RACI-Matrix hat noch keine Aktivitäten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity “{name}”: nobody is accountable (A)</source>
+        <translation>Aktivität „{name}“: niemand ist rechenschaftspflichtig (A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activity “{name}”: {count} people are accountable (A), exactly one may be: {names}</source>
+        <translation>Aktivität „{name}“: {count} Personen sind rechenschaftspflichtig (A), genau eine darf es sein: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activity “{name}”: nobody is responsible (R)</source>
+        <translation>Aktivität „{name}“: niemand ist durchführend (R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} has no role in the RACI matrix or a governance body</source>
+        <translation>{name} hat keine Rolle in der RACI-Matrix oder einem Gremium</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
@@ -899,32 +924,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Für die Initiative „{initiative}“ ist niemand verantwortlich.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The RACI matrix has no activities yet.</source>
-        <translation>Die RACI-Matrix hat noch keine Aktivitäten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Activity “{name}” has nobody accountable (A).</source>
-        <translation>Die Aktivität „{name}“ hat niemanden rechenschaftspflichtig (A).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Activity “{name}” has {count} people accountable (A): exactly one.</source>
-        <translation>Die Aktivität „{name}“ hat {count} Rechenschaftspflichtige (A): genau eine Person.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Activity “{name}” has nobody responsible (R).</source>
-        <translation>Die Aktivität „{name}“ hat niemanden durchführend (R).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name} has no role in the RACI matrix or a governance body.</source>
-        <translation>{name} hat keine Rolle in der RACI-Matrix oder einem Gremium.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>There is no required approver.</source>
         <translation>Es gibt keine erforderliche Freigabe.</translation>
     </message>
@@ -1029,8 +1029,8 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Bereit zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/navigator.py" line="+62"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+246"/>
+        <location filename="../../cxcharter/ui/app/navigator.py" line="+60"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+245"/>
         <location line="+11"/>
         <location line="+137"/>
         <source>Overview</source>
@@ -1040,7 +1040,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+2"/>
         <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-51"/>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+119"/>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+188"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+182"/>
         <location line="+85"/>
         <source>People</source>
         <translation>Personen</translation>
@@ -1178,19 +1178,19 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+274"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+263"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="-89"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+1"/>
-        <location line="+344"/>
+        <location line="+355"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-343"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-354"/>
         <source>Score</source>
         <translation>Punktwert</translation>
     </message>
@@ -1198,13 +1198,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-3"/>
         <location line="+3"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+2"/>
-        <location line="+344"/>
+        <location line="+355"/>
         <location filename="../../cxcharter/ui/sections/question_card.py" line="+84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-343"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-354"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
@@ -1215,7 +1215,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>{name}: 1 to 5 points, weight {weight} ({share}), {direction}</source>
         <translation>{name}: 1 bis 5 Punkte, Gewicht {weight} ({share}), {direction}</translation>
     </message>
@@ -1265,8 +1265,8 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Anzahl der verknüpften Ziele</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <location line="+56"/>
+        <location line="+129"/>
+        <location line="+57"/>
         <source>Needed for the score</source>
         <translation>Für den Punktwert nötig</translation>
     </message>
@@ -1282,7 +1282,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+2"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+137"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+134"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
@@ -1297,7 +1297,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{weight} ({share})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+102"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+100"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
@@ -1315,17 +1315,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Checks</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>The one goal that matters most; the others support it.</source>
         <translation>Das eine Ziel, das am meisten zählt; die anderen unterstützen es.</translation>
     </message>
@@ -1340,7 +1340,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Welche Regeln dieses Ziel verletzt und was ihm noch fehlt.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
         <source>No readings yet: add them under Readings.</source>
         <translation>Noch keine Messwerte: Erfassen Sie sie unter „Messwerte“.</translation>
     </message>
@@ -1400,7 +1400,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Vollständig, keine Regel verletzt</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+53"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+322"/>
         <source>Date</source>
         <translation>Datum</translation>
@@ -1411,7 +1411,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
@@ -1426,12 +1426,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Maximum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Better when</source>
         <translation>Besser, wenn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
@@ -1442,13 +1442,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Offen je Person</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-289"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-272"/>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-23"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-395"/>
-        <location line="+344"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-408"/>
+        <location line="+355"/>
         <location filename="../../cxcharter/ui/sections/question_card.py" line="-2"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-198"/>
-        <location line="+202"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-197"/>
+        <location line="+201"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -1658,7 +1658,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Überfällig seit {date}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+34"/>
+        <location filename="../../cxcharter/ui/sections/people/people_table.py" line="+26"/>
         <source>Owns no question</source>
         <translation>Verantwortlich für keine Frage</translation>
     </message>
@@ -1728,29 +1728,29 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{field}: enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+284"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+263"/>
         <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+22"/>
-        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+80"/>
+        <location filename="../../cxcharter/ui/sections/people/people_table.py" line="+9"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_models.py" line="+32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+0"/>
-        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
+        <location filename="../../cxcharter/ui/sections/people/people_table.py" line="+1"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
+        <location filename="../../cxcharter/ui/sections/people/people_table.py" line="+1"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/approvers_tab.py" line="+33"/>
+        <location filename="../../cxcharter/ui/sections/people/people_table.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/approvers_tab.py" line="+34"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -1796,17 +1796,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Datei: {path}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
+        <location filename="../../cxcharter/ui/sections/people/people_table.py" line="+3"/>
         <source>Owns</source>
         <translation>Verantwortet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>How many questions of the charter this person owns</source>
         <translation>Für wie viele Fragen der Charta diese Person verantwortlich ist</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="+49"/>
+        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="+50"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -1862,7 +1862,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-224"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-221"/>
         <source>Customer Service</source>
         <translation>Kundenservice</translation>
     </message>
@@ -1952,7 +1952,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+136"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+142"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -1978,7 +1978,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/journey/touch_map.py" line="+254"/>
+        <location filename="../../cxcharter/ui/sections/journey/touch_map.py" line="+252"/>
         <source>Touch map</source>
         <translation>Touchpoint-Landkarte</translation>
     </message>
@@ -2043,7 +2043,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{shown} von {total} Touchpoints angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+31"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+32"/>
         <source>Required</source>
         <comment>placeholder of a field</comment>
         <translation>Pflichtfeld</translation>
@@ -2076,8 +2076,8 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-17"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+89"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+126"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+91"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+127"/>
         <location filename="../../cxcharter/ui/tables/kind_suggestions.py" line="+7"/>
         <location line="+71"/>
         <source>Add</source>
@@ -2129,7 +2129,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Loyalität &amp; Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+43"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+45"/>
         <location filename="../../cxcharter/ui/widgets/labels.py" line="+1"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
@@ -2272,7 +2272,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Mehrheitsentscheid</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-59"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-60"/>
         <source>People: add a person</source>
         <translation>Personen: Person hinzufügen</translation>
     </message>
@@ -2287,7 +2287,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Personen: ausgewähltes Feld bearbeiten</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Hide this form (Esc)</source>
         <translation>Dieses Formular ausblenden (Esc)</translation>
     </message>
@@ -2317,7 +2317,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Everyone who owns, answers or approves a part of this charter.</source>
         <translation>Alle, die einen Teil dieser Charta verantworten, beantworten oder freigeben.</translation>
     </message>
@@ -2333,13 +2333,13 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+219"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+218"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-195"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-192"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
@@ -2354,7 +2354,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{n}: {names}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-111"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-110"/>
         <source>Add body</source>
         <translation>Gremium hinzufügen</translation>
     </message>
@@ -2380,7 +2380,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+355"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+350"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2412,7 +2412,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Personen filtern</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+47"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+46"/>
         <source>1 member</source>
         <translation>1 Mitglied</translation>
     </message>
@@ -2439,7 +2439,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Eine Person zum Team hinzufügen ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goals_page.py" line="+62"/>
+        <location filename="../../cxcharter/ui/sections/goals/goals_page.py" line="+63"/>
         <location line="+10"/>
         <source>Custom metrics</source>
         <translation>Eigene Kennzahlen</translation>
@@ -2480,7 +2480,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ziele, die sie verwenden, behalten ihre Zahlen und verlieren die Kennzahl („Rückgängig“ holt sie zurück).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>New goal: type its objective and press Enter</source>
         <translation>Neues Ziel: Zielsetzung eingeben und Eingabetaste drücken</translation>
     </message>
@@ -2496,35 +2496,33 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+89"/>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+12"/>
-        <location line="+85"/>
+        <location line="-87"/>
+        <location line="+90"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+3"/>
         <location line="+112"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+2"/>
-        <location line="+13"/>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-154"/>
+        <location line="+17"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-153"/>
         <location line="+59"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-340"/>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="+303"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-335"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="+201"/>
         <location line="+36"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Remove the selected goal and its readings (Delete)</source>
         <translation>Das ausgewählte Ziel und seine Messwerte entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-56"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-33"/>
@@ -2533,13 +2531,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Move the goal up (Ctrl+Up)</source>
         <translation>Das Ziel nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-34"/>
@@ -2548,7 +2546,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Move the goal down (Ctrl+Down)</source>
         <translation>Das Ziel nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
@@ -2563,8 +2561,8 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Eigene Kennzahlen festlegen</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-383"/>
+        <location line="+26"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-396"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
@@ -2579,12 +2577,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Wählen Sie ein Ziel, um seine Details und Messwerte zu sehen.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source>Goals &amp; metrics</source>
         <translation>Ziele &amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-94"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+3"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren …</translation>
     </message>
@@ -2599,7 +2597,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+87"/>
         <source>Add the people of your team: everyone who will own a question, answer it or approve the charter.</source>
         <translation>Fügen Sie die Personen Ihres Teams hinzu: alle, die eine Frage verantworten, beantworten oder die Charta freigeben.</translation>
     </message>
@@ -2609,7 +2607,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Niemand passt zu „{text}“.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Import people from a CSV file</source>
         <translation>Personen aus einer CSV-Datei importieren</translation>
     </message>
@@ -2624,7 +2622,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{n} Personen entfernen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+60"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+40"/>
         <location filename="../../cxcharter/ui/undo.py" line="-1"/>
         <source>Remove person</source>
         <translation>Person entfernen</translation>
@@ -2838,7 +2836,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>fehlt: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/workspace.py" line="+34"/>
+        <location filename="../../cxcharter/ui/app/workspace.py" line="+35"/>
         <source>Back to the list of sections</source>
         <translation>Zurück zur Liste der Abschnitte</translation>
     </message>
@@ -2953,7 +2951,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>In den Seiten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+174"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+175"/>
         <location line="+4"/>
         <location filename="../../cxcharter/ui/undo.py" line="-16"/>
         <source>Add entry</source>
@@ -2985,8 +2983,8 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Einstellung ändern</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_delegates.py" line="+33"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-288"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_delegates.py" line="+34"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-267"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3001,8 +2999,8 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>{name} (eigene)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-159"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+64"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-180"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+66"/>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-567"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
@@ -3261,7 +3259,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="-10"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+6"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+174"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+173"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
@@ -3358,7 +3356,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+245"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+232"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -3384,29 +3382,29 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Enter the value of the reading as a number.</source>
         <translation>Geben Sie den Wert des Messwerts als Zahl ein.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>Add the reading (Enter)</source>
         <translation>Messwert hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Remove reading</source>
         <translation>Messwert entfernen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Remove the selected reading (Delete)</source>
         <translation>Den ausgewählten Messwert entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_texts.py" line="+24"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+37"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+48"/>
         <source>lower is better</source>
         <translation>niedriger ist besser</translation>
     </message>
@@ -3677,7 +3675,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="-63"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="-68"/>
         <source>Not doing</source>
         <translation>Machen wir nicht</translation>
     </message>
@@ -3697,7 +3695,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-294"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-198"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3712,7 +3710,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+154"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -3733,7 +3731,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-74"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+26"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+27"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
@@ -3753,7 +3751,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Das ausgewählte Kriterium und seine Punkte entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Add the usual four</source>
         <translation>Die üblichen vier hinzufügen</translation>
     </message>
@@ -3894,7 +3892,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Verantwortlich: {name}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+151"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+141"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
@@ -4057,32 +4055,12 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Gewichteter Durchschnitt {average} von 5 Punkten, {score} von 100</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+58"/>
-        <source>No one is accountable</source>
-        <translation>Niemand ist rechenschaftspflichtig</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} people are accountable: {names}</source>
-        <translation>{n} Personen sind rechenschaftspflichtig: {names}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No one is responsible</source>
-        <translation>Niemand ist durchführend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name} has no role in any activity or body</source>
-        <translation>{name} hat keine Rolle in einer Aktivität oder einem Gremium</translation>
-    </message>
-    <message>
         <location filename="../../cxcharter/ui/undo.py" line="-10"/>
         <source>Change {n} assignments</source>
         <translation>{n} Zuordnungen ändern</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+247"/>
+        <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+306"/>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
@@ -4126,7 +4104,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+16"/>
         <location line="+2"/>
         <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-241"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+159"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+156"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -4234,13 +4212,13 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+319"/>
+        <location line="+314"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+8"/>
+        <location line="-290"/>
+        <location line="+6"/>
         <source>Who does what</source>
         <translation>Wer macht was</translation>
     </message>
@@ -4280,12 +4258,7 @@ Aktivitäten ↓</translation>
         <translation>{n} Aktivitäten brauchen Aufmerksamkeit (rote Markierungen).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>“{activity}”: {problems}.</source>
-        <translation>„{activity}“: {problems}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>✓ Every activity has exactly one A and at least one R.</source>
         <translation>✓ Jede Aktivität hat genau ein A und mindestens ein R.</translation>
     </message>
@@ -4635,7 +4608,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-167"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-166"/>
         <source>Cadence</source>
         <translation>Rhythmus</translation>
     </message>
@@ -4723,7 +4696,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+201"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+200"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -4869,7 +4842,7 @@ Aktivitäten ↓</translation>
         <translation>Verantwortliche Abteilung und Kanal fehlen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-288"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-287"/>
         <source>Say how often this meeting takes place.</source>
         <translation>Sagen Sie, wie oft dieses Treffen stattfindet.</translation>
     </message>
@@ -4915,13 +4888,13 @@ Aktivitäten ↓</translation>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="+122"/>
+        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="+123"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+5"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+161"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+160"/>
         <source>Step</source>
         <translation>Stufe</translation>
     </message>
@@ -5163,7 +5136,7 @@ Aktivitäten ↓</translation>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+31"/>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="+104"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="+102"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
@@ -5481,7 +5454,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>revision {n}, round {round}</source>
         <translation>Revision {n}, Runde {round}</translation>
     </message>
@@ -5521,7 +5494,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist ein Entwurf: Sie können die Charta bearbeiten.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>This charter is approved</source>
         <translation>Diese Charta ist freigegeben</translation>
     </message>

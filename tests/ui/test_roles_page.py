@@ -230,10 +230,11 @@ def test_violations_are_marked_in_the_row_header_and_said_in_words(tab, session,
     problems = model.headerData(0, Qt.Orientation.Vertical, Role.PROBLEMS)
     assert [p.code for p in problems] == ["raci.no_accountable", "raci.no_responsible"]
     tip = model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
-    assert "No one is accountable" in tip and "No one is responsible" in tip
+    assert "⚠ Activity “Own the charter”: nobody is accountable (A)." in tip
+    assert "⚠ Activity “Own the charter”: nobody is responsible (R)." in tip
     assert tab.status.text() == (
-        "2 activities need attention (red markers). “Own the charter”: "
-        "No one is accountable; No one is responsible."
+        "2 activities need attention (red markers). Activity “Own the charter”: "
+        "nobody is accountable (A). Activity “Own the charter”: nobody is responsible (R)."
     )
     assert tab.idle_label.text() == "No role yet: Anna, Jonas, Lena"
 
@@ -243,21 +244,22 @@ def test_violations_are_marked_in_the_row_header_and_said_in_words(tab, session,
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_A)
     tip = model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
-    assert "2 people are accountable: Anna, Jonas" in tip
+    assert "2 people are accountable (A), exactly one may be: Anna, Jonas." in tip
     assert tab.status.text().endswith(
-        "“Own the charter”: 2 people are accountable: Anna, Jonas; No one is responsible."
+        "Activity “Own the charter”: 2 people are accountable (A), exactly one may be: "
+        "Anna, Jonas. Activity “Own the charter”: nobody is responsible (R)."
     )
     select(view, 1, 0)
-    assert "“Report metrics”: No one is accountable" in tab.status.text(), "the current row"
+    assert "“Report metrics”: nobody is accountable" in tab.status.text(), "the current row"
     select(view, 0, 1)
-    assert "No one is responsible" in tip
+    assert "nobody is responsible (R)" in tip
     qtbot.keyClick(view, Qt.Key.Key_R)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_R)
     assert model.headerData(0, Qt.Orientation.Vertical, Role.PROBLEMS) == []
     assert tab.status.text() == (
-        "1 activity needs attention (red marker). “Report metrics”: "
-        "No one is accountable; No one is responsible."
+        "1 activity needs attention (red marker). Activity “Report metrics”: "
+        "nobody is accountable (A). Activity “Report metrics”: nobody is responsible (R)."
     )
     assert tab.idle_label.text() == ""
     assert not tab.idle_label.isVisible()
@@ -407,7 +409,9 @@ def test_removing_a_person_removes_the_column_and_undo_brings_it_back(tab, sessi
         session.remove_person(people["Jonas"])
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == ["Anna", "Lena"]
     assert [model.index(0, c).data() for c in range(2)] == ["A", "C"]
-    assert "No one is responsible" in model.problem_texts(acts["Own the charter"])
+    assert "Activity “Own the charter”: nobody is responsible (R)." in model.problem_texts(
+        acts["Own the charter"]
+    )
     with qtbot.waitSignal(model.columnsInserted):
         session.undo()
     assert model.columnCount() == 3

@@ -7,6 +7,8 @@ module turns them into sentences in the UI language. Every code of
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TR_NOOP
 
 from cxcharter.catalog import Catalog
@@ -37,6 +39,37 @@ MISSING_TEXT = {  # goal and communication-plan fields a finding says are missin
     "channel": QT_TR_NOOP("channel"),
     "cadence": QT_TR_NOOP("cadence"),
 }
+
+# The RACI findings, in the words of domain/readiness_text.py (the command line and the PDF):
+# the same codes, the same English, and German translations that say the same (a test
+# compares them). Lower case, no full stop: `sentence()` makes a sentence of one.
+RACI_TEXT = {
+    "raci.no_activities": QT_TR_NOOP("the RACI matrix has no activities yet"),
+    "raci.no_accountable": QT_TR_NOOP("activity “{name}”: nobody is accountable (A)"),
+    "raci.many_accountable": QT_TR_NOOP(
+        "activity “{name}”: {count} people are accountable (A), exactly one may be: {names}"
+    ),
+    "raci.no_responsible": QT_TR_NOOP("activity “{name}”: nobody is responsible (R)"),
+    "raci.person_without_role": QT_TR_NOOP(
+        "{name} has no role in the RACI matrix or a governance body"
+    ),
+}
+
+
+def raci_text(code: str, params: Mapping[str, object]) -> str:
+    """A broken RACI rule in the UI language: `name` (the activity's or the person's),
+    `count` and `names` (who is accountable) as the rule found them."""
+    names = params.get("names") or ()
+    return tr_marked(RACI_TEXT[code]).format(
+        name=str(params.get("name") or ""),
+        count=format_number(params.get("count", 0)),
+        names=", ".join(map(str, names)) if isinstance(names, (tuple, list)) else str(names),
+    )
+
+
+def sentence(text: str) -> str:
+    """A finding's words as a sentence: a capital first letter and a full stop."""
+    return text[:1].upper() + text[1:] + "." if text else text
 
 
 def state_text(state: str) -> str:
@@ -139,18 +172,8 @@ def finding_text(finding: Finding, catalog: Catalog | None = None) -> str:
         return tr("Initiative “{initiative}” has no owner.").format(
             initiative=str(p.get("initiative") or "")
         )
-    if code == "raci.no_activities":
-        return tr("The RACI matrix has no activities yet.")
-    if code == "raci.no_accountable":
-        return tr("Activity “{name}” has nobody accountable (A).").format(name=name)
-    if code == "raci.many_accountable":
-        return tr("Activity “{name}” has {count} people accountable (A): exactly one.").format(
-            name=name, count=format_number(p.get("count", 2))
-        )
-    if code == "raci.no_responsible":
-        return tr("Activity “{name}” has nobody responsible (R).").format(name=name)
-    if code == "raci.person_without_role":
-        return tr("{name} has no role in the RACI matrix or a governance body.").format(name=name)
+    if code in RACI_TEXT:
+        return sentence(raci_text(code, {**p, "name": name}))
     if code == "approvers.none_required":
         return tr("There is no required approver.")
     if code == "plan.approver_missing":

@@ -26,6 +26,7 @@ from cxcharter.domain.entities import RACI_ROLES, Row
 from cxcharter.domain.glossary import RACI_COLOURS
 from cxcharter.domain.model import Person
 from cxcharter.domain.values import Problem
+from cxcharter.ui.governance.governance_texts import RACI_TEXT, raci_text, sentence
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.roles import Role
@@ -49,22 +50,14 @@ def role_colours(letter: str | None) -> tuple[QColor, QColor] | None:
     return _QCOLOURS.get(letter or "")
 
 
-def problem_text(problem: Problem, name_of: Callable[[int], str]) -> str:
-    """A broken RACI rule as one sentence."""
-    if problem.code == raci.NO_ACCOUNTABLE:
-        return tr("No one is accountable")
+def problem_text(problem: Problem, name_of: Callable[[int], str], activity: str = "") -> str:
+    """A broken RACI rule of `activity` as one sentence, in the words of the readiness list."""
+    params: dict[str, object] = {**problem.params, "name": activity}
     if problem.code == raci.MANY_ACCOUNTABLE:
-        names = ", ".join(name_of(p) for p in problem.params["people"])
-        return tr("{n} people are accountable: {names}").format(
-            n=problem.params["count"], names=names
-        )
-    if problem.code == raci.NO_RESPONSIBLE:
-        return tr("No one is responsible")
+        params["names"] = tuple(name_of(p) for p in problem.params["people"])
     if problem.code == raci.PERSON_WITHOUT_ROLE:
-        return tr("{name} has no role in any activity or body").format(
-            name=name_of(problem.params["person"])
-        )
-    return problem.code
+        params["name"] = name_of(problem.params["person"])
+    return sentence(raci_text(problem.code, params)) if problem.code in RACI_TEXT else problem.code
 
 
 def _single_move(old: list[int], new: list[int]) -> tuple[int, int] | None:
@@ -125,7 +118,9 @@ class RaciMatrixModel(QAbstractTableModel):
         return self._names.get(person_id, "?")
 
     def problem_texts(self, activity_id: int) -> list[str]:
-        return [problem_text(p, self.name_of) for p in self.problems.get(activity_id, [])]
+        row = self.row_of(activity_id)
+        name = str(self.activities[row].get("name") or "") if row >= 0 else ""
+        return [problem_text(p, self.name_of, name) for p in self.problems.get(activity_id, [])]
 
     def activity_names(self) -> list[str]:
         return [str(a.get("name") or "") for a in self.activities]

@@ -286,10 +286,7 @@ class RaciTab(QWidget):
                 if current.isValid() and self.model.activity_at(current.row()).id in broken
                 else broken[0]
             )
-            name = self.model.activity_at(self.model.row_of(shown)).get("name")
-            text += " " + tr("“{activity}”: {problems}.").format(
-                activity=name, problems="; ".join(self.model.problem_texts(shown))
-            )
+            text += " " + " ".join(self.model.problem_texts(shown))
             colour = "error"
         else:
             text = tr("✓ Every activity has exactly one A and at least one R.")

@@ -1,0 +1,223 @@
+"""Every failure the command line prints is worded from its code, in the user's language:
+one line, no traceback, no Python repr, no raw code; German for a German locale."""
+
+from __future__ import annotations
+
+import errno
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cxcharter import cli
+from cxcharter.domain import error_text, values
+from cxcharter.domain.canonical_load import InterchangeError
+from cxcharter.domain.errors import CharterError, InvalidValue
+from cxcharter.export import review_import, review_signature
+from cxcharter.sample import write_sample
+from cxcharter.store import errors
+
+ROOT = Path(__file__).resolve().parents[1]
+LOCALES = {"en": "en_GB.UTF-8", "de": "de_DE.UTF-8"}
+PATH = "/tmp/team.cxcharter"
+REPR = re.compile(r"\w+Error\(|<\w+ object|PosixPath\(|Traceback|\{\w*\}")
+
+# One of every error class that reaches the command line, as the store or a rule raises it.
+ERRORS = {
+    "EmptyFile": errors.EmptyFile("x", path=PATH),
+    "NotSQLite": errors.NotSQLite("x", path=PATH),
+    "ForeignDatabase": errors.ForeignDatabase("x", path=PATH),
+    "DamagedFile": errors.DamagedFile("x", path=PATH),
+    "NewerVersion": errors.NewerVersion("x", path=PATH),
+    "ForeignSchema": errors.ForeignSchema("x", path=PATH),
+    "FileMissing": errors.FileMissing("x", path=PATH),
+    "AlreadyExists": errors.AlreadyExists("x", path=PATH),
+    "ReadOnly": errors.ReadOnly("x", path=PATH),
+    "DiskFull": errors.DiskFull("x", path=PATH),
+    "Busy": errors.Busy("x", path=PATH),
+    "AccessDenied": errors.AccessDenied("x", path=PATH),
+    "NotRegular": errors.NotRegular("x", path=PATH, params={"kind": "fifo"}),
+    "StrayJournal": errors.StrayJournal("x", path=PATH, journal="/tmp/other.db-journal"),
+    "Frozen": errors.Frozen("x", state="in_review", params={"revision": 2}),
+    "Frozen approved": errors.Frozen("x", state="approved", params={"revision": 2, "next": 3}),
+    "NotReady": errors.NotReady("x", findings=(1, 2, 3)),
+    "WorkflowError": errors.WorkflowError("x", reason="no_such_revision", params={"revision": 7}),
+    "WorkflowError draft": errors.WorkflowError(
+        "x", reason="not_draft", params={"revision": 1, "state": "in_review"}
+    ),
+    "InvalidValue": InvalidValue(
+        "x", problem=values.Problem("date.invalid", "due", {"value": "soon"})
+    ),
+    "InterchangeError": InterchangeError("answers[0].status: unknown status 'done'"),
+    "Refused": cli.Refused("cli.sign_not_approved", revision=2, state="draft"),
+    "Failure": cli.Failure("cli.cannot_write", path="/tmp/out.pdf", errno=errno.ENOSPC),
+    "Failure fonts": cli.Failure("cli.export_fonts"),
+    "Refused certificate": cli.Refused("cli.certify_wrong_password", path=PATH),
+}
+
+
+def failing_check(monkeypatch, capsys, error: Exception, language: str) -> tuple[int, str]:
+    """`cxcharter check` where opening the charter raises `error`, in `language`'s locale."""
+
+    def refuse(_path):
+        raise error
+
+    monkeypatch.setattr(cli, "_open_snapshot", refuse)
+    monkeypatch.setenv("LC_ALL", LOCALES[language])
+    code = cli.main(["check", PATH])
+    out, err = capsys.readouterr()
+    assert out == ""
+    return code, err
+
+
+def worded(err: str) -> str:
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("cxcharter: error: "), err
+    line = lines[0].removeprefix("cxcharter: error: ")
+    assert not REPR.search(line), line
+    assert line != "x" and "cli." not in line, line
+    return line
+
+
+@pytest.mark.parametrize("name", sorted(ERRORS))
+def test_every_error_class_is_worded_in_english_and_german(monkeypatch, capsys, name):
+    error = ERRORS[name]
+    said = {}
+    for language in ("en", "de"):
+        code, err = failing_check(monkeypatch, capsys, error, language)
+        assert code == (1 if isinstance(error, cli.Failure) else 2)
+        said[language] = worded(err)
+        words = re.sub(r"\S*/\S*|other\.db-journal", "FILE", said[language])
+        assert not re.search(r"\b[a-z]+[_.][a-z_.]+\b", words), said[language]  # a raw code
+    assert said["de"] != said["en"], said
+    if getattr(error, "path", ""):
+        assert PATH in said["en"] and PATH in said["de"]
+
+
+def bad_json(tmp_path: Path) -> Path:
+    """The sample charter as JSON with an answer whose status no rule knows."""
+    sample = write_sample(tmp_path / "s.cxcharter", "en", actor="Lea")
+    cli.main(["dump", str(sample), "-o", str(tmp_path / "s.json")])
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    data["answers"][0]["status"] = "done"
+    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    return tmp_path / "bad.json"
+
+
+def test_the_words_name_what_the_error_carries(monkeypatch, capsys, tmp_path):
+    bad = bad_json(tmp_path)
+    capsys.readouterr()
+    monkeypatch.setenv("LC_ALL", LOCALES["de"])
+    loaded = cli.main(["load", str(bad), str(tmp_path / "x.cxcharter")])
+    assert loaded == 2 and "answers[0].status: unbekannter Status „done“" in capsys.readouterr().err
+    _code, err = failing_check(monkeypatch, capsys, ERRORS["WorkflowError"], "de")
+    assert "Revision 7" in err
+    _code, err = failing_check(monkeypatch, capsys, ERRORS["NotRegular"], "de")
+    assert "benannte Pipe (FIFO)" in err
+    _code, err = failing_check(monkeypatch, capsys, ERRORS["InvalidValue"], "de")
+    assert "due: „soon“ ist kein Datum" in err
+    _code, err = failing_check(monkeypatch, capsys, ERRORS["Failure"], "de")
+    assert "der Datenträger ist voll" in err and "No space" not in err
+
+
+def test_both_languages_word_the_same_codes():
+    assert set(error_text.TEXTS["en"]) == set(error_text.TEXTS["de"])
+    assert set(values.PROBLEM_TEXTS["en"]) == set(values.PROBLEM_TEXTS["de"])
+    assert set(error_text.REVIEW_TEXTS["en"]) == set(error_text.REVIEW_TEXTS["de"])
+    assert set(error_text.SIGNATURE_TEXTS["en"]) == set(error_text.SIGNATURE_TEXTS["de"])
+    for code in review_signature.REFUSALS + review_import.STRICT_WARNINGS:
+        assert code in error_text.SIGNATURE_TEXTS["de"], code
+    classes = [c for c in vars(errors).values() if isinstance(c, type)]
+    codes = {c.code for c in classes if issubclass(c, CharterError) and c is not CharterError}
+    assert codes - set(error_text.TEXTS["en"]) == set()
+
+
+def test_every_code_the_command_line_raises_has_words():
+    source = (ROOT / "cxcharter" / "cli.py").read_text(encoding="utf-8")
+    raised = set(re.findall(r'(?:Refused|Failure)\(\s*f?"(cli\.[a-z_{}.]+)"', source))
+    raised = {c for c in raised if "{" not in c}
+    pdf = {f"cli.pdf_{c}" for c in ("unreadable", "not_ours", "too_big", "not_text")}
+    review = {f"cli.review_{c}" for c in ("not_pdf", "unreadable", "no_fields")}
+    assert len(raised) > 10
+    assert raised | pdf | review <= set(error_text.TEXTS["en"])
+    governance = (ROOT / "cxcharter" / "store" / "governance.py").read_text(encoding="utf-8")
+    reasons = set(re.findall(r'^\s+"([a-z_]+)",\n', governance, re.M)) & {
+        k.removeprefix("workflow.") for k in error_text.TEXTS["en"]
+    }
+    assert reasons, "the workflow reasons are found"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_real_refusals_are_worded(tmp_path, monkeypatch, capsys, language):
+    monkeypatch.setenv("LC_ALL", LOCALES[language])
+    empty = tmp_path / "leer.cxcharter"
+    empty.write_bytes(b"")
+    sample = write_sample(tmp_path / "s.cxcharter", "en", actor="Lea")
+    cases = [
+        (["check", str(empty)], 2),
+        (["check", str(tmp_path / "nope.cxcharter")], 2),
+        (["dump", str(sample), "-o", str(sample)], 2),
+        (["new", str(sample), "--lang", "en"], 2),
+        (["dump", str(sample), "--revision", "7"], 2),
+        (["import-review", str(sample), str(empty), "--trust-root", str(empty)], 2),
+    ]
+    lines = []
+    for argv, status in cases:
+        assert cli.main(argv) == status, argv
+        lines.append(worded(capsys.readouterr().err))
+    german = ["ist leer", "existiert nicht", "die Charta selbst", "existiert bereits", "Revision 7"]
+    english = ["is empty", "does not exist", "the charter itself", "already exists", "revision 7"]
+    german.append("ist keine Zertifikatsdatei")
+    english.append("is not a certificate file")
+    for line, words in zip(lines, german if language == "de" else english, strict=True):
+        assert words in line, line
+
+
+@pytest.mark.parametrize(
+    ("change", "german", "english"),
+    [
+        (
+            lambda d: d.update(colour="blue"),
+            "colour: unbekanntes Feld (erlaubt: ",
+            "colour: unknown field (allowed: ",
+        ),
+        (
+            lambda d: d["people"][0].update(name=7),
+            "people[0].name: muss Text sein, nicht eine Zahl",
+            "people[0].name: must be text, not a number",
+        ),
+        (
+            lambda d: d["content"].update(wishes=[]),
+            "content.wishes: unbekannte Liste (erlaubt: ",
+            "content.wishes: unknown list (allowed: ",
+        ),
+    ],
+)
+def test_json_the_loader_refuses_is_worded_in_the_users_language(
+    tmp_path, monkeypatch, capsys, change, german, english
+):
+    sample = write_sample(tmp_path / "s.cxcharter", "en", actor="Lea")
+    cli.main(["dump", str(sample), "-o", str(tmp_path / "s.json")])
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    change(data)
+    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    for language, words in (("de", german), ("en", english)):
+        monkeypatch.setenv("LC_ALL", LOCALES[language])
+        assert cli.main(["load", str(tmp_path / "bad.json"), str(tmp_path / "x.cxcharter")]) == 2
+        line = worded(capsys.readouterr().err)
+        assert words in line, line
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_wrong_command_line_is_worded_in_the_users_language(monkeypatch, capsys, language):
+    monkeypatch.setenv("LC_ALL", LOCALES[language])
+    assert cli.main(["export", PATH, "--omit", "contacts"]) == 2
+    line = worded(capsys.readouterr().err)
+    assert ("--omit needs" if language == "en" else "--omit braucht") in line
+    assert cli.main(["check"]) == 2  # argparse's own complaint, framed in the language
+    line = worded(capsys.readouterr().err)
+    assert line.endswith(
+        "(see cxcharter check --help)" if language == "en" else "(siehe cxcharter check --help)"
+    )
