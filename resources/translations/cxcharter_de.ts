@@ -809,12 +809,103 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>niemand</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/governance/checklist_texts.py" line="+26"/>
+        <source>An owner for a question of this section</source>
+        <translation>Jemand ist für eine Frage dieses Abschnitts verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people on your team</source>
+        <translation>Die Personen Ihres Teams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one goal</source>
+        <translation>Mindestens ein Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal “{goal}”: complete, with an owner</source>
+        <translation>Ziel „{goal}“: vollständig, mit verantwortlicher Person</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+1"/>
         <source>(untitled goal)</source>
         <translation>(Ziel ohne Titel)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>At least one activity in the RACI matrix</source>
+        <translation>Mindestens eine Aktivität in der RACI-Matrix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity “{name}”: one A, at least one R</source>
+        <translation>Aktivität „{name}“: genau ein A, mindestens ein R</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initiative “{initiative}”: an owner</source>
+        <translation>Initiative „{initiative}“: eine verantwortliche Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A required approver</source>
+        <translation>Eine erforderliche Freigabe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next: submit the charter for review.</source>
+        <translation>Als Nächstes: die Charta zur Prüfung einreichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: add the people on your team.</source>
+        <translation>Als Nächstes: die Personen Ihres Teams eintragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: answer “{question}” ({section}).</source>
+        <translation>Als Nächstes: „{question}“ beantworten ({section}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: give a question of {section} an owner.</source>
+        <translation>Als Nächstes: für eine Frage in „{section}“ eine verantwortliche Person wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: add a goal (Goals).</source>
+        <translation>Als Nächstes: ein Ziel anlegen (Ziele).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: add an activity to the RACI matrix (Roles).</source>
+        <translation>Als Nächstes: eine Aktivität in die RACI-Matrix eintragen (Rollen &amp; Verantwortung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: name a required approver ({section}).</source>
+        <translation>Als Nächstes: eine erforderliche Freigabe benennen ({section}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: {what}</source>
+        <translation>Als Nächstes: {what}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{done} of {total} done</source>
+        <translation>{done} von {total} erledigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{section} {done} of {total}</source>
+        <translation>{section} {done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+9"/>
         <source>Required question not answered: “{question}”</source>
         <translation>Pflichtfrage nicht beantwortet: „{question}“</translation>
     </message>
@@ -4942,7 +5033,7 @@ Aktivitäten ↓</translation>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+57"/>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="+104"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="+105"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
@@ -5043,22 +5134,18 @@ Aktivitäten ↓</translation>
         <translation>Was sich von Revision {old} zu Revision {new} geändert hat</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+72"/>
-        <source>Blocker</source>
-        <translation>Blocker</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Warning</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../cxcharter/ui/governance/checklist_model.py" line="+98"/>
+        <location line="+16"/>
         <source>Double-click or press Enter to go there</source>
         <translation>Doppelklicken oder Eingabetaste drücken, um dorthin zu gehen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="-3"/>
+        <source>Warning</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+106"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -5078,7 +5165,7 @@ Aktivitäten ↓</translation>
         <translation>Entscheidung ausstehend von: {names}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>In review: the content is frozen while the approvers decide. The checklist shows what the check found in it.</source>
         <translation>In Prüfung: Der Inhalt ist eingefroren, während die Freigebenden entscheiden. Die Liste zeigt, was die Prüfung darin gefunden hat.</translation>
     </message>
@@ -5094,13 +5181,16 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="+5"/>
+        <source>On the way to review: {count}.</source>
+        <translation>Auf dem Weg zur Prüfung: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>1 blocker</source>
         <translation>1 Blocker</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="+0"/>
         <source>{n} blockers</source>
         <translation>{n} Blocker</translation>
     </message>
@@ -5175,12 +5265,12 @@ Aktivitäten ↓</translation>
         <translation>{n} Änderungswünsche zu diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="-10"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="-5"/>
         <source>Show the approval panel: readiness check and workflow</source>
         <translation>Freigabebereich zeigen: Bereitschaftsprüfung und Ablauf</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>ready for review</source>
         <translation>bereit zur Prüfung</translation>
     </message>
@@ -5225,12 +5315,12 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} zur Prüfung einreichen? Ihr Inhalt wird eingefroren: Niemand kann ihn ändern, solange sie in Prüfung ist. Sie können die Prüfung zurückziehen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not ready for review</source>
         <translation>Nicht bereit zur Prüfung</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Not submitted</source>
         <translation>Nicht eingereicht</translation>
     </message>
@@ -5240,7 +5330,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist in Prüfung. Ihr Inhalt ist jetzt schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Withdraw from review</source>
         <translation>Prüfung zurückziehen</translation>
     </message>
