@@ -1,8 +1,9 @@
-"""The people directory: add, edit, remove (several at once), import."""
+"""The people directory: add, edit, remove (several at once), import, add-and-choose."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cxcharter.ops.done import Done
@@ -64,4 +65,72 @@ def import_people(doc: CharterDocument, rows: Sequence[Mapping[str, str]]) -> Do
         tuple(op.changes),
         lambda d: remove_people(d, ids),
         result=ids,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """Where a newly added person is chosen: an answer's owner or person ("answer", the
+    question's key), or a person field of a row (its kind, the row's id)."""
+
+    kind: str
+    key: str | int
+    field: str
+
+
+def _read(doc: CharterDocument, ref: Reference) -> int | None:
+    if ref.kind == "answer":
+        return getattr(doc.answer(str(ref.key)), ref.field)
+    row = doc.row(ref.kind, int(ref.key))
+    return None if row is None else row.get(ref.field)
+
+
+def _write(doc: CharterDocument, ref: Reference, person_id: int | None) -> None:
+    if ref.kind == "answer":
+        setter = {"owner": doc.set_owner, "person": doc.set_answer_person}[ref.field]
+        setter(str(ref.key), person_id)
+    else:
+        doc.update_row(ref.kind, int(ref.key), **{ref.field: person_id})
+
+
+def add_person_chosen(doc: CharterDocument, fields: Mapping[str, str], ref: Reference) -> Done:
+    """“New person…” in a chooser: add the person and choose them there, one step."""
+    with doc.operation("person.add_chosen", {"kind": ref.kind}) as op:
+        old = _read(doc, ref)  # inside: the choice this one replaces
+        person_id = doc.add_person(**fields)
+        _write(doc, ref, person_id)
+    return Done(
+        "person.add_chosen",
+        {},
+        tuple(op.changes),
+        lambda d: _unchoose(d, person_id, ref, old),
+        result=person_id,
+    )
+
+
+def _unchoose(doc: CharterDocument, person_id: int, ref: Reference, old: int | None) -> Done:
+    """The undo of add_person_chosen: the old choice back, the new person gone."""
+    with doc.operation("person.add_chosen.undo", {"kind": ref.kind}) as op:
+        _write(doc, ref, old)
+        removed = doc.remove_person(person_id)
+    return Done(
+        "person.add_chosen",
+        {},
+        tuple(op.changes),
+        lambda d: _rechoose(d, removed, ref, old),
+    )
+
+
+def _rechoose(doc: CharterDocument, removed: RemovedPerson, ref: Reference, old) -> Done:
+    """The redo: the same person (same id) back and chosen again."""
+    person_id = removed.person.id
+    with doc.operation("person.add_chosen", {"kind": ref.kind}) as op:
+        doc.restore_person(removed)
+        _write(doc, ref, person_id)
+    return Done(
+        "person.add_chosen",
+        {},
+        tuple(op.changes),
+        lambda d: _unchoose(d, person_id, ref, old),
+        result=person_id,
     )

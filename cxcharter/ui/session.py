@@ -153,8 +153,15 @@ class CharterSession(QObject):
     def set_due(self, key: str, due: str | None) -> bool:
         return self.apply(answers.set_answer_field, key, "due", due) is not None
 
-    def add_person(self, name: str, **fields: str) -> bool:
-        return self.apply(people.add_person, {"name": name, **fields}) is not None
+    def add_person(self, name: str, **fields: str) -> int | None:
+        """Add a person; their id (truthy), or None when the store refused."""
+        done = self.apply(people.add_person, {"name": name, **fields})
+        return None if done is None else done.result
+
+    def add_person_chosen(self, fields: dict, ref: people.Reference) -> int | None:
+        """“New person…” in a chooser: the person added and chosen in one step; their id."""
+        done = self.apply(people.add_person_chosen, fields, ref)
+        return None if done is None else done.result
 
     def update_person(self, person_id: int, **fields: str) -> bool:
         return self.apply(people.update_person, person_id, fields) is not None

@@ -1280,7 +1280,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+3"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+2"/>
         <location line="+344"/>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="+84"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="+87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1714,7 +1714,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+51"/>
+        <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+53"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
     </message>
@@ -1837,7 +1837,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../cxcharter/ui/undo.py" line="+31"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+32"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
@@ -1928,36 +1928,42 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+28"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-224"/>
         <source>Customer Service</source>
         <translation>Kundenservice</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Executive</source>
         <translation>Geschäftsleitung</translation>
@@ -2115,17 +2121,29 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+10"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+2"/>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
+        <source>They join the charter&apos;s people and are chosen here.</source>
+        <translation>Die Person wird in die Personen der Charta aufgenommen und hier ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+6"/>
         <source>Choose or type</source>
         <translation>Wählen oder eingeben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="-17"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+3"/>
         <source>e.g. CX lead</source>
         <translation>z. B. CX-Leitung</translation>
     </message>
@@ -2140,6 +2158,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Warum</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+13"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-110"/>
         <location line="+95"/>
@@ -2358,27 +2377,31 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Dieses Formular ausblenden (Esc)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="-10"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+9"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>De&amp;partment</source>
         <translation>&amp;Abteilung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>R&amp;ole</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+38"/>
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
@@ -2495,7 +2518,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+5"/>
         <location line="+18"/>
-        <location filename="../../cxcharter/ui/undo.py" line="-4"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-5"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -2685,7 +2708,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/undo.py" line="+3"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+4"/>
         <source>Remove {n} people</source>
         <translation>{n} Personen entfernen</translation>
     </message>
@@ -2736,7 +2759,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="-27"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="-28"/>
         <source>Required</source>
         <comment>badge of a question</comment>
         <translation>Pflichtfrage</translation>
@@ -2753,7 +2776,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>– noch niemand –</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -2793,7 +2816,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>– Person aus „Personen“ wählen –</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>How to answer</source>
         <translation>So antworten Sie</translation>
     </message>
@@ -2808,7 +2831,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/undo.py" line="-7"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-8"/>
         <source>Edit answer</source>
         <translation>Antwort bearbeiten</translation>
     </message>
@@ -2834,6 +2857,11 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
+        <source>Add and choose person</source>
+        <translation>Person hinzufügen und auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit person</source>
         <translation>Person bearbeiten</translation>
     </message>
@@ -2934,7 +2962,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Datei vom anderen Computer übernehmen. Nur, wenn dort niemand sie bearbeitet: Sonst verliert einer von Ihnen Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/widgets/fields.py" line="+22"/>
+        <location filename="../../cxcharter/ui/widgets/fields.py" line="+23"/>
         <source>Date field: clear the date</source>
         <translation>Datumsfeld: Datum löschen</translation>
     </message>
@@ -2942,6 +2970,16 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+4"/>
         <source>Date field: change the day, month or year at the cursor (an empty date starts at today)</source>
         <translation>Datumsfeld: Tag, Monat oder Jahr an der Schreibmarke ändern (ein leeres Datum beginnt bei heute)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>No people yet — add one with “New person…”</source>
+        <translation>Noch keine Personen – fügen Sie eine mit „Neue Person …“ hinzu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New person…</source>
+        <translation>Neue Person …</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/app/help_page.py" line="+28"/>
@@ -3014,7 +3052,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>In den Seiten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+351"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+353"/>
         <location line="+4"/>
         <location filename="../../cxcharter/ui/undo.py" line="-11"/>
         <source>Add entry</source>
@@ -4688,7 +4726,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-31"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-32"/>
         <source>Choose a person…</source>
         <translation>Person wählen …</translation>
     </message>
@@ -4817,12 +4855,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-44"/>
-        <location line="+406"/>
+        <location line="+407"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-404"/>
         <source>New meeting: type its name and press Enter</source>
         <translation>Neues Treffen: Namen eingeben und Eingabetaste drücken</translation>
     </message>
@@ -4934,7 +4972,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Escalation path</source>
         <translation>Eskalationspfad</translation>
     </message>
@@ -5145,7 +5183,7 @@ Aktivitäten ↓</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+106"/>
+        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+107"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>

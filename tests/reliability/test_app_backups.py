@@ -9,8 +9,8 @@ from reliability_support import sample_charter, sha256
 
 from cxcharter.store import backup
 from cxcharter.ui import ask
-from cxcharter.ui.app.app import backups as ui_backups
-from cxcharter.ui.app.app import file_actions
+from cxcharter.ui.app import backups as ui_backups
+from cxcharter.ui.app import file_actions
 from cxcharter.ui.app.backups import RollingBackups
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
 from cxcharter.ui import ask
-from cxcharter.ui.app.app import branding_dialog
+from cxcharter.ui.app import branding_dialog
 from cxcharter.ui.app.branding_dialog import BrandingDialog
 
 

@@ -12,8 +12,10 @@ from cxcharter.domain.entities import RACI_ROLES
 from cxcharter.domain.scoring import QUADRANTS
 from cxcharter.export import pdf_content, pdf_content_labels, pdf_labels
 from cxcharter.export.pdf_charts import QUADRANT_TINT
-from cxcharter.ui import i18n, priority_matrix, raci_model
+from cxcharter.ui import i18n
+from cxcharter.ui.sections.priorities import priority_matrix
 from cxcharter.ui.sections.priorities.priority_texts import quadrant_name
+from cxcharter.ui.sections.roles import raci_model
 from cxcharter.ui.widgets.labels import choice_label
 
 

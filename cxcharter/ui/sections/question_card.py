@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from cxcharter.catalog import Question
 from cxcharter.domain.progress import is_answered
+from cxcharter.ops.people import Reference
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.people.new_person import offer_new_person
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import (
@@ -79,6 +81,7 @@ class QuestionCard(Panel):
         body.addWidget(self.guidance, 2)
 
         self.owner = PersonCombo(tr("— nobody yet —"))
+        offer_new_person(self.owner, session, Reference("answer", question.key, "owner"))
         self.owner.setAccessibleName(tr("Owner"))
         self.status = StatusCombo()
         self.status.setAccessibleName(tr("Status"))
@@ -136,6 +139,8 @@ class QuestionCard(Panel):
             editor.personChanged.connect(
                 lambda pid: self.session.set_answer_person(self.question.key, pid)
             )
+            ref = Reference("answer", self.question.key, "person")
+            offer_new_person(editor, self.session, ref)
         else:  # date
             editor = DateField()
             editor.isoChanged.connect(
