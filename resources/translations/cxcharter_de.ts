@@ -31,7 +31,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../cxcharter/ui/app/export_options.py" line="+33"/>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="+298"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="+303"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -190,7 +190,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="-65"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="-70"/>
         <location filename="../../cxcharter/ui/app/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -563,7 +563,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>excerpt</source>
         <translation>Auszug</translation>
     </message>
@@ -1794,6 +1794,22 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{field}: enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/app/team_step.py" line="+36"/>
+        <source>Your team</source>
+        <translation>Ihr Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who is on your team?</source>
+        <translation>Wer gehört zu Ihrem Team?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owners, approvers and RACI roles are chosen from these people. Type a few names now, import a CSV file, or skip: People takes more at any time.</source>
+        <translation>Verantwortliche, Freigebende und RACI-Rollen werden aus diesen Personen gewählt. Tragen Sie jetzt einige Namen ein, importieren Sie eine CSV-Datei oder überspringen Sie den Schritt: Unter „Personen“ kommen jederzeit weitere hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+284"/>
         <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+22"/>
         <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+80"/>
@@ -1802,6 +1818,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Name</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+0"/>
         <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
         <source>E-mail</source>
@@ -1809,19 +1826,36 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+0"/>
         <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+0"/>
         <location filename="../../cxcharter/ui/sections/people/people_model.py" line="+0"/>
         <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+440"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+15"/>
+        <source>Add to the charter</source>
+        <translation>Zur Charta hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import CSV…</source>
+        <translation>CSV importieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+0"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -2126,13 +2160,14 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../cxcharter/ui/app/team_step.py" line="-9"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+2"/>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+24"/>
         <source>They join the charter&apos;s people and are chosen here.</source>
         <translation>Die Person wird in die Personen der Charta aufgenommen und hier ausgewählt.</translation>
     </message>
@@ -2142,6 +2177,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Wählen oder eingeben</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/app/team_step.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/people/new_person.py" line="-17"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+3"/>
         <source>e.g. CX lead</source>
