@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from cxcharter.catalog import Catalog
 from cxcharter.domain.model import CharterSnapshot
+from cxcharter.domain.progress import UNTRACKED_SECTIONS
 from cxcharter.domain.readiness import NAMED_PEOPLE, Finding, Place
 
 # What an item stands for (its `code`); "finding" is a blocker that fits no other item.
@@ -65,7 +66,8 @@ def build(catalog: Catalog, snapshot: CharterSnapshot, findings: list[Finding]) 
         for q in section.questions:
             if q.required or q.key in NAMED_PEOPLE:
                 add(QUESTION, Place(key, q.key))
-        add(OWNER, Place(key))
+        if key not in UNTRACKED_SECTIONS:
+            add(OWNER, Place(key))
         _structured(key, snapshot, add)
     order = {s.key: n for n, s in enumerate(catalog.sections)}
     for found in pending.values():

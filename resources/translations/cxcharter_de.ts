@@ -1280,7 +1280,8 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+3"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+2"/>
         <location line="+344"/>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="+87"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+39"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1527,7 +1528,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-20"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-395"/>
         <location line="+344"/>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="-2"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-7"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-198"/>
         <location line="+202"/>
         <source>Owner</source>
@@ -2795,7 +2796,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="-28"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="+55"/>
         <source>Required</source>
         <comment>badge of a question</comment>
         <translation>Pflichtfrage</translation>
@@ -2807,12 +2808,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Optional</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>— nobody yet —</source>
-        <translation>– noch niemand –</translation>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-4"/>
+        <source>No owner yet</source>
+        <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Owner: who answers this question</source>
+        <translation>Verantwortlich: wer diese Frage beantwortet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -2822,22 +2828,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Bis wann diese Antwort fällig ist. {key} löscht das Datum.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Fällig:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="+53"/>
         <source>Write your answer here…</source>
         <translation>Schreiben Sie hier Ihre Antwort …</translation>
     </message>

@@ -37,3 +37,19 @@ def test_people_named_the_next_item_is_the_first_open_question():
     people = next(item for item in items if item.code == checklist.PEOPLE)
     assert people.done
     assert not checklist.content_written(items)
+
+
+def test_front_matter_has_no_work_tracking_but_the_other_sections_need_an_owner():
+    """Front matter: no owner rule, never an open item of anyone; Vision keeps the rule."""
+    from cxcharter.domain.model import Answer
+    from cxcharter.domain.progress import open_items
+
+    answers = {"front.title": Answer("front.title", text="T", status="not_started")}
+    snapshot = CharterSnapshot(id="x", language="en", created_at="2026-12-07", answers=answers)
+    found, items = build(snapshot)
+    no_owner = {f.place.section for f in found if f.code == "section.no_owner"}
+    assert "front" not in no_owner and "vision" in no_owner
+    owner_items = {i.section for i in items if i.code == checklist.OWNER}
+    assert "front" not in owner_items and "vision" in owner_items
+    catalog = load_catalog("en")
+    assert not [i for i in open_items(catalog, snapshot, TODAY) if i.section == "front"]

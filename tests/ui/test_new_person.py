@@ -61,7 +61,7 @@ def test_an_empty_chooser_says_why_and_new_person_adds_and_chooses(
     )
     assert session.document.answer("vision.statement").owner == lena.id
     assert owner.person_id() == lena.id and owner.currentText() == "Lena Krüger"
-    assert owner.itemText(0) == "— nobody yet —"
+    assert owner.itemText(0) == "No owner yet"
     assert session.undo_stack.undoText() == "Add and choose person"
     assert len(session.history.undo_entries) == 1
     session.undo()  # one step: the choice and the person go together
