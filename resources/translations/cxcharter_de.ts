@@ -1379,12 +1379,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{weight} ({share})</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+171"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+102"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Primary</source>
         <translation>Hauptziel</translation>
     </message>
@@ -1407,12 +1408,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+3"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+49"/>
         <source>The one goal that matters most; the others support it.</source>
         <translation>Das eine Ziel, das am meisten zählt; die anderen unterstützen es.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+2"/>
         <source>Where the latest reading stands between baseline and target, and how it moved since the reading before.</source>
         <translation>Wo der neueste Messwert zwischen Ausgangswert und Zielwert steht und wie er sich seit dem vorherigen Messwert verändert hat.</translation>
     </message>
@@ -1524,6 +1526,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Offen je Person</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-289"/>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-20"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-395"/>
@@ -2565,7 +2568,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Eine Person zum Team hinzufügen ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goals_page.py" line="+62"/>
+        <location filename="../../cxcharter/ui/sections/goals/goals_page.py" line="+64"/>
         <location line="+10"/>
         <source>Custom metrics</source>
         <translation>Eigene Kennzahlen</translation>
@@ -2622,13 +2625,13 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+89"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+12"/>
         <location line="+85"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-93"/>
@@ -2644,13 +2647,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>Remove the selected goal and its readings (Delete)</source>
         <translation>Das ausgewählte Ziel und seine Messwerte entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-80"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-33"/>
@@ -2659,13 +2662,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>Move the goal up (Ctrl+Up)</source>
         <translation>Das Ziel nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-34"/>
@@ -2674,7 +2677,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>Move the goal down (Ctrl+Down)</source>
         <translation>Das Ziel nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
@@ -2695,7 +2698,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+147"/>
         <source>No goals yet. Type the first objective above and press Enter; then choose its metric, baseline and target.</source>
         <translation>Noch keine Ziele. Geben Sie oben die erste Zielsetzung ein und drücken Sie die Eingabetaste; wählen Sie dann Kennzahl, Ausgangswert und Zielwert.</translation>
     </message>
@@ -2808,22 +2811,24 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Optional</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-1"/>
         <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-4"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+5"/>
         <source>Owner: who answers this question</source>
         <translation>Verantwortlich: wer diese Frage beantwortet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+8"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+2"/>
         <source>When this answer is due. {key} clears the date.</source>
         <translation>Bis wann diese Antwort fällig ist. {key} löscht das Datum.</translation>
     </message>
@@ -2833,7 +2838,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Fällig:</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="+53"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="+54"/>
         <source>Write your answer here…</source>
         <translation>Schreiben Sie hier Ihre Antwort …</translation>
     </message>
@@ -3133,7 +3138,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-159"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+64"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-112"/>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-547"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
@@ -3166,7 +3171,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+42"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+43"/>
         <source>Why it matters: which business or department goal does it support?</source>
         <translation>Warum es zählt: Welches Unternehmens- oder Bereichsziel unterstützt es?</translation>
     </message>
@@ -3227,12 +3232,27 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>z. B. monatlich</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Metric:</source>
-        <translation>Kennzahl:</translation>
+        <location line="+16"/>
+        <source>&amp;Primary goal</source>
+        <translation>&amp;Hauptziel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
+        <source>Objecti&amp;ve:</source>
+        <translation>Z&amp;iel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own&amp;er:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Why it matters:</source>
         <translation>&amp;Warum es zählt:</translation>
     </message>
@@ -3248,6 +3268,11 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+7"/>
+        <source>d&amp;ue on</source>
+        <translation>fällig a&amp;m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Target:</source>
         <translation>&amp;Zielwert:</translation>
     </message>
@@ -3273,9 +3298,9 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Rhythmus:</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>None yet: choose one in the table&apos;s Metric column.</source>
-        <translation>Noch keine: Wählen Sie eine in der Spalte „Kennzahl“ der Tabelle.</translation>
+        <location line="+48"/>
+        <source>Choose a metric to see its scale and what it measures.</source>
+        <translation>Wählen Sie eine Kennzahl, um ihre Skala und das Gemessene zu sehen.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3283,7 +3308,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Damit dieses Ziel vollständig ist, ergänzen Sie: {fields}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_readings.py" line="+37"/>
         <source>Readings</source>
         <translation>Messwerte</translation>
     </message>
@@ -3298,13 +3323,13 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Datum des neuen Messwerts</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+245"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_readings.py" line="+4"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_readings.py" line="+1"/>
         <source>Value of the new reading</source>
         <translation>Wert des neuen Messwerts</translation>
     </message>

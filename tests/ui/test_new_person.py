@@ -79,12 +79,36 @@ def test_cancelling_the_dialog_changes_nothing(session, host, monkeypatch):
     card.detach()
 
 
-def test_new_person_as_a_goal_owner_in_the_table(session, host, qtbot, new_person):
+def test_new_person_as_a_goal_owner_in_the_goal_form(session, host, qtbot, new_person):
     tab = GoalsTab(session, host)
     tab.resize(1100, 700)
     tab.show()
     goal = session.add_row("goal", {"objective": "Raise NPS"})
-    index = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(goal), OWNER))
+    tab.select_goal(goal)
+    choose_new(tab.detail.owner)
+    (lena,) = session.document.people()
+    assert session.document.row("goal", goal).get("owner") == lena.id
+    assert tab.detail.owner.person_id() == lena.id
+    assert tab.model.index(tab.model.row_of(goal), OWNER).data() == "Lena Krüger"
+    session.undo()
+    assert session.document.people() == ()
+    assert session.document.row("goal", goal).get("owner") is None
+    tab.detach()
+
+
+def test_new_person_in_a_table_cell(session, host, qtbot, new_person):
+    """A person cell of a kind table (an initiative's owner) offers it too."""
+    from cxcharter.ui.sections.priorities.priorities_page import InitiativesTab
+
+    tab = InitiativesTab(session, host)
+    tab.resize(1100, 700)
+    tab.show()
+    initiative = session.add_row("initiative", {"title": "Online booking"})
+    model = tab.model
+    column = next(
+        c for c in range(model.columnCount()) if (f := model.field_of(c)) and f.name == "owner"
+    )
+    index = tab.proxy.mapFromSource(model.index(model.row_of(initiative), column))
     tab.table.setFocus()
     tab.table.setCurrentIndex(index)
     qtbot.keyClick(tab.table, Qt.Key.Key_F2)
@@ -92,10 +116,9 @@ def test_new_person_as_a_goal_owner_in_the_table(session, host, qtbot, new_perso
     assert isinstance(editor, PersonCombo)
     choose_new(editor)
     (lena,) = session.document.people()
-    assert session.document.row("goal", goal).get("owner") == lena.id
+    assert session.document.row("initiative", initiative).get("owner") == lena.id
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert session.document.row("goal", goal).get("owner") == lena.id
+    assert session.document.row("initiative", initiative).get("owner") == lena.id
     session.undo()
     assert session.document.people() == ()
-    assert session.document.row("goal", goal).get("owner") is None
     tab.detach()

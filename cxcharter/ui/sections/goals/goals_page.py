@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.goals.goal_delegates import GoalDelegate, ProgressDelegate
-from cxcharter.ui.sections.goals.goal_detail import GoalDetail, ReadingsPanel
+from cxcharter.ui.sections.goals.goal_detail import GoalDetail
 from cxcharter.ui.sections.goals.goal_model import (
     BASELINE,
     DEFINITION,
@@ -41,6 +42,7 @@ from cxcharter.ui.sections.goals.goal_model import (
     GoalsModel,
     SortProxy,
 )
+from cxcharter.ui.sections.goals.goal_readings import ReadingsPanel
 from cxcharter.ui.sections.goals.goal_texts import problem_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import plain_table
@@ -213,6 +215,10 @@ class GoalsTab(QWidget):
         table.setItemDelegate(GoalDelegate(self.session, self.model, table))
         table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(table))
         table.setSortingEnabled(True)
+        # An overview: a goal is edited in one place, the form below. Enter or a
+        # double-click on a cell puts the keyboard in that cell's field there.
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.activated.connect(self._edit_in_form)
         header = table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
@@ -320,6 +326,13 @@ class GoalsTab(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+
+    def _edit_in_form(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.metrics_button.setChecked(False)  # the goal's form, not the custom metrics
+            field = self.detail.field_for(index.column())
+            self.lower.widget(1).ensureWidgetVisible(field)
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         goal_id = current.data(ROW_ID_ROLE) if current.isValid() else None
