@@ -2042,7 +2042,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="-250"/>
         <source>New touchpoint: type its name and press Enter</source>
-        <translation>Neuer Touchpoint: Namen eingeben und Eingabetaste drücken</translation>
+        <translation>Neuer Touchpoint: Name, dann Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2178,7 +2178,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+6"/>
         <source>Choose or type</source>
-        <translation>Wählen oder eingeben</translation>
+        <translation>Wählen/eingeben</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/app/team_step.py" line="+1"/>
@@ -2202,7 +2202,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-110"/>
         <location line="+95"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+93"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+94"/>
         <location filename="../../cxcharter/ui/tables/kind_suggestions.py" line="+7"/>
         <location line="+71"/>
         <source>Add</source>
@@ -2509,7 +2509,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+45"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+379"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+380"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2611,7 +2611,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+83"/>
         <source>New goal: type its objective and press Enter</source>
-        <translation>Neues Ziel: Zielsetzung eingeben und Eingabetaste drücken</translation>
+        <translation>Neues Ziel: eintippen, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2625,13 +2625,13 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+93"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+12"/>
         <location line="+85"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-93"/>
@@ -2640,20 +2640,20 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+118"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-178"/>
         <location line="+83"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-364"/>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="+303"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-365"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="+305"/>
         <location line="+36"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Remove the selected goal and its readings (Delete)</source>
         <translation>Das ausgewählte Ziel und seine Messwerte entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-80"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-33"/>
@@ -2662,13 +2662,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Move the goal up (Ctrl+Up)</source>
         <translation>Das Ziel nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-34"/>
@@ -2677,7 +2677,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Move the goal down (Ctrl+Down)</source>
         <translation>Das Ziel nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
@@ -2698,7 +2698,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>No goals yet. Type the first objective above and press Enter; then choose its metric, baseline and target.</source>
         <translation>Noch keine Ziele. Geben Sie oben die erste Zielsetzung ein und drücken Sie die Eingabetaste; wählen Sie dann Kennzahl, Ausgangswert und Zielwert.</translation>
     </message>
@@ -2811,7 +2811,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-2"/>
         <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-4"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
@@ -2822,7 +2822,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Verantwortlich: wer diese Frage beantwortet</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+6"/>
         <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+8"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
@@ -3064,7 +3064,13 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/shortcuts_dialog.py" line="+66"/>
+        <location filename="../../cxcharter/ui/app/shortcuts_dialog.py" line="+36"/>
+        <source>Enter</source>
+        <comment>the key</comment>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3084,7 +3090,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>In the pages</source>
         <translation>In den Seiten</translation>
     </message>
@@ -3237,7 +3243,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Hauptziel</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Objecti&amp;ve:</source>
         <translation>Z&amp;iel:</translation>
     </message>
@@ -3336,7 +3342,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location line="+3"/>
         <source>Note (optional)</source>
-        <translation>Notiz (optional)</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3662,7 +3668,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-294"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-295"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3677,7 +3683,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -3735,7 +3741,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     <message>
         <location line="+8"/>
         <source>New initiative: type its title and press Enter</source>
-        <translation>Neue Initiative: Titel eingeben und Eingabetaste drücken</translation>
+        <translation>Neue Initiative: Titel, dann Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3771,7 +3777,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location line="+5"/>
         <location line="+1"/>
         <source>Filter by owner</source>
-        <translation>Nach verantwortlicher Person filtern</translation>
+        <translation>Nach Person filtern</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4155,7 +4161,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="+43"/>
         <source>New activity or decision…</source>
-        <translation>Neue Aktivität oder Entscheidung …</translation>
+        <translation>Neue Aktivität …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4199,18 +4205,18 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+346"/>
+        <location line="+347"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <location line="+8"/>
         <source>Who does what</source>
         <translation>Wer macht was</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>What the selected person does</source>
         <translation>Was die ausgewählte Person tut</translation>
     </message>
@@ -4618,7 +4624,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="-430"/>
         <source>New stakeholder: type a person or group and press Enter</source>
-        <translation>Neuer Stakeholder: Person oder Gruppe eingeben und Eingabetaste drücken</translation>
+        <translation>Neuer Stakeholder: Person oder Gruppe, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4711,7 +4717,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="-224"/>
         <source>New decision right: type the decision and press Enter</source>
-        <translation>Neues Entscheidungsrecht: Entscheidung eingeben und Eingabetaste drücken</translation>
+        <translation>Neues Entscheidungsrecht, dann Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5110,7 +5116,7 @@ Aktivitäten ↓</translation>
         <translation>Revisionen und Entscheidungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Compare from revision</source>
         <translation>Vergleichen ab Revision</translation>
     </message>

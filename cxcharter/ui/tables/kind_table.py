@@ -43,6 +43,7 @@ from cxcharter.ui.i18n import tr
 from cxcharter.ui.tables.row_delegate import RowDelegate
 from cxcharter.ui.tables.row_model import FIELD_ROLE, ROW_ID_ROLE, RowTableModel
 from cxcharter.ui.widgets.basics import plain_label
+from cxcharter.ui.widgets.header_fit import keep_titles_whole
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20  # a computed column's sort key
@@ -233,6 +234,7 @@ def plain_table(accessible: str) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(28)
     table.setWordWrap(False)
+    keep_titles_whole(table.horizontalHeader())  # no column title cut, in any language
     return table
 
 

@@ -173,9 +173,9 @@ class GoalDetail(QWidget):
         self.primary = QCheckBox(tr("&Primary goal"))
         self.primary.setToolTip(tr("The one goal that matters most; the others support it."))
         self.primary.clicked.connect(lambda checked: self._save(primary=checked))
-        self.metric = MetricCombo(self.model.custom_metrics())
-        self.metric.activated.connect(self._save_metric)
+        self.metric = self._metric_combo()
         self.owner = PersonCombo(tr("No owner yet"))
+        self.owner.setMinimumContentsLength(11)
         self.owner.setAccessibleName(tr("Owner"))
         offer_new_person(self.owner, session, lambda: Reference("goal", self.goal_id, "owner"))
         self.owner.personChanged.connect(lambda pid: self._save(owner=pid))
@@ -184,6 +184,13 @@ class GoalDetail(QWidget):
         self.due.isoChanged.connect(lambda iso: self._save(due=iso))
         session.peopleChanged.connect(self._fill_people)
         self._fill_people()
+
+    def _metric_combo(self) -> MetricCombo:
+        combo = MetricCombo(self.model.custom_metrics())
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)  # the form fits beside the readings
+        combo.activated.connect(self._save_metric)
+        return combo
 
     def field_for(self, column: int) -> QWidget:
         """The editor of a column of the goals table (Enter on a cell comes here)."""
@@ -347,8 +354,7 @@ class GoalDetail(QWidget):
     def _fill_metrics(self) -> None:
         """The metric chooser again, with the charter's custom metrics as they are now."""
         grid = self.layout()
-        fresh = MetricCombo(self.model.custom_metrics())
-        fresh.activated.connect(self._save_metric)
+        fresh = self._metric_combo()
         grid.replaceWidget(self.metric, fresh)
         self.metric.deleteLater()
         self.metric = fresh

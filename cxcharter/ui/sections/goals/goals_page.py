@@ -238,6 +238,11 @@ class GoalsTab(QWidget):
         # Objectives are sentences: two lines each, elided after that (full text in the tip).
         table.setWordWrap(True)
         table.verticalHeader().setDefaultSectionSize(42)
+        # The objective is the key column: it gets the room. Which goal is primary is
+        # shown and changed in the form (and a second primary is flagged in the banner).
+        table.setColumnHidden(PRIMARY, True)
+        rows = table.verticalHeader()  # a long objective takes a third line rather than "…"
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def _details_page(self) -> QWidget:

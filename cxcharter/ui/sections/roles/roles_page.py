@@ -33,6 +33,7 @@ from cxcharter.ui.sections.roles.raci_model import PERSON_ID_ROLE, RaciMatrixMod
 from cxcharter.ui.sections.roles.raci_view import KEYS_HINT, Legend, RaciView
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets.basics import plain_label, section_font
+from cxcharter.ui.widgets.header_fit import keep_titles_whole
 from cxcharter.ui.widgets.painted import tint
 
 RACI_KEYS = (  # for Help → Keyboard Shortcuts
@@ -197,6 +198,7 @@ class RaciTab(QWidget):
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(column, 28)
+        keep_titles_whole(header)  # with room for the sort arrow once sorted by a letter
         table.selectionModel().currentRowChanged.connect(self._on_summary_row)
         self.summary_view = table
         self.details_name = plain_label()
