@@ -42,7 +42,9 @@ def seen(window) -> dict:
     pages = workspace.pages
     answer = pages["vision"].cards["vision.statement"].input_widget()
     goals = pages["goals"]
-    tables = goals.findChildren(QAbstractItemView)
+    # The page's tables (not a chooser's list or a date's calendar: popups, made when
+    # first opened).
+    tables = [t for t in goals.findChildren(QAbstractItemView) if t.window() is window]
     actions = {}
     # File, Edit and Charter, read through the menu bar (the menus' own wrappers can go
     # stale in PySide6 once a page is rebuilt; the C++ menus stay).
