@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QScrollArea,
     QStyle,
     QStyleOptionFrame,
@@ -86,7 +87,7 @@ def clipped(root: QWidget) -> list[str]:
             )
             if need <= widget.viewport().width():
                 problems.append(f"{name} {widget.accessibleName()!r} scrolls sideways")
-        if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
+        if isinstance(widget, (QTableView, QTreeView, QListView)) and widget.model() is not None:
             problems += [f"{name} cell {text!r} is cut" for text in key_cells_cut(widget)]
     return problems
 
@@ -125,16 +126,21 @@ def headers_cut(header: QHeaderView) -> list[str]:
     return cut
 
 
-def key_cells_cut(view: QTableView | QTreeView) -> list[str]:
+def key_cells_cut(view: QTableView | QTreeView | QListView) -> list[str]:
     """Cells of the first visible column (of a table, or of a tree and its first level of
     children) whose text does not fit (wrapped where the view wraps) and whose tooltip
     does not carry it either."""
     model = view.model()
-    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-    columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
-    if not columns or not view.isVisible():
+    if isinstance(view, QListView):
+        column = view.modelColumn()
+    else:
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        if not columns:
+            return []
+        column = min(columns, key=header.visualIndex)
+    if not view.isVisible():
         return []
-    column = min(columns, key=header.visualIndex)
     indexes = []
     for row in range(min(model.rowCount(), 60)):
         index = model.index(row, column)
@@ -153,7 +159,7 @@ def key_cells_cut(view: QTableView | QTreeView) -> list[str]:
         font = index.data(Qt.ItemDataRole.FontRole)
         metrics = QFontMetrics(font) if isinstance(font, QFont) else view.fontMetrics()
         room = rect.width() - 12  # the item's text margins
-        if view.wordWrap():
+        if isinstance(view, QListView) or view.wordWrap():
             box = metrics.boundingRect(0, 0, room, 100_000, int(Qt.TextFlag.TextWordWrap), text)
             fits = box.height() <= rect.height() and box.width() <= room
         else:

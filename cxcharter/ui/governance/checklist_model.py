@@ -10,8 +10,9 @@ section's items. Texts come from checklist_texts.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
+from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
 from cxcharter.catalog import Catalog
 from cxcharter.domain import checklist
@@ -122,3 +123,21 @@ class ChecklistModel(QAbstractListModel):
         """What an activated entry points at (something with a `place`), or None."""
         what, value = self.rows[row]
         return None if what == "section" else value
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the list's width (Qt's own estimate can be a
+    line short, and the last line then ends in "…")."""
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListView):
+            return size
+        width = max(view.viewport().width() - 2 * view.spacing() - 12, 60)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else option.font)
+        text = str(index.data() or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = metrics.boundingRect(0, 0, width, 100_000, flags, text).height() + 4
+        return QSize(size.width(), height)

@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain import checklist
 from cxcharter.domain.readiness import Finding
-from cxcharter.ui.governance.checklist_model import FINDING_ROLE, ChecklistModel
+from cxcharter.ui.governance.checklist_model import (
+    FINDING_ROLE,
+    ChecklistModel,
+    WrappingDelegate,
+)
 from cxcharter.ui.governance.checklist_texts import count_text, next_text, sections_text
 from cxcharter.ui.governance.governance_monitor import GovernanceMonitor
 from cxcharter.ui.governance.governance_texts import state_text
@@ -91,6 +95,7 @@ class ReadinessPanel(QDockWidget):
         self.list.setSpacing(3)
         self.list.setUniformItemSizes(False)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when the dock resizes
+        self.list.setItemDelegate(WrappingDelegate(self.list))  # wrapped, never "…"
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._on_activated)
         layout.addWidget(self.list, 1)
