@@ -122,3 +122,22 @@ def test_new_person_in_a_table_cell(session, host, qtbot, new_person):
     session.undo()
     assert session.document.people() == ()
     tab.detach()
+
+
+def test_new_person_in_the_approvers_chooser_is_ready_to_add(session, host, new_person):
+    """A chooser of a form (who to add as approver): the new person is selected there,
+    among the people who are not approvers yet, and Add approver adds them."""
+    from cxcharter.ui.sections.stakeholders.stakeholders_page import ApproversTab
+
+    anna = session.add_person("Anna Weber")
+    session.add_row("approver", {"person": anna, "required": True})
+    tab = ApproversTab(session, host)
+    combo = tab.person
+    choose_new(combo)
+    (lena,) = [p for p in session.document.people() if p.id != anna]
+    assert combo.person_id() == lena.id
+    assert combo.findData(anna) < 0, "an approver already is not offered again"
+    assert tab.add_button.isEnabled()
+    tab.add_button.click()
+    assert [r["person"] for r in session.document.rows("approver")] == [anna, lena.id]
+    tab.detach()

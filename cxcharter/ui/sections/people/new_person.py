@@ -110,7 +110,12 @@ def new_person_for(
     else:
         person_id = session.add_person_chosen(fields, ref)
     if person_id is not None and isValid(combo):  # a table's editor may be gone by now
-        combo.set_people(session.document.people(), person_id)
+        if combo.findData(person_id) < 0:  # a chooser nobody refills (a cell's editor)
+            combo.set_people(session.document.people(), person_id)
+        else:  # refilled on the change (its own choice of people): select them
+            combo.set_person(person_id)
+            if ref is None:  # a form's chooser: its buttons follow the choice
+                combo.personChanged.emit(person_id)
     return person_id
 
 
