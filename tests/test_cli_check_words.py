@@ -19,12 +19,13 @@ OVERDUE = "2026-01-03"
 
 
 def overdue_sample(path: Path, language: str) -> Path:
-    """The sample with the organisation question overdue since 3 January 2026."""
+    """The sample with the feedback question overdue since 3 January 2026 (the front
+    matter has no due dates)."""
     write_sample(path, language, actor="Lea")
     doc = CharterDocument.open(path, actor="Lea")
     try:
-        doc.set_status("front.organisation", "draft")
-        doc.set_due("front.organisation", OVERDUE)
+        doc.set_status("ways.feedback", "draft")
+        doc.set_due("ways.feedback", OVERDUE)
     finally:
         doc.close()
     return path
@@ -43,17 +44,17 @@ def test_check_names_the_question_and_writes_the_date_as_the_language_does(
 ):
     path = overdue_sample(tmp_path / "s.cxcharter", language)
     _code, out = check(capsys, path)
-    question = load_catalog(language).question("front.organisation").question
+    question = load_catalog(language).question("ways.feedback").question
     [line] = [line for line in out.splitlines() if question in line]
     assert date in line and OVERDUE not in out
-    assert "front.organisation" not in out and "vision.scope" not in out
+    assert "ways.feedback" not in out and "vision.scope" not in out
     assert date == format_iso_date(language, OVERDUE)  # as the PDF writes it
 
 
 def test_check_json_keeps_keys_and_iso_dates(tmp_path, capsys):
     path = overdue_sample(tmp_path / "s.cxcharter", "de")
     _code, out = check(capsys, path, "--json")
-    [entry] = [d for d in json.loads(out) if d["place"]["question"] == "front.organisation"]
+    [entry] = [d for d in json.loads(out) if d["place"]["question"] == "ways.feedback"]
     assert entry["code"] == "item.overdue" and entry["params"]["due"] == OVERDUE
     assert entry["message"].startswith(f"überfällig seit {OVERDUE} ")
 

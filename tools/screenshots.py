@@ -116,8 +116,50 @@ def main(argv: list[str] | None = None) -> int:
             tabs.setCurrentIndex(tab)
         shoot(file_name)
     shoot_governance(window, shoot, wanted, out, width, height)
+    shoot_first_hour(window, shoot, scratch, args.lang)
     window.close()
     return 0
+
+
+FIRST_HOUR = ("first-screen", "checklist", "approved")
+TEAM = ("Anna Weber", "Jonas Brandt", "Dr. Katrin Hoffmann")
+
+
+def shoot_first_hour(window, shoot, scratch: Path, language: str) -> None:
+    """A new charter just after “Your team” (the checklist's next step first), its Vision
+    page beside the checklist, and an approved charter."""
+    from PySide6.QtWidgets import QApplication
+
+    from cxcharter.sample import write_sample
+    from cxcharter.store.document import CharterDocument
+
+    title = "Kundenservice-Charta 2028" if language == "de" else "Customer Service Charter 2028"
+    path = scratch / "first-hour.cxcharter"
+    CharterDocument.create(path, title=title, language=language, actor="Anna Weber").close()
+    window.open_path(str(path))
+    window.session.import_people([{"name": name} for name in TEAM])
+    window.workflow.show_panel()
+    window.workflow.monitor.refresh_now()
+    shoot("first-screen")
+    window.session.add_person("Lena Krüger")  # the next step moves on to the questions
+    window.workflow.monitor.refresh_now()
+    window.workspace.show_page("vision")
+    shoot("checklist")
+    approved = scratch / "approved.cxcharter"
+    write_sample(approved, language, actor="Anna Weber")
+    doc = CharterDocument.open(approved, actor="Anna Weber")
+    doc.submit_for_review()
+    doc.record_decision(2, "approved")
+    doc.record_decision(1, "approved")
+    doc.close()
+    window.open_path(str(approved))
+    window.workflow.show_panel()
+    monitor = window.workflow.monitor
+    deadline = time.monotonic() + 10  # whether the approval holds: the fingerprint's worker
+    while (monitor.pending() or monitor.holds is None) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    shoot("approved")
 
 
 def shoot_governance(window, shoot, wanted, out: Path, width: int, height: int) -> None:

@@ -11,6 +11,10 @@ from cxcharter.domain.model import Answer, CharterSnapshot
 from cxcharter.domain.raci import check_activities
 from cxcharter.domain.values import parse_date
 
+# Sections whose questions carry no owner, status or due date: the front matter is a few
+# facts about the charter (title, organisation, who owns and sponsors it), not work to track.
+UNTRACKED_SECTIONS = frozenset({"front"})
+
 
 def is_answered(question: Question, answer: Answer) -> bool:
     if question.kind == "person":
@@ -91,9 +95,12 @@ class OpenItem:
 
 
 def open_items(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date) -> list[OpenItem]:
-    """Every question not yet ready for review, in catalog order."""
+    """Every question not yet ready for review, in catalog order (front matter has no
+    work tracking: nobody owes it, it is never overdue)."""
     items = []
     for q in catalog.questions:
+        if q.section in UNTRACKED_SECTIONS:
+            continue
         a = snapshot.answer(q.key)
         if a.status == "ready" and is_answered(q, a):
             continue

@@ -20,7 +20,7 @@ from cxcharter.domain import raci as raci_rules
 from cxcharter.domain import readiness_prose as prose
 from cxcharter.domain import stakeholders as stakeholder_rules
 from cxcharter.domain.model import CharterSnapshot
-from cxcharter.domain.progress import is_answered, open_items
+from cxcharter.domain.progress import UNTRACKED_SECTIONS, is_answered, open_items
 
 BLOCKER, WARNING = "blocker", "warning"
 
@@ -106,9 +106,12 @@ def check_questions(catalog: Catalog, snapshot: CharterSnapshot) -> list[Finding
 
 
 def check_section_owners(catalog: Catalog, snapshot: CharterSnapshot) -> list[Finding]:
-    """A section has an owner when someone owns at least one of its questions."""
+    """A section has an owner when someone owns at least one of its questions (not the
+    front matter, which has no work tracking)."""
     found = []
     for section in catalog.sections:
+        if section.key in UNTRACKED_SECTIONS:
+            continue
         owners = [snapshot.answer(q.key).owner for q in section.questions]
         if not any(snapshot.person(o) is not None for o in owners):
             found.append(_finding("section.no_owner", Place(section.key)))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import QObject, Signal
 
 from cxcharter.catalog import Catalog, load_catalog
-from cxcharter.ops import answers, content, contribution, governance, look, rows
+from cxcharter.ops import answers, content, contribution, governance, look, people, rows
 from cxcharter.ops.done import Done
 from cxcharter.ops.history import History
 from cxcharter.store.changes import Change
@@ -153,9 +153,15 @@ class CharterSession(QObject):
         return self.apply(answers.set_answer_field, key, "due", due) is not None
 
     # People are rows of the kind "person": the row ops, under the directory's own names.
-    def add_person(self, name: str, **fields: str) -> bool:
-        data = {"name": name, **fields}
-        return self.apply(rows.add_row, "person", data, code="person.add") is not None
+    def add_person(self, name: str, **fields: str) -> int | None:
+        """Add a person; their id (truthy), or None when the store refused."""
+        done = self.apply(rows.add_row, "person", {"name": name, **fields}, code="person.add")
+        return None if done is None else done.result
+
+    def add_person_chosen(self, fields: dict, ref: people.Reference) -> int | None:
+        """“New person…” in a chooser: the person added and chosen in one step; their id."""
+        done = self.apply(people.add_person_chosen, fields, ref)
+        return None if done is None else done.result
 
     def update_person(self, person_id: int, **fields: str) -> bool:
         return (

@@ -25,6 +25,7 @@ UNDO_TEXTS = {  # code of an op: its name in the Undo menu (marked for lupdate)
     "answer.status": QT_TR_NOOP("Change status"),
     "answer.due": QT_TR_NOOP("Change due date"),
     "person.add": QT_TR_NOOP("Add person"),
+    "person.add_chosen": QT_TR_NOOP("Add and choose person"),
     "person.update": QT_TR_NOOP("Edit person"),
     "person.remove": QT_TR_NOOP("Remove person"),
     "people.remove": QT_TR_NOOP("Remove {n} people"),

@@ -31,7 +31,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../cxcharter/ui/app/export_options.py" line="+33"/>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="+317"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="+322"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -190,7 +190,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="-65"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="-70"/>
         <location filename="../../cxcharter/ui/app/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -573,7 +573,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>excerpt</source>
         <translation>Auszug</translation>
     </message>
@@ -844,12 +844,103 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>niemand</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/governance/checklist_texts.py" line="+26"/>
+        <source>An owner for a question of this section</source>
+        <translation>Jemand ist für eine Frage dieses Abschnitts verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people on your team</source>
+        <translation>Die Personen Ihres Teams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one goal</source>
+        <translation>Mindestens ein Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal “{goal}”: complete, with an owner</source>
+        <translation>Ziel „{goal}“: vollständig, mit verantwortlicher Person</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+1"/>
         <source>(untitled goal)</source>
         <translation>(Ziel ohne Titel)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>At least one activity in the RACI matrix</source>
+        <translation>Mindestens eine Aktivität in der RACI-Matrix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity “{name}”: one A, at least one R</source>
+        <translation>Aktivität „{name}“: genau ein A, mindestens ein R</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initiative “{initiative}”: an owner</source>
+        <translation>Initiative „{initiative}“: eine verantwortliche Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A required approver</source>
+        <translation>Eine erforderliche Freigabe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next: submit the charter for review.</source>
+        <translation>Als Nächstes: die Charta zur Prüfung einreichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: add the people on your team.</source>
+        <translation>Als Nächstes: die Personen Ihres Teams eintragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: answer “{question}” ({section}).</source>
+        <translation>Als Nächstes: „{question}“ beantworten ({section}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: give a question of {section} an owner.</source>
+        <translation>Als Nächstes: für eine Frage in „{section}“ eine verantwortliche Person wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: add a goal (Goals).</source>
+        <translation>Als Nächstes: ein Ziel anlegen (Ziele).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: add an activity to the RACI matrix (Roles).</source>
+        <translation>Als Nächstes: eine Aktivität in die RACI-Matrix eintragen (Rollen &amp; Verantwortung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: name a required approver ({section}).</source>
+        <translation>Als Nächstes: eine erforderliche Freigabe benennen ({section}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: {what}</source>
+        <translation>Als Nächstes: {what}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{done} of {total} done</source>
+        <translation>{done} von {total} erledigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{section} {done} of {total}</source>
+        <translation>{section} {done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+9"/>
         <source>Required question not answered: “{question}”</source>
         <translation>Pflichtfrage nicht beantwortet: „{question}“</translation>
     </message>
@@ -1199,7 +1290,8 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+3"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+2"/>
         <location line="+355"/>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="+84"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+39"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1297,12 +1389,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{weight} ({share})</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+171"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+100"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Primary</source>
         <translation>Hauptziel</translation>
     </message>
@@ -1325,12 +1418,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+3"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+61"/>
         <source>The one goal that matters most; the others support it.</source>
         <translation>Das eine Ziel, das am meisten zählt; die anderen unterstützen es.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+2"/>
         <source>Where the latest reading stands between baseline and target, and how it moved since the reading before.</source>
         <translation>Wo der neueste Messwert zwischen Ausgangswert und Zielwert steht und wie er sich seit dem vorherigen Messwert verändert hat.</translation>
     </message>
@@ -1442,11 +1536,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Offen je Person</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-272"/>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-23"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-408"/>
         <location line="+355"/>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="-2"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-7"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-197"/>
         <location line="+201"/>
         <source>Owner</source>
@@ -1648,7 +1743,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+51"/>
+        <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+53"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
     </message>
@@ -1728,6 +1823,22 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{field}: enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/app/team_step.py" line="+36"/>
+        <source>Your team</source>
+        <translation>Ihr Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who is on your team?</source>
+        <translation>Wer gehört zu Ihrem Team?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owners, approvers and RACI roles are chosen from these people. Type a few names now, import a CSV file, or skip: People takes more at any time.</source>
+        <translation>Verantwortliche, Freigebende und RACI-Rollen werden aus diesen Personen gewählt. Tragen Sie jetzt einige Namen ein, importieren Sie eine CSV-Datei oder überspringen Sie den Schritt: Unter „Personen“ kommen jederzeit weitere hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+263"/>
         <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+22"/>
         <location filename="../../cxcharter/ui/sections/people/people_table.py" line="+9"/>
@@ -1736,6 +1847,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Name</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+0"/>
         <location filename="../../cxcharter/ui/sections/people/people_table.py" line="+1"/>
         <source>E-mail</source>
@@ -1743,19 +1855,36 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+0"/>
         <location filename="../../cxcharter/ui/sections/people/people_table.py" line="+1"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+0"/>
         <location filename="../../cxcharter/ui/sections/people/people_table.py" line="+1"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/approvers_tab.py" line="+34"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/approvers_tab.py" line="+35"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+15"/>
+        <source>Add to the charter</source>
+        <translation>Zur Charta hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import CSV…</source>
+        <translation>CSV importieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/sections/people/people_import.py" line="+0"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -1771,7 +1900,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../cxcharter/ui/undo.py" line="+31"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+32"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
@@ -1862,36 +1991,42 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+28"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-221"/>
         <source>Customer Service</source>
         <translation>Kundenservice</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>Executive</source>
         <translation>Geschäftsleitung</translation>
@@ -1932,7 +2067,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="-240"/>
         <source>New touchpoint: type its name and press Enter</source>
-        <translation>Neuer Touchpoint: Namen eingeben und Eingabetaste drücken</translation>
+        <translation>Neuer Touchpoint: Name, dann Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2049,17 +2184,21 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../cxcharter/ui/app/team_step.py" line="-9"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+13"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+2"/>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+6"/>
         <source>Choose or type</source>
-        <translation>Wählen oder eingeben</translation>
+        <translation>Wählen/eingeben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../cxcharter/ui/app/team_step.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+7"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+3"/>
         <source>e.g. CX lead</source>
         <translation>z. B. CX-Leitung</translation>
     </message>
@@ -2074,10 +2213,11 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Warum</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+13"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-17"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+91"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+127"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+128"/>
         <location filename="../../cxcharter/ui/tables/kind_suggestions.py" line="+7"/>
         <location line="+71"/>
         <source>Add</source>
@@ -2292,27 +2432,41 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Dieses Formular ausblenden (Esc)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="-23"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+9"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>De&amp;partment</source>
         <translation>&amp;Abteilung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <source>R&amp;ole</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>They join the charter&apos;s people and are chosen here.</source>
+        <translation>Die Person wird in die Personen der Charta aufgenommen und hier ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+38"/>
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
@@ -2380,7 +2534,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+350"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+351"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2429,7 +2583,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+5"/>
         <location line="+18"/>
-        <location filename="../../cxcharter/ui/undo.py" line="-4"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-5"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -2439,7 +2593,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Eine Person zum Team hinzufügen ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goals_page.py" line="+63"/>
+        <location filename="../../cxcharter/ui/sections/goals/goals_page.py" line="+65"/>
         <location line="+10"/>
         <source>Custom metrics</source>
         <translation>Eigene Kennzahlen</translation>
@@ -2482,7 +2636,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+85"/>
         <source>New goal: type its objective and press Enter</source>
-        <translation>Neues Ziel: Zielsetzung eingeben und Eingabetaste drücken</translation>
+        <translation>Neues Ziel: eintippen, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2496,33 +2650,33 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-96"/>
+        <location line="+99"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+3"/>
         <location line="+112"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+2"/>
         <location line="+17"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-153"/>
         <location line="+59"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-335"/>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="+201"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-336"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="+203"/>
         <location line="+36"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>Remove the selected goal and its readings (Delete)</source>
         <translation>Das ausgewählte Ziel und seine Messwerte entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+99"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-56"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-33"/>
@@ -2531,13 +2685,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>Move the goal up (Ctrl+Up)</source>
         <translation>Das Ziel nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+99"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-34"/>
@@ -2546,7 +2700,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>Move the goal down (Ctrl+Down)</source>
         <translation>Das Ziel nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
@@ -2567,7 +2721,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+152"/>
         <source>No goals yet. Type the first objective above and press Enter; then choose its metric, baseline and target.</source>
         <translation>Noch keine Ziele. Geben Sie oben die erste Zielsetzung ein und drücken Sie die Eingabetaste; wählen Sie dann Kennzahl, Ausgangswert und Zielwert.</translation>
     </message>
@@ -2617,7 +2771,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/undo.py" line="+3"/>
+        <location filename="../../cxcharter/ui/undo.py" line="+4"/>
         <source>Remove {n} people</source>
         <translation>{n} Personen entfernen</translation>
     </message>
@@ -2668,7 +2822,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="-27"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="+55"/>
         <source>Required</source>
         <comment>badge of a question</comment>
         <translation>Pflichtfrage</translation>
@@ -2680,37 +2834,28 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Optional</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>— nobody yet —</source>
-        <translation>– noch niemand –</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+4"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+9"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-8"/>
+        <source>Owner: who answers this question</source>
+        <translation>Verantwortlich: wer diese Frage beantwortet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>When this answer is due. {key} clears the date.</source>
         <translation>Bis wann diese Antwort fällig ist. {key} löscht das Datum.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Fällig:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="+54"/>
         <source>Write your answer here…</source>
         <translation>Schreiben Sie hier Ihre Antwort …</translation>
     </message>
@@ -2725,7 +2870,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>– Person aus „Personen“ wählen –</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>How to answer</source>
         <translation>So antworten Sie</translation>
     </message>
@@ -2740,7 +2885,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/undo.py" line="-7"/>
+        <location filename="../../cxcharter/ui/undo.py" line="-8"/>
         <source>Edit answer</source>
         <translation>Antwort bearbeiten</translation>
     </message>
@@ -2766,6 +2911,11 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
+        <source>Add and choose person</source>
+        <translation>Person hinzufügen und auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit person</source>
         <translation>Person bearbeiten</translation>
     </message>
@@ -2871,7 +3021,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Datei vom anderen Computer übernehmen. Nur, wenn dort niemand sie bearbeitet: Sonst verliert einer von Ihnen Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/widgets/fields.py" line="+22"/>
+        <location filename="../../cxcharter/ui/widgets/fields.py" line="+23"/>
         <source>Date field: clear the date</source>
         <translation>Datumsfeld: Datum löschen</translation>
     </message>
@@ -2879,6 +3029,16 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+4"/>
         <source>Date field: change the day, month or year at the cursor (an empty date starts at today)</source>
         <translation>Datumsfeld: Tag, Monat oder Jahr an der Schreibmarke ändern (ein leeres Datum beginnt bei heute)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>No people yet — add one with “New person…”</source>
+        <translation>Noch keine Personen – fügen Sie eine mit „Neue Person …“ hinzu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New person…</source>
+        <translation>Neue Person …</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/app/help_page.py" line="+28"/>
@@ -2926,7 +3086,13 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/shortcuts_dialog.py" line="+66"/>
+        <location filename="../../cxcharter/ui/app/shortcuts_dialog.py" line="+36"/>
+        <source>Enter</source>
+        <comment>the key</comment>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2946,12 +3112,12 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>In the pages</source>
         <translation>In den Seiten</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+175"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+177"/>
         <location line="+4"/>
         <location filename="../../cxcharter/ui/undo.py" line="-16"/>
         <source>Add entry</source>
@@ -3000,7 +3166,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-180"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+66"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-112"/>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-567"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
@@ -3033,7 +3199,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+42"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+43"/>
         <source>Why it matters: which business or department goal does it support?</source>
         <translation>Warum es zählt: Welches Unternehmens- oder Bereichsziel unterstützt es?</translation>
     </message>
@@ -3284,12 +3450,33 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>z. B. monatlich</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Metric:</source>
-        <translation>Kennzahl:</translation>
+        <location line="+16"/>
+        <source>&amp;Primary goal</source>
+        <translation>&amp;Hauptziel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-19"/>
+        <source>No owner yet</source>
+        <translation>Noch niemand verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Objecti&amp;ve:</source>
+        <translation>Z&amp;iel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own&amp;er:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Why it matters:</source>
         <translation>&amp;Warum es zählt:</translation>
     </message>
@@ -3305,6 +3492,11 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+7"/>
+        <source>d&amp;ue on</source>
+        <translation>fällig a&amp;m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Target:</source>
         <translation>&amp;Zielwert:</translation>
     </message>
@@ -3330,9 +3522,9 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Rhythmus:</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>None yet: choose one in the table&apos;s Metric column.</source>
-        <translation>Noch keine: Wählen Sie eine in der Spalte „Kennzahl“ der Tabelle.</translation>
+        <location line="+48"/>
+        <source>Choose a metric to see its scale and what it measures.</source>
+        <translation>Wählen Sie eine Kennzahl, um ihre Skala und das Gemessene zu sehen.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3340,7 +3532,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Damit dieses Ziel vollständig ist, ergänzen Sie: {fields}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_readings.py" line="+39"/>
         <source>Readings</source>
         <translation>Messwerte</translation>
     </message>
@@ -3355,20 +3547,20 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Datum des neuen Messwerts</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+232"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_readings.py" line="+4"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_readings.py" line="+1"/>
         <source>Value of the new reading</source>
         <translation>Wert des neuen Messwerts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note (optional)</source>
-        <translation>Notiz (optional)</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3695,7 +3887,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-198"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-199"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3710,7 +3902,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -3768,7 +3960,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     <message>
         <location line="+10"/>
         <source>New initiative: type its title and press Enter</source>
-        <translation>Neue Initiative: Titel eingeben und Eingabetaste drücken</translation>
+        <translation>Neue Initiative: Titel, dann Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3804,7 +3996,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location line="+5"/>
         <location line="+1"/>
         <source>Filter by owner</source>
-        <translation>Nach verantwortlicher Person filtern</translation>
+        <translation>Nach Person filtern</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4168,7 +4360,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="+76"/>
         <source>New activity or decision…</source>
-        <translation>Neue Aktivität oder Entscheidung …</translation>
+        <translation>Neue Aktivität …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4212,18 +4404,18 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+314"/>
+        <location line="+315"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <location line="+6"/>
         <source>Who does what</source>
         <translation>Wer macht was</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>What the selected person does</source>
         <translation>Was die ausgewählte Person tut</translation>
     </message>
@@ -4626,7 +4818,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="-292"/>
         <source>New stakeholder: type a person or group and press Enter</source>
-        <translation>Neuer Stakeholder: Person oder Gruppe eingeben und Eingabetaste drücken</translation>
+        <translation>Neuer Stakeholder: Person oder Gruppe, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4719,7 +4911,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="-97"/>
         <source>New decision right: type the decision and press Enter</source>
-        <translation>Neues Entscheidungsrecht: Entscheidung eingeben und Eingabetaste drücken</translation>
+        <translation>Neues Entscheidungsrecht, dann Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4774,12 +4966,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+40"/>
         <source>Approvers</source>
         <translation>Freigebende</translation>
@@ -4791,12 +4983,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-34"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-35"/>
         <source>Choose a person…</source>
         <translation>Person wählen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Person to add as approver</source>
         <translation>Person, die als freigebend hinzugefügt wird</translation>
     </message>
@@ -4920,7 +5112,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="-82"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+141"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+142"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
@@ -5009,7 +5201,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+3"/>
-        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-200"/>
+        <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="-201"/>
         <location line="+17"/>
         <source>Decision rule</source>
         <translation>Entscheidungsregel</translation>
@@ -5037,7 +5229,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Escalation path</source>
         <translation>Eskalationspfad</translation>
     </message>
@@ -5118,7 +5310,7 @@ Aktivitäten ↓</translation>
         <translation>Revisionen und Entscheidungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Compare from revision</source>
         <translation>Vergleichen ab Revision</translation>
     </message>
@@ -5136,7 +5328,7 @@ Aktivitäten ↓</translation>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+31"/>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="+102"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="+103"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
@@ -5161,7 +5353,7 @@ Aktivitäten ↓</translation>
         <translation>Inhalt der Revision</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Every review round is frozen with the fingerprint of its content: select one to read it as it was frozen. Each decision names who recorded it for which approver and whether it came from a digitally signed review copy (and by which certificate); the others are tamper-evident records, not signatures.</source>
         <translation>Jede Prüfrunde ist mit dem Fingerabdruck ihres Inhalts eingefroren: Wählen Sie eine aus, um sie so zu lesen, wie sie eingefroren wurde. Jede Entscheidung nennt, wer sie für welche freigebende Person erfasst hat und ob sie aus einem digital signierten Prüfexemplar stammt (und mit welchem Zertifikat); die übrigen sind manipulationssichtbare Aufzeichnungen, keine Unterschriften.</translation>
     </message>
@@ -5171,7 +5363,7 @@ Aktivitäten ↓</translation>
         <translation>Noch keine Revision wurde zur Prüfung eingereicht.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Round {round}: {state}</source>
         <translation>Runde {round}: {state}</translation>
     </message>
@@ -5237,22 +5429,18 @@ Aktivitäten ↓</translation>
         <translation>Was sich von Revision {old} zu Revision {new} geändert hat</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+72"/>
-        <source>Blocker</source>
-        <translation>Blocker</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../cxcharter/ui/governance/checklist_model.py" line="+111"/>
         <source>Warning</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>Double-click or press Enter to go there</source>
         <translation>Doppelklicken oder Eingabetaste drücken, um dorthin zu gehen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+111"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -5272,7 +5460,7 @@ Aktivitäten ↓</translation>
         <translation>Entscheidung ausstehend von: {names}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>In review: the content is frozen while the approvers decide. The checklist shows what the check found in it.</source>
         <translation>In Prüfung: Der Inhalt ist eingefroren, während die Freigebenden entscheiden. Die Liste zeigt, was die Prüfung darin gefunden hat.</translation>
     </message>
@@ -5288,13 +5476,16 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="+5"/>
+        <source>On the way to review: {count}.</source>
+        <translation>Auf dem Weg zur Prüfung: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>1 blocker</source>
         <translation>1 Blocker</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="+0"/>
         <source>{n} blockers</source>
         <translation>{n} Blocker</translation>
     </message>
@@ -5369,12 +5560,12 @@ Aktivitäten ↓</translation>
         <translation>{n} Änderungswünsche zu diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="-10"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="-5"/>
         <source>Show the approval panel: readiness check and workflow</source>
         <translation>Freigabebereich zeigen: Bereitschaftsprüfung und Ablauf</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>ready for review</source>
         <translation>bereit zur Prüfung</translation>
     </message>
@@ -5419,12 +5610,12 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} zur Prüfung einreichen? Ihr Inhalt wird eingefroren: Niemand kann ihn ändern, solange sie in Prüfung ist. Sie können die Prüfung zurückziehen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not ready for review</source>
         <translation>Nicht bereit zur Prüfung</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Not submitted</source>
         <translation>Nicht eingereicht</translation>
     </message>
@@ -5434,7 +5625,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist in Prüfung. Ihr Inhalt ist jetzt schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Withdraw from review</source>
         <translation>Prüfung zurückziehen</translation>
     </message>
@@ -5796,12 +5987,12 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
     </message>
     <message>
         <location line="+9"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>The file cannot be read: {error}</source>
         <translation>Die Datei kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>The logo is too big ({size} KB); at most 1024 KB.</source>
         <translation>Das Logo ist zu groß ({size} KB); höchstens 1024 KB.</translation>
     </message>
@@ -5831,7 +6022,7 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>Logo &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Accent colour</source>
         <translation>Akzentfarbe</translation>
     </message>
@@ -5856,12 +6047,12 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <translation>&amp;Akzentfarbe:</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>The logo and the accent colour appear on the PDF&apos;s cover and in its page headers. They are not part of the approved content: changing them needs no new approval and does not change the fingerprint.</source>
         <translation>Logo und Akzentfarbe erscheinen auf dem Deckblatt des PDFs und in seinen Kopfzeilen. Sie gehören nicht zum freigegebenen Inhalt: Eine Änderung braucht keine neue Freigabe und ändert den Fingerabdruck nicht.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cxcharter.ops import answers, content, governance, rows
+from cxcharter.ops import answers, content, governance, people, rows
 from cxcharter.ops.history import History
 from cxcharter.store.errors import InvalidValue
 
@@ -154,3 +154,35 @@ def test_an_undo_the_charter_no_longer_allows_leaves_the_history(doc):
     with pytest.raises(InvalidValue):
         history.undo(doc)
     assert not history.can_undo() and not history.can_redo() and count(doc) == before
+
+
+@pytest.mark.parametrize(
+    "target",
+    [("answer", "vision.statement", "owner"), ("answer", "front.charter_owner", "person")],
+)
+def test_new_person_in_a_chooser_is_one_step_and_undo_restores_the_old_choice(doc, target):
+    ann = doc.add_person("Ann")
+    kind, key, field = target
+    setter = doc.set_owner if field == "owner" else doc.set_answer_person
+    setter(key, ann)
+    history, before = History(), count(doc)
+    ref = people.Reference(kind, key, field)
+    done = people.add_person_chosen(doc, {"name": "Ben", "email": "ben@example.com"}, ref)
+    history.record(done)
+    ben = done.result
+    assert getattr(doc.answer(key), field) == ben and doc.person(ben).email == "ben@example.com"
+    assert count(doc) == before + 1 and len(history.undo_entries) == 1
+    history.undo(doc)
+    assert getattr(doc.answer(key), field) == ann and doc.person(ben) is None
+    history.redo(doc)
+    assert getattr(doc.answer(key), field) == ben and doc.person(ben).name == "Ben"
+
+
+def test_new_person_as_a_row_owner_is_one_step(doc):
+    goal = doc.add_row("goal", {"objective": "Happier customers"})
+    history = History()
+    ref = people.Reference("goal", goal, "owner")
+    history.record(people.add_person_chosen(doc, {"name": "Cem"}, ref))
+    assert doc.person(doc.row("goal", goal).get("owner")).name == "Cem"
+    history.undo(doc)
+    assert doc.row("goal", goal).get("owner") is None and doc.people() == ()

@@ -71,8 +71,14 @@ def window(qtbot):
 def fill_new_dialog(monkeypatch, tmp_path):
     """Answer the New Charter dialog like a user: title, language, folder."""
 
-    def install(title="Kundenservice-Charta", language="de", folder=None):
+    def install(title="Kundenservice-Charta", language="de", folder=None, team=()):
         def run(dialog):
+            from cxcharter.ui.app.team_step import TeamDialog
+
+            if isinstance(dialog, TeamDialog):  # the "Your team" step: the names, or Skip
+                for edits, name in zip(dialog.rows, team, strict=False):
+                    edits["name"].setText(name)
+                return bool(team)
             dialog.title.setText(title)
             dialog.language.setCurrentIndex(dialog.language.findData(language))
             dialog.folder.setText(str(folder or tmp_path))

@@ -66,26 +66,6 @@ def add_goal(tab: GoalsTab, qtbot, objective: str) -> int:
     return new
 
 
-def open_editor(tab: GoalsTab, qtbot, index) -> QWidget:
-    tab.table.setFocus()
-    tab.table.setCurrentIndex(index)
-    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not None and editor is not tab.table
-    return editor
-
-
-def type_in_cell(tab: GoalsTab, qtbot, index, text: str) -> None:
-    """Start typing on a cell (no F2): the editor opens with the first key."""
-    tab.table.setFocus()
-    tab.table.setCurrentIndex(index)
-    qtbot.keyClicks(tab.table, text[0])
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    qtbot.keyClicks(editor, text[1:])
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-
-
 def nps_goal(session, **values) -> int:
     data = {"objective": "Raise NPS", "metric": "nps", "baseline": 18.0, "target": 30.0, **values}
     return session.add_row("goal", data)
@@ -161,44 +141,62 @@ def test_add_goals_from_the_keyboard(tab, session, qtbot):
     assert tab.model.rowCount() == 2
 
 
-def test_edit_cells_pick_the_metric_and_fill_in_the_goal(tab, session, qtbot, qtmodeltester):
+def form_field(tab: GoalsTab, qtbot, goal_id: int, column: int) -> QWidget:
+    """Enter on a cell of the read-only table: the keyboard lands in its field below."""
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(cell(tab, goal_id, column))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    field = QApplication.focusWidget()
+    assert field is tab.detail.field_for(column)
+    return field
+
+
+def type_in_field(qtbot, field: QLineEdit, text: str) -> None:
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # leaving the field saves it
+
+
+def test_the_table_is_an_overview_and_the_form_edits_the_goal(tab, session, qtbot, qtmodeltester):
     session.add_person("Anna Weber")
     anna = session.document.people()[0].id
     goal_id = add_goal(tab, qtbot, "Raise NPS")
     row = tab.model.row_of(goal_id)
     assert tab.model.index(row, PROBLEMS).data(Qt.ItemDataRole.ToolTipRole).count("•") == 5
+    assert not tab.table.editTriggers(), "the table is read-only"
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    assert QApplication.focusWidget() is tab.table, "F2 opens no cell editor"
+    assert "column" not in tab.detail.metric_info.text()
 
-    editor = open_editor(tab, qtbot, cell(tab, goal_id, METRIC))
+    editor = form_field(tab, qtbot, goal_id, METRIC)
     assert isinstance(editor, MetricCombo)
     assert editor.currentData() is None
     names = [editor.itemText(i) for i in range(editor.count())]
     assert "Net Promoter Score (NPS)" in names and "Customer Effort Score (CES)" in names
     editor.setCurrentIndex(editor.findData("nps"))
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    editor.activated.emit(editor.currentIndex())
     qtbot.waitUntil(lambda: goal(session, goal_id)["metric"] == "nps")
     assert cell(tab, goal_id, METRIC).data() == "Net Promoter Score (NPS)"
     assert "higher is better" in cell(tab, goal_id, METRIC).data(Qt.ItemDataRole.ToolTipRole)
     assert "points" in tab.detail.baseline_unit.text()
     assert "higher is better" in tab.detail.target_unit.text()
 
-    type_in_cell(tab, qtbot, cell(tab, goal_id, BASELINE), "18")
+    type_in_field(qtbot, form_field(tab, qtbot, goal_id, BASELINE), "18")
     qtbot.waitUntil(lambda: goal(session, goal_id)["baseline"] == 18.0)
-    type_in_cell(tab, qtbot, cell(tab, goal_id, TARGET), "30")
+    type_in_field(qtbot, form_field(tab, qtbot, goal_id, TARGET), "30")
     qtbot.waitUntil(lambda: goal(session, goal_id)["target"] == 30.0)
-    assert cell(tab, goal_id, TARGET).data() == "30"
-    assert tab.detail.target.text() == "30", "the detail follows the table"
+    assert cell(tab, goal_id, TARGET).data() == "30", "the table follows the form"
 
-    editor = open_editor(tab, qtbot, cell(tab, goal_id, OWNER))
-    assert isinstance(editor, PersonCombo)
-    editor.setCurrentIndex(editor.findData(anna))
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    owner = form_field(tab, qtbot, goal_id, OWNER)
+    assert isinstance(owner, PersonCombo)
+    qtbot.keyClick(owner, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: goal(session, goal_id)["owner"] == anna)
     assert cell(tab, goal_id, OWNER).data() == "Anna Weber"
 
-    editor = open_editor(tab, qtbot, cell(tab, goal_id, DUE))
-    assert isinstance(editor, DateField)
-    editor.setDate(QDate(2027, 12, 31))
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    due = form_field(tab, qtbot, goal_id, DUE)
+    assert isinstance(due, DateField)
+    due.setDate(QDate(2027, 12, 31))
+    qtbot.keyClick(due, Qt.Key.Key_Tab)  # leaving the field saves it
     qtbot.waitUntil(lambda: goal(session, goal_id)["due"] == "2027-12-31")
 
     assert tab.model.status(goal_id).complete
@@ -209,7 +207,7 @@ def test_edit_cells_pick_the_metric_and_fill_in_the_goal(tab, session, qtbot, qt
     assert not tab.detail.missing.isVisible()
     qtmodeltester.check(tab.model)
 
-    for _ in range(5):  # owner, due, target, baseline, metric: one step each
+    for _ in range(5):  # due, owner, target, baseline, metric: one step each
         session.undo()
     stored = goal(session, goal_id)
     assert (
@@ -220,8 +218,16 @@ def test_edit_cells_pick_the_metric_and_fill_in_the_goal(tab, session, qtbot, qt
         stored["due"],
     ) == ("", None, None, None, None)
     assert cell(tab, goal_id, METRIC).data() == ""
+    assert tab.detail.metric.currentData() is None and tab.detail.owner.person_id() is None
     assert tab.detail.missing.isVisible()
     assert "metric" in tab.detail.missing.text()
+
+    objective = form_field(tab, qtbot, goal_id, OBJECTIVE)
+    type_in_field(qtbot, objective, "Raise NPS to 30")
+    qtbot.waitUntil(lambda: goal(session, goal_id)["objective"] == "Raise NPS to 30")
+    type_in_field(qtbot, form_field(tab, qtbot, goal_id, OBJECTIVE), "")
+    assert goal(session, goal_id)["objective"] == "Raise NPS to 30", "never emptied"
+    assert tab.detail.objective.text() == "Raise NPS to 30"
 
 
 def test_readings_move_the_progress_bar_and_the_trend(tab, session, qtbot, qtmodeltester):
@@ -316,7 +322,7 @@ def test_a_target_worse_than_the_baseline_is_marked_at_the_row(tab, session, qtb
     problems = cell(tab, goal_id, PROBLEMS)
     assert not any(p.code == "goal.target_not_better" for p in problems.data(Role.PROBLEMS))
 
-    type_in_cell(tab, qtbot, cell(tab, goal_id, TARGET), "15")
+    type_in_field(qtbot, form_field(tab, qtbot, goal_id, TARGET), "15")
     qtbot.waitUntil(lambda: goal(session, goal_id)["target"] == 15.0)
     target = cell(tab, goal_id, TARGET)
     assert target.data(Qt.ItemDataRole.BackgroundRole) == ERROR_TINT
@@ -521,11 +527,11 @@ def test_custom_metrics_are_edited_inline_and_used_by_goals(tab, session, qtbot,
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     assert tab.lower.currentIndex() == 1
     steps = session.undo_stack.count()
-    editor = open_editor(tab, qtbot, cell(tab, goal_id, METRIC))
+    editor = form_field(tab, qtbot, goal_id, METRIC)
     assert isinstance(editor, MetricCombo)
     editor.setCurrentIndex(editor.findData(f"custom:{metric.id}"))
     assert editor.currentText() == "No-fault returns (custom)"
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    editor.activated.emit(editor.currentIndex())
     qtbot.waitUntil(lambda: goal(session, goal_id)["custom_metric"] == metric.id)
     assert goal(session, goal_id)["metric"] == ""
     assert session.undo_stack.count() == steps + 1, "choosing the metric was one step"

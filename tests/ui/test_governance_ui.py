@@ -81,13 +81,16 @@ def plan_row_of(doc, person: int) -> int:
 
 def findings_shown(window) -> list[Finding]:
     model = window.workflow.panel.model
-    return [model.index(row).data(Role.FINDING) for row in range(model.rowCount())]
+    found = [model.index(row).data(Role.FINDING) for row in range(model.rowCount())]
+    return [f for f in found if f is not None]
 
 
 def activate(window, code: str) -> None:
     panel = window.workflow.panel
     row = next(r for r, f in enumerate(findings_shown(window)) if f.code == code)
-    panel.list.activated.emit(panel.model.index(row))
+    model = panel.model
+    rows = [r for r in range(model.rowCount()) if model.index(r).data(Role.FINDING) is not None]
+    panel.list.activated.emit(model.index(rows[row]))
 
 
 # ----------------------------------------------------------------- readiness
@@ -102,7 +105,7 @@ def test_every_code_has_a_sentence():
         assert text and text != code and "{" not in text, code
 
 
-def test_the_panel_lists_blockers_first_and_jumps_to_their_place(charter, qtbot):
+def test_the_panel_lists_open_items_by_section_and_jumps_to_their_place(charter, qtbot):
     window, session = charter, charter.session
     doc = session.document
     panel = window.workflow.panel
@@ -118,11 +121,13 @@ def test_the_panel_lists_blockers_first_and_jumps_to_their_place(charter, qtbot)
     shown = findings_shown(window)
     blockers = [f.code for f in shown if f.blocker]
     assert set(blockers) == {"question.unanswered", "goal.no_owner", "plan.approver_missing"}
-    assert shown[:3] == [f for f in shown if f.blocker], "blockers come first"
-    assert "3 blockers" in panel.summary.text()
-    assert "3 blockers" in window.workflow.badge.text()
-    text = panel.model.index(0).data()
-    assert text.startswith("Blocker · ")
+    items = window.workflow.monitor.items
+    done = f"{len(items) - 3} of {len(items)} done"
+    assert done in panel.summary.text()
+    assert done in window.workflow.badge.text()
+    texts = [panel.model.index(r).data() for r in range(panel.model.rowCount())]
+    assert texts[0].startswith("Front matter · ")
+    assert "○  What experience should our customers have with us in the future?" in texts
 
     workspace = window.workspace
     activate(window, "question.unanswered")

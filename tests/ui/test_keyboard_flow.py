@@ -165,7 +165,11 @@ def test_the_whole_flow_in_german_from_the_keyboard(
         keys.type(str(tmp_path))
         keys(Qt.Key.Key_Return)
 
-    new = Modals(fill_new)
+    def skip_team(dialog):  # "Your team": Esc skips it (People comes next, by hand)
+        assert dialog.objectName() == "teamDialog"
+        keys(Qt.Key.Key_Escape)
+
+    new = Modals(fill_new, skip_team)
     keys(Qt.Key.Key_Return)
     new.check()
     activate(window, qtbot)
@@ -249,7 +253,8 @@ def test_the_whole_flow_in_german_from_the_keyboard(
     qtbot.waitUntil(lambda: not window.workflow.monitor.pending(), timeout=5000)
     assert keys.tab_to(lambda w: w is panel.list) is panel.list
     assert panel.list.model().rowCount() > 0
-    assert panel.summary.text().endswith("noch nicht bereit zur Prüfung.")
+    assert panel.summary.text().startswith("Auf dem Weg zur Prüfung: ")
+    assert panel.next_label.text().startswith("Als Nächstes: ")
 
     # Charta → Zur Prüfung einreichen (Alt+C, P): greyed out while blockers remain, and the
     # entry says why, in German; P on it asks nothing.

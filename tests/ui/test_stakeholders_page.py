@@ -340,14 +340,19 @@ def test_add_approvers_from_the_directory_in_order(approvers, session, qtbot, qt
     assert tab.table.message.text() == ("Add at least one approver who must approve the charter.")
     assert not tab.add_button.isEnabled()
     combo = tab.person
-    assert [combo.itemText(i) for i in range(1, combo.count())] == ["Katrin", "Anna", "Sabine"]
+    offered = [combo.itemText(i) for i in range(1, combo.count())]
+    assert offered == ["Katrin", "Anna", "Sabine", "New person…"]
     activate(qtbot, combo)
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.person_id() == kat
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert approver_rows(session) == [(kat, True)]
-    assert [combo.itemText(i) for i in range(1, combo.count())] == ["Anna", "Sabine"]
+    assert [combo.itemText(i) for i in range(1, combo.count())] == [
+        "Anna",
+        "Sabine",
+        "New person…",
+    ]
     assert not tab.table.message.isVisible()
 
     tab.required.setChecked(False)
@@ -355,7 +360,9 @@ def test_add_approvers_from_the_directory_in_order(approvers, session, qtbot, qt
         combo.setCurrentIndex(combo.findData(person))
         qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert approver_rows(session) == [(kat, True), (anna, False), (sabine, False)]
-    assert combo.count() == 1 and not combo.isEnabled()
+    # everyone approves: the chooser still offers a new person
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["New person…"]
+    assert combo.isEnabled()
     qtmodeltester.check(tab.model)
     assert [tab.model.index(r, 0).data() for r in range(3)] == ["1", "2", "3"]
 

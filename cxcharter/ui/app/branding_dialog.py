@@ -110,6 +110,7 @@ class BrandingDialog(QDialog):
         self.accent.setObjectName("accent")
         self.accent.setPlaceholderText("#1e5470")
         self.accent.setMaxLength(7)
+        self.accent.setMinimumWidth(self.accent.fontMetrics().horizontalAdvance("#1e5470WW") + 12)
         self.accent.setAccessibleName(tr("Accent colour"))
         self.swatch = QLabel()
         self.swatch.setFixedSize(28, 20)

@@ -281,7 +281,12 @@ class MainWindow(QMainWindow):
             self._adopt(self.files.open_anyway(self.session))
 
     def new_charter(self) -> None:
-        self._adopt(self.files.ask_new())
+        session = self.files.ask_new()
+        self._adopt(session)
+        if session is not None and self.session is session:
+            from cxcharter.ui.app.team_step import ask_team  # lazy: a dialog after New Charter
+
+            ask_team(self, session)
 
     def open_charter(self) -> None:
         self._adopt(self.files.ask_open())

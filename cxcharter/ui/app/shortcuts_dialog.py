@@ -30,8 +30,14 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
+def key_text(sequence: QKeySequence) -> str:
+    """A key sequence as the reader says it (Qt names Return and Enter in English)."""
+    text = sequence.toString(NATIVE)
+    return text.replace("Return", tr("Enter", "the key")) if text else text
+
+
 def keys_text(sequences: list[QKeySequence]) -> str:
-    return ", ".join(s.toString(NATIVE) for s in sequences if not s.isEmpty())
+    return ", ".join(key_text(s) for s in sequences if not s.isEmpty())
 
 
 def menu_entries(menu: QMenu) -> list[tuple[str, str]]:
@@ -48,7 +54,7 @@ def menu_entries(menu: QMenu) -> list[tuple[str, str]]:
 def page_entries() -> list[tuple[str, str]]:
     """Keys that work inside the pages, from the lists their modules act on."""
     return [
-        (tr_marked(what), QKeySequence(key).toString(NATIVE))
+        (tr_marked(what), key_text(QKeySequence(key)))
         for key, what in (
             *WORKSPACE_KEYS,
             *OVERVIEW_KEYS,
@@ -64,7 +70,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None, menus: list[QMenu]) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Keyboard Shortcuts"))
-        self.resize(560, 620)
+        self.resize(920, 640)  # the longest German description in one line
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutList")
         self.tree.setHeaderLabels([tr("Action"), tr("Keys")])
@@ -73,7 +79,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 240)  # a long list of keys wraps rather than squeezing the left
         header.setStretchLastSection(False)
         groups = [(plain(menu.title()), menu_entries(menu)) for menu in menus]
         groups.append((tr("In the pages"), page_entries()))

@@ -14,7 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from cxcharter.catalog import Catalog
-from cxcharter.domain import readiness
+from cxcharter.domain import checklist, readiness
 from cxcharter.domain.canonical import fingerprint
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.store.governance import GovernanceState
@@ -24,7 +24,7 @@ DEBOUNCE_MS = 400
 
 
 class _Signals(QObject):
-    done = Signal(int, object, object)  # generation, findings, fingerprint or None
+    done = Signal(int, object, object)  # generation, (findings, checklist), fingerprint or None
 
 
 class _CheckRunnable(QRunnable):
@@ -46,8 +46,9 @@ class _CheckRunnable(QRunnable):
     def run(self) -> None:
         generation, catalog, snapshot, today, want_fingerprint = self.args
         found = readiness.check(catalog, snapshot, today)
+        items = checklist.build(catalog, snapshot, found)
         digest = fingerprint(snapshot) if want_fingerprint else None
-        self.signals.done.emit(generation, found, digest)
+        self.signals.done.emit(generation, (found, items), digest)
 
 
 def today() -> dt.date:
@@ -64,6 +65,7 @@ class GovernanceMonitor(QObject):
         self.session = session
         self.state: GovernanceState = session.document.current_state(with_fingerprint=False)
         self.findings: list[readiness.Finding] = []
+        self.items: list[checklist.Item] = []  # the way to review, done and open
         self.checked = False  # findings computed at least once
         self.holds: bool | None = None  # the newest approval covers the content; None: unknown
         self._digest: str | None = None  # fingerprint of the content at the last check
@@ -91,7 +93,7 @@ class GovernanceMonitor(QObject):
         self._generation += 1
         snapshot = self.session.document.snapshot()
         found = readiness.check(self.session.catalog, snapshot, today())
-        self._apply(found, None)
+        self._apply((found, checklist.build(self.session.catalog, snapshot, found)), None)
 
     def _on_changed(self) -> None:
         if not self.session.closed:
@@ -132,14 +134,16 @@ class GovernanceMonitor(QObject):
         self._running = True
         QThreadPool.globalInstance().start(runnable)
 
-    def _on_done(self, generation: int, found: list, digest: str | None) -> None:
+    def _on_done(self, generation: int, found: tuple, digest: str | None) -> None:
         self._running = False
         if self.session.closed or generation != self._generation:
             return
         self._apply(found, digest)
 
-    def _apply(self, found: list, digest: str | None) -> None:
+    def _apply(self, result: tuple, digest: str | None) -> None:
+        found, items = result
         self.findings = list(found)
+        self.items = list(items)
         self.checked = True
         if digest is not None:
             self._digest = digest

@@ -91,9 +91,13 @@ class HistoryDialog(QDialog):
         self.tree.setAccessibleName(tr("Revisions and decisions"))
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(0, 280)
         self.tree.setColumnWidth(1, 115)
-        self.tree.setColumnWidth(2, 240)
+        self.tree.setColumnWidth(2, 200)
+        header = self.tree.header()  # the last column, the fingerprint, keeps its title whole
+        self.tree.setMinimumWidth(
+            sum(header.sectionSize(c) for c in range(3)) + header.sectionSizeHint(3) + 4
+        )
         self.tree.selectionModel().currentChanged.connect(self._on_current)
 
     def _build_right(self, approved: list[int]) -> QWidget:

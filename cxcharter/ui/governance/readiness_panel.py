@@ -1,22 +1,17 @@
-"""The approval panel: where the charter stands, what to do next, and the readiness checklist.
+"""The approval panel: what to do next, where the charter stands, and the checklist.
 
-A dock beside the workspace. The top says which revision this is, its state and
-whether the approval still holds; the buttons are the window's workflow actions;
-the list shows every blocker and warning of the readiness check, blockers first.
-Activating an entry asks the window to jump to its place.
+A dock beside the workspace. Its first line says, for a draft, the one concrete
+thing to do next; then which revision this is, its state and whether the approval
+still holds; the buttons are the window's workflow actions; the list is the way to
+review as a checklist, section by section, done ticked and open neutral (red only
+once Submit was tried or only the rules' blockers remain). Activating an entry
+asks the window to jump to its place.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QBrush
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QGridLayout,
@@ -26,66 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcharter.catalog import Catalog
+from cxcharter.domain import checklist
 from cxcharter.domain.readiness import Finding
+from cxcharter.ui.governance.checklist_model import (
+    ChecklistModel,
+    WrappingDelegate,
+)
+from cxcharter.ui.governance.checklist_texts import count_text, next_text, sections_text
 from cxcharter.ui.governance.governance_monitor import GovernanceMonitor
-from cxcharter.ui.governance.governance_texts import finding_text, section_title, state_text
+from cxcharter.ui.governance.governance_texts import state_text
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label, section_font
-from cxcharter.ui.widgets.colors import semantic
 from cxcharter.ui.widgets.fields import format_number
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
-
-
-class FindingsModel(QAbstractListModel):
-    """The readiness findings, blockers first, each worded with where it points."""
-
-    def __init__(self, catalog: Catalog, parent=None) -> None:
-        super().__init__(parent)
-        self.catalog = catalog
-        self.findings: list[Finding] = []
-
-    def set_findings(self, findings: list[Finding]) -> None:
-        ordered = [f for f in findings if f.blocker] + [f for f in findings if not f.blocker]
-        if ordered == self.findings:
-            return
-        self.beginResetModel()
-        self.findings = ordered
-        self.endResetModel()
-
-    def reword(self) -> None:
-        """The same findings in the new UI language."""
-        self.beginResetModel()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.findings)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.findings):
-            return None
-        finding = self.findings[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            mark = tr("Blocker") if finding.blocker else tr("Warning")
-            where = section_title(finding.place.section, self.catalog)
-            head = f"{mark} · {where}" if where else mark
-            return f"{head}\n{finding_text(finding, self.catalog)}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.data(index).replace("\n", ": ")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Double-click or press Enter to go there")
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(semantic("error" if finding.blocker else "warning"))
-        if role == Role.FINDING:
-            return finding
-        return None
+__all__ = ["ReadinessPanel", "summary_text"]
 
 
 class ReadinessPanel(QDockWidget):
-    jumpRequested = Signal(object)  # a Finding
+    jumpRequested = Signal(object)  # something with a `place`: a Finding, a checklist Item
 
     def __init__(
         self, monitor: GovernanceMonitor, actions: list[QAction], parent: QWidget | None = None
@@ -102,6 +55,9 @@ class ReadinessPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.setSpacing(6)
+        self.next_label = plain_label(object_name="nextStep")
+        self.next_label.setFont(section_font(self.next_label))
+        layout.addWidget(self.next_label)
         self.state_label = plain_label(object_name="approvalState")
         self.state_label.setFont(section_font(self.state_label))
         self.holds_label = plain_label(object_name="approvalHolds")
@@ -125,15 +81,20 @@ class ReadinessPanel(QDockWidget):
         layout.addLayout(grid)
         self.summary = plain_label(object_name="readinessSummary")
         self.summary.setFont(section_font(self.summary, 1.0))
+        self.sections_label = plain_label(object_name="hint")
         layout.addSpacing(6)
         layout.addWidget(self.summary)
-        self.model = FindingsModel(monitor.session.catalog, self)
+        layout.addWidget(self.sections_label)
+        self.tried_submit = False  # open items show as blockers once Submit was tried
+        self.model = ChecklistModel(monitor.session.catalog, self)
         self.list = QListView()
         self.list.setObjectName("readinessList")
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when the dock resizes
+        self.list.setItemDelegate(WrappingDelegate(self.list))  # wrapped, never "…"
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._on_activated)
         layout.addWidget(self.list, 1)
@@ -169,16 +130,35 @@ class ReadinessPanel(QDockWidget):
         else:
             self.awaiting_label.setText("")
         self.awaiting_label.setVisible(bool(self.awaiting_label.text()))
-        self.model.set_findings(monitor.findings)
-        self.summary.setText(summary_text(monitor.findings, state.state))
+        draft = state.state == "draft" and monitor.checked
+        catalog = monitor.session.catalog
+        items = monitor.items
+        self.next_label.setText(
+            next_text(checklist.next_item(items), catalog) if draft and items else ""
+        )
+        self.next_label.setVisible(bool(self.next_label.text()))
+        self.sections_label.setText(sections_text(items, catalog) if draft else "")
+        self.sections_label.setVisible(bool(self.sections_label.text()))
+        self.model.set_checklist(items, monitor.findings, self.escalated())
+        self.summary.setText(summary_text(monitor.findings, state.state, items))
+
+    def escalated(self) -> bool:
+        """Open items read as blockers: Submit was tried, or only the rules' blockers remain."""
+        return self.tried_submit or checklist.content_written(self.monitor.items)
+
+    def submit_tried(self) -> None:
+        self.tried_submit = True
+        self.refresh()
 
     def _on_activated(self, index: QModelIndex) -> None:
-        finding = index.data(Role.FINDING)
-        if finding is not None:
-            self.jumpRequested.emit(finding)
+        target = self.model.place_at(index.row())
+        if target is not None:
+            self.jumpRequested.emit(target)
 
 
-def summary_text(findings: list[Finding], state: str = "draft") -> str:
+def summary_text(
+    findings: list[Finding], state: str = "draft", items: list[checklist.Item] | None = None
+) -> str:
     """What the checklist means in this state: only a draft can be readied for review."""
     blockers = sum(1 for f in findings if f.blocker)
     warnings = len(findings) - blockers
@@ -191,6 +171,9 @@ def summary_text(findings: list[Finding], state: str = "draft") -> str:
         return tr("Approved: the content cannot change. Start a new revision to edit it.")
     if not findings:
         return tr("Ready for review: the readiness check finds nothing.")
+    if items and blockers:
+        done = sum(1 for item in items if item.done)
+        return tr("On the way to review: {count}.").format(count=count_text(done, len(items)))
     counts = ", ".join(
         (
             tr("1 blocker")

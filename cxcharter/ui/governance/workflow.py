@@ -27,6 +27,7 @@ from cxcharter.store.errors import CharterError, NotReady, WorkflowError
 from cxcharter.ui import ask
 from cxcharter.ui.app.jump import jump_to
 from cxcharter.ui.app.menus import WORKFLOW_ACTIONS
+from cxcharter.ui.governance.checklist_texts import count_text
 from cxcharter.ui.governance.governance_monitor import GovernanceMonitor
 from cxcharter.ui.governance.governance_texts import (
     finding_text,
@@ -101,11 +102,9 @@ class Workflow(QObject):
         state = monitor.state
         parts = [tr("Revision {n}").format(n=state.revision), state_text(state.state)]
         if state.state == "draft":
-            blockers = len(monitor.blockers)
-            if blockers:
-                parts.append(
-                    tr("1 blocker") if blockers == 1 else tr("{n} blockers").format(n=blockers)
-                )
+            if monitor.blockers:
+                done = sum(1 for item in monitor.items if item.done)
+                parts.append(count_text(done, len(monitor.items)))
             elif monitor.checked:
                 parts.append(tr("ready for review"))
             if state.approved is not None and monitor.holds is not None:
@@ -203,6 +202,7 @@ class Workflow(QObject):
         )
 
     def _not_ready(self, findings) -> None:
+        self.panel.submit_tried()
         self.show_panel()
         text, detail = blockers_text(findings, self.session.catalog)
         ask.error(self.window, tr("Not ready for review"), text, detail)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,16 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.catalog import Question
-from cxcharter.domain.progress import is_answered
+from cxcharter.domain.progress import UNTRACKED_SECTIONS, is_answered
+from cxcharter.ops.people import Reference
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.people.new_person import offer_new_person
+from cxcharter.ui.sections.tracking_line import TrackingLine
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import (
-    CLEAR_DATE_KEY,
     AnswerEdit,
     DateField,
     PersonCombo,
-    StatusCombo,
 )
 from cxcharter.ui.widgets.painted import Badge, Panel, bold, mute, tint
 
@@ -78,38 +78,26 @@ class QuestionCard(Panel):
         body.addWidget(self.editor, 3)
         body.addWidget(self.guidance, 2)
 
-        self.owner = PersonCombo(tr("— nobody yet —"))
-        self.owner.setAccessibleName(tr("Owner"))
-        self.status = StatusCombo()
-        self.status.setAccessibleName(tr("Status"))
-        self.due = DateField()
-        self.due.setAccessibleName(tr("Due date"))
-        self.due.setToolTip(
-            tr("When this answer is due. {key} clears the date.").format(
-                key=QKeySequence(CLEAR_DATE_KEY).toString(QKeySequence.SequenceFormat.NativeText)
-            )
+        # Owner · status · due in one line; the front matter has none (not work to track).
+        self.tracking = TrackingLine(session, question.key)  # parented by the layout: Tab order
+        tracked = question.section not in UNTRACKED_SECTIONS
+        self.owner, self.status, self.due = (
+            self.tracking.owner,
+            self.tracking.status,
+            self.tracking.due,
         )
-        meta = QGridLayout()
-        meta.setHorizontalSpacing(8)
-        for col, (label, widget) in enumerate(
-            ((tr("&Owner:"), self.owner), (tr("&Status:"), self.status), (tr("D&ue:"), self.due))
-        ):
-            lab = QLabel(label)
-            lab.setBuddy(widget)
-            meta.addWidget(lab, 0, col * 2)
-            meta.addWidget(widget, 0, col * 2 + 1)
-        meta.setColumnStretch(6, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(10)
         layout.addLayout(head)
         layout.addLayout(body)
-        layout.addLayout(meta)
+        if tracked:
+            layout.addWidget(self.tracking)
+        else:
+            self.tracking.setParent(self)
+            self.tracking.hide()
 
-        self.owner.personChanged.connect(lambda pid: session.set_owner(question.key, pid))
-        self.status.statusChanged.connect(lambda s: session.set_status(question.key, s))
-        self.due.isoChanged.connect(lambda d: session.set_due(question.key, d))
         session.answerChanged.connect(self._on_answer_changed)
         session.peopleChanged.connect(self._on_people_changed)
         session.add_flusher(self.flush)
@@ -136,6 +124,8 @@ class QuestionCard(Panel):
             editor.personChanged.connect(
                 lambda pid: self.session.set_answer_person(self.question.key, pid)
             )
+            ref = Reference("answer", self.question.key, "person")
+            offer_new_person(editor, self.session, ref)
         else:  # date
             editor = DateField()
             editor.isoChanged.connect(

@@ -39,6 +39,7 @@ from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
 from cxcharter.ui.tables.row_model import RowTableModel
 from cxcharter.ui.widgets.basics import plain_label
+from cxcharter.ui.widgets.header_fit import keep_titles_whole
 
 Index = QModelIndex | QPersistentModelIndex
 ADD_SHORTCUT = "Ctrl+Shift+N"  # focus the "new …" field of the tab
@@ -121,6 +122,7 @@ def plain_table(accessible: str) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(28)
     table.setWordWrap(False)
+    keep_titles_whole(table.horizontalHeader())  # no column title cut, in any language
     return table
 
 

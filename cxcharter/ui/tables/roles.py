@@ -38,3 +38,4 @@ class Role(IntEnum):
     RECORD = _BASE + 17  # the audit record of a history row
     PAGE = _BASE + 18  # str: the page a navigator entry opens
     PATH = _BASE + 19  # str: the file a recent-charters entry opens
+    CHECK_ITEM = _BASE + 20  # checklist.Item of a checklist row (None: a header, a warning)

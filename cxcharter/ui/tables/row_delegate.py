@@ -9,7 +9,9 @@ from PySide6.QtGui import QDoubleValidator, QIntValidator, QRegularExpressionVal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QStyledItemDelegate
 
 from cxcharter.domain.entities import KINDS, Field
+from cxcharter.ops.people import Reference
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.people.new_person import offer_new_person
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.fields import DateField, PersonCombo, format_number
 from cxcharter.ui.widgets.labels import choice_label
@@ -49,6 +51,9 @@ class RowDelegate(QStyledItemDelegate):
             return combo
         if f.type == "ref" and f.ref == "person":
             combo = PersonCombo(tr("— nobody —"), parent)
+            ref = self._reference(index, f)
+            if ref is not None:
+                offer_new_person(combo, self.session, ref)
             combo.set_people(self.session.document.people(), None)
             return combo
         if f.type == "ref":
@@ -75,6 +80,17 @@ class RowDelegate(QStyledItemDelegate):
             )
             editor.setPlaceholderText("2027-Q1")
         return editor
+
+    @staticmethod
+    def _reference(index, f: Field) -> Reference | None:
+        """Where “New person…” chooses the new person: this row's field (through proxies)."""
+        model = index.model()
+        while hasattr(model, "mapToSource"):
+            index = model.mapToSource(index)
+            model = index.model()
+        if not hasattr(model, "row_at") or not hasattr(model, "kind"):
+            return None
+        return Reference(model.kind.name, model.row_at(index.row()).id, f.name)
 
     def setEditorData(self, editor, index) -> None:
         f: Field | None = index.data(Role.FIELD)

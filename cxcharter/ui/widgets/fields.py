@@ -14,6 +14,7 @@ from cxcharter.ui.formats import date_format as date_format  # re-exported for c
 from cxcharter.ui.formats import format_date as format_date
 from cxcharter.ui.formats import format_number as format_number
 from cxcharter.ui.formats import format_percent as format_percent
+from cxcharter.ui.i18n import tr
 from cxcharter.ui.messages import status_text
 
 NO_DATE = QDate(1900, 1, 1)
@@ -105,23 +106,35 @@ class DateField(QDateEdit):
         self.setSelectedSection(self.sectionAt(0))
 
 
+NEW_PERSON = "new"  # the item data of the “New person…” entry
+
+
 class PersonCombo(QComboBox):
-    """Choose one person of the directory, or nobody."""
+    """Choose one person of the directory, or nobody; with `offer_new_person()`, a last
+    entry “New person…” asks for one (`newPersonRequested`) and an empty directory says so."""
 
     personChanged = Signal(object)  # int | None
+    newPersonRequested = Signal()
 
     def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._none_text = none_text
         self._updating = False
+        self._offers_new = False
+        self._last = 0  # the index chosen before “New person…”
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(18)
         self.currentIndexChanged.connect(self._changed)
 
+    def offer_new_person(self) -> None:
+        self._offers_new = True
+
     def set_people(self, people: tuple[Person, ...], current: int | None) -> None:
         self._updating = True
         self.clear()
-        self.addItem(self._none_text, None)
+        empty = self._offers_new and not people
+        none = tr("No people yet — add one with “New person…”") if empty else self._none_text
+        self.addItem(none, None)
         shown = distinct_names(people)  # two people of the same name told apart
         for person in people:
             self.addItem(shown[person.id], person.id)
@@ -129,6 +142,8 @@ class PersonCombo(QComboBox):
                 self.setItemData(
                     self.count() - 1, f"{person.name} — {person.role}", Qt.ItemDataRole.ToolTipRole
                 )
+        if self._offers_new:
+            self.addItem(tr("New person…"), NEW_PERSON)
         self.set_person(current)
         self._updating = False
 
@@ -136,14 +151,24 @@ class PersonCombo(QComboBox):
         self._updating = True
         index = self.findData(person_id) if person_id is not None else 0
         self.setCurrentIndex(max(index, 0))
+        self._last = self.currentIndex()
         self._updating = False
 
     def person_id(self) -> int | None:
-        return self.currentData()
+        data = self.currentData()
+        return None if data == NEW_PERSON else data
 
     def _changed(self) -> None:
-        if not self._updating:
-            self.personChanged.emit(self.currentData())
+        if self._updating:
+            return
+        if self.currentData() == NEW_PERSON:
+            self._updating = True
+            self.setCurrentIndex(self._last)  # the choice stands until a person is added
+            self._updating = False
+            self.newPersonRequested.emit()
+            return
+        self._last = self.currentIndex()
+        self.personChanged.emit(self.currentData())
 
 
 class StatusCombo(QComboBox):

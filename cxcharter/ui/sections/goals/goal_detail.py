@@ -1,5 +1,6 @@
-"""The selected goal in full: why it matters, baseline and target with unit and direction,
-where in the journey, how it is measured; and its readings over time.
+"""The selected goal in full, the one place it is edited: objective, metric, owner, due
+date, why it matters, baseline and target with unit and direction, where in the journey,
+how it is measured. (The table above is the overview; Enter there comes here.)
 
 Every field saves through the session (one undo step; typing bursts merge) and
 shows the rules it breaks right under it.
@@ -7,29 +8,34 @@ shows the rules it breaks right under it.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QDoubleValidator, QKeySequence
+from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from cxcharter.domain.entities import JOURNEY_PHASES, KINDS
 from cxcharter.domain.goals import GoalStatus, missing_fields
+from cxcharter.ops.people import Reference
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.sections.goals.goal_model import DATE, NOTE, VALUE, GoalsModel, ReadingsModel
+from cxcharter.ui.sections.goals.goal_delegates import MetricCombo
+from cxcharter.ui.sections.goals.goal_model import (
+    BASELINE,
+    DUE,
+    METRIC,
+    OWNER,
+    PRIMARY,
+    TARGET,
+    GoalsModel,
+)
 from cxcharter.ui.sections.goals.goal_texts import (
     direction_text,
     metric_definition,
@@ -38,12 +44,11 @@ from cxcharter.ui.sections.goals.goal_texts import (
     metric_unit,
     problem_text,
 )
+from cxcharter.ui.sections.people.new_person import offer_new_person
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.kind_table import remove_selected
-from cxcharter.ui.tables.row_delegate import RowDelegate, parse_number
-from cxcharter.ui.tables.row_model import content_signals
+from cxcharter.ui.tables.row_delegate import parse_number
 from cxcharter.ui.widgets.basics import plain_label, section_font
-from cxcharter.ui.widgets.fields import DateField, format_number
+from cxcharter.ui.widgets.fields import DateField, PersonCombo, format_number
 from cxcharter.ui.widgets.labels import choice_label
 
 SAVE_DELAY_MS = 400
@@ -92,7 +97,7 @@ class NumberEdit(QLineEdit):
 
 
 class GoalDetail(QWidget):
-    """Editors for the fields of one goal the table does not show."""
+    """Editors for every field of one goal."""
 
     def __init__(self, session: CharterSession, model: GoalsModel, parent=None) -> None:
         super().__init__(parent)
@@ -107,6 +112,7 @@ class GoalDetail(QWidget):
         self.definition = plain_label(object_name="hint")
         self.missing = _error_label()
 
+        self._tracking_fields(session)
         self.rationale = QPlainTextEdit()
         self.rationale.setPlaceholderText(
             tr("Why it matters: which business or department goal does it support?")
@@ -159,6 +165,44 @@ class GoalDetail(QWidget):
         self._fill_touchpoints()
         self.set_read_only(session.read_only)
 
+    def _tracking_fields(self, session: CharterSession) -> None:
+        """Objective, primary, metric, owner and due date (the table's columns)."""
+        self.objective = QLineEdit()
+        self.objective.setAccessibleName(tr("Objective"))
+        self.objective.editingFinished.connect(self._save_objective)
+        self.primary = QCheckBox(tr("&Primary goal"))
+        self.primary.setToolTip(tr("The one goal that matters most; the others support it."))
+        self.primary.clicked.connect(lambda checked: self._save(primary=checked))
+        self.metric = self._metric_combo()
+        self.owner = PersonCombo(tr("No owner yet"))
+        self.owner.setMinimumContentsLength(11)
+        self.owner.setAccessibleName(tr("Owner"))
+        offer_new_person(self.owner, session, lambda: Reference("goal", self.goal_id, "owner"))
+        self.owner.personChanged.connect(lambda pid: self._save(owner=pid))
+        self.due = DateField()
+        self.due.setAccessibleName(tr("Due date"))
+        self.due.isoChanged.connect(lambda iso: self._save(due=iso))
+        session.peopleChanged.connect(self._fill_people)
+        self._fill_people()
+
+    def _metric_combo(self) -> MetricCombo:
+        combo = MetricCombo(self.model.custom_metrics())
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)  # the form fits beside the readings
+        combo.activated.connect(self._save_metric)
+        return combo
+
+    def field_for(self, column: int) -> QWidget:
+        """The editor of a column of the goals table (Enter on a cell comes here)."""
+        return {
+            PRIMARY: self.primary,
+            METRIC: self.metric,
+            BASELINE: self.baseline,
+            TARGET: self.target,
+            DUE: self.due,
+            OWNER: self.owner,
+        }.get(column, self.objective)
+
     def _layout(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -171,16 +215,22 @@ class GoalDetail(QWidget):
             lab.setBuddy(buddy)
             return lab
 
-        grid.addWidget(QLabel(tr("Metric:")), 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(label(tr("Objecti&ve:"), self.objective), 1, 0)
+        grid.addWidget(self.objective, 1, 1, 1, 3)
+        grid.addWidget(self.primary, 1, 4, 1, 2)
+        grid.addWidget(label(tr("&Metric:"), self.metric), 2, 0)
+        grid.addWidget(self.metric, 2, 1, 1, 2)
+        grid.addWidget(label(tr("Own&er:"), self.owner), 2, 3, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.owner, 2, 4, 1, 2)
         about = QVBoxLayout()
         about.setSpacing(2)
         about.addWidget(self.metric_info)
         about.addWidget(self.definition)
-        grid.addLayout(about, 1, 1, 1, 5)
+        grid.addLayout(about, 3, 1, 1, 5)
         grid.addWidget(
-            label(tr("&Why it matters:"), self.rationale), 2, 0, Qt.AlignmentFlag.AlignTop
+            label(tr("&Why it matters:"), self.rationale), 4, 0, Qt.AlignmentFlag.AlignTop
         )
-        grid.addWidget(self.rationale, 2, 1, 1, 5)
+        grid.addWidget(self.rationale, 4, 1, 1, 5)
 
         base = QHBoxLayout()
         base.addWidget(self.baseline)
@@ -189,28 +239,31 @@ class GoalDetail(QWidget):
         base.addWidget(label(tr("measured &on"), self.baseline_date))
         base.addWidget(self.baseline_date)
         base.addStretch(1)
-        grid.addWidget(label(tr("&Baseline:"), self.baseline), 3, 0)
-        grid.addLayout(base, 3, 1, 1, 5)
-        grid.addWidget(self.baseline_error, 4, 1, 1, 5)
+        grid.addWidget(label(tr("&Baseline:"), self.baseline), 5, 0)
+        grid.addLayout(base, 5, 1, 1, 5)
+        grid.addWidget(self.baseline_error, 6, 1, 1, 5)
         target = QHBoxLayout()
         target.addWidget(self.target)
         target.addWidget(self.target_unit)
+        target.addSpacing(8)
+        target.addWidget(label(tr("d&ue on"), self.due))
+        target.addWidget(self.due)
         target.addStretch(1)
-        grid.addWidget(label(tr("&Target:"), self.target), 5, 0)
-        grid.addLayout(target, 5, 1, 1, 5)
-        grid.addWidget(self.target_error, 6, 1, 1, 5)
+        grid.addWidget(label(tr("&Target:"), self.target), 7, 0)
+        grid.addLayout(target, 7, 1, 1, 5)
+        grid.addWidget(self.target_error, 8, 1, 1, 5)
 
-        grid.addWidget(label(tr("&Journey phase:"), self.phase), 7, 0)
-        grid.addWidget(self.phase, 7, 1)
-        grid.addWidget(label(tr("Tou&chpoint:"), self.touchpoint), 7, 2)
-        grid.addWidget(self.touchpoint, 7, 3, 1, 3)
-        grid.addWidget(label(tr("&Data source:"), self.data_source), 8, 0)
-        grid.addWidget(self.data_source, 8, 1, 1, 3)
-        grid.addWidget(label(tr("Ca&dence:"), self.cadence), 8, 4)
-        grid.addWidget(self.cadence, 8, 5)
-        grid.addWidget(self.missing, 9, 0, 1, 6)
+        grid.addWidget(label(tr("&Journey phase:"), self.phase), 9, 0)
+        grid.addWidget(self.phase, 9, 1)
+        grid.addWidget(label(tr("Tou&chpoint:"), self.touchpoint), 9, 2)
+        grid.addWidget(self.touchpoint, 9, 3, 1, 3)
+        grid.addWidget(label(tr("&Data source:"), self.data_source), 10, 0)
+        grid.addWidget(self.data_source, 10, 1, 1, 3)
+        grid.addWidget(label(tr("Ca&dence:"), self.cadence), 10, 4)
+        grid.addWidget(self.cadence, 10, 5)
+        grid.addWidget(self.missing, 11, 0, 1, 6)
         grid.setColumnStretch(3, 1)
-        grid.setRowStretch(10, 1)
+        grid.setRowStretch(12, 1)
 
     # ------------------------------------------------------------ sync
     def set_goal(self, goal_id: int | None) -> None:
@@ -227,6 +280,14 @@ class GoalDetail(QWidget):
             return
         status = self.model.status(row.id)
         self.title.setText(row.get("objective") or "")
+        if not (self.objective.hasFocus() and self.objective.isModified()):
+            self.objective.setText(row.get("objective") or "")
+            self.objective.setCursorPosition(0)
+        self.primary.setChecked(bool(row.get("primary")))
+        index = self.model.index(self.model.row_of(row.id), METRIC)
+        self.metric.set_token(index.data(Qt.ItemDataRole.EditRole))
+        self.owner.set_person(row.get("owner"))
+        self.due.set_iso(row.get("due"))
         self._show_metric(status)
         if self.rationale.toPlainText() != row.get("rationale") and not self._timer.isActive():
             self.rationale.blockSignals(True)
@@ -246,7 +307,7 @@ class GoalDetail(QWidget):
     def _show_metric(self, status: GoalStatus | None) -> None:
         metric = status.metric if status else None
         if metric is None:
-            self.metric_info.setText(tr("None yet: choose one in the table's Metric column."))
+            self.metric_info.setText(tr("Choose a metric to see its scale and what it measures."))
             self.definition.setText("")
         else:
             self.metric_info.setText(f"{metric_name(metric)} — {metric_summary(metric)}")
@@ -286,9 +347,24 @@ class GoalDetail(QWidget):
             self.touchpoint.addItem(str(row.get("name") or ""), row.id)
         self.touchpoint.setCurrentIndex(max(self.touchpoint.findData(current), 0))
 
+    def _fill_people(self) -> None:
+        row = self.session.document.row("goal", self.goal_id) if self.goal_id else None
+        self.owner.set_people(self.session.document.people(), row.get("owner") if row else None)
+
+    def _fill_metrics(self) -> None:
+        """The metric chooser again, with the charter's custom metrics as they are now."""
+        grid = self.layout()
+        fresh = self._metric_combo()
+        grid.replaceWidget(self.metric, fresh)
+        self.metric.deleteLater()
+        self.metric = fresh
+        fresh.setEnabled(not self.session.read_only)
+
     def _on_rows_changed(self, kind: str) -> None:
         if kind == "touchpoint":
             self._fill_touchpoints()
+        if kind == "custom_metric":
+            self._fill_metrics()
         if kind in ("goal", "reading", "custom_metric", "touchpoint"):
             self.refresh()
 
@@ -299,6 +375,20 @@ class GoalDetail(QWidget):
         row = self.session.document.row("goal", self.goal_id)
         if row is not None and any(row.get(k) != v for k, v in data.items()):
             self.session.update_row("goal", self.goal_id, **data)
+
+    def _save_objective(self) -> None:
+        text = self.objective.text().strip()
+        if not self.objective.isModified():
+            return
+        self.objective.setModified(False)
+        if text:
+            self._save(objective=text)
+        else:  # a goal keeps its objective: the old one comes back
+            self.refresh()
+
+    def _save_metric(self) -> None:
+        if self.goal_id is not None and not self.session.read_only:
+            self.model.set_metric(self.goal_id, self.metric.token())
 
     def _save_number(self, name: str) -> None:
         edit = self.baseline if name == "baseline" else self.target
@@ -329,153 +419,15 @@ class GoalDetail(QWidget):
             self._save_rationale()
 
     def set_read_only(self, read_only: bool) -> None:
-        for edit in (self.rationale, self.baseline, self.target, self.data_source, self.cadence):
+        edits = (self.objective, self.rationale, self.baseline, self.target)
+        for edit in (*edits, self.data_source, self.cadence):
             edit.setReadOnly(read_only)
-        for widget in (self.baseline_date, self.phase, self.touchpoint):
+        choosers = (self.primary, self.metric, self.owner, self.due)
+        for widget in (*choosers, self.baseline_date, self.phase, self.touchpoint):
             widget.setEnabled(not read_only)
 
     def detach(self) -> None:
         self.flush()
         self.session.remove_flusher(self.flush)
         self.session.rowsChanged.disconnect(self._on_rows_changed)
-
-
-class ReadingsPanel(QWidget):
-    """The goal's readings (date, value, note): a small table and a line to add one."""
-
-    def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.model = ReadingsModel(session, self)
-        heading = plain_label(tr("Readings"), wrap=False)
-        heading.setFont(section_font(heading, 1.0))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(RowDelegate(session, self.table))
-        self.table.setAccessibleName(tr("Readings of the selected goal"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(DATE, 100)
-        header.resizeSection(VALUE, 80)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-
-        self.new_date = DateField()
-        self.new_date.setAccessibleName(tr("Date of the new reading"))
-        self.new_value = QLineEdit()
-        # No validator: Enter must reach add_reading even when the value is missing or
-        # junk, so the user hears why nothing was added.
-        self.new_value.setPlaceholderText(tr("Value"))
-        self.new_value.setAccessibleName(tr("Value of the new reading"))
-        self.new_value.setMaximumWidth(80)
-        self.new_note = QLineEdit()
-        self.new_note.setPlaceholderText(tr("Note (optional)"))
-        self.new_note.setAccessibleName(tr("Note on the new reading"))
-        self.add_button = QPushButton(tr("Add", "a reading"))
-        self.add_button.setToolTip(tr("Add the reading (Enter)"))
-        self.remove_button = QPushButton(tr("Remove reading"))
-        self.remove_button.setToolTip(tr("Remove the selected reading (Delete)"))
-        self.error = _error_label()  # about the reading being added
-        self.problems = _error_label()  # readings off the metric's scale
-        for edit in (self.new_value, self.new_note):
-            edit.returnPressed.connect(self.add_reading)
-        self.add_button.clicked.connect(self.add_reading)
-
-        def remove(*_args) -> None:
-            remove_selected(self.table, self.session, "reading")
-
-        self.remove_button.clicked.connect(remove)
-        self.act_remove = QAction(tr("Remove reading"), self.table)
-        self.act_remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.act_remove.triggered.connect(remove)
-        self.table.addAction(self.act_remove)
-
-        add = QHBoxLayout()
-        add.setSpacing(6)
-        add.addWidget(self.new_date)
-        add.addWidget(self.new_value)
-        add.addWidget(self.new_note, 1)
-        add.addWidget(self.add_button)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.error)
-        layout.addLayout(add)
-        for signal in content_signals(self.model):
-            signal.connect(self._update)
-        self.table.selectionModel().selectionChanged.connect(self._update)
-        self._reset_form()
-        self._update()
-
-    def set_goal(self, goal_id: int | None, metric) -> None:
-        if goal_id != self.model.goal_id:
-            self._reset_form()
-        self.model.set_goal(goal_id, metric)
-        self._update()
-
-    def _reset_form(self) -> None:
-        self.new_date.set_iso(dt.date.today().isoformat())
-        self.new_value.clear()
-        self.new_note.clear()
-        self.error.setVisible(False)
-
-    def add_reading(self) -> None:
-        goal_id = self.model.goal_id
-        if goal_id is None or self.session.read_only:
-            return
-        try:
-            value = parse_number(
-                self.new_value.text().replace(self.new_value.locale().groupSeparator(), ""), REAL
-            )
-        except ValueError:
-            value = None
-        if value is None:
-            _show(self.error, [tr("Enter the value of the reading as a number.")])
-            self.new_value.setFocus()
-            return
-        date = self.new_date.iso() or dt.date.today().isoformat()
-        row_id = self.session.add_row(
-            "reading",
-            {"goal": goal_id, "date": date, "value": value, "note": self.new_note.text().strip()},
-        )
-        if row_id is None:
-            return
-        self.new_value.clear()
-        self.new_note.clear()
-        self.error.setVisible(False)
-        self.new_value.setFocus()
-        row = self.model.row_of(row_id)
-        if row >= 0:
-            self.table.selectRow(row)
-
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(rows[0].row()).id
-
-    def _update(self, *_args) -> None:
-        editable = not self.session.read_only and self.model.goal_id is not None
-        for widget in (self.new_date, self.new_value, self.new_note, self.add_button):
-            widget.setEnabled(editable)
-        self.remove_button.setEnabled(editable and self.selected_id() is not None)
-        problems = [self.model.problem(r) for r in range(self.model.rowCount())]
-        _show(self.problems, [problem_text(p) for p in problems if p is not None])
-
-    def detach(self) -> None:
-        self.model.detach()
+        self.session.peopleChanged.disconnect(self._fill_people)

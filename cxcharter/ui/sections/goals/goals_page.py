@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.goals.goal_delegates import GoalDelegate, ProgressDelegate
-from cxcharter.ui.sections.goals.goal_detail import GoalDetail, ReadingsPanel
+from cxcharter.ui.sections.goals.goal_detail import GoalDetail
 from cxcharter.ui.sections.goals.goal_model import (
     BASELINE,
     DEFINITION,
@@ -40,6 +41,7 @@ from cxcharter.ui.sections.goals.goal_model import (
     CustomMetricsModel,
     GoalsModel,
 )
+from cxcharter.ui.sections.goals.goal_readings import ReadingsPanel
 from cxcharter.ui.sections.goals.goal_texts import problem_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import plain_table, remove_selected
@@ -217,6 +219,10 @@ class GoalsTab(QWidget):
         table.setItemDelegate(GoalDelegate(self.session, self.model, table))
         table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(table))
         table.setSortingEnabled(True)
+        # An overview: a goal is edited in one place, the form below. Enter or a
+        # double-click on a cell puts the keyboard in that cell's field there.
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.activated.connect(self._edit_in_form)
         header = table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
@@ -236,6 +242,11 @@ class GoalsTab(QWidget):
         # Objectives are sentences: two lines each, elided after that (full text in the tip).
         table.setWordWrap(True)
         table.verticalHeader().setDefaultSectionSize(42)
+        # The objective is the key column: it gets the room. Which goal is primary is
+        # shown and changed in the form (and a second primary is flagged in the banner).
+        table.setColumnHidden(PRIMARY, True)
+        rows = table.verticalHeader()  # a long objective takes a third line rather than "…"
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def _details_page(self) -> QWidget:
@@ -324,6 +335,13 @@ class GoalsTab(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+
+    def _edit_in_form(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.metrics_button.setChecked(False)  # the goal's form, not the custom metrics
+            field = self.detail.field_for(index.column())
+            self.lower.widget(1).ensureWidgetVisible(field)
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         goal_id = current.data(Role.ROW_ID) if current.isValid() else None

@@ -163,7 +163,7 @@ class BodiesTab(QWidget):
         table.verticalHeader().setDefaultSectionSize(28)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((130, 190, 150)):
+        for column, width in enumerate((225, 160, 120)):  # body names are long in German
             table.setColumnWidth(column, width)
         header.setSectionResizeMode(BodiesModel.MEMBERS, QHeaderView.ResizeMode.Stretch)
         for column in (4, 5):  # purpose and authority: edited beside the table

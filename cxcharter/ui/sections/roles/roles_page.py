@@ -34,6 +34,7 @@ from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label, section_font
+from cxcharter.ui.widgets.header_fit import keep_titles_whole
 from cxcharter.ui.widgets.painted import tint
 
 RACI_KEYS = (  # for Help → Keyboard Shortcuts
@@ -205,6 +206,7 @@ class RaciTab(QWidget):
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(column, 28)
+        keep_titles_whole(header)  # with room for the sort arrow once sorted by a letter
         table.selectionModel().currentRowChanged.connect(self._on_summary_row)
         self.summary_view = table
         self.details_name = plain_label()

@@ -10,6 +10,7 @@ from cxcharter.domain import stakeholders as rules
 from cxcharter.domain.entities import Row
 from cxcharter.ui.governance.signature_policy import SignaturePolicyBox
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.people.new_person import offer_new_person
 from cxcharter.ui.sections.stakeholders.stakeholder_texts import problem_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_model import KindModel
@@ -81,6 +82,7 @@ class ApproversTab(QWidget):
             object_name="hint",
         )
         self.person = PersonCombo(tr("Choose a person…"))
+        offer_new_person(self.person, session)  # added and selected; Add approver adds them
         self.person.setAccessibleName(tr("Person to add as approver"))
         self.person.personChanged.connect(lambda _p: self._update())
         self.required = QCheckBox(tr("Required"))

@@ -113,7 +113,7 @@ class StakeholdersTab(QWidget):
             session,
             self.model,
             tr("Stakeholders"),
-            widths=(200, 140, 68, 76, 124, 96, 230, 230, 150, 130, 140),
+            widths=(290, 140, 68, 76, 124, 96, 230, 230, 150, 130, 140),
             stretch=None,
         )
         self._build_tools()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cxcharter.domain import ways as rules
 from cxcharter.domain.entities import DECISION_RULES
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.people.new_person import offer_new_person
 from cxcharter.ui.sections.ways.meetings_tab import MeetingsTab
 from cxcharter.ui.sections.ways.ways_models import (
     LOG_DECISION,
@@ -143,6 +144,7 @@ class DecisionsTab(QWidget):
             stretch=STEP_NOTE,
         )
         self.path_person = PersonCombo(tr("Choose a person…"))
+        offer_new_person(self.path_person, session)  # added and selected; Add step adds it
         self.path_person.setAccessibleName(tr("Person for the next escalation step"))
         self.path_person.personChanged.connect(lambda _p: self._update_path())
         self.add_step_button = QPushButton(tr("Add step"))
