@@ -29,7 +29,6 @@ DECLARATIVE = {
 PENDING = (
     "tables/*",
     "sections/goals/*",
-    "sections/priorities/initiatives_model.py",
     "sections/roles/raci_model.py",
     "sections/people/*",
     "sections/ways/ways_models.py",
