@@ -29,7 +29,6 @@ DECLARATIVE = {
 PENDING = (
     "tables/*",
     "sections/goals/*",
-    "sections/roles/raci_model.py",
     "sections/people/*",
     "sections/ways/ways_models.py",
     "sections/journey/touch_map.py",
