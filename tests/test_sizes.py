@@ -27,7 +27,6 @@ DECLARATIVE = {
 # and the governance texts). Pending: split them once those changes are in, then drop the
 # line here. Patterns are fnmatch patterns over the path from cxcharter/ui.
 PENDING = (
-    "tables/*",
     "sections/goals/*",
     "sections/people/*",
     "sections/ways/ways_models.py",
@@ -116,5 +115,5 @@ def test_the_size_check_finds_a_long_module_and_a_long_function(tmp_path):
         f"long_function.py::A.f ({MAX_FUNCTION_LINES + 1} lines)",
         f"long_module.py ({MAX_MODULE_LINES + 1} lines)",
     ]
-    assert _allowed("tables/kind_table.py (900 lines)")  # pending
+    assert _allowed("sections/overview/overview_page.py (900 lines)")  # pending
     assert not _allowed("sections/vision/vision_page.py (900 lines)")
