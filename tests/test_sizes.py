@@ -35,10 +35,6 @@ PENDING = (
     "governance/readiness_panel.py",
     "sections/question_card.py",
     "app/welcome.py",
-    "app/workspace.py",
-    "app/main_window.py",
-    "app/app.py",
-    "app/menus.py",
     "governance/governance_texts.py",
 )
 
