@@ -28,8 +28,6 @@ DECLARATIVE = {
 # line here. Patterns are fnmatch patterns over the path from cxcharter/ui.
 PENDING = (
     "sections/goals/*",
-    "sections/people/*",
-    "sections/ways/ways_models.py",
     "sections/journey/touch_map.py",
     "sections/overview/*",
     "governance/readiness_panel.py",
