@@ -33,7 +33,6 @@ PENDING = (
     "governance/readiness_panel.py",
     "sections/question_card.py",
     "app/welcome.py",
-    "governance/governance_texts.py",
 )
 
 
