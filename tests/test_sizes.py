@@ -29,7 +29,6 @@ DECLARATIVE = {
 PENDING = (
     "sections/goals/goal_detail.py",
     "sections/goals/goals_page.py",
-    "sections/journey/touch_map.py",
     "sections/overview/*",
     "governance/readiness_panel.py",
     "sections/question_card.py",
