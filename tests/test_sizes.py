@@ -21,11 +21,10 @@ DECLARATIVE = {
     ),
 }
 
-# Modules being changed right now on other branches (the kind table, goals, the
-# initiatives and RACI models, people, the ways models, the touch map, the overview, the
-# readiness panel, the question card, the app's window, welcome screen, workspace, menus
-# and the governance texts). Pending: split them once those changes are in, then drop the
-# line here. Patterns are fnmatch patterns over the path from cxcharter/ui.
+# Modules being changed right now on other branches (the goal detail and goals page, the
+# overview, the readiness panel, the question card and the welcome screen). Pending: split
+# them once those changes are in, then drop the line here. Patterns are fnmatch patterns
+# over the path from cxcharter/ui.
 PENDING = (
     "sections/goals/goal_detail.py",
     "sections/goals/goals_page.py",
