@@ -21,28 +21,17 @@ DECLARATIVE = {
     ),
 }
 
-# Modules being changed right now on other branches (the kind table, goals, the
-# initiatives and RACI models, people, the ways models, the touch map, the overview, the
-# readiness panel, the question card, the app's window, welcome screen, workspace, menus
-# and the governance texts). Pending: split them once those changes are in, then drop the
-# line here. Patterns are fnmatch patterns over the path from cxcharter/ui.
+# Modules being changed right now on other branches (the goal detail and goals page, the
+# overview, the readiness panel, the question card and the welcome screen). Pending: split
+# them once those changes are in, then drop the line here. Patterns are fnmatch patterns
+# over the path from cxcharter/ui.
 PENDING = (
-    "tables/*",
-    "sections/goals/*",
-    "sections/priorities/initiatives_model.py",
-    "sections/roles/raci_model.py",
-    "sections/people/*",
-    "sections/ways/ways_models.py",
-    "sections/journey/touch_map.py",
+    "sections/goals/goal_detail.py",
+    "sections/goals/goals_page.py",
     "sections/overview/*",
     "governance/readiness_panel.py",
     "sections/question_card.py",
     "app/welcome.py",
-    "app/workspace.py",
-    "app/main_window.py",
-    "app/app.py",
-    "app/menus.py",
-    "governance/governance_texts.py",
 )
 
 
@@ -118,5 +107,5 @@ def test_the_size_check_finds_a_long_module_and_a_long_function(tmp_path):
         f"long_function.py::A.f ({MAX_FUNCTION_LINES + 1} lines)",
         f"long_module.py ({MAX_MODULE_LINES + 1} lines)",
     ]
-    assert _allowed("tables/kind_table.py (900 lines)")  # pending
+    assert _allowed("sections/overview/overview_page.py (900 lines)")  # pending
     assert not _allowed("sections/vision/vision_page.py (900 lines)")

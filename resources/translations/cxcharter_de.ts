@@ -14,7 +14,7 @@
         <translation>In CX Charter ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherte Arbeit ist sicher; die letzte Änderung wurde eventuell nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/export_flow.py" line="+70"/>
+        <location filename="../../cxcharter/ui/app/export_flow.py" line="+74"/>
         <source>The export failed unexpectedly: {error}</source>
         <translation>Der Export ist unerwartet fehlgeschlagen: {error}</translation>
     </message>
@@ -30,13 +30,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <location filename="../../cxcharter/ui/app/export_options.py" line="+33"/>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="+322"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-38"/>
         <source>PDF exported</source>
         <translation>PDF exportiert</translation>
     </message>
@@ -190,7 +190,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="-70"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="+252"/>
         <location filename="../../cxcharter/ui/app/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -573,7 +573,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../cxcharter/ui/app/export_flow.py" line="+19"/>
         <source>excerpt</source>
         <translation>Auszug</translation>
     </message>
@@ -839,7 +839,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{name} hat keine Rolle in der RACI-Matrix oder einem Gremium</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+140"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
@@ -865,7 +865,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+1"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+15"/>
         <source>(untitled goal)</source>
         <translation>(Ziel ohne Titel)</translation>
     </message>
@@ -940,7 +940,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{section} {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="+9"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-108"/>
         <source>Required question not answered: “{question}”</source>
         <translation>Pflichtfrage nicht beantwortet: „{question}“</translation>
     </message>
@@ -950,7 +950,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Keine Verantwortung für die Charta benannt: Wählen Sie eine Person aus dem Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No executive sponsor named: choose a person from the directory.</source>
         <translation>Kein Executive Sponsor benannt: Wählen Sie eine Person aus dem Verzeichnis.</translation>
     </message>
@@ -960,92 +960,92 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Für keine Frage von „{section}“ ist jemand verantwortlich.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The charter has no goals yet.</source>
         <translation>Die Charta hat noch keine Ziele.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Goal “{goal}” has no owner.</source>
         <translation>Für das Ziel „{goal}“ ist niemand verantwortlich.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Goal “{goal}” lacks: {missing}.</source>
         <translation>Dem Ziel „{goal}“ fehlt: {missing}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Goal “{goal}” uses an unknown metric ({value}).</source>
         <translation>Das Ziel „{goal}“ nutzt eine unbekannte Kennzahl ({value}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Goal “{goal}”: the {field} {value} is outside the metric’s scale ({low} to {high}).</source>
         <translation>Ziel „{goal}“: {field} {value} liegt außerhalb der Skala der Kennzahl ({low} bis {high}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Goal “{goal}”: the target {target} does not improve on the baseline {baseline}.</source>
         <translation>Ziel „{goal}“: Der Zielwert {target} verbessert den Ausgangswert {baseline} nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Goal “{goal}”: the due date {due} is not after the baseline date {baseline_date}.</source>
         <translation>Ziel „{goal}“: Der Termin {due} liegt nicht nach dem Stichtag des Ausgangswerts {baseline_date}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Goal “{goal}”: the reading of {date} ({value}) is outside the metric’s scale ({low} to {high}).</source>
         <translation>Ziel „{goal}“: Der Messwert vom {date} ({value}) liegt außerhalb der Skala der Kennzahl ({low} bis {high}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>{count} goals are marked primary: choose one.</source>
         <translation>{count} Ziele sind als Hauptziel markiert: Wählen Sie eines.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>{count} goals: charters with more than {limit} goals get ignored.</source>
         <translation>{count} Ziele: Chartas mit mehr als {limit} Zielen werden ignoriert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Initiative “{initiative}” has no owner.</source>
         <translation>Für die Initiative „{initiative}“ ist niemand verantwortlich.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>There is no required approver.</source>
         <translation>Es gibt keine erforderliche Freigabe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approver {name} is not in the communication plan.</source>
         <translation>{name} gibt frei, steht aber nicht im Kommunikationsplan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{name} is to be informed (RACI “I”) but is not in the communication plan.</source>
         <translation>{name} ist zu informieren (RACI „I“), steht aber nicht im Kommunikationsplan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Stakeholder “{name}”: the communication plan lacks {missing}.</source>
         <translation>Stakeholder „{name}“: Im Kommunikationsplan fehlt {missing}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>“{question}” says {said} for the {field} of goal “{goal}”; the goal table says {value}.</source>
         <translation>„{question}“ nennt {said} als {field} von Ziel „{goal}“; die Zieltabelle sagt {value}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>“{question}” is overdue since {due} (owner: {name}).</source>
         <translation>„{question}“ ist seit {due} überfällig (verantwortlich: {name}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+95"/>
         <source>This charter is in review: its content is read-only until the review is withdrawn or an approver requests changes.</source>
         <translation>Diese Charta ist in Prüfung: Ihr Inhalt ist schreibgeschützt, bis die Prüfung zurückgezogen wird oder eine freigebende Person Änderungen erbittet.</translation>
     </message>
@@ -1132,7 +1132,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-51"/>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+119"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+182"/>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -1269,19 +1269,19 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+263"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+82"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="-89"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+1"/>
-        <location line="+355"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="+23"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-354"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+1"/>
         <source>Score</source>
         <translation>Punktwert</translation>
     </message>
@@ -1289,14 +1289,14 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-3"/>
         <location line="+3"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+2"/>
-        <location line="+355"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+39"/>
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-354"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+1"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
@@ -1374,12 +1374,12 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+2"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+134"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="+42"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="+1"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
@@ -1539,8 +1539,8 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-272"/>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-23"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-408"/>
-        <location line="+355"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-264"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="-53"/>
         <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-7"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-197"/>
         <location line="+201"/>
@@ -1992,7 +1992,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+6"/>
         <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+28"/>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-221"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-231"/>
         <source>Customer Service</source>
         <translation>Kundenservice</translation>
     </message>
@@ -2087,7 +2087,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+142"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+139"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -2113,7 +2113,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/journey/touch_map.py" line="+252"/>
+        <location filename="../../cxcharter/ui/sections/journey/touch_map.py" line="+271"/>
         <source>Touch map</source>
         <translation>Touchpoint-Landkarte</translation>
     </message>
@@ -2217,7 +2217,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-17"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+91"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+128"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+129"/>
         <location filename="../../cxcharter/ui/tables/kind_suggestions.py" line="+7"/>
         <location line="+71"/>
         <source>Add</source>
@@ -2269,7 +2269,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Loyalität &amp; Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+45"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="+45"/>
         <location filename="../../cxcharter/ui/widgets/labels.py" line="+1"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
@@ -2554,7 +2554,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+4"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+9"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
         <source>Filter people…</source>
         <translation>Personen filtern …</translation>
@@ -2664,8 +2664,8 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-153"/>
         <location line="+59"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-336"/>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="+203"/>
-        <location line="+36"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="+219"/>
+        <location line="+41"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2679,8 +2679,8 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+99"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-56"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-33"/>
-        <location line="+37"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-38"/>
+        <location line="+42"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
@@ -2694,8 +2694,8 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+99"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-34"/>
-        <location line="+37"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-39"/>
+        <location line="+42"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
@@ -2716,7 +2716,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-396"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+4"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
@@ -2751,7 +2751,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die ausgewählten Personen entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Add the people of your team: everyone who will own a question, answer it or approve the charter.</source>
         <translation>Fügen Sie die Personen Ihres Teams hinzu: alle, die eine Frage verantworten, beantworten oder die Charta freigeben.</translation>
     </message>
@@ -3001,7 +3001,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Seiten mit Registerkarten: nächste Registerkarte</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Charter sections</source>
         <translation>Abschnitte der Charta</translation>
     </message>
@@ -3011,7 +3011,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Open anyway…</source>
         <translation>Trotzdem öffnen …</translation>
     </message>
@@ -3165,7 +3165,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>{name} (eigene)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-180"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-188"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-112"/>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-567"/>
         <source>metric</source>
@@ -3425,7 +3425,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="-10"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+6"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+173"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+171"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
@@ -3798,7 +3798,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+304"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="-46"/>
         <source>Why not</source>
         <translation>Warum nicht</translation>
     </message>
@@ -3887,7 +3887,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-199"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-220"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3902,7 +3902,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+171"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -4262,7 +4262,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{activity} · {person}: {role}</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location filename="../../cxcharter/ui/sections/roles/raci_summary.py" line="+93"/>
         <source>No role in any activity or body yet.</source>
         <translation>Noch keine Rolle in einer Aktivität oder einem Gremium.</translation>
     </message>
@@ -4293,7 +4293,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+19"/>
-        <location filename="../../cxcharter/ui/sections/roles/raci_model.py" line="+16"/>
+        <location filename="../../cxcharter/ui/sections/roles/raci_summary.py" line="+16"/>
         <location line="+2"/>
         <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-241"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+156"/>
@@ -5004,7 +5004,7 @@ Aktivitäten ↓</translation>
         <translation>Aus dem Verzeichnis:</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/journey/touch_map.py" line="-140"/>
+        <location filename="../../cxcharter/ui/sections/journey/touch_map.py" line="-159"/>
         <source>{phase} ({n})</source>
         <translation>{phase} ({n})</translation>
     </message>
@@ -5029,7 +5029,7 @@ Aktivitäten ↓</translation>
         <translation>Noch kein Kanal</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+104"/>
         <source>Owner and channel missing</source>
         <translation>Verantwortliche Abteilung und Kanal fehlen</translation>
     </message>

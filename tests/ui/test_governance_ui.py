@@ -13,7 +13,7 @@ from cxcharter.sample import write_sample
 from cxcharter.store.governance import DECISIONS
 from cxcharter.ui import ask
 from cxcharter.ui.governance.decision_dialog import DecisionDialog
-from cxcharter.ui.governance.governance_texts import finding_text
+from cxcharter.ui.governance.governance_texts import FINDING_TEXT, RACI_TEXT, finding_text
 from cxcharter.ui.governance.history_dialog import HistoryDialog
 from cxcharter.ui.tables.roles import Role
 
@@ -103,6 +103,13 @@ def test_every_code_has_a_sentence():
         )
         text = finding_text(finding)
         assert text and text != code and "{" not in text, code
+
+
+def test_every_finding_sentence_belongs_to_a_readiness_code():
+    """A sentence under a code the rules never return would never be shown."""
+    assert set(FINDING_TEXT) <= set(SEVERITY)
+    assert not set(FINDING_TEXT) & set(RACI_TEXT)
+    assert set(FINDING_TEXT) | set(RACI_TEXT) == set(SEVERITY)
 
 
 def test_the_panel_lists_open_items_by_section_and_jumps_to_their_place(charter, qtbot):

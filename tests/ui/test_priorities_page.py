@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTabWidget
 
 from cxcharter.sample import write_sample
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui.sections.priorities.initiatives_model import (
-    InitiativesModel,
-    PriorityHub,
-)
+from cxcharter.ui.sections.priorities.initiatives_model import InitiativesModel
 from cxcharter.ui.sections.priorities.priorities_page import TABS, InitiativesTab, MatrixTab
+from cxcharter.ui.sections.priorities.priority_hub import PriorityHub
 from cxcharter.ui.sections.priorities.priority_matrix import (
     MatrixPoint,
     PriorityMatrix,

@@ -16,7 +16,8 @@ from cxcharter.domain.model import CharterSnapshot, Person
 from cxcharter.store.document import CharterDocument, write_new_file
 from cxcharter.ui.sections.roles import raci_view, roles_page
 from cxcharter.ui.sections.roles.bodies_models import BodiesModel, MembersModel
-from cxcharter.ui.sections.roles.raci_model import RaciMatrixModel, RaciSummaryModel
+from cxcharter.ui.sections.roles.raci_model import RaciMatrixModel
+from cxcharter.ui.sections.roles.raci_summary import RaciSummaryModel
 from cxcharter.ui.sections.roles.roles_page import BodiesTab, RaciTab
 from cxcharter.ui.sections.section_extras import tabs_for
 from cxcharter.ui.session import CharterSession

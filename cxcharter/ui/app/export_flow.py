@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -13,6 +14,9 @@ from cxcharter.catalog import Catalog
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.ui import ask
 from cxcharter.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from cxcharter.ui.session import CharterSession
 
 
 class _Signals(QObject):
@@ -153,3 +157,29 @@ class PdfExport(QObject):
         self._close_progress()
         self.done.emit(False)
         self.deleteLater()
+
+
+def ask_and_export(parent: QWidget, session: CharterSession) -> PdfExport | None:
+    """Ask for the edition and the file; the export of the charter to start, or None."""
+    from cxcharter.ui.app.export_options import ask_export_options  # lazy: its dialog
+
+    doc = session.document
+    options = ask_export_options(parent)  # full record, or an excerpt for distribution
+    if options is None:
+        return None
+    excerpt = tr("excerpt")  # in the suggested file name: team.excerpt.pdf
+    suffix = ".pdf" if options.edition == "full" else f".{excerpt}.pdf"
+    target = ask.save_file(
+        parent, tr("Export PDF"), str(doc.path.with_suffix(suffix)), ask.PDF_FILTER
+    )
+    if not target:
+        return None
+    if not target.lower().endswith(".pdf"):
+        target += ".pdf"
+    from cxcharter.export.pdf_record import pdf_record  # lazy: reportlab
+
+    catalog = session.catalog
+    snapshot, governance = pdf_record(doc, catalog, doc.snapshot().language)
+    return PdfExport(
+        parent, snapshot, catalog, Path(target), governance, look=doc.look(), options=options
+    )

@@ -308,32 +308,12 @@ class MainWindow(QMainWindow):
         if self.session is None or self.export is not None:
             return
         self.session.flush()
-        from cxcharter.ui import ask  # lazy: start-up
-        from cxcharter.ui.app.export_flow import PdfExport  # lazy: only when exporting
-        from cxcharter.ui.app.export_options import ask_export_options  # lazy: its dialog
+        from cxcharter.ui.app.export_flow import ask_and_export  # lazy: only when exporting
 
-        doc = self.session.document
-        options = ask_export_options(self)  # full record, or an excerpt for distribution
-        if options is None:
-            return
-        excerpt = tr("excerpt")  # in the suggested file name: team.excerpt.pdf
-        suffix = ".pdf" if options.edition == "full" else f".{excerpt}.pdf"
-        target = ask.save_file(
-            self, tr("Export PDF"), str(doc.path.with_suffix(suffix)), ask.PDF_FILTER
-        )
-        if not target:
-            return
-        if not target.lower().endswith(".pdf"):
-            target += ".pdf"
-        from cxcharter.export.pdf_record import pdf_record  # lazy: reportlab
-
-        catalog = self.session.catalog
-        snapshot, governance = pdf_record(doc, catalog, doc.snapshot().language)
-        self.export = PdfExport(
-            self, snapshot, catalog, Path(target), governance, look=doc.look(), options=options
-        )
-        self.export.done.connect(self._export_done)
-        self.export.start()
+        self.export = ask_and_export(self, self.session)
+        if self.export is not None:
+            self.export.done.connect(self._export_done)
+            self.export.start()
 
     def _review_export(self) -> None:
         from cxcharter.ui.governance import review_flow  # lazy: after first paint

@@ -91,7 +91,15 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.session = session
         self.settings = settings or AppSettings()
-        self.model = NavigatorModel(session, self)
+        self._build_navigator()
+        self._build_pages()
+        self._build_layout(self._build_banner_row())
+        self.navigator.selectionModel().currentChanged.connect(self._on_current)
+        self.show_page("overview")
+
+    def _build_navigator(self) -> None:
+        """The list of sections on the left."""
+        self.model = NavigatorModel(self.session, self)
         self.navigator = SideList()
         self.navigator.setObjectName("navigator")
         self.navigator.setModel(self.model)
@@ -107,10 +115,12 @@ class Workspace(QWidget):
         self.navigator.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.navigator.activated.connect(self.enter_page)  # Enter: into the page
 
+    def _build_pages(self) -> None:
+        """The stack of pages: the overview now, every other page when first shown."""
         self.stack = QStackedWidget()
         self.pages = LazyPages(self._build_page)
         self._guidance = self.settings.show_guidance()
-        self.overview = OverviewPage(session)
+        self.overview = OverviewPage(self.session)
         self.overview.jumpRequested.connect(self.show_question)
         self.overview.goalRequested.connect(self._show_goal)
         self.overview.contributionRequested.connect(self.contributionRequested)
@@ -121,6 +131,8 @@ class Workspace(QWidget):
                 self.pages[page] = widget
             self.stack.addWidget(widget)
 
+    def _build_banner_row(self) -> QWidget:
+        """Why the charter is read-only, with 'Open anyway…' where another computer holds it."""
         self.banner = tint(plain_label(object_name="readOnlyBanner"), "banner-text")
         self.banner.setContentsMargins(16, 8, 16, 8)
         self.update_banner()
@@ -133,7 +145,7 @@ class Workspace(QWidget):
                 "otherwise one of you loses changes."
             )
         )
-        self.open_anyway.setVisible(session.takeover is not None)
+        self.open_anyway.setVisible(self.session.takeover is not None)
         self.open_anyway.clicked.connect(self.openAnywayRequested)
         banner_row = Panel("banner", "banner-border", edge="bottom")  # behind label and button
         banner_row.setObjectName("readOnlyBannerRow")
@@ -141,13 +153,16 @@ class Workspace(QWidget):
         row.setContentsMargins(0, 0, 12, 0)
         row.addWidget(self.banner, 1)
         row.addWidget(self.open_anyway)
+        return banner_row
 
+    def _build_layout(self, banner_row: QWidget) -> None:
+        """Navigator | banner above the pages, in a splitter."""
         right = QWidget()
         box = QVBoxLayout(right)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(banner_row)
-        banner_row.setVisible(session.read_only)  # once it has its parent
+        banner_row.setVisible(self.session.read_only)  # once it has its parent
         box.addWidget(self.stack, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -159,9 +174,6 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-
-        self.navigator.selectionModel().currentChanged.connect(self._on_current)
-        self.show_page("overview")
 
     def update_banner(self) -> None:
         """Why the content cannot change, as of now (a workflow step changes it)."""

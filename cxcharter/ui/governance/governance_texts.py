@@ -7,7 +7,7 @@ module turns them into sentences in the UI language. Every code of
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QT_TR_NOOP
 
@@ -94,116 +94,124 @@ def _value(value: object) -> str:
     return str(value)
 
 
+# Every finding's sentence (but the RACI ones, above), by code. The placeholders
+# `question`, `section`, `name` and `goal` are always there; `_FINDING_ARGS` words the
+# parameters the others need.
+FINDING_TEXT = {
+    "question.unanswered": QT_TR_NOOP("Required question not answered: “{question}”"),
+    "front.no_charter_owner": QT_TR_NOOP(
+        "No charter owner named: choose a person from the directory."
+    ),
+    "front.no_sponsor": QT_TR_NOOP(
+        "No executive sponsor named: choose a person from the directory."
+    ),
+    "section.no_owner": QT_TR_NOOP("Nobody owns a question of “{section}”."),
+    "goals.none": QT_TR_NOOP("The charter has no goals yet."),
+    "goal.no_owner": QT_TR_NOOP("Goal “{goal}” has no owner."),
+    "goal.incomplete": QT_TR_NOOP("Goal “{goal}” lacks: {missing}."),
+    "goal.unknown_metric": QT_TR_NOOP("Goal “{goal}” uses an unknown metric ({value})."),
+    "goal.out_of_scale": QT_TR_NOOP(
+        "Goal “{goal}”: the {field} {value} is outside the metric’s scale ({low} to {high})."
+    ),
+    "goal.target_not_better": QT_TR_NOOP(
+        "Goal “{goal}”: the target {target} does not improve on the baseline {baseline}."
+    ),
+    "goal.due_before_baseline": QT_TR_NOOP(
+        "Goal “{goal}”: the due date {due} is not after the baseline date {baseline_date}."
+    ),
+    "reading.out_of_scale": QT_TR_NOOP(
+        "Goal “{goal}”: the reading of {date} ({value}) is outside the metric’s "
+        "scale ({low} to {high})."
+    ),
+    "goals.several_primary": QT_TR_NOOP("{count} goals are marked primary: choose one."),
+    "goals.too_many": QT_TR_NOOP(
+        "{count} goals: charters with more than {limit} goals get ignored."
+    ),
+    "initiative.no_owner": QT_TR_NOOP("Initiative “{initiative}” has no owner."),
+    "approvers.none_required": QT_TR_NOOP("There is no required approver."),
+    "plan.approver_missing": QT_TR_NOOP("Approver {name} is not in the communication plan."),
+    "plan.informed_missing": QT_TR_NOOP(
+        "{name} is to be informed (RACI “I”) but is not in the communication plan."
+    ),
+    "plan.incomplete": QT_TR_NOOP("Stakeholder “{name}”: the communication plan lacks {missing}."),
+    "goal.prose_mismatch": QT_TR_NOOP(
+        "“{question}” says {said} for the {field} of goal “{goal}”; the goal table says {value}."
+    ),
+    "item.overdue": QT_TR_NOOP("“{question}” is overdue since {due} (owner: {name})."),
+}
+
+
+def _scale(p: dict) -> dict:
+    return {
+        "value": _value(p.get("value")),
+        "low": _value(p.get("low")),
+        "high": _value(p.get("high")),
+    }
+
+
+def _prose_mismatch(p: dict, base: dict) -> dict:
+    field, value = p.get("field"), p.get("value")
+    return {
+        "question": base["question"] or base["section"],
+        "said": str(p.get("said") or ""),
+        "field": _missing((field,)),
+        "value": format_date(value) if field == "due" else _value(value),
+    }
+
+
+_FINDING_ARGS: dict[str, Callable[[dict, dict], dict]] = {
+    "goal.incomplete": lambda p, _b: {"missing": _missing(p.get("missing"))},
+    "goal.unknown_metric": lambda p, _b: {"value": _value(p.get("value"))},
+    "goal.out_of_scale": lambda p, _b: {**_scale(p), "field": _missing((p.get("field"),))},
+    "goal.target_not_better": lambda p, _b: {
+        "target": _value(p.get("target")),
+        "baseline": _value(p.get("baseline")),
+    },
+    "goal.due_before_baseline": lambda p, _b: {
+        "due": format_date(p.get("due")),
+        "baseline_date": format_date(p.get("baseline_date")),
+    },
+    "reading.out_of_scale": lambda p, _b: {**_scale(p), "date": format_date(p.get("date"))},
+    "goals.several_primary": lambda p, _b: {"count": format_number(p.get("count", 0))},
+    "goals.too_many": lambda p, _b: {
+        "count": format_number(p.get("count", 0)),
+        "limit": format_number(p.get("limit", 6)),
+    },
+    "initiative.no_owner": lambda p, _b: {"initiative": str(p.get("initiative") or "")},
+    "plan.incomplete": lambda p, _b: {"missing": _missing(p.get("missing"))},
+    "goal.prose_mismatch": _prose_mismatch,
+    "item.overdue": lambda p, b: {
+        "question": b["question"] or b["section"],
+        "due": format_date(p.get("due")),
+    },
+}
+
+
 def finding_text(finding: Finding, catalog: Catalog | None = None) -> str:
     """One sentence for a finding, in the UI language."""
     p = dict(finding.params)
     code = finding.code
     name = str(p.get("name") or "") or tr("nobody")
-    goal = str(p.get("goal") or "") or tr("(untitled goal)")
+    if code in RACI_TEXT:
+        return sentence(raci_text(code, {**p, "name": name}))
+    if code not in FINDING_TEXT:
+        return code
     question = ""
     if catalog is not None and finding.place.question:
         try:
             question = catalog.question(finding.place.question).question
         except KeyError:
             question = finding.place.question
-    section = section_title(finding.place.section, catalog)
-    if code == "question.unanswered":
-        return tr("Required question not answered: “{question}”").format(question=question)
-    if code == "front.no_charter_owner":
-        return tr("No charter owner named: choose a person from the directory.")
-    if code == "front.no_sponsor":
-        return tr("No executive sponsor named: choose a person from the directory.")
-    if code == "section.no_owner":
-        return tr("Nobody owns a question of “{section}”.").format(section=section)
-    if code == "goals.none":
-        return tr("The charter has no goals yet.")
-    if code == "goal.no_owner":
-        return tr("Goal “{goal}” has no owner.").format(goal=goal)
-    if code == "goal.incomplete":
-        return tr("Goal “{goal}” lacks: {missing}.").format(
-            goal=goal, missing=_missing(p.get("missing"))
-        )
-    if code == "goal.unknown_metric":
-        return tr("Goal “{goal}” uses an unknown metric ({value}).").format(
-            goal=goal, value=_value(p.get("value"))
-        )
-    if code == "goal.out_of_scale":
-        return tr(
-            "Goal “{goal}”: the {field} {value} is outside the metric’s scale ({low} to {high})."
-        ).format(
-            goal=goal,
-            field=_missing((p.get("field"),)),
-            value=_value(p.get("value")),
-            low=_value(p.get("low")),
-            high=_value(p.get("high")),
-        )
-    if code == "goal.target_not_better":
-        return tr(
-            "Goal “{goal}”: the target {target} does not improve on the baseline {baseline}."
-        ).format(goal=goal, target=_value(p.get("target")), baseline=_value(p.get("baseline")))
-    if code == "goal.due_before_baseline":
-        return tr(
-            "Goal “{goal}”: the due date {due} is not after the baseline date {baseline_date}."
-        ).format(
-            goal=goal,
-            due=format_date(p.get("due")),
-            baseline_date=format_date(p.get("baseline_date")),
-        )
-    if code == "reading.out_of_scale":
-        return tr(
-            "Goal “{goal}”: the reading of {date} ({value}) is outside the metric’s "
-            "scale ({low} to {high})."
-        ).format(
-            goal=goal,
-            date=format_date(p.get("date")),
-            value=_value(p.get("value")),
-            low=_value(p.get("low")),
-            high=_value(p.get("high")),
-        )
-    if code == "goals.several_primary":
-        return tr("{count} goals are marked primary: choose one.").format(
-            count=format_number(p.get("count", 0))
-        )
-    if code == "goals.too_many":
-        return tr("{count} goals: charters with more than {limit} goals get ignored.").format(
-            count=format_number(p.get("count", 0)), limit=format_number(p.get("limit", 6))
-        )
-    if code == "initiative.no_owner":
-        return tr("Initiative “{initiative}” has no owner.").format(
-            initiative=str(p.get("initiative") or "")
-        )
-    if code in RACI_TEXT:
-        return sentence(raci_text(code, {**p, "name": name}))
-    if code == "approvers.none_required":
-        return tr("There is no required approver.")
-    if code == "plan.approver_missing":
-        return tr("Approver {name} is not in the communication plan.").format(name=name)
-    if code == "plan.informed_missing":
-        return tr(
-            "{name} is to be informed (RACI “I”) but is not in the communication plan."
-        ).format(name=name)
-    if code == "plan.incomplete":
-        return tr("Stakeholder “{name}”: the communication plan lacks {missing}.").format(
-            name=name, missing=_missing(p.get("missing"))
-        )
-    if code == "goal.prose_mismatch":
-        field = p.get("field")
-        value = p.get("value")
-        return tr(
-            "“{question}” says {said} for the {field} of goal “{goal}”; the goal table "
-            "says {value}."
-        ).format(
-            question=question or section,
-            said=str(p.get("said") or ""),
-            goal=goal,
-            field=_missing((field,)),
-            value=format_date(value) if field == "due" else _value(value),
-        )
-    if code == "item.overdue":
-        return tr("“{question}” is overdue since {due} (owner: {name}).").format(
-            question=question or section, due=format_date(p.get("due")), name=name
-        )
-    return code
+    args = {
+        "question": question,
+        "section": section_title(finding.place.section, catalog),
+        "name": name,
+        "goal": str(p.get("goal") or "") or tr("(untitled goal)"),
+    }
+    extra = _FINDING_ARGS.get(code)
+    if extra is not None:
+        args.update(extra(p, args))
+    return tr_marked(FINDING_TEXT[code]).format(**args)
 
 
 def section_title(section: str, catalog: Catalog | None) -> str:

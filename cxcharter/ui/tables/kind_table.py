@@ -172,11 +172,25 @@ class RowTable(QWidget):
         self.remove = remove or (lambda ids: session.remove_rows(self.kind, ids))
         self.proxy = TableProxy(self)
         self.proxy.setSourceModel(model)
+        self._build_view(accessible, several=several)
+        self._build_header(sortable=sortable, widths=widths, stretch=stretch)
+        self._build_buttons(movable)
+        self._build_layout()
+        self._build_actions(movable)
+        self._watch()
+
+    def _build_view(self, accessible: str, *, several: bool) -> None:
+        """The view over the proxy, with the kinds' delegate."""
         self.view = make_view(accessible)
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(KindDelegate(session, self.view))
+        self.view.setItemDelegate(KindDelegate(self.session, self.view))
         if several:
             self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def _build_header(
+        self, *, sortable: bool, widths: tuple[int, ...], stretch: int | None
+    ) -> None:
+        """Sorting, the planned column widths and the column that stretches."""
         header = self.view.horizontalHeader()
         if sortable:
             self.view.setSortingEnabled(True)
@@ -189,7 +203,7 @@ class RowTable(QWidget):
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         else:
             header.setStretchLastSection(True)
-        self._stretch = stretch if stretch is not None else model.columnCount() - 1
+        self._stretch = stretch if stretch is not None else self.model.columnCount() - 1
         self._planned = {
             column: header.sectionSize(column)
             for column in range(len(widths))
@@ -200,6 +214,8 @@ class RowTable(QWidget):
         header.sectionResized.connect(self._on_section_resized)
         self.view.viewport().installEventFilter(self)
 
+    def _build_buttons(self, movable: bool) -> None:
+        """Remove / Move up / Move down, and dragging rows where the order means something."""
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setToolTip(tr("Remove the selected entry (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -212,13 +228,16 @@ class RowTable(QWidget):
         if not movable:  # (showing a button without a parent yet would open it as a window)
             self.up_button.hide()
             self.down_button.hide()
-        if movable and model.kind.ordered:  # drag a row to its new place
+        if movable and self.model.kind.ordered:  # drag a row to its new place
             self.view.setDragEnabled(True)
             self.view.setAcceptDrops(True)
             self.view.setDropIndicatorShown(True)
             self.view.setDragDropOverwriteMode(False)
             self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def _build_layout(self) -> None:
+        """The buttons above the table, the message line below."""
         self.message = plain_label(object_name="fieldError")
         self.message.setVisible(False)
 
@@ -234,6 +253,8 @@ class RowTable(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
 
+    def _build_actions(self, movable: bool) -> None:
+        """The table's own shortcuts, also in its context menu."""
         own = Qt.ShortcutContext.WidgetShortcut
         self.act_remove = self._action(
             tr("Remove"), QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected, own
@@ -247,6 +268,8 @@ class RowTable(QWidget):
             )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+    def _watch(self) -> None:
+        """Follow the current row and keep the buttons true to the rows."""
         self._current: int | None = None
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         for signal in (

@@ -112,6 +112,16 @@ class ProgressDelegate(QStyledItemDelegate):
 
         painter.save()
         painter.setRenderHint(painter.RenderHint.Antialiasing)
+        self._paint_progress(painter, rect, value, text_color, muted, selected, arrow_w, text_w)
+        if trend is not None:
+            self._paint_trend(painter, rect, trend, muted, arrow_w)
+        painter.restore()
+
+    @staticmethod
+    def _paint_progress(
+        painter, rect, value, text_color, muted, selected: bool, arrow_w: int, text_w: int
+    ) -> None:
+        """The bar from baseline to target and the percentage, or a dash without one."""
         if value is None:
             painter.setPen(text_color if selected else muted)
             painter.drawText(
@@ -138,17 +148,17 @@ class ProgressDelegate(QStyledItemDelegate):
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 format_percent(value),
             )
-        if trend is not None:
-            color = (
-                muted
-                if trend.good is None
-                else (semantic("ok") if trend.good else semantic("error"))
-            )
-            painter.setPen(color)
-            arrow_rect = QRectF(rect.right() - arrow_w, rect.top(), arrow_w, rect.height())
-            painter.drawText(
-                arrow_rect,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                ARROWS[trend.way],
-            )
-        painter.restore()
+
+    @staticmethod
+    def _paint_trend(painter, rect, trend, muted, arrow_w: int) -> None:
+        """The arrow of the last reading: green the good way, red the wrong way."""
+        color = (
+            muted if trend.good is None else (semantic("ok") if trend.good else semantic("error"))
+        )
+        painter.setPen(color)
+        arrow_rect = QRectF(rect.right() - arrow_w, rect.top(), arrow_w, rect.height())
+        painter.drawText(
+            arrow_rect,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            ARROWS[trend.way],
+        )

@@ -184,8 +184,23 @@ class CardDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = option.palette
         rect = QRectF(option.rect).adjusted(4, 3, -4, -3)
+        department = index.data(Role.DEPARTMENT) or ""
+        self._paint_card(painter, option, rect, department)
+        text = rect.adjusted(12, 4, -6, -4)
+        line = self._paint_name(painter, option, text, name)
+        self._paint_detail(painter, option, index, text, line, department)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            focus = QPen(option.palette.color(QPalette.ColorRole.Highlight))
+            focus.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(focus)
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 4, 4)
+        painter.restore()
+
+    @staticmethod
+    def _paint_card(painter: QPainter, option, rect: QRectF, department: str) -> None:
+        """The card: its face, its border (stronger when selected), the department stripe."""
+        palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         path = QPainterPath()
         path.addRoundedRect(rect, 5, 5)
@@ -202,15 +217,17 @@ class CardDelegate(QStyledItemDelegate):
         border.setWidthF(2 if selected else 0.8)
         painter.setPen(border)
         painter.drawPath(path)
-        department = index.data(Role.DEPARTMENT) or ""
         stripe = QPainterPath()
         stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 5, rect.height()), 2, 2)
         painter.fillPath(stripe, stripe_colour(department))
-        text = rect.adjusted(12, 4, -6, -4)
+
+    @staticmethod
+    def _paint_name(painter: QPainter, option, text: QRectF, name: str) -> int:
+        """The name in bold on up to two lines; returns the height it took."""
         bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         metrics = painter.fontMetrics()
         line = metrics.height()
         lines = two_lines(name, metrics, int(text.width()))
@@ -220,7 +237,13 @@ class CardDelegate(QStyledItemDelegate):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 part,
             )
-        line *= len(lines)
+        return line * len(lines)
+
+    @staticmethod
+    def _paint_detail(
+        painter: QPainter, option, index, text: QRectF, line: int, department: str
+    ) -> None:
+        """Department · channel below the name, or what is missing, in red with a problem."""
         painter.setFont(option.font)
         channel = index.data(Role.CHANNEL) or ""
         detail = " · ".join(p for p in (department, channel) if p) or tr(
@@ -228,7 +251,9 @@ class CardDelegate(QStyledItemDelegate):
         )
         problem = bool(index.data(Role.HAS_PROBLEM))
         painter.setPen(
-            semantic("error") if problem else palette.color(QPalette.ColorRole.PlaceholderText)
+            semantic("error")
+            if problem
+            else option.palette.color(QPalette.ColorRole.PlaceholderText)
         )
         metrics = painter.fontMetrics()
         painter.drawText(
@@ -238,12 +263,6 @@ class CardDelegate(QStyledItemDelegate):
                 ("⚠ " if problem else "") + detail, Qt.TextElideMode.ElideRight, int(text.width())
             ),
         )
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            focus = QPen(palette.color(QPalette.ColorRole.Highlight))
-            focus.setStyle(Qt.PenStyle.DotLine)
-            painter.setPen(focus)
-            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 4, 4)
-        painter.restore()
 
 
 def make_map_view(model: TouchMapModel) -> QTableView:

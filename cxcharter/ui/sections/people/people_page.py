@@ -182,6 +182,11 @@ class PeoplePage(QWidget):
             tr("People"), tr("Everyone who owns, answers or approves a part of this charter.")
         )
 
+        self._build_layout(self._build_tools())
+        self._watch()
+
+    def _build_tools(self) -> QHBoxLayout:
+        """The filter and the Add / Import / Remove buttons above the table."""
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter people…"))
         self.filter.setClearButtonEnabled(True)
@@ -221,7 +226,10 @@ class PeoplePage(QWidget):
         tools.addWidget(self.add_button)
         tools.addWidget(self.import_button)
         tools.addWidget(self.remove_button)
+        return tools
 
+    def _build_layout(self, tools: QHBoxLayout) -> None:
+        """Header, tools, the add form, the empty-table hint and the table."""
         self.form = AddPersonForm(self)
         self.form.setVisible(False)
 
@@ -247,6 +255,8 @@ class PeoplePage(QWidget):
             self.table,
         )
 
+    def _watch(self) -> None:
+        """Keep the buttons and the hint true to the rows and the selection."""
         for signal in (
             self.model.modelReset,
             self.model.rowsInserted,

@@ -25,10 +25,8 @@ from PySide6.QtWidgets import (
 from cxcharter.domain.entities import Field
 from cxcharter.domain.scoring import quadrant
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.sections.priorities.initiatives_model import (
-    GoalLinksModel,
-    PriorityHub,
-)
+from cxcharter.ui.sections.priorities.priority_hub import PriorityHub
+from cxcharter.ui.sections.priorities.priority_models import GoalLinksModel
 from cxcharter.ui.sections.priorities.priority_texts import problem_text, quadrant_name, score_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.roles import Role

@@ -1,28 +1,23 @@
-"""Models of the priorities area over one shared, cached ranking.
+"""The initiatives table's model and proxy, over the session's `PriorityHub`.
 
-`PriorityHub` (one per session) reads initiatives, criteria, scores and goal
-links once per change and ranks them once; the initiatives table, the "not
-doing" list and the matrix all read that. It also carries the selected
-initiative, so the list and the matrix select together.
+The model shows the ranking the hub computed once per change; the proxy filters by
+status, phase and owner and leaves the sorting to the model.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QObject,
-    QPointF,
-    QRectF,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import Qt
 
 from cxcharter.domain.entities import KINDS, Row
-from cxcharter.domain.scoring import DEFAULT_METHOD, INPUTS, Ranked, Ranking, rank
+from cxcharter.domain.scoring import INPUTS, Ranked
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.priorities.priority_hub import (
+    MISSING_TINT,
+    SCORE_FIELD,
+    PriorityHub,
+    marker_icon,
+    sync_rows,
+)
 from cxcharter.ui.sections.priorities.priority_texts import (
     input_title,
     problem_text,
@@ -33,184 +28,8 @@ from cxcharter.ui.sections.priorities.priority_texts import (
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
-from cxcharter.ui.tables.row_model import (
-    ROOT,
-    Column,
-    Index,
-    RowTableModel,
-)
+from cxcharter.ui.tables.row_model import Column, Index, RowTableModel
 from cxcharter.ui.widgets.fields import format_number, format_percent
-
-HUB_NAME = "priorityHub"
-WATCHED = (
-    "initiative",
-    "criterion",
-    "criterion_score",
-    "initiative_goal",
-    "goal",
-    "touchpoint",
-    "settings",
-)
-RANKED_BY = ("initiative", "criterion", "criterion_score", "settings")
-# Initiative fields the ranking never looks at: changing one re-reads only that row.
-UNRANKED_FIELDS = frozenset({"title", "description", "phase", "touchpoint", "owner", "quarter"})
-
-MISSING_TINT = QColor(242, 165, 65, 60)
-SCORE_FIELD = KINDS["criterion_score"].field("score")
-
-
-PIN_COLOR = QColor("#2f86b0")  # reads on light and dark rows
-WARNING_COLOR = QColor("#c77700")
-_ICONS: dict[str, QIcon] = {}
-
-
-def marker_icon(kind: str) -> QIcon:
-    """'pin' (a pinned rank) or 'warning' (an amber triangle with '!')."""
-    if kind not in _ICONS:
-        pixmap = QPixmap(16, 16)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if kind == "pin":
-            painter.setPen(QPen(PIN_COLOR, 1.6))
-            painter.drawLine(QPointF(8, 8), QPointF(8, 15))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(PIN_COLOR)
-            painter.drawEllipse(QRectF(3.5, 1, 9, 9))
-        else:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(WARNING_COLOR)
-            painter.drawPolygon(QPolygonF([QPointF(8, 1), QPointF(15.5, 15), QPointF(0.5, 15)]))
-            painter.setPen(QColor("white"))
-            font = painter.font()
-            font.setBold(True)
-            font.setPixelSize(11)
-            painter.setFont(font)
-            painter.drawText(QRectF(0, 3, 16, 13), int(Qt.AlignmentFlag.AlignCenter), "!")
-        painter.end()
-        _ICONS[kind] = QIcon(pixmap)
-    return _ICONS[kind]
-
-
-class PriorityHub(QObject):
-    """The session's initiatives, ranked once per change, and the one selected."""
-
-    rankingChanged = Signal()
-    currentChanged = Signal(object)  # initiative id or None
-    revealRequested = Signal(int)  # "show this initiative in the list"
-
-    @classmethod
-    def of(cls, session: CharterSession) -> PriorityHub:
-        hub = session.findChild(cls, HUB_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
-        return hub if hub is not None else cls(session)
-
-    def __init__(self, session: CharterSession) -> None:
-        super().__init__(session)
-        self.setObjectName(HUB_NAME)
-        self.session = session
-        self.current: int | None = None
-        self.rows: tuple[Row, ...] = ()
-        self.by_id: dict[int, Row] = {}
-        self.criteria: tuple[Row, ...] = ()
-        self.score_rows: tuple[Row, ...] = ()
-        self.scores: dict[int, dict[int, float]] = {}
-        self.links: dict[int, set[int]] = {}
-        self.goals: tuple[Row, ...] = ()
-        self.touchpoints: tuple[Row, ...] = ()
-        self.method = DEFAULT_METHOD
-        self.ranking: Ranking = rank((), self.method)
-        self._read(WATCHED)
-        self._updated: str | None = None  # the kind a single-row update already handled
-        session.rowUpdated.connect(self._on_row_updated)
-        session.rowsChanged.connect(self._on_rows)
-        session.aboutToClose.connect(self._on_close)
-
-    def _read(self, kinds) -> None:
-        doc = self.session.document
-        if "initiative" in kinds:
-            self.rows = doc.rows("initiative")
-            self.by_id = {r.id: r for r in self.rows}
-        if "criterion" in kinds:
-            self.criteria = doc.rows("criterion")
-        if "criterion_score" in kinds:
-            self.score_rows = doc.rows("criterion_score")
-            scores: dict[int, dict[int, float]] = defaultdict(dict)
-            for r in self.score_rows:
-                scores[r.get("initiative")][r.get("criterion")] = r.get("score")
-            self.scores = dict(scores)
-        if "initiative_goal" in kinds:
-            links: dict[int, set[int]] = defaultdict(set)
-            for r in doc.rows("initiative_goal"):
-                links[r.get("initiative")].add(r.get("goal"))
-            self.links = dict(links)
-        if "goal" in kinds:
-            self.goals = doc.rows("goal")
-        if "touchpoint" in kinds:
-            self.touchpoints = doc.rows("touchpoint")
-        if "settings" in kinds:
-            self.method = str(doc.setting("scoring_method") or DEFAULT_METHOD)
-        if any(k in kinds for k in RANKED_BY):
-            self.ranking = rank(self.rows, self.method, self.criteria, self.score_rows)
-
-    def _on_row_updated(self, kind: str, row_id: int, fields: list) -> None:
-        """One initiative changed: replace it alone (5,000 rows take 0.2 s to read)."""
-        if kind != "initiative" or self.session.closed or row_id not in self.by_id:
-            return
-        row = self.session.document.row(kind, row_id)
-        if row is None:
-            return
-        self.rows = tuple(row if r.id == row_id else r for r in self.rows)
-        self.by_id[row_id] = row
-        if not UNRANKED_FIELDS.issuperset(fields):
-            self.ranking = rank(self.rows, self.method, self.criteria, self.score_rows)
-        self._updated = kind
-
-    def _on_rows(self, kind: str) -> None:
-        if kind not in WATCHED or self.session.closed:
-            return
-        if self._updated == kind:
-            self._updated = None
-        else:
-            self._read((kind,))
-        self.rankingChanged.emit()
-        if self.current is not None and self.current not in self.by_id:
-            self.set_current(None)
-
-    def _on_close(self) -> None:
-        self.session.rowUpdated.disconnect(self._on_row_updated)
-        self.session.rowsChanged.disconnect(self._on_rows)
-        self.session.aboutToClose.disconnect(self._on_close)
-
-    # ------------------------------------------------------------ queries
-    def ranked(self, initiative_id: int) -> Ranked | None:
-        return self.ranking.by_id.get(initiative_id)
-
-    def goal_count(self, initiative_id: int) -> int:
-        return len(self.links.get(initiative_id, ()))
-
-    def goal_titles(self, initiative_id: int) -> list[str]:
-        linked = self.links.get(initiative_id, set())
-        return [str(g.get("objective") or "") for g in self.goals if g.id in linked]
-
-    def criterion_score(self, initiative_id: int, criterion_id: int) -> float | None:
-        return self.scores.get(initiative_id, {}).get(criterion_id)
-
-    # ------------------------------------------------------------ selection
-    def set_current(self, initiative_id: int | None) -> None:
-        if initiative_id != self.current:
-            self.current = initiative_id
-            self.currentChanged.emit(initiative_id)
-
-    def reveal(self, initiative_id: int) -> None:
-        self.set_current(initiative_id)
-        self.revealRequested.emit(initiative_id)
-
-
-def sync_rows(model: RowTableModel, rows: list[Row]) -> None:
-    """RowTableModel's refresh, for rows read elsewhere (the hub): dataChanged where
-    values changed, rows inserted or removed where they came or went."""
-    RowTableModel._show(model, rows)
-
 
 CHOICE_ORDER = {
     name: {c: i for i, c in enumerate(KINDS["initiative"].field(name).choices)}
@@ -608,141 +427,3 @@ class InitiativesProxy(TableProxy):
         model = self.sourceModel()
         if model is not None:
             model.sort(column, order)
-
-
-class NotDoingModel(RowTableModel):
-    """The dropped initiatives: title, why not, owner; status brings one back."""
-
-    def __init__(self, session: CharterSession, parent=None) -> None:
-        self.hub = PriorityHub.of(session)
-        columns = [
-            Column("title", tr("Initiative")),
-            Column("drop_reason", tr("Why not")),
-            Column("owner", tr("Owner")),
-            Column("status", tr("Status")),
-        ]
-        super().__init__(session, "initiative", columns, parent)
-        self.hub.rankingChanged.connect(self.reload)
-
-    def reload(self) -> None:
-        if self.session.closed:
-            return
-        self._read_labels()
-        by_id = self.hub.by_id
-        sync_rows(self, [by_id[i] for i in self.hub.ranking.not_doing if i in by_id])
-
-    def _on_rows_changed(self, kind: str) -> None:
-        """The hub tells this model of its own rows."""
-        if kind != self.kind.name:
-            super()._on_rows_changed(kind)  # a referenced row's name
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            index.isValid()
-            and self.columns[index.column()].field == "drop_reason"
-            and 0 <= index.row() < len(self._rows)
-        ):
-            problems = self.hub.ranking.not_doing_problems.get(self._rows[index.row()].id)
-            if problems and role == Qt.ItemDataRole.BackgroundRole:
-                return MISSING_TINT
-            if problems and role == Qt.ItemDataRole.ToolTipRole:
-                return problem_text(problems[0])
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return rich_tip(str(self._rows[index.row()].get("drop_reason") or ""))
-        return super().data(index, role)
-
-    def detach(self) -> None:
-        self.hub.rankingChanged.disconnect(self.reload)
-        super().detach()
-
-
-class CriteriaModel(RowTableModel):
-    """The criteria of the weighted method: name, weight (and its share), direction."""
-
-    def __init__(self, session: CharterSession, parent=None) -> None:
-        columns = [
-            Column("name", tr("Criterion")),
-            Column("weight", tr("Weight"), display=self._weight),
-            Column("higher_is_better", tr("Higher is better")),
-        ]
-        super().__init__(session, "criterion", columns, parent)
-
-    def _weight(self, row: Row) -> str:
-        weight = row.get("weight") or 0
-        total = sum(r.get("weight") or 0 for r in self._rows)
-        share = format_percent(weight / total) if total else "—"
-        return tr("{weight} ({share})").format(weight=format_number(weight), share=share)
-
-    def reload(self) -> None:
-        super().reload()
-        if self._rows:  # every share changes with one weight
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
-
-
-class GoalLinksModel(QAbstractListModel):
-    """The charter's goals, checked where the initiative is linked to them."""
-
-    def __init__(self, session: CharterSession, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.hub = PriorityHub.of(session)
-        self.initiative_id: int | None = None
-        self._goals: tuple[Row, ...] = self.hub.goals
-        self.hub.rankingChanged.connect(self._sync)
-
-    def set_initiative(self, initiative_id: int | None) -> None:
-        self.initiative_id = initiative_id
-        self._sync()
-
-    def _sync(self) -> None:
-        goals = self.hub.goals
-        if [g.id for g in goals] != [g.id for g in self._goals]:
-            self.beginResetModel()
-            self._goals = goals
-            self.endResetModel()
-            return
-        self._goals = goals
-        if goals:
-            self.dataChanged.emit(self.index(0), self.index(len(goals) - 1))
-
-    def goal_id(self, row: int) -> int:
-        return self._goals[row].id
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._goals)
-
-    def _linked(self, goal_id: int) -> bool:
-        return goal_id in self.hub.links.get(self.initiative_id, ())
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._goals)):
-            return None
-        goal = self._goals[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(goal.get("objective") or "")
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if self._linked(goal.id) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return rich_tip(str(goal.get("objective") or ""))
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and self.initiative_id is not None and not self.session.read_only:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base
-
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not (
-            self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
-        ):
-            return False
-        goal_id = self._goals[index.row()].id
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        if checked == self._linked(goal_id):
-            return True
-        match = {"initiative": self.initiative_id, "goal": goal_id}
-        return self.session.set_link("initiative_goal", match, {} if checked else None)
-
-    def detach(self) -> None:
-        self.hub.rankingChanged.disconnect(self._sync)

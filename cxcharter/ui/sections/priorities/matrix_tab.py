@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from cxcharter.domain.scoring import QUADRANTS
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.sections.priorities.initiatives_model import PriorityHub
+from cxcharter.ui.sections.priorities.priority_hub import PriorityHub
 from cxcharter.ui.sections.priorities.priority_matrix import MatrixPoint, PriorityMatrix
 from cxcharter.ui.sections.priorities.priority_texts import quadrant_name, score_text
 from cxcharter.ui.session import CharterSession

@@ -33,12 +33,9 @@ from cxcharter.ui.sections.priorities.initiative_detail import (
     InitiativeDetail,
     ScoreDelegate,
 )
-from cxcharter.ui.sections.priorities.initiatives_model import (
-    InitiativesModel,
-    InitiativesProxy,
-    PriorityHub,
-)
+from cxcharter.ui.sections.priorities.initiatives_model import InitiativesModel, InitiativesProxy
 from cxcharter.ui.sections.priorities.matrix_tab import MatrixTab
+from cxcharter.ui.sections.priorities.priority_hub import PriorityHub
 from cxcharter.ui.sections.priorities.priority_panels import (
     CriteriaPanel,
     NotDoingPanel,

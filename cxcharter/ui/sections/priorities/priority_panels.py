@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.priorities.initiative_detail import InitiativeDelegate
-from cxcharter.ui.sections.priorities.initiatives_model import CriteriaModel, NotDoingModel
+from cxcharter.ui.sections.priorities.priority_models import CriteriaModel, NotDoingModel
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_table import plain_table, remove_selected
 from cxcharter.ui.tables.row_delegate import RowDelegate

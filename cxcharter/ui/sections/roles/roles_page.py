@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from cxcharter.domain import raci
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.sections.roles.bodies_tab import BodiesTab, push_button, tab_margins
-from cxcharter.ui.sections.roles.raci_model import RaciMatrixModel, RaciSummaryModel
+from cxcharter.ui.sections.roles.raci_model import RaciMatrixModel
+from cxcharter.ui.sections.roles.raci_summary import RaciSummaryModel
 from cxcharter.ui.sections.roles.raci_view import KEYS_HINT, Legend, RaciView
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.proxy import TableProxy
