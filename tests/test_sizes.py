@@ -27,6 +27,7 @@ DECLARATIVE = {
 # over the path from cxcharter/ui.
 PENDING = (
     "sections/goals/goal_detail.py",
+    "sections/goals/goal_readings.py",
     "sections/goals/goals_page.py",
     "sections/overview/*",
     "governance/readiness_panel.py",
