@@ -7,7 +7,6 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepTogether,
-    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -22,15 +21,17 @@ from cxcharter.export.fonts import ACCENT, INK, markup
 from cxcharter.export.pdf_canvas import heading
 from cxcharter.export.pdf_content_labels import text
 from cxcharter.export.pdf_doc import Context, PdfDecision, PdfRevision, grouped_fingerprint
+from cxcharter.export.pdf_flow import part_break
 from cxcharter.export.pdf_tables import table
 
 
 def _chapter_head(ctx: Context, key: str, title: str) -> list[Flowable]:
-    return [
-        PageBreak(),
-        heading(markup(title, fonts.BOLD), ctx.st["h1"], key, title, 0, section=title),
+    opening = [
+        heading(markup(title, fonts.BOLD), ctx.st["h1_part"], key, title, 0, section=title),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=0),
     ]
+    # below the end of the chapter before, when enough of the page is left
+    return [part_break(opening), *opening]
 
 
 def _latest_decisions(ctx: Context) -> dict[object, PdfDecision]:

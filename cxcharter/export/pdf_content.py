@@ -292,8 +292,8 @@ def raci(snapshot: CharterSnapshot, st, width: float, wide: float | None = None)
             centred_from=1,
         )
     story.append(Paragraph(markup(glossary.raci_legend(lang)), st["meta"]))
-    if turn:  # upright again from the next page on (the next chapter starts one)
-        story.append(NextPageTemplate("page"))
+    if turn:  # upright again from the next page on, whatever follows
+        story += [NextPageTemplate("page"), PageBreak()]
     return story
 
 

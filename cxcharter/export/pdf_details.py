@@ -8,10 +8,11 @@ Which entered fields are deliberately not printed, and why, is `NOT_PRINTED`.
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from cxcharter.export import fonts, pdf_text
 from cxcharter.export.fonts import markup
+from cxcharter.export.pdf_flow import RoomFor
 from cxcharter.export.pdf_tables import Gap
 
 # (kind, field) → why it is not printed. Every other field a person enters prints in
@@ -31,22 +32,6 @@ NOT_PRINTED: dict[tuple[str, str], str] = {
 # get a paragraph of their own.
 Detail = tuple[str, object, str]
 Block = tuple[list[Flowable], list[Flowable]]
-
-
-class RoomFor(CondPageBreak):
-    """A page break unless the short flowables that follow (a name, its one-line values,
-    a label) and `extra` points (the first lines of a text) fit on this page."""
-
-    def __init__(self, flowables: list[Flowable], extra: float = 0.0) -> None:
-        super().__init__(0)
-        self.flowables, self.extra = flowables, extra
-
-    def wrap(self, available_width, available_height):
-        self.height = self.extra + sum(
-            f.wrap(available_width, available_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-            for f in self.flowables
-        )
-        return super().wrap(available_width, available_height)
 
 
 TEXT_LINES = 2  # lines of a row's text that stay with its name
