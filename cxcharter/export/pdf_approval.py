@@ -22,16 +22,18 @@ from cxcharter.export.pdf_canvas import heading
 from cxcharter.export.pdf_content_labels import text
 from cxcharter.export.pdf_doc import Context, PdfDecision, PdfRevision, grouped_fingerprint
 from cxcharter.export.pdf_flow import part_break
-from cxcharter.export.pdf_tables import table
+from cxcharter.export.pdf_tables import TITLE_ROOM, table
 
 
-def _chapter_head(ctx: Context, key: str, title: str) -> list[Flowable]:
+def _chapter_head(ctx: Context, key: str, title: str, lead: str) -> list[Flowable]:
     opening = [
         heading(markup(title, fonts.BOLD), ctx.st["h1_part"], key, title, 0, section=title),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=0),
+        Paragraph(markup(lead, fonts.ITALIC), ctx.st["lead"]),
     ]
-    # below the end of the chapter before, when enough of the page is left
-    return [part_break(opening), *opening]
+    # below the end of the chapter before, when enough of the page is left for the
+    # opening and the first table's title, header and first rows
+    return [part_break(opening, TITLE_ROOM), *opening]
 
 
 def _latest_decisions(ctx: Context) -> dict[object, PdfDecision]:
@@ -135,12 +137,11 @@ def _signature_blocks(ctx: Context, names: list[str]) -> list[Flowable]:
 def approval(ctx: Context) -> list[Flowable]:
     """Approvers and their decisions, signature lines, revision history, changes."""
     L, lang, st, gov = ctx.L, ctx.language, ctx.st, ctx.governance
-    story = _chapter_head(ctx, "approval", L["approval"])
     fp = grouped_fingerprint(gov.fingerprint)
     lead = L["approval_lead"].format(
         revision=gov.revision, fingerprint=L["approval_fp"].format(fingerprint=fp) if fp else ""
     )
-    story.append(Paragraph(markup(lead, fonts.ITALIC), st["lead"]))
+    story = _chapter_head(ctx, "approval", L["approval"], lead)
     rows = _decision_rows(ctx)
     width = ctx.width
     if rows:
@@ -241,22 +242,12 @@ def _findings(ctx: Context, titles: dict[str, str]) -> tuple[list[list[str]], in
 def open_items(ctx: Context) -> list[Flowable]:
     """For drafts: readiness findings and the questions still open, as an appendix."""
     L, lang, st, snap = ctx.L, ctx.language, ctx.st, ctx.snapshot
-    story = _chapter_head(ctx, "appendix", L["appendix"])
     state = overview(ctx.catalog, snap, ctx.created.date())
     waiting = sum(len(i) for i in state.by_person.values()) + len(state.unassigned)
-    story.append(
-        Paragraph(
-            markup(
-                L["appendix_lead"].format(
-                    answered=state.answered,
-                    required=state.required,
-                    n=words.format_number(lang, waiting),
-                ),
-                fonts.ITALIC,
-            ),
-            st["lead"],
-        )
+    lead = L["appendix_lead"].format(
+        answered=state.answered, required=state.required, n=words.format_number(lang, waiting)
     )
+    story = _chapter_head(ctx, "appendix", L["appendix"], lead)
     titles = {s.key: s.title for s in ctx.catalog.sections}
     findings, total = _findings(ctx, titles)
     story += table(

@@ -126,3 +126,48 @@ class Document(BaseDocTemplate):
             self.cx_log.append(
                 TablePiece(self.page, flowable.cx_title, flowable.cx_origin, flowable.data_rows)
             )
+
+
+MIN_SCALE = 0.8  # a chart is drawn this much smaller at least rather than moved on
+
+
+class Figure(Flowable):
+    """A chart with its title and key, never split. When it does not fit what is left
+    of a page but would at MIN_SCALE or more, it is drawn that much smaller there
+    instead of leaving the rest of the page empty."""
+
+    def __init__(self, title: Flowable, drawing: Flowable, notes: list[Flowable]) -> None:
+        super().__init__()
+        self.title, self.drawing, self.notes = title, drawing, notes
+        self.spaceBefore = title.getSpaceBefore()
+        self.scale = 1.0
+
+    def wrap(self, available_width, available_height):
+        text = self.title.wrap(available_width, available_height)[1] + self.title.getSpaceAfter()
+        for note in self.notes:
+            text += note.wrap(available_width, available_height)[1]
+            text += note.getSpaceBefore() + note.getSpaceAfter()
+        tall = self.drawing.wrap(available_width, available_height)[1]
+        self.scale = 1.0
+        if text + tall > available_height and tall > 0:
+            self.scale = max(MIN_SCALE, min(1.0, (available_height - text - 0.5) / tall))
+        self.width, self.height = available_width, text + tall * self.scale
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        return []  # whole, on this page or the next
+
+    def draw(self) -> None:
+        canvas, y = self.canv, self.height
+        y -= self.title.height
+        self.title.drawOn(canvas, 0, y)
+        y -= self.title.getSpaceAfter() + self.drawing.height * self.scale
+        canvas.saveState()
+        canvas.translate(0, y)
+        canvas.scale(self.scale, self.scale)
+        self.drawing.drawOn(canvas, 0, 0)
+        canvas.restoreState()
+        for note in self.notes:
+            y -= note.getSpaceBefore() + note.height
+            note.drawOn(canvas, 0, y)
+            y -= note.getSpaceAfter()

@@ -7,12 +7,15 @@ page's text frame is filled and how many rows of which table land on which page
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
+from types import MappingProxyType
 
 import pypdf
 import pytest
 
+from cxcharter import stress
 from cxcharter.catalog import load_catalog
 from cxcharter.export.pdf import export_pdf
 from cxcharter.export.pdf_flow import PageFill, TablePiece
@@ -24,11 +27,28 @@ FILLED = 0.5  # every page but the contents and the last is filled at least this
 BEFORE, AFTER = 2, 3  # rows a split table leaves on a page / carries to the next at least
 
 
-def _export(tmp_path, language: str, paper: str):
+# A charter grown from the sample, with answers three times as long: tables that
+# split over pages, long answers, a decision brief over three pages (an upright RACI
+# matrix: a turn to landscape pages starts a page of its own, by design).
+GROWN = {"people": 14, "activities": 40, "goals": 30, "readings": 4, "initiatives": 60,
+         "stakeholders": 30, "touchpoints": 30, "decisions": 30}  # fmt: skip
+
+
+def _grown(language: str, monkeypatch):
+    monkeypatch.setitem(stress.SIZES, "layout", GROWN)
+    snapshot = stress.build_stress(language, "layout", today=dt.date(2026, 11, 1))
+    answers = {
+        key: dataclasses.replace(a, text="\n\n".join([a.text] * 3)) if len(a.text) > 80 else a
+        for key, a in snapshot.answers.items()
+    }
+    return dataclasses.replace(snapshot, answers=MappingProxyType(answers))
+
+
+def _export(tmp_path, language: str, paper: str, snapshot=None):
     out = tmp_path / f"{language}-{paper}.pdf"
     log: list = []
     export_pdf(
-        build_sample(language, today=dt.date(2026, 11, 1)),
+        snapshot or build_sample(language, today=dt.date(2026, 11, 1)),
         load_catalog(language),
         out,
         created=CREATED,
@@ -51,7 +71,18 @@ def _starts(path) -> dict[str, int]:
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_no_page_but_the_last_is_mostly_empty(tmp_path, language, paper):
-    out, log = _export(tmp_path, language, paper)
+    _assert_filled(tmp_path, language, *_export(tmp_path, language, paper))
+
+
+@pytest.mark.parametrize(("language", "paper"), [("en", "a4"), ("de", "letter")])
+def test_no_page_of_a_grown_charter_is_mostly_empty(tmp_path, monkeypatch, language, paper):
+    out, log = _export(tmp_path, language, paper, _grown(language, monkeypatch))
+    assert len(pypdf.PdfReader(out).pages) > 45  # big enough to say something
+    _assert_filled(tmp_path, language, out, log)
+    _assert_split_well(log)
+
+
+def _assert_filled(tmp_path, language, out, log) -> None:
     pages = [e for e in log if isinstance(e, PageFill)]
     assert len(pages) == len(pypdf.PdfReader(out).pages)
     contents = _starts(out)[labels(language)["contents"]]  # a page of its own
@@ -63,7 +94,10 @@ def test_no_page_but_the_last_is_mostly_empty(tmp_path, language, paper):
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_a_split_table_keeps_rows_on_both_sides_of_the_break(tmp_path, language, paper):
-    _out, log = _export(tmp_path, language, paper)
+    _assert_split_well(_export(tmp_path, language, paper)[1])
+
+
+def _assert_split_well(log) -> None:
     tables: dict[int, list[TablePiece]] = defaultdict(list)
     for entry in log:
         if isinstance(entry, TablePiece):
