@@ -22,6 +22,7 @@ from cxcharter.export.pdf_canvas import heading
 from cxcharter.export.pdf_content_labels import text
 from cxcharter.export.pdf_doc import Context, PdfDecision, PdfRevision, grouped_fingerprint
 from cxcharter.export.pdf_flow import part_break
+from cxcharter.export.pdf_labels import counted
 from cxcharter.export.pdf_tables import TITLE_ROOM, table
 
 
@@ -197,7 +198,9 @@ def approval(ctx: Context) -> list[Flowable]:
         story.append(Spacer(1, 3 * mm))
         story.append(
             Paragraph(
-                markup(L["chain_head"].format(count=count, hash=grouped_fingerprint(digest))),
+                markup(
+                    counted(L, "chain_head", count, count=count, hash=grouped_fingerprint(digest))
+                ),
                 st["meta"],
             )
         )
@@ -244,9 +247,10 @@ def open_items(ctx: Context) -> list[Flowable]:
     L, lang, st, snap = ctx.L, ctx.language, ctx.st, ctx.snapshot
     state = overview(ctx.catalog, snap, ctx.created.date())
     waiting = sum(len(i) for i in state.by_person.values()) + len(state.unassigned)
-    lead = L["appendix_lead"].format(
-        answered=state.answered, required=state.required, n=words.format_number(lang, waiting)
-    )
+    given = counted(L, "readiness", state.required, answered=state.answered,
+                    required=state.required)  # fmt: skip
+    listed = counted(L, "appendix_listed", waiting, n=words.format_number(lang, waiting))
+    lead = f"{given} {listed}"
     story = _chapter_head(ctx, "appendix", L["appendix"], lead)
     titles = {s.key: s.title for s in ctx.catalog.sections}
     findings, total = _findings(ctx, titles)
@@ -261,7 +265,12 @@ def open_items(ctx: Context) -> list[Flowable]:
         story.append(
             Paragraph(
                 markup(
-                    L["findings_more"].format(n=words.format_number(lang, total - len(findings)))
+                    counted(
+                        L,
+                        "findings_more",
+                        total - len(findings),
+                        n=words.format_number(lang, total - len(findings)),
+                    )
                 ),
                 st["note"],
             )

@@ -22,7 +22,7 @@ from cxcharter.export.pdf_content_labels import text
 from cxcharter.export.pdf_doc import Context
 from cxcharter.export.pdf_flow import RoomFor
 from cxcharter.export.pdf_front import approval_counts, cap, small_table
-from cxcharter.export.pdf_labels import NONE
+from cxcharter.export.pdf_labels import NONE, counted
 from cxcharter.export.pdf_tables import TITLE_ROOM
 
 VISION_TEXT = 500  # characters of the vision and the short summary
@@ -42,15 +42,21 @@ BRIEF = {
         "decide": "For your decision",
         "approve": "Approve revision {n} of this charter ({approved} of {required} "
         "required approvals recorded; still open: {names}).",
+        "approve.one": "Approve revision {n} of this charter ({approved} of {required} "
+        "required approval recorded; still open: {names}).",
         "approve_all": "Approve revision {n} of this charter ({approved} of {required} "
         "required approvals recorded).",
+        "approve_all.one": "Approve revision {n} of this charter ({approved} of {required} "
+        "required approval recorded).",
         "approved": "Revision {n} is approved ({approved} of {required} required approvals).",
+        "approved.one": "Revision {n} is approved ({approved} of {required} required approval).",
         "no_approvers": "Name the approvers of this charter.",
         "request": "Open request: {request}",
         "follow_up": "follow-up {date}",
         "pinned": "placed at rank {rank}: {reason}",
         "score": "score {score}",
         "more_goals": "{n} more goals in chapter {chapter}.",
+        "more_goals.one": "{n} more goal in chapter {chapter}.",
     },
     "de": {
         "kpis": "Ziele und wie wir sie messen",
@@ -62,16 +68,24 @@ BRIEF = {
         "decide": "Zu entscheiden",
         "approve": "Revision {n} dieser Charta freigeben ({approved} von {required} "
         "erforderlichen Freigaben erteilt; offen: {names}).",
+        "approve.one": "Revision {n} dieser Charta freigeben ({approved} von {required} "
+        "erforderlichen Freigabe erteilt; offen: {names}).",
         "approve_all": "Revision {n} dieser Charta freigeben ({approved} von {required} "
         "erforderlichen Freigaben erteilt).",
+        "approve_all.one": "Revision {n} dieser Charta freigeben ({approved} von {required} "
+        "erforderlichen Freigabe erteilt).",
         "approved": "Revision {n} ist freigegeben ({approved} von {required} "
         "erforderlichen Freigaben).",
+        "approved.one": "Revision {n} ist freigegeben ({approved} von {required} "
+        "erforderlichen Freigabe).",
         "no_approvers": "Die Freigebenden dieser Charta benennen.",
         "request": "Offenes Anliegen: {request}",
         "follow_up": "Nachhalten {date}",
         "pinned": "auf Rang {rank} gesetzt: {reason}",
         "score": "{score} Punkte",
+        "score.one": "{score} Punkt",
         "more_goals": "{n} weitere Ziele in Kapitel {chapter}.",
+        "more_goals.one": "{n} weiteres Ziel in Kapitel {chapter}.",
     },
 }
 
@@ -126,8 +140,12 @@ def _kpis(ctx: Context, goals_chapter: int | None) -> list[Flowable]:
         story.append(
             Paragraph(
                 markup(
-                    W["more_goals"].format(
-                        n=words.format_number(lang, len(goals) - MAX_GOALS), chapter=goals_chapter
+                    counted(
+                        W,
+                        "more_goals",
+                        len(goals) - MAX_GOALS,
+                        n=words.format_number(lang, len(goals) - MAX_GOALS),
+                        chapter=goals_chapter,
                     )
                 ),
                 ctx.st["note"],
@@ -176,7 +194,7 @@ def _top_initiatives(ctx: Context) -> list[Flowable]:
             why.append(term(lang, f"quadrant.{place}"))
         shown = ranked.score.display if ranked.score.display is not None else ranked.score.value
         if shown is not None:
-            why.append(W["score"].format(score=words.format_number(lang, shown)))
+            why.append(counted(W, "score", shown, score=words.format_number(lang, shown)))
         if i["pinned_rank"]:
             why.append(
                 W["pinned"].format(rank=i["pinned_rank"], reason=cap(i["pin_reason"] or NONE, 120))
@@ -216,11 +234,19 @@ def _decisions(ctx: Context, readiness: tuple[int, int, int]) -> list[Flowable]:
     if not required:
         items = [W["no_approvers"]]
     elif gov.approved:
-        items = [W["approved"].format(n=gov.revision, approved=approved, required=required)]
+        items = [
+            counted(W, "approved", required, n=gov.revision, approved=approved, required=required)
+        ]
     else:
         items = [
-            W["approve" if waiting else "approve_all"].format(
-                n=gov.revision, approved=approved, required=required, names=", ".join(waiting)
+            counted(
+                W,
+                "approve" if waiting else "approve_all",
+                required,
+                n=gov.revision,
+                approved=approved,
+                required=required,
+                names=", ".join(waiting),
             )
         ]
     for d in snap.rows_of("decision"):
@@ -236,10 +262,12 @@ def _decisions(ctx: Context, readiness: tuple[int, int, int]) -> list[Flowable]:
             )
     status = [
         f"{L['status']}: {ctx.status_label()} · {L['revision']} {gov.revision}",
-        L["readiness"].format(answered=readiness[0], required=readiness[1]),
+        counted(L, "readiness", readiness[1], answered=readiness[0], required=readiness[1]),
     ]
     if readiness[2]:
-        status.append(L["waiting"].format(n=words.format_number(lang, readiness[2])))
+        status.append(
+            counted(L, "waiting", readiness[2], n=words.format_number(lang, readiness[2]))
+        )
     st = _small(ctx)
     return [
         KeepTogether(
