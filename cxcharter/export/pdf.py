@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import IO
 
 from reportlab import rl_config
-from reportlab.platypus import Flowable, Frame, HRFlowable, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import Flowable, Frame, HRFlowable, PageBreak, PageTemplate
 
 from cxcharter.catalog import Catalog, Question, Section
 from cxcharter.domain.model import CharterSnapshot
@@ -47,6 +47,7 @@ from cxcharter.export.pdf_flow import Document, RoomFor, part_break
 from cxcharter.export.pdf_labels import NONE, labels
 from cxcharter.export.pdf_look import pdf_look
 from cxcharter.export.pdf_styles import layout, styles
+from cxcharter.export.pdf_text import Para
 from cxcharter.export.review_copy import review_page
 from cxcharter.export.review_copy import words as review_words
 from cxcharter.store import outfile
@@ -167,7 +168,7 @@ def _question(q: Question, snapshot: CharterSnapshot, st, tracking: bool) -> lis
         )
         ink = "#" + INK.hexval()[2:]
         meta = [
-            Paragraph(
+            Para(
                 " · ".join(
                     f'{markup(k)}: <font color="{ink}">{markup(v)}</font>' for k, v in facts
                 ),
@@ -177,7 +178,7 @@ def _question(q: Question, snapshot: CharterSnapshot, st, tracking: bool) -> lis
     shown = {"person": words.format_person(snapshot.person(a.person)),
              "date": words.format_iso_date(lang, a.text)}  # fmt: skip
     body = pdf_text.paragraphs(shown.get(q.kind, a.text), st, links=True)
-    empty = Paragraph(markup(L["not_answered"], fonts.ITALIC), st["empty"])
+    empty = Para(markup(L["not_answered"], fonts.ITALIC), st["empty"])
     title = " ".join(q.question.split())
     head = [heading(markup(q.question, fonts.BOLD), st["h2"], f"q-{q.key}", title[:120], 1),
             *meta]  # fmt: skip
@@ -198,11 +199,11 @@ def _chapter(number: int, section: Section, ctx: Context) -> list[Flowable]:
             0,
             section=section.title,
         ),
-        Paragraph(markup(section.title, fonts.BOLD), st["h1"]),
+        Para(markup(section.title, fonts.BOLD), st["h1"]),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=0),
     ]
     if section.question.strip():
-        opening.append(Paragraph(markup(section.question, fonts.ITALIC), st["lead"]))
+        opening.append(Para(markup(section.question, fonts.ITALIC), st["lead"]))
     questions: list[Flowable] = []
     for q in section.questions:
         questions += _question(

@@ -7,7 +7,6 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -24,13 +23,14 @@ from cxcharter.export.pdf_doc import Context, PdfDecision, PdfRevision, grouped_
 from cxcharter.export.pdf_flow import part_break
 from cxcharter.export.pdf_labels import counted
 from cxcharter.export.pdf_tables import TITLE_ROOM, table
+from cxcharter.export.pdf_text import Para
 
 
 def _chapter_head(ctx: Context, key: str, title: str, lead: str) -> list[Flowable]:
     opening = [
         heading(markup(title, fonts.BOLD), ctx.st["h1_part"], key, title, 0, section=title),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=0),
-        Paragraph(markup(lead, fonts.ITALIC), ctx.st["lead"]),
+        Para(markup(lead, fonts.ITALIC), ctx.st["lead"]),
     ]
     # below the end of the chapter before, when enough of the page is left for the
     # opening and the first table's title, header and first rows
@@ -114,7 +114,7 @@ def _signature_blocks(ctx: Context, names: list[str]) -> list[Flowable]:
         cells = [
             [
                 pdf_text.paragraph(n[:200], st["sign_name"]),
-                Paragraph(markup(f"{L['signature']} · {L['place_date']}"), st["sign_label"]),
+                Para(markup(f"{L['signature']} · {L['place_date']}"), st["sign_label"]),
             ]
             for n in pair
         ]
@@ -162,10 +162,10 @@ def approval(ctx: Context) -> list[Flowable]:
             [width * p for p in (0.3, 0.11, 0.16, 0.14, 0.29)],
             st,
         )
-        story.append(Paragraph(markup(L["signatures"], fonts.BOLD), st["table_title"]))
+        story.append(Para(markup(L["signatures"], fonts.BOLD), st["table_title"]))
         story += _signature_blocks(ctx, [name for name, _role, _d in rows])
     else:
-        story.append(Paragraph(markup(L["no_approvers"]), st["body"]))
+        story.append(Para(markup(L["no_approvers"]), st["body"]))
     revisions = list(gov.revisions) or [
         PdfRevision(gov.revision, gov.status, ctx.created.date().isoformat(), gov.fingerprint)
     ]
@@ -186,18 +186,18 @@ def approval(ctx: Context) -> list[Flowable]:
         st,
     )
     if gov.revision > 1 or gov.changes_since_approved:
-        story.append(Paragraph(markup(L["changes"], fonts.BOLD), st["table_title"]))
+        story.append(Para(markup(L["changes"], fonts.BOLD), st["table_title"]))
         changes = [c for c in (gov.changes_since_approved or []) if str(c).strip()]
         story += (
             pdf_text.paragraphs("\n".join(f"- {c}" for c in changes), st)
             if changes
-            else [Paragraph(markup(L["no_changes"]), st["body"])]
+            else [Para(markup(L["no_changes"]), st["body"])]
         )
     if gov.chain_head is not None and gov.chain_head[1]:
         count, digest = gov.chain_head
         story.append(Spacer(1, 3 * mm))
         story.append(
-            Paragraph(
+            Para(
                 markup(
                     counted(L, "chain_head", count, count=count, hash=grouped_fingerprint(digest))
                 ),
@@ -263,7 +263,7 @@ def open_items(ctx: Context) -> list[Flowable]:
     )
     if total > len(findings):
         story.append(
-            Paragraph(
+            Para(
                 markup(
                     counted(
                         L,
@@ -299,5 +299,5 @@ def open_items(ctx: Context) -> list[Flowable]:
             st,
         )
     elif not findings:
-        story.append(Paragraph(markup(L["nothing_open"]), st["body"]))
+        story.append(Para(markup(L["nothing_open"]), st["body"]))
     return story

@@ -9,7 +9,7 @@ capped here; the chapters print them whole.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak
 
 from cxcharter.domain import scoring
 from cxcharter.domain.glossary import term
@@ -24,6 +24,7 @@ from cxcharter.export.pdf_flow import RoomFor
 from cxcharter.export.pdf_front import approval_counts, cap, small_table
 from cxcharter.export.pdf_labels import NONE, counted
 from cxcharter.export.pdf_tables import TITLE_ROOM
+from cxcharter.export.pdf_text import Para
 
 VISION_TEXT = 500  # characters of the vision and the short summary
 RESOURCES_TEXT = 1200  # characters of the budget and people asked for
@@ -94,13 +95,13 @@ def _words(language: str) -> dict[str, str]:
     return BRIEF.get(language, BRIEF["en"])
 
 
-def _head(ctx: Context, title: str) -> Paragraph:
-    return Paragraph(markup(title.upper(), fonts.BOLD), ctx.st["summary_h"])
+def _head(ctx: Context, title: str) -> Para:
+    return Para(markup(title.upper(), fonts.BOLD), ctx.st["summary_h"])
 
 
 def _table_head(ctx: Context, title: str) -> list[Flowable]:
     """The title of a table that may split, with room for its header and first rows."""
-    head = Paragraph(markup(title.upper(), fonts.BOLD), ctx.st["summary_h_table"])
+    head = Para(markup(title.upper(), fonts.BOLD), ctx.st["summary_h_table"])
     return [RoomFor([head], TITLE_ROOM), head]
 
 
@@ -138,7 +139,7 @@ def _kpis(ctx: Context, goals_chapter: int | None) -> list[Flowable]:
     ]
     if len(goals) > MAX_GOALS and goals_chapter:
         story.append(
-            Paragraph(
+            Para(
                 markup(
                     counted(
                         W,
@@ -216,7 +217,7 @@ def _top_initiatives(ctx: Context) -> list[Flowable]:
 
 def _what_cell(ctx: Context, title_markup: str, description: str) -> list[Flowable]:
     st = ctx.st
-    cell = [Paragraph(title_markup, st["cell"])]
+    cell = [Para(title_markup, st["cell"])]
     if description:
         cell.append(pdf_text.paragraph(description, st["cell"]))
     return cell
@@ -274,7 +275,7 @@ def _decisions(ctx: Context, readiness: tuple[int, int, int]) -> list[Flowable]:
             [
                 _head(ctx, W["decide"]),
                 *(pdf_text.paragraph(item, st["bullet"], "•") for item in items),
-                Paragraph(markup(" · ".join(status)), ctx.st["note"]),
+                Para(markup(" · ".join(status)), ctx.st["note"]),
             ]
         )
     ]

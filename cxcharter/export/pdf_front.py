@@ -7,7 +7,6 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepInFrame,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -20,6 +19,7 @@ from cxcharter.export.pdf_canvas import TocBlock, heading
 from cxcharter.export.pdf_doc import Context, grouped_fingerprint
 from cxcharter.export.pdf_flow import Rows, part_break
 from cxcharter.export.pdf_labels import NONE
+from cxcharter.export.pdf_text import Para
 
 # A draft's fingerprint is that of its embedded JSON, not of a frozen revision.
 DRAFT_FINGERPRINT = {"en": "Draft fingerprint", "de": "Entwurfs-Fingerabdruck"}
@@ -37,7 +37,7 @@ def cap(value: str, limit: int) -> str:
 def _facts_table(ctx: Context, rows: list[tuple[str, str]], label_w: float) -> Table:
     st = ctx.st
     table = Table(
-        [[Paragraph(markup(label), st["cover_label"]),
+        [[Para(markup(label), st["cover_label"]),
           pdf_text.paragraph(value[:300] or NONE, st["cover_value"])] for label, value in rows],
         colWidths=[label_w, ctx.width - label_w], hAlign="LEFT",
     )  # fmt: skip
