@@ -660,6 +660,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     """Every mismatch on its own line; exit 1 when there is one."""
+    from cxcharter.domain.wording import counted  # lazy: start-up
     from cxcharter.store.verify import verify_file  # lazy: sqlite-utils
 
     report = verify_file(args.file)
@@ -683,18 +684,21 @@ def _cmd_verify(args: argparse.Namespace) -> int:
             "does not contain that entry was rewritten)"
         )
         lines.append(
-            f"{report.audit_entries} audit entries, {report.rounds} review round(s), "
-            f"{report.decisions} decision(s); {report.state}"
+            f"{counted(report.audit_entries, 'audit entry', 'audit entries')}, "
+            f"{counted(report.rounds, 'review round', 'review rounds')}, "
+            f"{counted(report.decisions, 'decision', 'decisions')}; {report.state}"
         )
         if checked:
             lines.append(
-                f"{checked} signed review cop(ies) re-checked against their decisions (pyHanko)"
+                f"{counted(checked, 'signed review copy', 'signed review copies')} re-checked "
+                "against their decisions (pyHanko)"
             )
     ok = report.ok and not broken
     lines.append(
         "ok: every record matches"
         if ok
-        else f"{len(report.mismatches) + len(broken)} mismatch(es): the file was changed "
+        else f"{counted(len(report.mismatches) + len(broken), 'mismatch', 'mismatches')}: "
+        "the file was changed "
         "outside CX Charter"
     )
     _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))

@@ -61,7 +61,7 @@ def test_check_lists_blockers_and_exits_1(tmp_path, capsys):
     lines = out.splitlines()
     assert lines[0].startswith("blocker  Stakeholders")
     assert "Anna Weber" in lines[0] and "communication plan" in lines[0]
-    assert lines[-1].startswith("5 blocker(s)") and "not ready" in lines[-1]
+    assert lines[-1].startswith("5 blockers, ") and "not ready" in lines[-1]
 
 
 def test_check_speaks_the_charters_language(tmp_path, capsys):
@@ -75,7 +75,7 @@ def test_check_exits_0_without_blockers(tmp_path, capsys):
     path = ready(tmp_path / "r.cxcharter")
     code, out, _ = run(capsys, "check", path)
     assert code == 0
-    assert out.splitlines()[-1].startswith("0 blocker(s)")
+    assert out.splitlines()[-1].startswith("0 blockers, ")
     assert "ready for review" in out
 
 
@@ -132,7 +132,7 @@ def test_verify_of_an_untouched_charter(tmp_path, capsys):
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[-1] == "ok: every record matches"
-    assert "1 review round(s), 2 decision(s); revision 1, approved" in lines[-2]
+    assert "1 review round, 2 decisions; revision 1, approved" in lines[-2]
 
 
 def test_verify_reports_each_mismatch_and_exits_1(tmp_path, capsys):
@@ -159,7 +159,8 @@ def test_verify_reports_each_mismatch_and_exits_1(tmp_path, capsys):
         for m in mismatches
     )
     assert out.splitlines()[-1] == (
-        f"{len(mismatches)} mismatch(es): the file was changed outside CX Charter"
+        f"{len(mismatches)} {'mismatch' if len(mismatches) == 1 else 'mismatches'}: "
+        "the file was changed outside CX Charter"
     )
 
 

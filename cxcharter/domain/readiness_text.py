@@ -11,6 +11,7 @@ import datetime as dt
 
 from cxcharter.catalog import load_catalog
 from cxcharter.domain.readiness import BLOCKER, Finding
+from cxcharter.domain.wording import counted
 
 LANGUAGES = ("en", "de")
 TEXTS: dict[str, dict[str, str]] = {
@@ -229,12 +230,16 @@ def line(finding: Finding, language: str = "en") -> str:
 
 SUMMARY = {
     "en": (
-        "{blockers} blocker(s), {warnings} warning(s): not ready for review",
-        "{blockers} blocker(s), {warnings} warning(s): ready for review",
+        ("blocker", "blockers"),
+        ("warning", "warnings"),
+        "{blockers}, {warnings}: not ready for review",
+        "{blockers}, {warnings}: ready for review",
     ),
     "de": (
-        "{blockers} Blocker, {warnings} Hinweis(e): noch nicht bereit zur Prüfung",
-        "{blockers} Blocker, {warnings} Hinweis(e): bereit zur Prüfung",
+        ("Blocker", "Blocker"),
+        ("Hinweis", "Hinweise"),
+        "{blockers}, {warnings}: noch nicht bereit zur Prüfung",
+        "{blockers}, {warnings}: bereit zur Prüfung",
     ),
 }
 
@@ -242,7 +247,7 @@ SUMMARY = {
 def summary(findings: list[Finding], language: str = "en") -> str:
     """The last line of `cxcharter check`: counts, and whether review can start."""
     blockers = sum(1 for f in findings if f.severity == BLOCKER)
-    not_ready, ready = SUMMARY[_language(language)]
+    blocker, warning, not_ready, ready = SUMMARY[_language(language)]
     return (ready if not blockers else not_ready).format(
-        blockers=blockers, warnings=len(findings) - blockers
+        blockers=counted(blockers, *blocker), warnings=counted(len(findings) - blockers, *warning)
     )

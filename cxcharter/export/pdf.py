@@ -17,15 +17,7 @@ from collections.abc import Callable
 from typing import IO
 
 from reportlab import rl_config
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    HRFlowable,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-)
+from reportlab.platypus import Flowable, Frame, HRFlowable, PageBreak, PageTemplate
 
 from cxcharter.catalog import Catalog, Question, Section
 from cxcharter.domain.model import CharterSnapshot
@@ -51,9 +43,11 @@ from cxcharter.export.pdf_doc import (
     PdfGovernance,
     short_fingerprint,
 )
+from cxcharter.export.pdf_flow import Document, RoomFor, part_break
 from cxcharter.export.pdf_labels import NONE, labels
 from cxcharter.export.pdf_look import pdf_look
 from cxcharter.export.pdf_styles import layout, styles
+from cxcharter.export.pdf_text import Para
 from cxcharter.export.review_copy import review_page
 from cxcharter.export.review_copy import words as review_words
 from cxcharter.store import outfile
@@ -92,6 +86,7 @@ def export_pdf(
     look=None,
     edition: str = "full",
     omit: frozenset[str] | set[str] = frozenset(),
+    layout_log: list | None = None,
 ) -> None:
     """Write `snapshot` as a PDF to `out_path`, all or nothing.
 
@@ -104,8 +99,9 @@ def export_pdf(
     `progress(done, total)` is called as chapters are laid out and
     `cancelled()` is polled between them. `edition` "distribution" prints an excerpt
     without stakeholder assessments and work tracking, and without what `omit` names
-    (see pdf_doc.OPTIONAL_OMISSIONS). Raises ExportCancelled, or ExportError for
-    known failures.
+    (see pdf_doc.OPTIONAL_OMISSIONS). `layout_log` (a list) receives how far each
+    page is filled and where tables split (pdf_flow.PageFill, pdf_flow.TablePiece).
+    Raises ExportCancelled, or ExportError for known failures.
     """
     if rl_config.trustedHosts:  # would let markup fetch remote resources
         raise ExportError(
@@ -140,7 +136,9 @@ def export_pdf(
         edition,
         frozenset(omit) if edition == "distribution" else frozenset(),
     )
-    build = functools.partial(_build, ctx, progress, cancelled, review_fields=review_fields)
+    build = functools.partial(
+        _build, ctx, progress, cancelled, review_fields=review_fields, log=layout_log
+    )
     _write_atomically(out_path, pdf_attach.attaching(build, record))
 
 
@@ -160,6 +158,9 @@ class _Mark(Flowable):
             callback()
 
 
+ANSWER_LINES = 3  # lines of an answer that stay with its question
+
+
 def _question(q: Question, snapshot: CharterSnapshot, st, tracking: bool) -> list[Flowable]:
     """A question and its answer; `tracking` (drafts only) adds owner, status and due:
     work tracking has no place in the document that is reviewed and signed."""
@@ -174,45 +175,54 @@ def _question(q: Question, snapshot: CharterSnapshot, st, tracking: bool) -> lis
         )
         ink = "#" + INK.hexval()[2:]
         meta = [
-            Paragraph(
+            Para(
                 " · ".join(
                     f'{markup(k)}: <font color="{ink}">{markup(v)}</font>' for k, v in facts
                 ),
-                st["meta"],
+                st["question_meta"],
             )
         ]
     shown = {"person": words.format_person(snapshot.person(a.person)),
              "date": words.format_iso_date(lang, a.text)}  # fmt: skip
     body = pdf_text.paragraphs(shown.get(q.kind, a.text), st, links=True)
-    empty = Paragraph(markup(L["not_answered"], fonts.ITALIC), st["empty"])
+    empty = Para(markup(L["not_answered"], fonts.ITALIC), st["empty"])
     title = " ".join(q.question.split())
-    return [heading(markup(q.question, fonts.BOLD), st["h2"], f"q-{q.key}", title[:120], 1),
-            *meta, *(body or [empty])]  # fmt: skip
+    head = [heading(markup(q.question, fonts.BOLD), st["h2"], f"q-{q.key}", title[:120], 1),
+            *meta]  # fmt: skip
+    # the question stays with the first lines of its answer (a break before it if not)
+    return [RoomFor(head, ANSWER_LINES * st["body"].leading), *head, *(body or [empty])]
 
 
 def _chapter(number: int, section: Section, ctx: Context) -> list[Flowable]:
 
     snapshot, st, L = ctx.snapshot, ctx.st, ctx.L
     title = " ".join(section.title.split())
-    story: list[Flowable] = [
-        PageBreak(),
+    opening: list[Flowable] = [
         heading(
             markup(L["chapter"].format(n=number).upper(), fonts.BOLD),
-            st["eyebrow"],
+            st["eyebrow_part"],
             f"ch-{section.key}",
             f"{number}  {title}"[:120],
             0,
             section=section.title,
         ),
-        Paragraph(markup(section.title, fonts.BOLD), st["h1"]),
+        Para(markup(section.title, fonts.BOLD), st["h1"]),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=0),
     ]
     if section.question.strip():
-        story.append(Paragraph(markup(section.question, fonts.ITALIC), st["lead"]))
+        opening.append(Para(markup(section.question, fonts.ITALIC), st["lead"]))
+    questions: list[Flowable] = []
     for q in section.questions:
-        story += _question(
+        questions += _question(
             q, snapshot, st, ctx.governance.status == "draft" and not ctx.distribution
         )
+    first: list[Flowable] = []
+    extra = 0.0
+    if questions and isinstance(questions[0], RoomFor):  # its heading and first lines
+        first, extra = questions[0].flowables, questions[0].extra
+        questions = questions[1:]
+    # on the page the chapter before ends on, when enough of it is left
+    story = [part_break(opening + first, extra), *opening, *questions]
     charts = {
         "goals": pdf_charts.goal_progress,
         "priorities": pdf_charts.impact_effort,
@@ -273,7 +283,7 @@ def _furniture(ctx: Context, title: str) -> Furniture:
     )
 
 
-def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None) -> None:
+def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None, log=None) -> None:
     snapshot, catalog, L, lang = ctx.snapshot, ctx.catalog, ctx.L, ctx.language
     title = " ".join((snapshot.title.strip() or L["untitled"]).split())
     org = " ".join(snapshot.answer("front.organisation").text.split())
@@ -305,6 +315,7 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None)
         *pdf_front.cover(ctx),
         *pdf_brief.brief(ctx, readiness, goals_chapter),
         *pdf_front.contents(ctx, entries),
+        PageBreak(),  # the contents page stands alone; the chapters flow on from here
         _Mark(functools.partial(step, 1)),
     ]
     for n, section in enumerate(catalog.sections, 1):
@@ -315,8 +326,8 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None)
     if review_fields:
         story += review_page(ctx, review_fields)
     page = ctx.layout
-    doc = BaseDocTemplate(
-        fh, pagesize=(page.page_w, page.page_h), leftMargin=page.margin_x,
+    doc = Document(
+        fh, log=log, pagesize=(page.page_w, page.page_h), leftMargin=page.margin_x,
         rightMargin=page.margin_x, topMargin=page.top, bottomMargin=page.bottom, invariant=1,
         displayDocTitle=1, title=title[:500], author=(owner or org or "CX Charter")[:200],
         subject=f"{L['kicker']} — {org}"[:500] if org else L["kicker"],

@@ -7,8 +7,6 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepTogether,
-    PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -22,15 +20,21 @@ from cxcharter.export.fonts import ACCENT, INK, markup
 from cxcharter.export.pdf_canvas import heading
 from cxcharter.export.pdf_content_labels import text
 from cxcharter.export.pdf_doc import Context, PdfDecision, PdfRevision, grouped_fingerprint
-from cxcharter.export.pdf_tables import table
+from cxcharter.export.pdf_flow import part_break
+from cxcharter.export.pdf_labels import counted
+from cxcharter.export.pdf_tables import TITLE_ROOM, table
+from cxcharter.export.pdf_text import Para
 
 
-def _chapter_head(ctx: Context, key: str, title: str) -> list[Flowable]:
-    return [
-        PageBreak(),
-        heading(markup(title, fonts.BOLD), ctx.st["h1"], key, title, 0, section=title),
+def _chapter_head(ctx: Context, key: str, title: str, lead: str) -> list[Flowable]:
+    opening = [
+        heading(markup(title, fonts.BOLD), ctx.st["h1_part"], key, title, 0, section=title),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=0),
+        Para(markup(lead, fonts.ITALIC), ctx.st["lead"]),
     ]
+    # below the end of the chapter before, when enough of the page is left for the
+    # opening and the first table's title, header and first rows
+    return [part_break(opening, TITLE_ROOM), *opening]
 
 
 def _latest_decisions(ctx: Context) -> dict[object, PdfDecision]:
@@ -110,7 +114,7 @@ def _signature_blocks(ctx: Context, names: list[str]) -> list[Flowable]:
         cells = [
             [
                 pdf_text.paragraph(n[:200], st["sign_name"]),
-                Paragraph(markup(f"{L['signature']} · {L['place_date']}"), st["sign_label"]),
+                Para(markup(f"{L['signature']} · {L['place_date']}"), st["sign_label"]),
             ]
             for n in pair
         ]
@@ -134,12 +138,11 @@ def _signature_blocks(ctx: Context, names: list[str]) -> list[Flowable]:
 def approval(ctx: Context) -> list[Flowable]:
     """Approvers and their decisions, signature lines, revision history, changes."""
     L, lang, st, gov = ctx.L, ctx.language, ctx.st, ctx.governance
-    story = _chapter_head(ctx, "approval", L["approval"])
     fp = grouped_fingerprint(gov.fingerprint)
     lead = L["approval_lead"].format(
         revision=gov.revision, fingerprint=L["approval_fp"].format(fingerprint=fp) if fp else ""
     )
-    story.append(Paragraph(markup(lead, fonts.ITALIC), st["lead"]))
+    story = _chapter_head(ctx, "approval", L["approval"], lead)
     rows = _decision_rows(ctx)
     width = ctx.width
     if rows:
@@ -159,10 +162,10 @@ def approval(ctx: Context) -> list[Flowable]:
             [width * p for p in (0.3, 0.11, 0.16, 0.14, 0.29)],
             st,
         )
-        story.append(Paragraph(markup(L["signatures"], fonts.BOLD), st["table_title"]))
+        story.append(Para(markup(L["signatures"], fonts.BOLD), st["table_title"]))
         story += _signature_blocks(ctx, [name for name, _role, _d in rows])
     else:
-        story.append(Paragraph(markup(L["no_approvers"]), st["body"]))
+        story.append(Para(markup(L["no_approvers"]), st["body"]))
     revisions = list(gov.revisions) or [
         PdfRevision(gov.revision, gov.status, ctx.created.date().isoformat(), gov.fingerprint)
     ]
@@ -183,19 +186,21 @@ def approval(ctx: Context) -> list[Flowable]:
         st,
     )
     if gov.revision > 1 or gov.changes_since_approved:
-        story.append(Paragraph(markup(L["changes"], fonts.BOLD), st["table_title"]))
+        story.append(Para(markup(L["changes"], fonts.BOLD), st["table_title"]))
         changes = [c for c in (gov.changes_since_approved or []) if str(c).strip()]
         story += (
             pdf_text.paragraphs("\n".join(f"- {c}" for c in changes), st)
             if changes
-            else [Paragraph(markup(L["no_changes"]), st["body"])]
+            else [Para(markup(L["no_changes"]), st["body"])]
         )
     if gov.chain_head is not None and gov.chain_head[1]:
         count, digest = gov.chain_head
         story.append(Spacer(1, 3 * mm))
         story.append(
-            Paragraph(
-                markup(L["chain_head"].format(count=count, hash=grouped_fingerprint(digest))),
+            Para(
+                markup(
+                    counted(L, "chain_head", count, count=count, hash=grouped_fingerprint(digest))
+                ),
                 st["meta"],
             )
         )
@@ -240,22 +245,13 @@ def _findings(ctx: Context, titles: dict[str, str]) -> tuple[list[list[str]], in
 def open_items(ctx: Context) -> list[Flowable]:
     """For drafts: readiness findings and the questions still open, as an appendix."""
     L, lang, st, snap = ctx.L, ctx.language, ctx.st, ctx.snapshot
-    story = _chapter_head(ctx, "appendix", L["appendix"])
     state = overview(ctx.catalog, snap, ctx.created.date())
     waiting = sum(len(i) for i in state.by_person.values()) + len(state.unassigned)
-    story.append(
-        Paragraph(
-            markup(
-                L["appendix_lead"].format(
-                    answered=state.answered,
-                    required=state.required,
-                    n=words.format_number(lang, waiting),
-                ),
-                fonts.ITALIC,
-            ),
-            st["lead"],
-        )
-    )
+    given = counted(L, "readiness", state.required, answered=state.answered,
+                    required=state.required)  # fmt: skip
+    listed = counted(L, "appendix_listed", waiting, n=words.format_number(lang, waiting))
+    lead = f"{given} {listed}"
+    story = _chapter_head(ctx, "appendix", L["appendix"], lead)
     titles = {s.key: s.title for s in ctx.catalog.sections}
     findings, total = _findings(ctx, titles)
     story += table(
@@ -267,9 +263,14 @@ def open_items(ctx: Context) -> list[Flowable]:
     )
     if total > len(findings):
         story.append(
-            Paragraph(
+            Para(
                 markup(
-                    L["findings_more"].format(n=words.format_number(lang, total - len(findings)))
+                    counted(
+                        L,
+                        "findings_more",
+                        total - len(findings),
+                        n=words.format_number(lang, total - len(findings)),
+                    )
                 ),
                 st["note"],
             )
@@ -298,5 +299,5 @@ def open_items(ctx: Context) -> list[Flowable]:
             st,
         )
     elif not findings:
-        story.append(Paragraph(markup(L["nothing_open"]), st["body"]))
+        story.append(Para(markup(L["nothing_open"]), st["body"]))
     return story

@@ -9,7 +9,7 @@ capped here; the chapters print them whole.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak
 
 from cxcharter.domain import scoring
 from cxcharter.domain.glossary import term
@@ -20,8 +20,11 @@ from cxcharter.export.pdf_canvas import heading
 from cxcharter.export.pdf_content import metric_name
 from cxcharter.export.pdf_content_labels import text
 from cxcharter.export.pdf_doc import Context
+from cxcharter.export.pdf_flow import RoomFor
 from cxcharter.export.pdf_front import approval_counts, cap, small_table
-from cxcharter.export.pdf_labels import NONE
+from cxcharter.export.pdf_labels import NONE, counted
+from cxcharter.export.pdf_tables import TITLE_ROOM
+from cxcharter.export.pdf_text import Para
 
 VISION_TEXT = 500  # characters of the vision and the short summary
 RESOURCES_TEXT = 1200  # characters of the budget and people asked for
@@ -40,15 +43,21 @@ BRIEF = {
         "decide": "For your decision",
         "approve": "Approve revision {n} of this charter ({approved} of {required} "
         "required approvals recorded; still open: {names}).",
+        "approve.one": "Approve revision {n} of this charter ({approved} of {required} "
+        "required approval recorded; still open: {names}).",
         "approve_all": "Approve revision {n} of this charter ({approved} of {required} "
         "required approvals recorded).",
+        "approve_all.one": "Approve revision {n} of this charter ({approved} of {required} "
+        "required approval recorded).",
         "approved": "Revision {n} is approved ({approved} of {required} required approvals).",
+        "approved.one": "Revision {n} is approved ({approved} of {required} required approval).",
         "no_approvers": "Name the approvers of this charter.",
         "request": "Open request: {request}",
         "follow_up": "follow-up {date}",
         "pinned": "placed at rank {rank}: {reason}",
         "score": "score {score}",
         "more_goals": "{n} more goals in chapter {chapter}.",
+        "more_goals.one": "{n} more goal in chapter {chapter}.",
     },
     "de": {
         "kpis": "Ziele und wie wir sie messen",
@@ -60,16 +69,24 @@ BRIEF = {
         "decide": "Zu entscheiden",
         "approve": "Revision {n} dieser Charta freigeben ({approved} von {required} "
         "erforderlichen Freigaben erteilt; offen: {names}).",
+        "approve.one": "Revision {n} dieser Charta freigeben ({approved} von {required} "
+        "erforderlichen Freigabe erteilt; offen: {names}).",
         "approve_all": "Revision {n} dieser Charta freigeben ({approved} von {required} "
         "erforderlichen Freigaben erteilt).",
+        "approve_all.one": "Revision {n} dieser Charta freigeben ({approved} von {required} "
+        "erforderlichen Freigabe erteilt).",
         "approved": "Revision {n} ist freigegeben ({approved} von {required} "
         "erforderlichen Freigaben).",
+        "approved.one": "Revision {n} ist freigegeben ({approved} von {required} "
+        "erforderlichen Freigabe).",
         "no_approvers": "Die Freigebenden dieser Charta benennen.",
         "request": "Offenes Anliegen: {request}",
         "follow_up": "Nachhalten {date}",
         "pinned": "auf Rang {rank} gesetzt: {reason}",
         "score": "{score} Punkte",
+        "score.one": "{score} Punkt",
         "more_goals": "{n} weitere Ziele in Kapitel {chapter}.",
+        "more_goals.one": "{n} weiteres Ziel in Kapitel {chapter}.",
     },
 }
 
@@ -78,8 +95,14 @@ def _words(language: str) -> dict[str, str]:
     return BRIEF.get(language, BRIEF["en"])
 
 
-def _head(ctx: Context, title: str) -> Paragraph:
-    return Paragraph(markup(title.upper(), fonts.BOLD), ctx.st["summary_h"])
+def _head(ctx: Context, title: str) -> Para:
+    return Para(markup(title.upper(), fonts.BOLD), ctx.st["summary_h"])
+
+
+def _table_head(ctx: Context, title: str) -> list[Flowable]:
+    """The title of a table that may split, with room for its header and first rows."""
+    head = Para(markup(title.upper(), fonts.BOLD), ctx.st["summary_h_table"])
+    return [RoomFor([head], TITLE_ROOM), head]
 
 
 def _kpis(ctx: Context, goals_chapter: int | None) -> list[Flowable]:
@@ -111,15 +134,19 @@ def _kpis(ctx: Context, goals_chapter: int | None) -> list[Flowable]:
         text(lang, "owner"),
     ]
     story: list[Flowable] = [
-        _head(ctx, W["kpis"]),
+        *_table_head(ctx, W["kpis"]),
         small_table(ctx, header, rows, [4.2, 2.4, 2, 1.5, 1.9]),
     ]
     if len(goals) > MAX_GOALS and goals_chapter:
         story.append(
-            Paragraph(
+            Para(
                 markup(
-                    W["more_goals"].format(
-                        n=words.format_number(lang, len(goals) - MAX_GOALS), chapter=goals_chapter
+                    counted(
+                        W,
+                        "more_goals",
+                        len(goals) - MAX_GOALS,
+                        n=words.format_number(lang, len(goals) - MAX_GOALS),
+                        chapter=goals_chapter,
                     )
                 ),
                 ctx.st["note"],
@@ -168,7 +195,7 @@ def _top_initiatives(ctx: Context) -> list[Flowable]:
             why.append(term(lang, f"quadrant.{place}"))
         shown = ranked.score.display if ranked.score.display is not None else ranked.score.value
         if shown is not None:
-            why.append(W["score"].format(score=words.format_number(lang, shown)))
+            why.append(counted(W, "score", shown, score=words.format_number(lang, shown)))
         if i["pinned_rank"]:
             why.append(
                 W["pinned"].format(rank=i["pinned_rank"], reason=cap(i["pin_reason"] or NONE, 120))
@@ -185,12 +212,12 @@ def _top_initiatives(ctx: Context) -> list[Flowable]:
         return []
     cells = [[r[0], _what_cell(ctx, *r[1]), r[2], r[3]] for r in rows]
     header = [text(lang, "rank"), W["what"], W["why"], W["goal"]]
-    return [_head(ctx, W["top"]), small_table(ctx, header, cells, [0.5, 5.2, 2.6, 3.2])]
+    return [*_table_head(ctx, W["top"]), small_table(ctx, header, cells, [0.5, 5.2, 2.6, 3.2])]
 
 
 def _what_cell(ctx: Context, title_markup: str, description: str) -> list[Flowable]:
     st = ctx.st
-    cell = [Paragraph(title_markup, st["cell"])]
+    cell = [Para(title_markup, st["cell"])]
     if description:
         cell.append(pdf_text.paragraph(description, st["cell"]))
     return cell
@@ -208,11 +235,19 @@ def _decisions(ctx: Context, readiness: tuple[int, int, int]) -> list[Flowable]:
     if not required:
         items = [W["no_approvers"]]
     elif gov.approved:
-        items = [W["approved"].format(n=gov.revision, approved=approved, required=required)]
+        items = [
+            counted(W, "approved", required, n=gov.revision, approved=approved, required=required)
+        ]
     else:
         items = [
-            W["approve" if waiting else "approve_all"].format(
-                n=gov.revision, approved=approved, required=required, names=", ".join(waiting)
+            counted(
+                W,
+                "approve" if waiting else "approve_all",
+                required,
+                n=gov.revision,
+                approved=approved,
+                required=required,
+                names=", ".join(waiting),
             )
         ]
     for d in snap.rows_of("decision"):
@@ -228,17 +263,19 @@ def _decisions(ctx: Context, readiness: tuple[int, int, int]) -> list[Flowable]:
             )
     status = [
         f"{L['status']}: {ctx.status_label()} · {L['revision']} {gov.revision}",
-        L["readiness"].format(answered=readiness[0], required=readiness[1]),
+        counted(L, "readiness", readiness[1], answered=readiness[0], required=readiness[1]),
     ]
     if readiness[2]:
-        status.append(L["waiting"].format(n=words.format_number(lang, readiness[2])))
+        status.append(
+            counted(L, "waiting", readiness[2], n=words.format_number(lang, readiness[2]))
+        )
     st = _small(ctx)
     return [
         KeepTogether(
             [
                 _head(ctx, W["decide"]),
                 *(pdf_text.paragraph(item, st["bullet"], "•") for item in items),
-                Paragraph(markup(" · ".join(status)), ctx.st["note"]),
+                Para(markup(" · ".join(status)), ctx.st["note"]),
             ]
         )
     ]

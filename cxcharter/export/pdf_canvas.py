@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE
 from cxcharter.export.pdf_look import PdfLook, fit
 from cxcharter.export.pdf_styles import Layout
-from cxcharter.export.pdf_text import clip
+from cxcharter.export.pdf_text import Para, clip
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,7 @@ class Furniture:
     look: PdfLook = field(default_factory=PdfLook)  # the organisation's accent colour and logo
 
 
-class Heading(Paragraph):
+class Heading(Para):
     """A heading that becomes a bookmark (outline entry) and a link target."""
 
     anchor: tuple[str, str, int] | None = None  # (key, title, outline level)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable
 
 from cxcharter.domain import goals as goal_rules
 from cxcharter.domain import scoring, stakeholders
@@ -18,7 +18,8 @@ from cxcharter.export import fonts
 from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, FAINT, INK, MUTED, RULE, markup
 from cxcharter.export.pdf_doc import Context
-from cxcharter.export.pdf_text import clip
+from cxcharter.export.pdf_flow import Figure
+from cxcharter.export.pdf_text import Para, clip
 
 MAX_GOALS = 12
 MAX_INITIATIVES = 40
@@ -67,12 +68,10 @@ def _text(
 def _titled(ctx: Context, title: str, drawing: Drawing, notes: list[str]) -> list[Flowable]:
     st = ctx.st
     return [
-        KeepTogether(
-            [
-                Paragraph(markup(title, fonts.BOLD), st["table_title"]),
-                drawing,
-                *(Paragraph(markup(n), st["note"]) for n in notes if n),
-            ]
+        Figure(
+            Para(markup(title, fonts.BOLD), st["table_title"]),
+            drawing,
+            [Para(markup(n), st["note"]) for n in notes if n],
         )
     ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
 from cxcharter.domain import glossary
 from cxcharter.domain import goals as goal_rules
@@ -21,6 +21,7 @@ from cxcharter.export.fonts import markup
 from cxcharter.export.pdf_content_labels import choice, method_sentence, text
 from cxcharter.export.pdf_details import detail_block, details
 from cxcharter.export.pdf_tables import CHUNK, TITLE_ROOM, Bar, Upright, table
+from cxcharter.export.pdf_text import Para
 
 RACI_COLUMN_W = 20.7  # points per person in the RACI matrix (names turned upright)
 RACI_COLUMNS = 14  # people per column group on an upright A4 page
@@ -291,9 +292,9 @@ def raci(snapshot: CharterSnapshot, st, width: float, wide: float | None = None)
             backgrounds=colour,
             centred_from=1,
         )
-    story.append(Paragraph(markup(glossary.raci_legend(lang)), st["meta"]))
-    if turn:  # upright again from the next page on (the next chapter starts one)
-        story.append(NextPageTemplate("page"))
+    story.append(Para(markup(glossary.raci_legend(lang)), st["meta"]))
+    if turn:  # upright again from the next page on, whatever follows
+        story += [NextPageTemplate("page"), PageBreak()]
     return story
 
 
@@ -313,7 +314,7 @@ def priorities(
     sentence = method_sentence(lang, method_key)
     story = [
         CondPageBreak(TITLE_ROOM + 40),  # the method sentence stays with its table
-        Paragraph(
+        Para(
             markup(
                 f"{text(lang, 'scoring')}: {choice(lang, method_key)}"
                 + (f". {sentence}" if sentence else "")
@@ -485,7 +486,7 @@ def ways(
     rule = choice(lang, snapshot.setting("decision_rule"))
     rule_text = snapshot.setting("decision_rule_text") or ""
     story = [
-        Paragraph(
+        Para(
             markup(
                 f"{text(lang, 'decision_rule')}: {rule}" + (f" — {rule_text}" if rule_text else "")
             ),
@@ -495,7 +496,7 @@ def ways(
     review = snapshot.setting("next_review")
     if review:
         story.append(
-            Paragraph(
+            Para(
                 markup(f"{text(lang, 'next_review')}: {words.format_iso_date(lang, review)}"),
                 st["meta"],
             )

@@ -8,11 +8,13 @@ Which entered fields are deliberately not printed, and why, is `NOT_PRINTED`.
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from cxcharter.export import fonts, pdf_text
 from cxcharter.export.fonts import markup
+from cxcharter.export.pdf_flow import RoomFor
 from cxcharter.export.pdf_tables import Gap
+from cxcharter.export.pdf_text import Para
 
 # (kind, field) → why it is not printed. Every other field a person enters prints in
 # the full record (tests/export/test_pdf_complete.py fills each text field with a marker).
@@ -33,22 +35,6 @@ Detail = tuple[str, object, str]
 Block = tuple[list[Flowable], list[Flowable]]
 
 
-class RoomFor(CondPageBreak):
-    """A page break unless the short flowables that follow (a name, its one-line values,
-    a label) and `extra` points (the first lines of a text) fit on this page."""
-
-    def __init__(self, flowables: list[Flowable], extra: float = 0.0) -> None:
-        super().__init__(0)
-        self.flowables, self.extra = flowables, extra
-
-    def wrap(self, available_width, available_height):
-        self.height = self.extra + sum(
-            f.wrap(available_width, available_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-            for f in self.flowables
-        )
-        return super().wrap(available_width, available_height)
-
-
 TEXT_LINES = 2  # lines of a row's text that stay with its name
 
 
@@ -64,7 +50,7 @@ def detail_block(heading: str, details: list[Detail], st) -> Block | None:
     if not shown:
         return None
     bold = fonts.BOLD
-    head = Paragraph(markup(heading, bold), st["detail_head"])
+    head = Para(markup(heading, bold), st["detail_head"])
     lines = [
         f'<font name="{bold}">{markup(label, bold)}:</font> {markup(value)}'
         for label, value, how in shown
@@ -72,12 +58,12 @@ def detail_block(heading: str, details: list[Detail], st) -> Block | None:
     ]
     first: list[Flowable] = [head]
     if lines:
-        first.append(Paragraph(" · ".join(lines), st["detail_line"]))
+        first.append(Para(" · ".join(lines), st["detail_line"]))
     rest: list[Flowable] = []
     small = {**st, **{k: st[f"detail_{k}"] for k in ("body", "cont", "bullet", "bullet_cont")}}
     for label, value, how in shown:
         if how == "text":
-            rest.append(Paragraph(markup(label, bold), st["detail_label"]))
+            rest.append(Para(markup(label, bold), st["detail_label"]))
             rest += pdf_text.paragraphs(value, small)
     return [*first, *rest[:1]], rest[1:]  # the name, its values and the first label
 
@@ -87,7 +73,7 @@ def details(title: str, blocks: list[Block | None], st) -> list[Flowable]:
     found = [b for b in blocks if b]
     if not found:
         return []
-    title_par = Paragraph(markup(title, fonts.BOLD), st["table_title_free"])
+    title_par = Para(markup(title, fonts.BOLD), st["table_title_free"])
     story: list[Flowable] = []
     for n, (together, rest) in enumerate(found):
         # a row's name stays with its first lines, the title with the first row: a

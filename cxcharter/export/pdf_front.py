@@ -7,8 +7,6 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepInFrame,
-    PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -19,7 +17,9 @@ from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import ACCENT, RULE, markup
 from cxcharter.export.pdf_canvas import TocBlock, heading
 from cxcharter.export.pdf_doc import Context, grouped_fingerprint
+from cxcharter.export.pdf_flow import Rows, part_break
 from cxcharter.export.pdf_labels import NONE
+from cxcharter.export.pdf_text import Para
 
 # A draft's fingerprint is that of its embedded JSON, not of a frozen revision.
 DRAFT_FINGERPRINT = {"en": "Draft fingerprint", "de": "Entwurfs-Fingerabdruck"}
@@ -37,7 +37,7 @@ def cap(value: str, limit: int) -> str:
 def _facts_table(ctx: Context, rows: list[tuple[str, str]], label_w: float) -> Table:
     st = ctx.st
     table = Table(
-        [[Paragraph(markup(label), st["cover_label"]),
+        [[Para(markup(label), st["cover_label"]),
           pdf_text.paragraph(value[:300] or NONE, st["cover_value"])] for label, value in rows],
         colWidths=[label_w, ctx.width - label_w], hAlign="LEFT",
     )  # fmt: skip
@@ -90,11 +90,10 @@ def cover(ctx: Context) -> list[Flowable]:
 def contents(ctx: Context, entries: list[tuple[str, str, str]]) -> list[Flowable]:
     """The contents page; `entries` are (bookmark key, number, title)."""
     L = ctx.L
-    return [
-        PageBreak(),
+    opening = [
         heading(
             markup(L["contents"], fonts.BOLD),
-            ctx.st["h1"],
+            ctx.st["h1_part"],
             "contents",
             L["contents"],
             0,
@@ -103,16 +102,18 @@ def contents(ctx: Context, entries: list[tuple[str, str, str]]) -> list[Flowable
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=14),
         TocBlock(entries, ctx.width),
     ]
+    # on the last page of the decision brief when the whole list fits there
+    return [part_break(opening), *opening]
 
 
-def small_table(ctx: Context, header: list[str], rows: list[list], parts: list[float]) -> Table:
+def small_table(ctx: Context, header: list[str], rows: list[list], parts: list[float]) -> Rows:
     st = ctx.st
     widths = [ctx.width * p / sum(parts) for p in parts]
     data = [[pdf_text.paragraph(h, st["cell_head"]) for h in header]]
     data += [
         [pdf_text.paragraph(c, st["cell"]) if isinstance(c, str) else c for c in r] for r in rows
     ]  # a cell may also be a list of flowables
-    t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    t = Rows(data, colWidths=widths, repeatRows=1, hAlign="LEFT")  # splits, never 1 row
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),

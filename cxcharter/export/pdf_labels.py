@@ -7,6 +7,7 @@ import errno
 
 from cxcharter.domain.glossary import QUADRANT_COLOURS, term
 from cxcharter.domain.model import Person
+from cxcharter.domain.wording import singular
 
 _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -60,12 +61,16 @@ LABELS: dict[str, dict[str, str]] = {
         "vision": "Vision",
         "primary_goals": "Primary goals",
         "goals_more": "{n} more goals in chapter {chapter}.",
+        "goals_more.one": "{n} more goal in chapter {chapter}.",
         "by": "by {date}",
         "top_priorities": "Top priorities",
         "approval_status": "Approval status",
         "readiness": "{answered} of {required} required answers and parts given.",
+        "readiness.one": "{answered} of {required} required answer or part given.",
         "waiting": "{n} questions not yet marked ready by their owners (appendix).",
+        "waiting.one": "{n} question not yet marked ready by its owner (appendix).",
         "approvals_count": "{approved} of {required} required approvals recorded.",
+        "approvals_count.one": "{approved} of {required} required approval recorded.",
         "no_approvers": "No approvers named yet.",
         "approval": "Approval",
         "approval_lead": "By signing, the approvers confirm revision {revision} of this "
@@ -89,11 +94,15 @@ LABELS: dict[str, dict[str, str]] = {
         "the hash {hash}. “cxcharter verify” shows the same for an unchanged "
         "file; a later file whose trail does not contain this entry was "
         "rewritten.",
+        "chain_head.one": "Audit trail when this PDF was made: {count} entry, with the hash "
+        "{hash}. “cxcharter verify” shows the same for an unchanged file; a later "
+        "file whose trail does not contain this entry was rewritten.",
         "created": "created",
         "appendix": "Appendix: open items",
-        "appendix_lead": "{answered} of {required} required answers and parts given. "
-        "{n} questions not yet marked ready by their owners are listed "
+        "appendix_listed": "{n} questions not yet marked ready by their owners are listed "
         "below, with owners and due dates as recorded.",
+        "appendix_listed.one": "{n} question not yet marked ready by its owner is listed "
+        "below, with its owner and due date as recorded.",
         "open_items": "Open questions",
         "question": "Question",
         "section": "Section",
@@ -102,6 +111,7 @@ LABELS: dict[str, dict[str, str]] = {
         "severity": "Severity",
         "finding": "Finding",
         "findings_more": "{n} more findings: run `cxcharter check` for the full list.",
+        "findings_more.one": "{n} more finding: run `cxcharter check` for the full list.",
         "nothing_open": "Nothing is open.",
         "charts.goals": "Progress towards the goals",
         "charts.goals_note": "Bars show the latest reading between baseline (left) and "
@@ -166,12 +176,16 @@ LABELS: dict[str, dict[str, str]] = {
         "vision": "Vision",
         "primary_goals": "Hauptziele",
         "goals_more": "{n} weitere Ziele in Kapitel {chapter}.",
+        "goals_more.one": "{n} weiteres Ziel in Kapitel {chapter}.",
         "by": "bis {date}",
         "top_priorities": "Wichtigste Vorhaben",
         "approval_status": "Stand der Freigabe",
         "readiness": "{answered} von {required} Pflichtangaben gegeben.",
+        "readiness.one": "{answered} von {required} Pflichtangabe gegeben.",
         "waiting": "{n} Fragen noch nicht als fertig markiert (Anhang).",
+        "waiting.one": "{n} Frage noch nicht als fertig markiert (Anhang).",
         "approvals_count": "{approved} von {required} erforderlichen Freigaben erteilt.",
+        "approvals_count.one": "{approved} von {required} erforderlichen Freigabe erteilt.",
         "no_approvers": "Noch keine Freigebenden benannt.",
         "approval": "Freigabe",
         "approval_lead": "Mit ihrer Unterschrift bestätigen die Freigebenden Revision "
@@ -195,11 +209,16 @@ LABELS: dict[str, dict[str, str]] = {
         "neueste mit dem Hash {hash}. „cxcharter verify“ zeigt für eine "
         "unveränderte Datei dasselbe; eine spätere Datei, deren Protokoll diesen "
         "Eintrag nicht enthält, wurde umgeschrieben.",
+        "chain_head.one": "Änderungsprotokoll bei Erstellung dieses PDFs: {count} Eintrag, "
+        "mit dem Hash {hash}. „cxcharter verify“ zeigt für eine unveränderte Datei "
+        "dasselbe; eine spätere Datei, deren Protokoll diesen Eintrag nicht enthält, "
+        "wurde umgeschrieben.",
         "created": "erstellt",
         "appendix": "Anhang: offene Punkte",
-        "appendix_lead": "{answered} von {required} Pflichtangaben gegeben. "
-        "{n} Fragen noch nicht als fertig markiert; sie stehen unten, mit "
+        "appendix_listed": "{n} Fragen noch nicht als fertig markiert; sie stehen unten, mit "
         "Verantwortlichen und Fälligkeiten wie erfasst.",
+        "appendix_listed.one": "{n} Frage noch nicht als fertig markiert; sie steht unten, mit "
+        "Verantwortlichen und Fälligkeit wie erfasst.",
         "open_items": "Offene Fragen",
         "question": "Frage",
         "section": "Abschnitt",
@@ -208,6 +227,7 @@ LABELS: dict[str, dict[str, str]] = {
         "severity": "Gewicht",
         "finding": "Befund",
         "findings_more": "{n} weitere Befunde: `cxcharter check` zeigt die ganze Liste.",
+        "findings_more.one": "{n} weiterer Befund: `cxcharter check` zeigt die ganze Liste.",
         "nothing_open": "Nichts ist offen.",
         "charts.goals": "Fortschritt zu den Zielen",
         "charts.goals_note": "Die Balken zeigen den letzten Messwert zwischen Ausgangswert "
@@ -243,6 +263,14 @@ LABELS = {language: _with_glossary(table, language) for language, table in LABEL
 def labels(language: str) -> dict[str, str]:
     """The label table for `language`; anything but German falls back to English."""
     return LABELS.get(language, LABELS["en"])
+
+
+def counted(table: dict[str, str], key: str, count: float, /, **values: object) -> str:
+    """`table[key]` filled with `values`, in its singular form (`key` + ".one") when
+    `count` is 1: "1 question" but "0 questions", "2 questions"; "1 Frage", "2 Fragen"
+    (domain.wording: only exactly one is singular, in English and German)."""
+    one = table.get(f"{key}.one")
+    return (one if one is not None and singular(count) else table[key]).format(**values)
 
 
 def status_label(language: str, status: str) -> str:

@@ -91,12 +91,20 @@ def styles(language: str = "en") -> dict[str, ParagraphStyle]:
         "cover_label": style("cover_label", r, 8.5, 12, MUTED),
         "cover_value": style("cover_value", r, 10.5, 14),
         "eyebrow": style("eyebrow", b, 8.5, 11, ACCENT, spaceAfter=6, keepWithNext=1),
+        # a chapter that starts below the end of the one before: space above it
+        "eyebrow_part": style(
+            "eyebrow_part", b, 8.5, 11, ACCENT, spaceBefore=34, spaceAfter=6, keepWithNext=1
+        ),
         "h1": style("h1", b, 22, 27, spaceAfter=10, keepWithNext=1),
+        "h1_part": style("h1_part", b, 22, 27, spaceBefore=34, spaceAfter=10, keepWithNext=1),
         "lead": style("lead", i, 12, 17, MUTED, spaceBefore=10, spaceAfter=6),
-        "h2": style("h2", b, 11.5, 15, spaceBefore=16, spaceAfter=2, keepWithNext=1),
+        # a question; not keepWithNext (that moves a long answer whole to the next page
+        # and leaves a hole): a RoomFor before it keeps it with the answer's first lines
+        "h2": style("h2", b, 11.5, 15, spaceBefore=16, spaceAfter=2),
         "h3": style("h3", b, 10, 13, ACCENT, spaceBefore=12, spaceAfter=4, keepWithNext=1),
         "meta": style("meta", r, 8, 11, MUTED, spaceAfter=7, keepWithNext=1),
         "note": style("note", r, 8, 11, MUTED, spaceAfter=7),
+        "question_meta": style("question_meta", r, 8, 11, MUTED, spaceAfter=7),
         "body": style("body", r, 10, 14.5, spaceAfter=6),
         "cont": style("cont", r, 10, 14.5),
         "bullet": style(
@@ -117,6 +125,8 @@ def styles(language: str = "en") -> dict[str, ParagraphStyle]:
         "summary_h": style(
             "summary_h", b, 9, 12, ACCENT, spaceBefore=14, spaceAfter=5, keepWithNext=1
         ),
+        # above a table that may split: a RoomFor keeps it with the first rows instead
+        "summary_h_table": style("summary_h_table", b, 9, 12, ACCENT, spaceBefore=14, spaceAfter=5),
         "summary_quote": style("summary_quote", i, 13, 19, INK, leftIndent=10, spaceAfter=4),
         "sign_label": style("sign_label", r, 7.5, 10, MUTED),
         "sign_name": style("sign_name", b, 9, 12),

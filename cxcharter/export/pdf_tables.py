@@ -12,10 +12,12 @@ from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, TableStyle
 
 from cxcharter.export import fonts, pdf_text
 from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE, markup
+from cxcharter.export.pdf_flow import Rows
+from cxcharter.export.pdf_text import Para
 
 CHUNK = 80
 CELL_LIMIT = 1500  # characters shown in a table cell; the rest goes to a note
@@ -188,18 +190,19 @@ def table(
     room = TITLE_ROOM + (HEADER_HEIGHT if any(isinstance(h, Upright) for h in header) else 0)
     story: list[Flowable] = [
         CondPageBreak(room),
-        Paragraph(markup(title, fonts.BOLD), st["table_title_free"]),
+        Para(markup(title, fonts.BOLD), st["table_title_free"]),
     ]
     head = [h if isinstance(h, Flowable) else _cell(h, st, "cell_head") for h in header]
-    for start in range(0, len(rows), CHUNK):
-        chunk = rows[start : start + CHUNK]
+    size = -(-len(rows) // -(-len(rows) // CHUNK))  # chunks of equal size: no short last one
+    for start in range(0, len(rows), size):
+        chunk = rows[start : start + size]
         data = [head] + [
             [
                 c
                 if isinstance(c, Flowable)
                 else ""
                 if c is None or c == ""
-                # most RACI cells: no Paragraph
+                # most RACI cells: no Para
                 else _cell(
                     c,
                     st,
@@ -209,7 +212,9 @@ def table(
             ]
             for r in chunk
         ]
-        t = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+        t = Rows(
+            data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT", title=title
+        )
         commands = [
             ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),  # else Helvetica is declared
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -229,7 +234,7 @@ def table(
         t.setStyle(TableStyle(commands))
         story.append(t)
     for number, note in enumerate(notes, start=1):
-        story.append(Paragraph(markup(f"[{number}]", fonts.BOLD), st["meta"]))
+        story.append(Para(markup(f"[{number}]", fonts.BOLD), st["meta"]))
         story += pdf_text.paragraphs(note, st)
     story.append(Gap(1, 8))
     return story

@@ -82,7 +82,21 @@ def _pieces(
     ]  # fmt: skip
 
 
-class Hyphenated(Paragraph):
+class Para(Paragraph):
+    """A Paragraph laid out once per width: a page measures a flowable, may measure it
+    again (a kept-together block, a table's rows, a RoomFor) and then draws it; reportlab
+    breaks the lines anew each time. The lines depend only on the width and the style."""
+
+    def wrap(self, available_width, available_height):
+        key = (available_width, self.style)
+        if self.__dict__.get("_cx_wrapped") == key and "blPara" in self.__dict__:
+            return self.width, self.height  # (split drops blPara when it moves the whole)
+        size = super().wrap(available_width, available_height)
+        self._cx_wrapped = key
+        return size
+
+
+class Hyphenated(Para):
     """A table cell's Paragraph: a word wider than the column breaks at a syllable.
 
     The style's `hyphenationLang` names the pyphen dictionary. Only words that cannot
@@ -185,7 +199,7 @@ def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None, to_ma
     """Plain `text` as a flowable: a Paragraph, or a BidiParagraph for right-to-left text."""
     if needs_bidi(text):
         return BidiParagraph(text, style, bullet, to_markup)
-    cls = Hyphenated if style.hyphenationLang else Paragraph
+    cls = Hyphenated if style.hyphenationLang else Para
     return cls(to_markup(text, style.fontName), style, bulletText=bullet)
 
 

@@ -19,7 +19,15 @@ from __future__ import annotations
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from cxcharter.domain import review_form as rf
 from cxcharter.domain.values import MAX_TEXT
@@ -196,8 +204,8 @@ def review_page(ctx, fields: list[rf.FormField]) -> list[Flowable]:
         rf.COMMENT: w["comment"],
     }
     story: list[Flowable] = [
-        *_chapter_head(ctx, "review", w["title"]),
-        Paragraph(markup(w["lead"], fonts.ITALIC), st["lead"]),
+        PageBreak(),  # the form is a page of its own, the one an approver fills in
+        *_chapter_head(ctx, "review", w["title"], w["lead"]),
     ]
     for spec in fields:
         label = labels.get(spec.name) or w["section"].format(

@@ -380,8 +380,13 @@ class GovernanceMixin(DocumentPart):
             )
             if blocking := readiness.blockers(found):
                 raise errors.NotReady(
-                    f"The charter is not ready for review: {len(blocking)} "
-                    "blocker(s) remain (see `cxcharter check`).",
+                    "The charter is not ready for review: "
+                    + (
+                        "1 blocker remains"
+                        if len(blocking) == 1
+                        else f"{len(blocking)} blockers remain"
+                    )
+                    + " (see `cxcharter check`).",
                     findings=tuple(blocking),
                 )
             text = canonical_json(snapshot)

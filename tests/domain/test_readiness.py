@@ -280,3 +280,22 @@ def test_an_unknown_code_is_refused():
 def test_person_answers_are_answers(ready):
     assert isinstance(ready.answer("front.charter_owner"), Answer)
     assert ready.answer("front.charter_owner").person is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "counts", "expected"),
+    [
+        ("en", (1, 1), "1 blocker, 1 warning: not ready for review"),
+        ("en", (2, 2), "2 blockers, 2 warnings: not ready for review"),
+        ("en", (0, 1), "0 blockers, 1 warning: ready for review"),
+        ("de", (1, 1), "1 Blocker, 1 Hinweis: noch nicht bereit zur Prüfung"),
+        ("de", (2, 2), "2 Blocker, 2 Hinweise: noch nicht bereit zur Prüfung"),
+        ("de", (0, 0), "0 Blocker, 0 Hinweise: bereit zur Prüfung"),
+    ],
+)
+def test_the_summary_counts_one_and_two_in_the_right_form(language, counts, expected):
+    blocker = next(code for code, severity in SEVERITY.items() if severity == BLOCKER)
+    warning = next(code for code, severity in SEVERITY.items() if severity == WARNING)
+    findings = [readiness.Finding(blocker, Place("vision"))] * counts[0]
+    findings += [readiness.Finding(warning, Place("vision"))] * counts[1]
+    assert readiness_text.summary(findings, language) == expected

@@ -279,7 +279,7 @@ def test_decision_brief_follows_the_cover_with_vision_kpis_priorities_and_decisi
     assert "Callback Customers are called back instead of waiting." in brief
     assert "Quick win" in brief and "Promised to the works council" in brief
     assert brief.index("Callback") < brief.index("Faster answers", brief.index("Callback"))
-    assert "Approve revision 2 of this charter (1 of 1 required approvals recorded)" in brief
+    assert "Approve revision 2 of this charter (1 of 1 required approval recorded)" in brief
     assert "Open request: Open WhatsApp (Jörg Maier, follow-up 1 February 2027)" in brief
     assert "Survey timing" not in brief  # decided: not for the reader's decision
     assert "Status: In review · Revision 2" in brief
