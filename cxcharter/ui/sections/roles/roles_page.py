@@ -156,7 +156,7 @@ class RaciTab(QWidget):
         )
         tools = QHBoxLayout()
         tools.setSpacing(6)
-        tools.addWidget(self.new_name, 2)
+        tools.addWidget(self.new_name, 6)  # the room the New person button took
         tools.addWidget(self.add_button)
         tools.addWidget(self.suggest_button)
         tools.addWidget(self.new_person)

@@ -147,7 +147,7 @@ class StakeholdersTab(QWidget):
             tr("Add a new person to the charter and to the communication plan"),
             self.add_new_person,
         )
-        self.table.tools.insertWidget(0, self.new_name, 2)
+        self.table.tools.insertWidget(0, self.new_name, 6)  # the room the button took
         self.table.tools.insertWidget(1, self.add_button)
         self.table.tools.insertWidget(2, self.new_person)
         self.act_add = add_shortcut(self, tr("Add stakeholder"), self.focus_new)
