@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cxcharter.domain.entities import ALL_KINDS
 from cxcharter.ops.done import Done
 
 if TYPE_CHECKING:
@@ -85,5 +86,60 @@ def _rechoose(doc: CharterDocument, removed: Removed, ref: Reference, old: int |
         {},
         tuple(op.changes),
         lambda d: _unchoose(d, person_id, ref, old),
+        result=person_id,
+    )
+
+
+def add_person_with(
+    doc: CharterDocument,
+    fields: Mapping[str, str],
+    kind: str,
+    data: Mapping[str, object],
+    field: str = "person",
+) -> Done:
+    """“New person…” beside a list: add the person and the row that names them in `field`
+    (a body's member, a meeting's participant, a stakeholder), one step."""
+    with doc.operation("person.add_chosen", {"kind": kind}) as op:
+        person_id = doc.add_person(**fields)
+        values = {**data, field: person_id}
+        row_id: int | None = None
+        if ALL_KINDS[kind].unique:  # a link row: it goes with the person on undo
+            doc.set_link(kind, values, {})
+        else:
+            row_id = doc.add_row(kind, values)
+    return Done(
+        "person.add_chosen",
+        {},
+        tuple(op.changes),
+        lambda d: _unadd(d, person_id, kind, row_id),
+        result=person_id,
+    )
+
+
+def _unadd(doc: CharterDocument, person_id: int, kind: str, row_id: int | None) -> Done:
+    """The undo of add_person_with: the row and the new person gone."""
+    with doc.operation("person.add_chosen.undo", {"kind": kind}) as op:
+        removed = [] if row_id is None else [doc.remove_row(kind, row_id)]
+        removed.append(doc.remove_person(person_id))  # with the links on them
+    return Done(
+        "person.add_chosen",
+        {},
+        tuple(op.changes),
+        lambda d: _readd(d, removed, person_id, kind, row_id),
+    )
+
+
+def _readd(
+    doc: CharterDocument, removed: list[Removed], person_id: int, kind: str, row_id: int | None
+) -> Done:
+    """The redo: the same person and row (same ids) back."""
+    with doc.operation("person.add_chosen", {"kind": kind}) as op:
+        for one in reversed(removed):
+            doc.restore_rows(one)
+    return Done(
+        "person.add_chosen",
+        {},
+        tuple(op.changes),
+        lambda d: _unadd(d, person_id, kind, row_id),
         result=person_id,
     )

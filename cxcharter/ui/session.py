@@ -163,6 +163,13 @@ class CharterSession(QObject):
         done = self.apply(people.add_person_chosen, fields, ref)
         return None if done is None else done.result
 
+    def add_person_with(
+        self, fields: dict, kind: str, data: dict, field: str = "person"
+    ) -> int | None:
+        """“New person…” beside a list: the person and the row naming them, one step."""
+        done = self.apply(people.add_person_with, fields, kind, data, field)
+        return None if done is None else done.result
+
     def update_person(self, person_id: int, **fields: str) -> bool:
         return (
             self.apply(rows.update_row, "person", person_id, fields, code="person.update")

@@ -1991,7 +1991,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+28"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+29"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-231"/>
         <source>Customer Service</source>
         <translation>Kundenservice</translation>
@@ -2043,7 +2043,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+87"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+88"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -2054,7 +2054,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+227"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+247"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2217,7 +2217,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-17"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+91"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+129"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+130"/>
         <location filename="../../cxcharter/ui/tables/kind_suggestions.py" line="+7"/>
         <location line="+71"/>
         <source>Add</source>
@@ -2487,7 +2487,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+218"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+223"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -2534,7 +2534,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+351"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+368"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2554,8 +2554,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Mitglieder</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Add a new person to the charter as a member of this body</source>
+        <translation>Eine neue Person zur Charta hinzufügen, als Mitglied dieses Gremiums</translation>
+    </message>
+    <message>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+9"/>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-19"/>
         <source>Filter people…</source>
         <translation>Personen filtern …</translation>
     </message>
@@ -2566,12 +2571,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Personen filtern</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+46"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+55"/>
         <source>1 member</source>
         <translation>1 Mitglied</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>{n} members</source>
         <translation>{n} Mitglieder</translation>
     </message>
@@ -2661,9 +2666,9 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+112"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+2"/>
         <location line="+17"/>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-153"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-164"/>
         <location line="+59"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-336"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-353"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="+219"/>
         <location line="+41"/>
         <source>Remove</source>
@@ -3031,12 +3036,14 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Datumsfeld: Tag, Monat oder Jahr an der Schreibmarke ändern (ein leeres Datum beginnt bei heute)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+63"/>
+        <location filename="../../cxcharter/ui/widgets/fields.py" line="+109"/>
         <source>No people yet — add one with “New person…”</source>
         <translation>Noch keine Personen – fügen Sie eine mit „Neue Person …“ hinzu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <location filename="../../cxcharter/ui/widgets/fields.py" line="+10"/>
         <source>New person…</source>
         <translation>Neue Person …</translation>
     </message>
@@ -4295,7 +4302,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+19"/>
         <location filename="../../cxcharter/ui/sections/roles/raci_summary.py" line="+16"/>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-241"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-261"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+156"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -4403,13 +4410,18 @@ Aktivitäten ↓</translation>
         <translation>Die Aktivität nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+315"/>
+        <location line="+3"/>
+        <source>Add a new person to the charter: a new column of the matrix</source>
+        <translation>Eine neue Person zur Charta hinzufügen: eine neue Spalte der Matrix</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+327"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-303"/>
         <location line="+6"/>
         <source>Who does what</source>
         <translation>Wer macht was</translation>
@@ -4420,7 +4432,7 @@ Aktivitäten ↓</translation>
         <translation>Was die ausgewählte Person tut</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Typical CX activities, {n} not yet in the matrix</source>
         <translation>Typische CX-Aktivitäten, {n} noch nicht in der Matrix</translation>
     </message>
@@ -4431,8 +4443,8 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Add the people of your team on the People page first: they are the columns of the matrix.</source>
-        <translation>Fügen Sie zuerst auf der Seite „Personen“ die Personen Ihres Teams hinzu: Sie sind die Spalten der Matrix.</translation>
+        <source>No people yet — add them with “New person…” or on the People page: they are the columns of the matrix.</source>
+        <translation>Noch keine Personen – fügen Sie sie mit „Neue Person …“ oder auf der Seite „Personen“ hinzu: Sie sind die Spalten der Matrix.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4470,7 +4482,7 @@ Aktivitäten ↓</translation>
         <translation>{n} Aktivitäten entfernen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+82"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+93"/>
         <source>Activity name</source>
         <translation>Name der Aktivität</translation>
     </message>
@@ -4811,12 +4823,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+316"/>
+        <location line="+336"/>
         <source>Stakeholders</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-312"/>
         <source>New stakeholder: type a person or group and press Enter</source>
         <translation>Neuer Stakeholder: Person oder Gruppe, Eingabetaste</translation>
     </message>
@@ -4827,12 +4839,17 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Add stakeholder</source>
         <translation>Stakeholder hinzufügen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
+        <source>Add a new person to the charter and to the communication plan</source>
+        <translation>Eine neue Person zur Charta und zum Kommunikationsplan hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Suggested from RACI and approvers</source>
         <translation>Vorschläge aus RACI und Freigaben</translation>
     </message>
@@ -4852,7 +4869,7 @@ Aktivitäten ↓</translation>
         <translation>Vorgeschlagene Stakeholder</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>1 stakeholder lacks part of the communication plan (marked in the table): what they need to know, the channel or the cadence.</source>
         <translation>Bei 1 Stakeholder fehlt ein Teil des Kommunikationsplans (in der Tabelle markiert): was er wissen muss, der Kanal oder der Rhythmus.</translation>
     </message>
@@ -4867,7 +4884,7 @@ Aktivitäten ↓</translation>
         <translation>Vorgeschlagene Stakeholder hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+87"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+101"/>
         <source>Who approves spending above an amount you agree on?</source>
         <translation>Wer gibt Ausgaben über einem vereinbarten Betrag frei?</translation>
     </message>
@@ -5080,7 +5097,7 @@ Aktivitäten ↓</translation>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="+123"/>
+        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="+132"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+5"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
@@ -5111,7 +5128,7 @@ Aktivitäten ↓</translation>
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="-82"/>
+        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="-86"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+142"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
@@ -5134,12 +5151,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-75"/>
         <source>Agenda of the selected meeting</source>
         <translation>Tagesordnung des ausgewählten Treffens</translation>
     </message>
@@ -5160,7 +5177,12 @@ Aktivitäten ↓</translation>
         <translation>Teilnehmende des ausgewählten Treffens</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Add a new person to the charter who takes part in this meeting</source>
+        <translation>Eine neue Person zur Charta hinzufügen, die an diesem Treffen teilnimmt</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Agenda: {meeting}</source>
         <translation>Tagesordnung: {meeting}</translation>
     </message>
@@ -5180,7 +5202,7 @@ Aktivitäten ↓</translation>
         <translation>Wählen Sie ein Treffen, um anzuhaken, wer teilnimmt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>1 person takes part. Tick or untick with the mouse or Space.</source>
         <translation>1 Person nimmt teil. Mit der Maus oder der Leertaste an- oder abhaken.</translation>
     </message>
@@ -5190,7 +5212,7 @@ Aktivitäten ↓</translation>
         <translation>{n} Personen nehmen teil. Mit der Maus oder der Leertaste an- oder abhaken.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>1 meeting lacks its cadence, owner or participants (marked).</source>
         <translation>Bei 1 Treffen fehlen Rhythmus, verantwortliche Person oder Teilnehmende (markiert).</translation>
     </message>

@@ -186,3 +186,35 @@ def test_new_person_as_a_row_owner_is_one_step(doc):
     assert doc.person(doc.row("goal", goal).get("owner")).name == "Cem"
     history.undo(doc)
     assert doc.row("goal", goal).get("owner") is None and doc.people() == ()
+
+
+@pytest.mark.parametrize(
+    ("kind", "parent", "field"),
+    [("body_member", "body", "body"), ("meeting_participant", "meeting", "meeting")],
+)
+def test_new_person_as_a_member_is_one_step(doc, kind, parent, field):
+    """A body's member, a meeting's participant: the person and the link, one undo."""
+    owner = doc.add_row(parent, {"name": "Core team"})
+    history, before = History(), count(doc)
+    done = people.add_person_with(doc, {"name": "Dana"}, kind, {field: owner})
+    history.record(done)
+    dana = done.result
+    assert [(r[field], r["person"]) for r in doc.rows(kind)] == [(owner, dana)]
+    assert count(doc) == before + 1 and len(history.undo_entries) == 1
+    history.undo(doc)
+    assert doc.rows(kind) == () and doc.people() == ()
+    history.redo(doc)
+    assert [(r[field], r["person"]) for r in doc.rows(kind)] == [(owner, dana)]
+    assert doc.person(dana).name == "Dana"
+
+
+def test_new_person_as_a_stakeholder_is_one_step(doc):
+    history = History()
+    done = people.add_person_with(doc, {"name": "Eva"}, "stakeholder", {"name": "Eva"})
+    history.record(done)
+    (row,) = doc.rows("stakeholder")
+    assert (row.get("name"), row.get("person")) == ("Eva", done.result)
+    history.undo(doc)
+    assert doc.rows("stakeholder") == () and doc.people() == ()
+    history.redo(doc)
+    assert [r.get("person") for r in doc.rows("stakeholder")] == [done.result]

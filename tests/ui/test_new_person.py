@@ -141,3 +141,72 @@ def test_new_person_in_the_approvers_chooser_is_ready_to_add(session, host, new_
     tab.add_button.click()
     assert [r["person"] for r in session.document.rows("approver")] == [anna, lena.id]
     tab.detach()
+
+
+def test_new_person_in_a_body_joins_it_in_one_step(session, host, new_person):
+    """A governance body's members: the new person is added and ticked; one undo."""
+    from cxcharter.ui.sections.roles.bodies_tab import BodiesTab
+
+    tab = BodiesTab(session, host)
+    assert not tab.new_member.isEnabled(), "no body selected: nothing to join"
+    body = tab.add_body("core_team")
+    assert tab.current_body() == body and tab.new_member.isEnabled()
+    assert tab.member_count.text() == "No people yet — add one with “New person…”"
+    tab.new_member.click()
+    (lena,) = session.document.people()
+    assert [(r["body"], r["person"]) for r in session.document.rows("body_member")] == [
+        (body, lena.id)
+    ]
+    assert tab.members.index(0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert tab.member_count.text() == "1 member"
+    assert session.undo_stack.undoText() == "Add and choose person"
+    session.undo()
+    assert session.document.people() == () and session.document.rows("body_member") == ()
+    tab.detach()
+
+
+def test_new_person_takes_part_in_the_meeting_in_one_step(session, host, new_person):
+    from cxcharter.ui.sections.ways.meetings_tab import MeetingsTab
+
+    meeting = session.add_row("meeting", {"name": "CX weekly"})
+    tab = MeetingsTab(session, host)
+    tab.table.select_id(meeting)
+    assert tab.participants_hint.text() == "No people yet — add one with “New person…”"
+    tab.new_participant.click()
+    (lena,) = session.document.people()
+    rows = session.document.rows("meeting_participant")
+    assert [(r["meeting"], r["person"]) for r in rows] == [(meeting, lena.id)]
+    assert tab.participants_hint.text().startswith("1 person takes part")
+    session.undo()
+    assert session.document.people() == ()
+    assert session.document.rows("meeting_participant") == ()
+    tab.detach()
+
+
+def test_new_person_is_a_new_column_of_the_raci_matrix(session, host, new_person):
+    from cxcharter.ui.sections.roles.roles_page import RaciTab
+
+    session.add_row("activity", {"name": "Run the CX council"})
+    tab = RaciTab(session, host)
+    assert "No people yet" in tab.hint.text() and "“New person…”" in tab.hint.text()
+    tab.new_person.click()
+    (lena,) = session.document.people()
+    assert tab.model.columnCount() == 1 and tab.model.person_at(0).id == lena.id
+    assert tab.view.currentIndex().column() == 0
+    session.undo()
+    assert session.document.people() == () and tab.model.columnCount() == 0
+    tab.detach()
+
+
+def test_new_person_in_the_stakeholder_plan_in_one_step(session, host, new_person):
+    from cxcharter.ui.sections.stakeholders.stakeholders_page import StakeholdersTab
+
+    tab = StakeholdersTab(session, host)
+    tab.new_person.click()
+    (lena,) = session.document.people()
+    (row,) = session.document.rows("stakeholder")
+    assert (row.get("name"), row.get("person")) == ("Lena Krüger", lena.id)
+    assert tab.table.selected_id() == row.id
+    session.undo()
+    assert session.document.people() == () and session.document.rows("stakeholder") == ()
+    tab.detach()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -126,3 +127,26 @@ def offer_new_person(combo: PersonCombo, session: CharterSession, ref=None) -> N
     combo.newPersonRequested.connect(
         lambda: new_person_for(combo, session, ref() if callable(ref) else ref)
     )
+
+
+def no_people_yet() -> str:
+    """What an empty list of people to tick says."""
+    return tr("No people yet — add one with “New person…”")
+
+
+def new_person_button(tip: str, slot) -> QPushButton:
+    """A “New person…” button beside a list of people to tick."""
+    button = QPushButton(tr("New person…"))
+    button.setToolTip(tip)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def new_person_with(
+    parent: QWidget, session: CharterSession, kind: str, data: dict, field: str = "person"
+) -> int | None:
+    """Ask for a new person; add them and the row of `kind` naming them (one step)."""
+    fields = ask_new_person(parent.window())
+    if fields is None or session.read_only:
+        return None
+    return session.add_person_with(fields, kind, {**data}, field)

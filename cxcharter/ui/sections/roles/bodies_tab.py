@@ -28,6 +28,11 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain.entities import BODY_TYPES
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.people.new_person import (
+    new_person_button,
+    new_person_with,
+    no_people_yet,
+)
 from cxcharter.ui.sections.roles.bodies_models import BodiesModel, MembersModel
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.proxy import TableProxy
@@ -223,6 +228,10 @@ class BodiesTab(QWidget):
         row.addWidget(members_label)
         row.addStretch(1)
         row.addWidget(self.member_count)
+        self.new_member = new_person_button(
+            tr("Add a new person to the charter as a member of this body"), self.add_new_member
+        )
+        row.addWidget(self.new_member)
         box.addSpacing(6)
         box.addLayout(row)
         box.addWidget(self.member_filter)
@@ -251,9 +260,16 @@ class BodiesTab(QWidget):
             editor.setReadOnly(not writable)
         self.member_list.setEnabled(has)
         self.member_filter.setEnabled(has)
+        self.new_member.setEnabled(writable and has)
         count = len(self.members.members)
         self.member_count.setText(
-            "" if not has else tr("1 member") if count == 1 else tr("{n} members").format(n=count)
+            ""
+            if not has
+            else no_people_yet()
+            if not self.members.people
+            else tr("1 member")
+            if count == 1
+            else tr("{n} members").format(n=count)
         )
 
     def _show_body(self, *_args) -> None:
@@ -303,6 +319,13 @@ class BodiesTab(QWidget):
             self.session.update_row("body", self._shown, **changed)
 
     # ------------------------------------------------------------ editing
+    def add_new_member(self) -> int | None:
+        """“New person…”: the person joins the charter and this body, one step."""
+        body = self.current_body()
+        if body is None:
+            return None
+        return new_person_with(self, self.session, "body_member", {"body": body})
+
     def add_body(self, body_type: str) -> int | None:
         if self.session.read_only:
             return None

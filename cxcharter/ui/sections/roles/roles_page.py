@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain import raci
 from cxcharter.ui.i18n import tr, tr_marked
+from cxcharter.ui.sections.people.new_person import ask_new_person, new_person_button
 from cxcharter.ui.sections.roles.bodies_tab import BodiesTab, push_button, tab_margins
 from cxcharter.ui.sections.roles.raci_model import RaciMatrixModel
 from cxcharter.ui.sections.roles.raci_summary import RaciSummaryModel
@@ -149,11 +150,16 @@ class RaciTab(QWidget):
         self.down_button = push_button(
             tr("Move down"), tr("Move the activity down (Ctrl+Down)"), lambda: self.move_current(1)
         )
+        self.new_person = new_person_button(
+            tr("Add a new person to the charter: a new column of the matrix"),
+            self.add_new_person,
+        )
         tools = QHBoxLayout()
         tools.setSpacing(6)
-        tools.addWidget(self.new_name, 2)
+        tools.addWidget(self.new_name, 6)  # the room the New person button took
         tools.addWidget(self.add_button)
         tools.addWidget(self.suggest_button)
+        tools.addWidget(self.new_person)
         tools.addStretch(1)
         for button in (self.rename_button, self.remove_button, self.up_button, self.down_button):
             tools.addWidget(button)
@@ -245,6 +251,7 @@ class RaciTab(QWidget):
         self.add_button.setEnabled(writable and bool(self.new_name.text().strip()))
         left = raci.open_suggestions(model.activity_names())
         self.suggest_button.setEnabled(writable and bool(left))
+        self.new_person.setEnabled(writable)
         self.suggest_button.setToolTip(
             tr("Typical CX activities, {n} not yet in the matrix").format(n=len(left))
             if left
@@ -258,8 +265,8 @@ class RaciTab(QWidget):
         if not has_people:
             self.hint.setText(
                 tr(
-                    "Add the people of your team on the People page first: "
-                    "they are the columns of the matrix."
+                    "No people yet — add them with “New person…” or on the People "
+                    "page: they are the columns of the matrix."
                 )
             )
         elif not has_rows:
@@ -367,6 +374,17 @@ class RaciTab(QWidget):
         self.details.setText(self.summary.details(person_id))
 
     # ------------------------------------------------------------ activities
+    def add_new_person(self) -> int | None:
+        """“New person…”: the person joins the charter, a new column, made current."""
+        fields = ask_new_person(self.window())
+        if fields is None or self.session.read_only:
+            return None
+        person_id = self.session.add_person(**fields)
+        if person_id is not None and self.model.rowCount():
+            row = max(self.view.currentIndex().row(), 0)
+            self.view.setCurrentIndex(self.model.index(row, self.model.column_of(person_id)))
+        return person_id
+
     def add_activity(self) -> int | None:
         name = self.new_name.text().strip()
         if not name or self.session.read_only:

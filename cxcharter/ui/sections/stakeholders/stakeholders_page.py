@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from cxcharter.domain import stakeholders as rules
 from cxcharter.domain.entities import Row
 from cxcharter.ui.i18n import tr, tr_marked
+from cxcharter.ui.sections.people.new_person import ask_new_person, new_person_button
 from cxcharter.ui.sections.stakeholders.approvers_tab import ApproversTab
 from cxcharter.ui.sections.stakeholders.stakeholder_grid import StakeholderGrid
 from cxcharter.ui.sections.stakeholders.stakeholder_texts import (
@@ -142,8 +143,13 @@ class StakeholdersTab(QWidget):
         )
         self.add_button = QPushButton(tr("Add stakeholder"))
         self.add_button.clicked.connect(self.add_stakeholder)
-        self.table.tools.insertWidget(0, self.new_name, 2)
+        self.new_person = new_person_button(
+            tr("Add a new person to the charter and to the communication plan"),
+            self.add_new_person,
+        )
+        self.table.tools.insertWidget(0, self.new_name, 6)  # the room the button took
         self.table.tools.insertWidget(1, self.add_button)
+        self.table.tools.insertWidget(2, self.new_person)
         self.act_add = add_shortcut(self, tr("Add stakeholder"), self.focus_new)
 
     def _build_lower(self) -> None:
@@ -191,6 +197,7 @@ class StakeholdersTab(QWidget):
     def _update_buttons(self) -> None:
         editable = not self.session.read_only
         self.new_name.setEnabled(editable)
+        self.new_person.setEnabled(editable)
         self.add_button.setEnabled(editable)
         self.act_add.setEnabled(editable)
 
@@ -251,6 +258,20 @@ class StakeholdersTab(QWidget):
             return
         if self.table.add({"name": name}, edit_column=INTEREST) is not None:
             self.new_name.clear()
+
+    def add_new_person(self) -> int | None:
+        """“New person…”: the person joins the charter and the plan (one step), selected."""
+        fields = ask_new_person(self.window())
+        if fields is None or self.session.read_only:
+            return None
+        person_id = self.session.add_person_with(fields, "stakeholder", {"name": fields["name"]})
+        row = next(
+            (r for r in self.session.document.rows("stakeholder") if r.get("person") == person_id),
+            None,
+        )
+        if person_id is not None and row is not None:
+            self.table.select_id(row.id)
+        return person_id
 
     def _suggested_row(self, person_id: int) -> dict | None:
         suggestion = self._suggested.get(person_id)

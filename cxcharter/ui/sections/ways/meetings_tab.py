@@ -16,6 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.people.new_person import (
+    new_person_button,
+    new_person_with,
+    no_people_yet,
+)
 from cxcharter.ui.sections.ways.ways_models import (
     CADENCE,
     BoundText,
@@ -119,8 +124,19 @@ class MeetingsTab(QWidget):
         self.participants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.participants.setUniformItemSizes(True)
         self.participants_hint = plain_label(object_name="hint")
+        self.new_participant = new_person_button(
+            tr("Add a new person to the charter who takes part in this meeting"),
+            self.add_new_participant,
+        )
+        title = QHBoxLayout()
+        title.addWidget(heading(tr("Participants")))
+        title.addStretch(1)
+        title.addWidget(self.new_participant)
+        title_row = QWidget()
+        title_row.setLayout(title)
+        title.setContentsMargins(0, 0, 0, 0)
         participants_box = column(
-            heading(tr("Participants")),
+            title_row,
             self.participants_hint,
             self.participants,
             stretch_last=True,
@@ -174,6 +190,8 @@ class MeetingsTab(QWidget):
     def _update_hint(self, *_args) -> None:
         if self._meeting is None:
             text = tr("Select a meeting to tick who takes part.")
+        elif not self.participants_model.rowCount():
+            text = no_people_yet()
         elif len(self.participants_model.members()) == 1:
             text = tr("1 person takes part. Tick or untick with the mouse or Space.")
         else:
@@ -182,6 +200,7 @@ class MeetingsTab(QWidget):
             )
         self.participants_hint.setText(text)
         self.participants.setEnabled(self._meeting is not None)
+        self.new_participant.setEnabled(self._meeting is not None and not self.session.read_only)
         self._update_messages()
 
     def _update_messages(self, *_args) -> None:
@@ -208,6 +227,13 @@ class MeetingsTab(QWidget):
         name = self.new_name.text().strip()
         if name and self.table.add({"name": name}, edit_column=CADENCE) is not None:
             self.new_name.clear()
+
+    def add_new_participant(self) -> int | None:
+        """“New person…”: the person joins the charter and this meeting, one step."""
+        if self._meeting is None:
+            return None
+        data = {"meeting": self._meeting}
+        return new_person_with(self, self.session, "meeting_participant", data)
 
     def _save_agenda(self, text: str) -> None:
         if self._meeting is not None and not self.session.read_only:
