@@ -26,9 +26,6 @@ DECLARATIVE = {
 # them once those changes are in, then drop the line here. Patterns are fnmatch patterns
 # over the path from cxcharter/ui.
 PENDING = (
-    "sections/goals/goal_detail.py",
-    "sections/goals/goal_readings.py",
-    "sections/goals/goals_page.py",
     "governance/readiness_panel.py",
     "sections/question_card.py",
     "app/welcome.py",
@@ -107,5 +104,5 @@ def test_the_size_check_finds_a_long_module_and_a_long_function(tmp_path):
         f"long_function.py::A.f ({MAX_FUNCTION_LINES + 1} lines)",
         f"long_module.py ({MAX_MODULE_LINES + 1} lines)",
     ]
-    assert _allowed("sections/goals/goals_page.py (900 lines)")  # pending
+    assert _allowed("app/welcome.py (900 lines)")  # pending
     assert not _allowed("sections/vision/vision_page.py (900 lines)")
