@@ -13,7 +13,7 @@ from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from cxcharter.domain.progress import STRUCTURED, section_progress
 from cxcharter.sample import write_sample
 from cxcharter.store.document import CharterDocument
-from cxcharter.ui.sections.overview import overview_page
+from cxcharter.ui.sections.overview import overview_page, owed_tree
 from cxcharter.ui.sections.overview.overview_page import OverviewPage, structured_missing
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.roles import Role
@@ -251,9 +251,9 @@ def test_dates_have_four_digit_years(qapp, locale, expected):
 
 
 def test_shorten_keeps_short_text_and_cuts_long_text_at_a_word():
-    assert overview_page.shorten("Short question?") == "Short question?"
+    assert owed_tree.shorten("Short question?") == "Short question?"
     long = "word " * 40
-    short = overview_page.shorten(long, 30)
+    short = owed_tree.shorten(long, 30)
     assert len(short) <= 30 and short.endswith("…") and not short.endswith(" …")
 
 

@@ -35,6 +35,31 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcome")
         self._files: list[str] = []
+        panel = Panel(radius=10)
+        panel.setObjectName("welcomePanel")
+        panel.setMaximumWidth(880)
+        grid = QGridLayout(panel)
+        grid.setContentsMargins(36, 32, 36, 32)
+        grid.setHorizontalSpacing(36)
+        grid.setVerticalSpacing(24)
+        grid.addLayout(self._head(), 0, 0, 1, 2)
+        grid.addLayout(self._actions(), 1, 0)
+        grid.addLayout(self._recent(), 1, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 6)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.retranslate()
+
+    def _head(self) -> QHBoxLayout:
+        """The icon beside the name and the tagline."""
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource("icons", "cxcharter.svg"))).pixmap(QSize(72, 72)))
         self.title = QLabel("CX Charter")
@@ -48,7 +73,10 @@ class WelcomePage(QWidget):
         texts.addWidget(self.title)
         texts.addWidget(self.tagline)
         head.addLayout(texts, 1)
+        return head
 
+    def _actions(self) -> QVBoxLayout:
+        """New, Open and the sample charter, under "Start"."""
         self.new_button = QPushButton()
         primary_button(self.new_button)
         self.new_button.setDefault(True)
@@ -66,7 +94,10 @@ class WelcomePage(QWidget):
         for button in (self.new_button, self.open_button, self.sample_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        return actions
 
+    def _recent(self) -> QVBoxLayout:
+        """The recent charters, or the sentence saying there are none."""
         self.recent_label = QLabel()
         self.recent_label.setFont(section_font(self.recent_label))
         self.recent = QListWidget()
@@ -79,29 +110,7 @@ class WelcomePage(QWidget):
         recent.addWidget(self.recent_label)
         recent.addWidget(self.recent, 1)
         recent.addWidget(self.empty_recent)
-
-        panel = Panel(radius=10)
-        panel.setObjectName("welcomePanel")
-        panel.setMaximumWidth(880)
-        grid = QGridLayout(panel)
-        grid.setContentsMargins(36, 32, 36, 32)
-        grid.setHorizontalSpacing(36)
-        grid.setVerticalSpacing(24)
-        grid.addLayout(head, 0, 0, 1, 2)
-        grid.addLayout(actions, 1, 0)
-        grid.addLayout(recent, 1, 1)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
-
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(panel, 6)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        self.retranslate()
+        return recent
 
     def retranslate(self) -> None:
         """Every word of the page in the current UI language."""

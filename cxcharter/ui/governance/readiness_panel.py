@@ -65,6 +65,25 @@ class ReadinessPanel(QDockWidget):
         layout.addWidget(self.state_label)
         layout.addWidget(self.holds_label)
         layout.addWidget(self.awaiting_label)
+        layout.addLayout(self._button_grid(actions))
+        self.summary = plain_label(object_name="readinessSummary")
+        self.summary.setFont(section_font(self.summary, 1.0))
+        self.sections_label = plain_label(object_name="hint")
+        layout.addSpacing(6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.sections_label)
+        self.tried_submit = False  # open items show as blockers once Submit was tried
+        self.model = ChecklistModel(monitor.session.catalog, self)
+        self.list = self._make_list()
+        layout.addWidget(self.list, 1)
+        self.setWidget(body)
+        self.setMinimumWidth(300)
+        monitor.stateChanged.connect(self.refresh)
+        monitor.findingsChanged.connect(self.refresh)
+        self.retranslate()
+
+    def _button_grid(self, actions: list[QAction]) -> QGridLayout:
+        """The workflow actions as buttons, two a row."""
         grid = QGridLayout()
         grid.setSpacing(4)
         self.buttons: list[QToolButton] = []
@@ -78,31 +97,21 @@ class ReadinessPanel(QDockWidget):
             )
             grid.addWidget(button, number // 2, number % 2)
             self.buttons.append(button)
-        layout.addLayout(grid)
-        self.summary = plain_label(object_name="readinessSummary")
-        self.summary.setFont(section_font(self.summary, 1.0))
-        self.sections_label = plain_label(object_name="hint")
-        layout.addSpacing(6)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.sections_label)
-        self.tried_submit = False  # open items show as blockers once Submit was tried
-        self.model = ChecklistModel(monitor.session.catalog, self)
-        self.list = QListView()
-        self.list.setObjectName("readinessList")
-        self.list.setModel(self.model)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(3)
-        self.list.setUniformItemSizes(False)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when the dock resizes
-        self.list.setItemDelegate(WrappingDelegate(self.list))  # wrapped, never "…"
-        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.list.activated.connect(self._on_activated)
-        layout.addWidget(self.list, 1)
-        self.setWidget(body)
-        self.setMinimumWidth(300)
-        monitor.stateChanged.connect(self.refresh)
-        monitor.findingsChanged.connect(self.refresh)
-        self.retranslate()
+        return grid
+
+    def _make_list(self) -> QListView:
+        """The checklist: wrapped entries; activating one jumps to its place."""
+        view = QListView()
+        view.setObjectName("readinessList")
+        view.setModel(self.model)
+        view.setWordWrap(True)
+        view.setSpacing(3)
+        view.setUniformItemSizes(False)
+        view.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when the dock resizes
+        view.setItemDelegate(WrappingDelegate(view))  # wrapped, never "…"
+        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        view.activated.connect(self._on_activated)
+        return view
 
     def sizeHint(self) -> QSize:
         return QSize(340, 600)

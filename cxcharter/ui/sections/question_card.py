@@ -48,27 +48,7 @@ class QuestionCard(Panel):
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
 
-        title = plain_label(f"{number}. {question.question}", object_name="questionTitle")
-        title.setFont(section_font(title, 1.12))
-        if question.required:
-            self.badge = tint(
-                Badge(tr("Required", "badge of a question"), "required", None), "required-text"
-            )
-        else:
-            self.badge = mute(
-                Badge(tr("Optional", "badge of a question"), None, QPalette.ColorRole.Midlight)
-            )
-        self.badge.setObjectName("requiredBadge" if question.required else "optionalBadge")
-        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.state_icon = QLabel()
-        self.state_icon.setObjectName("answeredMark")
-        self.state_icon.setContentsMargins(6, 0, 6, 0)
-        bold(tint(self.state_icon, "ok"))
-        head = QHBoxLayout()
-        head.addWidget(title, 1)
-        head.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-
+        head = self._make_head(number)
         self.editor = self._make_editor()
         self.editor.setAccessibleName(question.question)
         self.guidance = self._make_guidance()
@@ -104,6 +84,30 @@ class QuestionCard(Panel):
         self._on_people_changed()
         self.refresh()
         self.set_read_only(session.read_only)
+
+    def _make_head(self, number: int) -> QHBoxLayout:
+        """The numbered question, its answered mark and its Required/Optional badge."""
+        title = plain_label(f"{number}. {self.question.question}", object_name="questionTitle")
+        title.setFont(section_font(title, 1.12))
+        if self.question.required:
+            self.badge = tint(
+                Badge(tr("Required", "badge of a question"), "required", None), "required-text"
+            )
+        else:
+            self.badge = mute(
+                Badge(tr("Optional", "badge of a question"), None, QPalette.ColorRole.Midlight)
+            )
+        self.badge.setObjectName("requiredBadge" if self.question.required else "optionalBadge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_icon = QLabel()
+        self.state_icon.setObjectName("answeredMark")
+        self.state_icon.setContentsMargins(6, 0, 6, 0)
+        bold(tint(self.state_icon, "ok"))
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        return head
 
     # ----------------------------------------------------------- editors
     def _make_editor(self) -> QWidget:

@@ -96,6 +96,13 @@ class NumberEdit(QLineEdit):
         return parse_number(self.text().replace(self.locale().groupSeparator(), ""), REAL)
 
 
+def _buddy(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic focuses `buddy`."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 class GoalDetail(QWidget):
     """Editors for every field of one goal."""
 
@@ -113,6 +120,18 @@ class GoalDetail(QWidget):
         self.missing = _error_label()
 
         self._tracking_fields(session)
+        self._rationale_field()
+        self._number_fields()
+        self._tagging_fields()
+
+        self._layout()
+        session.rowsChanged.connect(self._on_rows_changed)
+        session.add_flusher(self.flush)
+        self._fill_touchpoints()
+        self.set_read_only(session.read_only)
+
+    def _rationale_field(self) -> None:
+        """Why the goal matters, saved a moment after typing stops."""
         self.rationale = QPlainTextEdit()
         self.rationale.setPlaceholderText(
             tr("Why it matters: which business or department goal does it support?")
@@ -122,6 +141,8 @@ class GoalDetail(QWidget):
         self.rationale.setFixedHeight(64)
         self.rationale.textChanged.connect(self._on_rationale_typed)
 
+    def _number_fields(self) -> None:
+        """Baseline (with its date) and target, each with its unit and error line."""
         self.baseline = NumberEdit(tr("Baseline"))
         self.baseline_unit = plain_label(wrap=False)
         self.baseline_date = DateField()
@@ -134,6 +155,8 @@ class GoalDetail(QWidget):
         self.target.editingFinished.connect(lambda: self._save_number("target"))
         self.baseline_date.isoChanged.connect(lambda iso: self._save(baseline_date=iso))
 
+    def _tagging_fields(self) -> None:
+        """Journey phase, touchpoint, data source and measurement cadence."""
         self.phase = QComboBox()
         self.phase.setAccessibleName(tr("Journey phase"))
         self.phase.addItem("—", None)
@@ -158,12 +181,6 @@ class GoalDetail(QWidget):
         self.cadence.setMaximumWidth(220)
         for name, edit in (("data_source", self.data_source), ("cadence", self.cadence)):
             edit.editingFinished.connect(lambda n=name, e=edit: self._save_line(n, e))
-
-        self._layout()
-        session.rowsChanged.connect(self._on_rows_changed)
-        session.add_flusher(self.flush)
-        self._fill_touchpoints()
-        self.set_read_only(session.read_only)
 
     def _tracking_fields(self, session: CharterSession) -> None:
         """Objective, primary, metric, owner and due date (the table's columns)."""
@@ -210,17 +227,12 @@ class GoalDetail(QWidget):
         grid.setVerticalSpacing(6)
         grid.addWidget(self.title, 0, 0, 1, 6)
 
-        def label(text: str, buddy: QWidget) -> QLabel:
-            lab = QLabel(text)
-            lab.setBuddy(buddy)
-            return lab
-
-        grid.addWidget(label(tr("Objecti&ve:"), self.objective), 1, 0)
+        grid.addWidget(_buddy(tr("Objecti&ve:"), self.objective), 1, 0)
         grid.addWidget(self.objective, 1, 1, 1, 3)
         grid.addWidget(self.primary, 1, 4, 1, 2)
-        grid.addWidget(label(tr("&Metric:"), self.metric), 2, 0)
+        grid.addWidget(_buddy(tr("&Metric:"), self.metric), 2, 0)
         grid.addWidget(self.metric, 2, 1, 1, 2)
-        grid.addWidget(label(tr("Own&er:"), self.owner), 2, 3, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(_buddy(tr("Own&er:"), self.owner), 2, 3, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.owner, 2, 4, 1, 2)
         about = QVBoxLayout()
         about.setSpacing(2)
@@ -228,42 +240,46 @@ class GoalDetail(QWidget):
         about.addWidget(self.definition)
         grid.addLayout(about, 3, 1, 1, 5)
         grid.addWidget(
-            label(tr("&Why it matters:"), self.rationale), 4, 0, Qt.AlignmentFlag.AlignTop
+            _buddy(tr("&Why it matters:"), self.rationale), 4, 0, Qt.AlignmentFlag.AlignTop
         )
         grid.addWidget(self.rationale, 4, 1, 1, 5)
 
+        self._number_rows(grid)
+
+        grid.addWidget(_buddy(tr("&Journey phase:"), self.phase), 9, 0)
+        grid.addWidget(self.phase, 9, 1)
+        grid.addWidget(_buddy(tr("Tou&chpoint:"), self.touchpoint), 9, 2)
+        grid.addWidget(self.touchpoint, 9, 3, 1, 3)
+        grid.addWidget(_buddy(tr("&Data source:"), self.data_source), 10, 0)
+        grid.addWidget(self.data_source, 10, 1, 1, 3)
+        grid.addWidget(_buddy(tr("Ca&dence:"), self.cadence), 10, 4)
+        grid.addWidget(self.cadence, 10, 5)
+        grid.addWidget(self.missing, 11, 0, 1, 6)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(12, 1)
+
+    def _number_rows(self, grid: QGridLayout) -> None:
+        """Baseline (measured on) and target (due on), each with its error line below."""
         base = QHBoxLayout()
         base.addWidget(self.baseline)
         base.addWidget(self.baseline_unit)
         base.addSpacing(8)
-        base.addWidget(label(tr("measured &on"), self.baseline_date))
+        base.addWidget(_buddy(tr("measured &on"), self.baseline_date))
         base.addWidget(self.baseline_date)
         base.addStretch(1)
-        grid.addWidget(label(tr("&Baseline:"), self.baseline), 5, 0)
+        grid.addWidget(_buddy(tr("&Baseline:"), self.baseline), 5, 0)
         grid.addLayout(base, 5, 1, 1, 5)
         grid.addWidget(self.baseline_error, 6, 1, 1, 5)
         target = QHBoxLayout()
         target.addWidget(self.target)
         target.addWidget(self.target_unit)
         target.addSpacing(8)
-        target.addWidget(label(tr("d&ue on"), self.due))
+        target.addWidget(_buddy(tr("d&ue on"), self.due))
         target.addWidget(self.due)
         target.addStretch(1)
-        grid.addWidget(label(tr("&Target:"), self.target), 7, 0)
+        grid.addWidget(_buddy(tr("&Target:"), self.target), 7, 0)
         grid.addLayout(target, 7, 1, 1, 5)
         grid.addWidget(self.target_error, 8, 1, 1, 5)
-
-        grid.addWidget(label(tr("&Journey phase:"), self.phase), 9, 0)
-        grid.addWidget(self.phase, 9, 1)
-        grid.addWidget(label(tr("Tou&chpoint:"), self.touchpoint), 9, 2)
-        grid.addWidget(self.touchpoint, 9, 3, 1, 3)
-        grid.addWidget(label(tr("&Data source:"), self.data_source), 10, 0)
-        grid.addWidget(self.data_source, 10, 1, 1, 3)
-        grid.addWidget(label(tr("Ca&dence:"), self.cadence), 10, 4)
-        grid.addWidget(self.cadence, 10, 5)
-        grid.addWidget(self.missing, 11, 0, 1, 6)
-        grid.setColumnStretch(3, 1)
-        grid.setRowStretch(12, 1)
 
     # ------------------------------------------------------------ sync
     def set_goal(self, goal_id: int | None) -> None:

@@ -36,11 +36,20 @@ class ReadingsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = ReadingsModel(session, self)
-        heading = plain_label(tr("Readings"), wrap=False)
-        heading.setFont(section_font(heading, 1.0))
+        self._build_table()
+        self._build_form()
+        self._lay_out()
+        for signal in content_signals(self.model):
+            signal.connect(self._update)
+        self.table.selectionModel().selectionChanged.connect(self._update)
+        self._reset_form()
+        self._update()
+
+    def _build_table(self) -> None:
+        """The readings table, edited in place; Delete removes the selected reading."""
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setItemDelegate(RowDelegate(session, self.table))
+        self.table.setItemDelegate(RowDelegate(self.session, self.table))
         self.table.setAccessibleName(tr("Readings of the selected goal"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -56,6 +65,20 @@ class ReadingsPanel(QWidget):
         header.resizeSection(VALUE, 80)
         self.table.verticalHeader().setDefaultSectionSize(26)
 
+        def remove(*_args) -> None:
+            remove_selected(self.table, self.session, "reading")
+
+        self.remove_button = QPushButton(tr("Remove reading"))
+        self.remove_button.setToolTip(tr("Remove the selected reading (Delete)"))
+        self.remove_button.clicked.connect(remove)
+        self.act_remove = QAction(tr("Remove reading"), self.table)
+        self.act_remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_remove.triggered.connect(remove)
+        self.table.addAction(self.act_remove)
+
+    def _build_form(self) -> None:
+        """The line that adds a reading: date, value, note, Add; errors below the table."""
         self.new_date = DateField()
         self.new_date.setAccessibleName(tr("Date of the new reading"))
         self.new_value = QLineEdit()
@@ -69,24 +92,15 @@ class ReadingsPanel(QWidget):
         self.new_note.setAccessibleName(tr("Note on the new reading"))
         self.add_button = QPushButton(tr("Add", "a reading"))
         self.add_button.setToolTip(tr("Add the reading (Enter)"))
-        self.remove_button = QPushButton(tr("Remove reading"))
-        self.remove_button.setToolTip(tr("Remove the selected reading (Delete)"))
         self.error = _error_label()  # about the reading being added
         self.problems = _error_label()  # readings off the metric's scale
         for edit in (self.new_value, self.new_note):
             edit.returnPressed.connect(self.add_reading)
         self.add_button.clicked.connect(self.add_reading)
 
-        def remove(*_args) -> None:
-            remove_selected(self.table, self.session, "reading")
-
-        self.remove_button.clicked.connect(remove)
-        self.act_remove = QAction(tr("Remove reading"), self.table)
-        self.act_remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.act_remove.triggered.connect(remove)
-        self.table.addAction(self.act_remove)
-
+    def _lay_out(self) -> None:
+        heading = plain_label(tr("Readings"), wrap=False)
+        heading.setFont(section_font(heading, 1.0))
         add = QHBoxLayout()
         add.setSpacing(6)
         add.addWidget(self.new_date)
@@ -105,11 +119,6 @@ class ReadingsPanel(QWidget):
         layout.addWidget(self.problems)
         layout.addWidget(self.error)
         layout.addLayout(add)
-        for signal in content_signals(self.model):
-            signal.connect(self._update)
-        self.table.selectionModel().selectionChanged.connect(self._update)
-        self._reset_form()
-        self._update()
 
     def set_goal(self, goal_id: int | None, metric) -> None:
         if goal_id != self.model.goal_id:

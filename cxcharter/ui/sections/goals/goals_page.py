@@ -161,6 +161,32 @@ class GoalsTab(QWidget):
 
         self._remove = remove
 
+        self._build_banner()
+        self._build_tools()
+        self.table = self._make_table()
+        self.detail = GoalDetail(session, self.model)
+        self.readings = ReadingsPanel(session)
+        self.metrics = CustomMetricsPanel(session)
+        self.metrics.close_button.clicked.connect(lambda: self.metrics_button.setChecked(False))
+        self.empty = plain_label(object_name="hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lower = QStackedWidget()
+        self.lower.addWidget(self.empty)
+        self.lower.addWidget(self._details_page())
+        self.lower.addWidget(self.metrics)
+
+        self._actions()
+        self._layout()
+        self.model.problemsChanged.connect(self._update_banner)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._after_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self._update_banner()
+        self._after_reset()
+
+    # ------------------------------------------------------------ building
+    def _build_banner(self) -> None:
+        """The notice above the table about goals that need attention."""
         self.banner = Panel("notice", "notice-border", radius=6)
         self.banner.setObjectName("goalsBanner")
         self.banner_text = plain_label()
@@ -168,6 +194,8 @@ class GoalsTab(QWidget):
         banner_box.setContentsMargins(12, 8, 12, 8)
         banner_box.addWidget(self.banner_text)
 
+    def _build_tools(self) -> None:
+        """The new-goal line and the buttons beside it."""
         shortcut = QKeySequence(ADD_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         self.new_goal = QLineEdit()
         self.new_goal.setPlaceholderText(tr("New goal: type its objective and press Enter"))
@@ -191,28 +219,6 @@ class GoalsTab(QWidget):
         self.metrics_button.setToolTip(tr("Define metrics of your own"))
         self.metrics_button.toggled.connect(self._show_metrics)
 
-        self.table = self._make_table()
-        self.detail = GoalDetail(session, self.model)
-        self.readings = ReadingsPanel(session)
-        self.metrics = CustomMetricsPanel(session)
-        self.metrics.close_button.clicked.connect(lambda: self.metrics_button.setChecked(False))
-        self.empty = plain_label(object_name="hint")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.lower = QStackedWidget()
-        self.lower.addWidget(self.empty)
-        self.lower.addWidget(self._details_page())
-        self.lower.addWidget(self.metrics)
-
-        self._actions()
-        self._layout()
-        self.model.problemsChanged.connect(self._update_banner)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(self._after_reset)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self._update_banner()
-        self._after_reset()
-
-    # ------------------------------------------------------------ building
     def _make_table(self) -> QTableView:
         table = plain_table(tr("Goals"))
         table.setModel(self.proxy)

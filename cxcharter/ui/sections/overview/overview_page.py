@@ -9,14 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QBrush,
-    QDesktopServices,
-    QFont,
-    QGuiApplication,
-    QKeySequence,
     QPainter,
 )
 from PySide6.QtWidgets import (
@@ -24,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QMenu,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -36,10 +30,15 @@ from PySide6.QtWidgets import (
 from cxcharter.catalog import Section
 from cxcharter.domain import owed as owed_rules
 from cxcharter.domain.model import CharterSnapshot
-from cxcharter.domain.owed import Owed, OwedGoal
+from cxcharter.domain.owed import Owed
 from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overview
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.messages import status_text
+from cxcharter.ui.sections.overview.owed_tree import (
+    COPY_MAIL_SHORTCUT,
+    WRITE_MAIL_SHORTCUT,
+    OwedTree,
+)
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import PageHeader, plain_label, section_font
@@ -48,35 +47,13 @@ from cxcharter.ui.widgets.entry_list import EntryList
 from cxcharter.ui.widgets.fields import format_date, format_number
 from cxcharter.ui.widgets.painted import Panel, Progress
 
-COPY_MAIL_SHORTCUT = "Ctrl+Shift+C"
-WRITE_MAIL_SHORTCUT = "Ctrl+Shift+M"
 OVERVIEW_KEYS = (  # the page's keys, for Help → Keyboard Shortcuts
     (COPY_MAIL_SHORTCUT, QT_TR_NOOP("Overview: copy what the selected person owes as an e-mail")),
     (WRITE_MAIL_SHORTCUT, QT_TR_NOOP("Overview: write the selected person an e-mail")),
 )
 REBUILD_DELAY_MS = 50
-OBJECTIVE_CHARS = 80  # a goal's objective is the user's own text, of any length: cut (tooltip: all)
 WIDE = 1000  # pixels: a narrower page stacks its cards, so the lists get the whole width
 
-
-def shorten(text: str, limit: int = OBJECTIVE_CHARS) -> str:
-    """At most `limit` characters, cut at a word boundary, with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut[: cut.rfind(" ")]
-    return cut.rstrip(" ,;:.-–") + "…"
-
-
-# A goal's missing fields (domain.goals.missing_fields, without the owner).
-GOAL_FIELDS = {
-    "metric": QT_TR_NOOP("metric"),
-    "baseline": QT_TR_NOOP("baseline"),
-    "target": QT_TR_NOOP("target"),
-    "due": QT_TR_NOOP("due date"),
-}
 
 # What a section's structured part still needs (domain.progress.STRUCTURED).
 STRUCTURED_MISSING = {
@@ -230,7 +207,7 @@ class Card(Panel):
         self.body.setVisible(not empty)
 
 
-class OverviewPage(QScrollArea):
+class OverviewPage(OwedTree, QScrollArea):
     """Where the charter stands: per section, per person, overdue and unassigned."""
 
     jumpRequested = Signal(str)  # question key
@@ -251,10 +228,33 @@ class OverviewPage(QScrollArea):
         self._timer = QTimer(self, singleShot=True, interval=REBUILD_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
 
-        inner = QWidget()
-        inner.setObjectName("pageBody")
         self.header = PageHeader(tr("Overview"), "")
+        self.completion = self._completion_card(session)
+        self.owed = EntryList([tr("Question"), tr("Status"), tr("Due")], tr("Who owes what"))
+        self.owed.setRootIsDecorated(True)
+        self.overdue = EntryList([tr("Question"), tr("Owner"), tr("Due")], tr("Overdue"))
+        self.unassigned = EntryList([tr("Question"), tr("Status"), tr("Due")], tr("Unassigned"))
+        self._build_mail_actions()
+        self.owed_card = Card(
+            tr("Who owes what"),
+            self._owed_body(),
+            tr("Nobody owes anything — everything is ready for review."),
+        )
+        self.overdue_card = Card(tr("Overdue"), self.overdue, tr("Nothing is overdue."))
+        self.unassigned_card = Card(
+            tr("Unassigned"), self.unassigned, tr("Every question has an owner.")
+        )
+        for tree in (self.owed, self.overdue, self.unassigned):
+            tree.itemActivated.connect(self._on_item_activated)
+        self._lay_out()
 
+        session.changed.connect(self._on_changed)
+        # A rebuild still pending when the charter closes runs while the file is open.
+        session.add_flusher(self._flush)
+        self.refresh()
+
+    def _completion_card(self, session: CharterSession) -> Card:
+        """One row per section of the catalog, in a card."""
         self.section_rows: dict[str, SectionRow] = {}
         sections = QWidget()
         rows = QVBoxLayout(sections)
@@ -265,14 +265,12 @@ class OverviewPage(QScrollArea):
             row.activated.connect(self._jump_to_section)
             self.section_rows[section.key] = row
             rows.addWidget(row)
-        self.completion = Card(tr("Completion by section"), sections, "")
-        self.completion.set_empty(False)
+        card = Card(tr("Completion by section"), sections, "")
+        card.set_empty(False)
+        return card
 
-        self.owed = EntryList([tr("Question"), tr("Status"), tr("Due")], tr("Who owes what"))
-        self.owed.setRootIsDecorated(True)
-        self.overdue = EntryList([tr("Question"), tr("Owner"), tr("Due")], tr("Overdue"))
-        self.unassigned = EntryList([tr("Question"), tr("Status"), tr("Due")], tr("Unassigned"))
-        self._build_mail_actions()
+    def _owed_body(self) -> QWidget:
+        """The "who owes what" tree with its e-mail and form buttons below."""
         owed_body = QWidget()
         owed_box = QVBoxLayout(owed_body)
         owed_box.setContentsMargins(0, 0, 0, 0)
@@ -292,18 +290,12 @@ class OverviewPage(QScrollArea):
         buttons.addWidget(self.form_button)
         buttons.addWidget(self.mail_note, 1)
         owed_box.addLayout(buttons)
-        self.owed_card = Card(
-            tr("Who owes what"),
-            owed_body,
-            tr("Nobody owes anything — everything is ready for review."),
-        )
-        self.overdue_card = Card(tr("Overdue"), self.overdue, tr("Nothing is overdue."))
-        self.unassigned_card = Card(
-            tr("Unassigned"), self.unassigned, tr("Every question has an owner.")
-        )
-        for tree in (self.owed, self.overdue, self.unassigned):
-            tree.itemActivated.connect(self._on_item_activated)
+        return owed_body
 
+    def _lay_out(self) -> None:
+        """The completion card left of (or above) the three lists, under the header."""
+        inner = QWidget()
+        inner.setObjectName("pageBody")
         left = QVBoxLayout()
         left.setSpacing(16)
         left.addWidget(self.completion)
@@ -324,11 +316,6 @@ class OverviewPage(QScrollArea):
         layout.addWidget(self.header)
         layout.addLayout(self.columns, 1)
         self.setWidget(inner)
-
-        session.changed.connect(self._on_changed)
-        # A rebuild still pending when the charter closes runs while the file is open.
-        session.add_flusher(self._flush)
-        self.refresh()
 
     # ----------------------------------------------------------- updating
     def _on_changed(self) -> None:
@@ -402,213 +389,6 @@ class OverviewPage(QScrollArea):
         self._fill_owed(view, names)
         self._fill_overdue(view, names)
         self._fill_unassigned(view)
-
-    def _fill_owed(self, view: Overview, names: dict[int, str]) -> None:
-        """Per person: the decision awaited, the questions to answer, the goals to complete.
-
-        The questions are the overview's own (`view.by_person`); the decision and the
-        goals come from `domain.owed`, like the e-mail body.
-        """
-        current = self._current_key(self.owed)
-        current_person = self.selected_person()
-        self.owed.clear()
-        owing = []
-        for pid, items in view.by_person.items():
-            extra = self._owed.get(pid)
-            goals = extra.goals if extra is not None else ()
-            decision = extra.decision if extra is not None else False
-            if items or goals or decision:
-                owing.append((pid, items, goals, decision))
-        owing.sort(key=lambda entry: names.get(entry[0], "").casefold())
-        total = 0
-        for pid, items, goals, decision in owing:
-            count = len(items) + len(goals) + int(decision)
-            total += count
-            person = QTreeWidgetItem([names.get(pid, ""), "", ""])
-            person.setData(0, Role.PERSON_ID, pid)
-            person.setText(1, tr("{n} to do").format(n=format_number(count)))
-            person.setToolTip(0, names.get(pid, ""))
-            font = QFont(self.owed.font())
-            font.setWeight(QFont.Weight.DemiBold)
-            person.setFont(0, font)
-            person.setFirstColumnSpanned(False)
-            if decision:
-                entry = QTreeWidgetItem(
-                    [tr("Decision on the charter in review"), tr("Awaited"), ""]
-                )
-                entry.setToolTip(
-                    0,
-                    tr("{name} is a required approver and has not decided yet.").format(
-                        name=names.get(pid, "")
-                    ),
-                )
-                person.addChild(entry)
-            for item in items:
-                person.addChild(self._entry(item, status_text(item.status)))
-            for goal in goals:
-                person.addChild(self._goal_entry(goal))
-            self.owed.addTopLevelItem(person)
-            person.setExpanded(True)
-        self.owed_card.count.setText(self._count_text(total))
-        if owing:
-            self.owed_card.set_empty(False)
-        elif view.unassigned:
-            self.owed_card.set_empty(
-                True, tr("Nobody owes anything yet: the open questions have no owner.")
-            )
-        else:
-            self.owed_card.set_empty(
-                True, tr("Nobody owes anything — everything is ready for review.")
-            )
-        self._restore_current(self.owed, current)
-        if (
-            current is None
-            and current_person is not None
-            and (item := self._person_item(current_person)) is not None
-        ):
-            self.owed.setCurrentItem(item)
-        self._update_mail_actions()
-
-    def _goal_entry(self, goal: OwedGoal) -> QTreeWidgetItem:
-        missing = ", ".join(tr_marked(GOAL_FIELDS[m]) for m in goal.missing if m in GOAL_FIELDS)
-        objective = goal.objective or tr("Goal without an objective")
-        # The status column stays narrow ("Incomplete"); what is missing is in the tooltip.
-        entry = QTreeWidgetItem(
-            [tr("Goal: {objective}").format(objective=shorten(objective)), tr("Incomplete"), ""]
-        )
-        entry.setData(0, Role.GOAL_ID, goal.goal)
-        lacking = tr("Missing: {fields}").format(fields=missing)
-        entry.setToolTip(0, f"{objective}\n{lacking}")
-        entry.setToolTip(1, lacking)
-        return entry
-
-    # ------------------------------------------------------------ e-mail
-    def _build_mail_actions(self) -> None:
-        self.copy_mail_action = QAction(tr("Copy as e-mail"), self)
-        self.copy_mail_action.setShortcut(QKeySequence(COPY_MAIL_SHORTCUT))
-        self.copy_mail_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.copy_mail_action.triggered.connect(self.copy_mail)
-        self.write_mail_action = QAction(tr("Write e-mail…"), self)
-        self.write_mail_action.setShortcut(QKeySequence(WRITE_MAIL_SHORTCUT))
-        self.write_mail_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.write_mail_action.triggered.connect(self.write_mail)
-        self.form_action = QAction(tr("Contribution form…"), self)
-        self.form_action.triggered.connect(self._request_form)
-        for action in (self.copy_mail_action, self.write_mail_action, self.form_action):
-            self.owed.addAction(action)  # the shortcuts work while the list has the focus
-        self.owed.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.owed.customContextMenuRequested.connect(self._owed_menu)
-        self.owed.currentItemChanged.connect(self._update_mail_actions)
-        self._update_mail_actions()
-
-    def _person_item(self, pid: int) -> QTreeWidgetItem | None:
-        for i in range(self.owed.topLevelItemCount()):
-            item = self.owed.topLevelItem(i)
-            if item.data(0, Role.PERSON_ID) == pid:
-                return item
-        return None
-
-    def selected_person(self) -> int | None:
-        """The person of the current row of "who owes what" (an entry's person too)."""
-        item = self.owed.currentItem()
-        if item is None:
-            return None
-        while item.parent() is not None:
-            item = item.parent()
-        pid = item.data(0, Role.PERSON_ID)
-        return int(pid) if pid is not None else None
-
-    def _mail_parts(self, pid: int) -> tuple[str, str, str]:
-        """The person's address, the subject and the plain-text body."""
-        snapshot = self._snapshot or self.session.document.snapshot()
-        item = self._owed.get(pid) or Owed(pid)
-        person = snapshot.person(pid)
-        body = owed_rules.mail_body(self.session.catalog, snapshot, item)
-        return (person.email.strip() if person else ""), owed_rules.subject(snapshot), body
-
-    def _request_form(self) -> None:
-        pid = self.selected_person()
-        if pid is not None:
-            self.contributionRequested.emit(pid)
-
-    def _update_mail_actions(self, *_args) -> None:
-        pid = self.selected_person()
-        self.form_action.setEnabled(pid is not None)
-        self.form_action.setToolTip(
-            tr("Write a fillable PDF with what {name} owes, to send them").format(
-                name=self._snapshot.person_name(pid) if self._snapshot and pid else ""
-            )
-            if pid is not None
-            else tr("Select a person to write their contribution form.")
-        )
-        self.copy_mail_action.setEnabled(pid is not None)
-        if pid is None:
-            self.copy_mail_action.setToolTip(
-                tr("Select a person to copy their open items as an e-mail text.")
-            )
-            self.write_mail_action.setEnabled(False)
-            self.write_mail_action.setToolTip(tr("Select a person to write them an e-mail."))
-            return
-        snapshot = self._snapshot
-        person = snapshot.person(pid) if snapshot is not None else None
-        name = person.name if person else ""
-        self.copy_mail_action.setToolTip(
-            tr("Copy what {name} still owes as a plain-text e-mail to the clipboard").format(
-                name=name
-            )
-        )
-        if person is not None and person.email.strip():
-            self.write_mail_action.setEnabled(True)
-            self.write_mail_action.setToolTip(
-                tr("Open your e-mail program with a message to {name}").format(name=name)
-            )
-        else:
-            self.write_mail_action.setEnabled(False)
-            self.write_mail_action.setToolTip(
-                tr("{name} has no e-mail address; add one on the People page.").format(name=name)
-            )
-
-    def _owed_menu(self, pos: QPoint) -> None:
-        item = self.owed.itemAt(pos)
-        if item is not None:
-            self.owed.setCurrentItem(item)
-        elif (current := self.owed.currentItem()) is not None:
-            # The context-menu key: open the menu at the current row.
-            pos = self.owed.visualItemRect(current).center()
-        menu = QMenu(self.owed)
-        menu.setToolTipsVisible(True)
-        menu.addAction(self.copy_mail_action)
-        menu.addAction(self.write_mail_action)
-        menu.addAction(self.form_action)
-        self.owed_menu = menu  # tests look at it
-        menu.popup(self.owed.viewport().mapToGlobal(pos))
-
-    def copy_mail(self) -> None:
-        pid = self.selected_person()
-        if pid is None:
-            return
-        _address, _subject, body = self._mail_parts(pid)
-        QGuiApplication.clipboard().setText(body)
-        self.mail_note.setText(
-            tr("Copied the e-mail text for {name}.").format(
-                name=self._snapshot.person_name(pid) if self._snapshot else ""
-            )
-        )
-
-    def write_mail(self) -> None:
-        pid = self.selected_person()
-        if pid is None:
-            return
-        address, subject, body = self._mail_parts(pid)
-        if not address:
-            return
-        url = QUrl(owed_rules.mailto(address, subject, body), QUrl.ParsingMode.StrictMode)
-        if QDesktopServices.openUrl(url):
-            self.mail_note.setText("")
-        else:
-            self.mail_note.setText(
-                tr("No e-mail program could be opened; use “Copy as e-mail” instead.")
-            )
 
     def _fill_overdue(self, view: Overview, names: dict[int, str]) -> None:
         current = self._current_key(self.overdue)
