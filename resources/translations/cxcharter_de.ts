@@ -160,7 +160,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/app/welcome.py" line="+115"/>
+        <location filename="../../cxcharter/ui/app/welcome.py" line="+124"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
@@ -1121,9 +1121,9 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/app/navigator.py" line="+60"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+245"/>
-        <location line="+11"/>
-        <location line="+137"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+222"/>
+        <location line="+9"/>
+        <location line="+149"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1227,7 +1227,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-281"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-291"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1257,12 +1257,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{section}: {done} von {total} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+130"/>
         <source>Completion by section</source>
         <translation>Fortschritt je Abschnitt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Question</source>
@@ -1389,7 +1389,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{weight} ({share})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+171"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+188"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+100"/>
         <source>Objective</source>
         <translation>Ziel</translation>
@@ -1531,14 +1531,14 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-3"/>
-        <location line="+25"/>
+        <location line="+6"/>
         <source>Who owes what</source>
         <translation>Offen je Person</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-272"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-23"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-4"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-264"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="-53"/>
         <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-7"/>
@@ -1548,7 +1548,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-219"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-184"/>
         <source>Overview: copy what the selected person owes as an e-mail</source>
         <translation>Übersicht: offene Punkte der gewählten Person als E-Mail kopieren</translation>
     </message>
@@ -1558,7 +1558,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Übersicht: der gewählten Person eine E-Mail schreiben</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
         <source>Add at least one touchpoint</source>
         <translation>Mindestens einen Touchpoint hinzufügen</translation>
     </message>
@@ -1598,25 +1598,25 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{questions} · {missing}</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+27"/>
+        <location line="+105"/>
+        <location line="+8"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+163"/>
+        <location filename="../../cxcharter/ui/sections/overview/owed_tree.py" line="+135"/>
         <source>Nobody owes anything — everything is ready for review.</source>
         <translation>Niemand hat etwas offen – alles ist bereit zur Prüfung.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="+2"/>
         <source>Nothing is overdue.</source>
         <translation>Nichts ist überfällig.</translation>
     </message>
@@ -1626,7 +1626,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Jede Frage hat eine verantwortliche Person.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+128"/>
         <source>{done} of {total} required questions answered</source>
         <translation>{done} von {total} Pflichtfragen beantwortet</translation>
     </message>
@@ -1636,13 +1636,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{answered} · {n} Fragen noch nicht als fertig markiert</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+218"/>
+        <location line="+50"/>
+        <location filename="../../cxcharter/ui/sections/overview/owed_tree.py" line="-17"/>
         <source>{n} to do</source>
         <translation>{n} zu erledigen</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location filename="../../cxcharter/ui/sections/overview/owed_tree.py" line="-75"/>
         <source>Decision on the charter in review</source>
         <translation>Entscheidung über die Charta in Prüfung</translation>
     </message>
@@ -1652,17 +1652,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>{name} is a required approver and has not decided yet.</source>
         <translation>{name} muss die Charta freigeben und hat noch nicht entschieden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+86"/>
         <source>Nobody owes anything yet: the open questions have no owner.</source>
         <translation>Noch hat niemand etwas offen: Die offenen Fragen haben keine verantwortliche Person.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-79"/>
         <source>Goal without an objective</source>
         <translation>Ziel ohne Zielbeschreibung</translation>
     </message>
@@ -1682,7 +1682,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Es fehlt: {fields}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+82"/>
         <source>Copy as e-mail</source>
         <translation>Als E-Mail kopieren</translation>
     </message>
@@ -1742,7 +1742,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Es ließ sich kein E-Mail-Programm öffnen; verwenden Sie stattdessen „Als E-Mail kopieren“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-29"/>
         <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+53"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
@@ -2639,7 +2639,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ziele, die sie verwenden, behalten ihre Zahlen und verlieren die Kennzahl („Rückgängig“ holt sie zurück).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+113"/>
         <source>New goal: type its objective and press Enter</source>
         <translation>Neues Ziel: eintippen, Eingabetaste</translation>
     </message>
@@ -2655,13 +2655,13 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+77"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+99"/>
+        <location line="-74"/>
+        <location line="+77"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+3"/>
         <location line="+112"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+2"/>
@@ -2675,13 +2675,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-76"/>
         <source>Remove the selected goal and its readings (Delete)</source>
         <translation>Das ausgewählte Ziel und seine Messwerte entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+77"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-56"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-38"/>
@@ -2690,13 +2690,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-76"/>
         <source>Move the goal up (Ctrl+Up)</source>
         <translation>Das Ziel nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+77"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-39"/>
@@ -2705,7 +2705,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-76"/>
         <source>Move the goal down (Ctrl+Down)</source>
         <translation>Das Ziel nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
@@ -2720,7 +2720,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Eigene Kennzahlen festlegen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+4"/>
         <source>Goals</source>
         <translation>Ziele</translation>
@@ -2827,7 +2827,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="+55"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="+94"/>
         <source>Required</source>
         <comment>badge of a question</comment>
         <translation>Pflichtfrage</translation>
@@ -2860,7 +2860,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Fällig:</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="+54"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="+19"/>
         <source>Write your answer here…</source>
         <translation>Schreiben Sie hier Ihre Antwort …</translation>
     </message>
@@ -3173,22 +3173,22 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-188"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-112"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-567"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-129"/>
+        <location filename="../../cxcharter/ui/sections/overview/owed_tree.py" line="-240"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+1"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/overview/owed_tree.py" line="+1"/>
         <source>baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+1"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/overview/owed_tree.py" line="+1"/>
         <source>target</source>
         <translation>Zielwert</translation>
     </message>
@@ -3201,12 +3201,12 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location line="-1"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+1"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/overview/owed_tree.py" line="+1"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+43"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+62"/>
         <source>Why it matters: which business or department goal does it support?</source>
         <translation>Warum es zählt: Welches Unternehmens- oder Bereichsziel unterstützt es?</translation>
     </message>
@@ -3405,7 +3405,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="-261"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+7"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
@@ -3423,7 +3423,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+8"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-287"/>
         <source>Journey phase</source>
         <translation>Phase der Customer Journey</translation>
@@ -3457,7 +3457,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>z. B. monatlich</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>&amp;Primary goal</source>
         <translation>&amp;Hauptziel</translation>
     </message>
@@ -3468,7 +3468,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Objecti&amp;ve:</source>
         <translation>Z&amp;iel:</translation>
     </message>
@@ -3488,7 +3488,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Warum es zählt:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>measured &amp;on</source>
         <translation>gemessen &amp;am</translation>
     </message>
@@ -3508,7 +3508,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Zielwert:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>&amp;Journey phase:</source>
         <translation>&amp;Journey-Phase:</translation>
     </message>
@@ -3529,7 +3529,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Rhythmus:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+71"/>
         <source>Choose a metric to see its scale and what it measures.</source>
         <translation>Wählen Sie eine Kennzahl, um ihre Skala und das Gemessene zu sehen.</translation>
     </message>
@@ -3539,17 +3539,17 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Damit dieses Ziel vollständig ist, ergänzen Sie: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_readings.py" line="+39"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_readings.py" line="+102"/>
         <source>Readings</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-49"/>
         <source>Readings of the selected goal</source>
         <translation>Messwerte des ausgewählten Ziels</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Date of the new reading</source>
         <translation>Datum des neuen Messwerts</translation>
     </message>
@@ -3581,23 +3581,23 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+53"/>
         <source>Enter the value of the reading as a number.</source>
         <translation>Geben Sie den Wert des Messwerts als Zahl ein.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-52"/>
         <source>Add the reading (Enter)</source>
         <translation>Messwert hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="-23"/>
+        <location line="+3"/>
         <source>Remove reading</source>
         <translation>Messwert entfernen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-2"/>
         <source>Remove the selected reading (Delete)</source>
         <translation>Den ausgewählten Messwert entfernen (Entf)</translation>
     </message>
@@ -5462,7 +5462,7 @@ Aktivitäten ↓</translation>
         <translation>Doppelklicken oder Eingabetaste drücken, um dorthin zu gehen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+111"/>
+        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+120"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
