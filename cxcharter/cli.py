@@ -24,6 +24,7 @@ from pathlib import Path
 
 from cxcharter import __version__
 from cxcharter.domain import error_text
+from cxcharter.domain.wording import counted
 from cxcharter.store.errors import CharterError, InvalidValue
 
 PROG = "cxcharter"
@@ -595,7 +596,7 @@ def _cmd_import_contribution(args: argparse.Namespace) -> int:
         for merge in plan.of("gone"):
             print(f"  skipped (no longer theirs or no longer there): {merge.field.name}")
         unchanged = len(plan.of("skip"))
-        print(f"  unchanged: {unchanged} field(s)")
+        print(f"  unchanged: {counted(unchanged, 'field', 'fields')}")
         if plan.conflicts and not args.yes and not sys.stdin.isatty():
             print("nothing imported: conflicts need a choice; pass --yes", file=sys.stderr)
             return EXIT_FAILED
@@ -604,8 +605,9 @@ def _cmd_import_contribution(args: argparse.Namespace) -> int:
     finally:
         doc.close()
     print(
-        f"imported {done.result} change(s) answered by {name}, imported by {args.actor}"
-        f"; {len(plan.conflicts) - len(taken or ())} conflict(s) kept the charter's value"
+        f"imported {counted(done.result, 'change', 'changes')} answered by {name}, imported by "
+        f"{args.actor}; {counted(len(plan.conflicts) - len(taken or ()), 'conflict', 'conflicts')}"
+        " kept the charter's value"
     )
     return EXIT_OK
 

@@ -16,7 +16,6 @@ import datetime as dt
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,14 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="docs/screenshots")
     args = parser.parse_args(argv)
 
-    from PySide6.QtCore import QSettings, QStandardPaths
-    from PySide6.QtWidgets import QApplication
+    from shot_app import shot_app
 
-    app = QApplication(sys.argv[:1])
-    QStandardPaths.setTestModeEnabled(True)
-    scratch = Path(tempfile.mkdtemp(prefix="cxcharter-contribution-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+    app, scratch, out, _settings = shot_app(args.lang, "cxcharter-contribution-", args.out)
 
     from contribution_support import fill_pypdf
 
@@ -48,20 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     from cxcharter.sample import write_sample
     from cxcharter.store.document import CharterDocument
     from cxcharter.ui import ask
-    from cxcharter.ui.app.app import configure_application
     from cxcharter.ui.app.main_window import MainWindow
-    from cxcharter.ui.i18n import apply_language
-    from cxcharter.ui.settings import AppSettings
-    from cxcharter.ui.widgets.style import apply_style
 
-    configure_application(app)
-    apply_language(args.lang, app)
-    apply_style(app, "light")
-    settings = AppSettings()
-    settings.set_actor("Anna Weber")
-    settings.set_ui_language(args.lang)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     charter = scratch / "team.cxcharter"
     write_sample(charter, args.lang, actor="Anna Weber")
     doc = CharterDocument.open(charter, actor="Anna Weber")

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -57,31 +56,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
 
-    from PySide6.QtCore import QSettings, QStandardPaths
-    from PySide6.QtWidgets import QApplication
+    from shot_app import shot_app
 
-    app = QApplication(sys.argv[:1])
-    QStandardPaths.setTestModeEnabled(True)
-    scratch = Path(tempfile.mkdtemp(prefix="cxcharter-shots-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+    app, scratch, out, settings = shot_app(args.lang, "cxcharter-shots-", args.out, args.scheme)
 
     from cxcharter.sample import write_sample
-    from cxcharter.ui.app.app import configure_application
     from cxcharter.ui.app.main_window import MainWindow
-    from cxcharter.ui.i18n import apply_language
-    from cxcharter.ui.settings import AppSettings
-    from cxcharter.ui.widgets.style import apply_style
 
-    configure_application(app)
-    apply_language(args.lang, app)
-    apply_style(app, args.scheme)
-    settings = AppSettings()
-    settings.set_actor("Anna Weber")
-    settings.set_ui_language(args.lang)
     settings.set_color_scheme(args.scheme)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     name = "Kundenservice-Charta-2027" if args.lang == "de" else "Customer-Service-Charter-2027"
     charter = scratch / f"{name}.cxcharter"
     write_sample(charter, args.lang, actor="Anna Weber")

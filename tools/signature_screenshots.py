@@ -16,7 +16,6 @@ import argparse
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,36 +31,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="docs/screenshots/en")
     args = parser.parse_args(argv)
 
-    from PySide6.QtCore import QSettings, QStandardPaths
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from shot_app import shot_app
 
-    app = QApplication(sys.argv[:1])
-    QStandardPaths.setTestModeEnabled(True)
-    scratch = Path(tempfile.mkdtemp(prefix="cxcharter-signed-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+    app, scratch, out, _settings = shot_app(args.lang, "cxcharter-signed-", args.out)
 
+    from PySide6.QtWidgets import QMessageBox
     from ready_file import TODAY, ready_charter
     from signing import Identity, fill, sign
 
     from cxcharter.export.review_export import export_review_copy
     from cxcharter.store.document import CharterDocument
     from cxcharter.ui import ask
-    from cxcharter.ui.app.app import configure_application
     from cxcharter.ui.app.main_window import MainWindow
     from cxcharter.ui.governance.history_dialog import HistoryDialog
-    from cxcharter.ui.i18n import apply_language
-    from cxcharter.ui.settings import AppSettings
-    from cxcharter.ui.widgets.style import apply_style
 
-    configure_application(app)
-    apply_language(args.lang, app)
-    apply_style(app, "light")
-    settings = AppSettings()
-    settings.set_actor("Anna Weber")
-    settings.set_ui_language(args.lang)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     charter = ready_charter(scratch / "team.cxcharter", args.lang, actor="Anna Weber")
     doc = CharterDocument.open(charter, actor="Anna Weber")
     doc.submit_for_review(today=TODAY)

@@ -27,6 +27,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any, TypeGuard
 
+from cxcharter.domain.wording import counted
+
 ACTION = "answer.text"
 LONG = 2048  # characters; shorter texts are stored whole
 MAX_DEPTH = 32
@@ -190,15 +192,16 @@ def replay(conn: sqlite3.Connection) -> Iterator[tuple[int, str, str, object, ob
 
 
 # ------------------------------------------------------------------ contributions, in words
+_CHANGES = {"en": ("change", "changes"), "de": ("Änderung", "Änderungen")}
 _CONTRIBUTION = {
     "en": {
         "op.contribution.import": "Contribution form answered by {contributor}, imported by "
-        "{actor}: {n} change(s)",
+        "{actor}: {changes}",
         "op.contribution.undo": "Contribution form of {contributor} taken back by {actor}",
     },
     "de": {
         "op.contribution.import": "Beitragsformular beantwortet von {contributor}, importiert "
-        "von {actor}: {n} Änderung(en)",
+        "von {actor}: {changes}",
         "op.contribution.undo": "Beitragsformular von {contributor} zurückgenommen von {actor}",
     },
 }
@@ -222,8 +225,10 @@ def contribution_line(entry: dict[str, Any], language: str = "en") -> str | None
         action, facts = f"op.{action}", new
     if not isinstance(facts, dict) or action not in words:
         return None
+    n = facts.get("n", 0)
+    one, many = _CHANGES.get(language, _CHANGES["en"])
     return words[action].format(
         contributor=facts.get("contributor", "?"),
         actor=entry.get("actor", "?"),
-        n=facts.get("n", 0),
+        changes=counted(n if isinstance(n, int) else 0, one, many),
     )

@@ -3211,7 +3211,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Warum es zählt: Welches Unternehmens- oder Bereichsziel unterstützt es?</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+51"/>
+        <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+52"/>
         <source>This contribution form belongs to another charter.</source>
         <translation>Dieses Beitragsformular gehört zu einer anderen Charta.</translation>
     </message>
@@ -3292,17 +3292,42 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+41"/>
+        <source>{name} changed one field.</source>
+        <translation>{name} hat ein Feld geändert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name} changed {n} fields.</source>
+        <translation>{name} hat {n} Felder geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One field is unchanged.</source>
+        <translation>Ein Feld ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{k} fields are unchanged.</source>
+        <translation>{k} Felder sind unverändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One conflict: the charter changed there too since the form was made.</source>
+        <translation>Ein Konflikt: Dort hat sich auch die Charta geändert, seit das Formular erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{c} conflicts: the charter changed there too since the form was made.</source>
+        <translation>{c} Konflikte: Dort hat sich auch die Charta geändert, seit das Formular erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Import contribution of {name}</source>
         <translation>Beitrag von {name} importieren</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>{name} changed {n} field(s); {k} field(s) are unchanged. {c} conflict(s): the charter changed there too since the form was made.</source>
-        <translation>{name} hat {n} Feld(er) geändert; {k} Feld(er) sind unverändert. {c} Konflikt(e): Dort hat sich auch die Charta geändert, seit das Formular erstellt wurde.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-31"/>
         <source>Will be applied</source>
         <translation>Wird übernommen</translation>
     </message>
@@ -3404,7 +3429,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Beitrag von {name} importiert: {n} Änderung(en). Rückgängig nimmt ihn in einem Schritt zurück.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-279"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+7"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Baseline</source>

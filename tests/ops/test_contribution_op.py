@@ -105,8 +105,8 @@ def test_verify_reads_an_import_and_its_undo_as_ordinary_edits(doc, tmp_path):
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("en", "Contribution form answered by Łukasz Żółć, imported by Lea: 4 change(s)"),
-        ("de", "Beitragsformular beantwortet von Łukasz Żółć, importiert von Lea: 4 Änderung(en)"),
+        ("en", "Contribution form answered by Łukasz Żółć, imported by Lea: 4 changes"),
+        ("de", "Beitragsformular beantwortet von Łukasz Żółć, importiert von Lea: 4 Änderungen"),
     ],
 )
 def test_the_audit_entry_reads_as_a_sentence_naming_both_people(doc, tmp_path, language, said):
@@ -119,3 +119,26 @@ def test_the_audit_entry_reads_as_a_sentence_naming_both_people(doc, tmp_path, l
     assert "Lea" in contribution_line(doc.audit_entries(1)[0], language)
     doc.set_answer_text("vision.scope", "x")
     assert contribution_line(doc.audit_entries(1)[0], language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "n", "said"),
+    [
+        ("en", 1, "imported by Lea: 1 change"),
+        ("en", 0, "imported by Lea: 0 changes"),
+        ("de", 1, "importiert von Lea: 1 Änderung"),
+        ("de", 2, "importiert von Lea: 2 Änderungen"),
+    ],
+)
+def test_the_audit_sentence_counts_one_change_in_the_singular(language, n, said):
+    import json
+
+    from cxcharter.store.audit_text import contribution_line
+
+    entry = {
+        "action": "contribution.import",
+        "actor": "Lea",
+        "new": json.dumps({"contributor": "Ana", "n": n}),
+    }
+    line = contribution_line(entry, language)
+    assert line is not None and line.endswith(said)

@@ -169,3 +169,14 @@ def test_a_field_that_is_no_longer_theirs_is_listed_as_skipped(opened, dialogs, 
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any(t.startswith("Skipped, no longer Ирина Петрова's") for t in texts)
     assert doc.snapshot().answer("vision.scope").text == "Private customers in Germany."
+
+
+def test_the_import_dialog_counts_one_and_many_in_words(qapp):
+    from cxcharter.ui.governance.contribution_flow import _counts
+
+    one = _counts("Ana", 1, 1, 1)
+    assert one.startswith("Ana changed one field. One field is unchanged. One conflict:")
+    many = _counts("Ana", 3, 6, 2)
+    assert "3 fields." in many and "6 fields are unchanged" in many and "2 conflicts:" in many
+    assert "(s)" not in one + many
+    assert "conflict" not in _counts("Ana", 2, 0, 0)

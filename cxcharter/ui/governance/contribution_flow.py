@@ -35,6 +35,7 @@ from cxcharter.domain.values import Problem
 from cxcharter.ops.contribution import refusal
 from cxcharter.store.errors import CharterError
 from cxcharter.ui import ask
+from cxcharter.ui.formats import format_date
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.messages import error_text
 
@@ -136,18 +137,36 @@ def _applied(label: str, value: str) -> QWidget:
     return box
 
 
+def _counts(name: str, changed: int, unchanged: int, conflicts: int) -> str:
+    """What the contributor changed, in words that count one and many right."""
+    parts = [
+        (
+            tr("{name} changed one field.") if changed == 1 else tr("{name} changed {n} fields.")
+        ).format(name=name, n=changed)
+    ]
+    if unchanged:
+        parts.append(
+            (
+                tr("One field is unchanged.") if unchanged == 1 else tr("{k} fields are unchanged.")
+            ).format(k=unchanged)
+        )
+    if conflicts:
+        parts.append(
+            (
+                tr("One conflict: the charter changed there too since the form was made.")
+                if conflicts == 1
+                else tr("{c} conflicts: the charter changed there too since the form was made.")
+            ).format(c=conflicts)
+        )
+    return " ".join(parts)
+
+
 def _summary(plan: dc.Plan, label, name: str) -> list[QWidget]:
     """The dialog's top: counts, the fields that will be applied, those skipped."""
     out: list[QWidget] = []
     applied = plan.of("apply")
-    summary = tr(
-        "{name} changed {n} field(s); {k} field(s) are unchanged. {c} conflict(s): the "
-        "charter changed there too since the form was made."
-    ).format(
-        name=name,
-        n=len(applied) + len(plan.readings),
-        k=len(plan.of("skip")),
-        c=len(plan.conflicts),
+    summary = _counts(
+        name, len(applied) + len(plan.readings), len(plan.of("skip")), len(plan.conflicts)
     )
     intro = QLabel(summary)
     intro.setWordWrap(True)
@@ -161,7 +180,7 @@ def _summary(plan: dc.Plan, label, name: str) -> list[QWidget]:
         for _goal, reading in plan.readings:
             row = QLabel(
                 tr("• New reading {value} on {date}").format(
-                    value=_shown(reading["value"]), date=reading["date"]
+                    value=_shown(reading["value"]), date=format_date(reading["date"])
                 )
             )
             out.append(row)
