@@ -40,6 +40,7 @@ from cxcharter.domain.review_form import FormField as PdfField
 from cxcharter.export import fonts, form_font, pdf_text
 from cxcharter.export.fonts import markup
 from cxcharter.export.pdf_content import metric_name
+from cxcharter.export.pdf_labels import format_iso_date
 from cxcharter.export.pdf_styles import styles
 from cxcharter.export.review_copy import FormFieldFlowable
 from cxcharter.store import outfile
@@ -203,7 +204,7 @@ def story(
             w["made"].format(
                 title=snapshot.title or "—",
                 revision=meta["revision"],
-                date=meta["made"],
+                date=format_iso_date(language, str(meta["made"])),
                 form=meta["form"][:8],
             ),
             st["note"],

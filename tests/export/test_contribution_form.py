@@ -181,3 +181,22 @@ def test_a_right_to_left_starting_text_is_shaped_in_the_field(capsys, charter, t
     shown = appearance_text(path, "answer.vision.scope")
     assert shown != SCRIPTS["arabic"]  # presentation forms, right to left
     assert unicodedata.normalize("NFKC", shown)[::-1] == SCRIPTS["arabic"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "pattern"),
+    [("en", r"made on \d{1,2} \w+ \d{4}"), ("de", r"erstellt am \d{2}\.\d{2}\.\d{4}")],
+)
+def test_the_form_says_when_it_was_made_as_the_language_writes_dates(
+    capsys, charter, tmp_path, lang, pattern
+):
+    import re
+
+    out = tmp_path / f"{lang}.pdf"
+    code, _text, err = run(
+        capsys, "contribution", charter, "--person", "Łukasz", "-o", out, "--lang", lang
+    )
+    assert (code, err) == (0, "")
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert re.search(pattern, text), text[:400]
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text.split("·")[1])
