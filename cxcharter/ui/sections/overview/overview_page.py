@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from cxcharter.catalog import Section
 from cxcharter.domain import owed as owed_rules
+from cxcharter.domain import tracking
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.domain.owed import Owed
 from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overview
+from cxcharter.ui.governance.governance_texts import paused_text
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.messages import status_text
 from cxcharter.ui.sections.overview.owed_tree import (
@@ -367,7 +369,9 @@ class OverviewPage(OwedTree, QScrollArea):
         self._dirty = False
         self._today = dt.date.today()
         snapshot = self.session.document.snapshot()
-        view = overview(self.session.catalog, snapshot, self._today)
+        governance = self.session.document.current_state(with_fingerprint=False)
+        state = governance.state  # in review and approved, work tracking is paused
+        view = tracking.overview_in(state, overview(self.session.catalog, snapshot, self._today))
         self._overview = view
         items = [i for owed in view.by_person.values() for i in owed] + view.unassigned
         subtitle = tr("{done} of {total} required questions answered").format(
@@ -384,11 +388,20 @@ class OverviewPage(OwedTree, QScrollArea):
                 self.section_rows[progress.key].set_progress(progress, waiting[progress.key])
         names = {p.id: p.name for p in snapshot.people}
         self._snapshot = snapshot
-        awaiting = self.session.document.current_state(with_fingerprint=False).awaiting
-        self._owed = owed_rules.owed(self.session.catalog, snapshot, self._today, awaiting)
+        owed = owed_rules.owed(self.session.catalog, snapshot, self._today, governance.awaiting)
+        self._owed = tracking.owed_in(state, owed)
         self._fill_owed(view, names)
         self._fill_overdue(view, names)
         self._fill_unassigned(view)
+        if not tracking.tracks_work(state):
+            self._show_paused(paused_text(state))
+
+    def _show_paused(self, text: str) -> None:
+        """The quiet line in place of the work-tracking lists (decisions awaited stay)."""
+        self.overdue_card.set_empty(True, text)
+        self.unassigned_card.set_empty(True, text)
+        if not self.owed.topLevelItemCount():
+            self.owed_card.set_empty(True, text)
 
     def _fill_overdue(self, view: Overview, names: dict[int, str]) -> None:
         current = self._current_key(self.overdue)
@@ -397,7 +410,7 @@ class OverviewPage(OwedTree, QScrollArea):
             owner = names.get(item.owner, "") if item.owner is not None else ""
             self.overdue.addTopLevelItem(self._entry(item, owner or tr("— nobody —")))
         self.overdue_card.count.setText(self._count_text(len(view.overdue)))
-        self.overdue_card.set_empty(not view.overdue)
+        self.overdue_card.set_empty(not view.overdue, tr("Nothing is overdue."))
         self._restore_current(self.overdue, current)
 
     def _fill_unassigned(self, view: Overview) -> None:
@@ -406,7 +419,7 @@ class OverviewPage(OwedTree, QScrollArea):
         for item in view.unassigned:
             self.unassigned.addTopLevelItem(self._entry(item, status_text(item.status)))
         self.unassigned_card.count.setText(self._count_text(len(view.unassigned)))
-        self.unassigned_card.set_empty(not view.unassigned)
+        self.unassigned_card.set_empty(not view.unassigned, tr("Every question has an owner."))
         self._restore_current(self.unassigned, current)
 
     def _entry(self, item: OpenItem, second: str) -> QTreeWidgetItem:
