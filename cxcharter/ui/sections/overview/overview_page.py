@@ -393,15 +393,17 @@ class OverviewPage(OwedTree, QScrollArea):
         self._fill_owed(view, names)
         self._fill_overdue(view, names)
         self._fill_unassigned(view)
-        if not tracking.tracks_work(state):
-            self._show_paused(paused_text(state))
+        self._show_tracking(state, subtitle)
 
-    def _show_paused(self, text: str) -> None:
-        """The quiet line in place of the work-tracking lists (decisions awaited stay)."""
-        self.overdue_card.set_empty(True, text)
-        self.unassigned_card.set_empty(True, text)
-        if not self.owed.topLevelItemCount():
-            self.owed_card.set_empty(True, text)
+    def _show_tracking(self, state: str, subtitle: str) -> None:
+        """In review and approved one quiet line under the title in place of the
+        work-tracking lists; only the decisions awaited (in review) stay."""
+        tracks = tracking.tracks_work(state)
+        if not tracks:
+            self.header.set_text(tr("Overview"), f"{subtitle}\n{paused_text(state)}")
+        self.overdue_card.setVisible(tracks)
+        self.unassigned_card.setVisible(tracks)
+        self.owed_card.setVisible(tracks or self.owed.topLevelItemCount() > 0)
 
     def _fill_overdue(self, view: Overview, names: dict[int, str]) -> None:
         current = self._current_key(self.overdue)
@@ -410,7 +412,7 @@ class OverviewPage(OwedTree, QScrollArea):
             owner = names.get(item.owner, "") if item.owner is not None else ""
             self.overdue.addTopLevelItem(self._entry(item, owner or tr("— nobody —")))
         self.overdue_card.count.setText(self._count_text(len(view.overdue)))
-        self.overdue_card.set_empty(not view.overdue, tr("Nothing is overdue."))
+        self.overdue_card.set_empty(not view.overdue)
         self._restore_current(self.overdue, current)
 
     def _fill_unassigned(self, view: Overview) -> None:
@@ -419,7 +421,7 @@ class OverviewPage(OwedTree, QScrollArea):
         for item in view.unassigned:
             self.unassigned.addTopLevelItem(self._entry(item, status_text(item.status)))
         self.unassigned_card.count.setText(self._count_text(len(view.unassigned)))
-        self.unassigned_card.set_empty(not view.unassigned, tr("Every question has an owner."))
+        self.unassigned_card.set_empty(not view.unassigned)
         self._restore_current(self.unassigned, current)
 
     def _entry(self, item: OpenItem, second: str) -> QTreeWidgetItem:
