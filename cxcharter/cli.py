@@ -187,6 +187,17 @@ def _open_snapshot(path: str):
         doc.close()
 
 
+def _workflow_state(path: str) -> str:
+    """'draft', 'in_review' or 'approved' (without the fingerprint: cheap)."""
+    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
+
+    doc = CharterDocument.open(path, actor=_default_actor(), read_only=True)
+    try:
+        return doc.frozen_state() or "draft"
+    finally:
+        doc.close()
+
+
 def _write_stdout(data: bytes) -> None:
     """Bytes to stdout, UTF-8 whatever the locale says."""
     sys.stdout.flush()
@@ -631,11 +642,14 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     """The readiness list in the charter's language; exit 1 while a blocker remains."""
     from cxcharter.catalog import load_catalog  # lazy: start-up
-    from cxcharter.domain import readiness, readiness_text  # lazy: start-up
+    from cxcharter.domain import readiness, readiness_text, tracking  # lazy: start-up
 
     snapshot = _open_snapshot(args.file)
+    state = _workflow_state(args.file)
     language = snapshot.language
-    findings = readiness.check(load_catalog(language), snapshot, dt.date.today())
+    # In review and approved no work tracking (overdue, section owners): as the window.
+    found = readiness.check(load_catalog(language), snapshot, dt.date.today())
+    findings = tracking.findings_in(state, found)
     if args.json:
         data = [
             {
@@ -980,7 +994,8 @@ def _governance_parsers() -> dict[str, tuple[_Parser, Callable[[argparse.Namespa
         "check",
         "List what still blocks submitting the charter for approval, "
         "and warnings, in the charter's language: each question as it "
-        "reads, dates as the PDF writes them. The file is only read.",
+        "reads, dates as the PDF writes them. In review and approved, work "
+        "tracking (overdue questions, section owners) is not listed. The file is only read.",
         "exit status: 0 no blocker, 1 at least one blocker, 2 not a charter\n"
         "examples:\n  cxcharter check team.cxcharter\n"
         "  cxcharter check team.cxcharter --json",

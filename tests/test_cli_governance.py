@@ -176,3 +176,23 @@ def test_the_help_lists_check_and_verify(capsys):
     code, out, _ = run(capsys, "--help")
     assert code == 0
     assert "  check     " in out and "  verify    " in out
+
+
+def test_check_of_an_approved_charter_lists_no_work_tracking(tmp_path, capsys):
+    """In review and approved, overdue questions and section owners are not listed (as in
+    the window and the PDF); a draft lists them."""
+    path = ready(tmp_path / "r.cxcharter")
+    code, out, _ = run(capsys, "check", path, "--json")
+    assert "item.overdue" in {d["code"] for d in json.loads(out)}  # the draft: overdue
+    doc = CharterDocument.open(path, actor="Lea")
+    try:
+        doc.submit_for_review()
+        for approver in doc.current_state(with_fingerprint=False).awaiting:
+            doc.record_decision(approver, "approved")
+        assert doc.current_state(with_fingerprint=False).state == "approved"
+    finally:
+        doc.close()
+    code, out, _ = run(capsys, "check", path, "--json")
+    assert code == 0
+    codes = {d["code"] for d in json.loads(out)}
+    assert not codes & {"item.overdue", "section.no_owner"}, codes

@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, Frame, HRFlowable, PageBreak, PageTempl
 from cxcharter.catalog import Catalog, Question, Section
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.domain.progress import open_items, section_progress
+from cxcharter.domain.tracking import tracks_work
 from cxcharter.export import (
     fonts,
     pdf_approval,
@@ -214,7 +215,7 @@ def _chapter(number: int, section: Section, ctx: Context) -> list[Flowable]:
     questions: list[Flowable] = []
     for q in section.questions:
         questions += _question(
-            q, snapshot, st, ctx.governance.status == "draft" and not ctx.distribution
+            q, snapshot, st, tracks_work(ctx.governance.status) and not ctx.distribution
         )
     first: list[Flowable] = []
     extra = 0.0
@@ -288,7 +289,8 @@ def _build(ctx: Context, progress, cancelled, fh: IO[bytes], review_fields=None,
     title = " ".join((snapshot.title.strip() or L["untitled"]).split())
     org = " ".join(snapshot.answer("front.organisation").text.split())
     owner = snapshot.person_name(snapshot.answer("front.charter_owner").person).strip()
-    draft = ctx.governance.status == "draft" and not ctx.distribution
+    # Work tracking (owners, due dates, open questions) only in a draft (domain/tracking.py).
+    draft = tracks_work(ctx.governance.status) and not ctx.distribution
     total = len(catalog.sections) + 1
 
     def step(done: int) -> None:  # chapter `done` is laid out (0: none yet; the front is 1)

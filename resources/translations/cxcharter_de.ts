@@ -1065,7 +1065,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Revision {n} ist freigegeben: Ihr Inhalt kann sich nicht mehr ändern. Beginnen Sie Revision {next}, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Work tracking (owners, due dates, open questions) is paused while the charter is in review; it resumes when the charter is a draft again.</source>
+        <translation>Die Nachverfolgung der Arbeit (Verantwortliche, Fälligkeiten, offene Fragen) ruht, solange die Charta in Prüfung ist; sie geht weiter, sobald die Charta wieder ein Entwurf ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work tracking (owners, due dates, open questions) is paused while the charter is approved; it resumes with a new revision.</source>
+        <translation>Die Nachverfolgung der Arbeit (Verantwortliche, Fälligkeiten, offene Fragen) ruht, solange die Charta freigegeben ist; sie geht mit einer neuen Revision weiter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Only a draft can be submitted for review.</source>
         <translation>Nur ein Entwurf kann zur Prüfung eingereicht werden.</translation>
     </message>
@@ -1121,15 +1131,15 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/app/navigator.py" line="+60"/>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+222"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+224"/>
         <location line="+9"/>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-51"/>
+        <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-64"/>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+119"/>
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+182"/>
         <location line="+95"/>
@@ -1227,7 +1237,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-291"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-293"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1617,16 +1627,18 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
+        <location line="+168"/>
         <source>Nothing is overdue.</source>
         <translation>Nichts ist überfällig.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-166"/>
+        <location line="+175"/>
         <source>Every question has an owner.</source>
         <translation>Jede Frage hat eine verantwortliche Person.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="-45"/>
         <source>{done} of {total} required questions answered</source>
         <translation>{done} von {total} Pflichtfragen beantwortet</translation>
     </message>
@@ -1636,7 +1648,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{answered} · {n} Fragen noch nicht als fertig markiert</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <location filename="../../cxcharter/ui/sections/overview/owed_tree.py" line="-17"/>
         <source>{n} to do</source>
         <translation>{n} zu erledigen</translation>
@@ -5507,7 +5519,7 @@ Aktivitäten ↓</translation>
         <translation>Entscheidung ausstehend von: {names}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>In review: the content is frozen while the approvers decide. The checklist shows what the check found in it.</source>
         <translation>In Prüfung: Der Inhalt ist eingefroren, während die Freigebenden entscheiden. Die Liste zeigt, was die Prüfung darin gefunden hat.</translation>
     </message>

@@ -14,7 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from cxcharter.catalog import Catalog
-from cxcharter.domain import checklist, readiness
+from cxcharter.domain import checklist, readiness, tracking
 from cxcharter.domain.canonical import fingerprint
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.store.governance import GovernanceState
@@ -64,8 +64,8 @@ class GovernanceMonitor(QObject):
         super().__init__(parent)
         self.session = session
         self.state: GovernanceState = session.document.current_state(with_fingerprint=False)
-        self.findings: list[readiness.Finding] = []
-        self.items: list[checklist.Item] = []  # the way to review, done and open
+        self._findings: list[readiness.Finding] = []  # all of them, whatever the state
+        self._items: list[checklist.Item] = []
         self.checked = False  # findings computed at least once
         self.holds: bool | None = None  # the newest approval covers the content; None: unknown
         self._digest: str | None = None  # fingerprint of the content at the last check
@@ -81,6 +81,21 @@ class GovernanceMonitor(QObject):
         self._timer.start(0)  # opening a charter does not wait for the check
 
     # ------------------------------------------------------------ reading
+    @property
+    def tracking(self) -> bool:
+        """Work tracking counts in this state (a draft; paused in review and approved)."""
+        return tracking.tracks_work(self.state.state)
+
+    @property
+    def findings(self) -> list[readiness.Finding]:
+        """The readiness findings that count in the charter's workflow state."""
+        return tracking.findings_in(self.state.state, self._findings)
+
+    @property
+    def items(self) -> list[checklist.Item]:
+        """The way to review, done and open, as far as it counts in this state."""
+        return tracking.items_in(self.state.state, self._items)
+
     @property
     def blockers(self) -> list[readiness.Finding]:
         return readiness.blockers(self.findings)
@@ -142,8 +157,8 @@ class GovernanceMonitor(QObject):
 
     def _apply(self, result: tuple, digest: str | None) -> None:
         found, items = result
-        self.findings = list(found)
-        self.items = list(items)
+        self._findings = list(found)
+        self._items = list(items)
         self.checked = True
         if digest is not None:
             self._digest = digest

@@ -248,6 +248,19 @@ def frozen_text(state: str, revision: int | None = None) -> str:
     ).format(n=revision, next=revision + 1)
 
 
+def paused_text(state: str) -> str:
+    """Why owners, due dates and open items are not shown (domain/tracking.py decides when)."""
+    if state == "in_review":
+        return tr(
+            "Work tracking (owners, due dates, open questions) is paused while the charter "
+            "is in review; it resumes when the charter is a draft again."
+        )
+    return tr(
+        "Work tracking (owners, due dates, open questions) is paused while the charter "
+        "is approved; it resumes with a new revision."
+    )
+
+
 def workflow_text(reason: str) -> str:
     """A refused workflow step (errors.WorkflowError.reason) in words."""
     texts = {

@@ -29,7 +29,7 @@ from cxcharter.ui.governance.checklist_model import (
 )
 from cxcharter.ui.governance.checklist_texts import count_text, next_text, sections_text
 from cxcharter.ui.governance.governance_monitor import GovernanceMonitor
-from cxcharter.ui.governance.governance_texts import state_text
+from cxcharter.ui.governance.governance_texts import paused_text, state_text
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import format_number
@@ -139,14 +139,17 @@ class ReadinessPanel(QDockWidget):
         else:
             self.awaiting_label.setText("")
         self.awaiting_label.setVisible(bool(self.awaiting_label.text()))
-        draft = state.state == "draft" and monitor.checked
+        draft = monitor.tracking and monitor.checked
         catalog = monitor.session.catalog
-        items = monitor.items
+        items = monitor.items  # as far as they count in this state (domain/tracking.py)
         self.next_label.setText(
             next_text(checklist.next_item(items), catalog) if draft and items else ""
         )
         self.next_label.setVisible(bool(self.next_label.text()))
-        self.sections_label.setText(sections_text(items, catalog) if draft else "")
+        if monitor.tracking:
+            self.sections_label.setText(sections_text(items, catalog) if draft else "")
+        else:
+            self.sections_label.setText(paused_text(state.state))
         self.sections_label.setVisible(bool(self.sections_label.text()))
         self.model.set_checklist(items, monitor.findings, self.escalated())
         self.summary.setText(summary_text(monitor.findings, state.state, items))

@@ -101,7 +101,7 @@ class Workflow(QObject):
         monitor = self.monitor
         state = monitor.state
         parts = [tr("Revision {n}").format(n=state.revision), state_text(state.state)]
-        if state.state == "draft":
+        if monitor.tracking:  # the count of open items: only a draft's work is tracked
             if monitor.blockers:
                 done = sum(1 for item in monitor.items if item.done)
                 parts.append(count_text(done, len(monitor.items)))

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from cxcharter.catalog import Section
 from cxcharter.domain import owed as owed_rules
+from cxcharter.domain import tracking
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.domain.owed import Owed
 from cxcharter.domain.progress import OpenItem, Overview, SectionProgress, overview
+from cxcharter.ui.governance.governance_texts import paused_text
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.messages import status_text
 from cxcharter.ui.sections.overview.owed_tree import (
@@ -367,7 +369,9 @@ class OverviewPage(OwedTree, QScrollArea):
         self._dirty = False
         self._today = dt.date.today()
         snapshot = self.session.document.snapshot()
-        view = overview(self.session.catalog, snapshot, self._today)
+        governance = self.session.document.current_state(with_fingerprint=False)
+        state = governance.state  # in review and approved, work tracking is paused
+        view = tracking.overview_in(state, overview(self.session.catalog, snapshot, self._today))
         self._overview = view
         items = [i for owed in view.by_person.values() for i in owed] + view.unassigned
         subtitle = tr("{done} of {total} required questions answered").format(
@@ -384,11 +388,22 @@ class OverviewPage(OwedTree, QScrollArea):
                 self.section_rows[progress.key].set_progress(progress, waiting[progress.key])
         names = {p.id: p.name for p in snapshot.people}
         self._snapshot = snapshot
-        awaiting = self.session.document.current_state(with_fingerprint=False).awaiting
-        self._owed = owed_rules.owed(self.session.catalog, snapshot, self._today, awaiting)
+        owed = owed_rules.owed(self.session.catalog, snapshot, self._today, governance.awaiting)
+        self._owed = tracking.owed_in(state, owed)
         self._fill_owed(view, names)
         self._fill_overdue(view, names)
         self._fill_unassigned(view)
+        self._show_tracking(state, subtitle)
+
+    def _show_tracking(self, state: str, subtitle: str) -> None:
+        """In review and approved one quiet line under the title in place of the
+        work-tracking lists; only the decisions awaited (in review) stay."""
+        tracks = tracking.tracks_work(state)
+        if not tracks:
+            self.header.set_text(tr("Overview"), f"{subtitle}\n{paused_text(state)}")
+        self.overdue_card.setVisible(tracks)
+        self.unassigned_card.setVisible(tracks)
+        self.owed_card.setVisible(tracks or self.owed.topLevelItemCount() > 0)
 
     def _fill_overdue(self, view: Overview, names: dict[int, str]) -> None:
         current = self._current_key(self.overdue)
