@@ -171,7 +171,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+3"/>
-        <source>Save a &amp;Copy As…</source>
+        <source>Save a Cop&amp;y As…</source>
         <translation>&amp;Kopie speichern unter …</translation>
     </message>
     <message>
@@ -253,7 +253,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+5"/>
-        <source>Export &amp;Review Copy…</source>
+        <source>Export Re&amp;view Copy…</source>
         <translation>P&amp;rüfexemplar exportieren …</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+3"/>
         <source>&amp;Branding…</source>
-        <translation>&amp;Erscheinungsbild…</translation>
+        <translation>Erscheinungs&amp;bild…</translation>
     </message>
     <message>
         <location line="+1"/>
