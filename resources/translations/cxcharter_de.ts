@@ -2060,14 +2060,14 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+44"/>
-        <location line="+274"/>
+        <location line="+280"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-246"/>
         <source>New touchpoint: type its name and press Enter</source>
-        <translation>Neuer Touchpoint: Name, dann Eingabetaste</translation>
+        <translation>Neuer Touchpoint, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2138,17 +2138,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Each card is a touchpoint under its journey phase, with the department that owns it and its channel. Press Enter or double-click a card to edit it in the table.</source>
         <translation>Jede Karte ist ein Touchpoint unter seiner Journey-Phase, mit verantwortlicher Abteilung und Kanal. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine Karte, um sie in der Tabelle zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Edit in the table</source>
         <translation>In der Tabelle bearbeiten</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
@@ -2534,7 +2534,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+368"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+375"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
@@ -2641,7 +2641,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+113"/>
         <source>New goal: type its objective and press Enter</source>
-        <translation>Neues Ziel: eintippen, Eingabetaste</translation>
+        <translation>Neues Ziel, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2668,7 +2668,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+17"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-164"/>
         <location line="+59"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-353"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-360"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="+219"/>
         <location line="+41"/>
         <source>Remove</source>
@@ -3449,7 +3449,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
-        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-287"/>
+        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-293"/>
         <source>Journey phase</source>
         <translation>Phase der Customer Journey</translation>
     </message>
@@ -3539,7 +3539,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+92"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+99"/>
         <source>Tou&amp;chpoint:</source>
         <translation>&amp;Touchpoint:</translation>
     </message>
@@ -3763,7 +3763,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Die Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="-188"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="-195"/>
         <source>{field}: write a quarter like 2027-Q3; “{text}” was not saved.</source>
         <translation>{field}: Schreiben Sie ein Quartal wie 2027-Q3; „{text}“ wurde nicht gespeichert.</translation>
     </message>
@@ -3806,7 +3806,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     <message>
         <location line="+1"/>
         <source>Why this rank, whatever the score</source>
-        <translation>Warum dieser Rang, unabhängig vom Punktwert</translation>
+        <translation>Warum dieser Rang?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3841,18 +3841,18 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+144"/>
         <source>Move to “&amp;Not doing”</source>
         <translation>Nach „&amp;Machen wir nicht“ verschieben</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+138"/>
+        <location line="-142"/>
+        <location line="+146"/>
         <source>Drop the initiative: it leaves the ranking and stays visible with its reason</source>
         <translation>Die Initiative verwerfen: Sie verlässt die Rangliste und bleibt mit ihrem Grund sichtbar</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-137"/>
         <source>Linked goals</source>
         <translation>Verknüpfte Ziele</translation>
     </message>
@@ -3862,12 +3862,12 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Noch keine Ziele: Erfassen Sie sie im Abschnitt „Ziele“ auf der Registerkarte „Ziele &amp; Kennzahlen“.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>&amp;Why not:</source>
         <translation>&amp;Warum nicht:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
@@ -3877,7 +3877,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Festgelegter &amp;Rang, unabhängig vom Punktwert:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Linked goals:</source>
         <translation>&amp;Verknüpfte Ziele:</translation>
     </message>
@@ -3992,7 +3992,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     <message>
         <location line="+10"/>
         <source>New initiative: type its title and press Enter</source>
-        <translation>Neue Initiative: Titel, dann Eingabetaste</translation>
+        <translation>Neue Initiative, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4028,7 +4028,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location line="+5"/>
         <location line="+1"/>
         <source>Filter by owner</source>
-        <translation>Nach Person filtern</translation>
+        <translation>Person filtern</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4333,7 +4333,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/raci_view.py" line="+243"/>
+        <location filename="../../cxcharter/ui/sections/roles/raci_view.py" line="+244"/>
         <source>People →
 Activities ↓</source>
         <translation>Personen →
@@ -4350,12 +4350,12 @@ Aktivitäten ↓</translation>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-396"/>
         <source>Type R, A, C or I · Delete clears · click cycles · right-click to choose</source>
         <translation>R, A, C oder I tippen · Entf leert · Klick wechselt · Rechtsklick zum Auswählen</translation>
     </message>
@@ -4440,7 +4440,7 @@ Aktivitäten ↓</translation>
         <translation>Eine neue Person zur Charta hinzufügen: eine neue Spalte der Matrix</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <location line="+327"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
@@ -4855,7 +4855,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="-312"/>
         <source>New stakeholder: type a person or group and press Enter</source>
-        <translation>Neuer Stakeholder: Person oder Gruppe, Eingabetaste</translation>
+        <translation>Neuer Stakeholder, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4953,7 +4953,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="-97"/>
         <source>New decision right: type the decision and press Enter</source>
-        <translation>Neues Entscheidungsrecht, dann Eingabetaste</translation>
+        <translation>Neues Entscheidungsrecht, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5036,7 +5036,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add approver</source>
         <translation>Freigebende Person hinzufügen</translation>
     </message>
@@ -5161,7 +5161,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="+36"/>
         <source>New meeting: type its name and press Enter</source>
-        <translation>Neues Treffen: Namen eingeben und Eingabetaste drücken</translation>
+        <translation>Neues Treffen, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5299,7 +5299,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="-9"/>
         <source>New entry: type the request and press Enter</source>
-        <translation>Neuer Eintrag: Anliegen eingeben und Eingabetaste drücken</translation>
+        <translation>Neues Anliegen, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
