@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QScrollArea,
+    QStackedWidget,
     QStyle,
     QStyleOptionFrame,
     QTabBar,
@@ -76,6 +77,10 @@ def clipped(root: QWidget) -> list[str]:
                 problems.append(f"{name} placeholder {widget.placeholderText()!r} is cut")
         elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
             problems += [f"{name} header {text!r} is cut" for text in headers_cut(widget)]
+        elif isinstance(widget, QStackedWidget) and widget.currentWidget() is not None:
+            need = widget.currentWidget().minimumSizeHint().width()  # a page wider than its
+            if need > widget.width() + SLACK:  # room runs out of the window on the right
+                problems.append(f"{name} page needs {need} px, has {widget.width()}")
         elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
             problems.append(f"{name} scrolls sideways")
         elif isinstance(widget, QTableView) and widget.horizontalScrollBar().isVisible():

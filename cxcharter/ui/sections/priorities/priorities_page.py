@@ -254,10 +254,11 @@ class InitiativesTab(QWidget):
         tools.addWidget(self.new_title, 2)
         tools.addWidget(self.add_button)
         tools.addWidget(self.remove_button)
-        tools.addSpacing(16)
-        tools.addWidget(self.status_filter)
-        tools.addWidget(self.phase_filter)
-        tools.addWidget(self.owner_filter, 1)
+        filters = QHBoxLayout()  # a line of its own: beside the approval panel the new
+        filters.setSpacing(8)  # initiative's line and the filters do not fit on one
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.phase_filter)
+        filters.addWidget(self.owner_filter, 1)
 
         top = QWidget()
         top_box = QVBoxLayout(top)
@@ -281,6 +282,7 @@ class InitiativesTab(QWidget):
         layout.setSpacing(8)
         layout.addLayout(method_row)
         layout.addLayout(tools)
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
     # ------------------------------------------------------------ state
