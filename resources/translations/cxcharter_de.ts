@@ -171,7 +171,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+3"/>
-        <source>Save a &amp;Copy As…</source>
+        <source>Save a Cop&amp;y As…</source>
         <translation>&amp;Kopie speichern unter …</translation>
     </message>
     <message>
@@ -253,7 +253,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+5"/>
-        <source>Export &amp;Review Copy…</source>
+        <source>Export Re&amp;view Copy…</source>
         <translation>P&amp;rüfexemplar exportieren …</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+3"/>
         <source>&amp;Branding…</source>
-        <translation>&amp;Erscheinungsbild…</translation>
+        <translation>Erscheinungs&amp;bild…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1134,6 +1134,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="+224"/>
         <location line="+9"/>
         <location line="+151"/>
+        <location line="+19"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1237,7 +1238,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>In diesem Ordner gibt es bereits eine Datei mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-293"/>
+        <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-312"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
@@ -1399,7 +1400,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{weight} ({share})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+188"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+192"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+100"/>
         <source>Objective</source>
         <translation>Ziel</translation>
@@ -1627,18 +1628,16 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+168"/>
         <source>Nothing is overdue.</source>
         <translation>Nichts ist überfällig.</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+175"/>
+        <location line="+2"/>
         <source>Every question has an owner.</source>
         <translation>Jede Frage hat eine verantwortliche Person.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+130"/>
         <source>{done} of {total} required questions answered</source>
         <translation>{done} von {total} Pflichtfragen beantwortet</translation>
     </message>
@@ -1648,7 +1647,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{answered} · {n} Fragen noch nicht als fertig markiert</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <location filename="../../cxcharter/ui/sections/overview/owed_tree.py" line="-17"/>
         <source>{n} to do</source>
         <translation>{n} zu erledigen</translation>
@@ -2072,14 +2071,14 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+44"/>
-        <location line="+274"/>
+        <location line="+280"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-246"/>
         <source>New touchpoint: type its name and press Enter</source>
-        <translation>Neuer Touchpoint: Name, dann Eingabetaste</translation>
+        <translation>Neuer Touchpoint, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2099,7 +2098,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+139"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+141"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -2150,17 +2149,17 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Each card is a touchpoint under its journey phase, with the department that owns it and its channel. Press Enter or double-click a card to edit it in the table.</source>
         <translation>Jede Karte ist ein Touchpoint unter seiner Journey-Phase, mit verantwortlicher Abteilung und Kanal. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine Karte, um sie in der Tabelle zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Edit in the table</source>
         <translation>In der Tabelle bearbeiten</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
@@ -2229,7 +2228,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+1"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-17"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+91"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+130"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+131"/>
         <location filename="../../cxcharter/ui/tables/kind_suggestions.py" line="+7"/>
         <location line="+71"/>
         <source>Add</source>
@@ -2499,7 +2498,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+223"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+240"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -2520,7 +2519,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{n}: {names}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-110"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-125"/>
         <source>Add body</source>
         <translation>Gremium hinzufügen</translation>
     </message>
@@ -2545,13 +2544,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Wer steuert Ihre CX-Arbeit? Fügen Sie den Sponsor aus der Geschäftsführung, einen Lenkungskreis, das CX-Kernteam, Arbeitsgruppen und CX-Botschafter hinzu.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+368"/>
+        <location line="+31"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+369"/>
         <source>Governance bodies</source>
         <translation>Gremien</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Zweck</translation>
     </message>
@@ -2610,7 +2609,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Eine Person zum Team hinzufügen ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goals_page.py" line="+65"/>
+        <location filename="../../cxcharter/ui/sections/goals/goals_page.py" line="+67"/>
         <location line="+10"/>
         <source>Custom metrics</source>
         <translation>Eigene Kennzahlen</translation>
@@ -2653,10 +2652,10 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+113"/>
         <source>New goal: type its objective and press Enter</source>
-        <translation>Neues Ziel: eintippen, Eingabetaste</translation>
+        <translation>Neues Ziel, Eingabetaste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Objective of the new goal</source>
         <translation>Zielsetzung des neuen Ziels</translation>
     </message>
@@ -2667,57 +2666,57 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+77"/>
+        <location line="-97"/>
+        <location line="+100"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+3"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+2"/>
         <location line="+17"/>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-164"/>
-        <location line="+59"/>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-353"/>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="+219"/>
-        <location line="+41"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-179"/>
+        <location line="+74"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-354"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="+221"/>
+        <location line="+45"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-99"/>
         <source>Remove the selected goal and its readings (Delete)</source>
         <translation>Das ausgewählte Ziel und seine Messwerte entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
-        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-56"/>
+        <location line="+100"/>
+        <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-71"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-38"/>
-        <location line="+42"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-42"/>
+        <location line="+46"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-99"/>
         <source>Move the goal up (Ctrl+Up)</source>
         <translation>Das Ziel nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+100"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-39"/>
-        <location line="+42"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-43"/>
+        <location line="+46"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-99"/>
         <source>Move the goal down (Ctrl+Down)</source>
         <translation>Das Ziel nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
@@ -2738,7 +2737,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+178"/>
         <source>No goals yet. Type the first objective above and press Enter; then choose its metric, baseline and target.</source>
         <translation>Noch keine Ziele. Geben Sie oben die erste Zielsetzung ein und drücken Sie die Eingabetaste; wählen Sie dann Kennzahl, Ausgangswert und Zielwert.</translation>
     </message>
@@ -3185,7 +3184,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-188"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-129"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-133"/>
         <location filename="../../cxcharter/ui/sections/overview/owed_tree.py" line="-240"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
@@ -3461,15 +3460,15 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
-        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-287"/>
+        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-293"/>
         <source>Journey phase</source>
         <translation>Phase der Customer Journey</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="-10"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+6"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+171"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+180"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
@@ -3525,7 +3524,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Warum es zählt:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>measured &amp;on</source>
         <translation>gemessen &amp;am</translation>
     </message>
@@ -3545,13 +3544,13 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Zielwert:</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>&amp;Journey phase:</source>
         <translation>&amp;Journey-Phase:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+92"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+91"/>
         <source>Tou&amp;chpoint:</source>
         <translation>&amp;Touchpoint:</translation>
     </message>
@@ -3566,7 +3565,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Rhythmus:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Choose a metric to see its scale and what it measures.</source>
         <translation>Wählen Sie eine Kennzahl, um ihre Skala und das Gemessene zu sehen.</translation>
     </message>
@@ -3775,7 +3774,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Die Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="-188"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="-196"/>
         <source>{field}: write a quarter like 2027-Q3; “{text}” was not saved.</source>
         <translation>{field}: Schreiben Sie ein Quartal wie 2027-Q3; „{text}“ wurde nicht gespeichert.</translation>
     </message>
@@ -3796,7 +3795,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+2"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+71"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+80"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -3818,7 +3817,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     <message>
         <location line="+1"/>
         <source>Why this rank, whatever the score</source>
-        <translation>Warum dieser Rang, unabhängig vom Punktwert</translation>
+        <translation>Warum dieser Rang?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3874,22 +3873,22 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Noch keine Ziele: Erfassen Sie sie im Abschnitt „Ziele“ auf der Registerkarte „Ziele &amp; Kennzahlen“.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>&amp;Why not:</source>
         <translation>&amp;Warum nicht:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Pinned &amp;rank, whatever the score:</source>
         <translation>Festgelegter &amp;Rang, unabhängig vom Punktwert:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Linked goals:</source>
         <translation>&amp;Verknüpfte Ziele:</translation>
     </message>
@@ -3931,7 +3930,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Punktwert {score}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-220"/>
+        <location filename="../../cxcharter/ui/tables/kind_table.py" line="-225"/>
         <source>Tabs with a table: add an entry</source>
         <translation>Registerkarten mit Tabelle: Eintrag hinzufügen</translation>
     </message>
@@ -3946,7 +3945,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Registerkarten mit Tabelle: ausgewählten Eintrag nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>Remove the selected entry (Delete)</source>
         <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
     </message>
@@ -3997,17 +3996,17 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Kundennutzen 40, Geschäftsnutzen 30, Kosten 20 und Risiko 10 (bei Kosten und Risiko ist niedriger besser)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-55"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-57"/>
         <source>Scoring method</source>
         <translation>Bewertungsmethode</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New initiative: type its title and press Enter</source>
-        <translation>Neue Initiative: Titel, dann Eingabetaste</translation>
+        <translation>Neue Initiative, Eingabetaste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title of the new initiative</source>
         <translation>Titel der neuen Initiative</translation>
     </message>
@@ -4038,9 +4037,9 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Filter by owner</source>
-        <translation>Nach Person filtern</translation>
+        <translation>Person filtern</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4068,7 +4067,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Bewertungs&amp;methode:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Not doing ({count})</source>
         <translation>Machen wir nicht ({count})</translation>
     </message>
@@ -4345,7 +4344,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/raci_view.py" line="+243"/>
+        <location filename="../../cxcharter/ui/sections/roles/raci_view.py" line="+244"/>
         <source>People →
 Activities ↓</source>
         <translation>Personen →
@@ -4362,17 +4361,17 @@ Aktivitäten ↓</translation>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-396"/>
         <source>Type R, A, C or I · Delete clears · click cycles · right-click to choose</source>
         <translation>R, A, C oder I tippen · Entf leert · Klick wechselt · Rechtsklick zum Auswählen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-108"/>
+        <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="-109"/>
         <source>RACI matrix: set the role of the selected cells</source>
         <translation>RACI-Matrix: Rolle der ausgewählten Zellen setzen</translation>
     </message>
@@ -4402,7 +4401,7 @@ Aktivitäten ↓</translation>
         <translation>RACI-Matrix, Gremien: nach unten verschieben</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>New activity or decision…</source>
         <translation>Neue Aktivität …</translation>
     </message>
@@ -4452,7 +4451,7 @@ Aktivitäten ↓</translation>
         <translation>Eine neue Person zur Charta hinzufügen: eine neue Spalte der Matrix</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+327"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
@@ -4867,7 +4866,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="-312"/>
         <source>New stakeholder: type a person or group and press Enter</source>
-        <translation>Neuer Stakeholder: Person oder Gruppe, Eingabetaste</translation>
+        <translation>Neuer Stakeholder, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4965,7 +4964,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="-97"/>
         <source>New decision right: type the decision and press Enter</source>
-        <translation>Neues Entscheidungsrecht, dann Eingabetaste</translation>
+        <translation>Neues Entscheidungsrecht, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5048,7 +5047,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add approver</source>
         <translation>Freigebende Person hinzufügen</translation>
     </message>
@@ -5134,7 +5133,7 @@ Aktivitäten ↓</translation>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="+132"/>
+        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="+133"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+5"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
@@ -5165,7 +5164,7 @@ Aktivitäten ↓</translation>
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="-86"/>
+        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="-87"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+142"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
@@ -5173,7 +5172,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="+36"/>
         <source>New meeting: type its name and press Enter</source>
-        <translation>Neues Treffen: Namen eingeben und Eingabetaste drücken</translation>
+        <translation>Neues Treffen, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5188,7 +5187,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
@@ -5311,7 +5310,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="-9"/>
         <source>New entry: type the request and press Enter</source>
-        <translation>Neuer Eintrag: Anliegen eingeben und Eingabetaste drücken</translation>
+        <translation>Neues Anliegen, Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>

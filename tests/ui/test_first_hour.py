@@ -1,17 +1,22 @@
 """The first hour of a new charter, from the keyboard: New Charter and the team, the
 answers, a goal with NPS, the RACI matrix, three initiatives, the approvers, Submit and
 two approvals. After every step the window shows what a freshly opened window of the
-same file shows (test_window_state.py's comparison)."""
+same file shows (test_window_state.py's comparison). The walk runs in English and again
+in German (German UI, German charter): keys come from the actions' own shortcuts and the
+menus' own mnemonics, so they follow the language."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from test_window_state import fresh, seen, settle
 
-from cxcharter.ui import ask
+from cxcharter.ui import ask, i18n
 from cxcharter.ui.governance.decision_dialog import DecisionDialog
+from cxcharter.ui.governance.governance_texts import state_text
+from cxcharter.ui.i18n import tr
 
 TEAM = ("Anna Weber", "Jonas Brandt", "Katrin Hoffmann")
 ALT = Qt.KeyboardModifier.AltModifier
@@ -41,13 +46,34 @@ def choose_first_person(qtbot, combo) -> None:
     key(qtbot, combo, Qt.Key.Key_Down)
 
 
-def menu(qtbot, window, letter: Qt.Key, item: Qt.Key) -> None:
-    """A menu entry by its keys: Alt+letter opens the menu, the item's letter runs it."""
+def mnemonic(text: str) -> Qt.Key:
+    """The key of a menu title's or entry's underlined letter (the one after "&")."""
+    letter = text.replace("&&", "").partition("&")[2][:1]
+    assert letter, f"no mnemonic in {text!r}"
+    return Qt.Key(ord(letter.upper()))
+
+
+def shortcut(qtbot, window, action: QAction) -> None:
+    """Press the action's own (first) shortcut where the focus is."""
     activate(window, qtbot)
-    key(qtbot, QApplication.focusWidget() or window, letter, ALT)
+    combination = action.shortcut()[0]
+    key(
+        qtbot,
+        QApplication.focusWidget() or window,
+        combination.key(),
+        combination.keyboardModifiers(),
+    )
+
+
+def menu(qtbot, window, action: QAction) -> None:
+    """A menu entry by its keys: Alt and the menu's letter open it, the entry's letter
+    runs it (the letters of the UI language)."""
+    (owner,) = [m for m in window.menus.menus() if action in m.actions()]
+    activate(window, qtbot)
+    key(qtbot, QApplication.focusWidget() or window, mnemonic(owner.title()), ALT)
     popup = QApplication.activePopupWidget()
-    assert popup is not None
-    key(qtbot, popup, item)
+    assert popup is owner
+    key(qtbot, popup, mnemonic(action.text()))
 
 
 class Walk:
@@ -59,10 +85,8 @@ class Walk:
         """The overview (Ctrl+0) equals a freshly opened window of the same file (but for
         Undo and Redo: the history of edits belongs to this session, not to the file)."""
         self.window.session.flush()
-        activate(self.window, self.qtbot)  # after the fresh window of the last check
-        target = QApplication.focusWidget() or self.window
-        key(self.qtbot, target, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-        assert self.workspace.current_page() == "overview"  # Ctrl+0: what is still open
+        shortcut(self.qtbot, self.window, self.window.act_overview)  # Ctrl+0: what is open
+        assert self.workspace.current_page() == "overview"
         settle(self.window, self.qtbot)
         path = self.window.session.document.path
         now, opened = seen(self.window), fresh(path, self.qtbot, self.monkeypatch)
@@ -95,10 +119,19 @@ class Walk:
         self.qtbot.waitUntil(lambda: all(doc.answer(q).text == t for q, t in texts.items()))
 
 
+@pytest.fixture(params=["en", pytest.param("de", marks=pytest.mark.slow)])
+def language(request, qapp):
+    """The UI language of the walk and of its charter; English again after it."""
+    i18n.apply_language(request.param, qapp)
+    yield request.param
+    i18n.apply_language("en", qapp)
+    QLocale.setDefault(QLocale.system())
+
+
 @pytest.fixture
-def walk(window, qtbot, monkeypatch, fill_new_dialog):
+def walk(language, window, qtbot, monkeypatch, fill_new_dialog):
     window.resize(1280, 800)
-    fill_new_dialog(title="Service-Charta 2027", language="en", team=TEAM)
+    fill_new_dialog(title="Service-Charta 2027", language=language, team=TEAM)
     monkeypatch.setattr(ask, "confirm", lambda *_a: True)
     return Walk(window, qtbot, monkeypatch)
 
@@ -106,13 +139,14 @@ def walk(window, qtbot, monkeypatch, fill_new_dialog):
 @pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen menus: raise, grab
 def test_the_first_hour_from_the_keyboard(walk, qtbot, monkeypatch):
     window = walk.window
-    activate(window, qtbot)
-    key(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # New Charter…
+    shortcut(qtbot, window, window.act_new)  # New Charter… (Ctrl+N)
     doc = window.session.document
     assert [p.name for p in doc.people()] == list(TEAM)  # the "Your team" step
     window.act_readiness.trigger()
     walk.check("new charter with its team")
-    assert window.workflow.panel.next_label.text().startswith("Next: answer “")
+    next_answer = tr("Next: answer “{question}” ({section}).").partition("{")[0]
+    assert next_answer.startswith(("Next: answer", "Als Nächstes"))  # the UI's language
+    assert window.workflow.panel.next_label.text().startswith(next_answer)
 
     front = walk.page("front")
     type_into(qtbot, front.cards["front.organisation"].input_widget(), "Customer Service")
@@ -254,7 +288,7 @@ def test_the_first_hour_from_the_keyboard(walk, qtbot, monkeypatch):
     assert window.workflow.monitor.blockers == [], window.workflow.monitor.blockers
     assert window.act_submit.isEnabled()
 
-    menu(qtbot, window, Qt.Key.Key_C, Qt.Key.Key_S)  # Charter → Submit for Review…
+    menu(qtbot, window, window.act_submit)  # Charter → Submit for Review…
     assert doc.current_state().state == "in_review"
     walk.check("submitted")
 
@@ -268,7 +302,31 @@ def test_the_first_hour_from_the_keyboard(walk, qtbot, monkeypatch):
             return True
 
         monkeypatch.setattr(ask, "run_dialog", run)
-        menu(qtbot, window, Qt.Key.Key_C, Qt.Key.Key_D)  # Charter → Record Decision…
+        menu(qtbot, window, window.act_decide)  # Charter → Record Decision…
         walk.check(f"approved by {approver}")
     assert doc.current_state().state == "approved"
-    assert window.workflow.badge.text().startswith("Revision 1 · Approved")
+    approved = tr("Revision {n} · {state}").format(n=1, state=state_text("approved"))
+    assert approved in ("Revision 1 · Approved", "Revision 1 · Freigegeben")
+    assert window.workflow.badge.text().startswith(approved)
+
+
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+def test_every_menu_entry_has_a_letter_of_its_own(language, window):
+    """Alt+menu letter, then the entry's letter runs the entry only when no other entry of
+    the same menu (nor another menu of the bar) is underlined with that letter; with two,
+    the letter only moves between them."""
+    clashes = []
+    menus = window.menus.menus()
+    titles = [mnemonic(m.title()) for m in menus]
+    if len(set(titles)) < len(titles):
+        clashes.append(f"menu bar: {[m.title() for m in menus]}")
+    for owner in menus:
+        seen: dict[Qt.Key, str] = {}
+        for action in owner.actions():
+            if action.isSeparator() or "&" not in action.text().replace("&&", ""):
+                continue
+            letter = mnemonic(action.text())
+            if letter in seen:
+                clashes.append(f"{owner.title()}: {seen[letter]!r} and {action.text()!r}")
+            seen[letter] = action.text()
+    assert not clashes, "\n".join(clashes)

@@ -149,7 +149,7 @@ class WindowActions:
                 tr("Open &Sample Charter"),
                 tr("A complete example charter to explore and try things on"),
             ),
-            "copy": (tr("Save a &Copy As…"), tr("Write a copy of this charter to another file")),
+            "copy": (tr("Save a Cop&y As…"), tr("Write a copy of this charter to another file")),
             "export": (tr("&Export PDF…"), tr("Write the charter as a PDF to review and sign")),
             "calendar": (
                 tr("Export Ca&lendar…"),
@@ -159,7 +159,7 @@ class WindowActions:
                 ),
             ),
             "review_export": (
-                tr("Export &Review Copy…"),
+                tr("Export Re&view Copy…"),
                 tr("Write the PDF in review with form fields an approver fills in"),
             ),
             "review_import": (

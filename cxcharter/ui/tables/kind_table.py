@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.tables.fitting import fit_placeholder, shrunk
 from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
@@ -93,6 +94,7 @@ def tab_margins(layout) -> None:
 def add_line(placeholder: str, accessible: str, slot) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
+    fit_placeholder(edit)
     edit.setAccessibleName(accessible)
     edit.setClearButtonEnabled(True)
     edit.returnPressed.connect(slot)
@@ -241,17 +243,21 @@ class RowTable(QWidget):
         self.message = plain_label(object_name="fieldError")
         self.message.setVisible(False)
 
-        self.tools = QHBoxLayout()
+        self.tools = QHBoxLayout()  # the page puts its ways of adding rows here
         self.tools.setSpacing(8)
         self.tools.addStretch(1)
+        # The row buttons under the table: beside the approval panel one line is too short.
+        self.row_tools = QHBoxLayout()
+        self.row_tools.setSpacing(8)
+        self.row_tools.addWidget(self.message, 1)
         for button in (self.remove_button, self.up_button, self.down_button):
-            self.tools.addWidget(button)
+            self.row_tools.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(self.tools)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
+        layout.addLayout(self.row_tools)
 
     def _build_actions(self, movable: bool) -> None:
         """The table's own shortcuts, also in its context menu."""
@@ -298,20 +304,28 @@ class RowTable(QWidget):
         reserve = (
             header.sectionSizeHint(self._stretch) if 0 <= self._stretch < header.count() else 0
         )
-        planned = sum(self._planned.values())
-        room = self.view.viewport().width() - reserve
-        least = sum(header.sectionSizeHint(column) for column in self._planned)
+        others = sum(  # columns sized by their contents take their room first
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column not in self._planned
+            and column != self._stretch
+            and not header.isSectionHidden(column)
+        )
+        room = self.view.viewport().width() - reserve - others
+        least = {column: header.sectionSizeHint(column) for column in self._planned}
+        key = min(self._planned, key=header.visualIndex, default=None)
+        if key is not None:  # the column that names the row: never cut below its words
+            contents = self.view.sizeHintForColumn(key) + 6  # a little air after the words
+            least[key] = max(least[key], min(self._planned[key], contents))
         # A table too wide even at its headers' widths scrolls anyway: keep its widths.
-        fits = least <= room
-        scale = min(1.0, max(0.0, room) / planned) if fits else 1.0
+        fits = sum(least.values()) <= room
+        widths = shrunk(self._planned, least, room) if fits else dict(self._planned)
         self._fitting = True
         try:
             if header.stretchLastSection():  # it stretches from this size up
                 header.resizeSection(self._stretch, reserve if fits else self._last_planned)
-            for column, width in self._planned.items():
-                header.resizeSection(
-                    column, max(round(width * scale), header.sectionSizeHint(column))
-                )
+            for column, width in widths.items():
+                header.resizeSection(column, width)
         finally:
             self._fitting = False
 

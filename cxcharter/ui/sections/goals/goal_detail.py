@@ -159,6 +159,10 @@ class GoalDetail(QWidget):
         """Journey phase, touchpoint, data source and measurement cadence."""
         self.phase = QComboBox()
         self.phase.setAccessibleName(tr("Journey phase"))
+        self.phase.setMinimumContentsLength(14)  # the form fits beside the approval panel
+        self.phase.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.phase.addItem("—", None)
         for phase in JOURNEY_PHASES:
             self.phase.addItem(choice_label(phase), phase)
@@ -255,6 +259,7 @@ class GoalDetail(QWidget):
         grid.addWidget(_buddy(tr("Ca&dence:"), self.cadence), 10, 4)
         grid.addWidget(self.cadence, 10, 5)
         grid.addWidget(self.missing, 11, 0, 1, 6)
+        grid.setColumnStretch(1, 1)  # room to spare widens the phase as well
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(12, 1)
 

@@ -8,10 +8,11 @@ more than one primary goal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -44,6 +45,7 @@ from cxcharter.ui.sections.goals.goal_model import (
 from cxcharter.ui.sections.goals.goal_readings import ReadingsPanel
 from cxcharter.ui.sections.goals.goal_texts import problem_text
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.fitting import fit_placeholder
 from cxcharter.ui.tables.kind_table import plain_table, remove_selected
 from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
@@ -199,6 +201,7 @@ class GoalsTab(QWidget):
         shortcut = QKeySequence(ADD_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         self.new_goal = QLineEdit()
         self.new_goal.setPlaceholderText(tr("New goal: type its objective and press Enter"))
+        fit_placeholder(self.new_goal)
         self.new_goal.setAccessibleName(tr("Objective of the new goal"))
         self.new_goal.setToolTip(tr("Add a goal ({shortcut})").format(shortcut=shortcut))
         self.new_goal.returnPressed.connect(self.add_goal)
@@ -256,18 +259,41 @@ class GoalsTab(QWidget):
         return table
 
     def _details_page(self) -> QWidget:
+        """The goal's form and its readings side by side, or the readings under the form
+        when the two do not fit side by side (beside the approval panel)."""
         page = QWidget()
-        box = QHBoxLayout(page)
-        box.setContentsMargins(0, 4, 0, 0)
-        box.setSpacing(24)
-        box.addWidget(self.detail, 4)
-        box.addWidget(self.readings, 3)
+        self.details_box = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
+        self.details_box.setContentsMargins(0, 4, 0, 0)
+        self.details_box.setSpacing(24)
+        self.details_box.addWidget(self.detail, 4)
+        self.details_box.addWidget(self.readings, 3)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, which scroll it
         scroll.setWidget(page)
+        scroll.viewport().installEventFilter(self)
+        self.details_scroll = scroll
         return scroll
+
+    def eventFilter(self, watched, event) -> bool:
+        scroll = getattr(self, "details_scroll", None)
+        if (
+            scroll is not None
+            and watched is scroll.viewport()
+            and event.type() == QEvent.Type.Resize
+        ):
+            need = (
+                self.detail.minimumSizeHint().width()
+                + self.readings.minimumSizeHint().width()
+                + self.details_box.spacing()
+            )
+            self.details_box.setDirection(
+                QBoxLayout.Direction.LeftToRight
+                if watched.width() >= need
+                else QBoxLayout.Direction.TopToBottom
+            )
+        return super().eventFilter(watched, event)
 
     def _actions(self) -> None:
         def action(text: str, keys, slot, widget: QWidget, context) -> QAction:
@@ -296,18 +322,21 @@ class GoalsTab(QWidget):
         tools.setSpacing(8)
         tools.addWidget(self.new_goal, 2)
         tools.addWidget(self.add_button)
-        tools.addSpacing(12)
-        tools.addWidget(self.remove_button)
-        tools.addWidget(self.up_button)
-        tools.addWidget(self.down_button)
         tools.addStretch(1)
         tools.addWidget(self.metrics_button)
+        row_tools = QHBoxLayout()  # under the table, as in every table of rows: one line
+        row_tools.setSpacing(8)  # for both would not fit beside the approval panel
+        row_tools.addStretch(1)
+        row_tools.addWidget(self.remove_button)
+        row_tools.addWidget(self.up_button)
+        row_tools.addWidget(self.down_button)
         top = QWidget()
         top_box = QVBoxLayout(top)
         top_box.setContentsMargins(0, 0, 0, 0)
         top_box.setSpacing(8)
         top_box.addLayout(tools)
         top_box.addWidget(self.table, 1)
+        top_box.addLayout(row_tools)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(top)

@@ -218,8 +218,8 @@ class TouchpointsTab(QWidget):
             act.triggered.connect(lambda _c=False, w=which: self.show_view(w))
             self.addAction(act)
 
-    def _filter_row(self) -> QHBoxLayout:
-        """The filters with their labels, then the view switch."""
+    def _filter_row(self) -> QVBoxLayout:
+        """The view switch, and under it the filters with their labels."""
         filters = QHBoxLayout()
         filters.setSpacing(8)
         phase_label = plain_label(tr("&Phase:"), wrap=False)
@@ -233,10 +233,16 @@ class TouchpointsTab(QWidget):
         filters.addWidget(self.channel)
         filters.addSpacing(8)
         filters.addWidget(self.search, 1)
-        filters.addSpacing(16)
-        filters.addWidget(self.table_button)
-        filters.addWidget(self.map_button)
-        return filters
+        switch = QHBoxLayout()  # a line of its own: beside the approval panel the
+        switch.setSpacing(0)  # filters take the whole width
+        switch.addWidget(self.table_button)
+        switch.addWidget(self.map_button)
+        switch.addStretch(1)
+        rows = QVBoxLayout()
+        rows.setSpacing(6)
+        rows.addLayout(switch)
+        rows.addLayout(filters)
+        return rows
 
     def _build_stack(self) -> None:
         """The table and the touch map (with its hint) on one stack; the message under it."""

@@ -135,6 +135,15 @@ def _label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+def _line(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side from the left."""
+    line = QHBoxLayout()
+    for widget in widgets:
+        line.addWidget(widget)
+    line.addStretch(1)
+    return line
+
+
 class InitiativeDetail(QWidget):
     """Editors for what the table does not show, for one initiative."""
 
@@ -217,7 +226,7 @@ class InitiativeDetail(QWidget):
         self.goals.setAccessibleName(tr("Linked goals"))
         self.goals.setModel(self.goals_model)
         self.goals.setUniformItemSizes(True)
-        self.goals.setMinimumWidth(250)
+        self.goals.setMinimumWidth(180)  # titles too long for it carry them in the tooltip
         self.no_goals = plain_label(
             tr("No goals yet: add them on the Goals section's “Goals & metrics” tab."),
             object_name="hint",
@@ -244,26 +253,26 @@ class InitiativeDetail(QWidget):
             box.addStretch(1)
             return box
 
-        drop = QHBoxLayout()
-        drop.addWidget(_label(tr("&Why not:"), self.drop_reason), 1)
-        drop.addWidget(self.drop_button)
+        # Narrow enough beside the approval panel: the button under its label, the pin
+        # label wrapped, Unpin under Pin.
+        drop = _line(self.drop_button)
         text = column(
             _label(tr("&Description:"), self.description),
             self.description,
+            _label(tr("&Why not:"), self.drop_reason),
             drop,
             self.drop_reason,
             self.drop_problems,
         )
-        pin = QHBoxLayout()
-        pin.addWidget(self.pin_rank)
-        pin.addWidget(self.pin_button)
-        pin.addWidget(self.unpin_button)
-        pin.addStretch(1)
+        pin, unpin = _line(self.pin_rank, self.pin_button), _line(self.unpin_button)
+        pin_label = _label(tr("Pinned &rank, whatever the score:"), self.pin_rank)
+        pin_label.setWordWrap(True)
         facts = column(
             _label(tr("Tou&chpoint:"), self.touchpoint),
             self.touchpoint,
-            _label(tr("Pinned &rank, whatever the score:"), self.pin_rank),
+            pin_label,
             pin,
+            unpin,
             self.pin_reason,
             self.pin_problems,
         )

@@ -50,7 +50,7 @@ class MatrixTab(QWidget):
         self.show_done.toggled.connect(self._refresh)
 
         side = QWidget()
-        side.setFixedWidth(280)
+        side.setFixedWidth(250)  # the tab fits beside the approval panel
         box = QVBoxLayout(side)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)

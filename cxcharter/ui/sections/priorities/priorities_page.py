@@ -43,6 +43,7 @@ from cxcharter.ui.sections.priorities.priority_panels import (
 )
 from cxcharter.ui.sections.priorities.priority_texts import method_explanation
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.fitting import fit_placeholder
 from cxcharter.ui.tables.kind_table import plain_table, remove_selected
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label
@@ -116,6 +117,7 @@ class InitiativesTab(QWidget):
         shortcut = QKeySequence(ADD_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         self.new_title = QLineEdit()
         self.new_title.setPlaceholderText(tr("New initiative: type its title and press Enter"))
+        fit_placeholder(self.new_title)
         self.new_title.setAccessibleName(tr("Title of the new initiative"))
         self.new_title.setToolTip(tr("Add an initiative ({shortcut})").format(shortcut=shortcut))
         self.new_title.returnPressed.connect(self.add_initiative)
@@ -141,6 +143,7 @@ class InitiativesTab(QWidget):
             self.phase_filter.addItem(choice_label(phase), phase)
         self.owner_filter = QLineEdit()
         self.owner_filter.setPlaceholderText(tr("Filter by owner"))
+        fit_placeholder(self.owner_filter)
         self.owner_filter.setAccessibleName(tr("Filter by owner"))
         self.owner_filter.setClearButtonEnabled(True)
         self.status_filter.activated.connect(self._filter)
@@ -251,10 +254,11 @@ class InitiativesTab(QWidget):
         tools.addWidget(self.new_title, 2)
         tools.addWidget(self.add_button)
         tools.addWidget(self.remove_button)
-        tools.addSpacing(16)
-        tools.addWidget(self.status_filter)
-        tools.addWidget(self.phase_filter)
-        tools.addWidget(self.owner_filter, 1)
+        filters = QHBoxLayout()  # a line of its own: beside the approval panel the new
+        filters.setSpacing(8)  # initiative's line and the filters do not fit on one
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.phase_filter)
+        filters.addWidget(self.owner_filter, 1)
 
         top = QWidget()
         top_box = QVBoxLayout(top)
@@ -278,6 +282,7 @@ class InitiativesTab(QWidget):
         layout.setSpacing(8)
         layout.addLayout(method_row)
         layout.addLayout(tools)
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
     # ------------------------------------------------------------ state

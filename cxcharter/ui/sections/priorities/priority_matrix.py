@@ -62,7 +62,7 @@ class PriorityMatrix(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(420, 320)
+        self.setMinimumSize(380, 320)  # the tab fits beside the approval panel
         self.setAccessibleName(tr("Impact/effort matrix"))
         self.setAccessibleDescription(
             tr(

@@ -6,6 +6,7 @@ models are in bodies_models.py).
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     Qt,
     QTimer,
 )
@@ -35,6 +36,7 @@ from cxcharter.ui.sections.people.new_person import (
 )
 from cxcharter.ui.sections.roles.bodies_models import BodiesModel, MembersModel
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.fitting import shrunk
 from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_delegate import RowDelegate
@@ -149,6 +151,19 @@ class BodiesTab(QWidget):
         left_box.addWidget(self.table, 1)
         return left
 
+    def eventFilter(self, watched, event) -> bool:
+        """The planned widths shrink alike when the table is narrower than they are."""
+        table = getattr(self, "table", None)
+        if table is not None and event.type() == QEvent.Type.Resize and watched is table.viewport():
+            header = self.table.horizontalHeader()
+            room = watched.width() - header.sectionSizeHint(BodiesModel.MEMBERS)
+            least = {c: header.sectionSizeHint(c) for c in self._planned}
+            least[0] = max(least[0], min(self._planned[0], self.table.sizeHintForColumn(0) + 6))
+            if sum(least.values()) <= room:
+                for column, width in shrunk(self._planned, least, room).items():
+                    header.resizeSection(column, width)
+        return super().eventFilter(watched, event)
+
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.model)
@@ -168,9 +183,11 @@ class BodiesTab(QWidget):
         table.verticalHeader().setDefaultSectionSize(28)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((225, 160, 120)):  # body names are long in German
+        self._planned = {0: 225, 1: 160, 2: 120}  # body names are long in German
+        for column, width in self._planned.items():
             table.setColumnWidth(column, width)
         header.setSectionResizeMode(BodiesModel.MEMBERS, QHeaderView.ResizeMode.Stretch)
+        table.viewport().installEventFilter(self)  # narrower beside the approval panel
         for column in (4, 5):  # purpose and authority: edited beside the table
             table.setColumnHidden(column, True)
         self.act_remove = QAction(tr("Remove"), table)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionHeader,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -411,13 +412,17 @@ class RaciView(QTableView):
 
 
 class Legend(QWidget):
-    """What the colours mean and how to set a letter."""
+    """What the colours mean (the four letters on one line) and, under them, the marker
+    and how to set a letter: narrow enough beside the approval panel."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(4)
+        row = QHBoxLayout()
         row.setSpacing(6)
+        lines.addLayout(row)
         for letter in RACI_ROLES:
             fill, text = ROLE_COLOURS[letter]
             chip = bold(Badge(letter, fill, None, radius=3), QFont.Weight.DemiBold)
@@ -437,6 +442,10 @@ class Legend(QWidget):
         marker.setPalette(palette)
         marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
         marker.setFixedSize(18, 18)
+        row.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        lines.addLayout(row)
         row.addWidget(marker)
         row.addWidget(plain_label(tr("Needs attention"), wrap=False))
         row.addSpacing(16)

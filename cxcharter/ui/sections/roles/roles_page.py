@@ -87,7 +87,7 @@ class RaciTab(QWidget):
         self.editor: InlineEditor | None = None
         self._syncing = False
 
-        tools = self._build_tools()
+        tools, row_tools = self._build_tools()
         matrix_box = self._build_matrix()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -102,6 +102,7 @@ class RaciTab(QWidget):
         tab_margins(layout)
         layout.addLayout(tools)
         layout.addWidget(self.splitter, 1)
+        layout.addLayout(row_tools)
         layout.addWidget(Legend())
 
         self.model.refreshed.connect(self._update_state)
@@ -118,8 +119,8 @@ class RaciTab(QWidget):
         session.aboutToClose.connect(self._close_editor)
         self._update_state()
 
-    def _build_tools(self) -> QHBoxLayout:
-        """The new activity's name, Add, the suggested activities and the row buttons."""
+    def _build_tools(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The new activity's name, Add, the suggested activities; the row buttons."""
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(tr("New activity or decision…"))
         self.new_name.setAccessibleName(tr("New activity"))
@@ -154,16 +155,17 @@ class RaciTab(QWidget):
             tr("Add a new person to the charter: a new column of the matrix"),
             self.add_new_person,
         )
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
+        tools = QHBoxLayout()  # the style's spacing, 6 px
         tools.addWidget(self.new_name, 6)  # the room the New person button took
         tools.addWidget(self.add_button)
         tools.addWidget(self.suggest_button)
         tools.addWidget(self.new_person)
         tools.addStretch(1)
+        rows = QHBoxLayout()  # under the matrix: beside the approval panel one line is too short
+        rows.addStretch(1)
         for button in (self.rename_button, self.remove_button, self.up_button, self.down_button):
-            tools.addWidget(button)
-        return tools
+            rows.addWidget(button)
+        return tools, rows
 
     def _build_matrix(self) -> QWidget:
         """The matrix with its status line and hint above it."""

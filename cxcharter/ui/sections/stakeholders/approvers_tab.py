@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cxcharter.domain import stakeholders as rules
 from cxcharter.domain.entities import Row
@@ -89,11 +89,12 @@ class ApproversTab(QWidget):
         self.required.setChecked(True)
         self.add_button = QPushButton(tr("Add approver"))
         self.add_button.clicked.connect(self.add_approver)
-        tools = self.table.tools
-        tools.insertWidget(0, plain_label(tr("Add from the directory:"), wrap=False))
-        tools.insertWidget(1, self.person, 2)
-        tools.insertWidget(2, self.required)
-        tools.insertWidget(3, self.add_button)
+        adding = QHBoxLayout()  # its own line: the table's tools beside it would not fit
+        adding.setSpacing(8)  # beside the approval panel
+        adding.addWidget(plain_label(tr("Add from the directory:"), wrap=False))
+        adding.addWidget(self.person, 2)
+        adding.addWidget(self.required)
+        adding.addWidget(self.add_button)
         self.act_add = QAction(tr("Add approver"), self)
         self.act_add.setShortcut(QKeySequence(ADD_SHORTCUT))
         self.act_add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -104,6 +105,7 @@ class ApproversTab(QWidget):
         layout = QVBoxLayout(self)
         tab_margins(layout)
         layout.addWidget(self.hint)
+        layout.addLayout(adding)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.signature_policy)
         session.rowsChanged.connect(self._on_rows)

@@ -92,6 +92,7 @@ class MeetingsTab(QWidget):
     def _build_agenda(self) -> QWidget:
         """The selected meeting's agenda, with the standard agenda a click away."""
         self.agenda_heading = heading(tr("Agenda"))
+        self.agenda_heading.setWordWrap(True)  # long meeting names beside the panel
         self.agenda = BoundText(self.session)
         self.agenda.setAccessibleName(tr("Agenda of the selected meeting"))
         self.agenda.committed.connect(self._save_agenda)
