@@ -23,7 +23,6 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from cxcharter import __version__
-from cxcharter.domain import error_text
 from cxcharter.domain.wording import counted
 from cxcharter.store.errors import CharterError, InvalidValue
 
@@ -85,12 +84,20 @@ Exit status: 0 done, 1 failed, 2 bad input or a file that was refused.
 """
 
 
+def _error_text():
+    """domain/error_text.py, looked up when there is an error to word: the window's
+    start (`cxcharter FILE`) does not import it, nor dataclasses with it."""
+    from cxcharter.domain import error_text  # lazy: start-up (the first paint)
+
+    return error_text
+
+
 class Refused(CharterError):
     """The command refuses its input (exit 2): a code of domain/error_text.py and its
     parameters, worded in the user's language where it is printed."""
 
     def __init__(self, code: str, **params: object) -> None:
-        super().__init__(error_text.describe(code, params), path=str(params.get("path", "")))
+        super().__init__(_error_text().describe(code, params), path=str(params.get("path", "")))
         self.code = code
         self.params = params
 
@@ -99,7 +106,7 @@ class Failure(Exception):
     """A known failure that is not the input's fault (exit 1): a code and its parameters."""
 
     def __init__(self, code: str, **params: object) -> None:
-        super().__init__(error_text.describe(code, params))
+        super().__init__(_error_text().describe(code, params))
         self.code = code
         self.params = params
 
@@ -453,7 +460,7 @@ def _signature_lines(found) -> list[str]:
     ]
     language = _default_language()
     lines += [
-        f"warning: {error_text.signature_text(w, language)}"
+        f"warning: {_error_text().signature_text(w, language)}"
         for w in found.warnings
         if w != "untrusted"
     ]
@@ -485,14 +492,14 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
             raise Refused(f"cli.review_{exc.code}", path=args.review, detail=str(exc)) from None
         language = _default_language()
         if found.refusals:
-            why = "; ".join(error_text.signature_text(code, language) for code in found.refusals)
+            why = "; ".join(_error_text().signature_text(code, language) for code in found.refusals)
             if set(found.refusals) & {"unsigned", *STRICT_WARNINGS}:
-                why += f" ({error_text.signature_text('must_be_signed', language)})"
+                why += f" ({_error_text().signature_text('must_be_signed', language)})"
             raise Refused("cli.review_refused", detail=why)
         answer = found.answer
         if not isinstance(answer, ReviewAnswer):
             why = "; ".join(
-                error_text.review_text(p.code, {**p.params, "field": p.field}, language)
+                _error_text().review_text(p.code, {**p.params, "field": p.field}, language)
                 for p in answer
             )
             raise Refused("cli.review_refused", detail=why)
@@ -729,7 +736,7 @@ def _recheck_signatures(args: argparse.Namespace) -> tuple[int, list[str]]:
     try:
         doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
     except CharterError as exc:
-        return 0, [f"signed review copies not re-checked: {error_text.error_text(exc)}"]
+        return 0, [f"signed review copies not re-checked: {_error_text().error_text(exc)}"]
     try:
         return recheck_signatures(doc)
     finally:
@@ -1263,8 +1270,8 @@ def _words(error: CharterError | Failure) -> str:
     language = _default_language()
     params = getattr(error, "params", {})
     if "errno" in params:  # the system's reason, worded by its number
-        error.params = {**params, "reason": error_text.os_reason(params["errno"], language)}
-    return error_text.error_text(error, language)
+        error.params = {**params, "reason": _error_text().os_reason(params["errno"], language)}
+    return _error_text().error_text(error, language)
 
 
 def _export_failure(exc: Exception) -> Failure:

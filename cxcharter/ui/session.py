@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import QObject, Signal
 
 from cxcharter.catalog import Catalog, load_catalog
-from cxcharter.ops import answers, content, contribution, governance, look, people, rows
+from cxcharter.ops import answers, content, governance, look, people, rows
 from cxcharter.ops.done import Done
 from cxcharter.ops.history import History
 from cxcharter.store.changes import Change
@@ -236,6 +236,8 @@ class CharterSession(QObject):
 
     def import_contribution(self, form, plan, take_theirs, contributor: str) -> Done | None:
         """A returned contribution form, merged: one op, one undo step (None: refused)."""
+        from cxcharter.ops import contribution  # lazy: start-up (the Review menu's only)
+
         return self.apply(
             contribution.import_contribution, form, plan, set(take_theirs), contributor=contributor
         )

@@ -84,3 +84,69 @@ def test_submit_still_lists_the_blockers_and_then_they_turn_red(
     assert errors and errors[0][0] == "Not ready for review"
     assert "Submitting for review needs every blocker fixed first" in errors[0][1]
     assert semantic("error").name() in colours(panel)
+
+
+def test_the_checklist_measures_each_entry_once_per_width(
+    window, qtbot, fill_new_dialog, monkeypatch
+):
+    """A list of thousands of wrapped entries is laid out more than once (shown, resized,
+    refreshed): each distinct entry is measured once per width, not at every layout."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    panel = new_charter(window, qtbot, fill_new_dialog)
+    view, model = panel.list, panel.model
+    delegate = view.itemDelegate()
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    measured = []
+    measure = QStyledItemDelegate.sizeHint
+    monkeypatch.setattr(
+        QStyledItemDelegate,
+        "sizeHint",
+        lambda self, o, index: measured.append(index.row()) or measure(self, o, index),
+    )
+    rows = range(model.rowCount())
+    texts = {model.index(r).data() for r in rows}
+    view.resize(view.width() + 40, view.height())  # a width not laid out yet
+    first = [delegate.sizeHint(option, model.index(r)) for r in rows]
+    again = [delegate.sizeHint(option, model.index(r)) for r in rows]
+    assert again == first
+    assert len(measured) == len(texts)  # entries with the same words share one measure
+    assert all(size.height() > 10 for size in first)
+
+    measured.clear()
+    view.resize(view.width() - 80, view.height())  # narrower: wrapped again, measured again
+    narrow = [delegate.sizeHint(option, model.index(r)) for r in rows]
+    assert len(measured) == len(texts)
+    assert sum(s.height() for s in narrow) > sum(s.height() for s in first)
+
+
+def test_a_long_checklist_shows_its_first_entries_without_laying_out_all(
+    window, qtbot, fill_new_dialog, monkeypatch
+):
+    """Opening the panel on a charter with hundreds of initiatives measures a first batch
+    of entries for the first paint; the rest follow in later turns of the event loop."""
+    from PySide6.QtWidgets import QApplication, QStyledItemDelegate
+
+    panel = new_charter(window, qtbot, fill_new_dialog)
+    window.workflow.set_panel_visible(False)
+    rows = [{"title": f"Initiative {n}"} for n in range(400)]
+    assert window.session.add_rows("initiative", rows)
+    settle(window, qtbot)
+    model, view = panel.model, panel.list
+    assert model.rowCount() > 400
+    measured = []
+    measure = QStyledItemDelegate.sizeHint
+    monkeypatch.setattr(
+        QStyledItemDelegate,
+        "sizeHint",
+        lambda self, o, index: measured.append(index.row()) or measure(self, o, index),
+    )
+    window.workflow.set_panel_visible(True)
+    view.resize(view.width() + 40, view.height())  # a width not measured yet
+    measured.clear()
+    view.doItemsLayout()  # what the view does when shown or resized: the first batch
+    assert 0 < len(set(measured)) <= view.batchSize() < model.rowCount() / 2
+    QApplication.processEvents()
+    last = model.index(model.rowCount() - 1)
+    qtbot.waitUntil(lambda: view.visualRect(last).height() > 0, timeout=10000)

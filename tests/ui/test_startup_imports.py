@@ -37,6 +37,12 @@ LATER = (
     "hashlib",
     "_hashlib",
     "secrets",
+    # Contribution forms are merged from the Review menu only.
+    "cxcharter.ops.contribution",
+    "cxcharter.domain.contribution",
+    # "New person…" is offered by the person choosers of pages and cards, none of
+    # them built for the overview.
+    "cxcharter.ui.sections.people.new_person",
 )
 
 SCRIPT = """
@@ -198,7 +204,10 @@ def test_the_command_line_itself_imports_no_export_and_no_store_beyond_its_error
         "'cxcharter.ui', 'sqlite_utils', 'sqlite3', 'reportlab', 'PySide6'))\n"
         "    or (m.startswith('cxcharter.store.') and m != 'cxcharter.store.errors'))\n"
         "print(bad)\n"
+        # The words of its errors are looked up when there is an error to word.
+        "print(sorted(m for m in ('cxcharter.domain.error_text', 'cxcharter.domain.values',\n"
+        "    'dataclasses') if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert done.stdout.strip().splitlines() == ["[]", "[]"]

@@ -126,17 +126,31 @@ class ChecklistModel(QAbstractListModel):
 
 class WrappingDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped text at the list's width (Qt's own estimate can be a
-    line short, and the last line then ends in "…")."""
+    line short, and the last line then ends in "…"). A long checklist is laid out more
+    than once (shown, resized, refreshed), so each entry's words are measured once per
+    width and font; a new width measures again."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._width = -1
+        self._sizes: dict[tuple[str, str], QSize] = {}
 
     def sizeHint(self, option, index) -> QSize:
-        size = super().sizeHint(option, index)
         view = self.parent()
         if not isinstance(view, QListView):
-            return size
+            return super().sizeHint(option, index)
         width = max(view.viewport().width() - 2 * view.spacing() - 12, 60)
+        if width != self._width:
+            self._width, self._sizes = width, {}
         font = index.data(Qt.ItemDataRole.FontRole)
-        metrics = QFontMetrics(font if isinstance(font, QFont) else option.font)
+        font = font if isinstance(font, QFont) else option.font
         text = str(index.data() or "")
-        flags = int(Qt.TextFlag.TextWordWrap)
-        height = metrics.boundingRect(0, 0, width, 100_000, flags, text).height() + 4
-        return QSize(size.width(), height)
+        key = (text, font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            size = super().sizeHint(option, index)
+            metrics = QFontMetrics(font)
+            flags = int(Qt.TextFlag.TextWordWrap)
+            height = metrics.boundingRect(0, 0, width, 100_000, flags, text).height() + 4
+            size = self._sizes[key] = QSize(size.width(), height)
+        return QSize(size)

@@ -108,6 +108,9 @@ class ReadinessPanel(QDockWidget):
         view.setSpacing(3)
         view.setUniformItemSizes(False)
         view.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when the dock resizes
+        # A long checklist (thousands of entries) is laid out a batch per turn of the
+        # event loop: the panel shows its first entries at once and stays responsive.
+        view.setLayoutMode(QListView.LayoutMode.Batched)
         view.setItemDelegate(WrappingDelegate(view))  # wrapped, never "…"
         view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         view.activated.connect(self._on_activated)

@@ -18,7 +18,6 @@ from cxcharter.catalog import Question
 from cxcharter.domain.progress import UNTRACKED_SECTIONS, is_answered
 from cxcharter.ops.people import Reference
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.sections.people.new_person import offer_new_person
 from cxcharter.ui.sections.tracking_line import TrackingLine
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets.basics import plain_label, section_font
@@ -129,6 +128,10 @@ class QuestionCard(Panel):
                 lambda pid: self.session.set_answer_person(self.question.key, pid)
             )
             ref = Reference("answer", self.question.key, "person")
+            from cxcharter.ui.sections.people.new_person import (  # lazy: start-up (a dialog)
+                offer_new_person,
+            )
+
             offer_new_person(editor, self.session, ref)
         else:  # date
             editor = DateField()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from cxcharter.ops.people import Reference
 from cxcharter.ui.i18n import tr
-from cxcharter.ui.sections.people.new_person import offer_new_person
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.widgets.fields import CLEAR_DATE_KEY, DateField, PersonCombo, StatusCombo
 from cxcharter.ui.widgets.painted import mute
@@ -29,6 +28,10 @@ class TrackingLine(QWidget):
         self.owner = PersonCombo(tr("No owner yet"))
         self.owner.setMinimumContentsLength(11)
         self.owner.setMaximumWidth(280)
+        from cxcharter.ui.sections.people.new_person import (  # lazy: start-up (a dialog)
+            offer_new_person,
+        )
+
         offer_new_person(self.owner, session, Reference("answer", key, "owner"))
         self.owner.setAccessibleName(tr("Owner"))
         self.owner.setToolTip(tr("Owner: who answers this question"))
