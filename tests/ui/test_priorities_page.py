@@ -857,3 +857,30 @@ def test_suggested_criteria_use_the_charters_language_not_the_windows(tabs, sess
     assert session.undo_stack.undoText() == "Vorgeschlagene Kriterien hinzufügen"
     session.undo()
     assert session.document.rows("criterion") == ()
+
+
+def test_a_long_initiative_title_takes_a_second_line_not_an_ellipsis(qtbot, sample_tabs):
+    from PySide6.QtCore import QRect
+
+    tabs, initiatives, _matrix = sample_tabs
+    tabs.resize(900, 780)  # a narrow window: the title column at its least width
+    qtbot.wait(50)
+    table = initiatives.table
+    column = initiatives.model.column_of("title")
+    width = table.horizontalHeader().sectionSize(column) - 8  # the cell's margins
+    metrics = table.fontMetrics()
+    two_lines = [
+        str(table.model().index(row, column).data())
+        for row in range(table.model().rowCount())
+        if metrics.horizontalAdvance(str(table.model().index(row, column).data())) > width
+        and metrics.boundingRect(
+            QRect(0, 0, width, 10_000),
+            Qt.TextFlag.TextWordWrap,
+            str(table.model().index(row, column).data()),
+        ).height()
+        <= 2 * metrics.lineSpacing()
+    ]
+    assert two_lines, "the sample has titles wider than their column that fit on two lines"
+    assert table.wordWrap()
+    for row in range(table.model().rowCount()):
+        assert table.rowHeight(row) >= 2 * metrics.lineSpacing()

@@ -180,6 +180,11 @@ class InitiativesTab(QWidget):
         table.viewport().installEventFilter(self)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setStretchLastSection(False)
+        # A title longer than its column takes a second line rather than an ellipsis.
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        lines = table.fontMetrics().lineSpacing()
+        table.verticalHeader().setDefaultSectionSize(2 * lines + 10)
         return table
 
     def _size_columns(self) -> None:
