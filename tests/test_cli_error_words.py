@@ -64,7 +64,7 @@ def failing_check(monkeypatch, capsys, error: Exception, language: str) -> tuple
     def refuse(_path):
         raise error
 
-    monkeypatch.setattr(checks, "_open_snapshot", refuse)  # where `check` reads it
+    monkeypatch.setattr(checks, "open_snapshot", refuse)  # where `check` reads it
     monkeypatch.setenv("LC_ALL", LOCALES[language])
     code = cli.main(["check", PATH])
     out, err = capsys.readouterr()

@@ -39,10 +39,10 @@ from cxcharter.cli.common import (
     PROG,
     Failure,
     Refused,
-    _default_actor,
     _Parser,
-    _parser,
-    _words,
+    command_parser,
+    default_actor,
+    words,
 )
 from cxcharter.store.errors import CharterError
 
@@ -104,7 +104,7 @@ Exit status: 0 done, 1 failed, 2 bad input or a file that was refused.
 
 
 def _window_parser() -> _Parser:
-    parser = _parser(
+    parser = command_parser(
         "",
         "Write, govern and export your customer-experience (CX) charter. "
         "Without a command, opens the window.",
@@ -138,7 +138,7 @@ def no_display(env: Mapping[str, str] | None = None, platform: str | None = None
     return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def _cmd_window(args: argparse.Namespace) -> int:
+def run_window(args: argparse.Namespace) -> int:
     if no_display():  # before Qt: it would abort with advice to reinstall
         raise Refused("cli.no_display")
     try:
@@ -178,9 +178,9 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, Callable[[argparse.Name
         parser, run = command_parsers()[argv[0]]
         args = parser.parse_args(argv[1:])
         if getattr(args, "actor", "") is None:
-            args.actor = _default_actor()
+            args.actor = default_actor()
         return args, run
-    return _window_parser().parse_args(argv), _cmd_window
+    return _window_parser().parse_args(argv), run_window
 
 
 def _error(message: str) -> None:
@@ -197,22 +197,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     except CharterError as exc:  # includes InterchangeError and Refused (usage errors too)
-        _error(_words(exc))
+        _error(words(exc))
         return EXIT_BAD_INPUT
     except Failure as exc:
-        _error(_words(exc))
+        _error(words(exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
-        _error(_words(Failure("cli.interrupted")))
+        _error(words(Failure("cli.interrupted")))
         return 130
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        _error(_words(Failure("cli.os", errno=exc.errno, where=where)))
+        _error(words(Failure("cli.os", errno=exc.errno, where=where)))
         return EXIT_FAILED
     except Exception as exc:  # a bug: still one line, but say what it was
         if os.environ.get("CXCHARTER_DEBUG"):
             raise
-        _error(_words(Failure("cli.bug", kind=type(exc).__name__, detail=str(exc))))
+        _error(words(Failure("cli.bug", kind=type(exc).__name__, detail=str(exc))))
         return EXIT_FAILED
 
 

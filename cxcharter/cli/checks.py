@@ -11,24 +11,24 @@ from cxcharter.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     Refused,
-    _default_actor,
-    _open_snapshot,
-    _read_input,
-    _words,
-    _write_stdout,
+    default_actor,
+    open_snapshot,
+    read_input,
+    words,
+    write_stdout,
 )
-from cxcharter.cli.files import _pdf_record
+from cxcharter.cli.files import intact_pdf_record
 from cxcharter.domain import error_text
 from cxcharter.domain.wording import counted
 from cxcharter.store.errors import CharterError
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
+def run_check(args: argparse.Namespace) -> int:
     """The readiness list in the charter's language; exit 1 while a blocker remains."""
     from cxcharter.catalog import load_catalog  # lazy: start-up
     from cxcharter.domain import readiness, readiness_text  # lazy: start-up
 
-    snapshot = _open_snapshot(args.file)
+    snapshot = open_snapshot(args.file)
     language = snapshot.language
     findings = readiness.check(load_catalog(language), snapshot, dt.date.today())
     if args.json:
@@ -47,15 +47,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
             }
             for f in findings
         ]
-        _write_stdout((json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        write_stdout((json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     else:
         lines = [readiness_text.line(f, language) for f in findings]
         lines.append(readiness_text.summary(findings, language))
-        _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
+        write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
     return EXIT_OK if readiness.is_ready(findings) else EXIT_FAILED
 
 
-def _cmd_verify(args: argparse.Namespace) -> int:
+def run_verify(args: argparse.Namespace) -> int:
     """Every mismatch on its own line; exit 1 when there is one."""
     from cxcharter.store.verify import verify_file  # lazy: sqlite-utils
 
@@ -97,7 +97,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         "the file was changed "
         "outside CX Charter"
     )
-    _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
+    write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
     return EXIT_OK if ok else EXIT_FAILED
 
 
@@ -107,7 +107,7 @@ def _recheck_signatures(args: argparse.Namespace) -> tuple[int, list[str]]:
     from cxcharter.store.document import CharterDocument  # lazy: start-up
 
     try:
-        doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
+        doc = CharterDocument.open(args.file, actor=default_actor(), read_only=True)
     except CharterError as exc:
         return 0, [f"signed review copies not re-checked: {error_text.error_text(exc)}"]
     try:
@@ -116,24 +116,24 @@ def _recheck_signatures(args: argparse.Namespace) -> tuple[int, list[str]]:
         doc.close()
 
 
-def _cmd_verify_pdf(args: argparse.Namespace) -> int:
+def run_verify_pdf(args: argparse.Namespace) -> int:
     """Intact? Which charter, revision and state? Given FILE: approved there and current?"""
     from cxcharter.domain.canonical_load import InterchangeError, loads  # lazy: start-up
     from cxcharter.export.pdf_verify import verify_pdf  # lazy: start-up
     from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
-    found = _pdf_record(_read_input(args.pdf), args.pdf)
+    found = intact_pdf_record(read_input(args.pdf), args.pdf)
     try:
         snapshot = loads(found.text)
     except InterchangeError as exc:
-        raise Refused("cli.pdf_not_a_charter", path=args.pdf, detail=_words(exc)) from None
+        raise Refused("cli.pdf_not_a_charter", path=args.pdf, detail=words(exc)) from None
     doc = None
     if args.file is not None:
-        doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
+        doc = CharterDocument.open(args.file, actor=default_actor(), read_only=True)
     try:
         verdict = verify_pdf(found, args.pdf, snapshot, doc)
     finally:
         if doc is not None:
             doc.close()
-    _write_stdout(("\n".join(verdict.lines) + "\n").encode("utf-8"))
+    write_stdout(("\n".join(verdict.lines) + "\n").encode("utf-8"))
     return verdict.status

@@ -43,7 +43,7 @@ class _Parser(argparse.ArgumentParser):
         raise Refused("cli.usage", detail=message, prog=self.prog)  # argparse's own words
 
 
-def _default_language() -> str:
+def default_language() -> str:
     """'de' when the user's locale is German, else 'en' (POSIX order of the variables)."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
@@ -52,14 +52,14 @@ def _default_language() -> str:
     return "en"
 
 
-def _default_actor() -> str:
+def default_actor() -> str:
     try:
         return getpass.getuser() or "unknown"
     except Exception:  # no login name in the environment or the password database
         return "unknown"
 
 
-def _parser(name: str, description: str, epilog: str = "") -> _Parser:
+def command_parser(name: str, description: str, epilog: str = "") -> _Parser:
     return _Parser(
         prog=f"{PROG} {name}".strip(),
         description=description,
@@ -68,7 +68,7 @@ def _parser(name: str, description: str, epilog: str = "") -> _Parser:
     )
 
 
-def _add_writing_options(parser: argparse.ArgumentParser) -> None:
+def add_writing_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="replace FILE if it already exists")
     parser.add_argument(
         "--actor",
@@ -78,17 +78,17 @@ def _add_writing_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _open_snapshot(path: str):
+def open_snapshot(path: str):
     from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
-    doc = CharterDocument.open(path, actor=_default_actor(), read_only=True)
+    doc = CharterDocument.open(path, actor=default_actor(), read_only=True)
     try:
         return doc.snapshot()
     finally:
         doc.close()
 
 
-def _read_input(name: str) -> bytes:
+def read_input(name: str) -> bytes:
     if name == "-":
         return sys.stdin.buffer.read()
     try:
@@ -97,7 +97,7 @@ def _read_input(name: str) -> bytes:
         raise Refused("cli.cannot_read", path=name, errno=exc.errno) from None
 
 
-def _write_stdout(data: bytes) -> None:
+def write_stdout(data: bytes) -> None:
     """Bytes to stdout, UTF-8 whatever the locale says."""
     sys.stdout.flush()
     buffer = getattr(sys.stdout, "buffer", None)
@@ -115,13 +115,13 @@ def _write_stdout(data: bytes) -> None:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def _not_the_charter(out: str, charter: str) -> None:
+def refuse_the_charter_as_output(out: str, charter: str) -> None:
     """Refuse an output path that is the charter itself (a typo must not destroy it)."""
     if Path(out).resolve() == Path(charter).resolve():
         raise Refused("cli.same_output", path=out)
 
 
-def _write_output(out: str, data: bytes) -> None:
+def write_output(out: str, data: bytes) -> None:
     from cxcharter.store import outfile  # lazy: start-up
 
     try:
@@ -130,9 +130,9 @@ def _write_output(out: str, data: bytes) -> None:
         raise Failure("cli.cannot_write", path=out, errno=exc.errno) from None
 
 
-def _words(error: CharterError | Failure) -> str:
+def words(error: CharterError | Failure) -> str:
     """A known failure in the user's language, from its code (domain/error_text.py)."""
-    language = _default_language()
+    language = default_language()
     params = getattr(error, "params", {})
     if "errno" in params:  # the system's reason, worded by its number
         error.params = {**params, "reason": error_text.os_reason(params["errno"], language)}

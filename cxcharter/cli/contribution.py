@@ -9,13 +9,13 @@ import sys
 from cxcharter.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
-    _default_actor,
+    default_actor,
 )
 from cxcharter.domain.wording import counted
 from cxcharter.store.errors import CharterError
 
 
-def _cmd_contribution(args: argparse.Namespace) -> int:
+def run_contribution(args: argparse.Namespace) -> int:
     """Write one person's contribution form."""
     from cxcharter.domain.contribution import find_person  # lazy: start-up
     from cxcharter.export.contribution_form import (  # lazy: reportlab, pypdf
@@ -25,7 +25,7 @@ def _cmd_contribution(args: argparse.Namespace) -> int:
     from cxcharter.export.contribution_read import describe  # lazy: start-up
     from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
-    doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
+    doc = CharterDocument.open(args.file, actor=default_actor(), read_only=True)
     try:
         person = find_person(doc.snapshot(), args.person)
         if not hasattr(person, "id"):
@@ -43,7 +43,7 @@ def _cmd_contribution(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_import_contribution(args: argparse.Namespace) -> int:
+def run_import_contribution(args: argparse.Namespace) -> int:
     """Merge a returned contribution form: three-way per field, one undoable step."""
     from cxcharter.catalog import load_catalog  # lazy: start-up
     from cxcharter.domain.contribution import plan as make_plan  # lazy: start-up

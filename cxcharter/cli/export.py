@@ -13,26 +13,26 @@ from cxcharter.cli.common import (
     EXIT_OK,
     Failure,
     Refused,
-    _default_actor,
-    _not_the_charter,
+    default_actor,
+    refuse_the_charter_as_output,
 )
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
+def run_export(args: argparse.Namespace) -> int:
     from cxcharter.catalog import load_catalog  # lazy: start-up
     from cxcharter.export.pdf import ExportError, export_pdf  # lazy: reportlab
     from cxcharter.export.pdf_record import pdf_record  # lazy: start-up
     from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
     out = args.output or str(Path(args.file).with_suffix(".pdf"))
-    _not_the_charter(out, args.file)
+    refuse_the_charter_as_output(out, args.file)
     omit = _omissions(args)
     if args.review_copy:
         if args.sign:
             raise Refused("cli.sign_review_copy")
         return _export_review_copy(args, out)
     signer = _org_signer(args) if args.sign else None
-    doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
+    doc = CharterDocument.open(args.file, actor=default_actor(), read_only=True)
     try:
         language = args.lang or doc.snapshot().language
         catalog = load_catalog(language)
@@ -126,7 +126,7 @@ def _export_review_copy(args: argparse.Namespace, out: str) -> int:
 
     if args.revision is not None:
         raise Refused("cli.review_copy_revision")
-    doc = CharterDocument.open(args.file, actor=_default_actor(), read_only=True)
+    doc = CharterDocument.open(args.file, actor=default_actor(), read_only=True)
     try:
         export_review_copy(doc, out, paper=args.paper, language=args.lang)
     except ExportError as exc:

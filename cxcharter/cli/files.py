@@ -10,17 +10,17 @@ from cxcharter.cli.common import (
     EXIT_OK,
     Failure,
     Refused,
-    _default_actor,
-    _not_the_charter,
-    _open_snapshot,
-    _read_input,
-    _write_output,
-    _write_stdout,
+    default_actor,
+    open_snapshot,
+    read_input,
+    refuse_the_charter_as_output,
+    write_output,
+    write_stdout,
 )
 from cxcharter.store.errors import InvalidValue
 
 
-def _cmd_new(args: argparse.Namespace) -> int:
+def run_new(args: argparse.Namespace) -> int:
     from cxcharter.domain import values  # lazy: start-up
     from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
@@ -35,7 +35,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_sample(args: argparse.Namespace) -> int:
+def run_sample(args: argparse.Namespace) -> int:
     if args.size == "large":
         from cxcharter.store.document import write_new_file  # lazy: sqlite-utils
         from cxcharter.stress import build_stress  # lazy: sqlite-utils
@@ -50,18 +50,18 @@ def _cmd_sample(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_dump(args: argparse.Namespace) -> int:
+def run_dump(args: argparse.Namespace) -> int:
     if args.revision is not None:
         data = _frozen_text(args.file, args.revision).encode("utf-8")
     else:
         from cxcharter.domain.canonical import dumps  # lazy: start-up
 
-        data = dumps(_open_snapshot(args.file)).encode("utf-8")
+        data = dumps(open_snapshot(args.file)).encode("utf-8")
     if args.output in (None, "-"):
-        _write_stdout(data)
+        write_stdout(data)
     else:
-        _not_the_charter(args.output, args.file)
-        _write_output(args.output, data)
+        refuse_the_charter_as_output(args.output, args.file)
+        write_output(args.output, data)
     return EXIT_OK
 
 
@@ -69,27 +69,27 @@ def _frozen_text(path: str, number: int) -> str:
     """Revision `number`'s frozen canonical JSON, exactly as it was fingerprinted."""
     from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
-    doc = CharterDocument.open(path, actor=_default_actor(), read_only=True)
+    doc = CharterDocument.open(path, actor=default_actor(), read_only=True)
     try:
         return doc.open_revision(number).text  # none: WorkflowError, one line, exit 2
     finally:
         doc.close()
 
 
-def _cmd_load(args: argparse.Namespace) -> int:
+def run_load(args: argparse.Namespace) -> int:
     from cxcharter.domain.canonical_load import loads  # lazy: start-up
     from cxcharter.store.document import write_new_file  # lazy: sqlite-utils
 
-    data = _read_input(args.json)
+    data = read_input(args.json)
     if data.startswith(b"%PDF"):  # a PDF mailed around: load the record it carries
-        data = _pdf_record(data, args.json).text.encode("utf-8")
+        data = intact_pdf_record(data, args.json).text.encode("utf-8")
     snapshot = loads(data)  # validated before anything is written
     write_new_file(args.file, snapshot, actor=args.actor, overwrite=args.force)
     print(f"created {args.file} from {args.json}")
     return EXIT_OK
 
 
-def _pdf_record(data: bytes, name: str):
+def intact_pdf_record(data: bytes, name: str):
     """The intact record a PDF carries: not ours or unreadable → exit 2, altered → exit 1."""
     from cxcharter.export.pdf_attach import PdfRecordError, parse_record  # lazy: start-up
     from cxcharter.export.pdf_verify import check_intact  # lazy: start-up
@@ -111,23 +111,23 @@ def _pdf_record(data: bytes, name: str):
     return found
 
 
-def _cmd_calendar(args: argparse.Namespace) -> int:
+def run_calendar(args: argparse.Namespace) -> int:
     from cxcharter.catalog import load_catalog  # lazy: start-up
     from cxcharter.export.ics import calendar_bytes  # lazy: start-up
 
-    snapshot = _open_snapshot(args.file)
+    snapshot = open_snapshot(args.file)
     data = calendar_bytes(load_catalog(snapshot.language), snapshot)
     if args.output == "-":
-        _write_stdout(data)
+        write_stdout(data)
         return EXIT_OK
     out = args.output or str(Path(args.file).with_suffix(".ics"))
-    _not_the_charter(out, args.file)
-    _write_output(out, data)
+    refuse_the_charter_as_output(out, args.file)
+    write_output(out, data)
     print(f"wrote {out}")
     return EXIT_OK
 
 
-def _cmd_install_desktop(args: argparse.Namespace) -> int:
+def run_install_desktop(args: argparse.Namespace) -> int:
     from cxcharter import desktop  # lazy: start-up
 
     try:
@@ -143,5 +143,5 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
             "no desktop cache tools found (update-mime-database); the file type "
             "is known after the next login"
         )
-    _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
+    write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
     return EXIT_OK

@@ -8,10 +8,10 @@ from collections.abc import Callable
 
 from cxcharter.cli import checks, contribution, export, files, review
 from cxcharter.cli.common import (
-    _add_writing_options,
-    _default_language,
     _Parser,
-    _parser,
+    add_writing_options,
+    command_parser,
+    default_language,
 )
 
 Command = tuple[_Parser, Callable[[argparse.Namespace], int]]
@@ -40,20 +40,20 @@ def command_parsers() -> dict[str, Command]:
 
 
 def _new_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "new",
         "Create an empty charter file.",
         'example:\n  cxcharter new team.cxcharter --title "CX Charter 2027" --lang de',
     )
     parser.add_argument("file", metavar="FILE", help="the .cxcharter file to create")
     parser.add_argument("--title", help="the charter's title (default: the file name)")
-    parser.add_argument("--lang", choices=("de", "en"), default=_default_language(), help=LANG_HELP)
-    _add_writing_options(parser)
-    return parser, files._cmd_new
+    parser.add_argument("--lang", choices=("de", "en"), default=default_language(), help=LANG_HELP)
+    add_writing_options(parser)
+    return parser, files.run_new
 
 
 def _sample_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "sample",
         "Write the sample charter, a filled-in example.",
         "example:\n  cxcharter sample beispiel.cxcharter --lang de",
@@ -66,13 +66,13 @@ def _sample_parser() -> Command:
         help="large: a stress charter with 5,000 initiatives, 500 goals and "
         "a 100 × 200 RACI (for tests and benchmarks)",
     )
-    parser.add_argument("--lang", choices=("de", "en"), default=_default_language(), help=LANG_HELP)
-    _add_writing_options(parser)
-    return parser, files._cmd_sample
+    parser.add_argument("--lang", choices=("de", "en"), default=default_language(), help=LANG_HELP)
+    add_writing_options(parser)
+    return parser, files.run_sample
 
 
 def _dump_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "dump",
         "Print a charter as canonical JSON (UTF-8). The file is only read.",
         "examples:\n  cxcharter dump team.cxcharter\n"
@@ -92,11 +92,11 @@ def _dump_parser() -> Command:
         "(the text its fingerprint covers; default: the charter as it is "
         "now)",
     )
-    return parser, files._cmd_dump
+    return parser, files.run_dump
 
 
 def _load_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "load",
         "Create a charter from JSON (see docs/json-format.md), or from a "
         "PDF written by CX Charter: the charter is restored from the record "
@@ -110,12 +110,12 @@ def _load_parser() -> Command:
         "json", metavar="JSON", help="the JSON file or CX Charter PDF, or - for standard input"
     )
     parser.add_argument("file", metavar="FILE", help="the .cxcharter file to create")
-    _add_writing_options(parser)
-    return parser, files._cmd_load
+    add_writing_options(parser)
+    return parser, files.run_load
 
 
 def _export_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "export",
         "Write a charter as PDF. The charter file is only read.",
         "examples:\n  cxcharter export team.cxcharter -o team.pdf\n"
@@ -166,7 +166,7 @@ def _export_parser() -> Command:
         "(e-mail addresses), decision_log, reading_notes",
     )
     _add_signing_and_review_copy(parser)
-    return parser, export._cmd_export
+    return parser, export.run_export
 
 
 def _add_signing_and_review_copy(parser: _Parser) -> None:
@@ -195,7 +195,7 @@ def _add_signing_and_review_copy(parser: _Parser) -> None:
 
 
 def _check_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "check",
         "List what still blocks submitting the charter for approval, "
         "and warnings, in the charter's language: each question as it "
@@ -211,11 +211,11 @@ def _check_parser() -> Command:
         help="print the findings as JSON (code, severity, params, place; "
         "question keys and ISO dates)",
     )
-    return parser, checks._cmd_check
+    return parser, checks.run_check
 
 
 def _verify_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "verify",
         "Recompute the audit trail's hash chain and the fingerprint of "
         "every frozen revision and decision, compare every review "
@@ -231,11 +231,11 @@ def _verify_parser() -> Command:
         "2 not a charter\nexample:\n  cxcharter verify team.cxcharter",
     )
     parser.add_argument("file", metavar="FILE", help="the .cxcharter file to read")
-    return parser, checks._cmd_verify
+    return parser, checks.run_verify
 
 
 def _import_review_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "import-review",
         "Read a filled-in review copy (a PDF written by "
         "`cxcharter export FILE --review-copy`), show what will "
@@ -266,11 +266,11 @@ def _import_review_parser() -> Command:
         help="a company root certificate (PEM or DER) to trust besides the "
         "system's, when checking a signed copy; may be repeated",
     )
-    return parser, review._cmd_import_review
+    return parser, review.run_import_review
 
 
 def _contribution_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "contribution",
         "Write a fillable PDF for one person with exactly what they owe: their open "
         "questions (with short guidance and the current answer to start from) and the "
@@ -294,11 +294,11 @@ def _contribution_parser() -> Command:
         default=None,
         help="the form's language (default: the charter's)",
     )
-    return parser, contribution._cmd_contribution
+    return parser, contribution.run_contribution
 
 
 def _import_contribution_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "import-contribution",
         "Merge a returned contribution form into the charter, field by field: what the "
         "contributor left unchanged is skipped, what only they changed is applied, and "
@@ -324,11 +324,11 @@ def _import_contribution_parser() -> Command:
         default=None,
         help="who is recorded as having imported it (default: your login name)",
     )
-    return parser, contribution._cmd_import_contribution
+    return parser, contribution.run_import_contribution
 
 
 def _verify_pdf_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "verify-pdf",
         "Check a PDF written by CX Charter: whether its embedded record (the "
         "canonical JSON of the printed revision) still matches the fingerprint "
@@ -347,11 +347,11 @@ def _verify_pdf_parser() -> Command:
         default=None,
         help="the .cxcharter file to check it against",
     )
-    return parser, checks._cmd_verify_pdf
+    return parser, checks.run_verify_pdf
 
 
 def _calendar_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "calendar",
         "Write the charter's dates as an iCalendar file (RFC 5545) for any "
         "calendar program: an all-day event for each open question's and each "
@@ -370,11 +370,11 @@ def _calendar_parser() -> Command:
         metavar="OUT.ics",
         help="the file to write, - for standard output (default: FILE with .ics)",
     )
-    return parser, files._cmd_calendar
+    return parser, files.run_calendar
 
 
 def _desktop_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "install-desktop",
         "Add CX Charter to the desktop's application menu and register the "
         ".cxcharter file type (Linux, freedesktop.org), so a double-click on a "
@@ -386,11 +386,11 @@ def _desktop_parser() -> Command:
         action="store_true",
         help="remove the menu entry, the file type and the icon again",
     )
-    return parser, files._cmd_install_desktop
+    return parser, files.run_install_desktop
 
 
 def _signatures_parser() -> Command:
-    parser = _parser(
+    parser = command_parser(
         "signatures",
         "List the decisions recorded from digitally signed review copies (signer, "
         "certificate SHA-256, trust, warnings) and whether this charter's "
@@ -422,4 +422,4 @@ def _signatures_parser() -> Command:
         default=None,
         help="who is recorded as having changed the setting (default: your login name)",
     )
-    return parser, review._cmd_signatures
+    return parser, review.run_signatures

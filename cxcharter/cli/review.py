@@ -11,14 +11,14 @@ from cxcharter.cli.common import (
     EXIT_OK,
     Failure,
     Refused,
-    _default_language,
-    _words,
-    _write_stdout,
+    default_language,
+    words,
+    write_stdout,
 )
 from cxcharter.domain import error_text
 
 
-def _cmd_import_review(args: argparse.Namespace) -> int:
+def run_import_review(args: argparse.Namespace) -> int:
     """Show what a filled-in review copy records; record it with --yes or after y."""
     from cxcharter.domain.review_form import ReviewAnswer  # lazy: start-up
     from cxcharter.export.review_import import (  # lazy: start-up
@@ -41,7 +41,7 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
             found = read_review_copy(args.review, doc, roots)
         except ReviewFileError as exc:
             raise Refused(f"cli.review_{exc.code}", path=args.review, detail=str(exc)) from None
-        language = _default_language()
+        language = default_language()
         if found.refusals:
             why = "; ".join(error_text.signature_text(code, language) for code in found.refusals)
             if set(found.refusals) & {"unsigned", *STRICT_WARNINGS}:
@@ -58,10 +58,10 @@ def _cmd_import_review(args: argparse.Namespace) -> int:
             "this review will be recorded:",
             *(f"  {x}" for x in _review_lines(answer, doc) + _signature_lines(found)),
         ]
-        _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
+        write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
         if not args.yes:
             if not (sys.stdin.isatty() and sys.stdout.isatty()):
-                print(_words(Failure("cli.nothing_recorded")), file=sys.stderr)
+                print(words(Failure("cli.nothing_recorded")), file=sys.stderr)
                 return EXIT_FAILED
             reply = input("record it? [y/N] ").strip().casefold()
             if reply not in ("y", "yes", "j", "ja"):
@@ -109,7 +109,7 @@ def _signature_lines(found) -> list[str]:
         )
         + "; revocation not checked",
     ]
-    language = _default_language()
+    language = default_language()
     lines += [
         f"warning: {error_text.signature_text(w, language)}"
         for w in found.warnings
@@ -118,7 +118,7 @@ def _signature_lines(found) -> list[str]:
     return lines
 
 
-def _cmd_signatures(args: argparse.Namespace) -> int:
+def run_signatures(args: argparse.Namespace) -> int:
     from cxcharter.store.document import CharterDocument  # lazy: start-up
 
     doc = CharterDocument.open(args.file, actor=args.actor, read_only=args.require is None)
@@ -143,5 +143,5 @@ def _cmd_signatures(args: argparse.Namespace) -> int:
             )
     finally:
         doc.close()
-    _write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
+    write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
     return EXIT_OK
