@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from cxcharter import __version__, cli
+from cxcharter.cli import common, parsers
 from cxcharter.domain import canonical as interchange
 from cxcharter.store.document import CharterDocument
 
@@ -82,7 +83,7 @@ def test_new_creates_a_charter(tmp_path, capsys):
 
 
 def test_new_defaults_title_from_the_file_and_actor_from_the_login(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(cli.getpass, "getuser", lambda: "login-name")
+    monkeypatch.setattr(common.getpass, "getuser", lambda: "login-name")
     path = tmp_path / "Plan 2027.cxcharter"
     assert run(capsys, "new", path, "--lang", "en")[0] == 0
     snapshot, audit = open_snapshot(path)
@@ -477,4 +478,4 @@ def test_dump_imports_neither_qt_nor_reportlab_and_writes_utf8(charter):
 
 def test_the_list_of_command_names_is_every_command():
     """The window's start looks a command up in `COMMANDS` without building the parsers."""
-    assert set(cli._command_parsers()) == cli.COMMANDS
+    assert set(parsers.command_parsers()) == cli.COMMANDS

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cxcharter import cli
+from cxcharter.cli import checks
 from cxcharter.domain import error_text, values
 from cxcharter.domain.canonical_load import InterchangeError
 from cxcharter.domain.errors import CharterError, InvalidValue
@@ -63,7 +64,7 @@ def failing_check(monkeypatch, capsys, error: Exception, language: str) -> tuple
     def refuse(_path):
         raise error
 
-    monkeypatch.setattr(cli, "_open_snapshot", refuse)
+    monkeypatch.setattr(checks, "open_snapshot", refuse)  # where `check` reads it
     monkeypatch.setenv("LC_ALL", LOCALES[language])
     code = cli.main(["check", PATH])
     out, err = capsys.readouterr()
@@ -134,7 +135,8 @@ def test_both_languages_word_the_same_codes():
 
 
 def test_every_code_the_command_line_raises_has_words():
-    source = (ROOT / "cxcharter" / "cli.py").read_text(encoding="utf-8")
+    modules = sorted((ROOT / "cxcharter" / "cli").glob("*.py"))
+    source = "\n".join(path.read_text(encoding="utf-8") for path in modules)
     raised = set(re.findall(r'(?:Refused|Failure)\(\s*f?"(cli\.[a-z_{}.]+)"', source))
     raised = {c for c in raised if "{" not in c}
     pdf = {f"cli.pdf_{c}" for c in ("unreadable", "not_ours", "too_big", "not_text")}

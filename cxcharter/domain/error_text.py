@@ -61,7 +61,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "approver's signed review copy (cxcharter import-review).",
         "invalid": "{detail}",
         "invalid_json": "{detail}",
-        # the command line's own refusals (cli.py)
+        # the command line's own refusals (cxcharter/cli/)
         "cli.same_output": "{path} is the charter itself; choose another output file.",
         "cli.cannot_write": "cannot write {path}: {reason}.",
         "cli.cannot_read": "cannot read {path}: {reason}.",

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from cxcharter.sample import write_sample
 
 LATER = (
@@ -197,7 +199,8 @@ def test_the_window_paints_before_the_charter_is_read(tmp_path):
 
 
 def test_the_command_line_itself_imports_no_export_and_no_store_beyond_its_errors():
-    """`cxcharter FILE` goes through cli.py before the window: its module level stays lean."""
+    """`cxcharter FILE` goes through cxcharter.cli before the window: its module level stays
+    lean."""
     code = (
         "import sys, cxcharter.cli\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('cxcharter.export', "
@@ -211,3 +214,35 @@ def test_the_command_line_itself_imports_no_export_and_no_store_beyond_its_error
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines() == ["[]", "[]"]
+
+
+HEAVY = (
+    "'cxcharter.export', 'cxcharter.ui', 'sqlite_utils', 'sqlite3', 'reportlab', 'pypdf', "
+    "'pyhanko', 'PIL', 'PySide6'"
+)
+
+
+@pytest.mark.parametrize(
+    ("argv", "commands_loaded"),
+    [(["--version"], False), (["--help"], False), (["export", "--help"], True)],
+)
+def test_version_and_help_load_no_command_module_and_nothing_heavy(argv, commands_loaded):
+    """The window's way in (no command) builds no command's parser and imports no command
+    module; a command's `--help` imports the command modules, still nothing heavy."""
+    code = (
+        "import contextlib, io, json, sys, cxcharter.cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert cxcharter.cli.main({argv!r}) == 0\n"
+        f"heavy = sorted(m for m in sys.modules if m.startswith(({HEAVY})))\n"
+        "commands = sorted(m for m in sys.modules if m.startswith('cxcharter.cli.')\n"
+        "    and m != 'cxcharter.cli.common')\n"
+        "print(json.dumps([heavy, commands]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    heavy, commands = json.loads(done.stdout.strip().splitlines()[-1])
+    assert heavy == []
+    if commands_loaded:
+        assert {"cxcharter.cli.parsers", "cxcharter.cli.export"} <= set(commands)
+    else:
+        assert commands == []
