@@ -73,6 +73,22 @@ def owned_rows(snapshot: CharterSnapshot, kind: str, person: int) -> list:
     return rows
 
 
+def _row_fields(kind: str, row: entities.Row, columns: tuple[str, ...]) -> list[FormField]:
+    """The form's fields for `columns` of one row, each starting from the row's value."""
+    declared = entities.KINDS[kind]
+    return [
+        FormField(
+            row_name(kind, row.id, column),
+            kind,
+            row.id,
+            column,
+            declared.field(column).type,
+            _shown(row.get(column)),
+        )
+        for column in columns
+    ]
+
+
 def form_fields(
     catalog: Catalog, snapshot: CharterSnapshot, person: int, today: dt.date
 ) -> list[FormField]:
@@ -89,39 +105,15 @@ def form_fields(
         fields.append(
             FormField(answer_name(open_item.key), "answer", open_item.key, "text", typed, text)
         )
-    goal = entities.KINDS["goal"]
     for row in owned_rows(snapshot, "goal", person):
-        for column in GOAL_FIELDS:
-            f = goal.field(column)
-            fields.append(
-                FormField(
-                    row_name("goal", row.id, column),
-                    "goal",
-                    row.id,
-                    column,
-                    f.type,
-                    _shown(row.get(column)),
-                )
-            )
+        fields += _row_fields("goal", row, GOAL_FIELDS)
         for column in READING_FIELDS:
             f = entities.KINDS["reading"].field(column)
             fields.append(
                 FormField(row_name("reading", row.id, column), "reading", row.id, column, f.type)
             )
-    initiative = entities.KINDS["initiative"]
     for row in owned_rows(snapshot, "initiative", person):
-        for column in INITIATIVE_FIELDS:
-            f = initiative.field(column)
-            fields.append(
-                FormField(
-                    row_name("initiative", row.id, column),
-                    "initiative",
-                    row.id,
-                    column,
-                    f.type,
-                    _shown(row.get(column)),
-                )
-            )
+        fields += _row_fields("initiative", row, INITIATIVE_FIELDS)
     return fields
 
 
