@@ -7,6 +7,8 @@ menus' own mnemonics, so they follow the language."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
@@ -119,7 +121,20 @@ class Walk:
         self.qtbot.waitUntil(lambda: all(doc.answer(q).text == t for q, t in texts.items()))
 
 
-@pytest.fixture(params=["en", pytest.param("de", marks=pytest.mark.slow)])
+SOAK = os.environ.get("CXCHARTER_SOAK", "") not in ("", "0")
+# The German walk takes as long as the English one; it runs in the soak run
+# (CXCHARTER_SOAK=1), and `test_every_menu_entry_has_a_letter_of_its_own[de]` keeps the
+# bug it found (two menu entries on one letter) out of every run.
+GERMAN = pytest.param(
+    "de",
+    marks=[
+        pytest.mark.slow,
+        pytest.mark.skipif(not SOAK, reason="the German walk runs in the soak run"),
+    ],
+)
+
+
+@pytest.fixture(params=["en", GERMAN])
 def language(request, qapp):
     """The UI language of the walk and of its charter; English again after it."""
     i18n.apply_language(request.param, qapp)
