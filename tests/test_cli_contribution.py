@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -143,6 +144,25 @@ def test_goal_fields_and_a_new_reading_apply_as_one_audit_entry_naming_both(
     assert '"contributor": "Łukasz Żółć"' in entry["new"]
 
 
+def test_a_german_form_takes_thousands_separators_and_dates_a_reading_without_a_date(
+    capsys, charter, tmp_path
+):
+    out = tmp_path / "formular.pdf"
+    code, _, err = run(
+        capsys, "contribution", charter, "--person", "Łukasz Żółć", "--lang", "de", "-o", out
+    )
+    assert code == 0, err
+    goal = goal_id(charter)
+    values = {f"goal.{goal}.target": "1.250,5", f"reading.{goal}.value": "1.000"}
+    filled = fill_pypdf(out, tmp_path / "f.pdf", values)
+    code, _, err = run(capsys, "import-contribution", charter, filled, "--yes")
+    assert code == 0, err
+    snapshot, _ = state(charter)
+    assert snapshot.rows_of("goal")[0]["target"] == 1250.5
+    (reading,) = snapshot.rows_of("reading")
+    assert (reading["value"], reading["date"]) == (1000.0, dt.date.today().isoformat())
+
+
 @pytest.mark.parametrize(
     ("field", "value", "says"),
     [
@@ -150,7 +170,7 @@ def test_goal_fields_and_a_new_reading_apply_as_one_audit_entry_naming_both(
         ("goal.{goal}.target", "1e400", "must be a finite number"),
         ("goal.{goal}.target", "lots", "must be a number, not 'lots'"),
         ("reading.{goal}.date", "31.02.2026", "is not a date"),
-        ("reading.{goal}.value", "12", "reading.{goal}.date: is required"),
+        ("reading.{goal}.date", "2026-12-01", "reading.{goal}.value: is required"),
     ],
 )
 def test_a_value_that_fails_a_check_refuses_the_form_naming_the_field(

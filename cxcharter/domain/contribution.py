@@ -159,8 +159,13 @@ def find_person(snapshot: CharterSnapshot, query: str) -> Person | Problem:
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 
 
-def parse_value(f: FormField, text: str) -> object:
-    """The typed value of a field's text; raises ValueError with a Problem."""
+def parse_value(f: FormField, text: str, language: str = "en") -> object:
+    """The typed value of a field's text; raises ValueError with a Problem.
+
+    Numbers are read as the form's language writes them: "1.000,5" and "1.000" in
+    German, "1,000.5" and "1,000" in English (a group of three digits after the
+    separator); a single "," or "." with other than three digits after it is the
+    decimal point in either language ("42,5", "42.5")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if f.type in ("text", "line"):
         limit = MAX_LINE if f.type == "line" else MAX_FIELD
@@ -178,11 +183,21 @@ def parse_value(f: FormField, text: str) -> object:
             except ValueError:
                 pass
         raise _Bad(Problem("date.invalid", f.name, {"value": text.strip()[:40]}))
+    compact = _ungrouped(compact, language)
     if not _NUMBER.match(compact) or len(compact) > 40:
         raise _Bad(Problem("field.not_number", f.name, {"value": text.strip()[:40]}))
     number = float(compact.replace(",", "."))
     if not math.isfinite(number):
         raise _Bad(Problem("field.not_finite", f.name, {"value": compact}))
+    return number
+
+
+def _ungrouped(number: str, language: str) -> str:
+    """`number` without its thousands separators, if it is written with them."""
+    decimal, group = (",", ".") if language == "de" else (".", ",")
+    grouped = rf"[+-]?\d{{1,3}}(?:\{group}\d{{3}})+(?:\{decimal}\d*)?"
+    if re.fullmatch(grouped, number):
+        return number.replace(group, "").replace(decimal, ".")
     return number
 
 
@@ -240,6 +255,7 @@ class FormContent:
     form_id: str
     fields: tuple[FormField, ...]
     values: Mapping[str, str] = field(default_factory=dict)
+    language: str = ""  # the form's language ("" in forms made before it was recorded)
 
 
 def _current(snapshot: CharterSnapshot, f: FormField, person: int) -> tuple[bool, object]:
@@ -268,9 +284,12 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-def plan(snapshot: CharterSnapshot, form: FormContent) -> Plan:
+def plan(snapshot: CharterSnapshot, form: FormContent, today: dt.date | None = None) -> Plan:
     """Merge `form` into the charter as it is now: every field's fate, or the problems
-    (values that fail the form's or the domain's checks) that refuse the whole form."""
+    (values that fail the form's or the domain's checks) that refuse the whole form.
+
+    A new reading with a value and no date is dated `today` (the day of the import)."""
+    language = form.language or snapshot.language
     merges: list[Merge] = []
     problems: list[Problem] = []
     readings: dict[int, dict] = {}
@@ -280,8 +299,8 @@ def plan(snapshot: CharterSnapshot, form: FormContent) -> Plan:
             merges.append(Merge(f, f.base, None, f.base, "skip"))  # left as it was
             continue
         try:
-            theirs = parse_value(f, text)
-            base = parse_value(f, f.base)
+            theirs = parse_value(f, text, language)
+            base = parse_value(f, f.base, language)
         except _Bad as exc:
             problems.append(exc.problem)
             continue
@@ -305,6 +324,8 @@ def plan(snapshot: CharterSnapshot, form: FormContent) -> Plan:
     added = []
     for goal, reading in readings.items():
         values = {"goal": goal, **reading}
+        if values.get("value") is not None and not values.get("date"):
+            values["date"] = (today or dt.date.today()).isoformat()
         for column in READING_FIELDS:
             values.setdefault(column, "" if column == "note" else None)
         refused = entities.check_values(entities.KINDS["reading"], values, partial=False)

@@ -52,7 +52,7 @@ WORDS = {
         "for": "for {name}",
         "lead": "Please fill in the fields below in your PDF reader, save the file and send "
         "it back. Fields already hold what the charter says now: change what needs "
-        "changing, leave the rest as it is. Numbers like 42 or 42.5, dates as yyyy-mm-dd.",
+        "changing, leave the rest as it is. Numbers like 42, 42.5 or 1,250, dates as yyyy-mm-dd.",
         "made": "Charter “{title}”, revision {revision} · made on {date} · form {form}",
         "questions": "Questions to answer",
         "goals": "Your goals",
@@ -62,7 +62,7 @@ WORDS = {
         "rationale": "Why it matters",
         "reading": "New reading (leave empty if there is none)",
         "value": "Value",
-        "date": "Date",
+        "date": "Date (empty: the day it is imported)",
         "note": "Note",
         "description": "Description",
         "metric": "Metric: {metric}",
@@ -74,7 +74,7 @@ WORDS = {
         "lead": "Bitte füllen Sie die Felder unten in Ihrem PDF-Programm aus, speichern Sie "
         "die Datei und senden Sie sie zurück. Die Felder enthalten schon, was jetzt in der "
         "Charta steht: ändern Sie, was zu ändern ist, und lassen Sie den Rest stehen. "
-        "Zahlen wie 42 oder 42,5, Daten als TT.MM.JJJJ oder JJJJ-MM-TT.",
+        "Zahlen wie 42, 42,5 oder 1.250, Daten als TT.MM.JJJJ oder JJJJ-MM-TT.",
         "made": "Charta „{title}“, Revision {revision} · erstellt am {date} · Formular {form}",
         "questions": "Zu beantwortende Fragen",
         "goals": "Ihre Ziele",
@@ -84,7 +84,7 @@ WORDS = {
         "rationale": "Warum es wichtig ist",
         "reading": "Neue Messung (leer lassen, wenn es keine gibt)",
         "value": "Wert",
-        "date": "Datum",
+        "date": "Datum (leer: Tag des Imports)",
         "note": "Notiz",
         "description": "Beschreibung",
         "metric": "Kennzahl: {metric}",
@@ -313,6 +313,7 @@ def form_bytes(
         "person": person,
         "form": secrets.token_hex(16),
         "made": today.isoformat(),
+        "language": language,
         "fields": [[f.name, f.kind, f.target, f.column, f.type, f.base] for f in fields],
     }
     fonts.register()

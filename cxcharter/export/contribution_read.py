@@ -53,6 +53,7 @@ def read_form(path: str | os.PathLike) -> dc.FormContent:
             str(meta["form"]),
             specs,
             {f.name: fields.get(f.name, "") for f in specs},
+            str(meta.get("language") or ""),
         )
     except (ValueError, TypeError, KeyError) as exc:
         raise ContributionFileError(

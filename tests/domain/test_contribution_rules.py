@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from types import MappingProxyType
 
 import pytest
@@ -70,3 +71,57 @@ def test_three_way_per_field(current, theirs, status):
     )
     (merge,) = dc.plan(snap, form(TARGET, **{TARGET.name: theirs})).merges
     assert merge.status == status
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("de", "1.000", 1000.0),
+        ("de", "1.250,5", 1250.5),
+        ("de", "12.500.000", 12_500_000.0),
+        ("de", "1.5", 1.5),  # one "." without three digits after it: a decimal point
+        ("de", "42,5", 42.5),
+        ("en", "1,000", 1000.0),
+        ("en", "1,250.5", 1250.5),
+        ("en", "42.5", 42.5),
+        ("en", "42,5", 42.5),
+        ("de", "-1.000", -1000.0),
+    ],
+)
+def test_numbers_with_thousands_separators_are_read_as_the_forms_language_writes_them(
+    language, text, value
+):
+    assert dc.parse_value(TARGET, text, language) == value
+
+
+@pytest.mark.parametrize("text", ["1.000.5", "1,000,5", "1..000", "12.50.000"])
+def test_a_number_with_separators_in_no_language_is_refused_with_its_field(text):
+    with pytest.raises(ValueError) as caught:
+        dc.parse_value(TARGET, text, "de")
+    assert caught.value.problem.code == "field.not_number"
+    assert caught.value.problem.field == TARGET.name
+
+
+def test_the_forms_language_decides_over_the_charters():
+    german_form = dc.FormContent("c", 1, 1, "f" * 32, (TARGET,), {TARGET.name: "1.000"}, "de")
+    (merge,) = dc.plan(snapshot(), german_form).merges  # the charter is English
+    assert merge.theirs == 1000.0 and merge.status == "apply"
+
+
+READING = [
+    dc.FormField(dc.row_name("reading", 7, column), "reading", 7, column, kind)
+    for column, kind in (("value", "real"), ("date", "date"), ("note", "text"))
+]
+
+
+def test_a_reading_with_a_value_and_no_date_is_dated_the_day_of_the_import():
+    filled = form(*READING, **{READING[0].name: "31"})
+    merged = dc.plan(snapshot(), filled, today=dt.date(2027, 3, 4))
+    assert merged.problems == ()
+    assert merged.readings == ((7, {"goal": 7, "value": 31.0, "date": "2027-03-04", "note": ""}),)
+
+
+def test_a_reading_left_empty_adds_nothing_and_a_date_alone_is_refused():
+    assert dc.plan(snapshot(), form(*READING)).readings == ()
+    dated = dc.plan(snapshot(), form(*READING, **{READING[1].name: "2027-03-04"}))
+    assert dated.readings == () and [p.field for p in dated.problems] == ["reading.7.value"]
