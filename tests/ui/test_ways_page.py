@@ -301,3 +301,14 @@ def test_columns_fit_the_window_until_the_user_sizes_one(meetings, qtbot):
     meetings.resize(700, 600)
     qtbot.wait(50)
     assert header.sectionSize(0) == 333
+
+
+def test_the_agenda_heading_takes_the_room_beside_its_button_not_three_lines(meetings, session):
+    meeting = session.add_row("meeting", {"name": "Tägliche Teamrunde"})
+    meetings.resize(1000, 700)
+    meetings.table.select_id(meeting)
+    QApplication.processEvents()
+    heading = meetings.agenda_heading
+    line = heading.fontMetrics().lineSpacing()
+    assert heading.text().endswith("Tägliche Teamrunde")
+    assert heading.height() < 2 * line, (heading.width(), heading.height(), line)

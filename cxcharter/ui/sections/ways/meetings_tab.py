@@ -105,9 +105,8 @@ class MeetingsTab(QWidget):
         )
         self.standard_button.clicked.connect(self.insert_standard_agenda)
         agenda_tools = QHBoxLayout()
-        agenda_tools.addWidget(self.agenda_heading)
-        agenda_tools.addStretch(1)
-        agenda_tools.addWidget(self.standard_button)
+        agenda_tools.addWidget(self.agenda_heading, 1)  # the room beside the button
+        agenda_tools.addWidget(self.standard_button, 0, Qt.AlignmentFlag.AlignTop)
         agenda_box = QWidget()
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 0, 0, 0)
