@@ -266,7 +266,11 @@ def test_draft_review_changes_approved_and_revision_two(charter, qtbot, monkeypa
     assert revision.child(0).text() == "Round 1: Changes requested"
     assert revision.child(1).text() == "Round 2: Approved"
     assert revision.child(1).rowCount() == 2
-    assert "recorded by Anna Weber for" in revision.child(1).child(0, 2).text()
+    # Anna recorded the first approver's decision: the first column names the approver,
+    # so "for …" would only repeat it.
+    decision = revision.child(1).child(0, 0).text()
+    assert decision.startswith("Approved: ") and "Anna Weber" not in decision
+    assert revision.child(1).child(0, 2).text() == "recorded by Anna Weber; not signed"
     # Anna entered her own decision: no "for Anna Weber".
     assert revision.child(1).child(1, 2).text() == "recorded by Anna Weber; not signed"
     text = history.view.toPlainText()

@@ -3,13 +3,14 @@ readable as it was frozen, and any two compared section by section."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -91,14 +92,38 @@ class HistoryDialog(QDialog):
         self.tree.setAccessibleName(tr("Revisions and decisions"))
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 280)
-        self.tree.setColumnWidth(1, 115)
-        self.tree.setColumnWidth(2, 200)
-        header = self.tree.header()  # the last column, the fingerprint, keeps its title whole
-        self.tree.setMinimumWidth(
-            sum(header.sectionSize(c) for c in range(3)) + header.sectionSizeHint(3) + 4
-        )
+        # Long cells (who recorded a decision for whom, a comment) wrap onto a second line
+        # instead of ending in "…": the dates and fingerprints keep their width, the first
+        # column its room, and "who" takes the rest.
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.setColumnWidth(0, min(self._widest(0) + 16, 360))
+        for column in (1, 3):  # as wide as their longest text, with room to spare
+            self.tree.setColumnWidth(column, self._widest(column) + 16)
+        self.tree.setMinimumWidth(sum(header.sectionSize(c) for c in (0, 1, 3)) + 200)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
+
+    def _widest(self, column: int) -> int:
+        """The width of the widest text in `column` (and its title); in the first column
+        with the indentation of its level."""
+        metrics = self.tree.fontMetrics()
+        widths = [
+            metrics.horizontalAdvance(
+                str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            )
+        ]
+        pending = [(QModelIndex(), 1)]
+        while pending:
+            parent, depth = pending.pop()
+            indent = self.tree.indentation() * depth if column == 0 else 0
+            for row in range(self.model.rowCount(parent)):
+                text = str(self.model.index(row, column, parent).data() or "")
+                widths.append(metrics.horizontalAdvance(text) + indent)
+                pending.append((self.model.index(row, 0, parent), depth + 1))
+        return max(widths)
 
     def _build_right(self, approved: list[int]) -> QWidget:
         """Which revisions to compare (the last approved one first), over the content shown."""
@@ -172,11 +197,12 @@ class HistoryDialog(QDialog):
         )
         if decision.comment:
             text += f" — {decision.comment}"
-        if decision.decided_by and decision.decided_by != decision.recorded_by:
+        if decision.decided_by not in ("", decision.recorded_by, decision.approver_name):
+            # someone decided for the approver (the first column names the approver)
             who = tr("recorded by {actor} for {decided_by}").format(
                 actor=decision.recorded_by, decided_by=decision.decided_by
             )
-        else:  # the approver entered their own decision
+        else:  # the approver's decision, entered by them or by the one named
             who = tr("recorded by {actor}").format(actor=decision.recorded_by)
         tip = text
         if (kept := signed.get(decision.id)) is not None:
@@ -201,7 +227,8 @@ class HistoryDialog(QDialog):
             QStandardItem(decision.fingerprint[:12]),
         ]
         for cell in cells:
-            cell.setToolTip(tip)
+            own = cell.text()
+            cell.setToolTip(tip if own in tip else f"{own}\n{tip}")
             cell.setData(record, Role.RECORD)
         return cells
 
