@@ -10,7 +10,8 @@ from cxcharter.sample import write_sample
 from cxcharter.ui.governance.history_dialog import HistoryDialog
 
 
-def cells(model, parent=QModelIndex()):
+def cells(model, parent=None):
+    parent = parent if parent is not None else QModelIndex()
     for row in range(model.rowCount(parent)):
         for column in range(model.columnCount(parent)):
             yield model.index(row, column, parent)
