@@ -131,14 +131,16 @@ def headers_cut(header: QHeaderView) -> list[str]:
     return cut
 
 
-def key_cells_cut(view: QTableView | QTreeView | QListView) -> list[str]:
-    """Cells of the first visible column (of a table, or of a tree and its first level of
-    children) whose text does not fit (wrapped where the view wraps) and whose tooltip
-    does not carry it either."""
+def key_cells_cut(
+    view: QTableView | QTreeView | QListView, column: int | None = None, *, strict: bool = False
+) -> list[str]:
+    """Cells of the first visible column, or of `column` (of a table, or of a tree and
+    its first level of children) whose text does not fit (wrapped where the view wraps)
+    and whose tooltip does not carry it either (`strict`: a tooltip does not excuse it)."""
     model = view.model()
     if isinstance(view, QListView):
         column = view.modelColumn()
-    else:
+    elif column is None:
         header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
         columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
         if not columns:
@@ -170,7 +172,7 @@ def key_cells_cut(view: QTableView | QTreeView | QListView) -> list[str]:
         else:
             fits = metrics.horizontalAdvance(text) <= room
         tip = index.data(Qt.ItemDataRole.ToolTipRole)
-        if not fits and not (isinstance(tip, str) and text in tip):
+        if not fits and (strict or not (isinstance(tip, str) and text in tip)):
             cut.append(text)
     return cut
 
@@ -285,6 +287,55 @@ def test_german_charter_dialogs_fit(german, window, qtbot, tmp_path):
         qtbot.waitExposed(dialog)
         problems += [f"{type(dialog).__name__}: {p}" for p in settled_problems(qtbot, dialog)]
         dialog.close()
+    assert not problems, "\n".join(problems)
+
+
+def ranked_table_problems(tab) -> list[str]:
+    """The ranked initiatives: a horizontal scroll bar, or a title or owner that does not
+    fit its cell (a tooltip does not excuse it here)."""
+    table = tab.table
+    problems = []
+    if table.horizontalScrollBar().maximum() > 0:
+        widths = [table.horizontalHeader().sectionSize(c) for c in range(tab.model.columnCount())]
+        problems.append(f"scrolls sideways: {widths} in {table.viewport().width()} px")
+    header = table.horizontalHeader()
+    for key in ("rank", "title", "score", "owner", "status"):
+        if header.isSectionHidden(tab.model.column_of(key)):
+            problems.append(f"the {key} column is hidden")
+    for key in ("title", "owner"):
+        column = tab.model.column_of(key)
+        problems += [f"{key} {t!r} is cut" for t in key_cells_cut(table, column, strict=True)]
+    return problems
+
+
+@pytest.mark.parametrize("panel", [False, True], ids=["alone", "beside_the_panel"])
+def test_every_scoring_method_ranks_without_sideways_scrolling(
+    german, window, qtbot, tmp_path, panel
+):
+    """The German sample at 1280×800: for each scoring method the ranked table shows its
+    overview (rank, title, score, at most two inputs, owner, status) without a horizontal
+    scroll bar and with every title and owner whole, alone and beside the approval panel."""
+    from cxcharter.domain.scoring import METHODS
+    from cxcharter.sample import write_sample
+
+    window.resize(1280, 800)
+    window.showNormal()
+    window.open_path(str(write_sample(tmp_path / "Beispiel.cxcharter", "de", actor="Anna")))
+    if panel:
+        window.workflow.show_panel()
+    window.workspace.show_page("priorities")
+    page = window.workspace.pages["priorities"]
+    page.tabs.setCurrentIndex(1)
+    tab = page.tabs.currentWidget()
+    problems = []
+    for method in (*METHODS, *reversed(METHODS)):  # each column set after another
+        window.session.set_setting("scoring_method", method)
+        if method == "weighted" and not tab.hub.criteria:
+            window.session.add_suggested_criteria()
+        try:
+            qtbot.waitUntil(lambda: not ranked_table_problems(tab), timeout=1500)
+        except QtTimeoutError:
+            problems += [f"{method}: {p}" for p in ranked_table_problems(tab)]
     assert not problems, "\n".join(problems)
 
 

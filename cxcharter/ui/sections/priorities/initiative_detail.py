@@ -4,9 +4,7 @@ and the cell editors of the initiatives table (numbers kept inside their scale).
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QLocale, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,24 +23,17 @@ from PySide6.QtWidgets import (
 from cxcharter.domain.entities import Field
 from cxcharter.domain.scoring import quadrant
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.priorities.initiative_scores import read_input
 from cxcharter.ui.sections.priorities.priority_hub import PriorityHub
 from cxcharter.ui.sections.priorities.priority_models import GoalLinksModel
 from cxcharter.ui.sections.priorities.priority_texts import problem_text, quadrant_name, score_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.roles import Role
-from cxcharter.ui.tables.row_delegate import RowDelegate, parse_number
+from cxcharter.ui.tables.row_delegate import RowDelegate
 from cxcharter.ui.widgets.basics import ACCENT, plain_label, section_font
-from cxcharter.ui.widgets.fields import format_number
 from cxcharter.ui.widgets.labels import choice_label
 
 SAVE_DELAY_MS = 400
-QUARTER_INPUT = re.compile(r"^\s*(\d{4})\s*[-/ ]?\s*Q?\s*([1-4])\s*$", re.IGNORECASE)
-
-
-def normalise_quarter(text: str) -> str | None:
-    """'2027-Q3', '2027 q3', '2027-3' → '2027-Q3'; None when it is not a quarter."""
-    match = QUARTER_INPUT.match(text)
-    return f"{match.group(1)}-Q{match.group(2)}" if match else None
 
 
 class InitiativeDelegate(RowDelegate):
@@ -66,43 +57,10 @@ class InitiativeDelegate(RowDelegate):
         ):
             super().setModelData(editor, model, index)
             return
-        text = editor.text().strip()
         title = str(model.headerData(index.column(), Qt.Orientation.Horizontal) or f.name)
-        if f.type == "quarter":
-            value = normalise_quarter(text) if text else None
-            if text and value is None:
-                self.rejected.emit(
-                    tr("{field}: write a quarter like 2027-Q3; “{text}” was not saved.").format(
-                        field=title, text=text
-                    )
-                )
-                return
-            model.setData(index, value, Qt.ItemDataRole.EditRole)
-            return
-        try:
-            value = parse_number(text.replace(QLocale().groupSeparator(), ""), f)
-        except ValueError:
-            self.rejected.emit(
-                tr("{field}: “{text}” is not a number and was not saved.").format(
-                    field=title, text=text
-                )
-            )
-            return
-        if value is not None and (
-            (f.low is not None and value < f.low) or (f.high is not None and value > f.high)
-        ):
-            if f.high is None:
-                sentence = tr("{field} must be at least {low}; {value} was not saved.")
-            else:
-                sentence = tr("{field} runs from {low} to {high}; {value} was not saved.")
-            self.rejected.emit(
-                sentence.format(
-                    field=title,
-                    low=format_number(f.low or 0),
-                    high=format_number(f.high or 0),
-                    value=format_number(value),
-                )
-            )
+        ok, value, refusal = read_input(f, editor.text(), title)
+        if not ok:
+            self.rejected.emit(refusal)
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
