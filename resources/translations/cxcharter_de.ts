@@ -1301,7 +1301,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+3"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+2"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="+3"/>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+42"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+44"/>
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1352,7 +1352,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Muss, sollte, könnte oder diesmal nicht</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+147"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+171"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+113"/>
         <source>Needed for the score</source>
         <translation>Für den Punktwert nötig</translation>
@@ -1531,7 +1531,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-4"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-193"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="-53"/>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-7"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-8"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-197"/>
         <location line="+201"/>
         <source>Owner</source>
@@ -1733,7 +1733,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-29"/>
-        <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+53"/>
+        <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+72"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
     </message>
@@ -2077,7 +2077,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+147"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+148"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -2829,17 +2829,17 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+4"/>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+9"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+10"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-8"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-9"/>
         <source>Owner: who answers this question</source>
         <translation>Verantwortlich: wer diese Frage beantwortet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>When this answer is due. {key} clears the date.</source>
         <translation>Bis wann diese Antwort fällig ist. {key} löscht das Datum.</translation>
     </message>
@@ -3439,7 +3439,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-293"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="-142"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="-166"/>
         <source>Journey phase</source>
         <translation>Phase der Customer Journey</translation>
     </message>
@@ -3447,7 +3447,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="-10"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+138"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+6"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
@@ -3478,7 +3478,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-23"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-24"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
@@ -3529,7 +3529,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+91"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+29"/>
         <source>Tou&amp;chpoint:</source>
         <translation>&amp;Touchpoint:</translation>
     </message>
@@ -3751,7 +3751,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Die Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="-53"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="-88"/>
         <source>{field}: write a quarter like 2027-Q3; “{text}” was not saved.</source>
         <translation>{field}: Schreiben Sie ein Quartal wie 2027-Q3; „{text}“ wurde nicht gespeichert.</translation>
     </message>
@@ -3771,7 +3771,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{field} reicht von {low} bis {high}; {value} wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Quartal:</translation>
     </message>
@@ -3782,7 +3782,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+2"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="-94"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+136"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -3792,7 +3792,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Worum es geht und was sich für Kundinnen und Kunden ändert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Pinned rank</source>
         <translation>Festgelegter Rang</translation>
     </message>
@@ -3839,18 +3839,18 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>Move to “&amp;Not doing”</source>
         <translation>Nach „&amp;Machen wir nicht“ verschieben</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+138"/>
+        <location line="-130"/>
+        <location line="+134"/>
         <source>Drop the initiative: it leaves the ranking and stays visible with its reason</source>
         <translation>Die Initiative verwerfen: Sie verlässt die Rangliste und bleibt mit ihrem Grund sichtbar</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-125"/>
         <source>Linked goals</source>
         <translation>Verknüpfte Ziele</translation>
     </message>
@@ -3875,12 +3875,12 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Festgelegter &amp;Rang, unabhängig vom Punktwert:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>&amp;Linked goals:</source>
         <translation>&amp;Verknüpfte Ziele:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <location filename="../../cxcharter/ui/sections/priorities/matrix_tab.py" line="+124"/>
         <source>No initiative selected</source>
         <translation>Keine Initiative ausgewählt</translation>
@@ -3952,7 +3952,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Hier ist noch nichts. Setzen Sie den Status einer Initiative auf „Verworfen“, damit sie hier mit ihrem Grund sichtbar bleibt.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-82"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-80"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+27"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
@@ -3983,7 +3983,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Kundennutzen 40, Geschäftsnutzen 30, Kosten 20 und Risiko 10 (bei Kosten und Risiko ist niedriger besser)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-61"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-63"/>
         <source>Scoring method</source>
         <translation>Bewertungsmethode</translation>
     </message>
@@ -4035,17 +4035,16 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+1"/>
-        <source>Scoring</source>
-        <comment>side tab: every input of the score</comment>
-        <translation>Bewertung</translation>
+        <source>Score &amp;&amp; plan</source>
+        <translation>Bewertung &amp;&amp; Planung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every input of the scoring method, quarter and phase</source>
-        <translation>Alle Werte der Bewertungsmethode, Quartal und Phase</translation>
+        <location line="+2"/>
+        <source>Every input of the scoring method, quarter, journey phase and touchpoint</source>
+        <translation>Alle Werte der Bewertungsmethode, Quartal, Phase der Customer Journey und Touchpoint</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Criteria of the weighted method</source>
         <translation>Kriterien der gewichteten Methode</translation>
     </message>
@@ -4055,7 +4054,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Initiativen nach Rang</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Add initiative</source>
         <translation>Initiative hinzufügen</translation>
     </message>
@@ -4125,7 +4124,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Verantwortlich: {name}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+143"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+145"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>

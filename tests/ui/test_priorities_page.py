@@ -397,14 +397,15 @@ def test_description_and_touchpoint_save_with_undo(tabs, session, qtbot):
     _, tab, _ = tabs
     touchpoint = session.add_row("touchpoint", {"name": "Service hotline"})
     add(session, "Callback")
-    detail = tab.detail
-    assert detail.touchpoint.findData(touchpoint) > 0
+    detail, scores = tab.detail, tab.scores
+    assert scores.touchpoint.findData(touchpoint) > 0
     detail.description.setFocus()
     qtbot.keyClicks(detail.description, "Customers choose a callback.")
     session.flush()  # what a pause in typing (or undo, or closing) does
     assert rows_by_title(session)["Callback"]["description"] == "Customers choose a callback."
-    detail.touchpoint.setFocus()
-    qtbot.keyClick(detail.touchpoint, Qt.Key.Key_Down)
+    tab.side.setCurrentWidget(scores)
+    scores.touchpoint.setFocus()
+    qtbot.keyClick(scores.touchpoint, Qt.Key.Key_Down)
     assert rows_by_title(session)["Callback"]["touchpoint"] == touchpoint
     session.undo()
     assert rows_by_title(session)["Callback"]["touchpoint"] is None

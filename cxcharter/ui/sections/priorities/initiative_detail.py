@@ -1,5 +1,6 @@
-"""The selected initiative in full (description, goals, touchpoint, pin, not-doing reason),
-and the cell editors of the initiatives table (numbers kept inside their scale).
+"""The selected initiative in full (description, goals, pin, not-doing reason), and the
+cell editors of the initiatives table (numbers kept inside their scale). Its score,
+quarter, phase and touchpoint are in initiative_scores.py.
 """
 
 from __future__ import annotations
@@ -127,21 +128,12 @@ class InitiativeDetail(QWidget):
         self.set_initiative(None)
 
     def _build_about(self) -> None:
-        """The title, the summary line, the description and the touchpoint."""
+        """The title, the summary line and the description."""
         self.title = plain_label(object_name="initiativeTitle")
         self.title.setFont(section_font(self.title, 1.1))
         self.summary = plain_label(object_name="hint", wrap=False)
         self.description = self._text_edit(
             "description", tr("Description"), tr("What it is and what changes for customers")
-        )
-        self.touchpoint = QComboBox()
-        self.touchpoint.setAccessibleName(tr("Touchpoint"))
-        self.touchpoint.setMinimumContentsLength(16)
-        self.touchpoint.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.touchpoint.activated.connect(
-            lambda: self._save(touchpoint=self.touchpoint.currentData())
         )
 
     def _build_pin(self) -> None:
@@ -226,15 +218,12 @@ class InitiativeDetail(QWidget):
         pin_label = _label(tr("Pinned &rank, whatever the score:"), self.pin_rank)
         pin_label.setWordWrap(True)
         facts = column(
-            _label(tr("Tou&chpoint:"), self.touchpoint),
-            self.touchpoint,
             pin_label,
             pin,
             unpin,
             self.pin_reason,
             self.pin_problems,
         )
-        facts.insertSpacing(2, 6)
         heading = QLabel(tr("&Linked goals:"))
         heading.setBuddy(self.goals)
         goals = QVBoxLayout()
@@ -278,9 +267,8 @@ class InitiativeDetail(QWidget):
         editable = row is not None and not self.session.read_only
         for widget in (self.description, self.drop_reason, self.pin_reason):
             widget.setReadOnly(not editable)
-        for widget in (self.touchpoint, self.pin_rank, self.drop_button, self.goals):
+        for widget in (self.pin_rank, self.drop_button, self.goals):
             widget.setEnabled(editable)
-        self._fill_touchpoints(row)
         self.no_goals.setVisible(not self.hub.goals)
         self.goals.setVisible(bool(self.hub.goals))
         if row is None:
@@ -350,19 +338,6 @@ class InitiativeDetail(QWidget):
             edit.blockSignals(True)
             edit.setPlainText(text)
             edit.blockSignals(False)
-
-    def _fill_touchpoints(self, row) -> None:
-        wanted = row.get("touchpoint") if row else None
-        items = [(None, "—")] + [(t.id, str(t.get("name") or "")) for t in self.hub.touchpoints]
-        current = [
-            (self.touchpoint.itemData(i), self.touchpoint.itemText(i))
-            for i in range(self.touchpoint.count())
-        ]
-        if current != items:
-            self.touchpoint.clear()
-            for data, text in items:
-                self.touchpoint.addItem(text, data)
-        self.touchpoint.setCurrentIndex(max(self.touchpoint.findData(wanted), 0))
 
     def _update_pin_buttons(self) -> None:
         row = self.row()

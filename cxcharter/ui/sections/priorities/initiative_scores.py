@@ -1,5 +1,5 @@
-"""The selected initiative's score: every input of the charter's method (for the weighted
-method, the points per criterion), its quarter and journey phase, in one form.
+"""The selected initiative's score and plan: every input of the charter's method (for the
+weighted method, the points per criterion), its quarter, journey phase and touchpoint.
 
 The ranked table is an overview that shows at most two inputs; this form is where the
 whole score of one initiative is edited. Typed numbers are checked against their scale
@@ -91,7 +91,8 @@ def read_input(f: Field, text: str, title: str) -> tuple[bool, object, str]:
 
 
 class ScoreForm(QWidget):
-    """Every input of the method, the quarter and the phase of the selected initiative."""
+    """Every input of the method, the quarter, phase and touchpoint of the selected
+    initiative."""
 
     def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,8 +101,7 @@ class ScoreForm(QWidget):
         self.initiative_id: int | None = None
         self.fields: dict[str, QWidget] = {}  # input key (or "criterion:<id>") → its editor
         self._spec: tuple = ()
-        self.inputs = QFormLayout()
-        self.inputs.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.inputs = QWidget()  # one per set of inputs, replaced when the method changes
         self.quarter = QLineEdit()
         self.quarter.setAccessibleName(tr("Quarter"))
         self.quarter.setPlaceholderText("2027-Q3")
@@ -113,6 +113,15 @@ class ScoreForm(QWidget):
         for phase in JOURNEY_PHASES:
             self.phase.addItem(choice_label(phase), phase)
         self.phase.activated.connect(lambda: self._save("phase", self.phase.currentData()))
+        self.touchpoint = QComboBox()  # as wide as the tab: touchpoint names run long
+        self.touchpoint.setAccessibleName(tr("Touchpoint"))
+        self.touchpoint.setMinimumContentsLength(16)
+        self.touchpoint.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.touchpoint.activated.connect(
+            lambda: self._save("touchpoint", self.touchpoint.currentData())
+        )
         self.formula = plain_label(object_name="hint")
         self.message = plain_label(object_name="fieldError")
         self.message.setVisible(False)
@@ -126,15 +135,21 @@ class ScoreForm(QWidget):
         plan.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         plan.addRow(self._label(tr("&Quarter:"), self.quarter), self.quarter)
         plan.addRow(self._label(tr("P&hase:"), self.phase), self.phase)
+        plan.setVerticalSpacing(6)
         columns = QHBoxLayout()
         columns.setSpacing(24)
-        columns.addLayout(self.inputs)
+        columns.addWidget(self.inputs, 0, Qt.AlignmentFlag.AlignTop)
         columns.addLayout(plan)
         columns.addStretch(1)
+        self.columns = columns
+        where = QHBoxLayout()
+        where.addWidget(self._label(tr("Tou&chpoint:"), self.touchpoint))
+        where.addWidget(self.touchpoint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(columns)
+        layout.addLayout(where)
         layout.addWidget(self.formula)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -158,8 +173,11 @@ class ScoreForm(QWidget):
         if spec == self._spec:
             return
         self._spec = spec
-        while self.inputs.rowCount():
-            self.inputs.removeRow(0)
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(6)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.fields = {}
         method, criteria = spec
         if method == "weighted":
@@ -172,8 +190,12 @@ class ScoreForm(QWidget):
             line.addWidget(editor)
             if key != "moscow":
                 line.addWidget(plain_label(scale, object_name="hint", wrap=False))
-            self.inputs.addRow(self._label(f"{title}:", editor), line)
+            form.addRow(self._label(f"{title}:", editor), line)
             self.fields[key] = editor
+        self.columns.replaceWidget(self.inputs, box)
+        self.inputs.hide()
+        self.inputs.deleteLater()  # (QFormLayout.removeRow upsets the bindings' wrappers)
+        self.inputs = box
 
     def _editor(self, key: str, title: str) -> QWidget:
         if key == "moscow":
@@ -227,6 +249,8 @@ class ScoreForm(QWidget):
                     editor.setText(format_number(value))
         self.phase.setEnabled(editable)
         self.phase.setCurrentIndex(max(self.phase.findData(self.value("phase")), 0))
+        self.touchpoint.setEnabled(editable)
+        self._fill_touchpoints(self.value("touchpoint"))
         ranked = self.hub.ranked(row.id) if row is not None else None
         self.formula.setText(score_formula(self.hub.method, row, ranked.score) if ranked else "")
         self._mark_missing(ranked.score.problem if ranked else None)
@@ -251,6 +275,15 @@ class ScoreForm(QWidget):
                 palette.setColor(QPalette.ColorRole.Base, QColor(*mixed))
             editor.setPalette(palette)
             editor.setToolTip(tr("Needed for the score") if key in missing else "")
+
+    def _fill_touchpoints(self, wanted) -> None:
+        items = [(None, "—")] + [(t.id, str(t.get("name") or "")) for t in self.hub.touchpoints]
+        combo = self.touchpoint
+        if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] != items:
+            combo.clear()
+            for data, text in items:
+                combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(wanted), 0))
 
     # ------------------------------------------------------------ saving
     def _typed(self, key: str, edit: QLineEdit) -> None:

@@ -171,8 +171,10 @@ class InitiativesTab(QWidget):
         self.side = QTabWidget()
         self.side.setDocumentMode(True)
         self.side.addTab(self.detail, tr("Details"))
-        self.side.addTab(self.scores, tr("Scoring", "side tab: every input of the score"))
-        self.side.setTabToolTip(1, tr("Every input of the scoring method, quarter and phase"))
+        self.side.addTab(self.scores, tr("Score && plan"))
+        self.side.setTabToolTip(
+            1, tr("Every input of the scoring method, quarter, journey phase and touchpoint")
+        )
         self.side.addTab(self.not_doing, "")
         self.side.addTab(self.criteria, tr("Criteria"))
         self.side.setTabToolTip(3, tr("Criteria of the weighted method"))
@@ -199,19 +201,11 @@ class InitiativesTab(QWidget):
         return table
 
     def _size_columns(self) -> None:
+        """Each column as wide as its words (its title with the sort arrow's room, as the
+        header asks), the title what is left (_fit_title)."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        widths = {
-            "rank": 50,
-            "score": 70,
-            "reach": 64,
-            "impact": 60,
-            "effort": 60,
-            "ease": 56,
-            "moscow": 110,
-            "owner": 104,
-            "status": 82,
-        }
+        widths = {"rank": 50, "score": 70, "moscow": 110, "owner": 104, "status": 82}
         self._planned = {}
         for column, key in enumerate(self.model.keys):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -219,34 +213,33 @@ class InitiativesTab(QWidget):
             if key == "title":
                 continue
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            wanted = metrics.horizontalAdvance(title) + 22
-            self._planned[column] = max(widths.get(key, 64), min(wanted, 80))
+            wanted = max(metrics.horizontalAdvance(title) + 22, header.sectionSizeHint(column))
+            self._planned[column] = max(widths.get(key, 60), wanted)
             header.resizeSection(column, self._planned[column])
         self._fit_title()
 
     def _fit_title(self) -> None:
         """The title takes the room the other columns leave. Where that is less than
-        TITLE_WANTED (beside the approval panel) the last input shown gives way (the
-        score form has it; MoSCoW's one is the score's own words); never less than
+        TITLE_WANTED (beside the approval panel) the inputs shown give way, the last first
+        (the score form has them; MoSCoW's is the score's own words); never less than
         TITLE_MIN (the table scrolls sideways then)."""
         column = self.model.column_of("title")
         if column < 0:
             return
         header = self.table.horizontalHeader()
-        shown = SHOWN.get(self.hub.method, ())
-        second = self.model.column_of(shown[-1]) if shown else -1
+        inputs = [self.model.column_of(k) for k in SHOWN.get(self.hub.method, ())]
         others = sum(
             header.sectionSize(c)
             for c in range(self.model.columnCount())
-            if c not in (column, second)
+            if c != column and c not in inputs
         )
         room = self.table.viewport().width() - others
-        if second >= 0:
-            width = self._planned.get(second, header.sectionSize(second))
-            narrow = room - width < TITLE_WANTED
-            header.setSectionHidden(second, narrow)
+        for shown in inputs:
+            width = self._planned.get(shown, header.sectionSize(shown))
+            narrow = room - width < TITLE_WANTED or header.isSectionHidden(shown - 1)
+            header.setSectionHidden(shown, narrow)
             if not narrow:
-                header.resizeSection(second, width)
+                header.resizeSection(shown, width)
                 room -= width
         header.resizeSection(column, max(TITLE_MIN, room))
 
