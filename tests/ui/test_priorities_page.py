@@ -250,6 +250,12 @@ def test_method_selector_sets_the_charter_setting_and_the_columns(tabs, session,
     qtbot.keyClick(tab.method, Qt.Key.Key_Down)  # RICE
     assert tab.model.keys[3:5] == ["reach", "effort"]
     assert list(tab.scores.fields) == ["reach", "impact", "confidence", "effort"]
+    fields = tab.scores.fields
+    tab.side.setCurrentWidget(tab.scores)
+    fields["reach"].setFocus()
+    for after in (fields["impact"], fields["confidence"], fields["effort"], tab.scores.quarter):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is after, "Tab goes down the inputs, then the plan"
     assert titles(tab) == ["Booking", "Status"]  # 480 > 200
     assert cell(tab, "Booking", "score").data() == "480"
 

@@ -8,6 +8,7 @@ the same way as in the table's cells (`read_input`).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from PySide6.QtCore import QLocale, Qt
@@ -196,6 +197,9 @@ class ScoreForm(QWidget):
         self.inputs.hide()
         self.inputs.deleteLater()  # (QFormLayout.removeRow upsets the bindings' wrappers)
         self.inputs = box
+        chain = [*self.fields.values(), self.quarter, self.phase, self.touchpoint]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)  # the inputs first, as they read
 
     def _editor(self, key: str, title: str) -> QWidget:
         if key == "moscow":
