@@ -822,6 +822,9 @@ def test_read_only_charter_offers_no_edits(tmp_path, qtbot, host, monkeypatch):
         assert not tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable
         assert tab.detail.description.isReadOnly()
         assert not tab.detail.drop_button.isEnabled()
+        scores = tab.scores
+        assert scores.fields and not any(f.isEnabled() for f in scores.fields.values())
+        assert not scores.quarter.isEnabled() and not scores.touchpoint.isEnabled()
         tab.detach()
         matrix.detach()
     finally:
