@@ -1280,7 +1280,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+82"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+84"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -1301,29 +1301,18 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+3"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+2"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="+3"/>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+39"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+44"/>
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+1"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+106"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Phase</source>
-        <comment>journey phase, short column title</comment>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>{name}: 1 to 5 points, weight {weight} ({share}), {direction}</source>
-        <translation>{name}: 1 bis 5 Punkte, Gewicht {weight} ({share}), {direction}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+36"/>
         <source>Rank by the score; a pin icon marks a rank pinned by hand</source>
         <translation>Rang nach Punktwert; ein Stecknadel-Symbol markiert einen von Hand festgelegten Rang</translation>
     </message>
@@ -1363,23 +1352,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Muss, sollte, könnte oder diesmal nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Number of linked goals</source>
-        <translation>Anzahl der verknüpften Ziele</translation>
-    </message>
-    <message>
-        <location line="+129"/>
-        <location line="+57"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+171"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+113"/>
         <source>Needed for the score</source>
         <translation>Für den Punktwert nötig</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Points from 1 to 5</source>
-        <translation>Punkte von 1 bis 5</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+36"/>
         <source>Pinned at rank {rank}: {reason}</source>
         <translation>Auf Rang {rank} festgelegt: {reason}</translation>
     </message>
@@ -1550,9 +1529,9 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="-272"/>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-4"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-264"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-193"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="-53"/>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-7"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-8"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-197"/>
         <location line="+201"/>
         <source>Owner</source>
@@ -1754,7 +1733,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-29"/>
-        <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+53"/>
+        <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+72"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
     </message>
@@ -2098,7 +2077,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+141"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+148"/>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -2674,7 +2653,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="-97"/>
         <location line="+100"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+3"/>
-        <location line="+113"/>
+        <location line="+125"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+2"/>
         <location line="+17"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-179"/>
@@ -2732,7 +2711,6 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+4"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
@@ -2838,7 +2816,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="+94"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="+93"/>
         <source>Required</source>
         <comment>badge of a question</comment>
         <translation>Pflichtfrage</translation>
@@ -2851,17 +2829,17 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+4"/>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+9"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+10"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-8"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-9"/>
         <source>Owner: who answers this question</source>
         <translation>Verantwortlich: wer diese Frage beantwortet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>When this answer is due. {key} clears the date.</source>
         <translation>Bis wann diese Antwort fällig ist. {key} löscht das Datum.</translation>
     </message>
@@ -2886,7 +2864,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>– Person aus „Personen“ wählen –</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>How to answer</source>
         <translation>So antworten Sie</translation>
     </message>
@@ -3461,6 +3439,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-293"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="-166"/>
         <source>Journey phase</source>
         <translation>Phase der Customer Journey</translation>
     </message>
@@ -3468,7 +3447,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="-10"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+180"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+6"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
@@ -3499,7 +3478,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-19"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-24"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
@@ -3550,7 +3529,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+91"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+29"/>
         <source>Tou&amp;chpoint:</source>
         <translation>&amp;Touchpoint:</translation>
     </message>
@@ -3639,13 +3618,11 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_texts.py" line="+24"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+48"/>
         <source>lower is better</source>
         <translation>niedriger ist besser</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="-2"/>
         <source>higher is better</source>
         <translation>höher ist besser</translation>
     </message>
@@ -3774,7 +3751,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Die Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="-196"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="-88"/>
         <source>{field}: write a quarter like 2027-Q3; “{text}” was not saved.</source>
         <translation>{field}: Schreiben Sie ein Quartal wie 2027-Q3; „{text}“ wurde nicht gespeichert.</translation>
     </message>
@@ -3784,7 +3761,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{field}: „{text}“ ist keine Zahl und wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{field} must be at least {low}; {value} was not saved.</source>
         <translation>{field} muss mindestens {low} sein; {value} wurde nicht gespeichert.</translation>
     </message>
@@ -3794,8 +3771,18 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>{field} reicht von {low} bis {high}; {value} wurde nicht gespeichert.</translation>
     </message>
     <message>
+        <location line="+57"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quartal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
         <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+2"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+80"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_detail.py" line="+136"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -3805,7 +3792,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Worum es geht und was sich für Kundinnen und Kunden ändert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Pinned rank</source>
         <translation>Festgelegter Rang</translation>
     </message>
@@ -3852,18 +3839,18 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>Move to “&amp;Not doing”</source>
         <translation>Nach „&amp;Machen wir nicht“ verschieben</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+138"/>
+        <location line="-130"/>
+        <location line="+134"/>
         <source>Drop the initiative: it leaves the ranking and stays visible with its reason</source>
         <translation>Die Initiative verwerfen: Sie verlässt die Rangliste und bleibt mit ihrem Grund sichtbar</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-125"/>
         <source>Linked goals</source>
         <translation>Verknüpfte Ziele</translation>
     </message>
@@ -3888,12 +3875,12 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Festgelegter &amp;Rang, unabhängig vom Punktwert:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>&amp;Linked goals:</source>
         <translation>&amp;Verknüpfte Ziele:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <location filename="../../cxcharter/ui/sections/priorities/matrix_tab.py" line="+124"/>
         <source>No initiative selected</source>
         <translation>Keine Initiative ausgewählt</translation>
@@ -3965,7 +3952,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Hier ist noch nichts. Setzen Sie den Status einer Initiative auf „Verworfen“, damit sie hier mit ihrem Grund sichtbar bleibt.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-74"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-80"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+27"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
@@ -3996,7 +3983,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Kundennutzen 40, Geschäftsnutzen 30, Kosten 20 und Risiko 10 (bei Kosten und Risiko ist niedriger besser)</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-57"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-63"/>
         <source>Scoring method</source>
         <translation>Bewertungsmethode</translation>
     </message>
@@ -4042,12 +4029,22 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Person filtern</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Score &amp;&amp; plan</source>
+        <translation>Bewertung &amp;&amp; Planung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every input of the scoring method, quarter, journey phase and touchpoint</source>
+        <translation>Alle Werte der Bewertungsmethode, Quartal, Phase der Customer Journey und Touchpoint</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Criteria of the weighted method</source>
         <translation>Kriterien der gewichteten Methode</translation>
     </message>
@@ -4057,7 +4054,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Initiativen nach Rang</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Add initiative</source>
         <translation>Initiative hinzufügen</translation>
     </message>
@@ -4078,8 +4075,8 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+6"/>
-        <source>Not scored yet: {count} (what is missing is marked in the table).</source>
-        <translation>Noch nicht bewertet: {count} (was fehlt, ist in der Tabelle markiert).</translation>
+        <source>Not scored yet: {count} (what is missing is marked).</source>
+        <translation>Noch nicht bewertet: {count} (was fehlt, ist markiert).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4127,7 +4124,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Verantwortlich: {name}</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+141"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+145"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
@@ -5498,7 +5495,7 @@ Aktivitäten ↓</translation>
         <translation>Doppelklicken oder Eingabetaste drücken, um dorthin zu gehen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+120"/>
+        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+123"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>

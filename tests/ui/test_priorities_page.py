@@ -97,6 +97,15 @@ def type_into_cell(qtbot, tab: InitiativesTab, index, text: str) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
+def type_into_field(qtbot, edit: QLineEdit, text: str) -> None:
+    """Type into a line edit of the score form and leave it with Enter."""
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
 def rows_by_title(session) -> dict:
     return {r["title"]: r for r in session.document.rows("initiative")}
 
@@ -124,9 +133,6 @@ def test_empty_charter_says_how_to_start(tabs, qtmodeltester):
         "Effort",
         "Owner",
         "Status",
-        "Quarter",
-        "Phase",
-        "Goals",
     ]
     assert not tab.remove_button.isEnabled()
     assert tab.table.accessibleName() and matrix.matrix.accessibleName()
@@ -142,6 +148,7 @@ def test_add_through_the_line_and_remove_with_delete_and_undo(tabs, session, qtb
     assert titles(tab) == ["Callback instead of waiting"]
     assert tab.table.hasFocus()
     assert tab.model.keys[tab.table.currentIndex().column()] == "impact", "next: score it"
+    assert tab.side.currentWidget() is tab.scores, "with every input of the score below"
     assert tab.detail.title.text() == "Callback instead of waiting"
 
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)  # nothing typed: nothing
@@ -174,6 +181,9 @@ def test_typing_an_input_reranks_the_list_live(tabs, session, qtbot, qtmodeltest
         Qt.ItemDataRole.ToolTipRole
     )
     assert tab.note.text().startswith("Not scored yet: 1")
+    tab._select(rows_by_title(session)["Chatbot"].id)
+    assert tab.scores.fields["effort"].toolTip() == "Needed for the score", "the form marks it"
+    assert tab.scores.fields["impact"].toolTip() == ""
 
     type_into_cell(qtbot, tab, cell(tab, "Booking", "impact"), "10")
     qtbot.waitUntil(lambda: rows_by_title(session)["Booking"]["impact"] == 10)
@@ -203,12 +213,25 @@ def test_a_value_outside_its_scale_is_refused_under_the_table(tabs, session, qtb
     assert rows_by_title(session)["Booking"]["impact"] == 6
     assert session.undo_stack.count() == 1
 
-    type_into_cell(qtbot, tab, cell(tab, "Booking", "quarter"), "2027-3")
-    qtbot.waitUntil(lambda: rows_by_title(session)["Booking"]["quarter"] == "2027-Q3")
+    type_into_cell(qtbot, tab, cell(tab, "Booking", "effort"), "4")
+    qtbot.waitUntil(lambda: rows_by_title(session)["Booking"]["effort"] == 4)
     assert not tab.message.isVisible(), "a saved edit clears the complaint"
-    type_into_cell(qtbot, tab, cell(tab, "Booking", "quarter"), "2027-5")
-    qtbot.waitUntil(tab.message.isVisible)
-    assert "write a quarter like 2027-Q3" in tab.message.text()
+
+    scores = tab.scores  # the score form checks the same way
+    tab.side.setCurrentWidget(scores)
+    type_into_field(qtbot, scores.quarter, "2027-3")
+    qtbot.waitUntil(lambda: rows_by_title(session)["Booking"]["quarter"] == "2027-Q3")
+    assert scores.quarter.text() == "2027-Q3"
+    type_into_field(qtbot, scores.quarter, "2027-5")
+    assert scores.message.isVisible()
+    assert "write a quarter like 2027-Q3" in scores.message.text()
+    assert rows_by_title(session)["Booking"]["quarter"] == "2027-Q3", "nothing changed"
+    type_into_field(qtbot, scores.fields["impact"], "0")
+    assert scores.message.text() == "Impact runs from 1 to 10; 0 was not saved."
+    assert scores.fields["impact"].text() == "6", "the stored value again"
+    type_into_field(qtbot, scores.fields["effort"], "2")
+    qtbot.waitUntil(lambda: rows_by_title(session)["Booking"]["effort"] == 2)
+    assert not scores.message.isVisible()
 
 
 def test_method_selector_sets_the_charter_setting_and_the_columns(tabs, session, qtbot):
@@ -218,13 +241,21 @@ def test_method_selector_sets_the_charter_setting_and_the_columns(tabs, session,
     tab.method.setFocus()
     qtbot.keyClick(tab.method, Qt.Key.Key_Down)  # impact/effort → ICE
     assert session.document.setting("scoring_method") == "ice"
-    assert tab.model.keys[3:6] == ["impact", "confidence", "ease"]
+    assert tab.model.keys[3:] == ["impact", "ease", "owner", "status"], "at most two inputs"
+    assert list(tab.scores.fields) == ["impact", "confidence", "ease"], "the form has all"
     assert "ICE multiplies" in tab.explanation.text()
     assert titles(tab) == ["Status", "Booking"]  # 8·5·9=360 > 6·8·7=336
-    assert cell(tab, "Booking", "confidence").data() == "80%"
+    assert tab.scores.fields["confidence"].text() == "80"
 
     qtbot.keyClick(tab.method, Qt.Key.Key_Down)  # RICE
-    assert tab.model.keys[3:7] == ["reach", "impact", "confidence", "effort"]
+    assert tab.model.keys[3:5] == ["reach", "effort"]
+    assert list(tab.scores.fields) == ["reach", "impact", "confidence", "effort"]
+    fields = tab.scores.fields
+    tab.side.setCurrentWidget(tab.scores)
+    fields["reach"].setFocus()
+    for after in (fields["impact"], fields["confidence"], fields["effort"], tab.scores.quarter):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is after, "Tab goes down the inputs, then the plan"
     assert titles(tab) == ["Booking", "Status"]  # 480 > 200
     assert cell(tab, "Booking", "score").data() == "480"
 
@@ -239,14 +270,14 @@ def test_method_selector_sets_the_charter_setting_and_the_columns(tabs, session,
     assert titles(tab) == ["Booking", "Status"]
 
 
-def test_weighted_method_with_criteria_editor_and_points_in_the_table(
+def test_weighted_method_with_criteria_editor_and_points_in_the_score_form(
     tabs, session, qtbot, qtmodeltester
 ):
     _, tab, _ = tabs
     add(session, "Booking")
     add(session, "Status")
     session.set_setting("scoring_method", "weighted")
-    assert tab.side.isTabVisible(2)
+    assert tab.side.isTabVisible(3)
     criteria = tab.criteria
     assert criteria.suggest_button.isVisible()
     qtbot.mouseClick(criteria.suggest_button, Qt.MouseButton.LeftButton)
@@ -256,19 +287,19 @@ def test_weighted_method_with_criteria_editor_and_points_in_the_table(
     assert criteria.model.index(0, 1).data() == "40 (40%)"
     qtmodeltester.check(criteria.model)
 
-    headers = [
-        tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
-    ]
-    assert headers[3:7] == names
-    assert "lower is better" in tab.model.headerData(
-        5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
-    )
+    assert tab.model.keys == ["rank", "title", "score", "owner", "status"], "no point columns"
     assert cell(tab, "Booking", "score").data() == "—"
 
+    tab._select(rows_by_title(session)["Booking"].id)
     keys = [f"criterion:{c.id}" for c in session.document.rows("criterion")]
+    fields = tab.scores.fields
+    assert list(fields) == keys
+    assert [fields[k].accessibleName() for k in keys] == names
     for done, (key, text) in enumerate(zip(keys, ("5", "4", "2", "1"), strict=True), 1):
-        type_into_cell(qtbot, tab, cell(tab, "Booking", key), text)
+        type_into_field(qtbot, fields[key], text)
         qtbot.waitUntil(lambda n=done: len(session.document.rows("criterion_score")) == n)
+    type_into_field(qtbot, fields[keys[0]], "6")
+    assert tab.scores.message.text() == "Customer value runs from 1 to 5; 6 was not saved."
     expected = (40 * 5 + 30 * 4 + 20 * 4 + 10 * 5) / 100  # cost and risk inverted
     assert cell(tab, "Booking", "score").data() == str(round((expected - 1) / 4 * 100))
     assert titles(tab) == ["Booking", "Status"]
@@ -278,14 +309,13 @@ def test_weighted_method_with_criteria_editor_and_points_in_the_table(
     criteria.name.setFocus()
     qtbot.keyClicks(criteria.name, "Effort for IT")
     qtbot.keyClick(criteria.name, Qt.Key.Key_Return)
-    assert tab.model.columnCount() == len(headers) + 1
+    assert len(tab.scores.fields) == len(keys) + 1
     assert cell(tab, "Booking", "score").data() == "—"
     session.undo()
     assert cell(tab, "Booking", "score").data() != "—"
 
-    # Clearing a point through the cell removes the link row (one undo step).
-    score_cell = cell(tab, "Booking", tab.model.keys[3])
-    assert tab.model.setData(tab.proxy.mapToSource(score_cell), None)
+    # Clearing a point removes the link row (one undo step).
+    type_into_field(qtbot, tab.scores.fields[keys[0]], "")
     assert len(session.document.rows("criterion_score")) == 3
     session.undo()
     assert len(session.document.rows("criterion_score")) == 4
@@ -350,7 +380,7 @@ def test_dropping_moves_an_initiative_to_not_doing_with_its_reason(
     qtmodeltester.check(not_doing)
     assert not_doing.rowCount() == 1
     assert not_doing.index(0, 1).data() == "Only 2.4 % of calls come at night."
-    assert tab.side.tabText(1) == "Not doing (1)"
+    assert tab.side.tabText(2) == "Not doing (1)"
 
     # Without a reason the not-doing list asks for one, at the cell.
     tab._select(rows_by_title(session)["Booking"].id)
@@ -373,14 +403,15 @@ def test_description_and_touchpoint_save_with_undo(tabs, session, qtbot):
     _, tab, _ = tabs
     touchpoint = session.add_row("touchpoint", {"name": "Service hotline"})
     add(session, "Callback")
-    detail = tab.detail
-    assert detail.touchpoint.findData(touchpoint) > 0
+    detail, scores = tab.detail, tab.scores
+    assert scores.touchpoint.findData(touchpoint) > 0
     detail.description.setFocus()
     qtbot.keyClicks(detail.description, "Customers choose a callback.")
     session.flush()  # what a pause in typing (or undo, or closing) does
     assert rows_by_title(session)["Callback"]["description"] == "Customers choose a callback."
-    detail.touchpoint.setFocus()
-    qtbot.keyClick(detail.touchpoint, Qt.Key.Key_Down)
+    tab.side.setCurrentWidget(scores)
+    scores.touchpoint.setFocus()
+    qtbot.keyClick(scores.touchpoint, Qt.Key.Key_Down)
     assert rows_by_title(session)["Callback"]["touchpoint"] == touchpoint
     session.undo()
     assert rows_by_title(session)["Callback"]["touchpoint"] is None
@@ -404,10 +435,7 @@ def test_link_goals_in_the_checkable_list(tabs, session, qtbot, qtmodeltester):
     assert [(r["initiative"], r["goal"]) for r in links] == [
         (rows_by_title(session)["Booking"].id, nps)
     ]
-    assert cell(tab, "Booking", "goals").data() == "1"
-    assert "Customers recommend us" in cell(tab, "Booking", "goals").data(
-        Qt.ItemDataRole.ToolTipRole
-    )
+    assert tab.hub.goal_titles(rows_by_title(session)["Booking"].id) == ["Customers recommend us"]
     qtbot.keyClick(goals, Qt.Key.Key_Space)
     assert session.document.rows("initiative_goal") == ()
     session.undo()
@@ -794,6 +822,9 @@ def test_read_only_charter_offers_no_edits(tmp_path, qtbot, host, monkeypatch):
         assert not tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable
         assert tab.detail.description.isReadOnly()
         assert not tab.detail.drop_button.isEnabled()
+        scores = tab.scores
+        assert scores.fields and not any(f.isEnabled() for f in scores.fields.values())
+        assert not scores.quarter.isEnabled() and not scores.touchpoint.isEnabled()
         tab.detach()
         matrix.detach()
     finally:
@@ -863,7 +894,7 @@ def test_a_long_initiative_title_takes_a_second_line_not_an_ellipsis(qtbot, samp
     from PySide6.QtCore import QRect
 
     tabs, initiatives, _matrix = sample_tabs
-    tabs.resize(900, 780)  # a narrow window: the title column at its least width
+    tabs.resize(640, 780)  # a narrow window: the title column at its least width
     qtbot.wait(50)
     table = initiatives.table
     column = initiatives.model.column_of("title")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from cxcharter.ops.people import Reference
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.fitting import fit_longest_choice
 from cxcharter.ui.widgets.fields import CLEAR_DATE_KEY, DateField, PersonCombo, StatusCombo
 from cxcharter.ui.widgets.painted import mute
 
@@ -39,6 +40,7 @@ class TrackingLine(QWidget):
         self.status.setSizeAdjustPolicy(COMPACT)
         self.status.setMinimumContentsLength(8)
         self.status.setMaximumWidth(220)
+        fit_longest_choice(self.status)  # "Bereit zur Prüfung" whole beside the panel
         self.status.setAccessibleName(tr("Status"))
         self.status.setToolTip(tr("Status"))
         self.due = DateField()

@@ -1,9 +1,17 @@
-"""Widths that give way: planned column widths shrunk to the room there is, and line
-edits never so narrow that their placeholder is cut (pages beside the approval panel)."""
+"""Widths that give way: planned column widths shrunk to the room there is; line edits
+never so narrow that their placeholder is cut, nor choosers that their longest choice is
+(pages beside the approval panel)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 
 def shrunk(planned: dict[int, int], least: dict[int, int], room: int) -> dict[int, int]:
@@ -25,3 +33,34 @@ def fit_placeholder(edit: QLineEdit) -> QLineEdit:
     """Never so narrow that the words saying what to type are cut ("Neuer Touchp…")."""
     edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
     return edit
+
+
+def fit_longest_choice(combo: QComboBox) -> QComboBox:
+    """Never so narrow that a choice is cut ("Bereit zur Pr…"): the least width shows the
+    longest item whole (call it again when the items change)."""
+    if combo.count():
+        room = text_room(combo) or 0
+        metrics = combo.fontMetrics()
+        widest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        combo.setMinimumWidth(combo.width() - room + widest + 2)
+    return combo
+
+
+def text_room(editor: QWidget) -> int | None:
+    """The pixels a one-line editor or a chooser has for its text (None for others)."""
+    style = editor.style()
+    if isinstance(editor, QComboBox):
+        combo = QStyleOptionComboBox()
+        editor.initStyleOption(combo)
+        field = style.subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, combo, QStyle.SubControl.SC_ComboBoxEditField, editor
+        )
+        icon = editor.itemIcon(editor.currentIndex())
+        return field.width() - 2 - (0 if icon.isNull() else editor.iconSize().width() + 4)
+    if isinstance(editor, QLineEdit):
+        frame = QStyleOptionFrame()
+        editor.initStyleOption(frame)
+        return (
+            style.subElementRect(QStyle.SubElement.SE_LineEditContents, frame, editor).width() - 4
+        )
+    return None

@@ -1,4 +1,5 @@
-"""Cell editors chosen by field type: choices, people, rows, dates, numbers, text."""
+"""Cell editors chosen by field type: choices, people, rows, dates, numbers, text; a
+one-line editor or chooser grows past its cell until its text shows whole."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ import math
 
 from PySide6.QtCore import QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QStyledItemDelegate, QWidget
 
 from cxcharter.domain.entities import KINDS, Field
 from cxcharter.ops.people import Reference
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.people.new_person import offer_new_person
+from cxcharter.ui.tables.fitting import text_room
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.fields import DateField, PersonCombo, format_number
 from cxcharter.ui.widgets.labels import choice_label
@@ -29,6 +31,23 @@ def parse_number(text: str, f: Field) -> float | int | None:
     if not ok or not math.isfinite(value):  # "inf" and "nan" parse, but are no value
         raise ValueError(text)
     return int(value) if f.type == "int" else value
+
+
+def widen_to_text(editor: QWidget) -> None:
+    """A cell editor narrower than its text grows to the right (to the left where the
+    table ends), never wider than the visible table: the text shows whole."""
+    room = text_room(editor)
+    area = editor.parentWidget()
+    if room is None or area is None:
+        return
+    text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+    wanted = editor.width() - room + editor.fontMetrics().horizontalAdvance(text) + 2
+    if wanted <= editor.width():
+        return
+    rect = editor.geometry()
+    rect.setWidth(min(wanted, area.width()))
+    rect.moveLeft(max(0, min(rect.left(), area.width() - rect.width())))
+    editor.setGeometry(rect)
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -92,7 +111,15 @@ class RowDelegate(QStyledItemDelegate):
             return None
         return Reference(model.kind.name, model.row_at(index.row()).id, f.name)
 
+    def updateEditorGeometry(self, editor, option, index) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        widen_to_text(editor)
+
     def setEditorData(self, editor, index) -> None:
+        self._set_editor_data(editor, index)
+        widen_to_text(editor)
+
+    def _set_editor_data(self, editor, index) -> None:
         f: Field | None = index.data(Role.FIELD)
         value = index.data(Qt.ItemDataRole.EditRole)
         if f is None:

@@ -1,12 +1,11 @@
-"""The selected initiative in full (description, goals, touchpoint, pin, not-doing reason),
-and the cell editors of the initiatives table (numbers kept inside their scale).
+"""The selected initiative in full (description, goals, pin, not-doing reason), and the
+cell editors of the initiatives table (numbers kept inside their scale). Its score,
+quarter, phase and touchpoint are in initiative_scores.py.
 """
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QLocale, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,24 +24,17 @@ from PySide6.QtWidgets import (
 from cxcharter.domain.entities import Field
 from cxcharter.domain.scoring import quadrant
 from cxcharter.ui.i18n import tr
+from cxcharter.ui.sections.priorities.initiative_scores import read_input
 from cxcharter.ui.sections.priorities.priority_hub import PriorityHub
 from cxcharter.ui.sections.priorities.priority_models import GoalLinksModel
 from cxcharter.ui.sections.priorities.priority_texts import problem_text, quadrant_name, score_text
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.roles import Role
-from cxcharter.ui.tables.row_delegate import RowDelegate, parse_number
+from cxcharter.ui.tables.row_delegate import RowDelegate
 from cxcharter.ui.widgets.basics import ACCENT, plain_label, section_font
-from cxcharter.ui.widgets.fields import format_number
 from cxcharter.ui.widgets.labels import choice_label
 
 SAVE_DELAY_MS = 400
-QUARTER_INPUT = re.compile(r"^\s*(\d{4})\s*[-/ ]?\s*Q?\s*([1-4])\s*$", re.IGNORECASE)
-
-
-def normalise_quarter(text: str) -> str | None:
-    """'2027-Q3', '2027 q3', '2027-3' → '2027-Q3'; None when it is not a quarter."""
-    match = QUARTER_INPUT.match(text)
-    return f"{match.group(1)}-Q{match.group(2)}" if match else None
 
 
 class InitiativeDelegate(RowDelegate):
@@ -66,43 +58,10 @@ class InitiativeDelegate(RowDelegate):
         ):
             super().setModelData(editor, model, index)
             return
-        text = editor.text().strip()
         title = str(model.headerData(index.column(), Qt.Orientation.Horizontal) or f.name)
-        if f.type == "quarter":
-            value = normalise_quarter(text) if text else None
-            if text and value is None:
-                self.rejected.emit(
-                    tr("{field}: write a quarter like 2027-Q3; “{text}” was not saved.").format(
-                        field=title, text=text
-                    )
-                )
-                return
-            model.setData(index, value, Qt.ItemDataRole.EditRole)
-            return
-        try:
-            value = parse_number(text.replace(QLocale().groupSeparator(), ""), f)
-        except ValueError:
-            self.rejected.emit(
-                tr("{field}: “{text}” is not a number and was not saved.").format(
-                    field=title, text=text
-                )
-            )
-            return
-        if value is not None and (
-            (f.low is not None and value < f.low) or (f.high is not None and value > f.high)
-        ):
-            if f.high is None:
-                sentence = tr("{field} must be at least {low}; {value} was not saved.")
-            else:
-                sentence = tr("{field} runs from {low} to {high}; {value} was not saved.")
-            self.rejected.emit(
-                sentence.format(
-                    field=title,
-                    low=format_number(f.low or 0),
-                    high=format_number(f.high or 0),
-                    value=format_number(value),
-                )
-            )
+        ok, value, refusal = read_input(f, editor.text(), title)
+        if not ok:
+            self.rejected.emit(refusal)
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
@@ -169,21 +128,12 @@ class InitiativeDetail(QWidget):
         self.set_initiative(None)
 
     def _build_about(self) -> None:
-        """The title, the summary line, the description and the touchpoint."""
+        """The title, the summary line and the description."""
         self.title = plain_label(object_name="initiativeTitle")
         self.title.setFont(section_font(self.title, 1.1))
         self.summary = plain_label(object_name="hint", wrap=False)
         self.description = self._text_edit(
             "description", tr("Description"), tr("What it is and what changes for customers")
-        )
-        self.touchpoint = QComboBox()
-        self.touchpoint.setAccessibleName(tr("Touchpoint"))
-        self.touchpoint.setMinimumContentsLength(16)
-        self.touchpoint.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.touchpoint.activated.connect(
-            lambda: self._save(touchpoint=self.touchpoint.currentData())
         )
 
     def _build_pin(self) -> None:
@@ -268,15 +218,12 @@ class InitiativeDetail(QWidget):
         pin_label = _label(tr("Pinned &rank, whatever the score:"), self.pin_rank)
         pin_label.setWordWrap(True)
         facts = column(
-            _label(tr("Tou&chpoint:"), self.touchpoint),
-            self.touchpoint,
             pin_label,
             pin,
             unpin,
             self.pin_reason,
             self.pin_problems,
         )
-        facts.insertSpacing(2, 6)
         heading = QLabel(tr("&Linked goals:"))
         heading.setBuddy(self.goals)
         goals = QVBoxLayout()
@@ -320,9 +267,8 @@ class InitiativeDetail(QWidget):
         editable = row is not None and not self.session.read_only
         for widget in (self.description, self.drop_reason, self.pin_reason):
             widget.setReadOnly(not editable)
-        for widget in (self.touchpoint, self.pin_rank, self.drop_button, self.goals):
+        for widget in (self.pin_rank, self.drop_button, self.goals):
             widget.setEnabled(editable)
-        self._fill_touchpoints(row)
         self.no_goals.setVisible(not self.hub.goals)
         self.goals.setVisible(bool(self.hub.goals))
         if row is None:
@@ -392,19 +338,6 @@ class InitiativeDetail(QWidget):
             edit.blockSignals(True)
             edit.setPlainText(text)
             edit.blockSignals(False)
-
-    def _fill_touchpoints(self, row) -> None:
-        wanted = row.get("touchpoint") if row else None
-        items = [(None, "—")] + [(t.id, str(t.get("name") or "")) for t in self.hub.touchpoints]
-        current = [
-            (self.touchpoint.itemData(i), self.touchpoint.itemText(i))
-            for i in range(self.touchpoint.count())
-        ]
-        if current != items:
-            self.touchpoint.clear()
-            for data, text in items:
-                self.touchpoint.addItem(text, data)
-        self.touchpoint.setCurrentIndex(max(self.touchpoint.findData(wanted), 0))
 
     def _update_pin_buttons(self) -> None:
         row = self.row()

@@ -13,7 +13,6 @@ from cxcharter.domain.scoring import INPUTS, Ranked
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.priorities.priority_hub import (
     MISSING_TINT,
-    SCORE_FIELD,
     PriorityHub,
     marker_icon,
     sync_rows,
@@ -29,7 +28,18 @@ from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.proxy import TableProxy
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.tables.row_model import Column, Index, RowTableModel
-from cxcharter.ui.widgets.fields import format_number, format_percent
+from cxcharter.ui.widgets.fields import format_percent
+
+# The inputs the ranked table shows beside the score: the one or two a reader compares
+# (the rest, and the weighted method's points, are edited in the score form).
+SHOWN: dict[str, tuple[str, ...]] = {
+    "impact_effort": ("impact", "effort"),
+    "ice": ("impact", "ease"),
+    "rice": ("reach", "effort"),
+    "moscow": ("moscow",),
+    "weighted": (),
+}
+assert all(set(keys) <= set(INPUTS[m]) for m, keys in SHOWN.items())
 
 CHOICE_ORDER = {
     name: {c: i for i, c in enumerate(KINDS["initiative"].field(name).choices)}
@@ -48,10 +58,10 @@ def _sort_value(value, key: str = "") -> tuple:
 
 
 class InitiativesModel(RowTableModel):
-    """The initiatives that are not dropped: rank, score, the method's inputs, and more.
+    """The initiatives that are not dropped, as an overview: rank, title, score, at most
+    two of the method's inputs, owner and status.
 
-    The columns follow the method (its inputs; for weighted, one per criterion)
-    and change, with a model reset, when the method or the criteria do.
+    The columns follow the method and change, with a model reset, when it does.
     """
 
     def __init__(self, session: CharterSession, parent=None) -> None:
@@ -65,28 +75,17 @@ class InitiativesModel(RowTableModel):
 
     # ---------------------------------------------------------- columns
     def _column_spec(self) -> tuple:
-        method = self.hub.method
-        criteria = tuple((c.id, str(c.get("name") or "")) for c in self.hub.criteria)
-        return (method, criteria if method == "weighted" else ())
+        return (self.hub.method,)
 
     def _build_columns(self, spec: tuple) -> None:
-        method, criteria = spec
-        keys = ["rank", "title", "score"]
-        if method == "weighted":
-            keys += [f"criterion:{cid}" for cid, _name in criteria]
-        else:
-            keys += list(INPUTS[method])
-        keys += ["owner", "status", "quarter", "phase", "goals"]
-        names = dict(criteria)
+        (method,) = spec
+        keys = ["rank", "title", "score", *SHOWN.get(method, ()), "owner", "status"]
         titles = {
             "rank": tr("Rank"),
             "title": tr("Initiative"),
             "score": tr("Score"),
             "owner": tr("Owner"),
             "status": tr("Status"),
-            "quarter": tr("Quarter"),
-            "phase": tr("Phase", "journey phase, short column title"),
-            "goals": tr("Goals"),
         }
         computed = {  # what the computed columns show, declared
             "rank": {
@@ -95,13 +94,10 @@ class InitiativesModel(RowTableModel):
                 "decoration": self._rank_icon,
             },
             "score": {"display": self._score_text, "tooltip": self._score_tip},
-            "goals": {"display": self._goals_text, "tooltip": self._goals_tip},
         }
         columns = []
         for key in keys:
-            if key.startswith("criterion:"):
-                columns.append(Column("", names[int(key.split(":")[1])], editable=False))
-            elif key in computed:
+            if key in computed:
                 columns.append(
                     Column("", titles[key], editable=False, numeric=True, **computed[key])
                 )
@@ -124,26 +120,6 @@ class InitiativesModel(RowTableModel):
         return super().headerData(section, orientation, role)
 
     def _header_tip(self, key: str) -> str | None:
-        if key.startswith("criterion:"):
-            criterion_id = int(key.split(":")[1])
-            row = next((c for c in self.hub.criteria if c.id == criterion_id), None)
-            if row is None:
-                return None
-            total = sum(c.get("weight") or 0 for c in self.hub.criteria)
-            weight = row.get("weight") or 0
-            direction = (
-                tr("higher is better")
-                if row.get("higher_is_better") is not False
-                else tr("lower is better")
-            )
-            return rich_tip(
-                tr("{name}: 1 to 5 points, weight {weight} ({share}), {direction}").format(
-                    name=str(row.get("name") or ""),
-                    weight=format_number(weight),
-                    share=format_percent(weight / total) if total else "—",
-                    direction=direction,
-                )
-            )
         return {
             "rank": tr("Rank by the score; a pin icon marks a rank pinned by hand"),
             "score": tr("Score by the charter's method"),
@@ -153,7 +129,6 @@ class InitiativesModel(RowTableModel):
             "confidence": tr("How sure you are of the estimates, from 0 to 100 %"),
             "ease": tr("Ease from 1 (hard) to 10 (easy)"),
             "moscow": tr("Must, should, could or won't have"),
-            "goals": tr("Number of linked goals"),
         }.get(key)
 
     def column_of(self, key: str) -> int:
@@ -198,10 +173,6 @@ class InitiativesModel(RowTableModel):
         if key == "score":
             ranked = self.hub.ranked(row.id)
             return _sort_value(ranked.score.value if ranked else None)
-        if key == "goals":
-            return (0, float(self.hub.goal_count(row.id)))
-        if key.startswith("criterion:"):
-            return _sort_value(self.hub.criterion_score(row.id, int(key.split(":")[1])))
         if key == "owner":
             return _sort_value(self._names.get(row.get("owner")))
         return _sort_value(row.get(key), key)
@@ -249,22 +220,12 @@ class InitiativesModel(RowTableModel):
     def ranked(self, row: Row) -> Ranked | None:
         return self.hub.ranked(row.id)
 
-    def _criterion(self, column: int) -> int | None:
-        key = self.keys[column]
-        return int(key.split(":")[1]) if key.startswith("criterion:") else None
-
     def _missing(self, row: Row, key: str) -> bool:
         ranked = self.ranked(row)
         if ranked is None or ranked.score.problem is None:
             return False
         problem = ranked.score.problem
-        if problem.code == "score.missing":
-            return key in problem.params.get("fields", ())
-        return (
-            key.startswith("criterion:")
-            and problem.code == "score.missing_criteria"
-            and self.hub.criterion_score(row.id, int(key.split(":")[1])) is None
-        )
+        return problem.code == "score.missing" and key in problem.params.get("fields", ())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -276,8 +237,6 @@ class InitiativesModel(RowTableModel):
             return self.sort_value(row, key)
         if key == "score" and role == Role.SHARE:
             return self.hub.ranking.share(row.id)
-        if key.startswith("criterion:"):
-            return self._criterion_data(row, key, index.column(), role)
         if role == Qt.ItemDataRole.BackgroundRole and self._missing(row, key):
             return MISSING_TINT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -314,34 +273,6 @@ class InitiativesModel(RowTableModel):
         ranked = self.ranked(row)
         return score_formula(self.hub.method, row, ranked.score) if ranked else None
 
-    def _goals_text(self, row: Row) -> str:
-        count = self.hub.goal_count(row.id)
-        return format_number(count) if count else ""
-
-    def _goals_tip(self, row: Row) -> str | None:
-        if not self.hub.goal_count(row.id):
-            return None
-        return rich_tip("\n".join(f"• {t}" for t in self.hub.goal_titles(row.id)))
-
-    def _criterion_data(self, row: Row, key: str, column: int, role: int):
-        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        display = role == Qt.ItemDataRole.DisplayRole
-        criterion = self._criterion(column)
-        value = self.hub.criterion_score(row.id, criterion)
-        if display:
-            return "" if value is None else format_number(value)
-        if role in (Qt.ItemDataRole.EditRole,):
-            return value
-        if role == Role.FIELD:
-            return SCORE_FIELD
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return right
-        if role == Qt.ItemDataRole.BackgroundRole and self._missing(row, key):
-            return MISSING_TINT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Points from 1 to 5") if value is not None else tr("Needed for the score")
-        return None
-
     def _rank_tip(self, row: Row, ranked: Ranked) -> str:
         lines = []
         if ranked.pinned:
@@ -356,32 +287,6 @@ class InitiativesModel(RowTableModel):
             if p.code.startswith("pin.") or ranked.rank is None
         ]
         return "\n".join(lines)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if (
-            index.isValid()
-            and self._criterion(index.column()) is not None
-            and not self.session.read_only
-        ):
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        criterion = self._criterion(index.column()) if index.isValid() else None
-        if criterion is None:
-            return super().setData(index, value, role)
-        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
-            return False
-        row = self._rows[index.row()]
-        if isinstance(value, str):
-            value = float(value) if value.strip() else None
-        if self.hub.criterion_score(row.id, criterion) == value:
-            return True
-        match = {"initiative": row.id, "criterion": criterion}
-        return self.session.set_link(
-            "criterion_score", match, None if value is None else {"score": value}
-        )
 
     def detach(self) -> None:
         self.hub.rankingChanged.disconnect(self.reload)

@@ -1,14 +1,21 @@
 """Where the matrix puts things: dots of one point fanned out, labels placed beside their
-dot without covering another (eight positions, then further out with a leader line)."""
+dot without covering another (eight positions, then further out with a leader line), and
+the quadrants' captions in the plot's corners, wrapped so that two never meet."""
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFontMetricsF
+
+CAPTION_INSET = 8  # a caption's distance from the plot's side
+CAPTION_GAP = 12  # at least between the two captions of a row
+RIGHT = ("big_bet", "money_pit")
+TOP = ("quick_win", "big_bet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,16 +125,20 @@ def layout_labels(
     obstacles: Iterable[QRectF] = (),
     dots: Iterable[QPointF] | None = None,
     rings: int = 12,
+    walls: Iterable[QRectF] = (),
 ) -> list[Placement | None]:
     """A place for each label (in the order given: the first get the best spots).
 
     First choice: next to the dot, covering neither another label, a dot nor an
     obstacle; then further out with a leader line; then anywhere near that covers
     no label, even if it covers a dot; last, the nearest free spot anywhere in the
-    bounds. None when there is no room at all.
+    bounds. None when there is no room at all. No label ever covers a wall (the
+    quadrants' captions).
     """
     height = max((s.height() for s in sizes), default=12.0)
     labels = RectGrid(height * 2)
+    for rect in walls:
+        labels.add(rect)
     blocked = RectGrid(height * 2)
     for rect in obstacles:
         blocked.add(rect)
@@ -166,6 +177,44 @@ def nearest_point(rect: QRectF, p: QPointF) -> QPointF:
     return QPointF(
         min(max(p.x(), rect.left()), rect.right()), min(max(p.y(), rect.top()), rect.bottom())
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    name: QRectF
+    hint: QRectF
+    flags: int  # how to draw the text in them: word wrap (anywhere, for a word too long)
+
+
+def caption_rects(
+    plot: QRectF,
+    texts: Mapping[str, tuple[str, str]],
+    name_metrics: QFontMetricsF,
+    hint_metrics: QFontMetricsF,
+) -> dict[str, Caption]:
+    """Each quadrant's name and hint in its outer corner of the plot (keys as in TOP and
+    RIGHT): as wide as its words, but at most half the plot less CAPTION_GAP; narrower
+    words take more lines, so the two captions of a row keep the gap at any width."""
+    room = max((plot.width() - 2 * CAPTION_INSET - CAPTION_GAP) / 2, 8.0)
+    out = {}
+    for key, (name, hint) in texts.items():
+        flags = int(Qt.TextFlag.TextWordWrap)
+        boxes = [
+            m.boundingRect(QRectF(0, 0, room, 10_000), flags, t)
+            for m, t in ((name_metrics, name), (hint_metrics, hint))
+        ]
+        if any(b.width() > room for b in boxes):  # one word wider than the room
+            flags |= int(Qt.TextFlag.TextWrapAnywhere)
+            boxes = [
+                m.boundingRect(QRectF(0, 0, room, 10_000), flags, t)
+                for m, t in ((name_metrics, name), (hint_metrics, hint))
+            ]
+        w = min(room, max(b.width() for b in boxes) + 2)
+        h1, h2 = boxes[0].height(), boxes[1].height()
+        x = plot.right() - CAPTION_INSET - w if key in RIGHT else plot.left() + CAPTION_INSET
+        y = plot.top() + 6 if key in TOP else plot.bottom() - 6 - h1 - h2
+        out[key] = Caption(QRectF(x, y, w, h1), QRectF(x, y + h1, w, h2), flags)
+    return out
 
 
 # ------------------------------------------------------------------ the view

@@ -1,9 +1,9 @@
 """The Priorities section's tabs: the ranked initiatives, and the impact/effort matrix.
 
 Initiatives: the charter's scoring method, the list ranked live by it (pinned
-ranks kept), the inputs of that method edited in place, the selected
-initiative's details, the "not doing" list and, for the weighted method, its
-criteria (the side panels are in priority_panels.py). The matrix tab is in
+ranks kept) as an overview with at most two of the method's inputs, the selected
+initiative's details and its whole score (initiative_scores.py), the "not doing"
+list and, for the weighted method, its criteria (priority_panels.py). The matrix tab is in
 matrix_tab.py; both tabs share the selection through the session's PriorityHub.
 """
 
@@ -33,7 +33,12 @@ from cxcharter.ui.sections.priorities.initiative_detail import (
     InitiativeDetail,
     ScoreDelegate,
 )
-from cxcharter.ui.sections.priorities.initiatives_model import InitiativesModel, InitiativesProxy
+from cxcharter.ui.sections.priorities.initiative_scores import ScoreForm
+from cxcharter.ui.sections.priorities.initiatives_model import (
+    SHOWN,
+    InitiativesModel,
+    InitiativesProxy,
+)
 from cxcharter.ui.sections.priorities.matrix_tab import MatrixTab
 from cxcharter.ui.sections.priorities.priority_hub import PriorityHub
 from cxcharter.ui.sections.priorities.priority_panels import (
@@ -52,6 +57,7 @@ from cxcharter.ui.widgets.labels import choice_label
 
 ADD_SHORTCUT = "Ctrl+Shift+N"
 TITLE_MIN = 180
+TITLE_WANTED = 240  # two lines hold the sample's longest German titles
 
 
 def reveal_tab(widget: QWidget) -> None:
@@ -84,6 +90,7 @@ class InitiativesTab(QWidget):
         self._remove = remove
         self._selecting = False
         self._shown_method = ""
+        self._planned: dict[int, int] = {}  # column → its width when shown
 
         self._build_method()
         self._build_tools()
@@ -151,20 +158,26 @@ class InitiativesTab(QWidget):
         self.owner_filter.textChanged.connect(self._filter)
 
     def _build_side(self) -> None:
-        """The ranked table, its messages and the side tabs: details, not doing, criteria."""
+        """The ranked table, its messages and the side tabs: details, score, not doing,
+        criteria."""
         self.table = self._make_table()
         self.message = plain_label(object_name="fieldError")
         self.message.setVisible(False)
         self.note = plain_label(object_name="hint")
         self.detail = InitiativeDetail(self.session)
+        self.scores = ScoreForm(self.session)
         self.not_doing = NotDoingPanel(self.session)
         self.criteria = CriteriaPanel(self.session)
         self.side = QTabWidget()
         self.side.setDocumentMode(True)
         self.side.addTab(self.detail, tr("Details"))
+        self.side.addTab(self.scores, tr("Score && plan"))
+        self.side.setTabToolTip(
+            1, tr("Every input of the scoring method, quarter, journey phase and touchpoint")
+        )
         self.side.addTab(self.not_doing, "")
         self.side.addTab(self.criteria, tr("Criteria"))
-        self.side.setTabToolTip(2, tr("Criteria of the weighted method"))
+        self.side.setTabToolTip(3, tr("Criteria of the weighted method"))
 
     def _make_table(self) -> QTableView:
         table = plain_table(tr("Initiatives, ranked"))
@@ -188,45 +201,46 @@ class InitiativesTab(QWidget):
         return table
 
     def _size_columns(self) -> None:
+        """Each column as wide as its words (its title with the sort arrow's room, as the
+        header asks), the title what is left (_fit_title)."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        widths = {
-            "rank": 50,
-            "score": 70,
-            "reach": 64,
-            "impact": 60,
-            "confidence": 78,
-            "effort": 60,
-            "ease": 56,
-            "moscow": 110,
-            "owner": 104,
-            "status": 82,
-            "quarter": 66,
-            "phase": 80,
-            "goals": 46,
-        }
+        widths = {"rank": 50, "score": 70, "moscow": 110, "owner": 104, "status": 82}
+        self._planned = {}
         for column, key in enumerate(self.model.keys):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.setSectionHidden(column, False)  # a section hidden for the columns before
             if key == "title":
                 continue
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            wanted = metrics.horizontalAdvance(title) + 22
-            if key.startswith("criterion:"):
-                width = min(max(wanted, 64), 92)
-            else:
-                width = max(widths.get(key, 64), min(wanted, 80))
-            header.resizeSection(column, width)
+            wanted = max(metrics.horizontalAdvance(title) + 22, header.sectionSizeHint(column))
+            self._planned[column] = max(widths.get(key, 60), wanted)
+            header.resizeSection(column, self._planned[column])
         self._fit_title()
 
     def _fit_title(self) -> None:
-        """The title takes the room the other columns leave, but never less than
-        TITLE_MIN (the table scrolls sideways instead)."""
+        """The title takes the room the other columns leave. Where that is less than
+        TITLE_WANTED (beside the approval panel) the inputs shown give way, the last first
+        (the score form has them; MoSCoW's is the score's own words); never less than
+        TITLE_MIN (the table scrolls sideways then)."""
         column = self.model.column_of("title")
         if column < 0:
             return
         header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != column)
+        inputs = [self.model.column_of(k) for k in SHOWN.get(self.hub.method, ())]
+        others = sum(
+            header.sectionSize(c)
+            for c in range(self.model.columnCount())
+            if c != column and c not in inputs
+        )
         room = self.table.viewport().width() - others
+        for shown in inputs:
+            width = self._planned.get(shown, header.sectionSize(shown))
+            narrow = room - width < TITLE_WANTED or header.isSectionHidden(shown - 1)
+            header.setSectionHidden(shown, narrow)
+            if not narrow:
+                header.resizeSection(shown, width)
+                room -= width
         header.resizeSection(column, max(TITLE_MIN, room))
 
     def eventFilter(self, watched, event) -> bool:
@@ -306,12 +320,12 @@ class InitiativesTab(QWidget):
         self.method.setEnabled(not self.session.read_only)
         self.explanation.setText(method_explanation(method))
         weighted = method == "weighted"
-        self.side.setTabVisible(2, weighted)
+        self.side.setTabVisible(3, weighted)
         if weighted and method != self._shown_method and not self.hub.criteria:
-            self.side.setCurrentIndex(2)  # the method needs its criteria first
+            self.side.setCurrentIndex(3)  # the method needs its criteria first
         self._shown_method = method
         count = len(self.hub.ranking.not_doing)
-        self.side.setTabText(1, tr("Not doing ({count})").format(count=format_number(count)))
+        self.side.setTabText(2, tr("Not doing ({count})").format(count=format_number(count)))
         unscored = sum(1 for r in self.hub.ranking.order if not r.score.scored)
         notes = []
         if not self.hub.ranking.order and not count:
@@ -323,7 +337,7 @@ class InitiativesTab(QWidget):
             )
         elif unscored:
             notes.append(
-                tr("Not scored yet: {count} (what is missing is marked in the table).").format(
+                tr("Not scored yet: {count} (what is missing is marked).").format(
                     count=format_number(unscored)
                 )
             )
@@ -391,7 +405,7 @@ class InitiativesTab(QWidget):
                     self.not_doing.model.row_of(initiative_id) if initiative_id is not None else -1
                 )
                 if dropped >= 0:
-                    self.side.setCurrentIndex(1)
+                    self.side.setCurrentIndex(2)
                     self.not_doing.table.selectRow(dropped)
             self.detail.set_initiative(initiative_id)
             self.hub.set_current(initiative_id)
@@ -449,13 +463,16 @@ class InitiativesTab(QWidget):
         if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
             self.clear_filters()
         self._select(initiative_id)
-        first_input = 3 if len(self.model.keys) > 3 else 1
-        self.table.setFocus()
+        self.table.setFocus()  # next: its scores, the first in the table, all in the form
+        shown = [k for k in self.model.keys[3:] if k not in ("owner", "status")]
+        first = self.model.column_of(shown[0]) if shown else 1
+        if self.table.isColumnHidden(first):  # beside the approval panel
+            first = 1
         self.table.setCurrentIndex(
-            self.proxy.mapFromSource(
-                self.model.index(self.model.row_of(initiative_id), first_input)
-            )
+            self.proxy.mapFromSource(self.model.index(self.model.row_of(initiative_id), first))
         )
+        if self.side.currentIndex() != 3:
+            self.side.setCurrentWidget(self.scores)
 
     # ------------------------------------------------------------ lifetime
     def detach(self) -> None:
@@ -464,6 +481,7 @@ class InitiativesTab(QWidget):
         self.hub.revealRequested.disconnect(self.reveal)
         self.session.aboutToClose.disconnect(self.detail.stop)
         self.detail.detach()
+        self.scores.detach()
         self.not_doing.detach()
         self.criteria.detach()
         self.model.detach()

@@ -25,6 +25,9 @@ from cxcharter.domain.glossary import QUADRANT_COLOURS
 from cxcharter.domain.scoring import AXIS_HIGH, AXIS_LOW, MIDPOINT, QUADRANTS, quadrant
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.priorities.matrix_geometry import (
+    RIGHT,
+    Caption,
+    caption_rects,
     layout_labels,
     nearest_point,
     spread,
@@ -121,23 +124,14 @@ class PriorityMatrix(QWidget):
         font.setPointSizeF(font.pointSizeF() * 0.9)
         return font
 
-    def _title_rects(self) -> dict[str, tuple[QRectF, QRectF]]:
-        """Where each quadrant's name and hint go: the plot's outer corners."""
-        plot = self.plot_rect()
+    def caption_rects(self) -> dict[str, Caption]:
+        """Where each quadrant's name and hint go: the plot's outer corners, wrapped."""
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.DemiBold)
-        fm_bold, fm = QFontMetricsF(bold), QFontMetricsF(self._label_font())
-        out = {}
-        for key in QUADRANTS:
-            name, hint = quadrant_name(key), quadrant_hint(key)
-            w = max(fm_bold.horizontalAdvance(name), fm.horizontalAdvance(hint)) + 2
-            h1, h2 = fm_bold.height(), fm.height()
-            right = key in ("big_bet", "money_pit")
-            top = key in ("quick_win", "big_bet")
-            x = plot.right() - 8 - w if right else plot.left() + 8
-            y = plot.top() + 6 if top else plot.bottom() - 6 - h1 - h2
-            out[key] = (QRectF(x, y, w, h1), QRectF(x, y + h1, w, h2))
-        return out
+        texts = {key: (quadrant_name(key), quadrant_hint(key)) for key in QUADRANTS}
+        return caption_rects(
+            self.plot_rect(), texts, QFontMetricsF(bold), QFontMetricsF(self._label_font())
+        )
 
     def _layout(self) -> dict:
         if self._cache is not None:
@@ -155,14 +149,14 @@ class PriorityMatrix(QWidget):
             for i in chosen
         }
         sizes = [QSizeF(fm.horizontalAdvance(texts[i]) + 8, fm.height() + 2) for i in chosen]
-        titles = [r for pair in self._title_rects().values() for r in pair]
+        titles = [r for c in self.caption_rects().values() for r in (c.name, c.hint)]
         placements = layout_labels(
             [anchors[i] for i in chosen],
             sizes,
             self.plot_rect().adjusted(2, 2, -2, -2),
             self.RADIUS,
-            obstacles=titles,
             dots=anchors,
+            walls=titles,
         )
         labels = {
             self._points[i].id: (texts[i], placement)
@@ -384,18 +378,15 @@ class PriorityMatrix(QWidget):
         palette = self.palette()
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.DemiBold)
-        for key, (name_rect, hint_rect) in self._title_rects().items():
-            align = (
-                Qt.AlignmentFlag.AlignRight
-                if key in ("big_bet", "money_pit")
-                else Qt.AlignmentFlag.AlignLeft
-            ) | Qt.AlignmentFlag.AlignVCenter
+        for key, caption in self.caption_rects().items():
+            side = Qt.AlignmentFlag.AlignRight if key in RIGHT else Qt.AlignmentFlag.AlignLeft
+            align = int(side | Qt.AlignmentFlag.AlignVCenter) | caption.flags
             painter.setFont(bold)
             painter.setPen(self._hue(key) if not self._dark() else self._hue(key).lighter(115))
-            painter.drawText(name_rect, int(align), quadrant_name(key))
+            painter.drawText(caption.name, align, quadrant_name(key))
             painter.setFont(self._label_font())
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(hint_rect, int(align), quadrant_hint(key))
+            painter.drawText(caption.hint, align, quadrant_hint(key))
 
     def _paint_dots(self, painter: QPainter) -> None:
         palette = self.palette()
