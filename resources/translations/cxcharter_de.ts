@@ -1301,7 +1301,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+3"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+2"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_models.py" line="+3"/>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+39"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="+42"/>
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -2674,7 +2674,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="-97"/>
         <location line="+100"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+3"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+2"/>
         <location line="+17"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-179"/>
@@ -2838,7 +2838,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/question_card.py" line="+94"/>
+        <location filename="../../cxcharter/ui/sections/question_card.py" line="+93"/>
         <source>Required</source>
         <comment>badge of a question</comment>
         <translation>Pflichtfrage</translation>
@@ -2886,7 +2886,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>– Person aus „Personen“ wählen –</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>How to answer</source>
         <translation>So antworten Sie</translation>
     </message>
@@ -3499,7 +3499,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-19"/>
+        <location filename="../../cxcharter/ui/sections/tracking_line.py" line="-23"/>
         <source>No owner yet</source>
         <translation>Noch niemand verantwortlich</translation>
     </message>
@@ -3965,7 +3965,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Hier ist noch nichts. Setzen Sie den Status einer Initiative auf „Verworfen“, damit sie hier mit ihrem Grund sichtbar bleibt.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-74"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-79"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+27"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
@@ -4057,7 +4057,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Initiativen nach Rang</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Add initiative</source>
         <translation>Initiative hinzufügen</translation>
     </message>
@@ -5386,7 +5386,7 @@ Aktivitäten ↓</translation>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+31"/>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="+103"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="+105"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
@@ -5498,7 +5498,7 @@ Aktivitäten ↓</translation>
         <translation>Doppelklicken oder Eingabetaste drücken, um dorthin zu gehen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+120"/>
+        <location filename="../../cxcharter/ui/governance/readiness_panel.py" line="+123"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
@@ -5668,12 +5668,12 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} zur Prüfung einreichen? Ihr Inhalt wird eingefroren: Niemand kann ihn ändern, solange sie in Prüfung ist. Sie können die Prüfung zurückziehen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not ready for review</source>
         <translation>Nicht bereit zur Prüfung</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Not submitted</source>
         <translation>Nicht eingereicht</translation>
     </message>
@@ -5683,7 +5683,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist in Prüfung. Ihr Inhalt ist jetzt schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Withdraw from review</source>
         <translation>Prüfung zurückziehen</translation>
     </message>
@@ -5758,7 +5758,7 @@ Aktivitäten ↓</translation>
         <translation>Vor dem Einreichen zur Prüfung muss jeder Blocker behoben sein:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not possible yet: 1 blocker remains. The approval panel lists it.</source>
         <translation>Noch nicht möglich: 1 Blocker ist offen. Der Freigabebereich listet ihn auf.</translation>
     </message>
@@ -5768,13 +5768,28 @@ Aktivitäten ↓</translation>
         <translation>Noch nicht möglich: {n} Blocker sind offen. Der Freigabebereich listet sie auf.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Not possible yet — {next}.</source>
+        <translation>Noch nicht möglich — {next}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not possible yet — {next}; 1 more in the approval panel.</source>
+        <translation>Noch nicht möglich — {next}; noch 1 weiterer im Freigabebereich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible yet — {next}; {n} more in the approval panel.</source>
+        <translation>Noch nicht möglich — {next}; noch {n} weitere im Freigabebereich.</translation>
+    </message>
+    <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+76"/>
         <location line="+65"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="-9"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="-23"/>
         <source>The approval panel lists them; double-click one to go there.</source>
         <translation>Der Freigabebereich listet sie auf; doppelklicken Sie auf einen, um dorthin zu gehen.</translation>
     </message>
