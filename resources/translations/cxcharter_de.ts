@@ -58,31 +58,51 @@
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/calendar_export.py" line="+25"/>
+        <location filename="../../cxcharter/ui/app/calendar_export.py" line="+30"/>
         <source>Export Calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../../cxcharter/ui/app/export_flow.py" line="+13"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>That is the charter itself; choose another file name.</source>
         <translation>Das ist die Charta selbst; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The calendar could not be written. Nothing was changed.</source>
         <translation>Der Kalender konnte nicht geschrieben werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Calendar written to {file}. Import it into your calendar program; exporting again updates the same entries.</source>
         <translation>Kalender in {file} geschrieben. Importieren Sie ihn in Ihr Kalenderprogramm; ein erneuter Export aktualisiert dieselben Einträge.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 due date of an open question left out: the charter is approved, and due dates count only in a draft.</source>
+        <translation>1 Fälligkeit einer offenen Frage nicht übernommen: Die Charta ist freigegeben, und Fälligkeiten zählen nur im Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} due dates of open questions left out: the charter is approved, and due dates count only in a draft.</source>
+        <translation>{n} Fälligkeiten offener Fragen nicht übernommen: Die Charta ist freigegeben, und Fälligkeiten zählen nur im Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 due date of an open question left out: the charter is in review, and due dates count only in a draft.</source>
+        <translation>1 Fälligkeit einer offenen Frage nicht übernommen: Die Charta ist in Prüfung, und Fälligkeiten zählen nur im Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} due dates of open questions left out: the charter is in review, and due dates count only in a draft.</source>
+        <translation>{n} Fälligkeiten offener Fragen nicht übernommen: Die Charta ist in Prüfung, und Fälligkeiten zählen nur im Entwurf.</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/app/export_flow.py" line="+1"/>
@@ -3027,7 +3047,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Open anyway…</source>
         <translation>Trotzdem öffnen …</translation>
     </message>
