@@ -63,7 +63,12 @@ class ReadingsPanel(QWidget):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(DATE, 100)
         header.resizeSection(VALUE, 80)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        # A note is a phrase: it wraps onto the lines it needs rather than "…".
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(26)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         def remove(*_args) -> None:
             remove_selected(self.table, self.session, "reading")
@@ -115,10 +120,10 @@ class ReadingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(top)
+        layout.addLayout(add)  # above the table: in view however many readings there are
+        layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
-        layout.addWidget(self.error)
-        layout.addLayout(add)
 
     def set_goal(self, goal_id: int | None, metric) -> None:
         if goal_id != self.model.goal_id:
