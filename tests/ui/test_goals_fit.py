@@ -137,7 +137,8 @@ def goal_form_cut(tab) -> list[str]:
     problems = []
     for combo in (detail.metric, detail.owner, detail.phase, detail.touchpoint):
         problems += combo_cut(combo)
-    edits = (detail.objective, detail.data_source, detail.cadence, detail.baseline, detail.target)
+    edits = (detail.objective, detail.rationale, detail.data_source, detail.cadence)
+    edits += (detail.baseline, detail.target)
     for edit in (*edits, tab.readings.new_value, tab.readings.new_note):
         problems += edit_cut(edit)
     problems += notes_cut(tab.readings)

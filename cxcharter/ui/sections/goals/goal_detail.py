@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +49,7 @@ from cxcharter.ui.tables.row_delegate import parse_number
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import DateField, PersonCombo, format_number
 from cxcharter.ui.widgets.labels import choice_label
-from cxcharter.ui.widgets.line_text import LineText
+from cxcharter.ui.widgets.line_text import GrowingText, LineText
 
 SAVE_DELAY_MS = 400
 REAL = KINDS["goal"].field("baseline")
@@ -142,13 +141,11 @@ class GoalDetail(QWidget):
 
     def _rationale_field(self) -> None:
         """Why the goal matters, saved a moment after typing stops."""
-        self.rationale = QPlainTextEdit()
+        self.rationale = GrowingText(min_lines=3, max_lines=12)  # all of it, as a rule
         self.rationale.setPlaceholderText(
             tr("Why it matters: which business or department goal does it support?")
         )
         self.rationale.setAccessibleName(tr("Why it matters"))
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setFixedHeight(64)
         self.rationale.textChanged.connect(self._on_rationale_typed)
 
     def _number_fields(self) -> None:
@@ -257,7 +254,7 @@ class GoalDetail(QWidget):
         for row, (text, buddy, field) in enumerate(rows, start=1):
             if text is not None:
                 label = _buddy(text, buddy)
-                if isinstance(buddy, (LineText, QPlainTextEdit)):  # level with its first line
+                if isinstance(buddy, GrowingText):  # level with its first line
                     label.setContentsMargins(0, buddy.frameWidth() + 3, 0, 0)
                     grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
                 else:

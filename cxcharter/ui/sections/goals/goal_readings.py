@@ -22,6 +22,7 @@ from cxcharter.ui.sections.goals.goal_detail import REAL, _error_label, _show
 from cxcharter.ui.sections.goals.goal_model import DATE, NOTE, VALUE, ReadingsModel
 from cxcharter.ui.sections.goals.goal_texts import problem_text
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.fitting import fit_placeholder
 from cxcharter.ui.tables.kind_table import remove_selected
 from cxcharter.ui.tables.row_delegate import RowDelegate, parse_number
 from cxcharter.ui.tables.row_model import content_signals
@@ -95,6 +96,8 @@ class ReadingsPanel(QWidget):
         self.new_note = QLineEdit()
         self.new_note.setPlaceholderText(tr("Note (optional)"))
         self.new_note.setAccessibleName(tr("Note on the new reading"))
+        fit_placeholder(self.new_value)
+        fit_placeholder(self.new_note)
         self.add_button = QPushButton(tr("Add", "a reading"))
         self.add_button.setToolTip(tr("Add the reading (Enter)"))
         self.error = _error_label()  # about the reading being added
