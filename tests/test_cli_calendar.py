@@ -6,6 +6,7 @@ import hashlib
 import re
 
 import pytest
+from test_cli_governance import ready
 
 from cxcharter import cli
 from cxcharter.sample import write_sample
@@ -69,3 +70,46 @@ def test_the_help_lists_calendar(capsys):
     assert code == 0
     assert "  calendar  " in out and "cxcharter calendar team.cxcharter -o team.ics" in out
     assert "import-review}}" not in out
+
+
+def frozen(path, state: str):
+    """The charter submitted for review, and approved by everyone when `state` says so."""
+    from cxcharter.store.document import CharterDocument
+
+    doc = CharterDocument.open(path, actor="Lea")
+    try:
+        doc.submit_for_review()
+        if state == "approved":
+            for approver in doc.current_state(with_fingerprint=False).awaiting:
+                doc.record_decision(approver, "approved")
+        assert doc.current_state(with_fingerprint=False).state == state
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "state", "note"),
+    [
+        ("en", "in_review", "left out: the charter is in review, and due dates count only"),
+        ("en", "approved", "left out: the charter is approved, and due dates count only"),
+        ("de", "in_review", "nicht übernommen: Die Charta ist in Prüfung, und Fälligkeiten"),
+        ("de", "approved", "nicht übernommen: Die Charta ist freigegeben, und Fälligkeiten"),
+    ],
+)
+def test_a_frozen_charter_has_no_answer_due_dates(
+    tmp_path, capsys, monkeypatch, language, state, note
+):
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8" if language == "de" else "en_US.UTF-8")
+    path = ready(tmp_path / "team.cxcharter", language)  # nothing blocks a submission
+    code, draft, err = run(capsys, "calendar", path, "-o", "-")
+    assert (code, err) == (0, "")
+    questions = [u for u in uids(draft) if "-question-" in u]
+    assert questions
+    frozen(path, state)
+    code, out, err = run(capsys, "calendar", path, "-o", "-")
+    assert code == 0 and out.startswith("BEGIN:VCALENDAR")
+    assert uids(out) == [u for u in uids(draft) if u not in questions]  # the rest stays
+    assert len(err.splitlines()) == 1 and note in err  # why there are fewer
+    assert err.startswith(f"{len(questions)} ")
+    code, out, err2 = run(capsys, "calendar", path)
+    assert code == 0 and out.startswith("wrote ") and err2 == err

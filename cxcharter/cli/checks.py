@@ -15,23 +15,13 @@ from cxcharter.cli.common import (
     open_snapshot,
     read_input,
     words,
+    workflow_state,
     write_stdout,
 )
 from cxcharter.cli.files import intact_pdf_record
 from cxcharter.domain import error_text
 from cxcharter.domain.wording import counted
 from cxcharter.store.errors import CharterError
-
-
-def workflow_state(path: str) -> str:
-    """'draft', 'in_review' or 'approved' (without the fingerprint: cheap)."""
-    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
-
-    doc = CharterDocument.open(path, actor=default_actor(), read_only=True)
-    try:
-        return doc.frozen_state() or "draft"
-    finally:
-        doc.close()
 
 
 def run_check(args: argparse.Namespace) -> int:

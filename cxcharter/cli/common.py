@@ -95,6 +95,17 @@ def open_snapshot(path: str):
         doc.close()
 
 
+def workflow_state(path: str) -> str:
+    """'draft', 'in_review' or 'approved' (without the fingerprint: cheap)."""
+    from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
+
+    doc = CharterDocument.open(path, actor=default_actor(), read_only=True)
+    try:
+        return doc.frozen_state() or "draft"
+    finally:
+        doc.close()
+
+
 def read_input(name: str) -> bytes:
     if name == "-":
         return sys.stdin.buffer.read()

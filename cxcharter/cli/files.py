@@ -4,6 +4,8 @@ and install-desktop."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
 from pathlib import Path
 
 from cxcharter.cli.common import (
@@ -11,9 +13,11 @@ from cxcharter.cli.common import (
     Failure,
     Refused,
     default_actor,
+    default_language,
     open_snapshot,
     read_input,
     refuse_the_charter_as_output,
+    workflow_state,
     write_output,
     write_stdout,
 )
@@ -113,17 +117,24 @@ def intact_pdf_record(data: bytes, name: str):
 
 def run_calendar(args: argparse.Namespace) -> int:
     from cxcharter.catalog import load_catalog  # lazy: start-up
-    from cxcharter.export.ics import calendar_bytes  # lazy: start-up
+    from cxcharter.export import ics  # lazy: start-up
 
     snapshot = open_snapshot(args.file)
-    data = calendar_bytes(load_catalog(snapshot.language), snapshot)
+    state = workflow_state(args.file)  # answer due dates only in a draft
+    catalog, today = load_catalog(snapshot.language), dt.date.today()
+    data = ics.calendar_bytes(catalog, snapshot, today=today, state=state)
+    note = ics.left_out_text(
+        state, ics.left_out(catalog, snapshot, today, state), default_language()
+    )
     if args.output == "-":
         write_stdout(data)
-        return EXIT_OK
-    out = args.output or str(Path(args.file).with_suffix(".ics"))
-    refuse_the_charter_as_output(out, args.file)
-    write_output(out, data)
-    print(f"wrote {out}")
+    else:
+        out = args.output or str(Path(args.file).with_suffix(".ics"))
+        refuse_the_charter_as_output(out, args.file)
+        write_output(out, data)
+        print(f"wrote {out}")
+    if note:  # why there are fewer events than in the draft (stdout may be the calendar)
+        print(note, file=sys.stderr)
     return EXIT_OK
 
 

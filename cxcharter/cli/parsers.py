@@ -358,7 +358,9 @@ def _calendar_parser() -> Command:
         "calendar program: an all-day event for each open question's and each "
         "goal's due date, each decision's follow-up and the next review, and a "
         "to-do for each meeting (its cadence is free text, so it is not turned "
-        "into a recurrence). Exporting again updates the same entries. The "
+        "into a recurrence). Open questions' due dates are work tracking: a "
+        "charter in review or approved leaves them out and says so in one line "
+        "on standard error. Exporting again updates the same entries. The "
         "charter file is only read.",
         "examples:\n  cxcharter calendar team.cxcharter\n"
         "  cxcharter calendar team.cxcharter -o team.ics\n"

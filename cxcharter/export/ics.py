@@ -8,6 +8,11 @@ What goes in:
   rule would be a guess: the VTODO names the meeting and carries its cadence,
   owner, purpose and agenda in its description, for the reader to schedule.
 
+Answer due dates are work tracking (domain/tracking.py): a charter in review or
+approved has none in its calendar, as its PDF and the window show none. Goals' due
+dates, follow-ups, the next review and the meetings are content and stay in every
+state. `left_out` counts what a frozen charter leaves out, `left_out_text` says so.
+
 Every component's UID is built from the charter's id and the item (question key or
 row id), so exporting again updates the same entries in a calendar instead of adding
 copies. Text is escaped (backslash, semicolon, comma, newlines), control characters
@@ -26,6 +31,7 @@ from cxcharter import __version__
 from cxcharter.catalog import Catalog
 from cxcharter.domain.model import CharterSnapshot
 from cxcharter.domain.progress import open_items
+from cxcharter.domain.tracking import tracks_work
 from cxcharter.domain.values import parse_date
 
 CRLF = "\r\n"
@@ -68,6 +74,22 @@ WORDS = {
         "charter": "CX-Charta \u201e{title}\u201c",
         "untitled": "Charta ohne Titel",
     },
+}
+
+
+LEFT_OUT = {
+    "en": (
+        "{n} due date of an open question left out",
+        "{n} due dates of open questions left out",
+        ": the charter is {state}, and due dates count only in a draft.",
+        {"in_review": "in review", "approved": "approved"},
+    ),
+    "de": (
+        "{n} Fälligkeit einer offenen Frage nicht übernommen",
+        "{n} Fälligkeiten offener Fragen nicht übernommen",
+        ": Die Charta ist {state}, und Fälligkeiten zählen nur im Entwurf.",
+        {"in_review": "in Prüfung", "approved": "freigegeben"},
+    ),
 }
 
 
@@ -122,8 +144,34 @@ def _uid_part(text: str) -> str:
 
 
 # ------------------------------------------------------------ what goes in
-def entries(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date) -> list[Entry]:
-    """The charter's dates and meetings, in a stable order."""
+def _due_questions(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date, state: str):
+    """The open questions with a due date, as far as they count in `state`."""
+    if not tracks_work(state):
+        return []
+    return [item for item in open_items(catalog, snapshot, today) if item.due is not None]
+
+
+def left_out(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date, state: str) -> int:
+    """How many answer due dates the calendar leaves out in this workflow state."""
+    return len(_due_questions(catalog, snapshot, today, "draft")) - len(
+        _due_questions(catalog, snapshot, today, state)
+    )
+
+
+def left_out_text(state: str, count: int, language: str = "en") -> str:
+    """One line on why the calendar has fewer events (empty when nothing was left out)."""
+    if not count:
+        return ""
+    one, many, why, states = LEFT_OUT.get(language, LEFT_OUT["en"])
+    return (one if count == 1 else many).format(n=count) + why.format(
+        state=states.get(state, state)
+    )
+
+
+def entries(
+    catalog: Catalog, snapshot: CharterSnapshot, today: dt.date, state: str = "draft"
+) -> list[Entry]:
+    """The charter's dates and meetings, in a stable order (answer due dates: a draft's)."""
     words = WORDS.get(snapshot.language, WORDS["en"])
     base = _uid_part(snapshot.id)
     title = snapshot.title.strip() or words["untitled"]
@@ -145,9 +193,7 @@ def entries(catalog: Catalog, snapshot: CharterSnapshot, today: dt.date) -> list
         found.append(
             Entry(uid("review", "next"), words["review"].format(text=title), described(), day)
         )
-    for item in open_items(catalog, snapshot, today):
-        if item.due is None:
-            continue
+    for item in _due_questions(catalog, snapshot, today, state):
         question = catalog.question(item.key)
         section = catalog.section(item.section).title
         found.append(
@@ -233,8 +279,10 @@ def calendar(
     *,
     today: dt.date | None = None,
     now: dt.datetime | None = None,
+    state: str = "draft",
 ) -> str:
-    """The whole iCalendar text: CRLF line ends, folded, UTF-8 ready."""
+    """The whole iCalendar text: CRLF line ends, folded, UTF-8 ready; `state` is the
+    charter's workflow state (answer due dates only in a draft)."""
     today = today or dt.date.today()
     stamp = _stamp(now or dt.datetime.now(dt.UTC))
     words = WORDS.get(snapshot.language, WORDS["en"])
@@ -247,7 +295,7 @@ def calendar(
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape(words['charter'].format(title=title))}",
     ]
-    for entry in entries(catalog, snapshot, today):
+    for entry in entries(catalog, snapshot, today, state):
         component = "VTODO" if entry.day is None else "VEVENT"
         lines += [f"BEGIN:{component}", f"UID:{entry.uid}", f"DTSTAMP:{stamp}"]
         if entry.day is not None:

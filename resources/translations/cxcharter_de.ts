@@ -58,31 +58,51 @@
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/calendar_export.py" line="+25"/>
+        <location filename="../../cxcharter/ui/app/calendar_export.py" line="+30"/>
         <source>Export Calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../../cxcharter/ui/app/export_flow.py" line="+13"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>That is the charter itself; choose another file name.</source>
         <translation>Das ist die Charta selbst; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The calendar could not be written. Nothing was changed.</source>
         <translation>Der Kalender konnte nicht geschrieben werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Calendar written to {file}. Import it into your calendar program; exporting again updates the same entries.</source>
         <translation>Kalender in {file} geschrieben. Importieren Sie ihn in Ihr Kalenderprogramm; ein erneuter Export aktualisiert dieselben Einträge.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 due date of an open question left out: the charter is approved, and due dates count only in a draft.</source>
+        <translation>1 Fälligkeit einer offenen Frage nicht übernommen: Die Charta ist freigegeben, und Fälligkeiten zählen nur im Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} due dates of open questions left out: the charter is approved, and due dates count only in a draft.</source>
+        <translation>{n} Fälligkeiten offener Fragen nicht übernommen: Die Charta ist freigegeben, und Fälligkeiten zählen nur im Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 due date of an open question left out: the charter is in review, and due dates count only in a draft.</source>
+        <translation>1 Fälligkeit einer offenen Frage nicht übernommen: Die Charta ist in Prüfung, und Fälligkeiten zählen nur im Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} due dates of open questions left out: the charter is in review, and due dates count only in a draft.</source>
+        <translation>{n} Fälligkeiten offener Fragen nicht übernommen: Die Charta ist in Prüfung, und Fälligkeiten zählen nur im Entwurf.</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/app/export_flow.py" line="+1"/>
@@ -1307,7 +1327,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+106"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+107"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
@@ -1352,7 +1372,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Muss, sollte, könnte oder diesmal nicht</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+171"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+174"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiatives_model.py" line="+113"/>
         <source>Needed for the score</source>
         <translation>Für den Punktwert nötig</translation>
@@ -3005,7 +3025,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Mit den Pfeiltasten wählen Sie einen Abschnitt, mit der Eingabetaste gelangen Sie auf seine Seite, mit Esc zurück hierher</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Open anyway…</source>
         <translation>Trotzdem öffnen …</translation>
     </message>
@@ -3195,7 +3215,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+62"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+71"/>
         <source>Why it matters: which business or department goal does it support?</source>
         <translation>Warum es zählt: Welches Unternehmens- oder Bereichsziel unterstützt es?</translation>
     </message>
@@ -3419,7 +3439,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="-279"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+7"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+5"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+1"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
@@ -3439,20 +3459,20 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-293"/>
-        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="-166"/>
+        <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="-169"/>
         <source>Journey phase</source>
         <translation>Phase der Customer Journey</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="-10"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+7"/>
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-1"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+6"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+9"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+6"/>
         <source>Data source</source>
         <translation>Datenquelle</translation>
     </message>
@@ -3472,7 +3492,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>z. B. monatlich</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Primary goal</source>
         <translation>&amp;Hauptziel</translation>
     </message>
@@ -3483,12 +3503,12 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Objecti&amp;ve:</source>
         <translation>Z&amp;iel:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Kennzahl:</translation>
     </message>
@@ -3498,53 +3518,53 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Why it matters:</source>
         <translation>&amp;Warum es zählt:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>measured &amp;on</source>
         <translation>gemessen &amp;am</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;Baseline:</source>
         <translation>&amp;Ausgangswert:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
         <source>d&amp;ue on</source>
         <translation>fällig a&amp;m</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Target:</source>
         <translation>&amp;Zielwert:</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-40"/>
         <source>&amp;Journey phase:</source>
         <translation>&amp;Journey-Phase:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="+29"/>
         <source>Tou&amp;chpoint:</source>
         <translation>&amp;Touchpoint:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Data source:</source>
         <translation>&amp;Datenquelle:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ca&amp;dence:</source>
         <translation>&amp;Rhythmus:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>Choose a metric to see its scale and what it measures.</source>
         <translation>Wählen Sie eine Kennzahl, um ihre Skala und das Gemessene zu sehen.</translation>
     </message>
@@ -3554,17 +3574,17 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Damit dieses Ziel vollständig ist, ergänzen Sie: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_readings.py" line="+102"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_readings.py" line="+110"/>
         <source>Readings</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-56"/>
         <source>Readings of the selected goal</source>
         <translation>Messwerte des ausgewählten Ziels</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Date of the new reading</source>
         <translation>Datum des neuen Messwerts</translation>
     </message>
@@ -3590,7 +3610,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Notiz zum neuen Messwert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add</source>
         <comment>a reading</comment>
         <translation>Hinzufügen</translation>
@@ -3606,7 +3626,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Messwert hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <location line="+3"/>
         <source>Remove reading</source>
         <translation>Messwert entfernen</translation>
@@ -4130,7 +4150,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/priorities/priority_matrix.py" line="+66"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priority_matrix.py" line="+69"/>
         <source>Impact/effort matrix</source>
         <translation>Wirkung-Aufwand-Matrix</translation>
     </message>
@@ -4140,7 +4160,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Jede Initiative ist ein Punkt nach Aufwand und Wirkung. Die Pfeiltasten wechseln zwischen ihnen; die Eingabetaste zeigt die ausgewählte in der Liste.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+216"/>
         <source>{title}
 {quadrant}: impact {impact}, effort {effort}</source>
         <translation>{title}
@@ -5130,7 +5150,7 @@ Aktivitäten ↓</translation>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="+133"/>
+        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="+132"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+5"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
@@ -5161,7 +5181,7 @@ Aktivitäten ↓</translation>
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="-87"/>
+        <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="-86"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_page.py" line="+142"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
@@ -5184,12 +5204,12 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Agenda of the selected meeting</source>
         <translation>Tagesordnung des ausgewählten Treffens</translation>
     </message>
@@ -5205,7 +5225,7 @@ Aktivitäten ↓</translation>
         <translation>Fügt hinzu: zuerst eine Kundengeschichte, Kennzahlen gegen Zielwerte, Stand der Initiativen, nötige Entscheidungen, Aufgaben mit verantwortlicher Person und Datum</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Participants of the selected meeting</source>
         <translation>Teilnehmende des ausgewählten Treffens</translation>
     </message>
@@ -5335,7 +5355,7 @@ Aktivitäten ↓</translation>
         <translation>Entscheidungen &amp; Eskalation</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/history_dialog.py" line="+45"/>
+        <location filename="../../cxcharter/ui/governance/history_dialog.py" line="+46"/>
         <source>History of the charter</source>
         <translation>Verlauf der Charta</translation>
     </message>
@@ -5365,7 +5385,7 @@ Aktivitäten ↓</translation>
         <translation>Revisionen und Entscheidungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>Compare from revision</source>
         <translation>Vergleichen ab Revision</translation>
     </message>
@@ -5383,7 +5403,7 @@ Aktivitäten ↓</translation>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+31"/>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="+103"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="+105"/>
         <source>Revision {n}</source>
         <translation>Revision {n}</translation>
     </message>
@@ -5408,7 +5428,7 @@ Aktivitäten ↓</translation>
         <translation>Inhalt der Revision</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-83"/>
         <source>Every review round is frozen with the fingerprint of its content: select one to read it as it was frozen. Each decision names who recorded it for which approver and whether it came from a digitally signed review copy (and by which certificate); the others are tamper-evident records, not signatures.</source>
         <translation>Jede Prüfrunde ist mit dem Fingerabdruck ihres Inhalts eingefroren: Wählen Sie eine aus, um sie so zu lesen, wie sie eingefroren wurde. Jede Entscheidung nennt, wer sie für welche freigebende Person erfasst hat und ob sie aus einem digital signierten Prüfexemplar stammt (und mit welchem Zertifikat); die übrigen sind manipulationssichtbare Aufzeichnungen, keine Unterschriften.</translation>
     </message>
@@ -5418,7 +5438,7 @@ Aktivitäten ↓</translation>
         <translation>Noch keine Revision wurde zur Prüfung eingereicht.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+90"/>
         <source>Round {round}: {state}</source>
         <translation>Runde {round}: {state}</translation>
     </message>
@@ -5433,7 +5453,7 @@ Aktivitäten ↓</translation>
         <translation>{decision}: {approver}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>recorded by {actor} for {decided_by}</source>
         <translation>erfasst von {actor} für {decided_by}</translation>
     </message>
@@ -5464,12 +5484,12 @@ Aktivitäten ↓</translation>
         <translation>nicht signiert</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Revision {n}: {state}</source>
         <translation>Revision {n}: {state}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Revision {n}, round {round} ({state}) — fingerprint {fingerprint}</source>
         <translation>Revision {n}, Runde {round} ({state}) – Fingerabdruck {fingerprint}</translation>
     </message>
@@ -5665,12 +5685,12 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} zur Prüfung einreichen? Ihr Inhalt wird eingefroren: Niemand kann ihn ändern, solange sie in Prüfung ist. Sie können die Prüfung zurückziehen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not ready for review</source>
         <translation>Nicht bereit zur Prüfung</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Not submitted</source>
         <translation>Nicht eingereicht</translation>
     </message>
@@ -5680,7 +5700,7 @@ Aktivitäten ↓</translation>
         <translation>Revision {n} ist in Prüfung. Ihr Inhalt ist jetzt schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Withdraw from review</source>
         <translation>Prüfung zurückziehen</translation>
     </message>
@@ -5755,7 +5775,7 @@ Aktivitäten ↓</translation>
         <translation>Vor dem Einreichen zur Prüfung muss jeder Blocker behoben sein:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not possible yet: 1 blocker remains. The approval panel lists it.</source>
         <translation>Noch nicht möglich: 1 Blocker ist offen. Der Freigabebereich listet ihn auf.</translation>
     </message>
@@ -5765,13 +5785,28 @@ Aktivitäten ↓</translation>
         <translation>Noch nicht möglich: {n} Blocker sind offen. Der Freigabebereich listet sie auf.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Not possible yet — {next}.</source>
+        <translation>Noch nicht möglich — {next}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not possible yet — {next}; 1 more in the approval panel.</source>
+        <translation>Noch nicht möglich — {next}; noch 1 weiterer im Freigabebereich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible yet — {next}; {n} more in the approval panel.</source>
+        <translation>Noch nicht möglich — {next}; noch {n} weitere im Freigabebereich.</translation>
+    </message>
+    <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+76"/>
         <location line="+65"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/governance/workflow.py" line="-9"/>
+        <location filename="../../cxcharter/ui/governance/workflow.py" line="-23"/>
         <source>The approval panel lists them; double-click one to go there.</source>
         <translation>Der Freigabebereich listet sie auf; doppelklicken Sie auf einen, um dorthin zu gehen.</translation>
     </message>

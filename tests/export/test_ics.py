@@ -230,3 +230,32 @@ def test_a_due_question_is_listed_with_its_owner(sample):
     ]
     assert c["DTSTART;VALUE=DATE"] == "20261201"
     assert "Owner: Alex Example" in unescape(c["DESCRIPTION"])
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("state", ["in_review", "approved"])
+def test_in_review_and_approved_no_open_question_is_due(language, state):
+    """Work tracking belongs to a draft (domain/tracking.py): a frozen charter's calendar
+    has no answer due dates; what the content says (goals' deadlines, follow-ups, the
+    next review, the meetings) stays."""
+    snapshot = build_sample(language, today=TODAY)
+    catalog = load_catalog(language)
+    draft = components(unfold(export(snapshot, language)))
+    frozen = components(unfold(ics.calendar(catalog, snapshot, today=TODAY, now=NOW, state=state)))
+    questions = [c for c in draft if "-question-" in c["UID"]]
+    assert questions  # the sample's draft has open questions with due dates
+    assert [c for c in draft if c not in questions] == frozen
+    assert ics.left_out(catalog, snapshot, TODAY, state) == len(questions)
+    assert ics.left_out(catalog, snapshot, TODAY, "draft") == 0
+
+
+def test_the_note_on_what_was_left_out_speaks_both_languages():
+    assert ics.left_out_text("in_review", 3, "en") == (
+        "3 due dates of open questions left out: the charter is in review, and due "
+        "dates count only in a draft."
+    )
+    assert ics.left_out_text("approved", 1, "de") == (
+        "1 Fälligkeit einer offenen Frage nicht übernommen: Die Charta ist freigegeben, "
+        "und Fälligkeiten zählen nur im Entwurf."
+    )
+    assert ics.left_out_text("approved", 0, "en") == ""

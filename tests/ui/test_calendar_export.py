@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from cxcharter.sample import write_sample
 from cxcharter.ui import ask
 
@@ -77,3 +79,58 @@ def test_a_planted_symlink_is_not_followed(window, tmp_path, monkeypatch):
     window.act_calendar.trigger()
     assert victim.read_bytes() == b"keep me\n"
     assert (tmp_path / "dates.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def frozen_sample(tmp_path, language: str, state: str):
+    """The sample, ready for review, submitted, and approved when `state` says so."""
+    from test_cli_governance import ready
+
+    from cxcharter.store.document import CharterDocument
+
+    path = ready(tmp_path / "team.cxcharter", language)
+    doc = CharterDocument.open(path, actor="Anna Weber")
+    try:
+        doc.submit_for_review()
+        if state == "approved":
+            for approver in doc.current_state(with_fingerprint=False).awaiting:
+                doc.record_decision(approver, "approved")
+    finally:
+        doc.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("state", "why"),
+    [
+        ("in_review", "left out: the charter is in review, and due dates count only in a draft"),
+        ("approved", "left out: the charter is approved, and due dates count only in a draft"),
+    ],
+)
+def test_a_frozen_charter_exports_no_answer_due_dates(window, tmp_path, monkeypatch, state, why):
+    path = frozen_sample(tmp_path, "en", state)
+    window.open_path(str(path))
+    monkeypatch.setattr(ask, "save_file", lambda *a: str(tmp_path / "dates.ics"))
+    window.act_calendar.trigger()
+    text = re.sub(r"\r\n ", "", (tmp_path / "dates.ics").read_text("utf-8"))
+    assert "-question-" not in text and "-goal-" in text and "-meeting-" in text
+    message = window.statusBar().currentMessage()
+    assert "dates.ics" in message and why in message
+
+
+def test_the_same_in_german(german, window, tmp_path, monkeypatch):
+    path = frozen_sample(tmp_path, "de", "approved")
+    window.open_path(str(path))
+    monkeypatch.setattr(ask, "save_file", lambda *a: str(tmp_path / "termine.ics"))
+    window.act_calendar.trigger()
+    assert "-question-" not in (tmp_path / "termine.ics").read_text("utf-8")
+    message = window.statusBar().currentMessage()
+    assert "termine.ics" in message
+    assert "nicht übernommen: Die Charta ist freigegeben, und Fälligkeiten zählen nur" in message
+
+
+def test_a_draft_says_nothing_of_left_out_dates(window, tmp_path, monkeypatch):
+    open_sample(window, tmp_path)
+    monkeypatch.setattr(ask, "save_file", lambda *a: str(tmp_path / "dates.ics"))
+    window.act_calendar.trigger()
+    assert "-question-" in (tmp_path / "dates.ics").read_text("utf-8")
+    assert "left out" not in window.statusBar().currentMessage()

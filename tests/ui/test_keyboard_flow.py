@@ -262,7 +262,7 @@ def test_the_whole_flow_in_german_from_the_keyboard(
     assert QApplication.activePopupWidget() is window.menus.charter_menu
     submit = window.act_submit
     assert not submit.isEnabled()
-    assert submit.toolTip().startswith("Noch nicht möglich: ")
+    assert submit.toolTip().startswith("Noch nicht möglich — als Nächstes: ")
     asked = Modals()
     keys(Qt.Key.Key_P)
     asked.check()

@@ -208,11 +208,18 @@ def test_submit_is_disabled_with_its_reason_while_blockers_remain(empty, qtbot, 
     assert blockers > 30
     submit = window.act_submit
     assert not submit.isEnabled()
-    reason = f"Not possible yet: {blockers} blockers remain. The approval panel lists them."
-    assert submit.toolTip() == reason and submit.statusTip() == reason
-    # The panel counts what is done instead of the blockers; every blocker is an open item.
+    # The reason names the next step, in the approval panel's own words, and how many
+    # more open items the panel lists.
     items = window.workflow.monitor.items
     done = sum(1 for item in items if item.done)
+    more = len(items) - done - 1
+    reason = (
+        f"Not possible yet — next: add the people on your team; {more} more in the approval panel."
+    )
+    assert submit.toolTip() == reason and submit.statusTip() == reason
+    window.workflow.show_panel()
+    assert window.workflow.panel.next_label.text() == "Next: add the people on your team."
+    # The panel counts what is done instead of the blockers; every blocker is an open item.
     assert f"{done} of {len(items)} done" in window.workflow.panel.summary.text()
     assert sum(len(item.blockers) for item in items) == blockers
 
@@ -229,6 +236,7 @@ def test_submit_is_disabled_with_its_reason_while_blockers_remain(empty, qtbot, 
     assert detail.count("• ") == blockers
     assert window.session.document.current_state().state == "draft"
     assert window.workflow.panel.isVisible()
+    assert window.statusBar().currentMessage() == reason  # the next step there as well
 
 
 def test_submit_is_enabled_when_the_last_blocker_goes(live, qtbot):
@@ -240,7 +248,8 @@ def test_submit_is_enabled_when_the_last_blocker_goes(live, qtbot):
     window.session.set_answer_text("vision.statement", "")
     settle(window, qtbot)
     assert not window.act_submit.isEnabled()
-    assert window.act_submit.toolTip().startswith("Not possible yet: 1 blocker remains")
+    tip = window.act_submit.toolTip()
+    assert tip.startswith("Not possible yet — next: ") and "more in the approval" not in tip
     window.session.set_answer_text("vision.statement", text)
     settle(window, qtbot)
     assert window.act_submit.isEnabled() and window.act_submit.toolTip() == before
@@ -273,3 +282,19 @@ def test_no_message_that_lists_items_is_taller_than_the_screen(empty, qtbot):
         font.setPointSizeF(font.pointSizeF() * 2)
         box.setFont(font)
         assert box.sizeHint().height() <= tallest, len(items)
+
+
+def test_submit_names_the_next_step_in_german(german, empty, qtbot, monkeypatch):
+    window = empty
+    submit = window.act_submit
+    items = window.workflow.monitor.items
+    more = sum(1 for item in items if not item.done) - 1
+    reason = (
+        "Noch nicht möglich — als Nächstes: die Personen Ihres Teams eintragen; "
+        f"noch {more} weitere im Freigabebereich."
+    )
+    assert not submit.isEnabled()
+    assert submit.toolTip() == reason and submit.statusTip() == reason
+    monkeypatch.setattr(ask, "error", lambda *_a, **_k: None)
+    window.workflow.submit()
+    assert window.statusBar().currentMessage() == reason

@@ -1,4 +1,8 @@
-"""File → Export Calendar…: the charter's dates as an .ics file (export/ics.py)."""
+"""File → Export Calendar…: the charter's dates as an .ics file (export/ics.py).
+
+In review and approved the calendar has no answer due dates (work tracking belongs to
+a draft, domain/tracking.py); the status bar says how many were left out and why.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow
 
-from cxcharter.export.ics import calendar_bytes
+from cxcharter.export import ics
 from cxcharter.store import outfile
 from cxcharter.ui import ask
+from cxcharter.ui.formats import format_number
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
 
@@ -34,7 +39,8 @@ def export_calendar(window: QMainWindow, session: CharterSession) -> Path | None
             window, tr("Export failed"), tr("That is the charter itself; choose another file name.")
         )
         return None
-    data = calendar_bytes(session.catalog, doc.snapshot(), today=dt.date.today())
+    state, today, snapshot = session.frozen or "draft", dt.date.today(), doc.snapshot()
+    data = ics.calendar_bytes(session.catalog, snapshot, today=today, state=state)
     try:
         outfile.write_bytes(out, data)
     except OSError as exc:
@@ -45,11 +51,41 @@ def export_calendar(window: QMainWindow, session: CharterSession) -> Path | None
             str(exc.strerror or exc),
         )
         return None
-    window.statusBar().showMessage(
-        tr(
-            "Calendar written to {file}. Import it into your calendar program; exporting "
-            "again updates the same entries."
-        ).format(file=out.name),
-        MESSAGE_MS,
-    )
+    written = tr(
+        "Calendar written to {file}. Import it into your calendar program; exporting "
+        "again updates the same entries."
+    ).format(file=out.name)
+    note = left_out_text(state, ics.left_out(session.catalog, snapshot, today, state))
+    window.statusBar().showMessage(f"{written} {note}".strip(), MESSAGE_MS)
     return out
+
+
+def left_out_text(state: str, count: int) -> str:
+    """Why the calendar has fewer events than the draft's (empty: nothing left out)."""
+    if not count:
+        return ""
+    if state == "approved":
+        text = (
+            tr(
+                "1 due date of an open question left out: the charter is approved, and due "
+                "dates count only in a draft."
+            )
+            if count == 1
+            else tr(
+                "{n} due dates of open questions left out: the charter is approved, and due "
+                "dates count only in a draft."
+            )
+        )
+    else:
+        text = (
+            tr(
+                "1 due date of an open question left out: the charter is in review, and due "
+                "dates count only in a draft."
+            )
+            if count == 1
+            else tr(
+                "{n} due dates of open questions left out: the charter is in review, and due "
+                "dates count only in a draft."
+            )
+        )
+    return text.format(n=format_number(count))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cxcharter.ui.tables.roles import Role
 
@@ -13,20 +13,60 @@ DONE = QColor("#2e7d32")
 
 
 OUTER, INNER = 4, 12  # pixels each side: row to its rounded box, box to the text
+BAR, BAR_ROOM = 44, 52  # the progress bar's width; with the air before it
 
 
-def row_width_for(font: QFont, titles: list[str]) -> int:
-    """The row width that shows every title (set in the title's weight) whole."""
+def detail_font(font: QFont) -> QFont:
+    """The quieter, smaller font of a row's second line."""
+    small = QFont(font)
+    small.setPointSizeF(font.pointSizeF() * 0.9)
+    return small
+
+
+def title_font(font: QFont) -> QFont:
+    """The title's weight."""
     bold = QFont(font)
     bold.setWeight(QFont.Weight.DemiBold)
-    metrics = QFontMetrics(bold)
-    return max((metrics.horizontalAdvance(t) for t in titles), default=0) + 2 * (OUTER + INNER)
+    return bold
+
+
+def row_width_for(font: QFont, titles: list[str], details: list[str] = ()) -> int:
+    """The row width that shows every title (set in the title's weight) on one line, and
+    every detail line beside its progress bar."""
+    metrics, small = QFontMetrics(title_font(font)), QFontMetrics(detail_font(font))
+    text = max(
+        [metrics.horizontalAdvance(t) for t in titles]
+        + [small.horizontalAdvance(d) + BAR_ROOM for d in details],
+        default=0,
+    )
+    return text + 2 * (OUTER + INNER)
+
+
+def title_height(font: QFont, title: str, width: int) -> int:
+    """The height of a title wrapped at word breaks to `width` (one line: the font's)."""
+    metrics = QFontMetrics(title_font(font))
+    if metrics.horizontalAdvance(title) <= width:
+        return QFontMetrics(font).height()
+    flags = int(Qt.TextFlag.TextWordWrap)
+    return metrics.boundingRect(0, 0, max(width, 1), 100_000, flags, title).height()
 
 
 class NavigatorDelegate(QStyledItemDelegate):
+    """A row per page; a title longer than the row wraps at its word breaks, never elided."""
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        """The room for the row's text: the list's width less the margins."""
+        view = self.parent()
+        if isinstance(view, QListView):
+            width = view.viewport().width() - 2 * view.spacing()
+        else:
+            width = option.rect.width()
+        return width - 2 * (OUTER + INNER)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        metrics = option.fontMetrics
-        return QSize(200, metrics.height() * 2 + 22)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")[0]
+        line = option.fontMetrics.height()
+        return QSize(200, title_height(option.font, title, self._text_width(option)) + line + 22)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -47,12 +87,12 @@ class NavigatorDelegate(QStyledItemDelegate):
         )
         inner = rect.adjusted(INNER, 6, -INNER, -6)
         line = option.fontMetrics.height()
-        self._paint_title(painter, option, inner, line, title, fg)
-        detail_font = QFont(option.font)
-        detail_font.setPointSizeF(option.font.pointSizeF() * 0.9)
-        painter.setFont(detail_font)
+        high = title_height(option.font, title, inner.width())
+        title_rect = QRect(inner.left(), inner.top(), inner.width(), high)
+        self._paint_title(painter, option, title_rect, title, fg)
+        painter.setFont(detail_font(option.font))
         painter.setPen(quiet)
-        detail_rect = QRect(inner.left(), inner.top() + line + 2, inner.width(), line)
+        detail_rect = QRect(inner.left(), inner.top() + high + 2, inner.width(), line)
         bar_width = 0
         if progress:
             bar_width = self._paint_progress(
@@ -60,7 +100,7 @@ class NavigatorDelegate(QStyledItemDelegate):
             )
             painter.setPen(quiet)
         painter.drawText(
-            detail_rect.adjusted(0, 0, -bar_width - 8, 0),
+            detail_rect.adjusted(0, 0, -bar_width - (BAR_ROOM - BAR), 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             detail,
         )
@@ -86,23 +126,19 @@ class NavigatorDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _paint_title(
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        inner: QRect,
-        line: int,
-        title: str,
-        fg: QColor,
+        painter: QPainter, option: QStyleOptionViewItem, rect: QRect, title: str, fg: QColor
     ) -> None:
-        """The section's title on the first line, bold, elided to the row's width."""
-        title_font = QFont(option.font)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(title_font)
+        """The section's title, bold, wrapped at word breaks where the row is narrower."""
+        painter.setFont(title_font(option.font))
         painter.setPen(fg)
-        title_rect = QRect(inner.left(), inner.top(), inner.width(), line)
         painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, inner.width()),
+            rect,
+            int(
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap
+            ),
+            title,
         )
 
     @staticmethod
@@ -116,7 +152,7 @@ class NavigatorDelegate(QStyledItemDelegate):
     ) -> int:
         """The progress bar at the end of the detail line; returns the width it takes."""
         done, total = progress
-        bar_width = 44
+        bar_width = BAR
         bar = QRect(inner.right() - bar_width, detail_rect.center().y() - 2, bar_width, 5)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(

@@ -110,8 +110,10 @@ class Workspace(QWidget):
             tr("Up and Down choose a section, Enter goes into its page, Escape comes back here")
         )
         self.navigator.setUniformItemSizes(False)
+        self.navigator.setWordWrap(True)  # its rows are laid out again, re-wrapped, on resizing
         self.navigator.setSpacing(2)
-        self.navigator.setMinimumWidth(220)
+        self._fit_navigator()
+        self.model.dataChanged.connect(self._fit_navigator)  # the counts change
         self.navigator.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.navigator.activated.connect(self.enter_page)  # Enter: into the page
 
@@ -226,17 +228,30 @@ class Workspace(QWidget):
     def current_page(self) -> str:
         return self.model.pages()[self.stack.currentIndex()]
 
-    def _navigator_width(self) -> int:
-        """Wide enough for every section's title ("Customer Journey & Touchpoints"),
-        between 240 and 330 pixels."""
+    def _navigator_need(self, whole: bool = True) -> int:
+        """The width that shows every section's title ("Customer Journey & Touchpoints")
+        on one line (`whole`) or each of its words (the title wraps), and every count."""
         nav = self.navigator
         nav.ensurePolished()  # the font as the delegate will paint it
-        titles = [
-            str(self.model.index(row, 0).data() or "").partition("\n")[0]
+        lines = [
+            str(self.model.index(row, 0).data() or "").partition("\n")
             for row in range(self.model.rowCount())
         ]
-        need = row_width_for(nav.font(), titles) + 2 * (nav.spacing() + SideList.MARGIN) + 4
-        return max(240, min(need, 330))
+        titles = [t for t, _, _ in lines]
+        if not whole:
+            titles = [word for title in titles for word in title.split()]
+        details = [d for _, _, d in lines]
+        margins = 2 * (nav.spacing() + SideList.MARGIN) + 4
+        return row_width_for(nav.font(), titles, details) + margins
+
+    def _navigator_width(self) -> int:
+        """Its width at the start: every title on one line, between 240 and 330 pixels."""
+        return max(240, min(self._navigator_need(), 330))
+
+    def _fit_navigator(self) -> None:
+        """A wide page squeezes the navigator down to this minimum: titles wrap there at
+        their word breaks, and no word and no count is cut."""
+        self.navigator.setMinimumWidth(max(220, self._navigator_need(whole=False)))
 
     def show_page(self, page: str) -> None:
         row = self.model.row_of(page)

@@ -100,21 +100,18 @@ class HistoryDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.tree.setColumnWidth(0, min(self._widest(0) + 16, 360))
-        for column in (1, 3):  # as wide as their longest text, with room to spare
-            self.tree.setColumnWidth(column, self._widest(column) + 16)
+        for column, most in ((0, 360), (1, 10_000), (3, 10_000)):
+            # as wide as their longest text (at most `most`) and their whole title
+            wanted = min(self._widest(column) + 16, most)
+            self.tree.setColumnWidth(column, max(wanted, header.sectionSizeHint(column)))
         self.tree.setMinimumWidth(sum(header.sectionSize(c) for c in (0, 1, 3)) + 200)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
 
     def _widest(self, column: int) -> int:
-        """The width of the widest text in `column` (and its title); in the first column
-        with the indentation of its level."""
+        """The width of the widest text in `column`; in the first column with the
+        indentation of its level."""
         metrics = self.tree.fontMetrics()
-        widths = [
-            metrics.horizontalAdvance(
-                str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            )
-        ]
+        widths = [0]
         pending = [(QModelIndex(), 1)]
         while pending:
             parent, depth = pending.pop()

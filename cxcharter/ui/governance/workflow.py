@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from cxcharter.domain import checklist
 from cxcharter.domain.review_form import approver_labels
 from cxcharter.store.errors import CharterError, NotReady, WorkflowError
 from cxcharter.ui import ask
 from cxcharter.ui.app.jump import jump_to
 from cxcharter.ui.app.menus import WORKFLOW_ACTIONS
-from cxcharter.ui.governance.checklist_texts import count_text
+from cxcharter.ui.formats import format_number
+from cxcharter.ui.governance.checklist_texts import count_text, next_text
 from cxcharter.ui.governance.governance_monitor import GovernanceMonitor
 from cxcharter.ui.governance.governance_texts import (
     finding_text,
@@ -84,7 +86,7 @@ class Workflow(QObject):
         submit = self.actions["submit"]
         submit.setEnabled(writable and state.state == "draft" and not blockers)
         tip = (
-            submit_blocked_text(blockers)
+            submit_blocked_text(blockers, self.monitor.items, self.session.catalog)
             if state.state == "draft" and blockers
             else self._submit_tip
         )
@@ -202,6 +204,7 @@ class Workflow(QObject):
         )
 
     def _not_ready(self, findings) -> None:
+        self._status(submit_blocked_text(len(findings), self.monitor.items, self.session.catalog))
         self.panel.submit_tried()
         self.show_panel()
         text, detail = blockers_text(findings, self.session.catalog)
@@ -393,12 +396,25 @@ def blockers_text(findings, catalog) -> tuple[str, str]:
     )
 
 
-def submit_blocked_text(blockers: int) -> str:
-    """Why Submit for Review is greyed out (its tooltip and status tip)."""
-    return (
-        tr("Not possible yet: 1 blocker remains. The approval panel lists it.")
-        if blockers == 1
-        else tr("Not possible yet: {n} blockers remain. The approval panel lists them.").format(
-            n=blockers
+def submit_blocked_text(blockers: int, items: list[checklist.Item], catalog) -> str:
+    """Why Submit for Review is greyed out (its tooltip and status tip): the next step in
+    the approval panel's own words (its first line), and how many more the panel lists."""
+    step = checklist.next_item(items)
+    if step is None:  # the check has not caught up with the blockers yet
+        return (
+            tr("Not possible yet: 1 blocker remains. The approval panel lists it.")
+            if blockers == 1
+            else tr("Not possible yet: {n} blockers remain. The approval panel lists them.").format(
+                n=blockers
+            )
         )
+    line = next_text(step, catalog).rstrip(".")
+    line = line[:1].lower() + line[1:]  # “Next: …” follows the dash: “— next: …”
+    more = sum(1 for item in items if not item.done) - 1
+    if more <= 0:
+        return tr("Not possible yet — {next}.").format(next=line)
+    if more == 1:
+        return tr("Not possible yet — {next}; 1 more in the approval panel.").format(next=line)
+    return tr("Not possible yet — {next}; {n} more in the approval panel.").format(
+        next=line, n=format_number(more)
     )

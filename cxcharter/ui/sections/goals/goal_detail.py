@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ from cxcharter.ui.tables.row_delegate import parse_number
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import DateField, PersonCombo, format_number
 from cxcharter.ui.widgets.labels import choice_label
+from cxcharter.ui.widgets.line_text import GrowingText, LineText
 
 SAVE_DELAY_MS = 400
 REAL = KINDS["goal"].field("baseline")
@@ -84,6 +84,7 @@ class NumberEdit(QLineEdit):
         self.setValidator(QDoubleValidator(self))
         self.setAccessibleName(accessible)
         self.setMaximumWidth(110)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("−100.000,00") + 12)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
     def set_value(self, value: float | None) -> None:
@@ -94,6 +95,14 @@ class NumberEdit(QLineEdit):
     def value(self) -> float | None:
         """The number typed (None when empty); ValueError when it is not one."""
         return parse_number(self.text().replace(self.locale().groupSeparator(), ""), REAL)
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """`widget` at its own width (a chooser: its longest choice), on the left."""
+    box = QHBoxLayout()
+    box.addWidget(widget)
+    box.addStretch(1)
+    return box
 
 
 def _buddy(text: str, buddy: QWidget) -> QLabel:
@@ -132,13 +141,11 @@ class GoalDetail(QWidget):
 
     def _rationale_field(self) -> None:
         """Why the goal matters, saved a moment after typing stops."""
-        self.rationale = QPlainTextEdit()
+        self.rationale = GrowingText(min_lines=3, max_lines=12)  # all of it, as a rule
         self.rationale.setPlaceholderText(
             tr("Why it matters: which business or department goal does it support?")
         )
         self.rationale.setAccessibleName(tr("Why it matters"))
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setFixedHeight(64)
         self.rationale.textChanged.connect(self._on_rationale_typed)
 
     def _number_fields(self) -> None:
@@ -159,36 +166,29 @@ class GoalDetail(QWidget):
         """Journey phase, touchpoint, data source and measurement cadence."""
         self.phase = QComboBox()
         self.phase.setAccessibleName(tr("Journey phase"))
-        self.phase.setMinimumContentsLength(14)  # the form fits beside the approval panel
-        self.phase.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.phase.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.phase.addItem("—", None)
         for phase in JOURNEY_PHASES:
             self.phase.addItem(choice_label(phase), phase)
         self.phase.activated.connect(lambda: self._save(phase=self.phase.currentData()))
         self.touchpoint = QComboBox()
         self.touchpoint.setAccessibleName(tr("Touchpoint"))
-        self.touchpoint.setMinimumContentsLength(14)
-        self.touchpoint.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.touchpoint.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.touchpoint.activated.connect(
             lambda: self._save(touchpoint=self.touchpoint.currentData())
         )
-        self.data_source = QLineEdit()
+        self.data_source = LineText()  # often a sentence: it wraps, whole
         self.data_source.setAccessibleName(tr("Data source"))
         self.data_source.setPlaceholderText(tr("Where the numbers come from"))
-        self.cadence = QLineEdit()
+        self.cadence = LineText()
         self.cadence.setAccessibleName(tr("Measurement cadence"))
         self.cadence.setPlaceholderText(tr("e.g. monthly"))
-        self.cadence.setMaximumWidth(220)
         for name, edit in (("data_source", self.data_source), ("cadence", self.cadence)):
             edit.editingFinished.connect(lambda n=name, e=edit: self._save_line(n, e))
 
     def _tracking_fields(self, session: CharterSession) -> None:
         """Objective, primary, metric, owner and due date (the table's columns)."""
-        self.objective = QLineEdit()
+        self.objective = LineText()
         self.objective.setAccessibleName(tr("Objective"))
         self.objective.editingFinished.connect(self._save_objective)
         self.primary = QCheckBox(tr("&Primary goal"))
@@ -196,7 +196,7 @@ class GoalDetail(QWidget):
         self.primary.clicked.connect(lambda checked: self._save(primary=checked))
         self.metric = self._metric_combo()
         self.owner = PersonCombo(tr("No owner yet"))
-        self.owner.setMinimumContentsLength(11)
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.owner.setAccessibleName(tr("Owner"))
         offer_new_person(self.owner, session, lambda: Reference("goal", self.goal_id, "owner"))
         self.owner.personChanged.connect(lambda pid: self._save(owner=pid))
@@ -208,8 +208,7 @@ class GoalDetail(QWidget):
 
     def _metric_combo(self) -> MetricCombo:
         combo = MetricCombo(self.model.custom_metrics())
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(16)  # the form fits beside the readings
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.activated.connect(self._save_metric)
         return combo
 
@@ -225,45 +224,49 @@ class GoalDetail(QWidget):
         }.get(column, self.objective)
 
     def _layout(self) -> None:
+        """One field a row, its label on the left: every field gets the form's width,
+        a chooser its longest choice, a long data source its lines."""
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(6)
-        grid.addWidget(self.title, 0, 0, 1, 6)
-
-        grid.addWidget(_buddy(tr("Objecti&ve:"), self.objective), 1, 0)
-        grid.addWidget(self.objective, 1, 1, 1, 3)
-        grid.addWidget(self.primary, 1, 4, 1, 2)
-        grid.addWidget(_buddy(tr("&Metric:"), self.metric), 2, 0)
-        grid.addWidget(self.metric, 2, 1, 1, 2)
-        grid.addWidget(_buddy(tr("Own&er:"), self.owner), 2, 3, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.owner, 2, 4, 1, 2)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        objective = QHBoxLayout()
+        objective.addWidget(self.objective, 1)
+        objective.addWidget(self.primary, 0, Qt.AlignmentFlag.AlignTop)
         about = QVBoxLayout()
         about.setSpacing(2)
         about.addWidget(self.metric_info)
         about.addWidget(self.definition)
-        grid.addLayout(about, 3, 1, 1, 5)
-        grid.addWidget(
-            _buddy(tr("&Why it matters:"), self.rationale), 4, 0, Qt.AlignmentFlag.AlignTop
+        rows = (
+            (tr("Objecti&ve:"), self.objective, objective),
+            (tr("&Metric:"), self.metric, _left(self.metric)),
+            (None, None, about),
+            (tr("Own&er:"), self.owner, _left(self.owner)),
+            (tr("&Why it matters:"), self.rationale, self.rationale),
+            *self._number_rows(),
+            (tr("&Journey phase:"), self.phase, _left(self.phase)),
+            (tr("Tou&chpoint:"), self.touchpoint, _left(self.touchpoint)),
+            (tr("&Data source:"), self.data_source, self.data_source),
+            (tr("Ca&dence:"), self.cadence, self.cadence),
+            (None, None, self.missing),
         )
-        grid.addWidget(self.rationale, 4, 1, 1, 5)
+        for row, (text, buddy, field) in enumerate(rows, start=1):
+            if text is not None:
+                label = _buddy(text, buddy)
+                if isinstance(buddy, GrowingText):  # level with its first line
+                    label.setContentsMargins(0, buddy.frameWidth() + 3, 0, 0)
+                    grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+                else:
+                    grid.addWidget(label, row, 0)
+            if isinstance(field, QWidget):
+                grid.addWidget(field, row, 1)
+            else:
+                grid.addLayout(field, row, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(rows) + 1, 1)
 
-        self._number_rows(grid)
-
-        grid.addWidget(_buddy(tr("&Journey phase:"), self.phase), 9, 0)
-        grid.addWidget(self.phase, 9, 1)
-        grid.addWidget(_buddy(tr("Tou&chpoint:"), self.touchpoint), 9, 2)
-        grid.addWidget(self.touchpoint, 9, 3, 1, 3)
-        grid.addWidget(_buddy(tr("&Data source:"), self.data_source), 10, 0)
-        grid.addWidget(self.data_source, 10, 1, 1, 3)
-        grid.addWidget(_buddy(tr("Ca&dence:"), self.cadence), 10, 4)
-        grid.addWidget(self.cadence, 10, 5)
-        grid.addWidget(self.missing, 11, 0, 1, 6)
-        grid.setColumnStretch(1, 1)  # room to spare widens the phase as well
-        grid.setColumnStretch(3, 1)
-        grid.setRowStretch(12, 1)
-
-    def _number_rows(self, grid: QGridLayout) -> None:
+    def _number_rows(self) -> list[tuple]:
         """Baseline (measured on) and target (due on), each with its error line below."""
         base = QHBoxLayout()
         base.addWidget(self.baseline)
@@ -272,9 +275,6 @@ class GoalDetail(QWidget):
         base.addWidget(_buddy(tr("measured &on"), self.baseline_date))
         base.addWidget(self.baseline_date)
         base.addStretch(1)
-        grid.addWidget(_buddy(tr("&Baseline:"), self.baseline), 5, 0)
-        grid.addLayout(base, 5, 1, 1, 5)
-        grid.addWidget(self.baseline_error, 6, 1, 1, 5)
         target = QHBoxLayout()
         target.addWidget(self.target)
         target.addWidget(self.target_unit)
@@ -282,9 +282,12 @@ class GoalDetail(QWidget):
         target.addWidget(_buddy(tr("d&ue on"), self.due))
         target.addWidget(self.due)
         target.addStretch(1)
-        grid.addWidget(_buddy(tr("&Target:"), self.target), 7, 0)
-        grid.addLayout(target, 7, 1, 1, 5)
-        grid.addWidget(self.target_error, 8, 1, 1, 5)
+        return [
+            (tr("&Baseline:"), self.baseline, base),
+            (None, None, self.baseline_error),
+            (tr("&Target:"), self.target, target),
+            (None, None, self.target_error),
+        ]
 
     # ------------------------------------------------------------ sync
     def set_goal(self, goal_id: int | None) -> None:
@@ -377,6 +380,9 @@ class GoalDetail(QWidget):
         grid = self.layout()
         fresh = self._metric_combo()
         grid.replaceWidget(self.metric, fresh)
+        for label in self.findChildren(QLabel):  # Alt+M goes to the new chooser
+            if label.buddy() is self.metric:
+                label.setBuddy(fresh)
         self.metric.deleteLater()
         self.metric = fresh
         fresh.setEnabled(not self.session.read_only)
@@ -422,7 +428,7 @@ class GoalDetail(QWidget):
         edit.setModified(False)
         self._save(**{name: value})
 
-    def _save_line(self, name: str, edit: QLineEdit) -> None:
+    def _save_line(self, name: str, edit: LineText) -> None:
         if edit.isModified():
             edit.setModified(False)
             self._save(**{name: edit.text()})

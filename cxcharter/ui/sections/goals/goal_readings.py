@@ -22,6 +22,7 @@ from cxcharter.ui.sections.goals.goal_detail import REAL, _error_label, _show
 from cxcharter.ui.sections.goals.goal_model import DATE, NOTE, VALUE, ReadingsModel
 from cxcharter.ui.sections.goals.goal_texts import problem_text
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.fitting import fit_placeholder
 from cxcharter.ui.tables.kind_table import remove_selected
 from cxcharter.ui.tables.row_delegate import RowDelegate, parse_number
 from cxcharter.ui.tables.row_model import content_signals
@@ -63,7 +64,12 @@ class ReadingsPanel(QWidget):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(DATE, 100)
         header.resizeSection(VALUE, 80)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        # A note is a phrase: it wraps onto the lines it needs rather than "…".
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(26)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         def remove(*_args) -> None:
             remove_selected(self.table, self.session, "reading")
@@ -90,6 +96,8 @@ class ReadingsPanel(QWidget):
         self.new_note = QLineEdit()
         self.new_note.setPlaceholderText(tr("Note (optional)"))
         self.new_note.setAccessibleName(tr("Note on the new reading"))
+        fit_placeholder(self.new_value)
+        fit_placeholder(self.new_note)
         self.add_button = QPushButton(tr("Add", "a reading"))
         self.add_button.setToolTip(tr("Add the reading (Enter)"))
         self.error = _error_label()  # about the reading being added
@@ -115,10 +123,10 @@ class ReadingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(top)
+        layout.addLayout(add)  # above the table: in view however many readings there are
+        layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
-        layout.addWidget(self.error)
-        layout.addLayout(add)
 
     def set_goal(self, goal_id: int | None, metric) -> None:
         if goal_id != self.model.goal_id:
