@@ -148,7 +148,7 @@ def goal_form_cut(tab) -> list[str]:
 
 
 @pytest.mark.parametrize("panel", [False, True], ids=["alone", "beside the panel"])
-def test_every_goal_shows_whole_in_german(german, window, qtbot, tmp_path, panel):
+def test_every_goal_shows_whole_in_german(styled, german, window, qtbot, tmp_path, panel):
     window.resize(1280, 800)
     window.showNormal()
     window.open_path(str(write_sample(tmp_path / "Beispiel.cxcharter", "de", actor="Anna")))
