@@ -186,7 +186,7 @@ def test_every_goal_shows_whole_at_200_percent():
             "no:cacheprovider",
             __file__,
             "-k",
-            "shows_whole_in_german",
+            "shows_whole_in_german or goals_table_never_scrolls",
         ],
         capture_output=True,
         text=True,
@@ -195,7 +195,7 @@ def test_every_goal_shows_whole_at_200_percent():
         cwd=Path(__file__).resolve().parents[2],
     )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
-    assert "2 passed" in done.stdout
+    assert "4 passed" in done.stdout  # the form and the table, alone and beside the panel
 
 
 def goals_table_problems(tab) -> list[str]:
