@@ -19,6 +19,27 @@ def german(qapp):
 
 
 @pytest.fixture
+def styled(qapp):
+    """The application's own look, applied as start_window applies it (Fusion, the light
+    palette, the focus ring), for a test that measures what users see; then back."""
+    from PySide6.QtGui import QPalette
+
+    from cxcharter.ui.widgets.focus_ring import FocusRings, install_focus_rings
+    from cxcharter.ui.widgets.style import apply_style
+
+    sheet, palette, style = qapp.styleSheet(), QPalette(qapp.palette()), qapp.style().name()
+    had_rings = qapp.findChild(FocusRings) is not None
+    apply_style(qapp, "light")
+    rings = install_focus_rings(qapp)
+    yield
+    if not had_rings:
+        rings.remove()
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+
+
+@pytest.fixture
 def session(tmp_path):
     """A new, empty English charter opened as the window would open it."""
     from cxcharter.store.document import CharterDocument

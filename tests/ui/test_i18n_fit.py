@@ -7,6 +7,11 @@ out in German at 1280×800 and each visible button, check box, label, tab and ch
 asks for; on each page a cell editor is opened on the editable columns of every table
 (at the row with the longest text) and its text compared with the editor. The same test
 runs again in a child process with QT_SCALE_FACTOR=2 (a 2560×1600 screen at 200 %).
+
+They measure what users see: the app's own look, applied as the app applies it (the
+`styled` fixture: Fusion, the light palette, the focus ring). No unstyled variant: offscreen
+Qt's own look is Fusion too, and test_look_sizes.py shows that it, the light and the dark
+scheme ask for the same room everywhere, so a second run would measure the same pixels.
 """
 
 from __future__ import annotations
@@ -307,7 +312,7 @@ def settled_problems(qtbot, root: QWidget) -> list[str]:
     return clipped(root) + editors_cut(root)
 
 
-def test_german_fits_at_1280_by_800(german, window, qtbot, fill_new_dialog, every_tab):
+def test_german_fits_at_1280_by_800(styled, german, window, qtbot, fill_new_dialog, every_tab):
     if os.environ.get("CXCHARTER_EXPECT_DPR"):
         assert window.devicePixelRatio() == float(os.environ["CXCHARTER_EXPECT_DPR"])
     window.resize(1280, 800)
@@ -330,7 +335,7 @@ def test_german_fits_at_1280_by_800(german, window, qtbot, fill_new_dialog, ever
     assert not problems, "German text does not fit:\n" + "\n".join(problems)
 
 
-def test_german_sample_fits_at_1280_by_800(german, window, qtbot, tmp_path, every_tab):
+def test_german_sample_fits_at_1280_by_800(styled, german, window, qtbot, tmp_path, every_tab):
     """The full German sample: long titles and names in every table's key column; then
     the Vision page with the approval panel open beside it."""
     from cxcharter.sample import write_sample
@@ -344,7 +349,9 @@ def test_german_sample_fits_at_1280_by_800(german, window, qtbot, tmp_path, ever
     assert not problems, "German text does not fit:\n" + "\n".join(problems)
 
 
-def test_german_sample_fits_beside_the_approval_panel(german, window, qtbot, tmp_path, every_tab):
+def test_german_sample_fits_beside_the_approval_panel(
+    styled, german, window, qtbot, tmp_path, every_tab
+):
     """The full German sample with the approval panel open on the right (it takes about a
     quarter of the width): every page and tab still fits, none scrolls sideways."""
     from cxcharter.sample import write_sample
@@ -360,7 +367,7 @@ def test_german_sample_fits_beside_the_approval_panel(german, window, qtbot, tmp
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
-def test_german_dialogs_fit(german, window, qtbot):
+def test_german_dialogs_fit(styled, german, window, qtbot):
     problems = []
     for dialog in (
         NewCharterDialog(str(Path.home()), window),
@@ -379,7 +386,7 @@ def test_german_dialogs_fit(german, window, qtbot):
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
-def test_german_charter_dialogs_fit(german, window, qtbot, tmp_path):
+def test_german_charter_dialogs_fit(styled, german, window, qtbot, tmp_path):
     """The dialogs of an open charter: Branding, Export options, History, New person,
     Your team, People import (the decision dialog: test_governance_i18n.py)."""
     from cxcharter.sample import write_sample
@@ -430,7 +437,7 @@ def ranked_table_problems(tab) -> list[str]:
 
 @pytest.mark.parametrize("panel", [False, True], ids=["alone", "beside_the_panel"])
 def test_every_scoring_method_ranks_without_sideways_scrolling(
-    german, window, qtbot, tmp_path, panel
+    styled, german, window, qtbot, tmp_path, panel
 ):
     """The German sample at 1280×800: for each scoring method the ranked table shows its
     overview (rank, title, score, at most two inputs, owner, status) without a horizontal
@@ -558,19 +565,6 @@ def test_german_fits_at_200_percent():
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
     assert "7 passed" in done.stdout  # pages, the sample (alone, beside the panel), dialogs,
     # the ranked initiatives for every scoring method (alone, beside the panel)
-
-
-@pytest.fixture
-def styled(qapp):
-    """The application's own style sheet (its larger navigator font), then back."""
-    from cxcharter.ui.widgets.style import apply_style
-
-    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
-    apply_style(qapp, "light")
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
 
 
 def test_german_section_titles_fit_the_navigator(styled, german, window, qtbot, fill_new_dialog):

@@ -1,8 +1,11 @@
-"""Widths that give way: planned column widths shrunk to the room there is; line edits
-never so narrow that their placeholder is cut, nor choosers that their longest choice is
-(pages beside the approval panel)."""
+"""Widths that give way: planned column widths shrunk to the room there is, or optional
+columns of an overview stepping aside for its key column; line edits never so narrow
+that their placeholder is cut, nor choosers that their longest choice is (pages beside
+the approval panel)."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QStyleOptionFrame,
+    QTableView,
     QWidget,
 )
 
@@ -27,6 +31,38 @@ def shrunk(planned: dict[int, int], least: dict[int, int], room: int) -> dict[in
         if not low:
             return {**floored, **{c: int(w * scale) for c, w in free.items()}}
         floored.update(low)
+
+
+def step_aside(
+    table: QTableView,
+    key: int,
+    optional: Sequence[int],
+    planned: Mapping[int, int],
+    *,
+    wanted: int,
+    least: int,
+) -> None:
+    """Give an overview's key column (a title, an objective) its room: where it would get
+    less than `wanted`, the `optional` columns (most wanted first, each as wide as
+    `planned`) step aside, the last first, and stay hidden (a form shows their values);
+    the key column takes what is left, never less than `least` (the table scrolls
+    sideways then). Call it whenever the table's viewport changes width."""
+    header = table.horizontalHeader()
+    others = sum(
+        header.sectionSize(column)
+        for column in range(header.count())
+        if column != key and column not in optional and not header.isSectionHidden(column)
+    )
+    room = table.viewport().width() - others
+    aside = False
+    for column in optional:
+        width = planned.get(column, header.sectionSize(column))
+        aside = aside or room - width < wanted  # once one steps aside, those after it too
+        header.setSectionHidden(column, aside)
+        if not aside:
+            header.resizeSection(column, width)
+            room -= width
+    header.resizeSection(key, max(least, room))
 
 
 def fit_placeholder(edit: QLineEdit) -> QLineEdit:

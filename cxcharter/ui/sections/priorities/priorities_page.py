@@ -48,7 +48,7 @@ from cxcharter.ui.sections.priorities.priority_panels import (
 )
 from cxcharter.ui.sections.priorities.priority_texts import method_explanation
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.fitting import fit_placeholder
+from cxcharter.ui.tables.fitting import fit_placeholder, step_aside
 from cxcharter.ui.tables.kind_table import plain_table, remove_selected
 from cxcharter.ui.tables.roles import Role
 from cxcharter.ui.widgets.basics import plain_label
@@ -226,22 +226,8 @@ class InitiativesTab(QWidget):
         column = self.model.column_of("title")
         if column < 0:
             return
-        header = self.table.horizontalHeader()
         inputs = [self.model.column_of(k) for k in SHOWN.get(self.hub.method, ())]
-        others = sum(
-            header.sectionSize(c)
-            for c in range(self.model.columnCount())
-            if c != column and c not in inputs
-        )
-        room = self.table.viewport().width() - others
-        for shown in inputs:
-            width = self._planned.get(shown, header.sectionSize(shown))
-            narrow = room - width < TITLE_WANTED or header.isSectionHidden(shown - 1)
-            header.setSectionHidden(shown, narrow)
-            if not narrow:
-                header.resizeSection(shown, width)
-                room -= width
-        header.resizeSection(column, max(TITLE_MIN, room))
+        step_aside(self.table, column, inputs, self._planned, wanted=TITLE_WANTED, least=TITLE_MIN)
 
     def eventFilter(self, watched, event) -> bool:
         table = getattr(self, "table", None)
