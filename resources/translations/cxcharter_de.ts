@@ -2608,7 +2608,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Eine Person zum Team hinzufügen ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goals_page.py" line="+67"/>
+        <location filename="../../cxcharter/ui/sections/goals/custom_metrics.py" line="+32"/>
         <location line="+10"/>
         <source>Custom metrics</source>
         <translation>Eigene Kennzahlen</translation>
@@ -2649,7 +2649,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ziele, die sie verwenden, behalten ihre Zahlen und verlieren die Kennzahl („Rückgängig“ holt sie zurück).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../cxcharter/ui/sections/goals/goals_page.py" line="+126"/>
         <source>New goal: type its objective and press Enter</source>
         <translation>Neues Ziel, Eingabetaste</translation>
     </message>
@@ -2665,15 +2665,15 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+100"/>
+        <location line="-109"/>
+        <location line="+112"/>
         <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="+3"/>
-        <location line="+125"/>
+        <location line="+111"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+2"/>
         <location line="+17"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-179"/>
@@ -2685,13 +2685,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-111"/>
         <source>Remove the selected goal and its readings (Delete)</source>
         <translation>Das ausgewählte Ziel und seine Messwerte entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+112"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="-71"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-42"/>
@@ -2700,13 +2700,13 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-111"/>
         <source>Move the goal up (Ctrl+Up)</source>
         <translation>Das Ziel nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+112"/>
         <location filename="../../cxcharter/ui/sections/roles/bodies_tab.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/roles/roles_page.py" line="+3"/>
         <location filename="../../cxcharter/ui/tables/kind_table.py" line="-43"/>
@@ -2715,7 +2715,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-111"/>
         <source>Move the goal down (Ctrl+Down)</source>
         <translation>Das Ziel nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
@@ -2735,7 +2735,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>No goals yet. Type the first objective above and press Enter; then choose its metric, baseline and target.</source>
         <translation>Noch keine Ziele. Geben Sie oben die erste Zielsetzung ein und drücken Sie die Eingabetaste; wählen Sie dann Kennzahl, Ausgangswert und Zielwert.</translation>
     </message>
@@ -3461,7 +3461,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-293"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="-169"/>
         <source>Journey phase</source>
-        <translation>Phase der Customer Journey</translation>
+        <translation>Journey-Phase</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="-10"/>
@@ -3972,7 +3972,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Hier ist noch nichts. Setzen Sie den Status einer Initiative auf „Verworfen“, damit sie hier mit ihrem Grund sichtbar bleibt.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-80"/>
+        <location filename="../../cxcharter/ui/sections/priorities/priorities_page.py" line="-66"/>
         <location filename="../../cxcharter/ui/sections/priorities/priority_panels.py" line="+27"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
@@ -4061,7 +4061,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     <message>
         <location line="+2"/>
         <source>Every input of the scoring method, quarter, journey phase and touchpoint</source>
-        <translation>Alle Werte der Bewertungsmethode, Quartal, Phase der Customer Journey und Touchpoint</translation>
+        <translation>Alle Werte der Bewertungsmethode, Quartal, Journey-Phase und Touchpoint</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4074,7 +4074,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <translation>Initiativen nach Rang</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+59"/>
         <source>Add initiative</source>
         <translation>Initiative hinzufügen</translation>
     </message>
@@ -5385,7 +5385,7 @@ Aktivitäten ↓</translation>
         <translation>Revisionen und Entscheidungen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Compare from revision</source>
         <translation>Vergleichen ab Revision</translation>
     </message>
@@ -5428,7 +5428,7 @@ Aktivitäten ↓</translation>
         <translation>Inhalt der Revision</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-80"/>
         <source>Every review round is frozen with the fingerprint of its content: select one to read it as it was frozen. Each decision names who recorded it for which approver and whether it came from a digitally signed review copy (and by which certificate); the others are tamper-evident records, not signatures.</source>
         <translation>Jede Prüfrunde ist mit dem Fingerabdruck ihres Inhalts eingefroren: Wählen Sie eine aus, um sie so zu lesen, wie sie eingefroren wurde. Jede Entscheidung nennt, wer sie für welche freigebende Person erfasst hat und ob sie aus einem digital signierten Prüfexemplar stammt (und mit welchem Zertifikat); die übrigen sind manipulationssichtbare Aufzeichnungen, keine Unterschriften.</translation>
     </message>
@@ -5438,7 +5438,7 @@ Aktivitäten ↓</translation>
         <translation>Noch keine Revision wurde zur Prüfung eingereicht.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Round {round}: {state}</source>
         <translation>Runde {round}: {state}</translation>
     </message>

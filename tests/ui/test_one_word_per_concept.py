@@ -50,6 +50,7 @@ def visible_texts(root: QWidget) -> list[str]:
 NOT_OURS = {
     "de": [
         (r"kontaktpunkt", "Touchpoint"),  # so never both on one page
+        (r"phase der customer journey", "Journey-Phase"),  # the goal form's word, and the map's
         (r"\bzuständig(e|er)?\s*:?$", "Verantwortlich (the owner)"),  # a label, not prose
     ],
     "en": [(r"contact[- ]point", "touchpoint")],
