@@ -46,7 +46,7 @@ from cxcharter.cli.common import (
 )
 from cxcharter.store.errors import CharterError
 
-__all__ = ["COMMANDS", "Failure", "Refused", "gui_main", "main", "no_display"]
+__all__ = ["COMMANDS", "COMMAND_ORDER", "Failure", "Refused", "gui_main", "main", "no_display"]
 
 EPILOG = """\
 commands:
@@ -110,12 +110,7 @@ def _window_parser() -> _Parser:
         "Without a command, opens the window.",
         EPILOG,
     )
-    parser.usage = (
-        f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,calendar,"
-        "check,verify,"
-        "verify-pdf,import-review,signatures}"
-        " ... (see below)"
-    )
+    parser.usage = f"{PROG} [FILE]\n       {PROG} {{{','.join(COMMAND_ORDER)}}} ... (see below)"
     parser.add_argument(
         "file",
         metavar="FILE",
@@ -148,26 +143,26 @@ def run_window(args: argparse.Namespace) -> int:
     return run_app(args.file)
 
 
-# Every subcommand's name: the window's start builds none of their parsers
-# (tests/test_cli.py checks this list against `parsers.command_parsers`).
-COMMANDS = frozenset(
-    (
-        "new",
-        "sample",
-        "dump",
-        "load",
-        "export",
-        "calendar",
-        "check",
-        "verify",
-        "verify-pdf",
-        "import-review",
-        "contribution",
-        "import-contribution",
-        "signatures",
-        "install-desktop",
-    )
+# Every subcommand's name, in the order of `--help`: the window's start builds none of
+# their parsers (tests/test_cli.py checks this list against `parsers.command_parsers`,
+# tests/test_cli_words.py the usage line).
+COMMAND_ORDER = (
+    "new",
+    "sample",
+    "dump",
+    "load",
+    "export",
+    "calendar",
+    "check",
+    "verify",
+    "verify-pdf",
+    "import-review",
+    "contribution",
+    "import-contribution",
+    "signatures",
+    "install-desktop",
 )
+COMMANDS = frozenset(COMMAND_ORDER)
 
 
 def _parse(argv: list[str]) -> tuple[argparse.Namespace, Callable[[argparse.Namespace], int]]:

@@ -13,6 +13,7 @@ import json
 import os
 
 from cxcharter.catalog import question_kinds
+from cxcharter.domain import cli_text
 from cxcharter.domain import contribution as dc
 from cxcharter.domain.values import Problem
 from cxcharter.domain.values import describe as describe_value
@@ -84,25 +85,19 @@ def describe(problem: Problem) -> str:
     return f"{problem.field}: {describe_value(problem)}"
 
 
-_COLUMNS = {
-    "baseline": "baseline",
-    "target": "target",
-    "rationale": "why it matters",
-    "description": "description",
-}
-
-
-def field_label(f: dc.FormField, snapshot, catalog) -> str:
-    """Which field this is, for the command line: the question, or the goal's or
-    initiative's name and the column."""
+def field_label(f: dc.FormField, snapshot, catalog, language: str = "en") -> str:
+    """Which field this is, for the command line: the question (as the catalog reads
+    it), or the goal's or initiative's name and the column, in `language`."""
     if f.kind == "answer":
         key = str(f.target)
         return catalog.question(key).question if catalog.has_question(key) else key
     rows = {r.id: r for r in snapshot.rows_of("goal" if f.kind == "reading" else f.kind)}
     row = rows.get(f.target)
     name = str(row.get("objective" if f.kind != "initiative" else "title") or "") if row else ""
-    column = f"new reading {f.column}" if f.kind == "reading" else _COLUMNS.get(f.column, f.column)
-    return f"{f.kind} “{name or f.target}”: {column}"
+    column = cli_text.column(f.column, language)
+    if f.kind not in ("goal", "initiative", "reading"):
+        return f"{f.kind} “{name or f.target}”: {column}"
+    return cli_text.say(f"field.{f.kind}", language, name=name or f.target, column=column)
 
 
 def shown(value: object, limit: int = 160) -> str:

@@ -52,7 +52,9 @@ class Report:
     head: str = ""  # the newest entry's hash: the chain head a printed PDF shows
     rounds: int = 0
     decisions: int = 0
-    state: str = ""
+    state: str = ""  # 'revision 2, in review': revision and workflow below, in English
+    revision: int = 0
+    workflow: str = ""  # the current revision's state code: draft, in_review, approved
     mismatches: list[Mismatch] = field(default_factory=list)
 
     @property
@@ -221,6 +223,7 @@ def _content(
     In a draft, the answers must be what their newest audit entry recorded."""
     doc = CharterDocument(conn, path, actor="verify", read_only="verify")
     state = doc.current_state()
+    report.revision, report.workflow = state.revision, state.state
     report.state = f"revision {state.revision}, {state.state.replace('_', ' ')}"
     if state.review is None:
         _draft_answers(conn, report, rounds, newest)
