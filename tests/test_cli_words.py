@@ -17,7 +17,8 @@ from pypdf import PdfReader, PdfWriter
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
 from contribution_support import fill_pypdf, make_charter, person_id
-from ready_file import TODAY, in_review_charter, ready_charter
+from ready_file import in_review_charter, ready_charter
+from signing import Identity, fill, sign
 
 from cxcharter import cli
 from cxcharter.cli import parsers
@@ -76,6 +77,14 @@ def approved_charter(path: Path) -> Path:
     finally:
         doc.close()
     return path
+
+
+def closed_on(path: Path) -> str:
+    doc = CharterDocument.open(path, actor="Lea", read_only=True)
+    try:
+        return (doc.revisions()[-1].closed_at or "")[:10]
+    finally:
+        doc.close()
 
 
 # ------------------------------------------------------------------ the tables
@@ -182,7 +191,6 @@ def test_verify_pdf(tmp_path, capsys, language):
     assert run(capsys, "export", charter, "--revision", "1", "-o", tmp_path / "a.pdf")[0] == 0
     code, out, _ = run(capsys, "verify-pdf", tmp_path / "a.pdf", charter)
     assert code == 0
-    today = TODAY.isoformat()
     speaks(
         out,
         language,
@@ -190,7 +198,8 @@ def test_verify_pdf(tmp_path, capsys, language):
         {"en": "shows: revision 1, approved", "de": "zeigt: Revision 1, freigegeben"},
         {"en": "and still current", "de": "und noch aktuell"},
     )
-    assert today not in out or language == "en"  # dates as the language writes them
+    closed = closed_on(charter)
+    assert f"({cli_text.date(closed, language)})" in out and closed not in out  # no ISO date
 
 
 def test_verify_pdf_of_a_draft(tmp_path, capsys, language):
@@ -259,6 +268,38 @@ def test_import_review_and_signatures(tmp_path, capsys, language):
         language,
         {"en": "approvals must be signed: no", "de": "Freigaben müssen signiert sein: nein"},
         {"en": "changes requested, not signed", "de": "Änderungen erbeten, nicht signiert"},
+    )
+
+
+def test_a_signed_review_copy_and_its_check(tmp_path, capsys, language):
+    charter = in_review_charter(tmp_path / "team.cxcharter")
+    assert run(capsys, "export", charter, "--review-copy", "-o", tmp_path / "r.pdf")[0] == 0
+    doc = CharterDocument.open(charter, actor="Lea", read_only=True)
+    katrin = next(p.id for p in doc.people() if p.name == "Dr. Katrin Hoffmann")
+    doc.close()
+    values = {"cx_approver": str(katrin), "cx_decision": "Approved"}
+    signed = sign(fill((tmp_path / "r.pdf").read_bytes(), values), Identity("Dr. Katrin Hoffmann"))
+    (tmp_path / "s.pdf").write_bytes(signed)
+    code, out, _ = run(capsys, "import-review", charter, tmp_path / "s.pdf", "--yes")
+    assert code == 0
+    speaks(
+        out,
+        language,
+        {"en": "signed by: ", "de": "signiert von: "},
+        {"en": "trust: no path to a trusted root", "de": "Vertrauen: kein Weg"},
+        {"en": "with its signed copy", "de": "mit ihrer signierten Kopie"},
+    )
+    [valid] = [line for line in out.splitlines() if "SHA-256" not in line and " UTC" in line]
+    if language == "de":  # dates and times as the language writes them
+        assert re.search(r"gültig: \d\d\.\d\d\.\d{4} \d\d:\d\d UTC bis ", valid), valid
+    else:
+        assert re.search(r"valid: \d{1,2} [A-Z][a-z]+ \d{4} \d\d:\d\d UTC to ", valid), valid
+    code, out, _ = run(capsys, "verify", charter)
+    assert code == 0
+    speaks(out, language, {"en": "1 signed review copy re-checked", "de": "1 signierte Prüfkopie"})
+    code, out, _ = run(capsys, "signatures", charter)
+    speaks(
+        out, language, {"en": "; not trusted; warnings: untrusted", "de": "nicht vertrauenswürdig"}
     )
 
 
