@@ -21,7 +21,9 @@ start does not import the command modules at all).
 Every known failure is one line on stderr (`cxcharter: error: …`), never a
 traceback: exit 2 for bad input or a refused file, 1 for other failures. Each
 carries a code (a `CharterError`'s, or a `Refused`/`Failure` of `common.py`) that
-`domain/error_text.py` words in the user's language (German for a German locale).
+`domain/error_text.py` words in the user's language (German for a German locale); the
+lines a command prints for a person are worded the same way, from `domain/cli_text.py`
+(`common.say`).
 """
 
 from __future__ import annotations
@@ -99,6 +101,9 @@ examples:
   cxcharter install-desktop
 
 Run `cxcharter COMMAND --help` for the options of one command.
+What the commands print (results, questions, errors) is in German when the locale is
+(LC_ALL, LC_MESSAGES or LANG starting with de), else in English; check speaks the
+charter's language. --json, dump, hashes and exit statuses are the same in both.
 Exit status: 0 done, 1 failed, 2 bad input or a file that was refused.
 """
 
