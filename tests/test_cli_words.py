@@ -22,7 +22,7 @@ from signing import Identity, fill, sign
 
 from cxcharter import cli
 from cxcharter.cli import parsers
-from cxcharter.domain import cli_text
+from cxcharter.domain import cli_text, verify_text
 from cxcharter.store.document import CharterDocument
 
 LOCALES = {"de": "de_DE.UTF-8", "en": "C"}
@@ -101,6 +101,24 @@ def test_both_tables_have_the_same_keys_with_the_same_placeholders():
     assert all(de[k] != en[k] for k in en if re.search(r"[a-z]{4}", en[k]))
 
 
+def test_the_words_of_verify_have_the_same_codes_and_placeholders_in_both_languages():
+    def placeholders(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    for table in (verify_text.PLACES, verify_text.FINDINGS, verify_text.STATES):
+        en, de = table["en"], table["de"]
+        assert set(en) == set(de)
+        assert [k for k in en if placeholders(en[k]) != placeholders(de[k])] == []
+    changed = {"differences": [("closed_by", "Mallory", "Lea"), ("note", None, "ok")]}
+    assert verify_text.finding("record.changed", changed, "de") == (
+        "closed_by ist 'Mallory', das Änderungsprotokoll verzeichnet 'Lea'; note ist None, "
+        "das Änderungsprotokoll verzeichnet 'ok' (nach dem Verzeichnen verändert)"
+    )
+    assert verify_text.finding("answer.changed", {"field": "due", "entry": 4}, "en") == (
+        "its due date is not the one audit entry 4 recorded (changed outside CX Charter)"
+    )
+
+
 def test_counts_take_the_singular_only_for_one():
     assert cli_text.count(1, "review_round", "de") == "1 Prüfrunde"
     assert cli_text.count(2, "review_round", "de") == "2 Prüfrunden"
@@ -168,21 +186,41 @@ def test_verify_of_an_intact_charter(tmp_path, capsys, language):
     )
 
 
-def test_verify_of_a_tampered_charter(tmp_path, capsys, language):
+TAMPERING = {
+    "an audit entry": (
+        "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'mallory' WHERE id = 2;",
+        {
+            "en": "MISMATCH audit entry 2: its content does not match its hash (changed after",
+            "de": "ABWEICHUNG Protokolleintrag 2: sein Inhalt passt nicht zu seinem Hash (nach",
+        },
+    ),
+    "a decision": (
+        "DROP TRIGGER decisions_no_update; UPDATE decisions SET recorded_by = 'Mallory';",
+        {
+            "en": "(revision 1 round 1): recorded_by is 'Mallory', the audit log recorded 'Lea'",
+            "de": "(Revision 1 Runde 1): recorded_by ist 'Mallory', das Änderungsprotokoll "
+            "verzeichnet 'Lea' (nach dem Verzeichnen verändert)",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("what", TAMPERING)
+def test_verify_of_a_tampered_charter(tmp_path, capsys, language, what):
     charter = approved_charter(tmp_path / "a.cxcharter")
+    sql, mismatch = TAMPERING[what]
     conn = sqlite3.connect(charter)
-    conn.executescript(
-        "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'mallory' WHERE id = 2;"
-    )
+    conn.executescript(sql)
     conn.close()
     code, out, _ = run(capsys, "verify", charter)
     assert code == 1
-    lead = {"en": "MISMATCH audit entry 2: ", "de": "ABWEICHUNG audit entry 2: "}
     speaks(
         out,
         language,
-        lead,
+        mismatch,
         {"en": "the file was changed outside CX Charter", "de": "außerhalb von CX Charter"},
+        {"en": "MISMATCH trigger ", "de": "ABWEICHUNG trigger "},
+        {"en": "is missing (a protection", "de": "fehlt (ein Schutz der Datei"},
     )
 
 

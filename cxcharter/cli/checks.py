@@ -77,8 +77,9 @@ def run_verify(args: argparse.Namespace) -> int:
 
     report = verify_file(args.file)
     checked, broken = _recheck_signatures(args) if report.chained and report.rows_read else (0, [])
-    # The details come from deep in the store, in English: the lead is the user's.
-    found = [str(m) for m in report.mismatches] + broken
+    # Each mismatch in the user's language; a signed copy's re-check and a long text's
+    # history that does not rebuild say what is wrong in English, behind the user's lead.
+    found = [m.words(default_language()) for m in report.mismatches] + broken
     lines = [say("verify.mismatch", detail=line) for line in found]
     if not report.rows_read:
         lines.append(say("verify.no_rows"))

@@ -35,7 +35,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "export.wrote_certified": "wrote {path} (certified: any later change shows as broken)",
         "export.wrote_review_copy": "wrote the review copy {path}",
         "export.password": "password of {path}: ",
-        # verify (cli/checks.py; the details of a mismatch come from the store, in English)
+        # verify (cli/checks.py; each mismatch is worded by domain/verify_text.py)
         "verify.mismatch": "MISMATCH {detail}",
         "verify.no_rows": "no record was read: a table of the file was replaced, and reading "
         "it could run the file's own SQL",
@@ -150,8 +150,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "verify.rechecked": "{copies} gegen ihre Entscheidungen nachgeprüft (pyHanko)",
         "verify.not_rechecked": "signierte Prüfkopien nicht nachgeprüft: {reason}",
         "verify.ok": "in Ordnung: jeder Datensatz stimmt",
-        "verify.failed": "{mismatches}: die Datei wurde außerhalb von CX Charter verändert "
-        "(was abweicht, steht oben auf Englisch)",
+        "verify.failed": "{mismatches}: die Datei wurde außerhalb von CX Charter verändert",
         "pdf.intact": "unverändert: der eingebettete Datensatz passt zum gedruckten "
         "Fingerabdruck {fingerprint}{cover}",
         "pdf.intact_draft": "unverändert: der eingebettete Datensatz passt zum gedruckten "
