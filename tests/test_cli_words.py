@@ -22,7 +22,7 @@ from signing import Identity, fill, sign
 
 from cxcharter import cli
 from cxcharter.cli import parsers
-from cxcharter.domain import cli_text, verify_text
+from cxcharter.domain import cli_text, error_text, verify_text
 from cxcharter.store.document import CharterDocument
 
 LOCALES = {"de": "de_DE.UTF-8", "en": "C"}
@@ -101,11 +101,12 @@ def test_both_tables_have_the_same_keys_with_the_same_placeholders():
     assert all(de[k] != en[k] for k in en if re.search(r"[a-z]{4}", en[k]))
 
 
-def test_the_words_of_verify_have_the_same_codes_and_placeholders_in_both_languages():
+def test_verify_and_contribution_words_have_the_same_codes_and_placeholders_in_both():
     def placeholders(template: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
-    for table in (verify_text.PLACES, verify_text.FINDINGS, verify_text.STATES):
+    tables = (verify_text.PLACES, verify_text.FINDINGS, verify_text.STATES)
+    for table in (*tables, error_text.CONTRIBUTION_TEXTS):
         en, de = table["en"], table["de"]
         assert set(en) == set(de)
         assert [k for k in en if placeholders(en[k]) != placeholders(de[k])] == []
@@ -279,6 +280,28 @@ def test_contribution_and_its_import(tmp_path, capsys, language):
         {"en": "charter now: Edited by the lead", "de": "Charta jetzt: Edited by the lead"},
         {"en": "1 conflict kept", "de": "1 Konflikt zugunsten der Charta"},
     )
+
+
+def test_contribution_refusals_are_errors_in_the_users_language(tmp_path, capsys, language):
+    charter = make_charter(tmp_path / "team.cxcharter")
+    form = tmp_path / "form.pdf"
+    code, out, err = run(capsys, "contribution", charter, "--person", "Nobody", "-o", form)
+    assert (code, out) == (2, "")
+    speaks(err, language, {"en": "no one is called 'Nobody'", "de": "niemand heißt „Nobody“"})
+    code, out, err = run(capsys, "contribution", charter, "--person", "Anna Weber", "-o", form)
+    assert (code, out) == (2, "")
+    speaks(err, language, {"en": "Anna Weber owes nothing", "de": "Anna Weber schuldet nichts"})
+    assert run(capsys, "contribution", charter, "--person", "Łukasz", "-o", form)[0] == 0
+    filled = fill_pypdf(form, tmp_path / "f.pdf", {"answer.vision.statement": "Ours"})
+    assert run(capsys, "import-contribution", charter, filled, "--yes")[0] == 0
+    code, out, err = run(capsys, "import-contribution", charter, filled, "--yes")
+    assert (code, out) == (2, "")
+    speaks(
+        err,
+        language,
+        {"en": "contribution refused: this form has been imported already",
+         "de": "Beitrag abgelehnt: dieses Formular wurde schon importiert"},
+    )  # fmt: skip
 
 
 def test_import_review_and_signatures(tmp_path, capsys, language):

@@ -10,6 +10,7 @@ from functools import partial
 from cxcharter.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
+    Refused,
     count,
     default_actor,
     default_language,
@@ -32,14 +33,11 @@ def run_contribution(args: argparse.Namespace) -> int:
     try:
         person = find_person(doc.snapshot(), args.person)
         if not hasattr(person, "id"):
-            raise CharterError(describe(person))
+            raise Refused("cli.contribution_person", detail=describe(person, default_language()))
         try:
             facts = export_contribution_form(doc, person.id, args.out, language=args.lang)
         except NothingOwed:
-            raise CharterError(
-                f"{person.name} owes nothing a form can ask for (no open question, goal or "
-                "open initiative of theirs); no form written"
-            ) from None
+            raise Refused("cli.owes_nothing", name=person.name) from None
     finally:
         doc.close()
     fields = count(len(facts["fields"]), "field")
@@ -68,15 +66,15 @@ def run_import_contribution(args: argparse.Namespace) -> int:
             form = read_form(args.form)
         except ContributionFileError as exc:
             raise CharterError(str(exc)) from None
+        language = default_language()
         if (problem := refusal(doc, form)) is not None:
-            raise CharterError(f"contribution refused: {describe(problem)}")
+            raise Refused("cli.contribution_refused", detail=describe(problem, language))
         snapshot = doc.snapshot()
         catalog = load_catalog(snapshot.language)
         plan = make_plan(snapshot, form)
-        language = default_language()
         if plan.problems:
-            found = "; ".join(describe(p) for p in plan.problems[:5])
-            raise CharterError(f"contribution refused, nothing changed: {found}")
+            found = "; ".join(describe(p, language) for p in plan.problems[:5])
+            raise Refused("cli.contribution_problems", detail=found)
         name = snapshot.person_name(form.person)
         print(say("contribution.heading", name=name, revision=form.revision))
         for merge in plan.of("apply"):

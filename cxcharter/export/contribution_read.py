@@ -1,10 +1,10 @@
-"""Reading a returned contribution form (pypdf, no Qt) and wording its problems in English.
+"""Reading a returned contribution form (pypdf, no Qt) and wording its problems.
 
 `read_form(path)` returns the `FormContent` (the facts the form carries in its
 hidden `cx.meta` field, and every field's value as filled in) or raises
 `ContributionFileError` for a file that is not a contribution form or is damaged.
-`describe(problem)` is the command line's sentence for a refusal or a value
-problem; the window words the same codes with `tr()`.
+`describe(problem, language)` is the command line's sentence for a refusal or a value
+problem (domain/error_text.py); the window words the same codes with `tr()`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import json
 import os
 
 from cxcharter.catalog import question_kinds
-from cxcharter.domain import cli_text
+from cxcharter.domain import cli_text, error_text
 from cxcharter.domain import contribution as dc
 from cxcharter.domain.values import Problem
 from cxcharter.domain.values import describe as describe_value
@@ -63,26 +63,11 @@ def read_form(path: str | os.PathLike) -> dc.FormContent:
     return content
 
 
-TEXTS = {
-    "contribution.other_charter": "this form belongs to another charter",
-    "contribution.person_gone": "the form was made for a person (id {value}) who is no "
-    "longer in the charter",
-    "contribution.already_imported": "this form has been imported already",
-    "contribution.frozen": "the charter is {state}; its content cannot change now",
-    "contribution.unknown_person": "no one is called {value!r}; the people are: {candidates}",
-    "contribution.ambiguous_person": "{value!r} names more than one person: {candidates}; "
-    "use the id",
-}
-
-
-def describe(problem: Problem) -> str:
-    """An English sentence for a contribution problem (a refusal or a field's value)."""
-    template = TEXTS.get(problem.code)
-    if template is not None:
-        params = {"value": "", "candidates": "", "state": "", **problem.params}
-        params["state"] = str(params["state"]).replace("_", " ")
-        return template.format(**params)
-    return f"{problem.field}: {describe_value(problem)}"
+def describe(problem: Problem, language: str = "en") -> str:
+    """A sentence for a contribution problem (a refusal or a field's value), in 'en' or
+    'de' (domain/error_text.py)."""
+    said = error_text.contribution_text(problem.code, problem.params, language)
+    return said if said is not None else f"{problem.field}: {describe_value(problem, language)}"
 
 
 def field_label(f: dc.FormField, snapshot, catalog, language: str = "en") -> str:
