@@ -294,6 +294,14 @@ def test_contribution_refusals_are_errors_in_the_users_language(tmp_path, capsys
     assert run(capsys, "contribution", charter, "--person", "Łukasz", "-o", form)[0] == 0
     filled = fill_pypdf(form, tmp_path / "f.pdf", {"answer.vision.statement": "Ours"})
     assert run(capsys, "import-contribution", charter, filled, "--yes")[0] == 0
+    (tmp_path / "note.pdf").write_text("not a PDF")
+    code, out, err = run(capsys, "import-contribution", charter, tmp_path / "note.pdf")
+    assert (code, out) == (2, "")
+    speaks(err, language, {"en": "is not a PDF file", "de": "ist keine PDF-Datei"})
+    code, out, err = run(capsys, "export", charter, "-o", tmp_path / "c.pdf")
+    code, out, err = run(capsys, "import-contribution", charter, tmp_path / "c.pdf")
+    assert (code, out) == (2, "")
+    speaks(err, language, {"en": "is not a contribution form", "de": "ist kein Beitragsformular"})
     code, out, err = run(capsys, "import-contribution", charter, filled, "--yes")
     assert (code, out) == (2, "")
     speaks(

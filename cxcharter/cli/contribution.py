@@ -16,7 +16,6 @@ from cxcharter.cli.common import (
     default_language,
     say,
 )
-from cxcharter.store.errors import CharterError
 
 
 def run_contribution(args: argparse.Namespace) -> int:
@@ -65,7 +64,8 @@ def run_import_contribution(args: argparse.Namespace) -> int:
         try:
             form = read_form(args.form)
         except ContributionFileError as exc:
-            raise CharterError(str(exc)) from None
+            code = "cli.review_not_pdf" if exc.code == "not_pdf" else f"cli.contribution_{exc.code}"
+            raise Refused(code, path=args.form, detail=exc.detail) from None
         language = default_language()
         if (problem := refusal(doc, form)) is not None:
             raise Refused("cli.contribution_refused", detail=describe(problem, language))

@@ -96,6 +96,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.contribution_refused": "contribution refused: {detail}",
         "cli.contribution_problems": "contribution refused, nothing changed: {detail}",
         "cli.contribution_person": "{detail}",
+        "cli.contribution_not_a_form": "{path} is not a contribution form (write one with "
+        "`cxcharter contribution FILE --person NAME`).",
+        "cli.contribution_damaged": "{path} is a damaged contribution form (its facts cannot "
+        "be read: {detail}).",
+        "cli.contribution_unreadable": "{path} cannot be read as a contribution form "
+        "(missing, unreadable or too large).",
         "cli.desktop_files": "cannot write the desktop files: {reason}.",
         "cli.no_display": "no display to open the window on (neither DISPLAY nor "
         "WAYLAND_DISPLAY is set): start cxcharter in a desktop session, or set "
@@ -199,6 +205,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.contribution_refused": "Beitrag abgelehnt: {detail}",
         "cli.contribution_problems": "Beitrag abgelehnt, nichts geändert: {detail}",
         "cli.contribution_person": "{detail}",
+        "cli.contribution_not_a_form": "{path} ist kein Beitragsformular (eines entsteht mit "
+        "`cxcharter contribution DATEI --person NAME`).",
+        "cli.contribution_damaged": "{path} ist ein beschädigtes Beitragsformular (seine "
+        "Angaben sind nicht lesbar: {detail}).",
+        "cli.contribution_unreadable": "{path} kann nicht als Beitragsformular gelesen "
+        "werden (fehlt, unlesbar oder zu groß).",
         "cli.desktop_files": "die Desktop-Dateien können nicht geschrieben werden: {reason}.",
         "cli.no_display": "kein Bildschirm für das Fenster (weder DISPLAY noch "
         "WAYLAND_DISPLAY ist gesetzt): cxcharter in einer Desktop-Sitzung starten oder "

@@ -22,7 +22,14 @@ from cxcharter.export.review_import import ReviewFileError, _read_bytes, parse_f
 
 
 class ContributionFileError(Exception):
-    """Not a contribution form (or unreadable, or damaged); the message says which."""
+    """Not a contribution form (or unreadable, or damaged); the message says which, in
+    English, and `code` ("not_pdf", "unreadable", "not_a_form" or "damaged") with `detail`
+    lets the command line word it (domain/error_text.py)."""
+
+    def __init__(self, message: str, code: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.detail = detail
 
 
 def read_form(path: str | os.PathLike) -> dc.FormContent:
@@ -33,9 +40,10 @@ def read_form(path: str | os.PathLike) -> dc.FormContent:
         if exc.code == "no_fields":
             raise ContributionFileError(
                 f"{name} is not a contribution form (write one with "
-                "`cxcharter contribution FILE --person NAME`)."
+                "`cxcharter contribution FILE --person NAME`).",
+                "not_a_form",
             ) from None
-        raise ContributionFileError(str(exc)) from None
+        raise ContributionFileError(str(exc), exc.code) from None
     try:
         meta = json.loads(fields[META])
         if meta.get("format") != dc.FORMAT or meta.get("version") != dc.VERSION:
@@ -58,7 +66,9 @@ def read_form(path: str | os.PathLike) -> dc.FormContent:
         )
     except (ValueError, TypeError, KeyError) as exc:
         raise ContributionFileError(
-            f"{name} is a damaged contribution form (its facts cannot be read: {exc})."
+            f"{name} is a damaged contribution form (its facts cannot be read: {exc}).",
+            "damaged",
+            str(exc),
         ) from None
     return content
 
