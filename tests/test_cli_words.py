@@ -173,6 +173,13 @@ def test_export_and_its_review_copy(tmp_path, capsys, language):
     speaks(out, language, {"en": "wrote the review copy", "de": "Prüfkopie "})
 
 
+def test_calendar(tmp_path, capsys, language):
+    charter = ready_charter(tmp_path / "a.cxcharter")
+    code, out, _ = run(capsys, "calendar", charter, "-o", tmp_path / "a.ics")
+    assert code == 0
+    speaks(out, language, {"en": f"wrote {tmp_path / 'a.ics'}", "de": "a.ics geschrieben"})
+
+
 def test_verify_of_an_intact_charter(tmp_path, capsys, language):
     charter = approved_charter(tmp_path / "a.cxcharter")
     code, out, _ = run(capsys, "verify", charter)

@@ -124,7 +124,7 @@ def run_calendar(args: argparse.Namespace) -> int:
     out = args.output or str(Path(args.file).with_suffix(".ics"))
     refuse_the_charter_as_output(out, args.file)
     write_output(out, data)
-    print(f"wrote {out}")
+    print(say("export.wrote", path=out))
     return EXIT_OK
 
 
