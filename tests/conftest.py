@@ -6,6 +6,11 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# The command line answers in the locale's language: tests read English unless they set
+# a German locale themselves (LANG; LC_ALL and LC_MESSAGES would win over it).
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ["LANG"] = "C.UTF-8"
 
 import pytest
 from hypothesis import settings

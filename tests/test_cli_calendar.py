@@ -112,4 +112,5 @@ def test_a_frozen_charter_has_no_answer_due_dates(
     assert len(err.splitlines()) == 1 and note in err  # why there are fewer
     assert err.startswith(f"{len(questions)} ")
     code, out, err2 = run(capsys, "calendar", path)
-    assert code == 0 and out.startswith("wrote ") and err2 == err
+    wrote = "geschrieben" if language == "de" else "wrote "  # in the reader's language too
+    assert code == 0 and wrote in out and "team.ics" in out and err2 == err

@@ -21,7 +21,9 @@ start does not import the command modules at all).
 Every known failure is one line on stderr (`cxcharter: error: …`), never a
 traceback: exit 2 for bad input or a refused file, 1 for other failures. Each
 carries a code (a `CharterError`'s, or a `Refused`/`Failure` of `common.py`) that
-`domain/error_text.py` words in the user's language (German for a German locale).
+`domain/error_text.py` words in the user's language (German for a German locale); the
+lines a command prints for a person are worded the same way, from `domain/cli_text.py`
+(`common.say`).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from cxcharter.cli.common import (
 )
 from cxcharter.store.errors import CharterError
 
-__all__ = ["COMMANDS", "Failure", "Refused", "gui_main", "main", "no_display"]
+__all__ = ["COMMANDS", "COMMAND_ORDER", "Failure", "Refused", "gui_main", "main", "no_display"]
 
 EPILOG = """\
 commands:
@@ -99,6 +101,9 @@ examples:
   cxcharter install-desktop
 
 Run `cxcharter COMMAND --help` for the options of one command.
+What the commands print (results, questions, errors) is in German when the locale is
+(LC_ALL, LC_MESSAGES or LANG starting with de), else in English; check speaks the
+charter's language. --json, dump, hashes and exit statuses are the same in both.
 Exit status: 0 done, 1 failed, 2 bad input or a file that was refused.
 """
 
@@ -110,12 +115,7 @@ def _window_parser() -> _Parser:
         "Without a command, opens the window.",
         EPILOG,
     )
-    parser.usage = (
-        f"{PROG} [FILE]\n       {PROG} {{new,sample,dump,load,export,calendar,"
-        "check,verify,"
-        "verify-pdf,import-review,signatures}"
-        " ... (see below)"
-    )
+    parser.usage = f"{PROG} [FILE]\n       {PROG} {{{','.join(COMMAND_ORDER)}}} ... (see below)"
     parser.add_argument(
         "file",
         metavar="FILE",
@@ -148,26 +148,26 @@ def run_window(args: argparse.Namespace) -> int:
     return run_app(args.file)
 
 
-# Every subcommand's name: the window's start builds none of their parsers
-# (tests/test_cli.py checks this list against `parsers.command_parsers`).
-COMMANDS = frozenset(
-    (
-        "new",
-        "sample",
-        "dump",
-        "load",
-        "export",
-        "calendar",
-        "check",
-        "verify",
-        "verify-pdf",
-        "import-review",
-        "contribution",
-        "import-contribution",
-        "signatures",
-        "install-desktop",
-    )
+# Every subcommand's name, in the order of `--help`: the window's start builds none of
+# their parsers (tests/test_cli.py checks this list against `parsers.command_parsers`,
+# tests/test_cli_words.py the usage line).
+COMMAND_ORDER = (
+    "new",
+    "sample",
+    "dump",
+    "load",
+    "export",
+    "calendar",
+    "check",
+    "verify",
+    "verify-pdf",
+    "import-review",
+    "contribution",
+    "import-contribution",
+    "signatures",
+    "install-desktop",
 )
+COMMANDS = frozenset(COMMAND_ORDER)
 
 
 def _parse(argv: list[str]) -> tuple[argparse.Namespace, Callable[[argparse.Namespace], int]]:

@@ -11,16 +11,18 @@ from cxcharter.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     Refused,
+    count,
     default_actor,
+    default_language,
     open_snapshot,
     read_input,
+    say,
+    state_words,
     words,
     workflow_state,
     write_stdout,
 )
 from cxcharter.cli.files import intact_pdf_record
-from cxcharter.domain import error_text
-from cxcharter.domain.wording import counted
 from cxcharter.store.errors import CharterError
 
 
@@ -64,42 +66,32 @@ def run_verify(args: argparse.Namespace) -> int:
     from cxcharter.store.verify import verify_file  # lazy: sqlite-utils
 
     report = verify_file(args.file)
-    lines = [f"MISMATCH {m}" for m in report.mismatches]
     checked, broken = _recheck_signatures(args) if report.chained and report.rows_read else (0, [])
-    lines += [f"MISMATCH {line}" for line in broken]
+    # Each mismatch in the user's language; a signed copy's re-check and a long text's
+    # history that does not rebuild say what is wrong in English, behind the user's lead.
+    found = [m.words(default_language()) for m in report.mismatches] + broken
+    lines = [say("verify.mismatch", detail=line) for line in found]
     if not report.rows_read:
-        lines.append(
-            "no record was read: a table of the file was replaced, and reading it "
-            "could run the file's own SQL"
-        )
+        lines.append(say("verify.no_rows"))
     elif not report.chained:
-        lines.append(
-            "this file predates the audit chain (schema before 0003); opening it "
-            "in CX Charter upgrades it and starts the chain"
-        )
+        lines.append(say("verify.unchained"))
     else:
+        lines.append(say("verify.head", entry=report.audit_entries, hash=report.head))
         lines.append(
-            f"chain head: entry {report.audit_entries}, hash {report.head} (a PDF's "
-            "approval page prints the head when it was made: a later file whose chain "
-            "does not contain that entry was rewritten)"
-        )
-        lines.append(
-            f"{counted(report.audit_entries, 'audit entry', 'audit entries')}, "
-            f"{counted(report.rounds, 'review round', 'review rounds')}, "
-            f"{counted(report.decisions, 'decision', 'decisions')}; {report.state}"
+            say(
+                "verify.counts",
+                entries=count(report.audit_entries, "audit_entry"),
+                rounds=count(report.rounds, "review_round"),
+                decisions=count(report.decisions, "decision"),
+                revision=report.revision,
+                state=state_words(report.workflow),
+            )
         )
         if checked:
-            lines.append(
-                f"{counted(checked, 'signed review copy', 'signed review copies')} re-checked "
-                "against their decisions (pyHanko)"
-            )
+            lines.append(say("verify.rechecked", copies=count(checked, "signed_copy")))
     ok = report.ok and not broken
     lines.append(
-        "ok: every record matches"
-        if ok
-        else f"{counted(len(report.mismatches) + len(broken), 'mismatch', 'mismatches')}: "
-        "the file was changed "
-        "outside CX Charter"
+        say("verify.ok") if ok else say("verify.failed", mismatches=count(len(found), "mismatch"))
     )
     write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
     return EXIT_OK if ok else EXIT_FAILED
@@ -113,7 +105,7 @@ def _recheck_signatures(args: argparse.Namespace) -> tuple[int, list[str]]:
     try:
         doc = CharterDocument.open(args.file, actor=default_actor(), read_only=True)
     except CharterError as exc:
-        return 0, [f"signed review copies not re-checked: {error_text.error_text(exc)}"]
+        return 0, [say("verify.not_rechecked", reason=words(exc))]
     try:
         return recheck_signatures(doc)
     finally:
@@ -135,7 +127,7 @@ def run_verify_pdf(args: argparse.Namespace) -> int:
     if args.file is not None:
         doc = CharterDocument.open(args.file, actor=default_actor(), read_only=True)
     try:
-        verdict = verify_pdf(found, args.pdf, snapshot, doc)
+        verdict = verify_pdf(found, args.pdf, snapshot, doc, language=default_language())
     finally:
         if doc is not None:
             doc.close()

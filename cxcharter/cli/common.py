@@ -148,6 +148,29 @@ def write_output(out: str, data: bytes) -> None:
         raise Failure("cli.cannot_write", path=out, errno=exc.errno) from None
 
 
+def cli_text():
+    """domain/cli_text.py, the words of what the commands print, looked up by a command
+    when it prints (not at the window's start)."""
+    from cxcharter.domain import cli_text  # lazy: start-up (only commands print)
+
+    return cli_text
+
+
+def say(key: str, /, **params: object) -> str:
+    """A line of domain/cli_text.py in the user's language (the locale)."""
+    return cli_text().say(key, default_language(), **params)
+
+
+def count(number: int, noun: str) -> str:
+    """'2 review rounds', '2 Prüfrunden': a count in the user's language."""
+    return cli_text().count(number, noun, default_language())
+
+
+def state_words(code: str) -> str:
+    """A state or decision code in the user's language ('in_review' → 'in Prüfung')."""
+    return cli_text().state(code, default_language())
+
+
 def words(error: CharterError | Failure) -> str:
     """A known failure in the user's language, from its code (domain/error_text.py)."""
     language = default_language()

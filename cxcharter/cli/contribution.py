@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 
 from cxcharter.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
+    Refused,
+    count,
     default_actor,
+    default_language,
+    say,
 )
-from cxcharter.domain.wording import counted
-from cxcharter.store.errors import CharterError
 
 
 def run_contribution(args: argparse.Namespace) -> int:
@@ -29,17 +32,15 @@ def run_contribution(args: argparse.Namespace) -> int:
     try:
         person = find_person(doc.snapshot(), args.person)
         if not hasattr(person, "id"):
-            raise CharterError(describe(person))
+            raise Refused("cli.contribution_person", detail=describe(person, default_language()))
         try:
             facts = export_contribution_form(doc, person.id, args.out, language=args.lang)
         except NothingOwed:
-            raise CharterError(
-                f"{person.name} owes nothing a form can ask for (no open question, goal or "
-                "open initiative of theirs); no form written"
-            ) from None
+            raise Refused("cli.owes_nothing", name=person.name) from None
     finally:
         doc.close()
-    print(f"wrote {person.name}'s contribution form {args.out} ({len(facts['fields'])} fields)")
+    fields = count(len(facts["fields"]), "field")
+    print(say("contribution.wrote", name=person.name, path=args.out, fields=fields))
     return EXIT_OK
 
 
@@ -52,7 +53,6 @@ def run_import_contribution(args: argparse.Namespace) -> int:
         describe,
         field_label,
         read_form,
-        shown,
     )
     from cxcharter.ops.contribution import import_contribution, refusal  # lazy: start-up
     from cxcharter.store.connection import require_regular_file  # lazy: start-up
@@ -64,55 +64,68 @@ def run_import_contribution(args: argparse.Namespace) -> int:
         try:
             form = read_form(args.form)
         except ContributionFileError as exc:
-            raise CharterError(str(exc)) from None
+            code = "cli.review_not_pdf" if exc.code == "not_pdf" else f"cli.contribution_{exc.code}"
+            raise Refused(code, path=args.form, detail=exc.detail) from None
+        language = default_language()
         if (problem := refusal(doc, form)) is not None:
-            raise CharterError(f"contribution refused: {describe(problem)}")
+            raise Refused("cli.contribution_refused", detail=describe(problem, language))
         snapshot = doc.snapshot()
         catalog = load_catalog(snapshot.language)
         plan = make_plan(snapshot, form)
         if plan.problems:
-            found = "; ".join(describe(p) for p in plan.problems[:5])
-            raise CharterError(f"contribution refused, nothing changed: {found}")
+            found = "; ".join(describe(p, language) for p in plan.problems[:5])
+            raise Refused("cli.contribution_problems", detail=found)
         name = snapshot.person_name(form.person)
-        print(f"contribution form of {name} (revision {form.revision}):")
+        print(say("contribution.heading", name=name, revision=form.revision))
         for merge in plan.of("apply"):
-            print(
-                f"  apply: {field_label(merge.field, snapshot, catalog)}: {shown(merge.theirs, 80)}"
-            )
+            label = field_label(merge.field, snapshot, catalog, language)
+            print(say("contribution.apply", field=label, value=_shown(merge.theirs, 80)))
         for goal, reading in plan.readings:
-            print(f"  add reading of goal {goal}: {shown(reading['value'])} on {reading['date']}")
+            when = _date(reading["date"])
+            print(say("contribution.reading", goal=goal, value=_shown(reading["value"]), date=when))
         for merge in plan.of("gone"):
-            print(f"  skipped (no longer theirs or no longer there): {merge.field.name}")
-        unchanged = len(plan.of("skip"))
-        print(f"  unchanged: {counted(unchanged, 'field', 'fields')}")
+            print(say("contribution.gone", field=merge.field.name))
+        print(say("contribution.unchanged", fields=count(len(plan.of("skip")), "field")))
         if plan.conflicts and not args.yes and not sys.stdin.isatty():
-            print("nothing imported: conflicts need a choice; pass --yes", file=sys.stderr)
+            print(say("contribution.needs_yes"), file=sys.stderr)
             return EXIT_FAILED
-        taken = _ask_conflicts(plan, lambda f: field_label(f, snapshot, catalog), args.yes)
+        label = partial(field_label, snapshot=snapshot, catalog=catalog, language=language)
+        taken = _ask_conflicts(plan, label, args.yes)
         done = import_contribution(doc, form, plan, taken or set(), contributor=name)
     finally:
         doc.close()
-    print(
-        f"imported {counted(done.result, 'change', 'changes')} answered by {name}, imported by "
-        f"{args.actor}; {counted(len(plan.conflicts) - len(taken or ()), 'conflict', 'conflicts')}"
-        " kept the charter's value"
-    )
+    kept = count(len(plan.conflicts) - len(taken or ()), "conflict")
+    changes = count(done.result, "change")
+    who = {"name": name, "actor": args.actor}
+    print(say("contribution.imported", changes=changes, conflicts=kept, **who))
     return EXIT_OK
+
+
+def _shown(value: object, limit: int = 160) -> str:
+    """A value on one line of the terminal, shortened; nothing says so in words."""
+    from cxcharter.export.contribution_read import shown  # lazy: start-up
+
+    return say("contribution.empty") if value in (None, "") else shown(value, limit)
+
+
+def _date(value: object) -> str:
+    """A reading's date as the user's language writes it."""
+    from cxcharter.domain import cli_text  # lazy: start-up
+
+    return cli_text.date(value, default_language())
 
 
 def _ask_conflicts(plan, label, yes: bool) -> set[str] | None:
     """The conflicts whose contributor's value is taken; None: not confirmed."""
-    from cxcharter.export.contribution_read import shown  # lazy: start-up
-
     taken: set[str] = set()
     for merge in plan.conflicts:
-        print(f"conflict: {label(merge.field)}")
-        print(f"  charter now: {shown(merge.current)}")
-        print(f"  contributor: {shown(merge.theirs)}")
+        print(say("conflict.field", field=label(merge.field)))
+        print(say("conflict.charter", value=_shown(merge.current)))
+        print(say("conflict.contributor", value=_shown(merge.theirs)))
         if yes:
-            print("  kept the charter's value (--yes)")
+            print(say("conflict.kept"))
             continue
-        reply = input("  keep the charter's value or take the contributor's? [K/t] ")
+        reply = input(say("conflict.ask"))
         if reply.strip().casefold() in ("t", "take", "theirs", "ü", "übernehmen"):
             taken.add(merge.field.name)
     return taken

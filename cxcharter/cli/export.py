@@ -15,6 +15,7 @@ from cxcharter.cli.common import (
     Refused,
     default_actor,
     refuse_the_charter_as_output,
+    say,
 )
 
 
@@ -60,7 +61,7 @@ def run_export(args: argparse.Namespace) -> int:
             _certify_file(out, signer)
     except ExportError as exc:
         raise _export_failure(exc) from None
-    print(f"wrote {out}" + (" (certified: any later change shows as broken)" if signer else ""))
+    print(say("export.wrote_certified" if signer else "export.wrote", path=out))
     return EXIT_OK
 
 
@@ -98,7 +99,7 @@ def _org_signer(args: argparse.Namespace):
     elif "CXCHARTER_SIGN_PASSWORD" in os.environ:
         password = os.environ["CXCHARTER_SIGN_PASSWORD"].encode("utf-8")
     elif sys.stdin.isatty():
-        password = getpass.getpass(f"password of {args.sign}: ").encode("utf-8")
+        password = getpass.getpass(say("export.password", path=args.sign)).encode("utf-8")
     else:
         raise Refused("cli.password_missing")
     try:
@@ -133,7 +134,7 @@ def _export_review_copy(args: argparse.Namespace, out: str) -> int:
         raise _export_failure(exc) from None
     finally:
         doc.close()
-    print(f"wrote the review copy {out}")
+    print(say("export.wrote_review_copy", path=out))
     return EXIT_OK
 
 

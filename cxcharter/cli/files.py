@@ -17,6 +17,7 @@ from cxcharter.cli.common import (
     open_snapshot,
     read_input,
     refuse_the_charter_as_output,
+    say,
     workflow_state,
     write_output,
     write_stdout,
@@ -35,7 +36,7 @@ def run_new(args: argparse.Namespace) -> int:
         args.file, title=title, language=args.lang, actor=args.actor, overwrite=args.force
     )
     doc.close()
-    print(f"created {args.file} ({args.lang})")
+    print(say("new.created", path=args.file, language=args.lang))
     return EXIT_OK
 
 
@@ -45,12 +46,12 @@ def run_sample(args: argparse.Namespace) -> int:
         from cxcharter.stress import build_stress  # lazy: sqlite-utils
 
         write_new_file(args.file, build_stress(args.lang), actor=args.actor, overwrite=args.force)
-        print(f"wrote the large stress charter to {args.file} ({args.lang})")
+        print(say("sample.wrote_large", path=args.file, language=args.lang))
         return 0
     from cxcharter.sample import write_sample  # lazy: sqlite-utils
 
     write_sample(args.file, args.lang, actor=args.actor, overwrite=args.force)
-    print(f"wrote the sample charter to {args.file} ({args.lang})")
+    print(say("sample.wrote", path=args.file, language=args.lang))
     return EXIT_OK
 
 
@@ -89,7 +90,7 @@ def run_load(args: argparse.Namespace) -> int:
         data = intact_pdf_record(data, args.json).text.encode("utf-8")
     snapshot = loads(data)  # validated before anything is written
     write_new_file(args.file, snapshot, actor=args.actor, overwrite=args.force)
-    print(f"created {args.file} from {args.json}")
+    print(say("load.created", path=args.file, source=args.json))
     return EXIT_OK
 
 
@@ -132,7 +133,7 @@ def run_calendar(args: argparse.Namespace) -> int:
         out = args.output or str(Path(args.file).with_suffix(".ics"))
         refuse_the_charter_as_output(out, args.file)
         write_output(out, data)
-        print(f"wrote {out}")
+        print(say("export.wrote", path=out))
     if note:  # why there are fewer events than in the draft (stdout may be the calendar)
         print(note, file=sys.stderr)
     return EXIT_OK
@@ -145,14 +146,11 @@ def run_install_desktop(args: argparse.Namespace) -> int:
         done = desktop.uninstall() if args.uninstall else desktop.install()
     except OSError as exc:
         raise Failure("cli.desktop_files", errno=exc.errno) from None
-    verb = "removed" if args.uninstall else "wrote"
-    lines = [f"{verb} {path}" for path in done.files] or ["nothing to remove"]
+    verb = "desktop.removed" if args.uninstall else "desktop.wrote"
+    lines = [say(verb, path=path) for path in done.files] or [say("desktop.nothing")]
     if done.refreshed:
-        lines.append("refreshed: " + ", ".join(done.refreshed))
+        lines.append(say("desktop.refreshed", tools=", ".join(done.refreshed)))
     elif not args.uninstall:
-        lines.append(
-            "no desktop cache tools found (update-mime-database); the file type "
-            "is known after the next login"
-        )
+        lines.append(say("desktop.no_cache_tools"))
     write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
     return EXIT_OK

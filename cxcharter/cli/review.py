@@ -11,7 +11,10 @@ from cxcharter.cli.common import (
     EXIT_OK,
     Failure,
     Refused,
+    cli_text,
     default_language,
+    say,
+    state_words,
     words,
     write_stdout,
 )
@@ -55,7 +58,7 @@ def run_import_review(args: argparse.Namespace) -> int:
             )
             raise Refused("cli.review_refused", detail=why)
         lines = [
-            "this review will be recorded:",
+            say("review.will_record"),
             *(f"  {x}" for x in _review_lines(answer, doc) + _signature_lines(found)),
         ]
         write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
@@ -63,18 +66,15 @@ def run_import_review(args: argparse.Namespace) -> int:
             if not (sys.stdin.isatty() and sys.stdout.isatty()):
                 print(words(Failure("cli.nothing_recorded")), file=sys.stderr)
                 return EXIT_FAILED
-            reply = input("record it? [y/N] ").strip().casefold()
+            reply = input(say("review.ask")).strip().casefold()
             if reply not in ("y", "yes", "j", "ja"):
-                print("nothing recorded")
+                print(say("review.nothing_recorded"))
                 return EXIT_FAILED
         state = doc.record_review(answer, found.evidence)
     finally:
         doc.close()
-    kept = " with its signed copy" if found.evidence is not None else ""
-    print(
-        f"recorded {answer.approver_name}'s decision{kept}; the charter is now "
-        f"{state.state.replace('_', ' ')}"
-    )
+    key = "review.recorded_signed" if found.evidence is not None else "review.recorded"
+    print(say(key, name=answer.approver_name, state=state_words(state.state)))
     return EXIT_OK
 
 
@@ -83,35 +83,40 @@ def _review_lines(answer, doc) -> list[str]:
 
     titles = {s.key: s.title for s in load_catalog(doc.snapshot().language).sections}
     lines = [
-        f"approver: {answer.shown_name}",
-        f"decision: {answer.decision.replace('_', ' ')}",
-        f"comment: {answer.comment or '(none)'}",
+        say("review.approver", name=answer.shown_name),
+        say("review.decision", decision=state_words(answer.decision)),
+        say("review.comment", comment=answer.comment or say("review.no_comment")),
     ]
-    lines += [f"on {titles.get(key, key)}: {text}" for key, text in answer.section_comments.items()]
+    lines += [
+        say("review.on_section", section=titles.get(key, key), text=text)
+        for key, text in answer.section_comments.items()
+    ]
     return lines
 
 
 def _signature_lines(found) -> list[str]:
     signature = found.signature
     if signature is None or not signature.signed:
-        return ["signature: none (the copy is not signed)"]
-    lines = [
-        f"signed by: {signature.subject}",
-        f"issued by: {signature.issuer}",
-        f"certificate SHA-256: {signature.cert_sha256}",
-        f"valid: {signature.not_before} to {signature.not_after}; signed at "
-        f"{signature.signed_at or '(not stated)'}",
-        "trust: "
-        + (
-            "the chain reaches a trusted root"
-            if signature.trusted
-            else "no path to a trusted root (reported, not required)"
-        )
-        + "; revocation not checked",
-    ]
+        return [say("review.unsigned")]
     language = default_language()
+
+    def when(value: str) -> str:
+        return cli_text().moment(value, language) if value else say("review.not_stated")
+
+    lines = [
+        say("review.signed_by", subject=signature.subject),
+        say("review.issued_by", issuer=signature.issuer),
+        say("review.certificate", sha256=signature.cert_sha256),
+        say(
+            "review.valid",
+            start=when(signature.not_before),
+            end=when(signature.not_after),
+            signed_at=when(signature.signed_at),
+        ),
+        say("review.trusted" if signature.trusted else "review.untrusted"),
+    ]
     lines += [
-        f"warning: {error_text.signature_text(w, language)}"
+        say("review.warning", warning=error_text.signature_text(w, language))
         for w in found.warnings
         if w != "untrusted"
     ]
@@ -126,22 +131,40 @@ def run_signatures(args: argparse.Namespace) -> int:
         if args.require is not None:
             doc.set_signatures_required(args.require)
         evidence = doc.signatures()
-        lines = ["approvals must be signed: " + ("yes" if doc.signatures_required() else "no")]
+        required = doc.signatures_required()
+        lines = [say("signatures.required" if required else "signatures.optional")]
         for d in doc.decisions():
             kept = evidence.get(d.id)
-            head = (
-                f"revision {d.number}.{d.round} {d.approver_name}: {d.decision.replace('_', ' ')}, "
-            )
+            facts = {
+                "revision": d.number,
+                "round": d.round,
+                "name": d.approver_name,
+                "decision": state_words(d.decision),
+            }
             if kept is None:
-                lines.append(head + "not signed")
+                lines.append(say("signatures.unsigned", **facts))
                 continue
             lines.append(
-                head + f"signed by {kept.subject}; certificate SHA-256 "
-                f"{kept.cert_sha256}; "
-                + ("trusted" if kept.trusted else "not trusted")
-                + (f"; warnings: {', '.join(kept.warnings)}" if kept.warnings else "")
+                say(
+                    "signatures.signed",
+                    subject=kept.subject,
+                    sha256=kept.cert_sha256,
+                    trust=say("signatures.trusted" if kept.trusted else "signatures.not_trusted"),
+                    warnings=_warnings(kept.warnings),
+                    **facts,
+                )
             )
     finally:
         doc.close()
     write_stdout(("\n".join(lines) + "\n").encode("utf-8"))
     return EXIT_OK
+
+
+def _warnings(codes: tuple[str, ...] | list[str]) -> str:
+    """A signed decision's warnings: their codes in English (as they always were), their
+    words in German."""
+    if not codes:
+        return ""
+    language = default_language()
+    shown = codes if language == "en" else [error_text.signature_text(c, language) for c in codes]
+    return say("signatures.warnings", warnings=", ".join(shown))

@@ -91,6 +91,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.review_no_fields": "{path} has no review form fields; export a review copy with "
         "cxcharter export FILE --review-copy.",
         "cli.review_refused": "review refused: {detail}",
+        "cli.owes_nothing": "{name} owes nothing a form can ask for (no open question, goal "
+        "or open initiative of theirs); no form written",
+        "cli.contribution_refused": "contribution refused: {detail}",
+        "cli.contribution_problems": "contribution refused, nothing changed: {detail}",
+        "cli.contribution_person": "{detail}",
+        "cli.contribution_not_a_form": "{path} is not a contribution form (write one with "
+        "`cxcharter contribution FILE --person NAME`).",
+        "cli.contribution_damaged": "{path} is a damaged contribution form (its facts cannot "
+        "be read: {detail}).",
+        "cli.contribution_unreadable": "{path} cannot be read as a contribution form "
+        "(missing, unreadable or too large).",
         "cli.desktop_files": "cannot write the desktop files: {reason}.",
         "cli.no_display": "no display to open the window on (neither DISPLAY nor "
         "WAYLAND_DISPLAY is set): start cxcharter in a desktop session, or set "
@@ -189,6 +200,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.review_no_fields": "{path} hat keine Formularfelder einer Prüfkopie; eine "
         "Prüfkopie entsteht mit cxcharter export DATEI --review-copy.",
         "cli.review_refused": "Prüfung abgelehnt: {detail}",
+        "cli.owes_nothing": "{name} schuldet nichts, wonach ein Formular fragen kann (keine "
+        "offene Frage, kein Ziel und keine offene Initiative); kein Formular geschrieben",
+        "cli.contribution_refused": "Beitrag abgelehnt: {detail}",
+        "cli.contribution_problems": "Beitrag abgelehnt, nichts geändert: {detail}",
+        "cli.contribution_person": "{detail}",
+        "cli.contribution_not_a_form": "{path} ist kein Beitragsformular (eines entsteht mit "
+        "`cxcharter contribution DATEI --person NAME`).",
+        "cli.contribution_damaged": "{path} ist ein beschädigtes Beitragsformular (seine "
+        "Angaben sind nicht lesbar: {detail}).",
+        "cli.contribution_unreadable": "{path} kann nicht als Beitragsformular gelesen "
+        "werden (fehlt, unlesbar oder zu groß).",
         "cli.desktop_files": "die Desktop-Dateien können nicht geschrieben werden: {reason}.",
         "cli.no_display": "kein Bildschirm für das Fenster (weder DISPLAY noch "
         "WAYLAND_DISPLAY ist gesetzt): cxcharter in einer Desktop-Sitzung starten oder "
@@ -515,3 +537,42 @@ def error_text(error: BaseException, language: str = "en") -> str:
     if code not in TEXTS["en"]:
         return str(error)
     return describe(code, params, language)
+
+
+# Why a contribution form is refused or names no one person (domain/contribution.py's
+# problem codes); a field's value problem is worded by values.describe.
+CONTRIBUTION_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "contribution.other_charter": "this form belongs to another charter",
+        "contribution.person_gone": "the form was made for a person (id {value}) who is no "
+        "longer in the charter",
+        "contribution.already_imported": "this form has been imported already",
+        "contribution.frozen": "the charter is {state}; its content cannot change now",
+        "contribution.unknown_person": "no one is called {value!r}; the people are: {candidates}",
+        "contribution.ambiguous_person": "{value!r} names more than one person: {candidates}; "
+        "use the id",
+    },
+    "de": {
+        "contribution.other_charter": "dieses Formular gehört zu einer anderen Charta",
+        "contribution.person_gone": "das Formular wurde für eine Person (ID {value}) "
+        "erstellt, die nicht mehr in der Charta steht",
+        "contribution.already_imported": "dieses Formular wurde schon importiert",
+        "contribution.frozen": "die Charta ist {state}; ihr Inhalt kann jetzt nicht geändert "
+        "werden",
+        "contribution.unknown_person": "niemand heißt „{value}“; die Personen sind: {candidates}",
+        "contribution.ambiguous_person": "„{value}“ passt auf mehr als eine Person: "
+        "{candidates}; bitte die ID angeben",
+    },
+}
+
+
+def contribution_text(code: str, params: Mapping[str, object], language: str = "en") -> str | None:
+    """Why a contribution form is refused, from its problem's code; None for a code that
+    is a field's value problem."""
+    lang = language_of(language)
+    template = CONTRIBUTION_TEXTS[lang].get(code)
+    if template is None:
+        return None
+    shown = {"value": "", "candidates": "", "state": "", **params}
+    shown["state"] = STATES[lang].get(str(shown["state"]), str(shown["state"]).replace("_", " "))
+    return template.format(**shown)

@@ -1,10 +1,10 @@
-"""Reading a returned contribution form (pypdf, no Qt) and wording its problems in English.
+"""Reading a returned contribution form (pypdf, no Qt) and wording its problems.
 
 `read_form(path)` returns the `FormContent` (the facts the form carries in its
 hidden `cx.meta` field, and every field's value as filled in) or raises
 `ContributionFileError` for a file that is not a contribution form or is damaged.
-`describe(problem)` is the command line's sentence for a refusal or a value
-problem; the window words the same codes with `tr()`.
+`describe(problem, language)` is the command line's sentence for a refusal or a value
+problem (domain/error_text.py); the window words the same codes with `tr()`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import json
 import os
 
 from cxcharter.catalog import question_kinds
+from cxcharter.domain import cli_text, error_text
 from cxcharter.domain import contribution as dc
 from cxcharter.domain.values import Problem
 from cxcharter.domain.values import describe as describe_value
@@ -21,7 +22,14 @@ from cxcharter.export.review_import import ReviewFileError, _read_bytes, parse_f
 
 
 class ContributionFileError(Exception):
-    """Not a contribution form (or unreadable, or damaged); the message says which."""
+    """Not a contribution form (or unreadable, or damaged); the message says which, in
+    English, and `code` ("not_pdf", "unreadable", "not_a_form" or "damaged") with `detail`
+    lets the command line word it (domain/error_text.py)."""
+
+    def __init__(self, message: str, code: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.detail = detail
 
 
 def read_form(path: str | os.PathLike) -> dc.FormContent:
@@ -32,9 +40,10 @@ def read_form(path: str | os.PathLike) -> dc.FormContent:
         if exc.code == "no_fields":
             raise ContributionFileError(
                 f"{name} is not a contribution form (write one with "
-                "`cxcharter contribution FILE --person NAME`)."
+                "`cxcharter contribution FILE --person NAME`).",
+                "not_a_form",
             ) from None
-        raise ContributionFileError(str(exc)) from None
+        raise ContributionFileError(str(exc), exc.code) from None
     try:
         meta = json.loads(fields[META])
         if meta.get("format") != dc.FORMAT or meta.get("version") != dc.VERSION:
@@ -57,52 +66,33 @@ def read_form(path: str | os.PathLike) -> dc.FormContent:
         )
     except (ValueError, TypeError, KeyError) as exc:
         raise ContributionFileError(
-            f"{name} is a damaged contribution form (its facts cannot be read: {exc})."
+            f"{name} is a damaged contribution form (its facts cannot be read: {exc}).",
+            "damaged",
+            str(exc),
         ) from None
     return content
 
 
-TEXTS = {
-    "contribution.other_charter": "this form belongs to another charter",
-    "contribution.person_gone": "the form was made for a person (id {value}) who is no "
-    "longer in the charter",
-    "contribution.already_imported": "this form has been imported already",
-    "contribution.frozen": "the charter is {state}; its content cannot change now",
-    "contribution.unknown_person": "no one is called {value!r}; the people are: {candidates}",
-    "contribution.ambiguous_person": "{value!r} names more than one person: {candidates}; "
-    "use the id",
-}
+def describe(problem: Problem, language: str = "en") -> str:
+    """A sentence for a contribution problem (a refusal or a field's value), in 'en' or
+    'de' (domain/error_text.py)."""
+    said = error_text.contribution_text(problem.code, problem.params, language)
+    return said if said is not None else f"{problem.field}: {describe_value(problem, language)}"
 
 
-def describe(problem: Problem) -> str:
-    """An English sentence for a contribution problem (a refusal or a field's value)."""
-    template = TEXTS.get(problem.code)
-    if template is not None:
-        params = {"value": "", "candidates": "", "state": "", **problem.params}
-        params["state"] = str(params["state"]).replace("_", " ")
-        return template.format(**params)
-    return f"{problem.field}: {describe_value(problem)}"
-
-
-_COLUMNS = {
-    "baseline": "baseline",
-    "target": "target",
-    "rationale": "why it matters",
-    "description": "description",
-}
-
-
-def field_label(f: dc.FormField, snapshot, catalog) -> str:
-    """Which field this is, for the command line: the question, or the goal's or
-    initiative's name and the column."""
+def field_label(f: dc.FormField, snapshot, catalog, language: str = "en") -> str:
+    """Which field this is, for the command line: the question (as the catalog reads
+    it), or the goal's or initiative's name and the column, in `language`."""
     if f.kind == "answer":
         key = str(f.target)
         return catalog.question(key).question if catalog.has_question(key) else key
     rows = {r.id: r for r in snapshot.rows_of("goal" if f.kind == "reading" else f.kind)}
     row = rows.get(f.target)
     name = str(row.get("objective" if f.kind != "initiative" else "title") or "") if row else ""
-    column = f"new reading {f.column}" if f.kind == "reading" else _COLUMNS.get(f.column, f.column)
-    return f"{f.kind} “{name or f.target}”: {column}"
+    column = cli_text.column(f.column, language)
+    if f.kind not in ("goal", "initiative", "reading"):
+        return f"{f.kind} “{name or f.target}”: {column}"
+    return cli_text.say(f"field.{f.kind}", language, name=name or f.target, column=column)
 
 
 def shown(value: object, limit: int = 160) -> str:

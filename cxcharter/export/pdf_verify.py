@@ -9,8 +9,10 @@ current one. What this does not prove (who made the PDF) is in docs/governance.m
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cxcharter.domain import cli_text
 from cxcharter.export.pdf_attach import FoundRecord
 
 OK, NOT_APPROVED, ALTERED = 0, 1, 1  # exit statuses; 2 (not ours) is a PdfRecordError
@@ -40,62 +42,89 @@ def check_intact(found: FoundRecord, name: str) -> str | None:
     return None
 
 
-def verify_pdf(found: FoundRecord, name: str, snapshot, document=None) -> Verdict:
-    """The verdict on an intact, loadable record (`snapshot` is its JSON, loaded)."""
+def _sayer(language: str) -> Callable[..., str]:
+    """cli_text.say in `language`."""
+
+    def say(key: str, **params: object) -> str:
+        return cli_text.say(key, language, **params)
+
+    return say
+
+
+def verify_pdf(
+    found: FoundRecord, name: str, snapshot, document=None, language: str = "en"
+) -> Verdict:
+    """The verdict on an intact, loadable record (`snapshot` is its JSON, loaded), in
+    `language` ('en' or 'de': the command line's user's)."""
     verdict = Verdict()
-    kind = "draft fingerprint" if found.kind == "draft" else "fingerprint"
-    cover = "" if found.cover else " (the cover text could not be checked)"
-    title = " ".join(snapshot.title.split()) or "(untitled)"
+    say = _sayer(language)
+    cover = "" if found.cover else say("pdf.cover_unchecked")
     verdict.lines += [
-        f"intact: the embedded record matches the printed {kind} {found.printed}{cover}",
-        f"charter: {title} (id {snapshot.id})",
-        f"shows: revision {found.revision or '?'}, "
-        f"{(found.state or 'unknown state').replace('_', ' ')}",
+        say(
+            "pdf.intact_draft" if found.kind == "draft" else "pdf.intact",
+            fingerprint=found.printed,
+            cover=cover,
+        ),
+        say(
+            "pdf.charter",
+            title=" ".join(snapshot.title.split()) or say("pdf.untitled"),
+            id=snapshot.id,
+        ),
+        say(
+            "pdf.shows",
+            revision=found.revision or "?",
+            state=cli_text.state(found.state, language)
+            if found.state
+            else say("pdf.unknown_state"),
+        ),
     ]
     if document is not None:
-        _against_file(verdict, found, snapshot, document)
+        _against_file(verdict, found, snapshot, document, language)
     return verdict
 
 
-def _against_file(verdict: Verdict, found: FoundRecord, snapshot, document) -> None:
+def _against_file(verdict: Verdict, found: FoundRecord, snapshot, document, language) -> None:
+    say = _sayer(language)
     file = document.path.name
     if document.snapshot().id != snapshot.id:
-        verdict.fail(
-            f"NOT THIS CHARTER: {file} holds another charter (id {document.snapshot().id})"
-        )
+        verdict.fail(say("pdf.other_charter", file=file, id=document.snapshot().id))
         return
     rounds = [r for r in document.revisions() if r.fingerprint == found.printed]
     approved = [r for r in rounds if r.state == "approved"]
     state = document.current_state()
     if approved:
         r = approved[-1]
-        when = (r.closed_at or "")[:10]
+        facts = {
+            "revision": r.number,
+            "file": file,
+            "date": cli_text.date(r.closed_at or "", language),
+        }
         newest = state.approved
         if newest is not None and newest.id == r.id and state.approval_holds:
-            verdict.lines.append(
-                f"approved: revision {r.number} is approved in {file} ({when}) and still current"
-            )
+            verdict.lines.append(say("pdf.approved", **facts))
         elif newest is not None and newest.id != r.id:
-            verdict.fail(
-                f"NOT CURRENT: revision {r.number} was approved in {file} ({when}), "
-                f"but revision {newest.number} was approved since"
-            )
+            verdict.fail(say("pdf.superseded", newer=newest.number, **facts))
         else:
             verdict.fail(
-                f"NOT CURRENT: revision {r.number} was approved in {file} ({when}), "
-                f"but the charter has changed since (revision {state.revision} is "
-                f"{state.state.replace('_', ' ')})"
+                say(
+                    "pdf.changed_since",
+                    current=state.revision,
+                    state=cli_text.state(state.state, language),
+                    **facts,
+                )
             )
     elif rounds:
         r = rounds[-1]
         verdict.fail(
-            f"NOT APPROVED: revision {r.number} (round {r.round}) is "
-            f"{r.state.replace('_', ' ')} in {file}, not approved"
+            say(
+                "pdf.round_not_approved",
+                revision=r.number,
+                round=r.round,
+                state=cli_text.state(r.state, language),
+                file=file,
+            )
         )
     elif found.printed == state.fingerprint:
-        verdict.fail(f"NOT APPROVED: this is the current draft of {file}, not an approved revision")
+        verdict.fail(say("pdf.current_draft", file=file))
     else:
-        verdict.fail(
-            f"NOT APPROVED: no revision of {file} has this fingerprint; the PDF "
-            "shows content that was never submitted there"
-        )
+        verdict.fail(say("pdf.never_submitted", file=file))

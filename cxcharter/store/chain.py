@@ -71,9 +71,10 @@ def seal(conn: sqlite3.Connection) -> int:
     return len(rows)
 
 
-def broken_links(conn: sqlite3.Connection) -> list[tuple[int, str]]:
-    """(entry id, what is wrong) for every entry whose hash or link does not hold."""
-    problems = []
+def broken_links(conn: sqlite3.Connection) -> list[tuple[int, tuple[str, dict[str, int]]]]:
+    """(entry id, what is wrong) for every entry whose hash or link does not hold; what is
+    wrong as a code of domain/verify_text.py and its parameters."""
+    problems: list[tuple[int, tuple[str, dict[str, int]]]] = []
     prev = None
     expected_id = 1
     for row in conn.execute(
@@ -82,20 +83,13 @@ def broken_links(conn: sqlite3.Connection) -> list[tuple[int, str]]:
         entry = dict(zip(COLUMNS, row[: len(COLUMNS)], strict=True))
         stored_prev, stored = row[len(COLUMNS)], row[len(COLUMNS) + 1]
         if entry["id"] != expected_id:
-            problems.append(
-                (
-                    entry["id"],
-                    f"entries {expected_id}…{entry['id'] - 1} are missing"
-                    if entry["id"] > expected_id
-                    else "entry out of order",
-                )
-            )
+            gap = ("chain.gap", {"first": expected_id, "last": entry["id"] - 1})
+            out_of_order: tuple[str, dict[str, int]] = ("chain.order", {})
+            problems.append((entry["id"], gap if entry["id"] > expected_id else out_of_order))
         if stored_prev != prev:
-            problems.append((entry["id"], "does not link to the entry before it"))
+            problems.append((entry["id"], ("chain.link", {})))
         if stored != entry_hash(entry, stored_prev):
-            problems.append(
-                (entry["id"], "its content does not match its hash (changed after it was written)")
-            )
+            problems.append((entry["id"], ("chain.hash", {})))
         prev = stored
         expected_id = entry["id"] + 1
     return problems

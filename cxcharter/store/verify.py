@@ -13,9 +13,11 @@ import contextlib
 import json
 import os
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cxcharter.domain import verify_text
 from cxcharter.domain.canonical import fingerprint, fingerprint_of
 from cxcharter.domain.canonical_load import InterchangeError, loads
 from cxcharter.domain.model import Answer, CharterSnapshot
@@ -25,6 +27,8 @@ from cxcharter.store.governance import APPROVING
 from cxcharter.store.schema import reference_schema, schema_objects
 from cxcharter.store.verify_records import RecordCheck
 
+# a code of domain/verify_text.py and its parameters
+Coded = tuple[str, Mapping[str, object]]
 # a review round: (revision number, round, state, fingerprint, its snapshot if it loads)
 Round = tuple[int, int, str, str, CharterSnapshot | None]
 
@@ -33,14 +37,32 @@ GOVERNANCE = "0003_governance"
 
 @dataclass(frozen=True, slots=True)
 class Mismatch:
-    """One thing that does not hold. `what`: schema, audit, revision, decision or content."""
+    """One thing that does not hold. `what`: schema, audit, revision, decision or content.
+    `where` and `detail` in English; `place` and `finding`, where known, the codes and
+    parameters they are worded from (domain/verify_text.py), for other languages."""
 
     what: str
     where: str
     detail: str
+    place: Coded | None = None
+    finding: Coded | None = None
 
     def __str__(self) -> str:
         return f"{self.where}: {self.detail}"
+
+    @classmethod
+    def of(cls, what: str, place: Coded, finding: Coded | str) -> Mismatch:
+        """A mismatch from codes (a finding that is English text keeps it as it is)."""
+        if isinstance(finding, str):
+            return cls(what, verify_text.place(*place), finding, place)
+        return cls(what, verify_text.place(*place), verify_text.finding(*finding), place, finding)
+
+    def words(self, language: str) -> str:
+        """The mismatch in 'en' or 'de' (a finding without a code stays English)."""
+        where = verify_text.place(*self.place, language) if self.place else self.where
+        if self.finding is None:
+            return f"{where}: {self.detail}"
+        return f"{where}: {verify_text.finding(*self.finding, language)}"
 
 
 @dataclass(slots=True)
@@ -52,7 +74,9 @@ class Report:
     head: str = ""  # the newest entry's hash: the chain head a printed PDF shows
     rounds: int = 0
     decisions: int = 0
-    state: str = ""
+    state: str = ""  # 'revision 2, in review': revision and workflow below, in English
+    revision: int = 0
+    workflow: str = ""  # the current revision's state code: draft, in_review, approved
     mismatches: list[Mismatch] = field(default_factory=list)
 
     @property
@@ -65,18 +89,13 @@ def _schema(conn: sqlite3.Connection, applied: tuple[str, ...]) -> list[Mismatch
     reference, actual = reference_schema(applied), schema_objects(conn)
     by_name = {(t, n): s for t, n, s in actual}
     for kind, name, _sql in sorted(reference - actual):
-        how = "was changed" if (kind, name) in by_name else "is missing"
-        found.append(
-            Mismatch(
-                "schema",
-                f"{kind} {name}",
-                f"{how} (a protection of the file was removed or altered)",
-            )
-        )
+        how = "schema.changed" if (kind, name) in by_name else "schema.missing"
+        found.append(Mismatch.of("schema", ("schema", {"kind": kind, "name": name}), (how, {})))
     known = {(t, n) for t, n, _ in reference}
     for kind, name, _sql in sorted(actual - reference):
         if (kind, name) not in known:
-            found.append(Mismatch("schema", f"{kind} {name}", "was added by another program"))
+            where = ("schema", {"kind": kind, "name": name})
+            found.append(Mismatch.of("schema", where, ("schema.added", {})))
     return found
 
 
@@ -87,24 +106,15 @@ def _revisions(conn: sqlite3.Connection, report: Report) -> dict[int, Round]:
     for rid, number, rnd, state, text, digest in conn.execute(
         "SELECT id, number, round, state, snapshot, fingerprint FROM revisions ORDER BY id"
     ):
-        where = f"revision {number} round {rnd}"
+        where: Coded = ("round", {"number": number, "round": rnd})
         rounds[rid] = (number, rnd, state, digest, None)
         if fingerprint_of(text) != digest:
-            report.mismatches.append(
-                Mismatch(
-                    "revision",
-                    where,
-                    "the frozen content does not "
-                    "match its fingerprint (changed after it was "
-                    "frozen)",
-                )
-            )
+            report.mismatches.append(Mismatch.of("revision", where, ("revision.fingerprint", {})))
         try:
             rounds[rid] = (number, rnd, state, digest, loads(text))
         except InterchangeError as exc:
-            report.mismatches.append(
-                Mismatch("revision", where, f"the frozen content is not a charter ({exc})")
-            )
+            found = ("revision.not_a_charter", {"error": str(exc)})
+            report.mismatches.append(Mismatch.of("revision", where, found))
     report.rounds = len(rounds)
     return rounds
 
@@ -116,20 +126,15 @@ def _records(conn: sqlite3.Connection, report: Report, rounds: dict[int, Round])
     by_round = check.decisions()
     check.resolutions()
     check.drafts({number for number, _rnd, state, _d, _s in rounds.values() if state == "approved"})
-    report.mismatches += [Mismatch(*found) for found in check.found]
+    report.mismatches += [Mismatch.of(*found) for found in check.found]
     report.decisions = conn.execute("SELECT count(*) FROM decisions").fetchone()[0]
     digests = {rid: r[3] for rid, r in rounds.items()}
     for did, rid, digest in conn.execute(
         "SELECT id, revision_id, fingerprint FROM decisions ORDER BY id"
     ):
         if digests.get(rid) != digest:
-            report.mismatches.append(
-                Mismatch(
-                    "decision",
-                    f"decision {did} ({check.round_name(rid)})",
-                    "its fingerprint is not the one of the revision it decides on",
-                )
-            )
+            where = ("decision", {"id": did, **check.round_of(rid)})
+            report.mismatches.append(Mismatch.of("decision", where, ("decision.fingerprint", {})))
     for rid, (number, rnd, state, _digest, snapshot) in rounds.items():
         if state != "approved" or snapshot is None:
             continue
@@ -140,14 +145,9 @@ def _records(conn: sqlite3.Connection, report: Report, rounds: dict[int, Round])
             if a["required"] and decided.get(a["person"]) not in APPROVING
         ]
         if missing:
-            report.mismatches.append(
-                Mismatch(
-                    "revision",
-                    f"revision {number} round {rnd}",
-                    "marked approved without the "
-                    f"approval of required approver(s) {', '.join(map(str, missing))}",
-                )
-            )
+            where = ("round", {"number": number, "round": rnd})
+            found = ("revision.approved_without", {"people": ", ".join(map(str, missing))})
+            report.mismatches.append(Mismatch.of("revision", where, found))
 
 
 def _history(conn: sqlite3.Connection, report: Report) -> dict[str, dict[str, tuple[int, object]]]:
@@ -158,7 +158,7 @@ def _history(conn: sqlite3.Connection, report: Report) -> dict[str, dict[str, tu
         if problem:  # the answer's history is broken from here: its content is not compared
             newest.get(action.removeprefix("answer."), {}).pop(target, None)
             if problem != audit_text.AFTER_BROKEN:
-                report.mismatches.append(Mismatch("audit", f"audit entry {entry}", problem))
+                report.mismatches.append(Mismatch.of("audit", ("entry", {"entry": entry}), problem))
         elif action.startswith("answer.") and action.count(".") == 1:
             newest.setdefault(action.removeprefix("answer."), {})[target] = (entry, new)
         elif action.startswith("op.") and isinstance(new, dict):  # one user action's changes
@@ -200,14 +200,8 @@ def _draft_answers(
             if frozen is not None and frozen_at > entry:
                 entry, value = frozen_at, getattr(frozen.answers.get(key) or Answer(key), name)
             if entry and value != getattr(now, name):
-                report.mismatches.append(
-                    Mismatch(
-                        "content",
-                        f"answer {key}",
-                        f"its {name} is not the one audit entry "
-                        f"{entry} recorded (changed outside CX Charter)",
-                    )
-                )
+                found = ("answer.changed", {"field": name, "entry": entry})
+                report.mismatches.append(Mismatch.of("content", ("answer", {"key": key}), found))
 
 
 def _content(
@@ -221,19 +215,15 @@ def _content(
     In a draft, the answers must be what their newest audit entry recorded."""
     doc = CharterDocument(conn, path, actor="verify", read_only="verify")
     state = doc.current_state()
+    report.revision, report.workflow = state.revision, state.state
     report.state = f"revision {state.revision}, {state.state.replace('_', ' ')}"
     if state.review is None:
         _draft_answers(conn, report, rounds, newest)
         return
     if fingerprint(doc.snapshot()) != state.review.fingerprint:
-        report.mismatches.append(
-            Mismatch(
-                "content",
-                f"revision {state.revision}",
-                f"the content differs from the frozen {state.state.replace('_', ' ')} content, "
-                "although the charter cannot be edited in this state",
-            )
-        )
+        where = ("revision", {"number": state.revision})
+        found = ("content.differs", {"state": state.state})
+        report.mismatches.append(Mismatch.of("content", where, found))
 
 
 def _safe_to_read(conn: sqlite3.Connection, applied: tuple[str, ...]) -> bool:
@@ -276,15 +266,16 @@ def verify_file(path: str | os.PathLike[str]) -> Report:
         report.audit_entries = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
         report.head = chain.last(conn)[1] or ""
         report.mismatches += [
-            Mismatch("audit", f"audit entry {entry}", detail)
-            for entry, detail in chain.broken_links(conn)
+            Mismatch.of("audit", ("entry", {"entry": entry}), finding)
+            for entry, finding in chain.broken_links(conn)
         ]
         newest = _history(conn, report)
         rounds = _revisions(conn, report)
         _records(conn, report, rounds)
         _content(conn, path, report, rounds, newest)
     except sqlite3.Error as exc:
-        report.mismatches.append(Mismatch("schema", "file", f"cannot be read as a charter ({exc})"))
+        found = ("file.unreadable", {"error": str(exc)})
+        report.mismatches.append(Mismatch.of("schema", ("file", {}), found))
     finally:
         conn.close()
     return report

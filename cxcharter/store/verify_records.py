@@ -21,6 +21,7 @@ from cxcharter.store.governance import APPROVING
 
 Json = dict[str, Any]  # a row of the file, or an audit entry's JSON object: as SQLite gave it
 Audited = tuple[int, Json, str]  # (audit entry id, its `new` JSON, its target)
+Coded = tuple[str, dict[str, Any]]  # a code of domain/verify_text.py and its parameters
 
 
 def audit_records(
@@ -51,42 +52,51 @@ def _int(text: str, _data: Json) -> int | None:
 
 def differences(
     row: Json, audit: Json, columns: Iterable[str], names: dict[str, str] | None = None
-) -> list[str]:
-    """'column is X, the audit log recorded Y' for each column the entry carries."""
+) -> list[tuple[str, object, object]]:
+    """(column, value in the file, value the audit log recorded) for each column the entry
+    carries and the row does not match ('column is X, the audit log recorded Y')."""
     out = []
     for column in columns:
         key = (names or {}).get(column, column)
         if key in audit and audit[key] != row[column]:
-            out.append(f"{column} is {row[column]!r}, the audit log recorded {audit[key]!r}")
+            out.append((column, row[column], audit[key]))
     return out
 
 
-def _missing(entry: int) -> str:
-    return f"recorded in audit entry {entry} but is missing from the file (deleted)"
+def _missing(entry: int, code: str = "record.deleted") -> Coded:
+    return (code, {"entry": entry})
 
 
-NOT_AUDITED = "is not in the audit log (added outside CX Charter)"
+NOT_AUDITED: Coded = ("record.not_audited", {})
 
 
 class RecordCheck:
-    """Collects Mismatch-like tuples (what, where, detail) for verify.py."""
+    """Collects Mismatch-like tuples (what, place, finding) for verify.py: the place and
+    the finding as codes of domain/verify_text.py with their parameters."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.found: list[tuple[str, str, str]] = []
+        self.found: list[tuple[str, Coded, Coded]] = []
         self.rounds: dict[object, tuple[object, object]] = {}  # revision id: (number, round)
 
-    def add(self, what: str, where: str, detail: str) -> None:
-        self.found.append((what, where, detail))
+    def add(self, what: str, where: Coded, finding: Coded) -> None:
+        self.found.append((what, where, finding))
 
     def _rows(self, sql: str) -> list[Json]:
         cursor = self.conn.execute(sql)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
 
-    def round_name(self, revision_id: object) -> str:
+    def round_of(self, revision_id: object) -> dict[str, object]:
+        """The revision number and round of a round's id, as a place's parameters."""
         number, rnd = self.rounds.get(revision_id, ("?", "?"))
-        return f"revision {number} round {rnd}"
+        return {"number": number, "round": rnd}
+
+    def round_name(self, revision_id: object) -> Coded:
+        return ("round", self.round_of(revision_id))
+
+    def decision_name(self, decision_id: object, revision_id: object) -> Coded:
+        return ("decision", {"id": decision_id, **self.round_of(revision_id)})
 
     # ------------------------------------------------------------ rounds
     def revisions(self) -> None:
@@ -110,11 +120,7 @@ class RecordCheck:
                 or entry[1].get("fingerprint") != row["fingerprint"]
                 or entry[1].get("round") != row["round"]
             ):
-                self.add(
-                    "revision",
-                    where,
-                    "its fingerprint is not the one the audit log recorded at submission",
-                )
+                self.add("revision", where, ("record.submission", {}))
             else:
                 self._differ(
                     "revision",
@@ -125,15 +131,11 @@ class RecordCheck:
                 )
             if row["state"] == "in_review":
                 if row["closed_at"] is not None or row["closed_by"] is not None:
-                    self.add(
-                        "revision", where, "in review, but it carries a closing date or person"
-                    )
+                    self.add("revision", where, ("record.open_but_closed", {}))
                 continue
             done = closed[row["state"]].get(row["id"])
             if done is None or done[1].get("fingerprint") != row["fingerprint"]:
-                self.add(
-                    "revision", where, f"the audit log does not record it becoming {row['state']}"
-                )
+                self.add("revision", where, ("record.not_closed", {"state": row["state"]}))
             else:
                 self._differ("revision", where, row, done[1], ("closed_at", "closed_by"))
         for rid, (entry_id, data, target) in submitted.items():
@@ -144,7 +146,7 @@ class RecordCheck:
     def _differ(
         self,
         what: str,
-        where: str,
+        where: Coded,
         row: Json,
         audit: Json,
         columns: Iterable[str],
@@ -152,7 +154,7 @@ class RecordCheck:
     ) -> None:
         found = differences(row, audit, columns, names)
         if found:
-            self.add(what, where, "; ".join(found) + " (changed after it was recorded)")
+            self.add(what, where, ("record.changed", {"differences": found}))
 
     # ------------------------------------------------------------ decisions
     def decisions(self) -> dict[int, dict[int, str]]:
@@ -167,7 +169,7 @@ class RecordCheck:
         ids = set()
         for row in rows:
             ids.add(row["id"])
-            where = f"decision {row['id']} ({self.round_name(row['revision_id'])})"
+            where = self.decision_name(row["id"], row["revision_id"])
             by_round.setdefault(row["revision_id"], {})[row["approver_id"]] = row["decision"]
             entry = recorded.get(row["id"])
             if entry is None:
@@ -193,11 +195,8 @@ class RecordCheck:
             )
         for did, (entry_id, data, _target) in recorded.items():
             if did not in ids:
-                self.add(
-                    "decision",
-                    f"decision {did} ({self.round_name(data.get('revision_id'))})",
-                    _missing(entry_id),
-                )
+                where = self.decision_name(did, data.get("revision_id"))
+                self.add("decision", where, _missing(entry_id))
         self._comments(recorded)
         self._signatures(recorded)
         self._outcomes(by_round)
@@ -219,7 +218,7 @@ class RecordCheck:
         for row in rows:
             did = row["decision_id"]
             seen.add(did)
-            where = f"signed copy of decision {did}"
+            where: Coded = ("signed_copy", {"decision": did})
             entry = recorded.get(did)
             note = (entry[1].get("signature") if entry else None) or None
             if not isinstance(note, dict):
@@ -227,11 +226,7 @@ class RecordCheck:
                 continue
             digest = hashlib.sha256(bytes(row["pdf"])).hexdigest()
             if digest != note.get("pdf_sha256") or digest != row["pdf_sha256"]:
-                self.add(
-                    "decision",
-                    where,
-                    "the stored PDF is not the one the audit log recorded (its SHA-256 differs)",
-                )
+                self.add("decision", where, ("record.pdf_differs", {}))
             self._differ(
                 "decision",
                 where,
@@ -241,7 +236,7 @@ class RecordCheck:
             )
         for did, (entry_id, data, _target) in recorded.items():
             if isinstance(data.get("signature"), dict) and did not in seen:
-                self.add("decision", f"signed copy of decision {did}", _missing(entry_id))
+                self.add("decision", ("signed_copy", {"decision": did}), _missing(entry_id))
 
     def _comments(self, recorded: dict[object, Audited]) -> None:
         rows = self._rows(
@@ -249,7 +244,7 @@ class RecordCheck:
         )
         seen: dict[object, dict[str, int]] = {}
         for row in rows:
-            where = f"comment {row['id']} (decision {row['decision_id']})"
+            where: Coded = ("comment", {"id": row["id"], "decision": row["decision_id"]})
             entry = recorded.get(row["decision_id"])
             data = entry[1] if entry else {}
             sections = data.get("sections") or {}
@@ -264,40 +259,29 @@ class RecordCheck:
                 continue
             seen.setdefault(row["decision_id"], {})[row["section"]] = row["id"]
             if sections[row["section"]] != row["comment"]:
-                self.add(
-                    "decision",
-                    where,
-                    f"comment is {row['comment']!r}, the audit log "
-                    f"recorded {sections[row['section']]!r}",
-                )
+                now, then = repr(row["comment"]), repr(sections[row["section"]])
+                changed = {"column": "comment", "now": now, "recorded": then}
+                self.add("decision", where, ("record.difference", changed))
         for did, (entry_id, data, _target) in recorded.items():
             for section in data.get("sections") or {}:
                 if section not in seen.get(did, {}):
                     cid = (data.get("comment_ids") or {}).get(section)
-                    self.add(
-                        "decision",
-                        f"comment {cid} (decision {did})"
+                    place: Coded = (
+                        ("comment", {"id": cid, "decision": did})
                         if cid
-                        else f"comment on {section!r} (decision {did})",
-                        f"on section {section!r}: " + _missing(entry_id),
+                        else ("comment_on", {"section": section, "decision": did})
                     )
+                    gone = ("record.section_deleted", {"section": section, "entry": entry_id})
+                    self.add("decision", place, gone)
 
     def _outcomes(self, by_round: dict[int, dict[int, str]]) -> None:
         """A round sent back needs a "changes requested"; an approved round none."""
         for rid, state in self.conn.execute("SELECT id, state FROM revisions"):
             decided = set(by_round.get(rid, {}).values())
             if state == "changes_requested" and "changes_requested" not in decided:
-                self.add(
-                    "revision",
-                    self.round_name(rid),
-                    "sent back with changes requested, but no decision of it requests changes",
-                )
+                self.add("revision", self.round_name(rid), ("record.sent_back_without", {}))
             if state == "approved" and not decided <= APPROVING:
-                self.add(
-                    "revision",
-                    self.round_name(rid),
-                    "approved, but a decision of it requests changes",
-                )
+                self.add("revision", self.round_name(rid), ("record.approved_with_request", {}))
 
     # ------------------------------------------------------------ the rest
     def resolutions(self) -> None:
@@ -310,19 +294,20 @@ class RecordCheck:
         for row in rows:
             cid = row["comment_id"]
             ids.add(cid)
-            where = f"comment {cid} (decision {owner.get(cid, '?')})"
+            where: Coded = ("comment", {"id": cid, "decision": owner.get(cid, "?")})
             entry = resolved.get(cid)
             if entry is None:
-                self.add("decision", where, f"its resolution {NOT_AUDITED}")
+                self.add("decision", where, ("record.resolution_not_audited", {}))
                 continue
             self._differ("decision", where, row, entry[1], ("resolved_at", "resolved_by", "note"))
         for cid, (entry_id, _data, _target) in resolved.items():
             if cid not in ids:
-                self.add(
-                    "decision",
-                    f"comment {cid}" + (f" (decision {owner[cid]})" if cid in owner else ""),
-                    "its resolution is " + _missing(entry_id),
+                place: Coded = (
+                    ("comment", {"id": cid, "decision": owner[cid]})
+                    if cid in owner
+                    else ("comment_alone", {"id": cid})
                 )
+                self.add("decision", place, _missing(entry_id, "record.resolution_deleted"))
 
     def drafts(self, approved: set[int]) -> None:
         """A new draft revision starts only after an approval, and the audit log says so."""
@@ -333,16 +318,16 @@ class RecordCheck:
         ):
             number = row["number"]
             numbers.add(number)
-            where = f"revision {number}"
+            where: Coded = ("revision", {"number": number})
             if number - 1 not in approved:
-                self.add(
-                    "revision", where, f"started although revision {number - 1} was never approved"
-                )
+                found = ("record.started_unapproved", {"previous": number - 1})
+                self.add("revision", where, found)
             entry = started.get(number)
             if entry is None:
-                self.add("revision", where, "its start is not in the audit log")
+                self.add("revision", where, ("record.start_not_audited", {}))
             else:
                 self._differ("revision", where, row, entry[1], ("started_at", "started_by"))
         for number, (entry_id, _data, _target) in started.items():
             if number not in numbers:
-                self.add("revision", f"revision {number}", "its start is " + _missing(entry_id))
+                where = ("revision", {"number": number})
+                self.add("revision", where, _missing(entry_id, "record.start_deleted"))
