@@ -3798,7 +3798,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     <message>
         <location line="+1"/>
         <source>P&amp;hase:</source>
-        <translation>P&amp;hase:</translation>
+        <translation>Journey-P&amp;hase:</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+2"/>

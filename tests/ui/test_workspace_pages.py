@@ -48,7 +48,7 @@ def test_tab_titles_with_ampersands_show_it_and_columns_fit_their_headers(german
     assert tabs.tabText(1) == "Ziele && Kennzahlen"
     workspace.show_page("journey")
     header = workspace.pages["journey"].tabs.widget(1).table.view.horizontalHeader()
-    # "Phase der Customer Journey" needs more than the 150 px the column starts with.
-    phase = header.sectionSizeHint(1)
-    assert phase > 150
-    assert header.sectionSize(1) >= phase - 4
+    # Every column title shows whole ("Verantwortliche Abteilung" is wider than its start).
+    for column in range(header.count()):
+        if not header.isSectionHidden(column):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column) - 4, column
