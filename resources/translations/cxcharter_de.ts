@@ -1753,6 +1753,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-29"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+117"/>
         <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+72"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
@@ -2053,7 +2054,8 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+88"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-10"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+92"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -2064,7 +2066,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+247"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+283"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2144,6 +2146,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+32"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
@@ -3488,6 +3491,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-28"/>
         <source>e.g. monthly</source>
         <translation>z. B. monatlich</translation>
     </message>
@@ -3560,6 +3564,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+29"/>
         <source>Ca&amp;dence:</source>
         <translation>&amp;Rhythmus:</translation>
     </message>
@@ -4355,7 +4360,8 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+19"/>
         <location filename="../../cxcharter/ui/sections/roles/raci_summary.py" line="+16"/>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-261"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-55"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-297"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+156"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -4769,6 +4775,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-2"/>
         <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-1"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
@@ -4834,54 +4841,111 @@ Aktivitäten ↓</translation>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+2"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+1"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+3"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+5"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+6"/>
         <source>Attitude</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+1"/>
         <source>What they need to know</source>
         <translation>Was sie wissen müssen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+1"/>
         <source>Key message</source>
         <translation>Kernbotschaft</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>e.g. steering meeting, newsletter, intranet</source>
+        <translation>z. B. Lenkungskreis, Newsletter, Intranet</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+2"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-166"/>
         <source>Cadence</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+1"/>
         <source>Kept informed by</source>
         <translation>Informiert durch</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+336"/>
+        <location line="+18"/>
+        <source>&amp;Stakeholder:</source>
+        <translation>&amp;Stakeholder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Interesse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In&amp;fluence:</source>
+        <translation>&amp;Einfluss:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attitude:</source>
+        <translation>&amp;Haltung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they need to &amp;know:</source>
+        <translation>Was sie &amp;wissen müssen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key &amp;message:</source>
+        <translation>Kern&amp;botschaft:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept informed &amp;by:</source>
+        <translation>Informiert d&amp;urch:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Quadrant: {name}</source>
+        <translation>Quadrant: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+24"/>
+        <location line="+374"/>
         <source>Stakeholders</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-346"/>
         <source>New stakeholder: type a person or group and press Enter</source>
         <translation>Neuer Stakeholder, Eingabetaste</translation>
     </message>
@@ -4902,7 +4966,7 @@ Aktivitäten ↓</translation>
         <translation>Eine neue Person zur Charta und zum Kommunikationsplan hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Suggested from RACI and approvers</source>
         <translation>Vorschläge aus RACI und Freigaben</translation>
     </message>
@@ -4922,7 +4986,22 @@ Aktivitäten ↓</translation>
         <translation>Vorgeschlagene Stakeholder</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>&amp;Grid and suggestions</source>
+        <translation>Raster und &amp;Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a stakeholder to see and edit their communication plan.</source>
+        <translation>Wählen Sie einen Stakeholder, um seinen Kommunikationsplan zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stakeholders yet. Type the first one above and press Enter.</source>
+        <translation>Noch keine Stakeholder. Geben Sie oben den ersten ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>1 stakeholder lacks part of the communication plan (marked in the table): what they need to know, the channel or the cadence.</source>
         <translation>Bei 1 Stakeholder fehlt ein Teil des Kommunikationsplans (in der Tabelle markiert): was er wissen muss, der Kanal oder der Rhythmus.</translation>
     </message>
@@ -4937,7 +5016,12 @@ Aktivitäten ↓</translation>
         <translation>Vorgeschlagene Stakeholder hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+101"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-62"/>
+        <source>De&amp;tails</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Who approves spending above an amount you agree on?</source>
         <translation>Wer gibt Ausgaben über einem vereinbarten Betrag frei?</translation>
     </message>
