@@ -1946,7 +1946,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Für wie viele Fragen der Charta diese Person verantwortlich ist</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="+50"/>
+        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="+51"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -2061,23 +2061,25 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/journey/touchpoint_aside.py" line="+83"/>
         <source>Owning department</source>
         <translation>Verantwortliche Abteilung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/journey/touchpoint_aside.py" line="+6"/>
         <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+283"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+280"/>
+        <location line="+43"/>
+        <location line="+292"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-254"/>
         <source>New touchpoint: type its name and press Enter</source>
         <translation>Neuer Touchpoint, Eingabetaste</translation>
     </message>
@@ -2156,12 +2158,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Jede Karte ist ein Touchpoint unter seiner Journey-Phase, mit verantwortlicher Abteilung und Kanal. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine Karte, um sie in der Tabelle zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Edit in the table</source>
         <translation>In der Tabelle bearbeiten</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
@@ -3461,7 +3463,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
-        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-293"/>
+        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-303"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="-169"/>
         <source>Journey phase</source>
         <translation>Journey-Phase</translation>
@@ -6415,6 +6417,16 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <location line="+6"/>
         <source>When on, an imported review copy must carry the approver&apos;s valid digital signature; unsigned copies are refused.</source>
         <translation>Wenn eingeschaltet, muss ein importiertes Prüfexemplar die gültige digitale Signatur der freigebenden Person tragen; unsignierte Exemplare werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/sections/journey/touchpoint_aside.py" line="+4"/>
+        <source>Owning &amp;department:</source>
+        <translation>Verantwortliche &amp;Abteilung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 </TS>
