@@ -4,7 +4,8 @@ edited.
 
 The touchpoint's name is what a reader looks for: it keeps its words whole. Where the
 columns' titles and the longest name do not fit, the notes step aside first, then the
-owning department; the rest shrink alike (as in every table of rows). A column that
+owning department; the rest shrink alike (as in every table of rows) and the last one
+shown stretches. A column that
 stepped aside is edited below the table, for the selected touchpoint: its notes wrap
 there and grow, whole, which a cell one line high never showed anyway. Each change is
 one op and one undo step, through the table's model as a cell writes.
@@ -56,7 +57,9 @@ class ColumnsFit(QObject):
         before = self.aside()
         for column in STEP_ASIDE:
             self.view.setColumnHidden(column, column not in shown)
-        widths = shrunk({c: planned[c] for c in shown}, least, room)
+        if NOTES in shown:  # the notes, last, stretch from their title up: the rest is shared
+            room -= least[NOTES]
+        widths = shrunk({c: planned[c] for c in shown if c != NOTES}, least, room)
         for column, width in widths.items():
             header.resizeSection(column, width)
         if self.aside() != before:
