@@ -41,6 +41,7 @@ FIELDS = KINDS["stakeholder"]
 def _left(widget: QWidget, *more: QWidget) -> QHBoxLayout:
     """`widget` (and `more`) at their own width, on the left."""
     box = QHBoxLayout()
+    box.setSpacing(12)
     for w in (widget, *more):
         box.addWidget(w)
     box.addStretch(1)

@@ -1,8 +1,9 @@
 """Stakeholders & approvals: the communication plan, decision rights and the approvers.
 
 Three tabs beside the questions. Stakeholders: who needs to know what, placed
-by interest and influence in a quadrant (table and grid), with suggestions
-from the RACI and the approvers. Decision rights: which decisions need whose
+by interest and influence in a quadrant — an overview table, the selected one's
+form under it (stakeholder_detail.py), and beside the form the grid with the
+suggestions from the RACI and the approvers. Decision rights: which decisions need whose
 approval. Approvers (approvers_tab.py): the people who sign off the charter,
 in order.
 """
