@@ -1753,6 +1753,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-29"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+118"/>
         <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+72"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
@@ -1945,7 +1946,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Für wie viele Fragen der Charta diese Person verantwortlich ist</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="+50"/>
+        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="+51"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -2053,29 +2054,32 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+88"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-10"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+93"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/journey/touchpoint_aside.py" line="+86"/>
         <source>Owning department</source>
         <translation>Verantwortliche Abteilung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+247"/>
+        <location filename="../../cxcharter/ui/sections/journey/touchpoint_aside.py" line="+6"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+283"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+280"/>
+        <location line="+43"/>
+        <location line="+292"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-254"/>
         <source>New touchpoint: type its name and press Enter</source>
         <translation>Neuer Touchpoint, Eingabetaste</translation>
     </message>
@@ -2144,6 +2148,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+32"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
@@ -2153,12 +2158,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Jede Karte ist ein Touchpoint unter seiner Journey-Phase, mit verantwortlicher Abteilung und Kanal. Drücken Sie die Eingabetaste oder doppelklicken Sie auf eine Karte, um sie in der Tabelle zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Edit in the table</source>
         <translation>In der Tabelle bearbeiten</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
@@ -3458,7 +3463,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+10"/>
-        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-293"/>
+        <location filename="../../cxcharter/ui/sections/journey/journey_page.py" line="-303"/>
         <location filename="../../cxcharter/ui/sections/priorities/initiative_scores.py" line="-169"/>
         <source>Journey phase</source>
         <translation>Journey-Phase</translation>
@@ -3488,6 +3493,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-28"/>
         <source>e.g. monthly</source>
         <translation>z. B. monatlich</translation>
     </message>
@@ -3560,6 +3566,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+29"/>
         <source>Ca&amp;dence:</source>
         <translation>&amp;Rhythmus:</translation>
     </message>
@@ -3798,7 +3805,7 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
     <message>
         <location line="+1"/>
         <source>P&amp;hase:</source>
-        <translation>Journey-P&amp;hase:</translation>
+        <translation>P&amp;hase:</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/contribution_flow.py" line="+2"/>
@@ -4355,7 +4362,8 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+19"/>
         <location filename="../../cxcharter/ui/sections/roles/raci_summary.py" line="+16"/>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-261"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-55"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-297"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+156"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -4769,6 +4777,7 @@ Aktivitäten ↓</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-2"/>
         <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-1"/>
         <source>Stakeholder</source>
         <translation>Stakeholder</translation>
@@ -4834,54 +4843,111 @@ Aktivitäten ↓</translation>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+3"/>
         <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+2"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+1"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+3"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+5"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+6"/>
         <source>Attitude</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+1"/>
         <source>What they need to know</source>
         <translation>Was sie wissen müssen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+1"/>
         <source>Key message</source>
         <translation>Kernbotschaft</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>e.g. steering meeting, newsletter, intranet</source>
+        <translation>z. B. Lenkungskreis, Newsletter, Intranet</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+2"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="-166"/>
         <source>Cadence</source>
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+1"/>
         <source>Kept informed by</source>
         <translation>Informiert durch</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+336"/>
+        <location line="+18"/>
+        <source>&amp;Stakeholder:</source>
+        <translation>&amp;Stakeholder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Interesse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In&amp;fluence:</source>
+        <translation>&amp;Einfluss:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attitude:</source>
+        <translation>&amp;Haltung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they need to &amp;know:</source>
+        <translation>Was sie &amp;wissen müssen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key &amp;message:</source>
+        <translation>Kern&amp;botschaft:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept informed &amp;by:</source>
+        <translation>Informiert d&amp;urch:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Quadrant: {name}</source>
+        <translation>Quadrant: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+24"/>
+        <location line="+374"/>
         <source>Stakeholders</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-346"/>
         <source>New stakeholder: type a person or group and press Enter</source>
         <translation>Neuer Stakeholder, Eingabetaste</translation>
     </message>
@@ -4902,7 +4968,7 @@ Aktivitäten ↓</translation>
         <translation>Eine neue Person zur Charta und zum Kommunikationsplan hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Suggested from RACI and approvers</source>
         <translation>Vorschläge aus RACI und Freigaben</translation>
     </message>
@@ -4922,7 +4988,22 @@ Aktivitäten ↓</translation>
         <translation>Vorgeschlagene Stakeholder</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>&amp;Grid and suggestions</source>
+        <translation>Raster und &amp;Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a stakeholder to see and edit their communication plan.</source>
+        <translation>Wählen Sie einen Stakeholder, um seinen Kommunikationsplan zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stakeholders yet. Type the first one above and press Enter.</source>
+        <translation>Noch keine Stakeholder. Geben Sie oben den ersten ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>1 stakeholder lacks part of the communication plan (marked in the table): what they need to know, the channel or the cadence.</source>
         <translation>Bei 1 Stakeholder fehlt ein Teil des Kommunikationsplans (in der Tabelle markiert): was er wissen muss, der Kanal oder der Rhythmus.</translation>
     </message>
@@ -4937,7 +5018,12 @@ Aktivitäten ↓</translation>
         <translation>Vorgeschlagene Stakeholder hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="+101"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-62"/>
+        <source>De&amp;tails</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Who approves spending above an amount you agree on?</source>
         <translation>Wer gibt Ausgaben über einem vereinbarten Betrag frei?</translation>
     </message>
@@ -6331,6 +6417,16 @@ Erfasst von {actor}. Eine Entscheidung lässt sich nicht rückgängig machen.</t
         <location line="+6"/>
         <source>When on, an imported review copy must carry the approver&apos;s valid digital signature; unsigned copies are refused.</source>
         <translation>Wenn eingeschaltet, muss ein importiertes Prüfexemplar die gültige digitale Signatur der freigebenden Person tragen; unsignierte Exemplare werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcharter/ui/sections/journey/touchpoint_aside.py" line="+4"/>
+        <source>Owning &amp;department:</source>
+        <translation>Verantwortliche &amp;Abteilung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 </TS>

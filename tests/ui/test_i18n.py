@@ -66,6 +66,7 @@ ALLOWED = {
     "Touchpoint:",
     "Touchpoint",
     "Touchpoints",
+    "Details",
 }
 # Words that are English and not German: a second net for text that skipped tr().
 ENGLISH_WORDS = re.compile(

@@ -19,12 +19,6 @@ from cxcharter.sample import write_sample
 SCROLLS = {
     ("RaciMatrixModel", False): "a matrix: one column for each of the 14 people",
     ("RaciMatrixModel", True): "a matrix: one column for each of the 14 people",
-    ("StakeholdersModel", False): "the communication plan, 11 columns edited in place",
-    ("StakeholdersModel", True): "the communication plan, 11 columns edited in place",
-    ("TouchpointsModel", True): (
-        "5 columns edited in place: the longest touchpoint (294 px) and the titles of the "
-        "others need about 585 px of the 517 the panel leaves"
-    ),
 }
 
 

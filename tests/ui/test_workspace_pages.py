@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from cxcharter.sample import write_sample
 from cxcharter.ui.sections.section_page import SectionPage
 
@@ -47,6 +49,8 @@ def test_tab_titles_with_ampersands_show_it_and_columns_fit_their_headers(german
     # "&" would make the next letter a mnemonic and vanish ("Ziele _Kennzahlen").
     assert tabs.tabText(1) == "Ziele && Kennzahlen"
     workspace.show_page("journey")
+    workspace.pages["journey"].tabs.setCurrentIndex(1)  # the touchpoints, as a user opens them
+    QApplication.processEvents()
     header = workspace.pages["journey"].tabs.widget(1).table.view.horizontalHeader()
     # Every column title shows whole ("Verantwortliche Abteilung" is wider than its start).
     for column in range(header.count()):

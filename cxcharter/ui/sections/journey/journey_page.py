@@ -27,6 +27,7 @@ from cxcharter.domain.entities import JOURNEY_PHASES, Row
 from cxcharter.domain.journey import channels, journey_problems, same_channel, touchpoint_problems
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.sections.journey.touch_map import TouchMapModel, make_map_view
+from cxcharter.ui.sections.journey.touchpoint_aside import ColumnsFit, TouchpointAside
 from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.kind_model import KindModel
 from cxcharter.ui.tables.kind_table import (
@@ -133,10 +134,11 @@ class TouchpointsTab(QWidget):
         self.session = session
         self.setObjectName("pageBody")
         self.model = TouchpointsModel(session, self)
-        self.table = RowTable(
-            session, self.model, tr("Touchpoints"), widths=(300, 150, 150, 190, 300), stretch=None
-        )
+        self.table = RowTable(session, self.model, tr("Touchpoints"))
         self.table.view.setItemDelegate(TouchpointDelegate(session, self.model, self.table.view))
+        self.aside = TouchpointAside(session, self.model, self._departments)
+        self.table.layout().insertWidget(2, self.aside)  # under the table, over its buttons
+        self.fit = ColumnsFit(self.table.view, self._columns_aside)
         self.map_model = TouchMapModel(self.model, self)
         self.map = make_map_view(self.map_model)
 
@@ -160,8 +162,10 @@ class TouchpointsTab(QWidget):
         self.map.doubleClicked.connect(lambda _i: self.edit_current_card())
         self.map.selectionModel().currentChanged.connect(self._map_current)
         self.table.currentChanged.connect(self._table_current)
+        self.table.currentChanged.connect(self.aside.set_touchpoint)
         for signal in content_signals(self.model):
             signal.connect(self._update)
+            signal.connect(self.aside.refresh)
         self._fill_channels()
         self._update()
 
@@ -265,6 +269,13 @@ class TouchpointsTab(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(map_page)
         self.message = plain_label(object_name="hint")
+
+    def _departments(self) -> list[str]:
+        return list(dict.fromkeys([*self.model.values_of("department"), *department_suggestions()]))
+
+    def _columns_aside(self) -> None:
+        """Columns stepped aside or came back: their lines under the table follow."""
+        self.aside.set_hidden_columns(self.fit.aside())
 
     # ------------------------------------------------------------ views
     def show_view(self, which: int) -> None:
@@ -411,6 +422,7 @@ class TouchpointsTab(QWidget):
             self.new_name.clear()
 
     def detach(self) -> None:
+        self.aside.detach()
         self.table.detach()
 
 

@@ -1,8 +1,9 @@
 """Stakeholders & approvals: the communication plan, decision rights and the approvers.
 
 Three tabs beside the questions. Stakeholders: who needs to know what, placed
-by interest and influence in a quadrant (table and grid), with suggestions
-from the RACI and the approvers. Decision rights: which decisions need whose
+by interest and influence in a quadrant — an overview table, the selected one's
+form under it (stakeholder_detail.py), and beside the form the grid with the
+suggestions from the RACI and the approvers. Decision rights: which decisions need whose
 approval. Approvers (approvers_tab.py): the people who sign off the charter,
 in order.
 """
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +25,9 @@ from cxcharter.domain.entities import Row
 from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.sections.people.new_person import ask_new_person, new_person_button
 from cxcharter.ui.sections.stakeholders.approvers_tab import ApproversTab
+from cxcharter.ui.sections.stakeholders.stakeholder_detail import StakeholderDetail, details_area
 from cxcharter.ui.sections.stakeholders.stakeholder_grid import StakeholderGrid
+from cxcharter.ui.sections.stakeholders.stakeholder_overview import OverviewFit
 from cxcharter.ui.sections.stakeholders.stakeholder_texts import (
     problem_text,
     quadrant_text,
@@ -39,6 +43,7 @@ from cxcharter.ui.tables.kind_table import (
     tab_margins,
 )
 from cxcharter.ui.tables.row_model import Column, content_signals
+from cxcharter.ui.widgets.basics import plain_label
 
 (
     NAME,
@@ -103,20 +108,19 @@ class StakeholdersModel(KindModel):
 
 
 class StakeholdersTab(QWidget):
-    """The communication plan: stakeholders, their quadrant, suggestions and the grid."""
+    """The communication plan: the stakeholders as an overview, the selected one's form,
+    and under a second tab the interest/influence grid beside the suggestions."""
 
     def __init__(self, session: CharterSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("pageBody")
         self.model = StakeholdersModel(session, self)
-        self.table = RowTable(
-            session,
-            self.model,
-            tr("Stakeholders"),
-            widths=(290, 140, 68, 76, 124, 96, 230, 230, 150, 130, 140),
-            stretch=None,
-        )
+        self.table = RowTable(session, self.model, tr("Stakeholders"))
+        self.fit = OverviewFit(self.table.view)  # the form below edits every field
+        self.table.view.activated.connect(lambda index: self.edit_in_form(index.column()))
+        self.detail = StakeholderDetail(session, self.model)
+        self.table.currentChanged.connect(self._on_current)
         self._build_tools()
         self._build_lower()
         layout = QVBoxLayout(self)
@@ -129,7 +133,10 @@ class StakeholdersTab(QWidget):
         session.answerChanged.connect(self._on_answer)
         for signal in content_signals(self.model):
             signal.connect(self._update_messages)
+            signal.connect(self.detail.refresh)
+        self.model.modelReset.connect(self._select_first)
         self._refresh_suggestions()
+        self._select_first()
         self._update_messages()
         self._update_buttons()
 
@@ -153,7 +160,8 @@ class StakeholdersTab(QWidget):
         self.act_add = add_shortcut(self, tr("Add stakeholder"), self.focus_new)
 
     def _build_lower(self) -> None:
-        """Under the table: the interest/influence grid beside the suggestions."""
+        """Under the table, two tabs: the selected stakeholder's form, and the
+        interest/influence grid beside the suggestions."""
         self.grid = StakeholderGrid(self.model)
         self.grid.clickedStakeholder.connect(self._select_from_grid)
         self.table.currentChanged.connect(self.grid.set_selected)
@@ -178,18 +186,49 @@ class StakeholdersTab(QWidget):
         lower_box.setSpacing(20)
         lower_box.addWidget(self.grid, 2)
         lower_box.addWidget(self.suggestions, 3)
+        self.empty = plain_label(object_name="hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details = details_area(self.detail, self.empty)
+        self.lower = QTabWidget()
+        self.lower.setDocumentMode(True)
+        self.lower.addTab(self.details, tr("De&tails"))
+        self.lower.addTab(lower, tr("&Grid and suggestions"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([330, 290])
+        self.splitter.addWidget(self.lower)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 320])
 
     # ------------------------------------------------------------ state
     def _on_rows(self, kind: str) -> None:
         if kind in ("raci", "approver", "stakeholder"):
             self._refresh_suggestions()
+
+    def _on_current(self, row_id: int | None) -> None:
+        self.detail.set_stakeholder(row_id)
+        self.empty.setText(
+            tr("Select a stakeholder to see and edit their communication plan.")
+            if self.model.rowCount()
+            else tr("No stakeholders yet. Type the first one above and press Enter.")
+        )
+        self.details.setCurrentIndex(0 if row_id is None else 1)
+
+    def _select_first(self) -> None:
+        """The form shows a stakeholder from the start: the first, when none is chosen."""
+        if self.table.selected_id() is None and self.model.rowCount():
+            self.table.select_id(self.model.row_at(0).id)
+        self._on_current(self.table.selected_id())
+
+    def edit_in_form(self, column: int) -> None:
+        """Enter on a cell: the keyboard goes to that cell's field in the form."""
+        if self.table.selected_id() is None:
+            return
+        self.lower.setCurrentWidget(self.details)
+        field = self.detail.field_for(column)
+        self.details.widget(1).ensureWidgetVisible(field)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_answer(self, _key: str) -> None:
         self._update_buttons()
@@ -256,8 +295,9 @@ class StakeholdersTab(QWidget):
         name = self.new_name.text().strip()
         if not name or self.session.read_only:
             return
-        if self.table.add({"name": name}, edit_column=INTEREST) is not None:
+        if self.table.add({"name": name}) is not None:
             self.new_name.clear()
+            self.edit_in_form(INTEREST)
 
     def add_new_person(self) -> int | None:
         """“New person…”: the person joins the charter and the plan (one step), selected."""
@@ -290,7 +330,7 @@ class StakeholdersTab(QWidget):
     def add_suggestion(self, person_id: int) -> None:
         data = self._suggested_row(person_id)
         if data is not None and not self.session.read_only:
-            self.table.add(data, edit_column=NEEDS)
+            self.table.add(data)  # selected; the list stays for the next one
 
     def add_all_suggestions(self) -> None:
         if self.session.read_only:
@@ -310,6 +350,7 @@ class StakeholdersTab(QWidget):
         self.session.rowsChanged.disconnect(self._on_rows)
         self.session.peopleChanged.disconnect(self._refresh_suggestions)
         self.session.answerChanged.disconnect(self._on_answer)
+        self.detail.detach()
         self.table.detach()
 
 
