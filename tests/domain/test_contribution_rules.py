@@ -125,3 +125,11 @@ def test_a_reading_left_empty_adds_nothing_and_a_date_alone_is_refused():
     assert dc.plan(snapshot(), form(*READING)).readings == ()
     dated = dc.plan(snapshot(), form(*READING, **{READING[1].name: "2027-03-04"}))
     assert dated.readings == () and [p.field for p in dated.problems] == ["reading.7.value"]
+
+
+def test_a_megabyte_in_a_text_field_is_refused_with_its_length():
+    answer = dc.FormField("answer.vision.statement", "answer", "vision.statement", "text", "text")
+    with pytest.raises(ValueError) as caught:
+        dc.parse_value(answer, "x" * 1_048_576)
+    assert caught.value.problem.code == "text.too_long"
+    assert caught.value.problem.params == {"limit": dc.MAX_FIELD, "length": 1_048_576}

@@ -33,9 +33,14 @@ def sized(ci: int, soak: int) -> int:
     return soak if SOAK else ci
 
 
+CI_SEED = 20261207  # every ordinary run draws the same choices; the soak run new ones
+
+
 def seeded_random() -> tuple[random.Random, int]:
-    """A random source and its seed (CXCHARTER_SEED=N repeats a run)."""
-    seed = int(os.environ.get("CXCHARTER_SEED") or time.time_ns() % 2**32)
+    """A random source and its seed: fixed in an ordinary run, new in the soak run
+    (CXCHARTER_SEED=N repeats a soak run's choices)."""
+    chosen = os.environ.get("CXCHARTER_SEED")
+    seed = int(chosen) if chosen else (time.time_ns() % 2**32 if SOAK else CI_SEED)
     return random.Random(seed), seed
 
 
