@@ -13,7 +13,6 @@ from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -48,6 +47,7 @@ from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.row_delegate import parse_number
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import DateField, PersonCombo, format_number
+from cxcharter.ui.widgets.form_rows import form_grid, on_the_left
 from cxcharter.ui.widgets.labels import choice_label
 from cxcharter.ui.widgets.line_text import GrowingText, LineText
 
@@ -95,14 +95,6 @@ class NumberEdit(QLineEdit):
     def value(self) -> float | None:
         """The number typed (None when empty); ValueError when it is not one."""
         return parse_number(self.text().replace(self.locale().groupSeparator(), ""), REAL)
-
-
-def _left(widget: QWidget) -> QHBoxLayout:
-    """`widget` at its own width (a chooser: its longest choice), on the left."""
-    box = QHBoxLayout()
-    box.addWidget(widget)
-    box.addStretch(1)
-    return box
 
 
 def _buddy(text: str, buddy: QWidget) -> QLabel:
@@ -226,11 +218,6 @@ class GoalDetail(QWidget):
     def _layout(self) -> None:
         """One field a row, its label on the left: every field gets the form's width,
         a chooser its longest choice, a long data source its lines."""
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(self.title, 0, 0, 1, 2)
         objective = QHBoxLayout()
         objective.addWidget(self.objective, 1)
         objective.addWidget(self.primary, 0, Qt.AlignmentFlag.AlignTop)
@@ -240,31 +227,18 @@ class GoalDetail(QWidget):
         about.addWidget(self.definition)
         rows = (
             (tr("Objecti&ve:"), self.objective, objective),
-            (tr("&Metric:"), self.metric, _left(self.metric)),
+            (tr("&Metric:"), self.metric, on_the_left(self.metric)),
             (None, None, about),
-            (tr("Own&er:"), self.owner, _left(self.owner)),
+            (tr("Own&er:"), self.owner, on_the_left(self.owner)),
             (tr("&Why it matters:"), self.rationale, self.rationale),
             *self._number_rows(),
-            (tr("&Journey phase:"), self.phase, _left(self.phase)),
-            (tr("Tou&chpoint:"), self.touchpoint, _left(self.touchpoint)),
+            (tr("&Journey phase:"), self.phase, on_the_left(self.phase)),
+            (tr("Tou&chpoint:"), self.touchpoint, on_the_left(self.touchpoint)),
             (tr("&Data source:"), self.data_source, self.data_source),
             (tr("Ca&dence:"), self.cadence, self.cadence),
             (None, None, self.missing),
         )
-        for row, (text, buddy, field) in enumerate(rows, start=1):
-            if text is not None:
-                label = _buddy(text, buddy)
-                if isinstance(buddy, GrowingText):  # level with its first line
-                    label.setContentsMargins(0, buddy.frameWidth() + 3, 0, 0)
-                    grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-                else:
-                    grid.addWidget(label, row, 0)
-            if isinstance(field, QWidget):
-                grid.addWidget(field, row, 1)
-            else:
-                grid.addLayout(field, row, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(len(rows) + 1, 1)
+        form_grid(self, self.title, rows)
 
     def _number_rows(self) -> list[tuple]:
         """Baseline (measured on) and target (due on), each with its error line below."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -31,6 +30,7 @@ from cxcharter.ui.session import CharterSession
 from cxcharter.ui.tables.row_model import RowTableModel
 from cxcharter.ui.widgets.basics import plain_label, section_font
 from cxcharter.ui.widgets.fields import PersonCombo
+from cxcharter.ui.widgets.form_rows import form_grid, on_the_left
 from cxcharter.ui.widgets.labels import choice_label
 from cxcharter.ui.widgets.line_text import GrowingText, LineText
 
@@ -39,13 +39,7 @@ FIELDS = KINDS["stakeholder"]
 
 
 def _left(widget: QWidget, *more: QWidget) -> QHBoxLayout:
-    """`widget` (and `more`) at their own width, on the left."""
-    box = QHBoxLayout()
-    box.setSpacing(12)
-    for w in (widget, *more):
-        box.addWidget(w)
-    box.addStretch(1)
-    return box
+    return on_the_left(widget, *more, spacing=12)
 
 
 def _score(accessible: str) -> QSpinBox:
@@ -124,11 +118,6 @@ class StakeholderDetail(QWidget):
 
     def _layout(self) -> None:
         """One field a row, its label on the left; long texts wrap and grow."""
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(self.title, 0, 0, 1, 2)
         rows = (
             (tr("&Stakeholder:"), self.name, self.name),
             (tr("&Person:"), self.person, _left(self.person)),
@@ -142,21 +131,7 @@ class StakeholderDetail(QWidget):
             (tr("Kept informed &by:"), self.informer, _left(self.informer)),
             (None, None, self.problems),
         )
-        for row, (text, buddy, field) in enumerate(rows, start=1):
-            if text is not None:
-                label = QLabel(text)
-                label.setBuddy(buddy)
-                if isinstance(buddy, GrowingText):  # level with its first line
-                    label.setContentsMargins(0, buddy.frameWidth() + 3, 0, 0)
-                    grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-                else:
-                    grid.addWidget(label, row, 0)
-            if isinstance(field, QWidget):
-                grid.addWidget(field, row, 1)
-            else:
-                grid.addLayout(field, row, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(len(rows) + 1, 1)
+        form_grid(self, self.title, rows)
 
     def field_for(self, column: int) -> QWidget:
         """The editor of a column of the stakeholders table (Enter on a cell comes here)."""
