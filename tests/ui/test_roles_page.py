@@ -14,7 +14,7 @@ from cxcharter.domain import raci
 from cxcharter.domain.entities import Row
 from cxcharter.domain.model import CharterSnapshot, Person
 from cxcharter.store.document import CharterDocument, write_new_file
-from cxcharter.ui.sections.roles import raci_view, roles_page
+from cxcharter.ui.sections.roles import activity_names, raci_view, roles_page
 from cxcharter.ui.sections.roles.bodies_models import BodiesModel, MembersModel
 from cxcharter.ui.sections.roles.raci_model import RaciMatrixModel
 from cxcharter.ui.sections.roles.raci_summary import RaciSummaryModel
@@ -610,3 +610,31 @@ def test_a_read_only_charter_shows_the_matrix_but_takes_no_letters(qtbot, tmp_pa
     bodies.detach()
     assert session.undo_stack.count() == 0
     session.close()
+
+
+def test_a_long_activity_name_takes_a_second_line_not_an_ellipsis(tab, session, qtbot):
+    long_name = "Fehlerthemen an das Produktmanagement weitergeben"
+    session.add_row("activity", {"name": long_name})
+    QApplication.processEvents()
+    header = tab.view.verticalHeader()
+    row = tab.view.model().rowCount() - 1
+    room = activity_names.name_room(header, row)
+    metrics = activity_names.name_metrics(header)
+    lines = activity_names.name_lines(metrics, long_name, room)
+    assert len(lines) == 2 and " ".join(lines) == long_name  # whole, over two lines
+    assert metrics.horizontalAdvance(long_name) > room  # one line would cut it
+    assert header.sectionSize(row) >= 2 * metrics.lineSpacing()
+    assert header.sectionSize(0) == raci_view.ROW_HEIGHT  # a short name keeps one line
+    session.undo_stack.undo()  # the row goes, the others keep their height
+    QApplication.processEvents()
+    assert all(header.sectionSize(r) == raci_view.ROW_HEIGHT for r in range(row))
+
+
+def test_a_name_longer_than_two_lines_ends_in_an_ellipsis_on_the_second():
+    from PySide6.QtGui import QFontMetrics
+
+    metrics = QFontMetrics(QApplication.font())
+    name = "Sehr lange Aktivität " * 12
+    lines = activity_names.name_lines(metrics, name.strip(), 200)
+    assert len(lines) == 2 and lines[1].endswith("…")
+    assert all(metrics.horizontalAdvance(line) <= 200 for line in lines)

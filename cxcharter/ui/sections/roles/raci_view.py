@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from cxcharter.domain.entities import RACI_ROLES
 from cxcharter.ui.i18n import tr, tr_marked
+from cxcharter.ui.sections.roles.activity_names import BADGE_ROOM, name_lines, name_metrics
 from cxcharter.ui.sections.roles.raci_model import (
     PROBLEM_COLOUR,
     ROLE_COLOURS,
@@ -150,6 +151,22 @@ class ActivityHeader(QHeaderView):
                 widest = max(widest, metrics.horizontalAdvance(name))
         self._width = max(self.MIN_WIDTH, min(widest + 40, self.MAX_WIDTH))
         self.updateGeometry()
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """A name too long for one line makes its row two lines tall (no ellipsis)."""
+        model = self.model()
+        if model is None:
+            return
+        metrics = name_metrics(self)
+        two = max(ROW_HEIGHT, 2 * metrics.lineSpacing() + 6)
+        for row in range(model.rowCount()):
+            name = str(model.headerData(row, Qt.Orientation.Vertical) or "")
+            badge = model.headerData(row, Qt.Orientation.Vertical, Role.PROBLEMS)
+            room = self._width - 8 - 6 - (BADGE_ROOM if badge else 0)
+            height = ROW_HEIGHT if metrics.horizontalAdvance(name) <= room else two
+            if self.sectionSize(row) != height:
+                self.resizeSection(row, height)
 
     def sizeHint(self) -> QSize:
         return QSize(self._width, self.length())
@@ -183,9 +200,12 @@ class ActivityHeader(QHeaderView):
         painter.setFont(font)
         painter.setPen(semantic("accent") if current else self.palette().buttonText().color())
         area = QRect(left, rect.top(), rect.right() - 6 - left, rect.height())
-        text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, area.width())
+        metrics = painter.fontMetrics()
+        lines = name_lines(metrics, name, area.width())
+        if len(lines) > 1 and area.height() < 2 * metrics.lineSpacing():
+            lines = [metrics.elidedText(name, Qt.TextElideMode.ElideRight, area.width())]
         painter.drawText(
-            area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+            area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "\n".join(lines)
         )
         painter.restore()
 
@@ -294,6 +314,8 @@ class RaciView(QTableView):
             self._names = names
             self.verticalHeader().update_width()
             self.updateGeometries()
+        else:  # a badge came or went: a name may need a second line, or no more
+            self.verticalHeader().fit_rows()
 
     def _current_changed(self, *_args) -> None:
         self.horizontalHeader().viewport().update()
