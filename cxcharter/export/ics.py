@@ -61,7 +61,7 @@ WORDS = {
         "question": "Antwort fällig: {text}",
         "goal": "Ziel fällig: {text}",
         "review": "Überprüfung der Charta: {text}",
-        "follow_up": "Nachverfolgung: {text}",
+        "follow_up": "Nachhalten: {text}",
         "meeting": "Besprechung: {text}",
         "owner": "Verantwortlich: {name}",
         "section": "Abschnitt: {name}",

@@ -1399,7 +1399,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>{weight} ({share})</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+192"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+184"/>
         <location filename="../../cxcharter/ui/sections/goals/goal_model.py" line="+100"/>
         <source>Objective</source>
         <translation>Ziel</translation>
@@ -1753,7 +1753,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/overview/overview_page.py" line="-29"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+118"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+112"/>
         <location filename="../../cxcharter/ui/tables/row_delegate.py" line="+72"/>
         <source>— nobody —</source>
         <translation>– niemand –</translation>
@@ -2148,7 +2148,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+32"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+27"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
@@ -3187,7 +3187,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-188"/>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-133"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="-125"/>
         <location filename="../../cxcharter/ui/sections/overview/owed_tree.py" line="-240"/>
         <source>metric</source>
         <translation>Kennzahl</translation>
@@ -3220,7 +3220,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+71"/>
+        <location filename="../../cxcharter/ui/sections/goals/goal_detail.py" line="+63"/>
         <source>Why it matters: which business or department goal does it support?</source>
         <translation>Warum es zählt: Welches Unternehmens- oder Bereichsziel unterstützt es?</translation>
     </message>
@@ -3493,7 +3493,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-28"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-23"/>
         <source>e.g. monthly</source>
         <translation>z. B. monatlich</translation>
     </message>
@@ -3509,7 +3509,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Objecti&amp;ve:</source>
         <translation>Z&amp;iel:</translation>
     </message>
@@ -3529,7 +3529,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Warum es zählt:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
         <source>measured &amp;on</source>
         <translation>gemessen &amp;am</translation>
     </message>
@@ -3549,7 +3549,7 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
         <translation>&amp;Zielwert:</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-27"/>
         <source>&amp;Journey phase:</source>
         <translation>&amp;Journey-Phase:</translation>
     </message>
@@ -3566,12 +3566,12 @@ Geben Sie jeder Frage eine verantwortliche Person und ein Fälligkeitsdatum, ant
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+29"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="+24"/>
         <source>Ca&amp;dence:</source>
         <translation>&amp;Rhythmus:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+70"/>
         <source>Choose a metric to see its scale and what it measures.</source>
         <translation>Wählen Sie eine Kennzahl, um ihre Skala und das Gemessene zu sehen.</translation>
     </message>
@@ -4362,21 +4362,21 @@ CX Charter hat eine Sicherung dieser Charta vom {when}. Soll sie als Kopie neben
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+19"/>
         <location filename="../../cxcharter/ui/sections/roles/raci_summary.py" line="+16"/>
         <location line="+2"/>
-        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-55"/>
+        <location filename="../../cxcharter/ui/sections/stakeholders/stakeholder_detail.py" line="-50"/>
         <location filename="../../cxcharter/ui/sections/stakeholders/stakeholders_page.py" line="-297"/>
         <location filename="../../cxcharter/ui/sections/ways/ways_models.py" line="+156"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/roles/raci_view.py" line="+244"/>
+        <location filename="../../cxcharter/ui/sections/roles/raci_view.py" line="+264"/>
         <source>People →
 Activities ↓</source>
         <translation>Personen →
 Aktivitäten ↓</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Set the role</source>
         <translation>Rolle setzen</translation>
     </message>
@@ -4391,7 +4391,7 @@ Aktivitäten ↓</translation>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-417"/>
         <source>Type R, A, C or I · Delete clears · click cycles · right-click to choose</source>
         <translation>R, A, C oder I tippen · Entf leert · Klick wechselt · Rechtsklick zum Auswählen</translation>
     </message>
@@ -4896,7 +4896,7 @@ Aktivitäten ↓</translation>
         <translation>Informiert durch</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>&amp;Stakeholder:</source>
         <translation>&amp;Stakeholder:</translation>
     </message>
@@ -4936,7 +4936,7 @@ Aktivitäten ↓</translation>
         <translation>Informiert d&amp;urch:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
         <source>Quadrant: {name}</source>
         <translation>Quadrant: {name}</translation>
     </message>
@@ -5212,7 +5212,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="+2"/>
         <source>The follow-up date is before the date of the decision.</source>
-        <translation>Das Nachverfolgungsdatum liegt vor dem Datum der Entscheidung.</translation>
+        <translation>Das Datum zum Nachhalten liegt vor dem Datum der Entscheidung.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5264,7 +5264,7 @@ Aktivitäten ↓</translation>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation>Nachverfolgung</translation>
+        <translation>Nachhalten</translation>
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/ways/meetings_tab.py" line="-86"/>
@@ -5428,12 +5428,12 @@ Aktivitäten ↓</translation>
     <message>
         <location line="+17"/>
         <source>1 entry has a follow-up date before the decision (marked).</source>
-        <translation>1 Eintrag hat ein Nachverfolgungsdatum vor der Entscheidung (markiert).</translation>
+        <translation>1 Eintrag hat ein Datum zum Nachhalten vor der Entscheidung (markiert).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} entries have a follow-up date before the decision (marked).</source>
-        <translation>{n} Einträge haben ein Nachverfolgungsdatum vor der Entscheidung (markiert).</translation>
+        <translation>{n} Einträge haben ein Datum zum Nachhalten vor der Entscheidung (markiert).</translation>
     </message>
     <message>
         <location line="+46"/>

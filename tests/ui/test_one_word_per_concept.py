@@ -51,6 +51,10 @@ NOT_OURS = {
     "de": [
         (r"kontaktpunkt", "Touchpoint"),  # so never both on one page
         (r"phase der customer journey", "Journey-Phase"),  # the goal form's word, and the map's
+        (
+            r"nachverfolgungsdatum|^nachverfolgung$",
+            "Nachhalten",
+        ),  # a decision's follow-up, as the PDF
         (r"\bzuständig(e|er)?\s*:?$", "Verantwortlich (the owner)"),  # a label, not prose
     ],
     "en": [(r"contact[- ]point", "touchpoint")],

@@ -63,3 +63,31 @@ def test_no_table_scrolls_sideways_without_need(
     assert {"GoalsModel", "TouchpointsModel", "MeetingsModel", "PeopleModel"} <= seen
     assert {"BodiesModel", "DecisionLogModel", "StakeholdersModel"} <= seen
     assert not problems, "tables that scroll sideways or cut:\n" + "\n".join(problems)
+
+
+def test_tables_refit_when_the_panel_opens_beside_them(styled, german, window, qtbot, tmp_path):
+    """The approval panel opened while a page is shown: its tables fit the narrower room
+    (they fitted only when shown, so the decision log then scrolled sideways)."""
+    window.resize(1280, 800)
+    window.showNormal()
+    window.open_path(str(write_sample(tmp_path / "Beispiel.cxcharter", "de", actor="Anna")))
+    problems = []
+    for page, tab in (
+        ("ways", 2),
+        ("ways", 1),
+        ("goals", 1),
+        ("stakeholders", 1),
+        ("people", None),
+    ):
+        window.workflow.set_panel_visible(False)
+        window.workspace.show_page(page)
+        if tab is not None:
+            window.workspace.pages[page].tabs.setCurrentIndex(tab)
+        qtbot.wait(50)
+        window.workflow.show_panel()
+        try:
+            qtbot.waitUntil(lambda: not tables_problems(window, True), timeout=500)
+        except QtTimeoutError:
+            pass
+        problems += [f"{page}[{tab}]: {p}" for p in tables_problems(window, True)]
+    assert not problems, "\n".join(problems)

@@ -317,9 +317,9 @@ class RowTable(QWidget):
         if key is not None:  # the column that names the row: never cut below its words
             contents = self.view.sizeHintForColumn(key) + 6  # a little air after the words
             least[key] = max(least[key], min(self._planned[key], contents))
-        # A table too wide even at its headers' widths scrolls anyway: keep its widths.
+        # Too wide even at its titles' widths: it scrolls, by as little as it can.
         fits = sum(least.values()) <= room
-        widths = shrunk(self._planned, least, room) if fits else dict(self._planned)
+        widths = shrunk(self._planned, least, room) if fits else dict(least)
         self._fitting = True
         try:
             if header.stretchLastSection():  # it stretches from this size up
