@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import json
@@ -424,6 +425,19 @@ def test_a_window_that_cannot_start_is_one_line(capsys, monkeypatch):
     code, _, err = run(capsys, "team.cxcharter")
     assert code == 1
     assert_one_error_line(err, "window")
+    assert gc.isenabled(), "the collector paused for the start runs again"
+
+
+def test_the_collector_paused_for_the_window_runs_again_when_it_ends(monkeypatch):
+    """run_window pauses the cycle collector while the window starts; however the
+    window ends (here: before it resumed it), the collector runs again."""
+    states: list[bool] = []
+    module = types.ModuleType("cxcharter.ui.app.app")
+    module.run_app = lambda path: states.append(gc.isenabled()) or 0
+    monkeypatch.setitem(sys.modules, "cxcharter.ui.app.app", module)
+    assert cli.main(["team.cxcharter"]) == 0
+    assert states == [False]  # paused while the window started
+    assert gc.isenabled()
 
 
 def test_a_bug_is_still_one_line(charter, capsys, monkeypatch):

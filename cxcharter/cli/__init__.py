@@ -29,6 +29,7 @@ lines a command prints for a person are worded the same way, from `domain/cli_te
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -141,11 +142,17 @@ def no_display(env: Mapping[str, str] | None = None, platform: str | None = None
 def run_window(args: argparse.Namespace) -> int:
     if no_display():  # before Qt: it would abort with advice to reinstall
         raise Refused("cli.no_display")
+    # The cycle collector waits while the window starts: the window resumes it the first
+    # time it is idle (ui/app/app.py, collect_when_idle), and so does this, whatever happens.
+    gc.disable()
     try:
-        from cxcharter.ui.app.app import run_app  # lazy: Qt
-    except ImportError as exc:
-        raise Failure("cli.window", detail=str(exc)) from None
-    return run_app(args.file)
+        try:
+            from cxcharter.ui.app.app import run_app  # lazy: Qt
+        except ImportError as exc:
+            raise Failure("cli.window", detail=str(exc)) from None
+        return run_app(args.file)
+    finally:
+        gc.enable()
 
 
 # Every subcommand's name, in the order of `--help`: the window's start builds none of

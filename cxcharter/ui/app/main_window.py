@@ -7,6 +7,7 @@ that first need them (deliberately lazy, for start-up: the window paints first).
 
 from __future__ import annotations
 
+import gc
 import linecache
 from functools import cached_property
 from pathlib import Path
@@ -114,6 +115,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(opening)
         self._opening = opening
         QTimer.singleShot(OPEN_AFTER_MS, self._open_pending)
+
+    def opening(self) -> bool:
+        """True until the charter given at start has been opened (or failed to)."""
+        return self._pending is not None
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -361,6 +366,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.workspace)
         self.workspace.deleteLater()
         self.session = self.workspace = None
+        gc.unfreeze()  # what start-up set aside (app.collect_when_idle) is collectable again
         self._show_welcome()
         return True
 
