@@ -302,3 +302,56 @@ def test_a_question_given_to_someone_else_meanwhile_is_skipped_and_listed(
     code, out, _ = run(capsys, "import-contribution", charter, filled, "--yes")
     assert code == 0 and "skipped (no longer theirs or no longer there): answer.vision.scope" in out
     assert state(charter)[0].answer("vision.scope").text == "Private customers in Germany."
+
+
+def test_a_reading_for_a_goal_given_to_someone_else_meanwhile_is_skipped_and_listed(
+    capsys, charter, tmp_path
+):
+    path = form(capsys, charter, tmp_path, "Łukasz Żółć")
+    goal = goal_id(charter)
+    anna = person_id(charter, "Anna Weber")
+    edit(charter, lambda d: d.update_row("goal", goal, owner=anna))
+    values = {f"reading.{goal}.value": "1,250.5", f"reading.{goal}.date": "2026-11-01"}
+    filled = fill_pypdf(path, tmp_path / "f.pdf", values)
+    code, out, _ = run(capsys, "import-contribution", charter, filled, "--yes")
+    assert code == 0
+    assert f"skipped (no longer theirs or no longer there): reading.{goal}.value" in out
+    assert f"skipped (no longer theirs or no longer there): reading.{goal}.date" in out
+    assert state(charter)[0].rows_of("reading") == ()
+
+
+def test_a_german_form_shows_a_stored_decimal_as_german_and_applies_a_change_to_it(
+    capsys, charter, tmp_path
+):
+    """4.125 stored: the German form shows "4,125" (not "4.125", four thousand to a German
+    reader), and the contributor's "4,5" applies - no conflict with an untouched charter."""
+    goal = goal_id(charter)
+    edit(charter, lambda d: d.update_row("goal", goal, baseline=4.125))
+    out = tmp_path / "formular.pdf"
+    code, _, err = run(
+        capsys, "contribution", charter, "--person", "Łukasz Żółć", "--lang", "de", "-o", out
+    )
+    assert code == 0, err
+    from pypdf import PdfReader  # lazy: only this test reads a form's starting texts
+
+    starting = {k: v.get("/V") for k, v in PdfReader(out).get_fields().items()}
+    assert starting[f"goal.{goal}.baseline"] == "4,125"
+    filled = fill_pypdf(out, tmp_path / "f.pdf", {f"goal.{goal}.baseline": "4,5"})
+    code, out_text, err = run(capsys, "import-contribution", charter, filled, "--yes")
+    assert code == 0, err
+    assert "conflict:" not in out_text and "imported 1 change" in out_text
+    assert state(charter)[0].rows_of("goal")[0]["baseline"] == 4.5
+
+
+@pytest.mark.parametrize("through_a_link", [False, True])
+def test_a_form_written_onto_the_charter_itself_is_refused(
+    capsys, charter, tmp_path, through_a_link
+):
+    target = charter
+    if through_a_link:
+        target = tmp_path / "link.cxcharter"
+        target.symlink_to(charter)
+    before = charter.read_bytes()
+    code, _, err = run(capsys, "contribution", charter, "--person", "Łukasz Żółć", "-o", target)
+    assert code == 2 and "is the charter itself" in err
+    assert charter.read_bytes() == before

@@ -14,6 +14,7 @@ from cxcharter.cli.common import (
     count,
     default_actor,
     default_language,
+    refuse_the_charter_as_output,
     say,
 )
 
@@ -28,6 +29,7 @@ def run_contribution(args: argparse.Namespace) -> int:
     from cxcharter.export.contribution_read import describe  # lazy: start-up
     from cxcharter.store.document import CharterDocument  # lazy: sqlite-utils
 
+    refuse_the_charter_as_output(args.out, args.file)
     doc = CharterDocument.open(args.file, actor=default_actor(), read_only=True)
     try:
         person = find_person(doc.snapshot(), args.person)

@@ -66,6 +66,15 @@ def _shown(value: object) -> str:
     return str(value)
 
 
+def starting_text(f: FormField, language: str) -> str:
+    """The text field `f` starts from in a form of `language`: a number as that language
+    writes it (German "4,125"; "4.125" would read as four thousand). The form's facts keep
+    `f.base`, the stored value written the same in every language."""
+    if f.type in ("int", "real") and language == "de":
+        return f.base.replace(".", ",")
+    return f.base
+
+
 def owned_rows(snapshot: CharterSnapshot, kind: str, person: int) -> list:
     rows = [r for r in snapshot.rows_of(kind) if r.get("owner") == person]
     if kind == "initiative":
@@ -295,12 +304,13 @@ def plan(snapshot: CharterSnapshot, form: FormContent, today: dt.date | None = N
     readings: dict[int, dict] = {}
     for f in form.fields:
         text = form.values.get(f.name, f.base)
-        if _plain(text) == _plain(f.base) and f.kind != "reading":
+        as_it_was = {_plain(f.base), _plain(starting_text(f, language))}
+        if _plain(text) in as_it_was and f.kind != "reading":
             merges.append(Merge(f, f.base, None, f.base, "skip"))  # left as it was
             continue
         try:
             theirs = parse_value(f, text, language)
-            base = parse_value(f, f.base, language)
+            base = parse_value(f, f.base)  # written the same in every language
         except _Bad as exc:
             problems.append(exc.problem)
             continue
@@ -308,6 +318,8 @@ def plan(snapshot: CharterSnapshot, form: FormContent, today: dt.date | None = N
         if f.kind == "reading":
             if theirs not in (None, "") and there:
                 readings.setdefault(int(f.target), {})[f.column] = theirs
+            elif theirs not in (None, ""):  # the goal is gone or has another owner now
+                merges.append(Merge(f, None, None, theirs, "gone"))
             continue
         if (problem := _check(f, theirs)) is not None:
             problems.append(problem)

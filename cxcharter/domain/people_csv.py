@@ -46,11 +46,24 @@ class CsvResult:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252 (what Excel on Windows writes)."""
+    """UTF-8 (with or without BOM), else Windows-1252 (what Excel on Windows writes) -
+    or Mac Roman, for lines that end in CR only (Excel's "CSV (Macintosh)"), where that
+    reads as more of the letters names are written with ("Jürgen", not "JŸrgen")."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    windows = data.decode("cp1252", errors="replace")
+    if b"\r" in data and b"\n" not in data:
+        mac = data.decode("mac_roman")  # every byte is a character in Mac Roman
+        if _latin_letters(mac) > _latin_letters(windows):
+            return mac
+    return windows
+
+
+def _latin_letters(text: str) -> int:
+    """The letters with accents of Western European names (À … ÿ) in `text`."""
+    return sum(1 for ch in text if "\u00c0" <= ch <= "\u00ff" and ch.isalpha())
 
 
 def _column_map(header: list[str]) -> dict[str, int]:

@@ -345,7 +345,9 @@ def _finish(data: bytes, fields: list[dc.FormField], meta: dict) -> bytes:
     font_dict[NameObject(form_font.NAME)] = font
     default = TextStringObject(f"{form_font.NAME} {form_font.SIZE:g} Tf 0 g")
     form[NameObject("/DA")] = default
-    starting = {f.name: f for f in fields if f.base}
+    language = meta["language"]
+    starting = {f.name: dc.starting_text(f, language) for f in fields if f.base}
+    by_name = {f.name: f for f in fields}
     for page in writer.pages:
         for annot in page.get("/Annots") or ():
             widget = annot.get_object()
@@ -355,10 +357,10 @@ def _finish(data: bytes, fields: list[dc.FormField], meta: dict) -> bytes:
                 continue
             widget[NameObject("/DA")] = default
             if name in starting:
-                f = starting[name]
+                text, wrapped = starting[name], by_name[name].type == "text"
                 x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
-                look = form_font.appearance(f.base, x1 - x0, y1 - y0, f.type == "text", font)
-                widget[NameObject("/V")] = TextStringObject(f.base)
+                look = form_font.appearance(text, x1 - x0, y1 - y0, wrapped, font)
+                widget[NameObject("/V")] = TextStringObject(text)
                 widget[NameObject("/AP")] = DictionaryObject(
                     {NameObject("/N"): writer._add_object(look.flate_encode())}
                 )

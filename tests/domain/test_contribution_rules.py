@@ -108,6 +108,30 @@ def test_the_forms_language_decides_over_the_charters():
     assert merge.theirs == 1000.0 and merge.status == "apply"
 
 
+def test_a_stored_decimal_starts_german_and_reads_back_as_stored_whichever_way_it_was_shown():
+    """Forms show a number as their language writes it ("4,125" in German); the facts keep
+    the stored "4.125", read the same in every language (four point one two five, not
+    four thousand). A field returned as it started, either way, is left alone."""
+    precise = dc.FormField("goal.7.target", "goal", 7, "target", "real", "4.125")
+    assert dc.starting_text(precise, "de") == "4,125"
+    assert dc.starting_text(precise, "en") == "4.125"
+    charter = snapshot()
+    for shown in ("4,125", "4.125"):  # a form from now on / one made before German starts
+        untouched = dc.FormContent("c", 1, 1, "f" * 32, (precise,), {precise.name: shown}, "de")
+        assert [m.status for m in dc.plan(charter, untouched).merges] == ["skip"]
+    changed = dc.FormContent("c", 1, 1, "f" * 32, (precise,), {precise.name: "4,5"}, "de")
+    (merge,) = dc.plan(charter, changed).merges
+    assert (merge.base, merge.theirs) == (4.125, 4.5)
+
+
+def test_a_reading_for_a_goal_that_is_no_longer_theirs_is_listed_not_dropped():
+    charter = snapshot()
+    someone_elses = dc.FormContent("c", 1, 2, "f" * 32, tuple(READING), {READING[0].name: "31"})
+    merged = dc.plan(charter, someone_elses)
+    assert merged.readings == ()
+    assert [(m.field.name, m.status) for m in merged.merges] == [("reading.7.value", "gone")]
+
+
 READING = [
     dc.FormField(dc.row_name("reading", 7, column), "reading", 7, column, kind)
     for column, kind in (("value", "real"), ("date", "date"), ("note", "text"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cxcharter.domain.people_csv import parse_people
 
 
@@ -83,6 +85,17 @@ def test_excel_csv_macintosh_with_cr_line_ends_imports_like_any_other():
     ]
     assert [p["name"] for p in result.importable] == ["Lena Krüger", "Ben\rBauer", "Dora"]
     assert result.importable[0]["department"] == "Service"
+
+
+@pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
+def test_cr_only_files_in_mac_roman_or_windows_1252_keep_their_umlauts(encoding):
+    """Excel's "CSV (Macintosh)" (CR line ends) is Mac Roman; the same line ends with
+    the Windows code page are read as Windows-1252, as before."""
+    data = "Name;E-Mail;Abteilung;Rolle\rJürgen Müller;jm@x.de;Kundenservice;Leitung\r"
+    data += "Ægir Ørsted;;Qualität;Führung\r"
+    result = parse_people(data.encode(encoding))
+    assert [p["name"] for p in result.importable] == ["Jürgen Müller", "Ægir Ørsted"]
+    assert result.importable[1]["department"] == "Qualität"
 
 
 def test_mixed_line_ends_are_all_line_ends():

@@ -18,10 +18,14 @@ def settle(window, qtbot) -> None:
     qtbot.waitUntil(lambda: not monitor.pending() and monitor.checked, timeout=5000)
 
 
+def panel_shown(window) -> bool:
+    return window.workflow.panel.isVisible() and window.act_readiness.isChecked()
+
+
 def new_charter(window, qtbot, fill_new_dialog, language="en"):
     fill_new_dialog(title="First hour", language=language)
     window.new_charter()
-    window.act_readiness.trigger()
+    assert panel_shown(window), "a new charter opens with its approval panel"
     settle(window, qtbot)
     return window.workflow.panel
 

@@ -157,7 +157,7 @@ def test_the_first_hour_from_the_keyboard(walk, qtbot, monkeypatch):
     shortcut(qtbot, window, window.act_new)  # New Charter… (Ctrl+N)
     doc = window.session.document
     assert [p.name for p in doc.people()] == list(TEAM)  # the "Your team" step
-    window.act_readiness.trigger()
+    assert window.workflow.panel.isVisible(), "a new charter opens with its approval panel"
     walk.check("new charter with its team")
     next_answer = tr("Next: answer “{question}” ({section}).").partition("{")[0]
     assert next_answer.startswith(("Next: answer", "Als Nächstes"))  # the UI's language

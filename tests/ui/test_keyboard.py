@@ -195,3 +195,36 @@ def test_help_lists_the_keys_of_the_pages(german):
     assert (
         keys["Abschnittsliste: in die angezeigte Seite wechseln"] == "Eingabe"
     )  # the key in the reader's words, not Qt's English name
+
+
+def test_undo_and_redo_keys_in_a_date_field_undo_the_window_s_last_step(window, qtbot, tmp_path):
+    """Ctrl+Delete clears a due date; Ctrl+Z pressed in that field brings it back and
+    Ctrl+Shift+Z clears it again (the line edit inside took both keys for its own,
+    empty undo: nothing happened). A date typed and not saved yet is taken back first."""
+    from cxcharter.sample import write_sample  # lazy: only this test needs the sample
+
+    path = tmp_path / "Sample.cxcharter"
+    write_sample(path, "en", actor="Anna Weber")
+    window.open_path(str(path))
+    window.workspace.show_page("vision")
+    card = window.workspace.pages["vision"].cards["vision.statement"]
+    date, doc = card.due, window.session.document
+    was = doc.answer("vision.statement").due
+    assert was, "the sample's vision statement has a due date"
+    date.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is date)
+    qtbot.keyClick(date, Qt.Key.Key_Delete, CTRL)
+    qtbot.waitUntil(lambda: doc.answer("vision.statement").due is None)
+    qtbot.keyClick(date, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: doc.answer("vision.statement").due == was)
+    assert date.iso() == was
+    qtbot.keyClick(date, Qt.Key.Key_Z, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: doc.answer("vision.statement").due is None)
+    qtbot.keyClick(date, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: doc.answer("vision.statement").due == was)
+    steps = window.session.undo_stack.index()
+    qtbot.keyClick(date, Qt.Key.Key_Up)  # typed, not saved yet (the field keeps the focus)
+    assert date.iso() != was
+    qtbot.keyClick(date, Qt.Key.Key_Z, CTRL)
+    assert date.iso() == was and doc.answer("vision.statement").due == was
+    assert window.session.undo_stack.index() == steps  # the window's history untouched

@@ -246,9 +246,13 @@ def test_the_whole_flow_in_german_from_the_keyboard(
         (activity.id, jonas, "R")
     ]
 
-    # The approval panel (Ctrl+Shift+R) joins the Tab order after the page.
-    keys(Qt.Key.Key_R, CTRL | SHIFT)
+    # The approval panel, open since New Charter: Ctrl+Shift+R hides and shows it, and it
+    # joins the Tab order after the page.
     panel = window.workflow.panel
+    assert panel.isVisible()
+    keys(Qt.Key.Key_R, CTRL | SHIFT)
+    assert not panel.isVisible()
+    keys(Qt.Key.Key_R, CTRL | SHIFT)
     assert panel.isVisible()
     qtbot.waitUntil(lambda: not window.workflow.monitor.pending(), timeout=5000)
     assert keys.tab_to(lambda w: w is panel.list) is panel.list

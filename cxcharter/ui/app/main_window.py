@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
             from cxcharter.ui.app.team_step import ask_team  # lazy: a dialog after New Charter
 
             ask_team(self, session)
+            if self.workflow is not None:  # a new charter reads as a checklist toward review
+                self.workflow.show_panel()
 
     def open_charter(self) -> None:
         self._adopt(self.files.ask_open())

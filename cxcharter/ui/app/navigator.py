@@ -1,4 +1,4 @@
-"""The list on the left: overview, front matter, the six sections, people."""
+"""The list on the left: overview, front matter, the seven sections, people."""
 
 from __future__ import annotations
 

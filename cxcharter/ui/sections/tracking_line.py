@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from cxcharter.ops.people import Reference
 from cxcharter.ui.i18n import tr
 from cxcharter.ui.session import CharterSession
-from cxcharter.ui.tables.fitting import fit_longest_choice
+from cxcharter.ui.tables.fitting import fit_longest_choice, text_room
 from cxcharter.ui.widgets.fields import CLEAR_DATE_KEY, DateField, PersonCombo, StatusCombo
 from cxcharter.ui.widgets.painted import mute
 
@@ -62,6 +62,20 @@ class TrackingLine(QWidget):
         layout.addWidget(self.due_label)
         layout.addWidget(self.due, 0)
         layout.addStretch(1)
+        self.owner.currentIndexChanged.connect(self._fit_owner)
         self.owner.personChanged.connect(lambda pid: session.set_owner(key, pid))
         self.status.statusChanged.connect(lambda s: session.set_status(key, s))
         self.due.isoChanged.connect(lambda d: session.set_due(key, d))
+
+    def _fit_owner(self) -> None:
+        """The owner chooser never so narrow that "No owner yet" ("Noch niemand
+        verantwortlich", beside the approval panel) or the owner's name is cut, up to its
+        largest width (a longer name ends in "…", with the chooser's tooltip)."""
+        combo = self.owner
+        shown = {0, combo.currentIndex()} - {-1}
+        if not combo.count() or not shown:
+            return
+        metrics = combo.fontMetrics()
+        widest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in shown)
+        chrome = combo.width() - (text_room(combo) or 0)
+        combo.setMinimumWidth(min(combo.maximumWidth(), chrome + widest + 2))

@@ -3,8 +3,8 @@ formats.py (re-exported here for the editors' callers)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QDate, Qt, Signal
-from PySide6.QtGui import QTextOption
+from PySide6.QtCore import QT_TR_NOOP, QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QTextOption
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QWidget
 
 from cxcharter.domain.model import Person
@@ -83,8 +83,26 @@ class DateField(QDateEdit):
         """
         return QWidget.focusNextPrevChild(self, forward)
 
+    def event(self, event) -> bool:
+        """Undo and Redo are the window's (a date is saved the moment it is chosen), but
+        for a date typed and not saved yet: Undo takes that typing back here. The line
+        edit inside would take both keys for its own, empty undo: Ctrl+Z did nothing."""
+        if event.type() == QEvent.Type.ShortcutOverride and _undo_or_redo(event):
+            if event.matches(QKeySequence.StandardKey.Undo) and self._typed():
+                event.accept()  # comes back as a key press: see keyPressEvent
+            else:
+                event.ignore()  # the window's Undo / Redo shortcut runs
+            return True
+        return super().event(event)
+
+    def _typed(self) -> bool:
+        return self.iso() != self._last
+
     def keyPressEvent(self, event) -> None:
         key, modifiers = event.key(), event.modifiers()
+        if event.matches(QKeySequence.StandardKey.Undo) and self._typed():
+            self.set_iso(self._last)  # the typing not saved yet is taken back
+            return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
             modifiers & Qt.KeyboardModifier.ControlModifier
         ):  # Ctrl+Delete/Backspace clears the date
@@ -104,6 +122,13 @@ class DateField(QDateEdit):
         self.setDate(QDate.currentDate())
         self.setCurrentSectionIndex(0)
         self.setSelectedSection(self.sectionAt(0))
+
+
+def _undo_or_redo(event) -> bool:
+    """The window's Undo and Redo keys (the platform's: Ctrl+Z; Ctrl+Shift+Z, Ctrl+Y)."""
+    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+        QKeySequence.StandardKey.Redo
+    )
 
 
 NEW_PERSON = "new"  # the item data of the “New person…” entry

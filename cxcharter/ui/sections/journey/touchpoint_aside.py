@@ -49,6 +49,8 @@ class ColumnsFit(QObject):
         least = dict(self.titles)
         contents = self.view.sizeHintForColumn(NAME) + 6  # the longest name, whole
         least[NAME] = max(least[NAME], min(planned[NAME], contents))
+        # Qt stretches the last section (the notes) no narrower than the default size.
+        least[NOTES] = max(least[NOTES], header.defaultSectionSize())
         room = self.viewport.width()
         shown = list(PLANNED)
         for column in STEP_ASIDE:

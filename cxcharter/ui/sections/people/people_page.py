@@ -28,6 +28,7 @@ from cxcharter.ui.sections.people.people_table import (
     PeopleModel,
 )
 from cxcharter.ui.session import CharterSession
+from cxcharter.ui.tables.fitting import fit_placeholder
 from cxcharter.ui.tables.kind_table import RowTable
 from cxcharter.ui.widgets.basics import PageHeader, plain_label, set_tab_order
 from cxcharter.ui.widgets.style import primary_button
@@ -72,7 +73,7 @@ class DepartmentDelegate(QStyledItemDelegate):
 
 
 class AddPersonForm(QFrame):
-    """Name, e-mail, department, role and an Add button, in one row above the table."""
+    """Name, e-mail, department, role and an Add button, above the table."""
 
     def __init__(self, page: PeoplePage) -> None:
         super().__init__(page)
@@ -110,17 +111,23 @@ class AddPersonForm(QFrame):
             (tr("De&partment"), self.department),
             (tr("R&ole"), self.role),
         )
-        for col, (text, widget) in enumerate(fields):
+        # Two fields a row (name, e-mail; department, role), the buttons beside them: the
+        # form keeps every placeholder whole beside the approval panel too.
+        for number, (text, widget) in enumerate(fields):
+            row, col = 2 * (number // 2), number % 2
             label = plain_label(text, wrap=False)
             label.setBuddy(widget)
             widget.setAccessibleName(label.text().replace("&", ""))
-            grid.addWidget(label, 0, col)
-            grid.addWidget(widget, 1, col)
-            grid.setColumnStretch(col, 3 if widget is self.email else 2)
-        grid.addWidget(self.add_button, 1, 4)
-        grid.addWidget(self.close_button, 1, 5)
-        grid.addWidget(self.error, 2, 0, 1, 6)
+            grid.addWidget(label, row, col)
+            grid.addWidget(widget, row + 1, col)
+        for col in (0, 1):
+            grid.setColumnStretch(col, 1)
+        grid.addWidget(self.add_button, 1, 2)
+        grid.addWidget(self.close_button, 3, 2)
+        grid.addWidget(self.error, 4, 0, 1, 3)
 
+        for edit in (self.name, self.email, self.department.lineEdit(), self.role):
+            fit_placeholder(edit)  # "name@beispiel.de" whole beside the approval panel
         for edit in (self.name, self.email, self.department.lineEdit(), self.role):
             edit.returnPressed.connect(self.submit)
         self.name.textEdited.connect(lambda _text: self.error.setVisible(False))
