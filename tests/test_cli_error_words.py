@@ -139,7 +139,7 @@ def test_every_code_the_command_line_raises_has_words():
     source = "\n".join(path.read_text(encoding="utf-8") for path in modules)
     raised = set(re.findall(r'(?:Refused|Failure)\(\s*f?"(cli\.[a-z_{}.]+)"', source))
     raised = {c for c in raised if "{" not in c}
-    pdf = {f"cli.pdf_{c}" for c in ("unreadable", "not_ours", "too_big", "not_text")}
+    pdf = {f"cli.pdf_{c}" for c in ("unreadable", "damaged", "not_ours", "too_big", "not_text")}
     review = {f"cli.review_{c}" for c in ("not_pdf", "unreadable", "no_fields")}
     assert len(raised) > 10
     assert raised | pdf | review <= set(error_text.TEXTS["en"])

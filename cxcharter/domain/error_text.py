@@ -68,6 +68,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.no_printed_fingerprint": "{path} carries a record but no printed fingerprint; "
         "it is not a CX Charter PDF.",
         "cli.pdf_unreadable": "{path} cannot be read as a PDF.",
+        "cli.pdf_damaged": "{path} is damaged: the record it carries cannot be read intact; "
+        "it is refused.",
         "cli.pdf_not_ours": "{path} carries no CX Charter record.",
         "cli.pdf_too_big": "{path} or the record it carries is larger than a charter can be; "
         "refused.",
@@ -174,6 +176,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.no_printed_fingerprint": "{path} enthält einen Datensatz, aber keinen gedruckten "
         "Fingerabdruck; das ist kein PDF von CX Charter.",
         "cli.pdf_unreadable": "{path} kann nicht als PDF gelesen werden.",
+        "cli.pdf_damaged": "{path} ist beschädigt: der Datensatz darin lässt sich nicht "
+        "unversehrt lesen; die Datei wird abgelehnt.",
         "cli.pdf_not_ours": "{path} enthält keinen Datensatz von CX Charter.",
         "cli.pdf_too_big": "{path} oder der Datensatz darin ist größer, als eine Charta sein "
         "kann; abgelehnt.",
