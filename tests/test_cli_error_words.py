@@ -223,3 +223,83 @@ def test_a_wrong_command_line_is_worded_in_the_users_language(monkeypatch, capsy
     assert line.endswith(
         "(see cxcharter check --help)" if language == "en" else "(siehe cxcharter check --help)"
     )
+
+
+ARGPARSE_CASES = [  # argv, argparse's English as it writes it, the German
+    (["dump"], "the following arguments are required: FILE", "diese Argumente fehlen: FILE"),
+    (
+        ["dump", PATH, "--bogus"],
+        "unrecognized arguments: --bogus",
+        "unbekannte Argumente: --bogus",
+    ),
+    (
+        ["dump", PATH, "--revision", "abc"],
+        "argument --revision: invalid int value: 'abc'",
+        "Argument --revision: ungültiger Wert 'abc' (erwartet: eine ganze Zahl)",
+    ),
+    (
+        ["export", PATH, "--paper", "a3"],
+        "argument --paper/--page-size: invalid choice: 'a3' (choose from 'a4', 'letter')",
+        "Argument --paper/--page-size: ungültige Auswahl 'a3' (möglich: 'a4', 'letter')",
+    ),
+    (
+        ["new", PATH, "--lang", "fr"],
+        "argument --lang: invalid choice: 'fr' (choose from 'de', 'en')",
+        "Argument --lang: ungültige Auswahl 'fr' (möglich: 'de', 'en')",
+    ),
+    (
+        ["dump", PATH, "-o"],
+        "argument -o/--output: expected one argument",
+        "Argument -o/--output: erwartet einen Wert",
+    ),
+    (
+        ["signatures", PATH, "--require", "--no-require"],
+        "argument --no-require: not allowed with argument --require",
+        "Argument --no-require: nicht zusammen mit Argument --require erlaubt",
+    ),
+    (
+        ["load", "--force=1", PATH, PATH],
+        "argument --force: ignored explicit argument '1'",
+        "Argument --force: nimmt keinen Wert an (angegeben: '1')",
+    ),
+    (
+        ["export", PATH, "--re"],
+        "ambiguous option: --re could match --revision, --review-copy",
+        "mehrdeutige Option --re, passt auf --revision, --review-copy",
+    ),
+    (
+        ["contribution", PATH],
+        "the following arguments are required: --person, -o/--out",
+        "diese Argumente fehlen: --person, -o/--out",
+    ),
+    (["--bogus"], "unrecognized arguments: --bogus", "unbekannte Argumente: --bogus"),
+]
+
+
+@pytest.mark.parametrize(("argv", "english", "german"), ARGPARSE_CASES)
+def test_argparse_complaints_are_german_for_a_german_locale(
+    monkeypatch, capsys, argv, english, german
+):
+    """English exactly as argparse writes it; German worded, not left English."""
+    said = {}
+    for language in ("en", "de"):
+        monkeypatch.setenv("LC_ALL", LOCALES[language])
+        assert cli.main(argv) == 2
+        said[language] = worded(capsys.readouterr().err)
+    prog = " ".join(["cxcharter", *argv[:1]]) if argv[0] in cli.COMMANDS else "cxcharter"
+    assert said["en"] == f"{english} (see {prog} --help)"
+    assert said["de"] == f"{german} (siehe {prog} --help)"
+
+
+def test_every_argparse_complaint_has_german_words():
+    assert set(error_text.USAGE_PATTERNS) <= set(error_text.USAGE_TEXTS["de"])
+    for english, german in [
+        ("argument --x: expected at least one argument", "Argument --x: erwartet mindestens"),
+        ("argument --x: expected at most one argument", "Argument --x: erwartet höchstens"),
+        ("argument X: expected 2 arguments", "Argument X: erwartet 2 Werte"),
+        ("one of the arguments --a --b is required", "eines der Argumente --a --b ist nötig"),
+        ("unexpected option string: -q", "unerwartete Option -q"),
+        ("something argparse says one day", "something argparse says one day"),
+    ]:
+        assert error_text.usage_text(english, "en") == english
+        assert error_text.usage_text(english, "de").startswith(german), english

@@ -10,6 +10,7 @@ languages complete.
 from __future__ import annotations
 
 import errno as errnos
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -440,6 +441,65 @@ def signature_text(code: str, language: str = "en") -> str:
     return SIGNATURE_TEXTS["de" if language == "de" else "en"].get(code, code)
 
 
+# argparse's own complaints (Python 3.11–3.13), as it writes them in English: the
+# command line keeps them word for word in English and says them in German from these.
+USAGE_PATTERNS: dict[str, str] = {
+    "required": r"the following arguments are required: (?P<names>.+)",
+    "unrecognized": r"unrecognized arguments: (?P<names>.+)",
+    "invalid_value": r"invalid (?P<type>\w+) value: (?P<value>.+)",
+    "invalid_choice": r"invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)",
+    "expected_one": r"expected one argument",
+    "expected_at_most_one": r"expected at most one argument",
+    "expected_at_least_one": r"expected at least one argument",
+    "expected_n": r"expected (?P<count>\d+) arguments?",
+    "not_allowed_with": r"not allowed with argument (?P<names>.+)",
+    "ignored_explicit": r"ignored explicit argument (?P<value>.+)",
+    "one_required": r"one of the arguments (?P<names>.+) is required",
+    "ambiguous": r"ambiguous option: (?P<option>.+?) could match (?P<names>.+)",
+    "unexpected_option": r"unexpected option string: (?P<option>.+)",
+}
+USAGE_TEXTS: dict[str, dict[str, str]] = {
+    "de": {
+        "argument": "Argument {argument}: {detail}",
+        "required": "diese Argumente fehlen: {names}",
+        "unrecognized": "unbekannte Argumente: {names}",
+        "invalid_value": "ungültiger Wert {value} (erwartet: {type})",
+        "invalid_choice": "ungültige Auswahl {value} (möglich: {choices})",
+        "expected_one": "erwartet einen Wert",
+        "expected_at_most_one": "erwartet höchstens einen Wert",
+        "expected_at_least_one": "erwartet mindestens einen Wert",
+        "expected_n": "erwartet {count} Werte",
+        "not_allowed_with": "nicht zusammen mit Argument {names} erlaubt",
+        "ignored_explicit": "nimmt keinen Wert an (angegeben: {value})",
+        "one_required": "eines der Argumente {names} ist nötig",
+        "ambiguous": "mehrdeutige Option {option}, passt auf {names}",
+        "unexpected_option": "unerwartete Option {option}",
+    },
+}
+USAGE_TYPES = {"de": {"int": "eine ganze Zahl", "float": "eine Zahl", "str": "Text"}}
+
+
+def usage_text(message: str, language: str = "en") -> str:
+    """argparse's complaint about a command line in `language`: English as argparse
+    wrote it; German from USAGE_TEXTS (a complaint it has no words for stays English)."""
+    texts = USAGE_TEXTS.get(language)
+    if texts is None:
+        return message
+    argument, colon, rest = message.partition(": ")
+    if argument.startswith("argument ") and colon and " " not in argument[9:]:
+        said = usage_text(rest, language)
+        return texts["argument"].format(argument=argument[9:], detail=said)
+    for key, pattern in USAGE_PATTERNS.items():
+        match = re.fullmatch(pattern, message, re.DOTALL)
+        if match is not None:
+            found = match.groupdict()
+            if "type" in found:
+                kind = found["type"]
+                found["type"] = USAGE_TYPES[language].get(kind, kind)
+            return texts[key].format(**found)
+    return message
+
+
 STATES = {
     "en": {"draft": "a draft", "in_review": "in review", "approved": "approved"},
     "de": {"draft": "ein Entwurf", "in_review": "in Prüfung", "approved": "freigegeben"},
@@ -498,6 +558,8 @@ def describe(code: str, params: Mapping[str, object], language: str = "en") -> s
         shown["state"] = STATES[lang].get(str(shown["state"]), shown["state"])
     if code == "not_regular":
         shown["kind"] = KINDS[lang].get(str(shown.get("kind")), KINDS[lang]["other"])
+    if code == "cli.usage":
+        shown["detail"] = usage_text(str(shown.get("detail", "")), lang)
     return template.format_map(_Blank(shown))
 
 
