@@ -303,3 +303,51 @@ def test_every_argparse_complaint_has_german_words():
     ]:
         assert error_text.usage_text(english, "en") == english
         assert error_text.usage_text(english, "de").startswith(german), english
+
+
+HUGE = "1" + "0" * 5000  # JSON's 1 followed by 5,000 zeros
+
+
+@pytest.mark.parametrize(
+    ("change", "german", "english"),
+    [
+        (
+            lambda d: d["content"]["goals"][0].update(baseline="HUGE"),
+            "baseline: 100000000000… (5001 Zeichen) liegt außerhalb von",
+            "baseline: 100000000000… (5001 characters) is outside",
+        ),
+        (
+            lambda d: d["answers"][0].update(owner="HUGE"),
+            "owner: 100000000000… (5001 Zeichen) liegt außerhalb von 1 … ",
+            "owner: 100000000000… (5001 characters) is out of range (1 … ",
+        ),
+        (
+            lambda d: d["people"][0].update(name="HUGE"),
+            "name: muss Text sein, nicht die Zahl 100000000000… (5001 Zeichen)",
+            "name: must be text, not the number 100000000000… (5001 characters)",
+        ),
+    ],
+)
+def test_a_huge_number_is_worded_in_the_users_language(
+    tmp_path, monkeypatch, capsys, change, german, english
+):
+    sample = write_sample(tmp_path / "s.cxcharter", "en", actor="Lea")
+    cli.main(["dump", str(sample), "-o", str(tmp_path / "s.json")])
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    change(data)
+    text = json.dumps(data).replace('"HUGE"', HUGE)
+    (tmp_path / "bad.json").write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    for language, words in (("de", german), ("en", english)):
+        monkeypatch.setenv("LC_ALL", LOCALES[language])
+        assert cli.main(["load", str(tmp_path / "bad.json"), str(tmp_path / "x.cxcharter")]) == 2
+        line = worded(capsys.readouterr().err)
+        assert words in line, line
+        assert ("characters" in line) == (language == "en"), line
+
+
+def test_a_number_too_long_to_print_is_worded_in_german_too():
+    shown = {"value": values.shown_number(-(10**300)), "low": 0, "high": 1}
+    problem = values.Problem("field.out_of_range", "x", shown)
+    assert values.describe(problem, "en") == "x: -a 301-digit number is outside 0…1"
+    assert values.describe(problem, "de") == "x: -eine 301-stellige Zahl liegt außerhalb von 0…1"

@@ -417,7 +417,10 @@ JSON_TYPES = {  # what a JSON value is, as a JSON text error names it
 def json_text(code: str, params: Mapping[str, object], language: str = "en") -> str:
     """Why a charter's JSON is refused, from the loader's code and parameters."""
     lang = "de" if language == "de" else "en"
-    shown = dict(params)
+    shown: dict[str, object] = {
+        name: values.numbers_in(value, lang) if name in ("value", "type") else value
+        for name, value in params.items()
+    }
     kind = str(shown.get("type", ""))
     if kind:
         name = JSON_TYPES[lang].get(kind.partition(":")[0])
