@@ -34,6 +34,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_only": "{path} is read-only; the change was not saved.",
         "disk_full": "the disk is full or failed; {path} was not written.",
         "locked": "{path} is busy in another program; try again.",
+        "ids_exhausted": "no row can be added to {path}: the ids of its list are used up "
+        "(the largest is {limit}); nothing was changed.",
         "access_denied": "no permission to use {path}.",
         "not_regular": "{path} is {kind}, not a file; it is refused unread.",
         "stray_journal": "{path} was not opened: {journal} beside it is left over from an "
@@ -142,6 +144,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_only": "{path} ist schreibgeschützt; die Änderung wurde nicht gespeichert.",
         "disk_full": "der Datenträger ist voll oder ausgefallen; {path} wurde nicht geschrieben.",
         "locked": "{path} wird gerade von einem anderen Programm benutzt; bitte erneut versuchen.",
+        "ids_exhausted": "in {path} kann keine Zeile mehr hinzukommen: die Nummern ihrer Liste "
+        "sind aufgebraucht (die größte ist {limit}); nichts wurde geändert.",
         "access_denied": "keine Berechtigung für {path}.",
         "not_regular": "{path} ist {kind}, keine Datei; sie wird ungelesen abgelehnt.",
         "stray_journal": "{path} wurde nicht geöffnet: {journal} daneben stammt von einem "

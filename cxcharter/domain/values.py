@@ -13,7 +13,9 @@ LANGUAGES = ("en", "de")  # a charter's content language
 MAX_TEXT = 5_000_000  # characters in one answer; a megabyte is fine, a DVD is not
 MAX_LINE = 2_000  # names, e-mails, titles of one line
 PERSON_FIELDS = ("name", "email", "department", "role")
-MAX_ID = 2**63 - 1  # SQLite's INTEGER PRIMARY KEY
+# A row's id: exact in every JSON reader (JavaScript's too), so `dump` never writes an id
+# another program rounds; SQLite's own limit (2**63 - 1) is never reached (store/rows.py).
+MAX_ID = 2**53 - 1
 MAX_INT = 2**53 - 1  # whole numbers without a range of their own: exact in any JSON reader
 MAX_REAL = 1e15  # |number| of a field without a range of its own (money, counts, scores)
 MAX_POSITION = 2**31 - 1  # a row's place in its list

@@ -65,6 +65,13 @@ class DiskFull(CharterError):
     code = "disk_full"
 
 
+class IdsExhausted(CharterError):
+    """A list of the charter has no id left for a new row (its ids reached
+    `values.MAX_ID`, or SQLite's own largest); not a full disk."""
+
+    code = "ids_exhausted"
+
+
 class Busy(CharterError):
     code = "locked"
 
