@@ -351,3 +351,60 @@ def test_a_number_too_long_to_print_is_worded_in_german_too():
     problem = values.Problem("field.out_of_range", "x", shown)
     assert values.describe(problem, "en") == "x: -a 301-digit number is outside 0…1"
     assert values.describe(problem, "de") == "x: -eine 301-stellige Zahl liegt außerhalb von 0…1"
+
+
+def _schema_changed(path: Path, sql: str) -> Path:
+    import sqlite3  # lazy: only these tests change a file by hand
+
+    with sqlite3.connect(path) as conn:
+        conn.executescript(sql)
+    conn.close()
+    return path
+
+
+SCHEMA_CASES = {  # what was done to the file by hand, and the words (en, de)
+    "dropped": (
+        "DROP TRIGGER revisions_frozen;",
+        "is missing database objects CX Charter needs: trigger revisions_frozen; it is "
+        "refused for safety.",
+        "fehlen Datenbankobjekte, die CX Charter braucht: Trigger revisions_frozen; die "
+        "Datei wird zur Sicherheit abgelehnt.",
+    ),
+    "six dropped": (
+        "DROP TRIGGER revisions_frozen; DROP TRIGGER revisions_no_delete; "
+        "DROP TRIGGER revisions_no_replace; DROP TRIGGER audit_log_no_delete; "
+        "DROP TRIGGER audit_log_no_replace; DROP TRIGGER revision_drafts_no_delete;",
+        "needs: trigger audit_log_no_delete, trigger audit_log_no_replace, trigger "
+        "revision_drafts_no_delete, trigger revisions_frozen and 2 more; it is refused",
+        "braucht: Trigger audit_log_no_delete, Trigger audit_log_no_replace, Trigger "
+        "revision_drafts_no_delete, Trigger revisions_frozen und 2 weitere; die Datei",
+    ),
+    "added": (
+        "CREATE TABLE evil (a);",
+        "contains database objects CX Charter did not create: table evil; it is refused",
+        "enthält Datenbankobjekte, die CX Charter nicht angelegt hat: Tabelle evil; die",
+    ),
+    "changed": (
+        "DROP TRIGGER revisions_frozen; CREATE TRIGGER revisions_frozen BEFORE DELETE ON "
+        "revisions BEGIN SELECT 1; END;",
+        "has database objects that differ from the ones CX Charter creates: trigger "
+        "revisions_frozen; it is",
+        "hat Datenbankobjekte, die von denen abweichen, die CX Charter anlegt: Trigger "
+        "revisions_frozen; die",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SCHEMA_CASES))
+def test_a_file_with_objects_missing_or_added_says_which(tmp_path, monkeypatch, capsys, case):
+    sql, english, german = SCHEMA_CASES[case]
+    path = _schema_changed(write_sample(tmp_path / "s.cxcharter", "en", actor="Lea"), sql)
+    for language, words in (("en", english), ("de", german)):
+        monkeypatch.setenv("LC_ALL", LOCALES[language])
+        capsys.readouterr()
+        assert cli.main(["dump", str(path)]) == 2
+        assert words in worded(capsys.readouterr().err)
+        assert cli.main(["verify", str(path)]) == 1  # the signed copies' re-check, same words
+        lead = "not re-checked: " if language == "en" else "nicht nachgeprüft: "
+        line = next(x for x in capsys.readouterr().out.splitlines() if lead in x)
+        assert words in line, line

@@ -29,6 +29,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "application to open it.",
         "foreign_schema": "{path} contains database objects CX Charter did not create; it is "
         "refused for safety.",
+        "foreign_schema.extra": "{path} contains database objects CX Charter did not create: "
+        "{objects}; it is refused for safety.",
+        "foreign_schema.missing": "{path} is missing database objects CX Charter needs: "
+        "{objects}; it is refused for safety.",
+        "foreign_schema.changed": "{path} has database objects that differ from the ones CX "
+        "Charter creates: {objects}; it is refused for safety.",
         "missing": "{path} does not exist.",
         "exists": "{path} already exists. Use --force to replace it.",
         "read_only": "{path} is read-only; the change was not saved.",
@@ -139,6 +145,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "bitte die Anwendung aktualisieren, um sie zu öffnen.",
         "foreign_schema": "{path} enthält Datenbankobjekte, die CX Charter nicht angelegt hat; "
         "die Datei wird zur Sicherheit abgelehnt.",
+        "foreign_schema.extra": "{path} enthält Datenbankobjekte, die CX Charter nicht "
+        "angelegt hat: {objects}; die Datei wird zur Sicherheit abgelehnt.",
+        "foreign_schema.missing": "in {path} fehlen Datenbankobjekte, die CX Charter braucht: "
+        "{objects}; die Datei wird zur Sicherheit abgelehnt.",
+        "foreign_schema.changed": "{path} hat Datenbankobjekte, die von denen abweichen, die CX "
+        "Charter anlegt: {objects}; die Datei wird zur Sicherheit abgelehnt.",
         "missing": "{path} existiert nicht.",
         "exists": "{path} existiert bereits. Mit --force wird die Datei ersetzt.",
         "read_only": "{path} ist schreibgeschützt; die Änderung wurde nicht gespeichert.",
@@ -567,7 +579,29 @@ def describe(code: str, params: Mapping[str, object], language: str = "en") -> s
         shown["kind"] = KINDS[lang].get(str(shown.get("kind")), KINDS[lang]["other"])
     if code == "cli.usage":
         shown["detail"] = usage_text(str(shown.get("detail", "")), lang)
+    if code.startswith("foreign_schema") and isinstance(shown.get("objects"), tuple | list):
+        shown["objects"] = schema_objects_text(shown["objects"], lang)
     return template.format_map(_Blank(shown))
+
+
+# A database object's kind as a message names it (SQLite's type), and how a long list ends.
+OBJECT_KINDS = {
+    "en": {"table": "table", "index": "index", "trigger": "trigger", "view": "view"},
+    "de": {"table": "Tabelle", "index": "Index", "trigger": "Trigger", "view": "Sicht"},
+}
+MORE = {"en": "and {count} more", "de": "und {count} weitere"}
+OBJECTS_SHOWN = 4  # a message names this many objects, then "and N more"
+
+
+def schema_objects_text(objects: object, language: str = "en") -> str:
+    """'trigger a, trigger b, table c and 3 more': (type, name) pairs, a few by name."""
+    lang = language_of(language)
+    items = [tuple(o) for o in objects] if isinstance(objects, tuple | list) else []
+    names = [f"{OBJECT_KINDS[lang].get(str(t), str(t))} {n}" for t, n in items]
+    if len(names) <= OBJECTS_SHOWN + 1:
+        return ", ".join(names)
+    more = MORE[lang].format(count=len(names) - OBJECTS_SHOWN)
+    return f"{', '.join(names[:OBJECTS_SHOWN])} {more}"
 
 
 class _Blank(dict[str, object]):

@@ -46,7 +46,15 @@ class NewerVersion(CharterError):
 
 
 class ForeignSchema(CharterError):
+    """The file's database objects are not CX Charter's: `reason` says how ("extra": some
+    CX Charter did not create, "missing": some it needs are gone, "changed": some differ
+    from its own, or both), `params["objects"]` names them as (type, name) pairs."""
+
     code = "foreign_schema"
+
+    def __init__(self, message: str, *, reason: str = "", **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.reason = reason
 
 
 class FileMissing(CharterError):
