@@ -408,3 +408,12 @@ def test_a_file_with_objects_missing_or_added_says_which(tmp_path, monkeypatch, 
         lead = "not re-checked: " if language == "en" else "nicht nachgeprüft: "
         line = next(x for x in capsys.readouterr().out.splitlines() if lead in x)
         assert words in line, line
+
+
+def test_the_stray_journal_message_docs_reliability_quotes_is_the_one_printed(monkeypatch, capsys):
+    doc = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+    quoted = re.search(r"the command line:\s+`(… was not opened: [^`]+)`", doc, re.S)
+    assert quoted, "docs/reliability.md quotes the message"
+    stray = errors.StrayJournal("x", path="…", journal="/tmp/NAME.cxcharter-journal")
+    _code, err = failing_check(monkeypatch, capsys, stray, "en")
+    assert worded(err) == " ".join(quoted[1].split())

@@ -45,7 +45,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_denied": "no permission to use {path}.",
         "not_regular": "{path} is {kind}, not a file; it is refused unread.",
         "stray_journal": "{path} was not opened: {journal} beside it is left over from an "
-        "interrupted save of another file; move {journal} away and try again.",
+        "interrupted save but does not belong to this charter; nothing was changed; move "
+        "{journal} away and try again.",
         "frozen": "the charter cannot change now.",
         "frozen.in_review": "revision {revision} is in review; its content is read-only until "
         "it is withdrawn or sent back with changes requested.",
@@ -161,8 +162,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_denied": "keine Berechtigung für {path}.",
         "not_regular": "{path} ist {kind}, keine Datei; sie wird ungelesen abgelehnt.",
         "stray_journal": "{path} wurde nicht geöffnet: {journal} daneben stammt von einem "
-        "abgebrochenen Speichern einer anderen Datei; {journal} bitte wegräumen und erneut "
-        "versuchen.",
+        "abgebrochenen Speichern, gehört aber nicht zu dieser Charta; nichts wurde verändert; "
+        "{journal} bitte wegräumen und erneut versuchen.",
         "frozen": "die Charta kann jetzt nicht geändert werden.",
         "frozen.in_review": "Revision {revision} ist in Prüfung; ihr Inhalt ist "
         "schreibgeschützt, bis sie zurückgezogen oder mit Änderungswünschen zurückgegeben wird.",
