@@ -139,7 +139,7 @@ def test_every_code_the_command_line_raises_has_words():
     source = "\n".join(path.read_text(encoding="utf-8") for path in modules)
     raised = set(re.findall(r'(?:Refused|Failure)\(\s*f?"(cli\.[a-z_{}.]+)"', source))
     raised = {c for c in raised if "{" not in c}
-    pdf = {f"cli.pdf_{c}" for c in ("unreadable", "not_ours", "too_big", "not_text")}
+    pdf = {f"cli.pdf_{c}" for c in ("unreadable", "damaged", "not_ours", "too_big", "not_text")}
     review = {f"cli.review_{c}" for c in ("not_pdf", "unreadable", "no_fields")}
     assert len(raised) > 10
     assert raised | pdf | review <= set(error_text.TEXTS["en"])
@@ -223,3 +223,197 @@ def test_a_wrong_command_line_is_worded_in_the_users_language(monkeypatch, capsy
     assert line.endswith(
         "(see cxcharter check --help)" if language == "en" else "(siehe cxcharter check --help)"
     )
+
+
+ARGPARSE_CASES = [  # argv, argparse's English as it writes it, the German
+    (["dump"], "the following arguments are required: FILE", "diese Argumente fehlen: FILE"),
+    (
+        ["dump", PATH, "--bogus"],
+        "unrecognized arguments: --bogus",
+        "unbekannte Argumente: --bogus",
+    ),
+    (
+        ["dump", PATH, "--revision", "abc"],
+        "argument --revision: invalid int value: 'abc'",
+        "Argument --revision: ungültiger Wert 'abc' (erwartet: eine ganze Zahl)",
+    ),
+    (
+        ["export", PATH, "--paper", "a3"],
+        "argument --paper/--page-size: invalid choice: 'a3' (choose from 'a4', 'letter')",
+        "Argument --paper/--page-size: ungültige Auswahl 'a3' (möglich: 'a4', 'letter')",
+    ),
+    (
+        ["new", PATH, "--lang", "fr"],
+        "argument --lang: invalid choice: 'fr' (choose from 'de', 'en')",
+        "Argument --lang: ungültige Auswahl 'fr' (möglich: 'de', 'en')",
+    ),
+    (
+        ["dump", PATH, "-o"],
+        "argument -o/--output: expected one argument",
+        "Argument -o/--output: erwartet einen Wert",
+    ),
+    (
+        ["signatures", PATH, "--require", "--no-require"],
+        "argument --no-require: not allowed with argument --require",
+        "Argument --no-require: nicht zusammen mit Argument --require erlaubt",
+    ),
+    (
+        ["load", "--force=1", PATH, PATH],
+        "argument --force: ignored explicit argument '1'",
+        "Argument --force: nimmt keinen Wert an (angegeben: '1')",
+    ),
+    (
+        ["export", PATH, "--re"],
+        "ambiguous option: --re could match --revision, --review-copy",
+        "mehrdeutige Option --re, passt auf --revision, --review-copy",
+    ),
+    (
+        ["contribution", PATH],
+        "the following arguments are required: --person, -o/--out",
+        "diese Argumente fehlen: --person, -o/--out",
+    ),
+    (["--bogus"], "unrecognized arguments: --bogus", "unbekannte Argumente: --bogus"),
+]
+
+
+@pytest.mark.parametrize(("argv", "english", "german"), ARGPARSE_CASES)
+def test_argparse_complaints_are_german_for_a_german_locale(
+    monkeypatch, capsys, argv, english, german
+):
+    """English exactly as argparse writes it; German worded, not left English."""
+    said = {}
+    for language in ("en", "de"):
+        monkeypatch.setenv("LC_ALL", LOCALES[language])
+        assert cli.main(argv) == 2
+        said[language] = worded(capsys.readouterr().err)
+    prog = " ".join(["cxcharter", *argv[:1]]) if argv[0] in cli.COMMANDS else "cxcharter"
+    assert said["en"] == f"{english} (see {prog} --help)"
+    assert said["de"] == f"{german} (siehe {prog} --help)"
+
+
+def test_every_argparse_complaint_has_german_words():
+    assert set(error_text.USAGE_PATTERNS) <= set(error_text.USAGE_TEXTS["de"])
+    for english, german in [
+        ("argument --x: expected at least one argument", "Argument --x: erwartet mindestens"),
+        ("argument --x: expected at most one argument", "Argument --x: erwartet höchstens"),
+        ("argument X: expected 2 arguments", "Argument X: erwartet 2 Werte"),
+        ("one of the arguments --a --b is required", "eines der Argumente --a --b ist nötig"),
+        ("unexpected option string: -q", "unerwartete Option -q"),
+        ("something argparse says one day", "something argparse says one day"),
+    ]:
+        assert error_text.usage_text(english, "en") == english
+        assert error_text.usage_text(english, "de").startswith(german), english
+
+
+HUGE = "1" + "0" * 5000  # JSON's 1 followed by 5,000 zeros
+
+
+@pytest.mark.parametrize(
+    ("change", "german", "english"),
+    [
+        (
+            lambda d: d["content"]["goals"][0].update(baseline="HUGE"),
+            "baseline: 100000000000… (5001 Zeichen) liegt außerhalb von",
+            "baseline: 100000000000… (5001 characters) is outside",
+        ),
+        (
+            lambda d: d["answers"][0].update(owner="HUGE"),
+            "owner: 100000000000… (5001 Zeichen) liegt außerhalb von 1 … ",
+            "owner: 100000000000… (5001 characters) is out of range (1 … ",
+        ),
+        (
+            lambda d: d["people"][0].update(name="HUGE"),
+            "name: muss Text sein, nicht die Zahl 100000000000… (5001 Zeichen)",
+            "name: must be text, not the number 100000000000… (5001 characters)",
+        ),
+    ],
+)
+def test_a_huge_number_is_worded_in_the_users_language(
+    tmp_path, monkeypatch, capsys, change, german, english
+):
+    sample = write_sample(tmp_path / "s.cxcharter", "en", actor="Lea")
+    cli.main(["dump", str(sample), "-o", str(tmp_path / "s.json")])
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    change(data)
+    text = json.dumps(data).replace('"HUGE"', HUGE)
+    (tmp_path / "bad.json").write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    for language, words in (("de", german), ("en", english)):
+        monkeypatch.setenv("LC_ALL", LOCALES[language])
+        assert cli.main(["load", str(tmp_path / "bad.json"), str(tmp_path / "x.cxcharter")]) == 2
+        line = worded(capsys.readouterr().err)
+        assert words in line, line
+        assert ("characters" in line) == (language == "en"), line
+
+
+def test_a_number_too_long_to_print_is_worded_in_german_too():
+    shown = {"value": values.shown_number(-(10**300)), "low": 0, "high": 1}
+    problem = values.Problem("field.out_of_range", "x", shown)
+    assert values.describe(problem, "en") == "x: -a 301-digit number is outside 0…1"
+    assert values.describe(problem, "de") == "x: -eine 301-stellige Zahl liegt außerhalb von 0…1"
+
+
+def _schema_changed(path: Path, sql: str) -> Path:
+    import sqlite3  # lazy: only these tests change a file by hand
+
+    with sqlite3.connect(path) as conn:
+        conn.executescript(sql)
+    conn.close()
+    return path
+
+
+SCHEMA_CASES = {  # what was done to the file by hand, and the words (en, de)
+    "dropped": (
+        "DROP TRIGGER revisions_frozen;",
+        "is missing database objects CX Charter needs: trigger revisions_frozen; it is "
+        "refused for safety.",
+        "fehlen Datenbankobjekte, die CX Charter braucht: Trigger revisions_frozen; die "
+        "Datei wird zur Sicherheit abgelehnt.",
+    ),
+    "six dropped": (
+        "DROP TRIGGER revisions_frozen; DROP TRIGGER revisions_no_delete; "
+        "DROP TRIGGER revisions_no_replace; DROP TRIGGER audit_log_no_delete; "
+        "DROP TRIGGER audit_log_no_replace; DROP TRIGGER revision_drafts_no_delete;",
+        "needs: trigger audit_log_no_delete, trigger audit_log_no_replace, trigger "
+        "revision_drafts_no_delete, trigger revisions_frozen and 2 more; it is refused",
+        "braucht: Trigger audit_log_no_delete, Trigger audit_log_no_replace, Trigger "
+        "revision_drafts_no_delete, Trigger revisions_frozen und 2 weitere; die Datei",
+    ),
+    "added": (
+        "CREATE TABLE evil (a);",
+        "contains database objects CX Charter did not create: table evil; it is refused",
+        "enthält Datenbankobjekte, die CX Charter nicht angelegt hat: Tabelle evil; die",
+    ),
+    "changed": (
+        "DROP TRIGGER revisions_frozen; CREATE TRIGGER revisions_frozen BEFORE DELETE ON "
+        "revisions BEGIN SELECT 1; END;",
+        "has database objects that differ from the ones CX Charter creates: trigger "
+        "revisions_frozen; it is",
+        "hat Datenbankobjekte, die von denen abweichen, die CX Charter anlegt: Trigger "
+        "revisions_frozen; die",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SCHEMA_CASES))
+def test_a_file_with_objects_missing_or_added_says_which(tmp_path, monkeypatch, capsys, case):
+    sql, english, german = SCHEMA_CASES[case]
+    path = _schema_changed(write_sample(tmp_path / "s.cxcharter", "en", actor="Lea"), sql)
+    for language, words in (("en", english), ("de", german)):
+        monkeypatch.setenv("LC_ALL", LOCALES[language])
+        capsys.readouterr()
+        assert cli.main(["dump", str(path)]) == 2
+        assert words in worded(capsys.readouterr().err)
+        assert cli.main(["verify", str(path)]) == 1  # the signed copies' re-check, same words
+        lead = "not re-checked: " if language == "en" else "nicht nachgeprüft: "
+        line = next(x for x in capsys.readouterr().out.splitlines() if lead in x)
+        assert words in line, line
+
+
+def test_the_stray_journal_message_docs_reliability_quotes_is_the_one_printed(monkeypatch, capsys):
+    doc = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+    quoted = re.search(r"the command line:\s+`(… was not opened: [^`]+)`", doc, re.S)
+    assert quoted, "docs/reliability.md quotes the message"
+    stray = errors.StrayJournal("x", path="…", journal="/tmp/NAME.cxcharter-journal")
+    _code, err = failing_check(monkeypatch, capsys, stray, "en")
+    assert worded(err) == " ".join(quoted[1].split())

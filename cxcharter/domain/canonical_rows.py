@@ -46,7 +46,7 @@ def rows_to_json(snapshot: CharterSnapshot) -> tuple[dict, dict]:
 
 
 Fail = Callable[..., Exception]  # (path, code, **params) or (path, problem=…): the loader's
-_ID = Field("id", "ref", True)  # a row's own id: a whole number 1 … 2**63 - 1
+_ID = Field("id", "ref", True)  # a row's own id: a whole number 1 … 2**53 - 1
 
 
 def _problem(fail: Fail, problem: values.Problem, path: str) -> Exception:

@@ -401,7 +401,7 @@ def check_value(f: Field, value: object, path: str = "") -> Problem | None:
 
 
 def bounds(f: Field) -> tuple[float, float]:
-    """The range of a number field: its own, else the house limits (ids: SQLite's)."""
+    """The range of a number field: its own, else the house limits (ids: values.MAX_ID)."""
     if f.type == "ref":
         return 1, MAX_ID
     limit = MAX_INT if f.type == "int" else MAX_REAL

@@ -10,6 +10,7 @@ languages complete.
 from __future__ import annotations
 
 import errno as errnos
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -28,15 +29,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "application to open it.",
         "foreign_schema": "{path} contains database objects CX Charter did not create; it is "
         "refused for safety.",
+        "foreign_schema.extra": "{path} contains database objects CX Charter did not create: "
+        "{objects}; it is refused for safety.",
+        "foreign_schema.missing": "{path} is missing database objects CX Charter needs: "
+        "{objects}; it is refused for safety.",
+        "foreign_schema.changed": "{path} has database objects that differ from the ones CX "
+        "Charter creates: {objects}; it is refused for safety.",
         "missing": "{path} does not exist.",
         "exists": "{path} already exists. Use --force to replace it.",
         "read_only": "{path} is read-only; the change was not saved.",
         "disk_full": "the disk is full or failed; {path} was not written.",
         "locked": "{path} is busy in another program; try again.",
+        "ids_exhausted": "no row can be added to {path}: the ids of its list are used up "
+        "(the largest is {limit}); nothing was changed.",
         "access_denied": "no permission to use {path}.",
         "not_regular": "{path} is {kind}, not a file; it is refused unread.",
         "stray_journal": "{path} was not opened: {journal} beside it is left over from an "
-        "interrupted save of another file; move {journal} away and try again.",
+        "interrupted save but does not belong to this charter; nothing was changed; move "
+        "{journal} away and try again.",
         "frozen": "the charter cannot change now.",
         "frozen.in_review": "revision {revision} is in review; its content is read-only until "
         "it is withdrawn or sent back with changes requested.",
@@ -68,6 +78,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.no_printed_fingerprint": "{path} carries a record but no printed fingerprint; "
         "it is not a CX Charter PDF.",
         "cli.pdf_unreadable": "{path} cannot be read as a PDF.",
+        "cli.pdf_damaged": "{path} is damaged: the record it carries cannot be read intact; "
+        "it is refused.",
         "cli.pdf_not_ours": "{path} carries no CX Charter record.",
         "cli.pdf_too_big": "{path} or the record it carries is larger than a charter can be; "
         "refused.",
@@ -134,16 +146,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "bitte die Anwendung aktualisieren, um sie zu öffnen.",
         "foreign_schema": "{path} enthält Datenbankobjekte, die CX Charter nicht angelegt hat; "
         "die Datei wird zur Sicherheit abgelehnt.",
+        "foreign_schema.extra": "{path} enthält Datenbankobjekte, die CX Charter nicht "
+        "angelegt hat: {objects}; die Datei wird zur Sicherheit abgelehnt.",
+        "foreign_schema.missing": "in {path} fehlen Datenbankobjekte, die CX Charter braucht: "
+        "{objects}; die Datei wird zur Sicherheit abgelehnt.",
+        "foreign_schema.changed": "{path} hat Datenbankobjekte, die von denen abweichen, die CX "
+        "Charter anlegt: {objects}; die Datei wird zur Sicherheit abgelehnt.",
         "missing": "{path} existiert nicht.",
         "exists": "{path} existiert bereits. Mit --force wird die Datei ersetzt.",
         "read_only": "{path} ist schreibgeschützt; die Änderung wurde nicht gespeichert.",
         "disk_full": "der Datenträger ist voll oder ausgefallen; {path} wurde nicht geschrieben.",
         "locked": "{path} wird gerade von einem anderen Programm benutzt; bitte erneut versuchen.",
+        "ids_exhausted": "in {path} kann keine Zeile mehr hinzukommen: die Nummern ihrer Liste "
+        "sind aufgebraucht (die größte ist {limit}); nichts wurde geändert.",
         "access_denied": "keine Berechtigung für {path}.",
         "not_regular": "{path} ist {kind}, keine Datei; sie wird ungelesen abgelehnt.",
         "stray_journal": "{path} wurde nicht geöffnet: {journal} daneben stammt von einem "
-        "abgebrochenen Speichern einer anderen Datei; {journal} bitte wegräumen und erneut "
-        "versuchen.",
+        "abgebrochenen Speichern, gehört aber nicht zu dieser Charta; nichts wurde verändert; "
+        "{journal} bitte wegräumen und erneut versuchen.",
         "frozen": "die Charta kann jetzt nicht geändert werden.",
         "frozen.in_review": "Revision {revision} ist in Prüfung; ihr Inhalt ist "
         "schreibgeschützt, bis sie zurückgezogen oder mit Änderungswünschen zurückgegeben wird.",
@@ -174,6 +194,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli.no_printed_fingerprint": "{path} enthält einen Datensatz, aber keinen gedruckten "
         "Fingerabdruck; das ist kein PDF von CX Charter.",
         "cli.pdf_unreadable": "{path} kann nicht als PDF gelesen werden.",
+        "cli.pdf_damaged": "{path} ist beschädigt: der Datensatz darin lässt sich nicht "
+        "unversehrt lesen; die Datei wird abgelehnt.",
         "cli.pdf_not_ours": "{path} enthält keinen Datensatz von CX Charter.",
         "cli.pdf_too_big": "{path} oder der Datensatz darin ist größer, als eine Charta sein "
         "kann; abgelehnt.",
@@ -412,7 +434,10 @@ JSON_TYPES = {  # what a JSON value is, as a JSON text error names it
 def json_text(code: str, params: Mapping[str, object], language: str = "en") -> str:
     """Why a charter's JSON is refused, from the loader's code and parameters."""
     lang = "de" if language == "de" else "en"
-    shown = dict(params)
+    shown: dict[str, object] = {
+        name: values.numbers_in(value, lang) if name in ("value", "type") else value
+        for name, value in params.items()
+    }
     kind = str(shown.get("type", ""))
     if kind:
         name = JSON_TYPES[lang].get(kind.partition(":")[0])
@@ -434,6 +459,65 @@ def review_text(code: str, params: Mapping[str, object], language: str = "en") -
 def signature_text(code: str, language: str = "en") -> str:
     """What is wrong with a review copy's signature, from its code."""
     return SIGNATURE_TEXTS["de" if language == "de" else "en"].get(code, code)
+
+
+# argparse's own complaints (Python 3.11–3.13), as it writes them in English: the
+# command line keeps them word for word in English and says them in German from these.
+USAGE_PATTERNS: dict[str, str] = {
+    "required": r"the following arguments are required: (?P<names>.+)",
+    "unrecognized": r"unrecognized arguments: (?P<names>.+)",
+    "invalid_value": r"invalid (?P<type>\w+) value: (?P<value>.+)",
+    "invalid_choice": r"invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)",
+    "expected_one": r"expected one argument",
+    "expected_at_most_one": r"expected at most one argument",
+    "expected_at_least_one": r"expected at least one argument",
+    "expected_n": r"expected (?P<count>\d+) arguments?",
+    "not_allowed_with": r"not allowed with argument (?P<names>.+)",
+    "ignored_explicit": r"ignored explicit argument (?P<value>.+)",
+    "one_required": r"one of the arguments (?P<names>.+) is required",
+    "ambiguous": r"ambiguous option: (?P<option>.+?) could match (?P<names>.+)",
+    "unexpected_option": r"unexpected option string: (?P<option>.+)",
+}
+USAGE_TEXTS: dict[str, dict[str, str]] = {
+    "de": {
+        "argument": "Argument {argument}: {detail}",
+        "required": "diese Argumente fehlen: {names}",
+        "unrecognized": "unbekannte Argumente: {names}",
+        "invalid_value": "ungültiger Wert {value} (erwartet: {type})",
+        "invalid_choice": "ungültige Auswahl {value} (möglich: {choices})",
+        "expected_one": "erwartet einen Wert",
+        "expected_at_most_one": "erwartet höchstens einen Wert",
+        "expected_at_least_one": "erwartet mindestens einen Wert",
+        "expected_n": "erwartet {count} Werte",
+        "not_allowed_with": "nicht zusammen mit Argument {names} erlaubt",
+        "ignored_explicit": "nimmt keinen Wert an (angegeben: {value})",
+        "one_required": "eines der Argumente {names} ist nötig",
+        "ambiguous": "mehrdeutige Option {option}, passt auf {names}",
+        "unexpected_option": "unerwartete Option {option}",
+    },
+}
+USAGE_TYPES = {"de": {"int": "eine ganze Zahl", "float": "eine Zahl", "str": "Text"}}
+
+
+def usage_text(message: str, language: str = "en") -> str:
+    """argparse's complaint about a command line in `language`: English as argparse
+    wrote it; German from USAGE_TEXTS (a complaint it has no words for stays English)."""
+    texts = USAGE_TEXTS.get(language)
+    if texts is None:
+        return message
+    argument, colon, rest = message.partition(": ")
+    if argument.startswith("argument ") and colon and " " not in argument[9:]:
+        said = usage_text(rest, language)
+        return texts["argument"].format(argument=argument[9:], detail=said)
+    for key, pattern in USAGE_PATTERNS.items():
+        match = re.fullmatch(pattern, message, re.DOTALL)
+        if match is not None:
+            found = match.groupdict()
+            if "type" in found:
+                kind = found["type"]
+                found["type"] = USAGE_TYPES[language].get(kind, kind)
+            return texts[key].format(**found)
+    return message
 
 
 STATES = {
@@ -494,7 +578,31 @@ def describe(code: str, params: Mapping[str, object], language: str = "en") -> s
         shown["state"] = STATES[lang].get(str(shown["state"]), shown["state"])
     if code == "not_regular":
         shown["kind"] = KINDS[lang].get(str(shown.get("kind")), KINDS[lang]["other"])
+    if code == "cli.usage":
+        shown["detail"] = usage_text(str(shown.get("detail", "")), lang)
+    if code.startswith("foreign_schema") and isinstance(shown.get("objects"), tuple | list):
+        shown["objects"] = schema_objects_text(shown["objects"], lang)
     return template.format_map(_Blank(shown))
+
+
+# A database object's kind as a message names it (SQLite's type), and how a long list ends.
+OBJECT_KINDS = {
+    "en": {"table": "table", "index": "index", "trigger": "trigger", "view": "view"},
+    "de": {"table": "Tabelle", "index": "Index", "trigger": "Trigger", "view": "Sicht"},
+}
+MORE = {"en": "and {count} more", "de": "und {count} weitere"}
+OBJECTS_SHOWN = 4  # a message names this many objects, then "and N more"
+
+
+def schema_objects_text(objects: object, language: str = "en") -> str:
+    """'trigger a, trigger b, table c and 3 more': (type, name) pairs, a few by name."""
+    lang = language_of(language)
+    items = [tuple(o) for o in objects] if isinstance(objects, tuple | list) else []
+    names = [f"{OBJECT_KINDS[lang].get(str(t), str(t))} {n}" for t, n in items]
+    if len(names) <= OBJECTS_SHOWN + 1:
+        return ", ".join(names)
+    more = MORE[lang].format(count=len(names) - OBJECTS_SHOWN)
+    return f"{', '.join(names[:OBJECTS_SHOWN])} {more}"
 
 
 class _Blank(dict[str, object]):

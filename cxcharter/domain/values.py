@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -12,7 +13,9 @@ LANGUAGES = ("en", "de")  # a charter's content language
 MAX_TEXT = 5_000_000  # characters in one answer; a megabyte is fine, a DVD is not
 MAX_LINE = 2_000  # names, e-mails, titles of one line
 PERSON_FIELDS = ("name", "email", "department", "role")
-MAX_ID = 2**63 - 1  # SQLite's INTEGER PRIMARY KEY
+# A row's id: exact in every JSON reader (JavaScript's too), so `dump` never writes an id
+# another program rounds; SQLite's own limit (2**63 - 1) is never reached (store/rows.py).
+MAX_ID = 2**53 - 1
 MAX_INT = 2**53 - 1  # whole numbers without a range of their own: exact in any JSON reader
 MAX_REAL = 1e15  # |number| of a field without a range of its own (money, counts, scores)
 MAX_POSITION = 2**31 - 1  # a row's place in its list
@@ -30,18 +33,40 @@ class HugeNumber:
     def __str__(self) -> str:
         if len(self.text) <= 24:
             return self.text
-        return f"{self.text[:12]}… ({len(self.text)} characters)"
+        return NUMBER_WORDS["en"]["long"].format(head=self.text[:12], count=len(self.text))
 
     __repr__ = __str__
+
+
+# A very long number as a message shows it, in English (as `str()` gives it) and German;
+# `numbers_in` puts the English into the message's language.
+NUMBER_WORDS = {
+    "en": {"long": "{head}… ({count} characters)", "digits": "{sign}a {count}-digit number"},
+    "de": {"long": "{head}… ({count} Zeichen)", "digits": "{sign}eine {count}-stellige Zahl"},
+}
+_LONG = re.compile(r"… \((\d+) characters\)")
+_DIGITS = re.compile(r"\ba (\d+)-digit number\b")
 
 
 def shown_number(value: object) -> str:
     """A number for a message: short even for 10**5000 (whose str() Python refuses)."""
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
-        return f"{'-' if value < 0 else ''}a {int(value.bit_length() * 0.30103) + 1}-digit number"
+        count = int(value.bit_length() * 0.30103) + 1
+        return NUMBER_WORDS["en"]["digits"].format(sign="-" if value < 0 else "", count=count)
     if isinstance(value, float) and abs(value) >= 1e15:
         return f"{value:g}"
     return str(value)
+
+
+def numbers_in(value: object, language: str = "en") -> str:
+    """A message parameter as text, a very long number in it worded in `language`
+    ('1000000000000… (5001 Zeichen)', 'eine 201-stellige Zahl')."""
+    text = str(value)
+    if language != "de" or ("characters)" not in text and "-digit number" not in text):
+        return text
+    words = NUMBER_WORDS["de"]
+    text = _LONG.sub(lambda m: words["long"].format(head="", count=m[1]), text)
+    return _DIGITS.sub(lambda m: words["digits"].format(sign="", count=m[1]), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,5 +211,6 @@ def describe(problem: Problem, language: str = "en") -> str:
     """A rule's problem in words for the command line, the PDF and logs (the window
     translates the codes itself), in 'en' or 'de'; an unknown code stays a code."""
     texts = PROBLEM_TEXTS["de" if language == "de" else "en"]
-    sentence = texts.get(problem.code, problem.code).format(**problem.params)
+    params = {name: numbers_in(value, language) for name, value in problem.params.items()}
+    sentence = texts.get(problem.code, problem.code).format(**params)
     return f"{problem.field}: {sentence}" if problem.field else sentence

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from cxcharter.assets import resource
@@ -39,6 +39,21 @@ _FILES = {
 }
 _lock = threading.Lock()
 _registered = False
+_ASTRAL = re.compile(r"^(<[0-9A-F]{2}> )<([0-9A-F]{5,6})>$", re.MULTILINE)
+_reportlab_to_unicode = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map of a font subset, with characters beyond U+FFFF (😀)
+    written as the UTF-16BE pair a PDF reader expects (<D83DDE00>): reportlab 5.1
+    writes the bare code point (<1F600>), odd-length hex that readers cannot map back
+    and pypdf complains about."""
+
+    def utf16(match: re.Match[str]) -> str:
+        pair = chr(int(match[2], 16)).encode("utf-16-be").hex().upper()
+        return f"{match[1]}<{pair}>"
+
+    return _ASTRAL.sub(utf16, _reportlab_to_unicode(fontname, subset))
 
 
 def register() -> None:
@@ -50,6 +65,7 @@ def register() -> None:
     with _lock:
         if _registered:
             return
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # looked up by name when a PDF is written
         for name, filename in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
         # <b>/<i> inside our own markup resolve to the matching face.

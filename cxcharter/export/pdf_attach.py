@@ -31,6 +31,7 @@ from typing import IO
 
 from cxcharter.domain.canonical import dumps
 from cxcharter.domain.review_form import SIGNATURE
+from cxcharter.export.pdf_logs import quiet_logs
 
 RECORD_NAME = "cxcharter.json"
 MAX_PDF = 256 * 1024 * 1024  # a PDF larger than this is not read
@@ -62,7 +63,8 @@ class Record:
 
 
 class PdfRecordError(Exception):
-    """A PDF that cannot give its record; `code`: unreadable, not_ours, too_big, not_text."""
+    """A PDF that cannot give its record; `code`: unreadable, damaged (the record cannot
+    be read intact), not_ours, too_big, not_text."""
 
     def __init__(self, message: str, code: str) -> None:
         super().__init__(message)
@@ -82,6 +84,7 @@ def attach(pdf: bytes, record: Record) -> bytes:
         TextStringObject,
     )
 
+    quiet_logs("pypdf")
     data = record.text.encode("utf-8")
     writer = PdfWriter(PdfReader(io.BytesIO(pdf)), incremental=True)
     stream = DecodedStreamObject()
@@ -197,8 +200,10 @@ def _stream_bytes(stream) -> bytes:
             raw = inflate.decompress(stream._data, MAX_RECORD + 1)
         except zlib.error:
             raise PdfRecordError(
-                "the embedded record is damaged (cannot decompress)", "unreadable"
+                "the embedded record is damaged (cannot decompress)", "damaged"
             ) from None
+        if not inflate.eof and len(raw) <= MAX_RECORD:  # cut short: not all of it is there
+            raise PdfRecordError("the embedded record is damaged (incomplete)", "damaged")
     if len(raw) > MAX_RECORD:
         raise PdfRecordError(
             f"the embedded record is larger than {MAX_RECORD // 2**20} MB; refused", "too_big"
@@ -250,6 +255,7 @@ def parse_record(data: bytes, path: str) -> FoundRecord:
     """The record in the PDF bytes `data` (`path` names it in messages)."""
     from pypdf import PdfReader  # lazy: pypdf only when a PDF is stamped or read
 
+    quiet_logs("pypdf")  # its notes on a damaged PDF or font map are not for the user
     if len(data) > MAX_PDF:
         raise PdfRecordError(f"{path} is larger than {MAX_PDF // 2**20} MB; refused", "too_big")
     if not data.startswith(b"%PDF"):

@@ -17,7 +17,8 @@ from cxcharter.domain import review_form as rf
 from cxcharter.domain.evidence import SignatureEvidence
 from cxcharter.domain.review_form import ReviewAnswer, _decision
 from cxcharter.domain.values import Problem
-from cxcharter.export.review_signature import check, names_the_approver, quiet_logs
+from cxcharter.export.pdf_logs import quiet_logs
+from cxcharter.export.review_signature import check, names_the_approver
 from cxcharter.export.review_signature import describe as signature_text
 
 
@@ -54,6 +55,7 @@ def parse_fields(
     from pypdf import PdfReader  # lazy: pypdf only when a review copy is read
     from pypdf.errors import PyPdfError  # lazy: pypdf only when a review copy is read
 
+    quiet_logs("pypdf")  # its notes on a damaged file are not for the user
     name = os.fspath(path)
     if b"%PDF-" not in data[:1024]:
         raise ReviewFileError(f"{name} is not a PDF file.", "not_pdf")
@@ -133,6 +135,7 @@ def _has_signature(data: bytes) -> bool:
     """Whether any signature field of the PDF carries a value (cheap: no pyHanko)."""
     from pypdf import PdfReader  # lazy: pypdf
 
+    quiet_logs("pypdf")
     try:
         fields = PdfReader(io.BytesIO(data)).get_fields() or {}
     except Exception:  # read_fields reports an unreadable file with its own message

@@ -18,11 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import logging
 import warnings
 from dataclasses import dataclass, field
 
 from cxcharter.domain import error_text
+from cxcharter.export.pdf_logs import quiet_logs
 
 REFUSALS = ("unsigned", "broken", "changed_after_signing", "unreadable")
 
@@ -62,16 +62,6 @@ class SignatureCheck:
             "trust_note": self.trust_note,
             "warnings": list(self.warnings),
         }
-
-
-def quiet_logs(*names: str) -> None:
-    """Libraries' log records reach the user only through a handler someone configured:
-    a NullHandler keeps Python's last-resort handler from printing them on stderr (a
-    test's log capture, or an application's logging set-up, still sees them)."""
-    for name in names:
-        logger = logging.getLogger(name)
-        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
-            logger.addHandler(logging.NullHandler())
 
 
 def _quiet():

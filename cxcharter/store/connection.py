@@ -158,15 +158,37 @@ def _inspect_open(conn: sqlite3.Connection, path: Path, shown: str, *, full: boo
     extra = schema_objects(conn) - reference_schema(applied)
     missing = reference_schema(applied) - schema_objects(conn)
     if extra or missing:
-        names = sorted({f"{t} {n}" for t, n, _ in extra | missing})
-        raise errors.ForeignSchema(
-            f"{shown} contains database objects CX Charter did not create "
-            f"({', '.join(names[:5])}); it is refused for safety.",
-            path=shown,
-        )
+        raise _foreign_schema(shown, extra, missing)
     if applied and conn.execute("SELECT count(*) FROM charter").fetchone()[0] != 1:
         raise errors.DamagedFile(f"{shown} is damaged (its charter record is missing).", path=shown)
     return FileInfo(path=path, applied=applied)
+
+
+def _foreign_schema(
+    shown: str, extra: frozenset[tuple[str, str, str]], missing: frozenset[tuple[str, str, str]]
+) -> errors.ForeignSchema:
+    """Which objects are not CX Charter's: added ones, missing ones, or changed ones (an
+    object both missing and extra under its name, or a file with both kinds)."""
+    added = {(t, n) for t, n, _ in extra}
+    gone = {(t, n) for t, n, _ in missing}
+    if not gone:
+        reason, objects = "extra", sorted(added)
+    elif not added:
+        reason, objects = "missing", sorted(gone)
+    else:
+        reason, objects = "changed", sorted(added | gone)
+    named = ", ".join(f"{t} {n}" for t, n in objects[:5])
+    sentence = {
+        "extra": f"{shown} contains database objects CX Charter did not create ({named})",
+        "missing": f"{shown} is missing database objects CX Charter needs ({named})",
+        "changed": f"{shown} has database objects that differ from CX Charter's ({named})",
+    }[reason]
+    return errors.ForeignSchema(
+        f"{sentence}; it is refused for safety.",
+        path=shown,
+        reason=reason,
+        params={"objects": tuple(objects)},
+    )
 
 
 def read_applied(conn: sqlite3.Connection, shown: str) -> tuple[str, ...]:
@@ -180,9 +202,11 @@ def read_applied(conn: sqlite3.Connection, shown: str) -> tuple[str, ...]:
         raise errors.ForeignDatabase(f"{shown} is not a charter (no schema).", path=shown)
     if history - reference_schema(()):
         raise errors.ForeignSchema(
-            f"{shown} contains database objects CX Charter did not create "
+            f"{shown} has database objects that differ from CX Charter's "
             "(_sqlite_migrations was changed); it is refused for safety.",
             path=shown,
+            reason="changed",
+            params={"objects": tuple(sorted((t, n) for t, n, _ in history))},
         )
     return tuple(
         r[0]

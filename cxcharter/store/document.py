@@ -409,9 +409,26 @@ class CharterDocument(
                 raise
         except sqlite3.Error as exc:
             known = errors.classify_sqlite(exc, str(self.path))
+            if isinstance(known, errors.DiskFull) and self._ids_used_up():
+                known = errors.IdsExhausted(
+                    f"No row can be added to {self.path}: its ids are used up.",
+                    path=str(self.path),
+                    params={"limit": 2**63 - 1},
+                )
             if known is None:
                 raise
             raise known from exc
+
+    def _ids_used_up(self) -> bool:
+        """Whether a list's AUTOINCREMENT reached SQLite's largest id, which SQLite
+        reports as SQLITE_FULL ("database or disk is full") on the next insert."""
+        try:
+            found = self._conn.execute(
+                "SELECT 1 FROM sqlite_sequence WHERE seq >= 9223372036854775807 LIMIT 1"
+            ).fetchone()
+        except sqlite3.Error:  # the disk really failed: the reading may fail too
+            return False
+        return found is not None
 
     @contextlib.contextmanager
     def operation(

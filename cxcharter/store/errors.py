@@ -46,7 +46,15 @@ class NewerVersion(CharterError):
 
 
 class ForeignSchema(CharterError):
+    """The file's database objects are not CX Charter's: `reason` says how ("extra": some
+    CX Charter did not create, "missing": some it needs are gone, "changed": some differ
+    from its own, or both), `params["objects"]` names them as (type, name) pairs."""
+
     code = "foreign_schema"
+
+    def __init__(self, message: str, *, reason: str = "", **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.reason = reason
 
 
 class FileMissing(CharterError):
@@ -63,6 +71,13 @@ class ReadOnly(CharterError):
 
 class DiskFull(CharterError):
     code = "disk_full"
+
+
+class IdsExhausted(CharterError):
+    """A list of the charter has no id left for a new row (its ids reached
+    `values.MAX_ID`, or SQLite's own largest); not a full disk."""
+
+    code = "ids_exhausted"
 
 
 class Busy(CharterError):

@@ -11,6 +11,8 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlite_utils import Database
 
     from cxcharter.domain.model import CharterSnapshot
@@ -22,6 +24,7 @@ class DocumentPart:
     """A mixin of CharterDocument (see store/document.py)."""
 
     _conn: sqlite3.Connection
+    path: Path
 
     if TYPE_CHECKING:
 

@@ -157,10 +157,27 @@ class RowsMixin(DocumentPart):
             record = to_db(k, full)
             if k.ordered:
                 record["position"] = self._slot(k, position)
+            self._room_for_an_id(k)
             row_id = db[k.table].insert(record).last_pk
             self._audit(db, f"{kind}.add", row_id, None, dict(full))
         self._notify_rows(kind)
         return part.row_id(row_id)
+
+    def _room_for_an_id(self, k: Kind) -> None:
+        """Refuse a new row whose id would pass `values.MAX_ID` (`load` accepts ids up to
+        it, so the next one could): `dump` would write an id `load` refuses, and at
+        SQLite's own end AUTOINCREMENT reports a full disk."""
+        top = self._conn.execute(f"SELECT max(id) FROM {k.table}").fetchone()[0] or 0
+        used = self._conn.execute(
+            "SELECT seq FROM sqlite_sequence WHERE name = ?", (k.table,)
+        ).fetchone()
+        if max(top, used[0] if used else 0) >= values.MAX_ID:
+            raise errors.IdsExhausted(
+                f"No row can be added to {k.table} of {self.path}: its ids are used up "
+                f"(up to {values.MAX_ID}); nothing was changed.",
+                path=str(self.path),
+                params={"limit": values.MAX_ID},
+            )
 
     def _slot(self, k: Kind, position: int | None) -> int:
         top = self._conn.execute(f"SELECT max(position) FROM {k.table}").fetchone()[0]
@@ -335,6 +352,7 @@ class RowsMixin(DocumentPart):
                 record = to_db(k, full)
                 if k.ordered:
                     record["position"] = self._slot(k, None)
+                self._room_for_an_id(k)
                 new_id = db[k.table].insert(record).last_pk
                 self._audit(db, f"{kind}.add", new_id, None, dict(full))
             else:
