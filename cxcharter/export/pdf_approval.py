@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -22,19 +24,23 @@ from cxcharter.export.pdf_content_labels import text
 from cxcharter.export.pdf_doc import Context, PdfDecision, PdfRevision, grouped_fingerprint
 from cxcharter.export.pdf_flow import part_break
 from cxcharter.export.pdf_labels import counted
-from cxcharter.export.pdf_tables import TITLE_ROOM, table
+from cxcharter.export.pdf_tables import table
 from cxcharter.export.pdf_text import Para
 
 
-def _chapter_head(ctx: Context, key: str, title: str, lead: str) -> list[Flowable]:
+def _chapter_head(
+    ctx: Context, key: str, title: str, lead: str, body: Sequence[Flowable] = ()
+) -> list[Flowable]:
+    """The part's heading and lead, then `body`."""
     opening = [
         heading(markup(title, fonts.BOLD), ctx.st["h1_part"], key, title, 0, section=title),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=0),
         Para(markup(lead, fonts.ITALIC), ctx.st["lead"]),
     ]
     # below the end of the chapter before, when enough of the page is left for the
-    # opening and the first table's title, header and first rows
-    return [part_break(opening, TITLE_ROOM), *opening]
+    # opening and what comes first: a table's title, header and first rows (measured,
+    # pdf_flow.Titled.opening), or a line
+    return [part_break([*opening, *body[:1]]), *opening, *body]
 
 
 def _latest_decisions(ctx: Context) -> dict[object, PdfDecision]:
@@ -104,11 +110,14 @@ def _comment(ctx: Context, name: str, decision: PdfDecision | None) -> str:
 
 
 def _signature_blocks(ctx: Context, names: list[str]) -> list[Flowable]:
-    """Two blocks per row: space to sign, a line, then name and "place, date"."""
+    """The title, then two blocks per row: space to sign, a line, then name and
+    "place, date". The title is kept with the first row of blocks (a keepWithNext
+    title is not: reportlab does not put a KeepTogether in another)."""
     st, L = ctx.st, ctx.L
     gap = 12 * mm
     half = (ctx.width - gap) / 2
     story: list[Flowable] = []
+    title = Para(markup(L["signatures"], fonts.BOLD), st["table_title"])
     for start in range(0, len(names), 2):
         pair = names[start : start + 2]
         cells = [
@@ -131,7 +140,7 @@ def _signature_blocks(ctx: Context, names: list[str]) -> list[Flowable]:
         ]
         commands += [("LINEABOVE", (c, 1), (c, 1), 0.8, INK) for c in columns]
         t = Table(data, colWidths=[half, gap, half], hAlign="LEFT", style=TableStyle(commands))
-        story.append(KeepTogether([t, Spacer(1, 6 * mm)]))
+        story.append(KeepTogether([*([title] if start == 0 else []), t, Spacer(1, 6 * mm)]))
     return story
 
 
@@ -142,7 +151,7 @@ def approval(ctx: Context) -> list[Flowable]:
     lead = L["approval_lead"].format(
         revision=gov.revision, fingerprint=L["approval_fp"].format(fingerprint=fp) if fp else ""
     )
-    story = _chapter_head(ctx, "approval", L["approval"], lead)
+    story: list[Flowable] = []
     rows = _decision_rows(ctx)
     width = ctx.width
     if rows:
@@ -162,7 +171,6 @@ def approval(ctx: Context) -> list[Flowable]:
             [width * p for p in (0.3, 0.11, 0.16, 0.14, 0.29)],
             st,
         )
-        story.append(Para(markup(L["signatures"], fonts.BOLD), st["table_title"]))
         story += _signature_blocks(ctx, [name for name, _role, _d in rows])
     else:
         story.append(Para(markup(L["no_approvers"]), st["body"]))
@@ -204,7 +212,7 @@ def approval(ctx: Context) -> list[Flowable]:
                 st["meta"],
             )
         )
-    return story
+    return _chapter_head(ctx, "approval", L["approval"], lead, story)
 
 
 MAX_FINDINGS = 200  # readiness findings listed in the appendix; `cxcharter check` has all
@@ -251,10 +259,9 @@ def open_items(ctx: Context) -> list[Flowable]:
                     required=state.required)  # fmt: skip
     listed = counted(L, "appendix_listed", waiting, n=words.format_number(lang, waiting))
     lead = f"{given} {listed}"
-    story = _chapter_head(ctx, "appendix", L["appendix"], lead)
     titles = {s.key: s.title for s in ctx.catalog.sections}
     findings, total = _findings(ctx, titles)
-    story += table(
+    story = table(
         L["warnings"],
         [L["severity"], L["section"], L["finding"]],
         findings,
@@ -300,4 +307,4 @@ def open_items(ctx: Context) -> list[Flowable]:
         )
     elif not findings:
         story.append(Para(markup(L["nothing_open"]), st["body"]))
-    return story
+    return _chapter_head(ctx, "appendix", L["appendix"], lead, story)

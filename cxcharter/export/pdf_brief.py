@@ -20,10 +20,9 @@ from cxcharter.export.pdf_canvas import heading
 from cxcharter.export.pdf_content import metric_name
 from cxcharter.export.pdf_content_labels import text
 from cxcharter.export.pdf_doc import Context
-from cxcharter.export.pdf_flow import RoomFor
+from cxcharter.export.pdf_flow import Rows, Titled
 from cxcharter.export.pdf_front import approval_counts, cap, small_table
 from cxcharter.export.pdf_labels import NONE, counted
-from cxcharter.export.pdf_tables import TITLE_ROOM
 from cxcharter.export.pdf_text import Para
 
 VISION_TEXT = 500  # characters of the vision and the short summary
@@ -99,10 +98,9 @@ def _head(ctx: Context, title: str) -> Para:
     return Para(markup(title.upper(), fonts.BOLD), ctx.st["summary_h"])
 
 
-def _table_head(ctx: Context, title: str) -> list[Flowable]:
-    """The title of a table that may split, with room for its header and first rows."""
-    head = Para(markup(title.upper(), fonts.BOLD), ctx.st["summary_h_table"])
-    return [RoomFor([head], TITLE_ROOM), head]
+def _titled(ctx: Context, title: str, table: Rows) -> Titled:
+    """A table that may split, one unit with its title up to its header and first rows."""
+    return Titled([Para(markup(title.upper(), fonts.BOLD), ctx.st["summary_h_table"])], table)
 
 
 def _kpis(ctx: Context, goals_chapter: int | None) -> list[Flowable]:
@@ -134,8 +132,7 @@ def _kpis(ctx: Context, goals_chapter: int | None) -> list[Flowable]:
         text(lang, "owner"),
     ]
     story: list[Flowable] = [
-        *_table_head(ctx, W["kpis"]),
-        small_table(ctx, header, rows, [4.2, 2.4, 2, 1.5, 1.9]),
+        _titled(ctx, W["kpis"], small_table(ctx, header, rows, [4.2, 2.4, 2, 1.5, 1.9])),
     ]
     if len(goals) > MAX_GOALS and goals_chapter:
         story.append(
@@ -212,7 +209,7 @@ def _top_initiatives(ctx: Context) -> list[Flowable]:
         return []
     cells = [[r[0], _what_cell(ctx, *r[1]), r[2], r[3]] for r in rows]
     header = [text(lang, "rank"), W["what"], W["why"], W["goal"]]
-    return [*_table_head(ctx, W["top"]), small_table(ctx, header, cells, [0.5, 5.2, 2.6, 3.2])]
+    return [_titled(ctx, W["top"], small_table(ctx, header, cells, [0.5, 5.2, 2.6, 3.2]))]
 
 
 def _what_cell(ctx: Context, title_markup: str, description: str) -> list[Flowable]:

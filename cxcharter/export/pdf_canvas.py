@@ -53,6 +53,9 @@ class Heading(Para):
             canvas.cx_anchor(*self.anchor, y + self.height)
         if self.section is not None:
             canvas.cx_section = self.section
+            frame = getattr(self, "_frame", None)  # set by the frame while it draws
+            if frame is not None and frame._atTop:  # the part starts the page
+                canvas.cx_page_section = self.section
         super().drawOn(canvas, x, y, _sW)
 
     def split(self, available_width, available_height):
@@ -121,6 +124,9 @@ class PagedCanvas(Canvas):
         self._cx_anchors: list[tuple[int, str, str, int, float]] = []
         self._cx_toc_rows: list[tuple[int, tuple]] = []
         self.cx_section: str | None = None  # None: the cover; set by each chapter heading
+        # The running header's part: the one the page begins in (a part that starts
+        # lower down, below the end of the one before, names the pages after it).
+        self.cx_page_section: str | None = None
         self.setDateFormatter(lambda *_ymdhms: words.pdf_date(furniture.created))
 
     # -- called during layout ----------------------------------------------------------
@@ -134,6 +140,7 @@ class PagedCanvas(Canvas):
     def showPage(self):
         self._cx_pages.append(dict(self.__dict__))
         self._startPage()
+        self.cx_page_section = self.cx_section
 
     # -- at the end ----------------------------------------------------------------------
     def save(self):
@@ -222,14 +229,14 @@ class PagedCanvas(Canvas):
         cx, lay = self._cx, self._layout()
         self.saveState()
         accent = cx.look.accent
-        if self.cx_section is None:  # the cover: an accent band, the logo, a note at the foot
+        if self.cx_page_section is None:  # the cover: an accent band, the logo, a note at the foot
             self.setFillColor(accent)
             self.rect(0, lay.page_h - 9 * mm, lay.page_w, 9 * mm, stroke=0, fill=1)
             self._logo(lay.page_w - lay.margin_x, lay.page_h - 16 * mm, 48 * mm, 20 * mm, True)
             self._line(RULE, 0.5, 24 * mm)
             self._text(cx.cover_note, cx.revision_line, 18 * mm, 8)
         else:  # the running header: a small logo before the title; accent rules
-            section = clip(self.cx_section, fonts.REGULAR, 7.5, lay.text_w / 2)
+            section = clip(self.cx_page_section, fonts.REGULAR, 7.5, lay.text_w / 2)
             used = self._logo(lay.margin_x, lay.header_y + 4.2 * mm, 24 * mm, 5.6 * mm, False)
             self._text(cx.title, section, lay.header_y, 7.5, indent=used + 3 * mm if used else 0)
             self._line(RULE, 0.5, lay.header_rule_y)

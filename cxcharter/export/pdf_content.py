@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from cxcharter.domain import glossary
 from cxcharter.domain import goals as goal_rules
@@ -20,7 +20,7 @@ from cxcharter.export import pdf_labels as words
 from cxcharter.export.fonts import markup
 from cxcharter.export.pdf_content_labels import choice, method_sentence, text
 from cxcharter.export.pdf_details import detail_block, details
-from cxcharter.export.pdf_tables import CHUNK, TITLE_ROOM, Bar, Upright, table
+from cxcharter.export.pdf_tables import CHUNK, Bar, Upright, table
 from cxcharter.export.pdf_text import Para
 
 RACI_COLUMN_W = 20.7  # points per person in the RACI matrix (names turned upright)
@@ -312,16 +312,13 @@ def priorities(
         snapshot.rows_of("criterion_score"),
     )
     sentence = method_sentence(lang, method_key)
-    story = [
-        CondPageBreak(TITLE_ROOM + 40),  # the method sentence stays with its table
-        Para(
-            markup(
-                f"{text(lang, 'scoring')}: {choice(lang, method_key)}"
-                + (f". {sentence}" if sentence else "")
-            ),
-            st["meta"],
+    method = Para(
+        markup(
+            f"{text(lang, 'scoring')}: {choice(lang, method_key)}"
+            + (f". {sentence}" if sentence else "")
         ),
-    ]
+        st["meta"],
+    )
     rows = []
     for ranked in ranking.order:
         i = initiatives[ranked.id]
@@ -336,13 +333,15 @@ def priorities(
                 names.get(i["owner"], ""),
             ]
         )
-    story += table(
+    # the method sentence is one unit with the table's title, header and first rows
+    story = table(
         text(lang, "initiatives"),
         [text(lang, k) for k in ("rank", "title", "score", "status", "quarter", "owner")],
         rows,
         _fraction(width, 0.6, 5.4, 1.2, 1.6, 1.4, 2.2),
         st,
-    )
+        lead=[method],
+    ) or [method]
     story += _initiative_details(snapshot, st, [(r.rank, initiatives[r.id]) for r in ranking.order])
     story += table(
         text(lang, "not_doing"),

@@ -4,6 +4,8 @@ A part (a chapter, the approval, the appendix) starts on the page the one before
 ends on when enough of that page is left, so the last page of a chapter is not left
 a few lines long. A table split at a page's foot keeps a few rows on either side:
 never its header with one row, never a continuation of only its last row or two.
+A table's title is one unit with the table's header and first rows (`Titled`), so
+it never ends a page on its own.
 The document template logs how far each page is filled and which table rows land
 on which page, for the layout tests and the benchmark.
 """
@@ -51,8 +53,7 @@ class RoomFor(CondPageBreak):
 
     def wrap(self, available_width, available_height):
         self.height = self.extra + sum(
-            f.wrap(available_width, available_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-            for f in self.flowables
+            _needs(f, available_width, available_height) for f in self.flowables
         )
         frame = self._doctemplateAttr("frame")
         if self.share and frame is not None:
@@ -60,9 +61,19 @@ class RoomFor(CondPageBreak):
         return super().wrap(available_width, available_height)
 
 
+def _needs(f: Flowable, available_width: float, available_height: float) -> float:
+    """The height of `f` that must fit for it to start on this page: all of it, or
+    for a titled table its title, header and the rows that stay with them."""
+    if isinstance(f, Titled):
+        return f.opening(available_width, available_height) + f.getSpaceBefore()
+    height = f.wrap(available_width, available_height)[1]
+    return height + f.getSpaceBefore() + f.getSpaceAfter()
+
+
 def part_break(opening: list[Flowable], extra: float = 0.0) -> RoomFor:
     """Where a part starts: on this page if ROOM of it is left and its `opening` (the
-    headings, lead and first question's heading) and `extra` points fit, else on the next."""
+    headings, lead and first question's heading, or its first table's title, header
+    and first rows) and `extra` points fit, else on the next."""
     return RoomFor(opening, extra, ROOM)
 
 
@@ -101,9 +112,78 @@ class Rows(Table):
             available_width, available_height
         )
 
+    def opening(self, available_width, available_height) -> float:
+        """The height that must fit for the table to start on a page that is not
+        fresh: its header and KEEP_BEFORE rows, or all of it when it is too short to
+        split (see _split). More than `available_height` when that does not fit."""
+        self._calc(available_width, available_height)
+        heights, keep = self._rowHeights, self.repeatRows + KEEP_BEFORE
+        if keep > len(heights) - KEEP_AFTER:  # too short to split: it moves whole
+            keep = len(heights)
+        if None in heights[:keep]:  # reportlab stopped measuring past the space given
+            return max(self._height, available_height + 1)
+        return sum(heights[:keep])
+
     @property
     def data_rows(self) -> int:
         return len(self._cellvalues) - self.repeatRows
+
+
+class Titled(Flowable):
+    """A table's title (and any line leading into it) with the table: one unit, so the
+    title never ends a page without the table's header and first rows. When the table
+    splits, the title goes with the first piece; when the table cannot start on this
+    page (Rows._split moves a short table whole), the title moves with it.
+
+    Not allowed in a KeepTogether (`locChanger`): a keepWithNext paragraph before it
+    would otherwise keep the whole table with it and move it, leaving a hole."""
+
+    locChanger = 1
+
+    def __init__(self, lead: list[Flowable], table: Rows) -> None:
+        super().__init__()
+        self.lead, self.table = lead, table
+        self.spaceBefore = lead[0].getSpaceBefore() if lead else 0
+        self.spaceAfter = table.getSpaceAfter()
+
+    def _lead_height(self, available_width, available_height) -> float:
+        height = 0.0
+        for n, f in enumerate(self.lead):
+            height += f.wrap(available_width, available_height)[1] + f.getSpaceAfter()
+            height += f.getSpaceBefore() if n else 0
+        return height
+
+    def opening(self, available_width, available_height) -> float:
+        """The lead's height and what must fit of the table (Rows.opening)."""
+        lead = self._lead_height(available_width, available_height)
+        return lead + self.table.opening(available_width, available_height - lead)
+
+    def wrap(self, available_width, available_height):
+        lead = self._lead_height(available_width, available_height)
+        table = self.table.wrap(available_width, available_height - lead)[1]
+        self.width, self.height = available_width, lead + table
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        lead = self._lead_height(available_width, available_height)
+        # what the table's split asks: is this a fresh page (see Rows._split)
+        self.table._frame = getattr(self, "_frame", None)
+        self.table._postponed = getattr(self, "_postponed", False)
+        try:
+            parts = self.table.split(available_width, available_height - lead)
+        finally:
+            del self.table._frame, self.table._postponed
+        if not parts:
+            return []  # whole, on the next page
+        return [Titled(self.lead, parts[0]), *parts[1:]]
+
+    def draw(self) -> None:
+        canvas, y = self.canv, self.height
+        for n, f in enumerate(self.lead):
+            y -= (f.getSpaceBefore() if n else 0) + f.height
+            f.drawOn(canvas, 0, y)
+            y -= f.getSpaceAfter()
+        self.table.drawOn(canvas, 0, 0)
 
 
 class Document(BaseDocTemplate):
@@ -122,6 +202,8 @@ class Document(BaseDocTemplate):
         super().handle_pageEnd()
 
     def afterFlowable(self, flowable):
+        if isinstance(flowable, Titled):
+            flowable = flowable.table
         if self.cx_log is not None and isinstance(flowable, Rows):
             self.cx_log.append(
                 TablePiece(self.page, flowable.cx_title, flowable.cx_origin, flowable.data_rows)

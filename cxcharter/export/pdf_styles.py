@@ -125,7 +125,7 @@ def styles(language: str = "en") -> dict[str, ParagraphStyle]:
         "summary_h": style(
             "summary_h", b, 9, 12, ACCENT, spaceBefore=14, spaceAfter=5, keepWithNext=1
         ),
-        # above a table that may split: a RoomFor keeps it with the first rows instead
+        # above a table that may split: one unit with its first rows (pdf_flow.Titled)
         "summary_h_table": style("summary_h_table", b, 9, 12, ACCENT, spaceBefore=14, spaceAfter=5),
         "summary_quote": style("summary_quote", i, 13, 19, INK, leftIndent=10, spaceAfter=4),
         "sign_label": style("sign_label", r, 7.5, 10, MUTED),

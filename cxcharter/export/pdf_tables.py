@@ -12,16 +12,15 @@ from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from cxcharter.export import fonts, pdf_text
 from cxcharter.export.fonts import ACCENT, INK, MUTED, RULE, markup
-from cxcharter.export.pdf_flow import Rows
+from cxcharter.export.pdf_flow import Rows, Titled
 from cxcharter.export.pdf_text import Para
 
 CHUNK = 80
 CELL_LIMIT = 1500  # characters shown in a table cell; the rest goes to a note
-TITLE_ROOM = 84  # points: a table's title, header row and first rows stay together
 HEADER_HEIGHT = 92  # points for an upright name
 
 
@@ -175,23 +174,24 @@ def table(
     *,
     backgrounds: Callable[[int, int], str | None] | None = None,
     centred_from: int | None = None,
+    lead: Sequence[Flowable] = (),
 ) -> list[Flowable]:
     """A titled table in chunks with repeated headers; empty tables print nothing.
 
-    A cell longer than CELL_LIMIT characters shows its start and a note mark; the
-    whole text follows the table as numbered notes that flow over pages.
+    The title (after `lead`, a line that introduces the table) is one unit with the
+    first chunk (pdf_flow.Titled): it starts a page with the header and first rows or
+    moves to the next page with them. A cell longer than CELL_LIMIT characters shows
+    its start and a note mark; the whole text follows the table as numbered notes
+    that flow over pages.
     """
     if not rows:
         return []
     rows, notes = _overflow(rows)
     widths = _fit_words(list(widths), header, rows, st)
     # Not keepWithNext (it would move a one-page table whole to the next page and leave
-    # a hole): a conditional break keeps the title with the header and a few rows.
-    room = TITLE_ROOM + (HEADER_HEIGHT if any(isinstance(h, Upright) for h in header) else 0)
-    story: list[Flowable] = [
-        CondPageBreak(room),
-        Para(markup(title, fonts.BOLD), st["table_title_free"]),
-    ]
+    # a hole): the title and the first chunk are one unit that splits with the table.
+    titled = [*lead, Para(markup(title, fonts.BOLD), st["table_title_free"])]
+    story: list[Flowable] = []
     head = [h if isinstance(h, Flowable) else _cell(h, st, "cell_head") for h in header]
     size = -(-len(rows) // -(-len(rows) // CHUNK))  # chunks of equal size: no short last one
     for start in range(0, len(rows), size):
@@ -232,7 +232,7 @@ def table(
                     if colour:
                         commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(colour)))
         t.setStyle(TableStyle(commands))
-        story.append(t)
+        story.append(Titled(titled, t) if start == 0 else t)
     for number, note in enumerate(notes, start=1):
         story.append(Para(markup(f"[{number}]", fonts.BOLD), st["meta"]))
         story += pdf_text.paragraphs(note, st)
