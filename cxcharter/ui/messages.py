@@ -28,6 +28,22 @@ def error_text(exc: CharterError) -> str:
             "“{path}” contains database objects CX Charter did not create. For your "
             "safety it is not opened. The file was not changed."
         ),
+        "foreign_schema.extra": tr(
+            "“{path}” contains database objects CX Charter did not create ({objects}). For "
+            "your safety it is not opened. The file was not changed."
+        ),
+        "foreign_schema.missing": tr(
+            "“{path}” is missing database objects CX Charter needs ({objects}). For your "
+            "safety it is not opened. The file was not changed."
+        ),
+        "foreign_schema.changed": tr(
+            "“{path}” has database objects that differ from the ones CX Charter creates "
+            "({objects}). For your safety it is not opened. The file was not changed."
+        ),
+        "ids_exhausted": tr(
+            "No row can be added to “{path}”: the numbers of its list are used up. "
+            "Nothing was changed."
+        ),
         "missing": tr("“{path}” does not exist (any more)."),
         "exists": tr("“{path}” already exists."),
         "read_only": tr("“{path}” is read-only. The change was not saved."),
@@ -47,7 +63,8 @@ def error_text(exc: CharterError) -> str:
         return frozen_text(getattr(exc, "state", ""))
     if exc.code == "workflow":
         return workflow_text(getattr(exc, "reason", ""))
-    template = texts.get(exc.code)
+    reason = getattr(exc, "reason", "")
+    template = texts.get(f"{exc.code}.{reason}") or texts.get(exc.code)
     if template is None:
         return str(exc)
     detail = str(exc)
@@ -56,7 +73,11 @@ def error_text(exc: CharterError) -> str:
         if detail == exc.problem.code:  # no words for it in the window: the English sentence
             detail = str(exc)
     journal = Path(getattr(exc, "journal", "") or "").name
-    return template.format(path=path, detail=detail, journal=journal)
+    named = [" ".join(pair) for pair in exc.params.get("objects", ())]
+    objects = ", ".join(named[:4]) + (
+        tr(" and {n} more").format(n=len(named) - 4) if len(named) > 4 else ""
+    )
+    return template.format(path=path, detail=detail, journal=journal, objects=objects)
 
 
 LIST_LIMIT = 8  # items a message shows: with its words it stays well below 800 px

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cxcharter/ui/app/app.py" line="+62"/>
+        <location filename="../../cxcharter/ui/app/app.py" line="+63"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -210,7 +210,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/app/main_window.py" line="+252"/>
+        <location filename="../../cxcharter/ui/app/main_window.py" line="+257"/>
         <location filename="../../cxcharter/ui/app/menus.py" line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -542,18 +542,18 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+106"/>
+        <location line="-97"/>
+        <location line="+110"/>
         <source>CX Charter</source>
         <translation>CX Charter</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>Opening {name} …</source>
         <translation>{name} wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+147"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -693,6 +693,26 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>„{path}“ enthält Datenbankobjekte, die nicht von CX Charter stammen. Zu Ihrer Sicherheit wird sie nicht geöffnet. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>“{path}” contains database objects CX Charter did not create ({objects}). For your safety it is not opened. The file was not changed.</source>
+        <translation>„{path}“ enthält Datenbankobjekte, die nicht von CX Charter stammen ({objects}). Zu Ihrer Sicherheit wird sie nicht geöffnet. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{path}” is missing database objects CX Charter needs ({objects}). For your safety it is not opened. The file was not changed.</source>
+        <translation>In „{path}“ fehlen Datenbankobjekte, die CX Charter braucht ({objects}). Zu Ihrer Sicherheit wird sie nicht geöffnet. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{path}” has database objects that differ from the ones CX Charter creates ({objects}). For your safety it is not opened. The file was not changed.</source>
+        <translation>„{path}“ hat Datenbankobjekte, die von denen abweichen, die CX Charter anlegt ({objects}). Zu Ihrer Sicherheit wird sie nicht geöffnet. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No row can be added to “{path}”: the numbers of its list are used up. Nothing was changed.</source>
+        <translation>In „{path}“ kann keine Zeile mehr hinzukommen: Die Nummern ihrer Liste sind aufgebraucht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>“{path}” does not exist (any more).</source>
         <translation>„{path}“ existiert nicht (mehr).</translation>
@@ -743,7 +763,12 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Daten können nicht importiert werden: {detail}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source> and {n} more</source>
+        <translation> und {n} weitere</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>… and {n} more (Show Details… lists them all)</source>
         <translation>… und {n} weitere („Details einblenden…“ listet alle)</translation>
     </message>
@@ -1162,7 +1187,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <location line="+2"/>
         <location filename="../../cxcharter/ui/governance/governance_texts.py" line="-64"/>
         <location filename="../../cxcharter/ui/governance/revision_view.py" line="+119"/>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+182"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+189"/>
         <location line="+95"/>
         <source>People</source>
         <translation>Personen</translation>
@@ -2003,7 +2028,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     <message>
         <location line="+6"/>
         <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+29"/>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-231"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="-237"/>
         <source>Customer Service</source>
         <translation>Kundenservice</translation>
     </message>
@@ -2061,7 +2086,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cxcharter/ui/sections/journey/touchpoint_aside.py" line="+86"/>
+        <location filename="../../cxcharter/ui/sections/journey/touchpoint_aside.py" line="+88"/>
         <source>Owning department</source>
         <translation>Verantwortliche Abteilung</translation>
     </message>
@@ -2481,7 +2506,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Person wird in die Personen der Charta aufgenommen und hier ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+38"/>
+        <location filename="../../cxcharter/ui/sections/people/people_page.py" line="+44"/>
         <source>Please enter a name.</source>
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
@@ -3051,7 +3076,7 @@ Open it for editing only if nobody is working on it there any more (for example,
     </message>
     <message>
         <location filename="../../cxcharter/ui/sections/people/new_person.py" line="+63"/>
-        <location filename="../../cxcharter/ui/widgets/fields.py" line="+109"/>
+        <location filename="../../cxcharter/ui/widgets/fields.py" line="+134"/>
         <source>No people yet — add one with “New person…”</source>
         <translation>Noch keine Personen – fügen Sie eine mit „Neue Person …“ hinzu</translation>
     </message>

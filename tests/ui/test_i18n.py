@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcharter.catalog import load_catalog
-from cxcharter.store.errors import CharterError
+from cxcharter.store.errors import CharterError, ForeignSchema, IdsExhausted
 from cxcharter.ui import ask, messages
 from cxcharter.ui.app.about_dialog import AboutDialog, data_locations
 from cxcharter.ui.app.help_page import HowToWindow
@@ -329,6 +329,20 @@ def test_messages_are_german(german):
         text = messages.error_text(error)
         assert "/tmp/x.cxcharter" in text or "detail" in text, code
         assert not english_in([(code, text)], ("/tmp/x.cxcharter", "detail")), text
+    error = IdsExhausted("detail", path="/tmp/x.cxcharter")
+    assert messages.error_text(error).startswith("In „/tmp/x.cxcharter“ kann keine Zeile")
+    objects = tuple(("trigger", f"t{n}") for n in range(6))
+    for reason, start in (
+        ("missing", "In „/tmp/x.cxcharter“ fehlen Datenbankobjekte"),
+        ("extra", "„/tmp/x.cxcharter“ enthält Datenbankobjekte"),
+        ("changed", "„/tmp/x.cxcharter“ hat Datenbankobjekte, die von denen abweichen"),
+    ):
+        error = ForeignSchema(
+            "x", path="/tmp/x.cxcharter", reason=reason, params={"objects": objects}
+        )
+        text = messages.error_text(error)
+        assert text.startswith(start), text
+        assert "(trigger t0, trigger t1, trigger t2, trigger t3 und 2 weitere)" in text, text
     for reason in ("locked", "file_read_only", "folder_read_only", "other"):
         text = messages.read_only_text(reason, "")
         assert not english_in([(reason, text)]), text
