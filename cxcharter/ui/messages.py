@@ -12,10 +12,9 @@ from cxcharter.ui.i18n import tr, tr_marked
 from cxcharter.ui.tables.problem_texts import problem_text
 
 
-def error_text(exc: CharterError) -> str:
-    """One or two sentences a user understands, naming the file."""
-    path = exc.path or ""
-    texts = {
+def _texts() -> dict[str, str]:
+    """The sentence of each error code (and `code.reason`), in the UI language."""
+    return {
         "empty": tr("“{path}” is empty (0 bytes). It is not a CX charter."),
         "not_sqlite": tr("“{path}” is not a CX Charter file."),
         "foreign_database": tr("“{path}” is a database of another application, not a CX charter."),
@@ -59,6 +58,12 @@ def error_text(exc: CharterError) -> str:
         "invalid": tr("This value cannot be saved: {detail}"),
         "invalid_json": tr("The data cannot be imported: {detail}"),
     }
+
+
+def error_text(exc: CharterError) -> str:
+    """One or two sentences a user understands, naming the file."""
+    path = exc.path or ""
+    texts = _texts()
     if exc.code == "frozen":
         return frozen_text(getattr(exc, "state", ""))
     if exc.code == "workflow":

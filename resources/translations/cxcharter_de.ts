@@ -663,7 +663,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Jede Charta ist eine .cxcharter-Datei, gespeichert, wo Sie es gewählt haben. Außerdem speichert CX Charter nur seine Einstellungen (zuletzt geöffnete Dateien, Ihren Namen, die Ansicht) und die Beispiel-Chartas, und zwar hier:</translation>
     </message>
     <message>
-        <location filename="../../cxcharter/ui/messages.py" line="+19"/>
+        <location filename="../../cxcharter/ui/messages.py" line="+18"/>
         <source>“{path}” is empty (0 bytes). It is not a CX charter.</source>
         <translation>„{path}“ ist leer (0 Byte). Es ist keine CX-Charta.</translation>
     </message>
@@ -763,7 +763,7 @@ Open it for editing only if nobody is working on it there any more (for example,
         <translation>Die Daten können nicht importiert werden: {detail}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
