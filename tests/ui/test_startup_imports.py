@@ -47,6 +47,30 @@ LATER = (
     "cxcharter.ui.sections.people.new_person",
 )
 
+
+def run_on_the_sample(script: str, tmp_path) -> dict:
+    """Run `script` in a fresh offscreen process on the English sample (its own settings
+    and data folders); what it printed last, as JSON."""
+    path = tmp_path / "Sample.cxcharter"
+    write_sample(path, "en", actor="Anna Weber")
+    env = {
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 SCRIPT = """
 import json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -75,24 +99,7 @@ app.exec()
 
 
 def test_opening_a_charter_imports_no_pdf_and_no_unshown_page(tmp_path):
-    path = tmp_path / "Sample.cxcharter"
-    write_sample(path, "en", actor="Anna Weber")
-    env = {
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "HOME": str(tmp_path),
-        "PATH": "/usr/bin:/bin",
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_on_the_sample(SCRIPT, tmp_path)
     assert result["page"] == "overview"
     loaded = set(result["loaded"])
     assert "cxcharter.ui.app.workspace" in loaded, "the check sees the app's modules"
@@ -150,24 +157,7 @@ app.exec()
 def test_the_window_paints_before_the_charter_is_read(tmp_path):
     """First paint shows the real window saying what it opens; the store, the pages and
     the welcome screen are not imported or built for it."""
-    path = tmp_path / "Sample.cxcharter"
-    write_sample(path, "en", actor="Anna Weber")
-    env = {
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "HOME": str(tmp_path),
-        "PATH": "/usr/bin:/bin",
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = run_on_the_sample(FIRST_PAINT, tmp_path)
     assert seen["page"] == "opening"
     assert "cxcharter.ui.app.main_window" in seen["loaded"], "the check sees the app's modules"
     early = [
@@ -299,24 +289,7 @@ def test_the_cycle_collector_waits_until_the_window_is_idle(tmp_path):
     """Start-up makes tens of thousands of long-lived objects; the cycle collector does
     not walk them while they are made, runs again once the window is idle with the
     charter open, and gets them back when that charter is closed."""
-    path = tmp_path / "Sample.cxcharter"
-    write_sample(path, "en", actor="Anna Weber")
-    env = {
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "HOME": str(tmp_path),
-        "PATH": "/usr/bin:/bin",
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", COLLECTOR, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = run_on_the_sample(COLLECTOR, tmp_path)
     assert seen["opened"] == "overview"
     assert seen["collections_while_starting"] == 0
     assert seen["enabled_when_idle"] is True
