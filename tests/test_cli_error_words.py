@@ -176,6 +176,25 @@ def test_real_refusals_are_worded(tmp_path, monkeypatch, capsys, language):
         assert words in line, line
 
 
+def refused_loads(tmp_path, monkeypatch, capsys, change, german, english, huge=""):
+    """The sample dumped, `change`d (a "HUGE" value replaced by `huge`, written as JSON
+    cannot write it) and loaded under a German, then an English locale: each must be
+    refused (exit 2); yields (language, the words expected, the error line)."""
+    sample = write_sample(tmp_path / "s.cxcharter", "en", actor="Lea")
+    cli.main(["dump", str(sample), "-o", str(tmp_path / "s.json")])
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    change(data)
+    text = json.dumps(data)
+    if huge:
+        text = text.replace('"HUGE"', huge)
+    (tmp_path / "bad.json").write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    for language, words in (("de", german), ("en", english)):
+        monkeypatch.setenv("LC_ALL", LOCALES[language])
+        assert cli.main(["load", str(tmp_path / "bad.json"), str(tmp_path / "x.cxcharter")]) == 2
+        yield language, words, worded(capsys.readouterr().err)
+
+
 @pytest.mark.parametrize(
     ("change", "german", "english"),
     [
@@ -199,16 +218,9 @@ def test_real_refusals_are_worded(tmp_path, monkeypatch, capsys, language):
 def test_json_the_loader_refuses_is_worded_in_the_users_language(
     tmp_path, monkeypatch, capsys, change, german, english
 ):
-    sample = write_sample(tmp_path / "s.cxcharter", "en", actor="Lea")
-    cli.main(["dump", str(sample), "-o", str(tmp_path / "s.json")])
-    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
-    change(data)
-    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
-    capsys.readouterr()
-    for language, words in (("de", german), ("en", english)):
-        monkeypatch.setenv("LC_ALL", LOCALES[language])
-        assert cli.main(["load", str(tmp_path / "bad.json"), str(tmp_path / "x.cxcharter")]) == 2
-        line = worded(capsys.readouterr().err)
+    for _language, words, line in refused_loads(
+        tmp_path, monkeypatch, capsys, change, german, english
+    ):
         assert words in line, line
 
 
@@ -331,17 +343,9 @@ HUGE = "1" + "0" * 5000  # JSON's 1 followed by 5,000 zeros
 def test_a_huge_number_is_worded_in_the_users_language(
     tmp_path, monkeypatch, capsys, change, german, english
 ):
-    sample = write_sample(tmp_path / "s.cxcharter", "en", actor="Lea")
-    cli.main(["dump", str(sample), "-o", str(tmp_path / "s.json")])
-    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
-    change(data)
-    text = json.dumps(data).replace('"HUGE"', HUGE)
-    (tmp_path / "bad.json").write_text(text, encoding="utf-8")
-    capsys.readouterr()
-    for language, words in (("de", german), ("en", english)):
-        monkeypatch.setenv("LC_ALL", LOCALES[language])
-        assert cli.main(["load", str(tmp_path / "bad.json"), str(tmp_path / "x.cxcharter")]) == 2
-        line = worded(capsys.readouterr().err)
+    for language, words, line in refused_loads(
+        tmp_path, monkeypatch, capsys, change, german, english, huge=HUGE
+    ):
         assert words in line, line
         assert ("characters" in line) == (language == "en"), line
 
